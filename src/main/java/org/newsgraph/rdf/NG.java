@@ -1,0 +1,113 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The newsgraph vocabulary ({@code ng:}): the terms standards do not cover. Every term here is declared in
+ * {@code ontology/newsgraph.ttl}, and a test checks both ways.
+ */
+public final class NG {
+
+    public static final String NS = "https://w3id.org/newsgraph/ontology#";
+    /** Base of every IRI newsgraph mints for data: actors, articles, events, roles ({@code ngid:}). */
+    public static final String ID = "https://w3id.org/newsgraph/id/";
+    /** Base of lexicon terms that are not actors: offices, triggers, institution patterns, media ({@code lex:}). */
+    public static final String LEX = "https://w3id.org/newsgraph/lexicon/";
+    /** Base of the CAMEO concept scheme: {@code cameo:173} ({@code cameo:}). */
+    public static final String CAMEO = "https://w3id.org/newsgraph/cameo/";
+
+    private NG() {
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+
+    // classes
+    public static final Resource Article = resource("Article");
+    public static final Resource ExtractionRun = resource("ExtractionRun");
+    public static final Resource Actor = resource("Actor");
+    public static final Resource Person = resource("Person");
+    public static final Resource Organization = resource("Organization");
+    public static final Resource Country = resource("Country");
+    public static final Resource Place = resource("Place");
+    public static final Resource Group = resource("Group");
+    public static final Resource Event = resource("Event");
+    public static final Resource Statement = resource("Statement");
+    public static final Resource Role = resource("Role");
+    public static final Resource Quantity = resource("Quantity");
+    public static final Resource RelationAssertion = resource("RelationAssertion");
+    public static final Resource Office = resource("Office");
+    public static final Resource Trigger = resource("Trigger");
+    public static final Resource InstitutionPattern = resource("InstitutionPattern");
+    public static final Resource Medium = resource("Medium");
+
+    // events
+    public static final Property source = property("source");
+    public static final Property target = property("target");
+    public static final Property place = property("place");
+    public static final Property date = property("date");
+    public static final Property eventType = property("eventType");
+    public static final Property cameoCode = property("cameoCode");
+    public static final Property ploverType = property("ploverType");
+    public static final Property trigger = property("trigger");
+    public static final Property triggerMention = property("triggerMention");
+    public static final Property quantity = property("quantity");
+    public static final Property charge = property("charge");
+    public static final Property confidence = property("confidence");
+
+    // provenance shortcuts on every extracted fact
+    public static final Property evidence = property("evidence");
+    public static final Property article = property("article");
+
+    // quantities
+    public static final Property value = property("value");
+    public static final Property counts = property("counts");
+    public static final Property approximate = property("approximate");
+
+    // statements
+    public static final Property speaker = property("speaker");
+    public static final Property medium = property("medium");
+    public static final Property quote = property("quote");
+    public static final Property about = property("about");
+
+    // roles
+    public static final Property holder = property("holder");
+    public static final Property holdsRole = property("holdsRole");
+    public static final Property office = property("office");
+    public static final Property organization = property("organization");
+    public static final Property former = property("former");
+    public static final Property since = property("since");
+    public static final Property until = property("until");
+
+    // static relations between actors
+    public static final Property memberOf = property("memberOf");
+    public static final Property nephewOf = property("nephewOf");
+    public static final Property relativeOf = property("relativeOf");
+    public static final Property allyOf = property("allyOf");
+    public static final Property relationDetail = property("relationDetail");
+
+    // actors
+    public static final Property labelSource = property("labelSource");
+    public static final Property country = property("country");
+    public static final Property capital = property("capital");
+    public static final Property demonym = property("demonym");
+    public static final Property isoCode = property("isoCode");
+
+    // articles and runs
+    public static final Property contentHash = property("contentHash");
+    public static final Property readFrom = property("readFrom");
+    public static final Property extractor = property("extractor");
+    public static final Property toolVersion = property("toolVersion");
+    public static final Property sentenceIndex = property("sentenceIndex");
+
+    // lexicon data (ontology/lexicon/*.ttl)
+    public static final Property form = property("form");
+    public static final Property holds = property("holds");
+}
