@@ -1,0 +1,39 @@
+package org.newsgraph.extract.lexicon;
+
+import java.util.List;
+import java.util.Objects;
+import org.newsgraph.extract.ActorType;
+
+/**
+ * An actor the lexicon knows in advance: a country, place, organisation, person or generic group.
+ *
+ * @param key        the actor key ({@code country/KZ}, {@code person/karim-massimov}); see
+ *                   {@link org.newsgraph.extract.Actor#key()}
+ * @param type       what kind of actor
+ * @param labelsAr   Arabic labels, the display label first, as the press writes them (no clitics)
+ * @param labelsEn   English labels, the display label first
+ * @param wikidata   a verified Wikidata id, or {@code null}
+ * @param countryKey the country a place, national body or person belongs to, or {@code null}
+ * @param capitalKey for a country, the key of its capital (a capital that acts stands for the state), or {@code null}
+ * @param demonymsAr for a country, its nisba adjectives in all genders and numbers, without ال
+ * @param demonymsEn for a country, its English demonyms ("Kazakh", "Russian")
+ * @param isoCode    for a country, its ISO 3166-1 alpha-2 code, or {@code null}
+ * @param holds      offices the lexicon knows this person holds or held
+ */
+public record ActorEntry(String key, ActorType type, List<String> labelsAr, List<String> labelsEn, String wikidata,
+                         String countryKey, String capitalKey, List<String> demonymsAr, List<String> demonymsEn,
+                         String isoCode, List<HeldOffice> holds) {
+
+    public ActorEntry {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(type, "type");
+        labelsAr = List.copyOf(labelsAr);
+        labelsEn = List.copyOf(labelsEn);
+        demonymsAr = List.copyOf(demonymsAr);
+        demonymsEn = List.copyOf(demonymsEn);
+        holds = List.copyOf(holds);
+        if (labelsAr.isEmpty() && labelsEn.isEmpty()) {
+            throw new IllegalArgumentException("lexicon actor without labels: " + key);
+        }
+    }
+}
