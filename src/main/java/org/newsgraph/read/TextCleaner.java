@@ -42,6 +42,18 @@ final class TextCleaner {
         return lines;
     }
 
+    /** Whether any character would survive {@link #lines}: not a space, line break or invisible character. */
+    static boolean hasVisibleText(String raw) {
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!isLineBreak(cp) && !isSpace(cp) && !isInvisible(cp)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void flush(StringBuilder line, List<String> lines) {
         if (line.length() > 0) {
             lines.add(line.toString());

@@ -136,6 +136,45 @@ class HtmlPageTest {
     }
 
     @Test
+    void theLogoInAnH1IsNotTheTitle() {
+        String body = "<div class='top'><h1 class='site-logo'><a href='/'>Harbour News</a></h1></div>"
+                + "<div class='story'><h1>Quay opens late</h1><p>" + P1 + "</p><p>" + P2 + "</p></div>";
+        assertThat(read(page("<title>Harbour News</title>", body)).title()).isEqualTo("Quay opens late");
+    }
+
+    @Test
+    void adPlaceholdersAndTeaserParagraphsGoButParagraphsCitingALinkStay() {
+        String cites = "The <a href='/r'>full report</a> was published by the port authority on Monday morning.";
+        String body = "<article><p>" + P1 + "</p><div>Advertisement</div><p>إعلان</p>"
+                + "<p><a href='/z'>Ferry fares frozen for the winter months across the region</a></p>"
+                + "<p>" + cites + "</p><p>" + P2 + "</p></article>";
+        assertThat(read(page("", body)).text())
+                .isEqualTo(P1 + "\nThe full report was published by the port authority on Monday morning.\n" + P2);
+    }
+
+    @Test
+    void preformattedTextKeepsItsLines() {
+        String body = "<article><p>" + P1 + "</p><pre>Tide table:\n06:10 high\n12:25 low</pre><p>" + P2 + "</p></article>";
+        assertThat(read(page("", body)).text()).isEqualTo(P1 + "\nTide table:\n06:10 high\n12:25 low\n" + P2);
+    }
+
+    @Test
+    void aSavedPageIsHtmlWhateverItsName() {
+        String html = "<!DOCTYPE html><html><body><nav><a href='/'>Home</a></nav>" + article() + "</body></html>";
+        Article a = new ArticleReader().read("saved.txt", html.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(a.text()).isEqualTo(P1 + "\n" + P2);
+        Article fragment = new ArticleReader().read("-", ("<p>" + P1 + "</p><p>" + P2 + "</p>").getBytes(StandardCharsets.UTF_8), null);
+        assertThat(fragment.text()).isEqualTo(P1 + "\n" + P2);
+    }
+
+    @Test
+    void textPlainContentTypeIsTextEvenWithTags() {
+        Article a = new ArticleReader().read("u", "Use <b> for bold, the manual says.".getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=utf-8");
+        assertThat(a.text()).isEqualTo("Use <b> for bold, the manual says.");
+    }
+
+    @Test
     void deeplyNestedMarkupDoesNotBlowTheStack() {
         int depth = 100_000;
         StringBuilder html = new StringBuilder("<html><head><script type='application/ld+json'>")
