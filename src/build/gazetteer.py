@@ -65,6 +65,17 @@ def nisba_forms(masculine):
     return forms
 
 
+def region_forms(label):
+    """Expands the table shorthands for regions named with a region word: "*X" gives مقاطعة X, منطقة X and
+    إقليم X (the press renders oblast/province all three ways), "%X" gives محافظة X (governorate)."""
+    label = label.strip()
+    if label.startswith("*"):
+        return ";".join(w + " " + label[1:] for w in ("مقاطعة", "منطقة", "إقليم"))
+    if label.startswith("%"):
+        return "محافظة " + label[1:]
+    return label
+
+
 def demonyms(field):
     out = []
     for v in split(field):
@@ -123,8 +134,8 @@ word: Mali (مالي/مالية also mean "financial", as in وزارة الما
 
 def places():
     entries = []
-    for slug, iso, kind, en, ar, qid in rows("places.txt", 6):
-        lines = labels(ar, en)
+    for slug, iso, en, ar, qid in rows("places.txt", 5):
+        lines = labels(";".join(region_forms(v) for v in ar.split(";")), en)
         if iso:
             lines.append(f"    ng:country <country/{iso}>")
         if qid:
