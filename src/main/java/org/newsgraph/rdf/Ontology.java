@@ -41,7 +41,7 @@ public final class Ontology {
             .setNsPrefix("sem", SEM.NS)
             .setNsPrefix("prov", PROV.NS)
             .setNsPrefix("schema", SCHEMA.NS)
-            .setNsPrefix("wd", "http://www.wikidata.org/entity/")
+            .setNsPrefix("wd", NG.WD)
             .setNsPrefix("rdf", RDF.getURI())
             .setNsPrefix("rdfs", RDFS.getURI())
             .setNsPrefix("owl", OWL.getURI())

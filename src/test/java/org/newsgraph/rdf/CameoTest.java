@@ -98,6 +98,16 @@ class CameoTest {
         assertThat(Cameo.all()).hasSize(concepts().size());
     }
 
+    @Test
+    void everyCameoCodeTheLexiconsGiveIsAConceptOfTheScheme() throws Exception {
+        for (var file : VocabularyTest.ontologyFiles()) {
+            RDFDataMgr.loadGraph(file.toString()).find(Node.ANY, NG.cameoCode.asNode(), Node.ANY).forEach(t -> {
+                String code = t.getObject().getLiteralLexicalForm();
+                assertThat(Cameo.lookup(code)).as("CAMEO code %s of %s in %s", code, t.getSubject(), file).isPresent();
+            });
+        }
+    }
+
     private static String quadClass(int root) {
         return root <= 5 ? "verbal-cooperation" : root <= 9 ? "material-cooperation"
                 : root <= 14 ? "verbal-conflict" : "material-conflict";

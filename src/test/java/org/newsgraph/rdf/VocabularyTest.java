@@ -68,6 +68,25 @@ class VocabularyTest {
     }
 
     @Test
+    void everyNgTermUsedInAnyOntologyFileIncludingTheLexiconsIsDeclared() throws IOException {
+        Set<String> declared = new TreeSet<>();
+        constants(NG.class).forEach(r -> declared.add(r.getURI()));
+        for (Path file : ontologyFiles()) {
+            Graph g = RDFDataMgr.loadGraph(file.toString());
+            g.find().forEach(t -> Stream.of(t.getSubject(), t.getPredicate(), t.getObject())
+                    .filter(n -> n.isURI() && n.getURI().startsWith(NG.NS))
+                    .forEach(n -> assertThat(declared).as("%s in %s", n.getURI(), file).contains(n.getURI())));
+        }
+    }
+
+    /** Every Turtle file under ontology/, lexicons included. */
+    static List<Path> ontologyFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("ontology"))) {
+            return files.filter(f -> f.toString().endsWith(".ttl")).sorted().toList();
+        }
+    }
+
+    @Test
     void everyStandardConstantIsARealTermOfItsStandard() throws IOException {
         Set<String> known = standardTerms();
         for (Class<?> vocabulary : STANDARDS) {
@@ -81,8 +100,8 @@ class VocabularyTest {
     void everyStandardTermTheOntologyFilesUseIsARealTermOfItsStandard() throws IOException {
         Set<String> known = standardTerms();
         List<String> namespaces = STANDARDS.stream().map(VocabularyTest::namespace).toList();
-        for (String file : List.of("ontology/newsgraph.ttl", "ontology/shapes.ttl", "ontology/cameo.ttl")) {
-            Graph g = RDFDataMgr.loadGraph(file);
+        for (Path file : ontologyFiles()) {
+            Graph g = RDFDataMgr.loadGraph(file.toString());
             g.find().forEach(t -> Stream.of(t.getSubject(), t.getPredicate(), t.getObject())
                     .filter(Node::isURI)
                     .map(Node::getURI)
