@@ -128,7 +128,8 @@ ng:demonym holds the nisba adjectives in every gender and number, without the ar
 No ng:capital where the state is a city (Singapore, Monaco, Vatican) or the capital is disputed (Israel,
 Palestine, Western Sahara). No Arabic nisba where the press uses none (Lesotho, the Pacific and Caribbean
 micro-states, the Central African Republic; "كونغولي" goes to the larger DR Congo) or where it is a common
-word: Mali (مالي/مالية also mean "financial", as in وزارة المالية) and Comoros (قمري "lunar").""",
+word: Mali (مالي/مالية also mean "financial", as in وزارة المالية), Comoros (قمري "lunar"), Western Sahara
+(صحراوي "of the desert"); and Hungary has هنغاري but not مجري, whose plural مجريات means "the course of events".""",
           entries)
 
 

@@ -61,10 +61,10 @@ class GazetteerDataTest {
 
     /**
      * Countries with no Arabic nisba: none is in press use, or the nisba is an everyday word (مالي "financial",
-     * قمري "lunar"), or it belongs to a namesake (كونغولي goes to the DR Congo).
+     * قمري "lunar", صحراوي "of the desert"), or it belongs to a namesake (كونغولي goes to the DR Congo).
      */
     private static final Set<String> WITHOUT_ARABIC_DEMONYM = Set.of("CF", "CG", "KM", "LS", "ML", "MH", "MC", "NR",
-            "PW", "PG", "KN", "LC", "VC", "SM", "ST", "SB", "TV", "VU");
+            "PW", "PG", "KN", "LC", "VC", "SM", "ST", "SB", "TV", "VU", "EH");
 
     /** City-states, and states whose capital is disputed: no ng:capital. */
     private static final Set<String> WITHOUT_CAPITAL = Set.of("SG", "MC", "VA", "IL", "PS", "EH");
