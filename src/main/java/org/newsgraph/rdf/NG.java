@@ -56,6 +56,8 @@ public final class NG {
     public static final Property eventType = property("eventType");
     public static final Property cameoCode = property("cameoCode");
     public static final Property ploverType = property("ploverType");
+    /** On a CAMEO concept: verbal-cooperation, material-cooperation, verbal-conflict or material-conflict. */
+    public static final Property quadClass = property("quadClass");
     public static final Property trigger = property("trigger");
     public static final Property triggerMention = property("triggerMention");
     public static final Property quantity = property("quantity");
