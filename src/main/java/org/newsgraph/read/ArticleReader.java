@@ -107,7 +107,7 @@ public final class ArticleReader {
         if (isHtml(mediaType, fileName, decoded)) {
             return fromHtml(name, decoded, fetchedFrom);
         }
-        List<String> lines = RelatedLinks.remove(TextCleaner.lines(decoded));
+        List<String> lines = RelatedLinks.remove(TextCleaner.paragraphs(decoded));
         if (lines.isEmpty()) {
             throw new ReadException(name, "no article text (only links to other articles)");
         }
