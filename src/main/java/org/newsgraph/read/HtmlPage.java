@@ -134,7 +134,7 @@ final class HtmlPage {
         String site = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
         String og = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"));
         if (og != null) {
-            return trimSite(clean(og), site);
+            return withoutSite(og, site, doc);
         }
         String h1 = headline(doc, site);
         if (h1 != null) {
@@ -147,16 +147,18 @@ final class HtmlPage {
             }
         }
         String t = doc.title();
-        if (t.isBlank()) {
-            return null;
-        }
-        String trimmed = trimSite(clean(t), site);
-        return trimmed.equals(clean(t)) ? trimByBody(trimmed, doc) : trimmed;
+        return t.isBlank() ? null : withoutSite(t, site, doc);
+    }
+
+    private static String withoutSite(String title, String site, Document doc) {
+        String cleaned = clean(title);
+        String trimmed = trimSite(cleaned, site);
+        return trimmed.equals(cleaned) ? trimByBody(cleaned, doc) : trimmed;
     }
 
     /**
-     * A {@code <title>} like "Headline - Some Paper" with no site name declared: the suffix goes when the part
-     * before it is printed in the page, as the headline usually is.
+     * A title like "Headline - Some Paper" with no site name declared: the suffix goes when the part before it is
+     * printed in the page, as the headline usually is.
      */
     private static String trimByBody(String title, Document doc) {
         String body = RelatedLinks.matchKey(clean(doc.body().text()));

@@ -59,10 +59,12 @@ class HtmlPageTest {
         "<title>Harbour News - Quay opens late</title><meta property='og:site_name' content='Harbour News'> => Quay opens late",
         "<meta property='og:title' content='Quay opens late'><title>Other</title> => Quay opens late",
         "<title>Talks - and a deal - at last</title> => Talks - and a deal - at last",
+        "<meta property='og:title' content='Quay opens late - Harbour Daily'><title>x</title> => Quay opens late",
         "<title>الميناء الجديد يفتح متأخرا - أخبار الساحل</title><meta property='og:site_name' content='أخبار الساحل'> => الميناء الجديد يفتح متأخرا",
     })
     void titleWithoutSiteName(String head, String title) {
-        assertThat(read(page(head, article())).title()).isEqualTo(title);
+        String body = "<div class='hero'><h2>Quay opens late</h2></div>" + article();
+        assertThat(read(page(head, body)).title()).isEqualTo(title);
     }
 
     @Test
