@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -96,6 +98,49 @@ class ExtractionMapperTest {
         List<Quad> second = quads(Fixtures.arabic());
         assertThat(first).isNotEmpty().isEqualTo(second);
         assertThat(first).noneMatch(q -> q.getSubject().isBlank() || q.getObject().isBlank());
+    }
+
+    @Test
+    void aSecondRunOfTheSameArticleChangesOnlyTheRun() {
+        Fixtures.Case c = Fixtures.arabic();
+        RunInfo later = new RunInfo(Fixtures.RUN.started().plusSeconds(3600), Fixtures.RUN.toolVersion());
+        List<Quad> second = new ArrayList<>();
+        ExtractionMapper.emit(c.article(), c.extraction(), later, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                second.add(quad);
+            }
+        });
+        List<Quad> first = quads(c);
+        String key = Iris.articleKey(c.article());
+        Node run1 = NodeFactory.createURI(Iris.run(key, Fixtures.RUN));
+        Node run2 = NodeFactory.createURI(Iris.run(key, later));
+        List<Quad> onlyFirst = new ArrayList<>(first);
+        onlyFirst.removeAll(second);
+        List<Quad> onlySecond = new ArrayList<>(second);
+        onlySecond.removeAll(first);
+        assertThat(onlyFirst).isNotEmpty().allMatch(q -> q.getSubject().equals(run1) || q.getObject().equals(run1));
+        assertThat(onlySecond).hasSameSizeAs(onlyFirst)
+                .allMatch(q -> q.getSubject().equals(run2) || q.getObject().equals(run2));
+    }
+
+    @Test
+    void twoArticlesShareNoIriOfTheirOwnParts() {
+        Set<String> ar = new HashSet<>();
+        Set<String> en = new HashSet<>();
+        quads(Fixtures.arabic()).forEach(q -> iris(q, ar));
+        quads(Fixtures.english()).forEach(q -> iris(q, en));
+        ar.retainAll(en);
+        assertThat(ar).isNotEmpty().noneMatch(iri -> List.of("article/", "run/", "event/", "role/", "statement/",
+                "relation/").stream().anyMatch(kind -> iri.startsWith(NG.ID + kind)));
+    }
+
+    private static void iris(Quad q, Set<String> into) {
+        for (Node n : List.of(q.getGraph(), q.getSubject(), q.getObject())) {
+            if (n.isURI()) {
+                into.add(n.getURI());
+            }
+        }
     }
 
     @Test
