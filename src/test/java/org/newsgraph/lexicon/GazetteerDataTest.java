@@ -65,7 +65,7 @@ class GazetteerDataTest {
      * قمري "lunar", صحراوي "of the desert"), or it belongs to a namesake (كونغولي goes to the DR Congo).
      */
     private static final Set<String> WITHOUT_ARABIC_DEMONYM = Set.of("CF", "CG", "KM", "LS", "ML", "MH", "MC", "NR",
-            "PW", "PG", "KN", "LC", "VC", "SM", "ST", "SB", "TV", "VU", "EH");
+            "PW", "PG", "KN", "LC", "VC", "SM", "ST", "SB", "TV", "VU", "EH", "BN", "AG", "WS", "TO");
 
     /** City-states, and states whose capital is disputed: no ng:capital. */
     private static final Set<String> WITHOUT_CAPITAL = Set.of("SG", "MC", "VA", "IL", "PS", "EH");
