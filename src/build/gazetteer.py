@@ -128,7 +128,8 @@ ng:demonym holds the nisba adjectives in every gender and number, without the ar
 No ng:capital where the state is a city (Singapore, Monaco, Vatican) or the capital is disputed (Israel,
 Palestine, Western Sahara). No Arabic nisba where the press uses none (Lesotho, the Pacific and Caribbean
 micro-states, the Central African Republic; "كونغولي" goes to the larger DR Congo) or where it is a common
-word: Mali (مالي/مالية also mean "financial", as in وزارة المالية) and Comoros (قمري "lunar").""",
+word: Mali (مالي/مالية also mean "financial", as in وزارة المالية), Comoros (قمري "lunar"), Western Sahara
+(صحراوي "of the desert"); and Hungary has هنغاري but not مجري, whose plural مجريات means "the course of events".""",
           entries)
 
 
@@ -163,12 +164,16 @@ Key org/{slug}; national bodies say ng:country. Abbreviations are English altLab
 
 def institutions():
     entries = []
-    for slug, en, ar in rows("institutions.txt", 3):
-        entries.append(entry(f"<institution/{slug}>", "ng:InstitutionPattern", labels(ar, en)))
+    for slug, en, ar, forms in rows("institutions.txt", 4):
+        lines = labels(ar, en)
+        if split(forms):
+            lines.append("    ng:form " + " , ".join(lit(v, "ar") for v in split(forms)))
+        entries.append(entry(f"<institution/{slug}>", "ng:InstitutionPattern", lines))
     write("institutions.ttl", """
 Institution patterns: a state body named without its country ("وزارة الدفاع"), which the extractor combines
 with a country's nisba or name ("وزارة الدفاع الروسية", "وزارة دفاع روسيا") into org/{ISO}/{slug}. With no
-country in the text it is the article's own country.""", entries, LEX_BASE)
+country in the text it is the article's own country. ng:form lists forms that name the body only when a
+country follows: the construct state (وزارة دفاع روسيا) and the press's short form (الخارجية الروسية).""", entries, LEX_BASE)
 
 
 if __name__ == "__main__":

@@ -108,7 +108,7 @@ public final class Iris {
 
     /** {@code wd:{id}}, a Wikidata entity. */
     public static String wikidata(String id) {
-        return "http://www.wikidata.org/entity/" + id;
+        return NG.WD + id;
     }
 
     /**

@@ -3,14 +3,18 @@ package org.newsgraph.rdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.vocabulary.OWL;
@@ -37,7 +41,7 @@ public final class Ontology {
             .setNsPrefix("sem", SEM.NS)
             .setNsPrefix("prov", PROV.NS)
             .setNsPrefix("schema", SCHEMA.NS)
-            .setNsPrefix("wd", "http://www.wikidata.org/entity/")
+            .setNsPrefix("wd", NG.WD)
             .setNsPrefix("rdf", RDF.getURI())
             .setNsPrefix("rdfs", RDFS.getURI())
             .setNsPrefix("owl", OWL.getURI())
@@ -69,6 +73,24 @@ public final class Ontology {
      */
     public static ValidationReport validate(Graph data) {
         return ShaclValidator.get().validate(SHAPES, new Union(data, VOCABULARY));
+    }
+
+    /**
+     * The report as readable lines, one per violation: the focus node (shortened by the prefixes), the path and
+     * the shape's message, sorted so the same data always gives the same text. Empty when the data conforms.
+     */
+    public static List<String> describe(ValidationReport report) {
+        return report.getEntries().stream()
+                .map(e -> PREFIXES.shortForm(str(e.focusNode()))
+                        + (e.resultPath() == null ? "" : " " + e.resultPath().toString(new Prologue(PREFIXES)))
+                        + ": " + e.message()
+                        + (e.value() == null || e.value().equals(e.focusNode()) ? "" : " (value " + str(e.value()) + ")"))
+                .sorted()
+                .toList();
+    }
+
+    private static String str(Node n) {
+        return n.isURI() ? PREFIXES.shortForm(n.getURI()) : NodeFmtLib.strNT(n);
     }
 
     private static Graph readOnly(String... resources) {

@@ -163,7 +163,7 @@ public final class ArticleReader {
                 return readStream(name, in);
             }
         } catch (NoSuchFileException e) {
-            throw new ReadException(name, "no such file", e);
+            throw new ReadException(name, "no such file or directory", e);
         } catch (AccessDeniedException e) {
             throw new ReadException(name, "permission denied", e);
         } catch (IOException e) {

@@ -69,6 +69,8 @@ final class HtmlPage {
         "article.published", "article:published", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
         "dcterms.created", "date", "sailthru.date", "parsely-pub-date", "release_date"};
 
+    private static final String[] TITLE_SEPARATORS = {" - ", " – ", " — ", " :: ", " « ", " » ", " · "};
+
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "blogposting", "backgroundnewsarticle", "reviewnewsarticle",
             "report", "liveblogposting");
@@ -96,7 +98,7 @@ final class HtmlPage {
         List<JsonObject> jsonLd = jsonLd(doc);
         String title = title(doc, jsonLd);
         LocalDate published = published(doc, jsonLd);
-        URI canonical = canonical(doc);
+        URI canonical = canonical(doc, jsonLd);
         String lang = declaredLanguage(doc);
         String text = mainText(doc, title);
         return new HtmlPage(title, text, published, canonical, lang);
@@ -134,7 +136,29 @@ final class HtmlPage {
             }
         }
         String t = doc.title();
-        return t.isBlank() ? null : trimSite(clean(t), site);
+        if (t.isBlank()) {
+            return null;
+        }
+        String trimmed = trimSite(clean(t), site);
+        return trimmed.equals(clean(t)) ? trimByBody(trimmed, doc) : trimmed;
+    }
+
+    /**
+     * A {@code <title>} like "Headline - Some Paper" with no site name declared: the suffix goes when the part
+     * before it is printed in the page, as the headline usually is.
+     */
+    private static String trimByBody(String title, Document doc) {
+        String body = RelatedLinks.matchKey(clean(doc.body().text()));
+        for (String sep : TITLE_SEPARATORS) {
+            int i = title.lastIndexOf(sep);
+            if (i > 0) {
+                String head = title.substring(0, i).strip();
+                if (body.contains(RelatedLinks.matchKey(head))) {
+                    return head;
+                }
+            }
+        }
+        return title;
     }
 
     /**
@@ -147,7 +171,7 @@ final class HtmlPage {
             return title.substring(0, bar).strip();
         }
         if (siteName != null && !siteName.isBlank()) {
-            for (String sep : new String[] {" - ", " – ", " — ", " :: ", " « ", " » "}) {
+            for (String sep : TITLE_SEPARATORS) {
                 int i = title.lastIndexOf(sep);
                 if (i > 0 && RelatedLinks.matchKey(title.substring(i + sep.length()))
                         .equals(RelatedLinks.matchKey(siteName))) {
@@ -192,10 +216,24 @@ final class HtmlPage {
         return null;
     }
 
-    private static URI canonical(Document doc) {
+    private static URI canonical(Document doc, List<JsonObject> jsonLd) {
         Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
         URI uri = link == null ? null : httpUri(link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"));
-        return uri != null ? uri : httpUri(meta(doc, "og:url"));
+        if (uri == null) {
+            uri = httpUri(meta(doc, "og:url"));
+        }
+        for (int i = 0; uri == null && i < jsonLd.size(); i++) {
+            JsonObject o = jsonLd.get(i);
+            if (isArticle(o)) {
+                uri = httpUri(firstNonBlank(string(o, "url"), string(o, "mainEntityOfPage"), id(o.get("mainEntityOfPage"))));
+            }
+        }
+        return uri;
+    }
+
+    /** The {@code @id} of a JSON-LD node reference such as {@code {"@type":"WebPage","@id":"https://…"}}. */
+    private static String id(JsonElement e) {
+        return e != null && e.isJsonObject() ? string(e.getAsJsonObject(), "@id") : null;
     }
 
     static URI httpUri(String s) {

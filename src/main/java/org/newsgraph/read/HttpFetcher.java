@@ -37,14 +37,21 @@ final class HttpFetcher {
     }
 
     private final ReaderOptions options;
-    private final HttpClient client;
+    /** Made on first use: a client starts a selector thread, which readers of files never need. */
+    private HttpClient client;
 
     HttpFetcher(ReaderOptions options) {
         this.options = options;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(options.timeout())
-                .build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(options.timeout())
+                    .build();
+        }
+        return client;
     }
 
     /** @throws ReadException for a network failure, a non-2xx status, a redirect loop, a timeout, a too-large body */
@@ -101,7 +108,7 @@ final class HttpFetcher {
                 .GET()
                 .build();
         CompletableFuture<HttpResponse<byte[]>> future =
-                client.sendAsync(request, info -> new CappedBody(options.maxBytes(), info));
+                client().sendAsync(request, info -> new CappedBody(options.maxBytes(), info));
         try {
             return future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {

@@ -56,7 +56,7 @@ class ArticleReaderTest {
         Path missing = dir.resolve("nothing-here.html");
         assertThatThrownBy(() -> reader.read(ArticleSource.file(missing)))
                 .isInstanceOf(ReadException.class)
-                .hasMessage(missing + ": no such file");
+                .hasMessage(missing + ": no such file or directory");
     }
 
     @Test
