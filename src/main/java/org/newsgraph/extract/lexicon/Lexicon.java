@@ -11,9 +11,13 @@ import java.util.List;
  * @param offices      titles and offices
  * @param triggers     event triggers with their CAMEO codes
  * @param media        media of statements (Twitter, Telegram, press conference, statement)
+ * @param cues         the language's function words and cue phrases that rules key on: markers of a former
+ *                     office holder, agent and charge markers, number and date words, counted nouns, kinship
+ *                     and membership cues. Each term's {@code type} property is the local name of its
+ *                     lexicon class ({@code FormerMarker}, {@code NumberWord}...), which says how it is used.
  */
 public record Lexicon(List<ActorEntry> actors, List<Term> institutions, List<Term> offices, List<Term> triggers,
-                      List<Term> media) {
+                      List<Term> media, List<Term> cues) {
 
     public Lexicon {
         actors = List.copyOf(actors);
@@ -21,5 +25,17 @@ public record Lexicon(List<ActorEntry> actors, List<Term> institutions, List<Ter
         offices = List.copyOf(offices);
         triggers = List.copyOf(triggers);
         media = List.copyOf(media);
+        cues = List.copyOf(cues);
+    }
+
+    /** A lexicon without cue words (the form the first version of this record had). */
+    public Lexicon(List<ActorEntry> actors, List<Term> institutions, List<Term> offices, List<Term> triggers,
+                   List<Term> media) {
+        this(actors, institutions, offices, triggers, media, List.of());
+    }
+
+    /** The cue terms of one lexicon class, by its local name ({@code FormerMarker}). */
+    public List<Term> cues(String type) {
+        return cues.stream().filter(t -> type.equals(t.property("type"))).toList();
     }
 }

@@ -1,0 +1,151 @@
+package org.newsgraph.extract.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.Span;
+
+/**
+ * An article's text cut into sentences and tokens, every position in Unicode code points of the original text
+ * (the matching forms live in the tokens; the original is never changed).
+ *
+ * <p>Sentences end at line breaks, and outside quotation marks at {@code . ! ? ؟ ؛ …}; a quotation is kept whole
+ * within its line, so a quoted question does not cut the sentence that reports it.
+ */
+final class ArabicText {
+
+    final int[] cps;
+    final List<Sentence> sentences = new ArrayList<>();
+    final List<Token> tokens = new ArrayList<>();
+    /** For each sentence, the index of its first token and one past its last. */
+    final List<int[]> sentenceTokens = new ArrayList<>();
+    /** For each sentence, the index of the line it stands on. */
+    final List<Integer> sentenceLine = new ArrayList<>();
+
+    ArabicText(String text) {
+        this.cps = text.codePoints().toArray();
+        split();
+    }
+
+    String substring(int begin, int end) {
+        return new String(cps, begin, end - begin);
+    }
+
+    List<Token> tokensOf(int sentence) {
+        int[] r = sentenceTokens.get(sentence);
+        return tokens.subList(r[0], r[1]);
+    }
+
+    private void split() {
+        int line = 0;
+        int start = 0;
+        boolean quoted = false;
+        for (int i = 0; i <= cps.length; i++) {
+            int cp = i < cps.length ? cps[i] : '\n';
+            if (cp == '\n' || cp == '\r' || cp == 0x2029) {
+                addSentence(start, i, line);
+                start = i + 1;
+                quoted = false;
+                line++;
+                continue;
+            }
+            if (cp == '"') {
+                quoted = !quoted;
+            } else if (cp == '«' || cp == '“') {
+                quoted = true;
+            } else if (cp == '»' || cp == '”') {
+                quoted = false;
+            }
+            if (!quoted && isTerminal(cp) && !(cp == '.' && i > 0 && i + 1 < cps.length
+                    && ArabicNormalizer.isDigit(cps[i - 1]) && ArabicNormalizer.isDigit(cps[i + 1]))) {
+                int j = i;
+                while (j + 1 < cps.length && (isTerminal(cps[j + 1]) || cps[j + 1] == '"' || cps[j + 1] == '»'
+                        || cps[j + 1] == '”' || cps[j + 1] == ')')) {
+                    j++;
+                }
+                if (j + 1 >= cps.length || Character.isWhitespace(cps[j + 1])) {
+                    addSentence(start, j + 1, line);
+                    start = j + 1;
+                    i = j;
+                }
+            }
+        }
+    }
+
+    private static boolean isTerminal(int cp) {
+        return cp == '.' || cp == '!' || cp == '?' || cp == '؟' || cp == '؛' || cp == '…';
+    }
+
+    private void addSentence(int from, int to, int line) {
+        while (from < to && Character.isWhitespace(cps[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(cps[to - 1])) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        int index = sentences.size();
+        sentences.add(new Sentence(index, new Span(from, to), substring(from, to)));
+        sentenceLine.add(line);
+        int first = tokens.size();
+        tokenize(index, from, to);
+        sentenceTokens.add(new int[] {first, tokens.size()});
+    }
+
+    private void tokenize(int sentence, int from, int to) {
+        boolean quoted = false;
+        int i = from;
+        while (i < to) {
+            int cp = cps[i];
+            if (Character.isWhitespace(cp)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            Token.Kind kind;
+            if (ArabicNormalizer.isWordChar(cp)) {
+                kind = Token.Kind.WORD;
+                while (j < to && (ArabicNormalizer.isWordChar(cps[j])
+                        || ((cps[j] == '-' || cps[j] == '\'') && j + 1 < to && j > i
+                        && ArabicNormalizer.isWordChar(cps[j + 1]) && !ArabicNormalizer.isDigit(cps[j + 1])))) {
+                    j++;
+                }
+            } else if (ArabicNormalizer.isDigit(cp)) {
+                kind = Token.Kind.NUMBER;
+                while (j < to && (ArabicNormalizer.isDigit(cps[j]) || ((cps[j] == ',' || cps[j] == '٬'
+                        || cps[j] == '.' || cps[j] == '٫') && j + 1 < to && ArabicNormalizer.isDigit(cps[j + 1])))) {
+                    j++;
+                }
+            } else {
+                kind = Token.Kind.PUNCT;
+                j = i + 1;
+            }
+            StringBuilder norm = new StringBuilder();
+            List<Integer> pos = new ArrayList<>();
+            for (int k = i; k < j; k++) {
+                int f = ArabicNormalizer.fold(cps[k]);
+                if (kind == Token.Kind.NUMBER && !ArabicNormalizer.isDigit(cps[k])) {
+                    f = (cps[k] == '.' || cps[k] == '٫') ? '.' : ArabicNormalizer.DROP;
+                }
+                if (f != ArabicNormalizer.DROP) {
+                    norm.appendCodePoint(f);
+                    pos.add(k);
+                }
+            }
+            if (kind == Token.Kind.WORD && norm.isEmpty()) {
+                // a lone tatweel or mark, as in بـ"..." after its letter: no word of its own
+                i = j;
+                continue;
+            }
+            boolean quote = kind == Token.Kind.PUNCT && (cp == '"' || cp == '«' || cp == '»' || cp == '“' || cp == '”');
+            if (quote) {
+                quoted = cp == '"' ? !quoted : (cp == '«' || cp == '“');
+            }
+            tokens.add(new Token(tokens.size(), sentence, i, j, norm.toString(),
+                    pos.stream().mapToInt(Integer::intValue).toArray(), kind, quoted && !quote));
+            i = j;
+        }
+    }
+}

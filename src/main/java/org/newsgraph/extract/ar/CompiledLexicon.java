@@ -1,0 +1,321 @@
+package org.newsgraph.extract.ar;
+
+import java.text.DateFormatSymbols;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.ActorEntry;
+import org.newsgraph.extract.lexicon.Lexicon;
+import org.newsgraph.extract.lexicon.Term;
+
+/**
+ * The lexicons compiled once into a hash index of surface forms keyed by their first word, so that matching a
+ * sentence costs a few hash look-ups per token whatever the size of the lexicons.
+ *
+ * <p>Forms are indexed in matching form. Proclitics (و ف ب ل ك, the article ال, لل for ل + ال) are stripped
+ * from the text's first word at match time and pronoun suffixes (ه ها هم...) and the accusative alef from its
+ * last, so the lexicons list each form once. Trigger verbs given as a past-tense base are inflected by rule
+ * (feminine, plural, present and future); weekday and month names come from the JDK's Arabic locale data.
+ */
+final class CompiledLexicon {
+
+    private static final String[] PROCLITICS = {"وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"};
+    private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ا"};
+    /** Arabic locales whose month names differ: Egyptian/Gulf, Levantine/Iraqi, Moroccan, Tunisian/Algerian. */
+    private static final String[] MONTH_LOCALES = {"ar", "ar-SY", "ar-MA", "ar-TN"};
+
+    final Lexicon lexicon;
+    private final Map<String, List<Phrase>> index = new HashMap<>();
+    private int longest = 1;
+    final Map<String, ActorEntry> actors = new HashMap<>();
+    /** A capital's key to its country. */
+    final Map<String, ActorEntry> capitalOf = new HashMap<>();
+    /** Cue terms by class local name. */
+    final Map<String, List<Term>> cues = new HashMap<>();
+    /** Month cue terms made from the JDK, by month number. */
+    final Map<Term, Integer> months = new HashMap<>();
+    /** Weekday cue terms made from the JDK, as {@link java.time.DayOfWeek} values 1 (Monday) to 7. */
+    final Map<Term, Integer> weekdays = new HashMap<>();
+
+    CompiledLexicon(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (ActorEntry a : lexicon.actors()) {
+            actors.put(a.key(), a);
+            for (String l : a.labelsAr()) {
+                add(l, new Phrase(null, Phrase.Kind.ACTOR, a, null, null, null));
+            }
+            for (String d : a.demonymsAr()) {
+                add(d, new Phrase(null, Phrase.Kind.DEMONYM, a, null, null, null));
+            }
+        }
+        for (ActorEntry a : lexicon.actors()) {
+            if (a.type() == ActorType.COUNTRY && a.capitalKey() != null) {
+                capitalOf.put(a.capitalKey(), a);
+            }
+        }
+        for (Term t : lexicon.institutions()) {
+            addTerm(t, Phrase.Kind.INSTITUTION);
+        }
+        for (Term t : lexicon.offices()) {
+            addTerm(t, Phrase.Kind.OFFICE);
+        }
+        for (Term t : lexicon.media()) {
+            addTerm(t, Phrase.Kind.MEDIUM);
+        }
+        for (Term t : lexicon.cues()) {
+            cues.computeIfAbsent(t.property("type"), k -> new ArrayList<>()).add(t);
+            for (String l : concat(t.labelsAr(), t.formsAr())) {
+                add(l, new Phrase(null, Phrase.Kind.CUE, null, t, null, t.property("type")));
+            }
+        }
+        for (Term t : lexicon.triggers()) {
+            compileTrigger(t);
+        }
+        compileCalendar();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private void addTerm(Term t, Phrase.Kind kind) {
+        for (String l : concat(t.labelsAr(), t.formsAr())) {
+            add(l, new Phrase(null, kind, null, t, null, null));
+        }
+    }
+
+    private void compileTrigger(Term t) {
+        for (String f : t.formsAr()) {
+            add(f, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.ACTIVE, null));
+        }
+        for (String v : values(t, "verb")) {
+            for (String f : ArabicMorphology.activeForms(ArabicNormalizer.normalize(v))) {
+                add(f, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.ACTIVE, null));
+            }
+        }
+        for (String v : values(t, "passive")) {
+            for (String f : ArabicMorphology.passiveForms(ArabicNormalizer.normalize(v))) {
+                add(f, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.PASSIVE, null));
+            }
+        }
+        for (String n : values(t, "noun")) {
+            add(n, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.NOUN, null));
+        }
+    }
+
+    static List<String> values(Term t, String property) {
+        String v = t.property(property);
+        return v == null ? List.of() : List.of(v.split("\\|"));
+    }
+
+    private void compileCalendar() {
+        Set<String> seen = new LinkedHashSet<>();
+        for (String tag : MONTH_LOCALES) {
+            String[] names = DateFormatSymbols.getInstance(Locale.forLanguageTag(tag)).getMonths();
+            for (int m = 0; m < 12; m++) {
+                if (seen.add(ArabicNormalizer.normalize(names[m]))) {
+                    Term t = new Term("month-" + (m + 1) + "-" + tag, List.of(names[m]), List.of(), List.of(), List.of(),
+                            Map.of("type", "Month"));
+                    months.put(t, m + 1);
+                    add(names[m], new Phrase(null, Phrase.Kind.CUE, null, t, null, "Month"));
+                }
+            }
+        }
+        String[] days = DateFormatSymbols.getInstance(Locale.forLanguageTag("ar")).getWeekdays();
+        for (int d = 1; d <= 7; d++) {
+            Term t = new Term("weekday-" + d, List.of(days[d]), List.of(), List.of(), List.of(), Map.of("type", "Weekday"));
+            // Calendar.SUNDAY is 1; DayOfWeek.SUNDAY is 7
+            weekdays.put(t, d == 1 ? 7 : d - 1);
+            add(days[d], new Phrase(null, Phrase.Kind.CUE, null, t, null, "Weekday"));
+        }
+    }
+
+    /** A form's words in matching form; hyphens inside a word stay, other punctuation goes. */
+    static String[] words(String form) {
+        List<String> out = new ArrayList<>();
+        for (String w : ArabicNormalizer.normalize(form).split("\\s+")) {
+            StringBuilder b = new StringBuilder();
+            w.codePoints().forEach(cp -> {
+                if (ArabicNormalizer.isWordChar(cp) || Character.isDigit(cp) || cp == '-') {
+                    b.appendCodePoint(cp);
+                }
+            });
+            String s = b.toString().replaceAll("^-+|-+$", "");
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private void add(String form, Phrase p) {
+        String[] ws = words(form);
+        if (ws.length == 0) {
+            return;
+        }
+        Phrase phrase = new Phrase(ws, p.kind(), p.actor(), p.term(), p.voice(), p.cue());
+        index.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(phrase);
+        longest = Math.max(longest, ws.length);
+        if (ws[0].startsWith("ال") && ws[0].length() > 3) {
+            // "الرئيس" also stands bare in "رئيس الوزراء"; clitic stripping covers the other direction
+            index.computeIfAbsent(ws[0].substring(2), k -> new ArrayList<>()).add(phrase);
+        }
+    }
+
+    /** A way to read a word: what is left of it after stripping clitics, and how much was stripped. */
+    record Variant(String stem, int from, int to, String prefix) {
+        int stripped(int length) {
+            return from + (length - to);
+        }
+    }
+
+    /** The readings of a word without proclitics, the unstripped one first. */
+    static List<Variant> prefixVariants(String w) {
+        List<Variant> out = new ArrayList<>();
+        out.add(new Variant(w, 0, w.length(), ""));
+        for (String p : PROCLITICS) {
+            if (w.startsWith(p) && w.length() - p.length() >= 2) {
+                String rest = w.substring(p.length());
+                out.add(new Variant(rest, p.length(), w.length(), p));
+                if (p.endsWith("ل") && rest.startsWith("ل") && rest.length() >= 3) {
+                    // لل = ل + ال with its alef elided: للمحتجين is ل + المحتجين
+                    out.add(new Variant("ا" + rest, p.length(), w.length(), p));
+                }
+            }
+        }
+        int n = out.size();
+        for (int i = 0; i < n; i++) {
+            Variant v = out.get(i);
+            String s = v.stem();
+            if (s.startsWith("ال") && s.length() >= 4) {
+                out.add(new Variant(s.substring(2), v.from() + 2, v.to(), v.prefix()));
+            } else if (s.startsWith("اال") && s.length() >= 5) {
+                out.add(new Variant(s.substring(3), v.from() + 1, v.to(), v.prefix()));
+            }
+        }
+        return out;
+    }
+
+    /** The readings of the last word of a form: as written, or without a pronoun suffix. */
+    static List<Variant> suffixVariants(Variant v) {
+        List<Variant> out = new ArrayList<>();
+        out.add(v);
+        for (String s : SUFFIXES) {
+            if (v.stem().endsWith(s) && v.stem().length() - s.length() >= 3) {
+                out.add(new Variant(v.stem().substring(0, v.stem().length() - s.length()), v.from(), v.to() - s.length(),
+                        v.prefix()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The best form starting at token {@code i} of {@code tokens} (a sentence), or null: the longest, then the
+     * one that needed the least stripping, then by {@link Phrase.Kind} priority.
+     */
+    Match matchAt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.isPunct()) {
+            return null;
+        }
+        Match best = null;
+        int bestStrip = 0;
+        for (Variant v : prefixVariants(t.norm())) {
+            for (Phrase p : index.getOrDefault(v.stem(), List.of())) {
+                Match m = tryPhrase(tokens, i, p, v);
+                if (m != null && better(m, v.stripped(t.norm().length()), best, bestStrip)) {
+                    best = m;
+                    bestStrip = v.stripped(t.norm().length());
+                }
+            }
+            List<Variant> suffixed = suffixVariants(v);
+            for (Variant s : suffixed.subList(1, suffixed.size())) {
+                for (Phrase p : index.getOrDefault(s.stem(), List.of())) {
+                    if (p.tokens().length != 1) {
+                        continue;
+                    }
+                    Match m = new Match(p, t.index(), t.index(), t.offsetOf(s.from()), t.endOf(s.to()), s.prefix());
+                    if (better(m, s.stripped(t.norm().length()), best, bestStrip)) {
+                        best = m;
+                        bestStrip = s.stripped(t.norm().length());
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean better(Match m, int strip, Match best, int bestStrip) {
+        if (best == null) {
+            return true;
+        }
+        int len = m.last() - m.first();
+        int bestLen = best.last() - best.first();
+        if (len != bestLen) {
+            return len > bestLen;
+        }
+        if (strip != bestStrip) {
+            return strip < bestStrip;
+        }
+        return m.phrase().kind().ordinal() < best.phrase().kind().ordinal();
+    }
+
+    private Match tryPhrase(List<Token> tokens, int i, Phrase p, Variant first) {
+        String[] ws = p.tokens();
+        boolean bareArticle = !first.stem().equals(ws[0]);
+        if (bareArticle && !ws[0].equals("ال" + first.stem())) {
+            return null;
+        }
+        if (i + ws.length > tokens.size()) {
+            return null;
+        }
+        Token t0 = tokens.get(i);
+        if (ws.length == 1) {
+            return new Match(p, t0.index(), t0.index(), t0.offsetOf(first.from()), t0.endOf(first.to()), first.prefix());
+        }
+        for (int k = 1; k < ws.length - 1; k++) {
+            if (!tokens.get(i + k).norm().equals(ws[k])) {
+                return null;
+            }
+        }
+        Token last = tokens.get(i + ws.length - 1);
+        String lw = ws[ws.length - 1];
+        if (last.norm().equals(lw)) {
+            return new Match(p, t0.index(), last.index(), t0.offsetOf(first.from()), last.end(), first.prefix());
+        }
+        for (Variant s : suffixVariants(new Variant(last.norm(), 0, last.norm().length(), ""))) {
+            if (s.stem().equals(lw)) {
+                return new Match(p, t0.index(), last.index(), t0.offsetOf(first.from()), last.endOf(s.to()),
+                        first.prefix());
+            }
+        }
+        return null;
+    }
+
+    /** Every form in a sentence, leftmost-longest, not overlapping. */
+    List<Match> matchAll(List<Token> tokens) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match m = matchAt(tokens, i);
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m);
+                i += m.last() - m.first() + 1;
+            }
+        }
+        return out;
+    }
+
+    List<Term> cues(String type) {
+        return cues.getOrDefault(type, List.of());
+    }
+}

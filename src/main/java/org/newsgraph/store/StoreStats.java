@@ -1,0 +1,31 @@
+package org.newsgraph.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What is in a store.
+ *
+ * @param articles     article graphs
+ * @param actorsByType distinct actors that are mentioned in some article, by the local name of their class
+ *                     ({@code Person}, {@code Country}...), largest first
+ * @param eventsByRoot events by CAMEO root (the code's first two digits), with the root's English label
+ * @param quads        quads in all graphs, the vocabulary graph included
+ * @param bytesOnDisk  size of the store folder; TDB2 keeps old versions until compacted, so this grows on re-ingest
+ */
+public record StoreStats(long articles, Map<String, Long> actorsByType, List<RootCount> eventsByRoot, long quads,
+                         long bytesOnDisk) {
+
+    /** Events under one CAMEO root code ("17", "Coerce"). */
+    public record RootCount(String root, String label, long events) {
+        public RootCount {
+            Objects.requireNonNull(root, "root");
+        }
+    }
+
+    public StoreStats {
+        actorsByType = Map.copyOf(actorsByType);
+        eventsByRoot = List.copyOf(eventsByRoot);
+    }
+}

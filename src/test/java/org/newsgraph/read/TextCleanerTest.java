@@ -1,0 +1,27 @@
+package org.newsgraph.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextCleanerTest {
+
+    @Test
+    void normalisesToNfc() {
+        assertThat(TextCleaner.lines("cafe\u0301")).containsExactly("café");
+        // alef + combining hamza above composes to U+0623
+        assertThat(TextCleaner.lines("\u0627\u0654حمد")).containsExactly("\u0623حمد");
+    }
+
+    @Test
+    void stripsZeroWidthAndBidiControls() {
+        String dirty = "\u200fقال\u200b الوزير\u202a\u202c \u2067اليوم\u2069\ufeff";
+        assertThat(TextCleaner.lines(dirty)).containsExactly("قال الوزير اليوم");
+    }
+
+    @Test
+    void collapsesSpacesPerLineButKeepsParagraphs() {
+        assertThat(TextCleaner.lines("  one\u00a0 two\t three \r\n\r\n\n four\u2003five\rsix\u2029seven  "))
+                .containsExactly("one two three", "four five", "six", "seven");
+    }
+}
