@@ -22,16 +22,21 @@ final class StoreView {
 
     /** Every quad of the store in {@code dir}, one N-Quads line each, sorted. */
     static Set<String> quads(Path dir) {
-        Set<String> out = new TreeSet<>();
         try (Store s = Store.openExisting(dir)) {
-            s.export(null, true, new StreamRDFBase() {
-                @Override
-                public void quad(Quad q) {
-                    out.add(NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
-                            + NodeFmtLib.strNT(q.getObject()) + " " + NodeFmtLib.strNT(q.getGraph()));
-                }
-            });
+            return quadsOf(s);
         }
+    }
+
+    /** Every quad of an open store, one N-Quads line each, sorted. */
+    static Set<String> quadsOf(Store s) {
+        Set<String> out = new TreeSet<>();
+        s.export(null, true, new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                out.add(NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
+                        + NodeFmtLib.strNT(q.getObject()) + " " + NodeFmtLib.strNT(q.getGraph()));
+            }
+        });
         return out;
     }
 
