@@ -73,4 +73,17 @@ class ReaderRobustnessIT {
             }
         }
     }
+    /** Every walk over the tree is linear and iterative: no tag nests deep enough to overflow or stall it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"article", "main", "pre", "header", "section", "table",
+        "blockquote", "b", "a href='/x'", "li", "div itemprop='articleBody'"})
+    void hundredThousandNestedTags(String open) {
+        String close = "</" + open.split(" ")[0] + ">";
+        int depth = 100_000;
+        String html = "<html><body>" + ("<" + open + ">").repeat(depth)
+                + "<p>The inner paragraph is the only text, and it is long enough to be an article.</p>"
+                + close.repeat(depth) + "</body></html>";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(90),
+                () -> readsOrFailsCleanly("deep-" + open + ".html", html.getBytes(StandardCharsets.UTF_8), null));
+    }
 }
