@@ -782,10 +782,13 @@ final class ArticleAnalysis {
         if (articleNames.isEmpty()) {
             return;
         }
+        Set<String> firstWords = new HashSet<>();
+        articleNames.keySet().forEach(k -> firstWords.add(k.split(" ")[0]));
         Unit[] c = cover.get(s);
         int n = size(s);
         for (int i = 0; i < n; i++) {
-            if (c[i] != null || !tok(s, i).isWord() || at(s, i) != null) {
+            if (c[i] != null || !tok(s, i).isWord() || at(s, i) != null
+                    || tok(s, i).variants().stream().noneMatch(v -> firstWords.contains(v.get(0).stem()))) {
                 continue;
             }
             for (int len = Math.min(4, n - i); len >= 1; len--) {
@@ -799,7 +802,8 @@ final class ArticleAnalysis {
                     continue;
                 }
                 Unit found = null;
-                for (CompiledLexicon.Variant v : CompiledLexicon.prefixVariants(tok(s, i).norm())) {
+                for (List<CompiledLexicon.Variant> vs : tok(s, i).variants()) {
+                    CompiledLexicon.Variant v = vs.get(0);
                     String key = articleNames.get(v.stem() + rest);
                     if (key != null) {
                         Token t = tok(s, i);
@@ -1352,10 +1356,10 @@ final class ArticleAnalysis {
 
     /** The target: after one of the trigger's target markers, or else the first bare actor after the source. */
     private Unit target(int s, EventDraft d, int from, int[] clause, List<Unit> us) {
-        List<String> markers = CompiledLexicon.values(d.trigger, "targetMarker");
+        List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
         int start = d.source != null && d.source.first > d.at ? d.source.last + 1 : from;
         for (String marker : markers) {
-            String mk = ArabicNormalizer.normalize(marker);
+            String mk = marker;
             for (int k = start; k < size(s); k++) {
                 if (clause[k] != clause[from - 1]) {
                     break;

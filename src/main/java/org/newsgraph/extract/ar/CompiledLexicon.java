@@ -119,6 +119,14 @@ final class CompiledLexicon {
         }
     }
 
+    private final Map<Term, Map<String, List<String>>> normalizedValues = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A multi-valued property of a term, each value in matching form; computed once per term. */
+    List<String> normalizedValues(Term t, String property) {
+        return normalizedValues.computeIfAbsent(t, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(property, p -> values(t, p).stream().map(ArabicNormalizer::normalize).toList());
+    }
+
     static List<String> values(Term t, String property) {
         String v = t.property(property);
         return v == null ? List.of() : List.of(v.split("\\|"));
@@ -247,12 +255,13 @@ final class CompiledLexicon {
 
     private static Match matchAt(Map<String, List<Phrase>> index, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (t.isPunct()) {
+        if (!t.isWord()) {
             return null;
         }
         Match best = null;
         int bestStrip = 0;
-        for (Variant v : prefixVariants(t.norm())) {
+        for (List<Variant> suffixed : t.variants()) {
+            Variant v = suffixed.get(0);
             for (Phrase p : index.getOrDefault(v.stem(), List.of())) {
                 Match m = tryPhrase(tokens, i, p, v);
                 if (m != null && better(m, v.stripped(t.norm().length()), best, bestStrip)) {
@@ -260,7 +269,6 @@ final class CompiledLexicon {
                     bestStrip = v.stripped(t.norm().length());
                 }
             }
-            List<Variant> suffixed = suffixVariants(v);
             for (Variant s : suffixed.subList(1, suffixed.size())) {
                 for (Phrase p : index.getOrDefault(s.stem(), List.of())) {
                     if (p.tokens().length != 1) {
