@@ -17,6 +17,8 @@ public final class NG {
     public static final String LEX = "https://w3id.org/newsgraph/lexicon/";
     /** Base of the CAMEO concept scheme: {@code cameo:173} ({@code cameo:}). */
     public static final String CAMEO = "https://w3id.org/newsgraph/cameo/";
+    /** Base of Wikidata entities, the only targets of an actor's {@code owl:sameAs} ({@code wd:}). */
+    public static final String WD = "http://www.wikidata.org/entity/";
 
     private NG() {
     }
@@ -56,6 +58,8 @@ public final class NG {
     public static final Property eventType = property("eventType");
     public static final Property cameoCode = property("cameoCode");
     public static final Property ploverType = property("ploverType");
+    /** On a CAMEO concept: verbal-cooperation, material-cooperation, verbal-conflict or material-conflict. */
+    public static final Property quadClass = property("quadClass");
     public static final Property trigger = property("trigger");
     public static final Property triggerMention = property("triggerMention");
     public static final Property quantity = property("quantity");
@@ -110,4 +114,8 @@ public final class NG {
     // lexicon data (ontology/lexicon/*.ttl)
     public static final Property form = property("form");
     public static final Property holds = property("holds");
+    /** On an office: it belongs to a state, so a bare title names the office of the article's own country. */
+    public static final Property national = property("national");
+    /** On an office: its English name when it belongs to an organisation rather than a state ("Chairman"). */
+    public static final Property labelInOrganization = property("labelInOrganization");
 }

@@ -1,0 +1,972 @@
+package org.newsgraph.serve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.rdf.NG;
+
+/**
+ * The data behind the workbench's pages, as JSON. Every query here is a fixed template; what a user typed
+ * reaches it only as a bound parameter of a {@link ParameterizedSparqlString} (a checked IRI or a literal),
+ * and sets of nodes found in the store travel as a VALUES data block built programmatically.
+ *
+ * <p>Offsets in evidence are Unicode code points into the sentence's {@code nif:anchorOf} (the mention's
+ * article offset minus the sentence's {@code nif:beginIndex}).
+ */
+final class Workbench {
+
+    /** Runs a SELECT on the store and returns all its rows. */
+    interface Selector {
+        List<Binding> select(Query query);
+    }
+
+    static final String PREFIXES = """
+            PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX schema: <https://schema.org/>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX fn: <https://w3id.org/newsgraph/function/>
+            """;
+
+    /** The actor classes of the data model, most specific first. */
+    static final List<Node> ACTOR_TYPES = List.of(NG.Person.asNode(), NG.Organization.asNode(),
+            NG.Country.asNode(), NG.Place.asNode(), NG.Group.asNode(), NG.Actor.asNode());
+
+    private static final String SCHEMA = "https://schema.org/";
+    private static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+
+    private final RDFLink link;
+    private final Labels labels;
+
+    Workbench(DatasetGraph dataset) {
+        this.link = RDFLink.connect(dataset);
+        this.labels = new Labels(this::select);
+    }
+
+    // ---------------------------------------------------------------- search
+
+    private static final String SEARCH = PREFIXES + """
+            SELECT ?actor (SAMPLE(?t) AS ?type) (MIN(?rank) AS ?best) (MIN(STRLEN(?label)) AS ?length)
+                   (SAMPLE(?label) AS ?matched)
+            WHERE {
+              ?actor rdfs:label|skos:prefLabel|skos:altLabel ?label .
+              ?actor a ?t .
+              VALUES ?t { ng:Person ng:Organization ng:Country ng:Place ng:Group }
+              BIND(fn:fold(?label) AS ?folded)
+              FILTER(CONTAINS(?folded, ?pQuery))
+              BIND(IF(STRSTARTS(?folded, ?pQuery), 0, IF(CONTAINS(?folded, CONCAT(" ", ?pQuery)), 1, 2)) AS ?rank)
+            }
+            GROUP BY ?actor
+            """;
+
+    private static final String MENTION_COUNTS = PREFIXES + """
+            SELECT ?actor (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m itsrdf:taIdentRef ?actor } GROUP BY ?actor
+            """;
+
+    /** Actors whose label contains {@code text} once both are folded ({@link TextFold}), best first. */
+    JsonObject search(String text, int limit) {
+        String folded = TextFold.fold(text == null ? "" : text);
+        JsonObject result = new JsonObject();
+        result.put("query", text == null ? "" : text);
+        JsonArray found = new JsonArray();
+        result.put("results", found);
+        if (folded.isEmpty()) {
+            return result;
+        }
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(SEARCH);
+        pss.setLiteral("pQuery", folded);
+        List<Binding> rows = select(pss.asQuery());
+        Map<Node, Long> mentions = countsByActor(rows.stream().map(b -> b.get("actor")).toList());
+        List<Binding> ranked = new ArrayList<>(rows);
+        ranked.sort(Comparator.<Binding>comparingLong(b -> number(b, "best"))
+                .thenComparing(b -> -mentions.getOrDefault(b.get("actor"), 0L))
+                .thenComparingLong(b -> number(b, "length"))
+                .thenComparing(b -> b.get("actor").getURI()));
+        List<Binding> top = ranked.subList(0, Math.min(limit, ranked.size()));
+        Map<Node, Labels.Label> names = labels.of(top.stream().map(b -> b.get("actor")).toList());
+        for (Binding row : top) {
+            JsonObject item = ref(row.get("actor"), names);
+            item.put("type", localName(row.get("type")));
+            item.put("matched", row.get("matched").getLiteralLexicalForm());
+            item.put("mentions", mentions.getOrDefault(row.get("actor"), 0L));
+            found.add(item);
+        }
+        return result;
+    }
+
+    private Map<Node, Long> countsByActor(Collection<Node> actors) {
+        Map<Node, Long> counts = new HashMap<>();
+        if (actors.isEmpty()) {
+            return counts;
+        }
+        Query query = new ParameterizedSparqlString(MENTION_COUNTS).asQuery();
+        withValues(query, "actor", actors);
+        for (Binding row : select(query)) {
+            counts.put(row.get("actor"), number(row, "n"));
+        }
+        return counts;
+    }
+
+    // ---------------------------------------------------------------- actor
+
+    private static final String DESCRIBE = "SELECT ?p ?o WHERE { ?pIri ?p ?o }";
+
+    private static final String ROLES = PREFIXES + """
+            SELECT ?role ?p ?o WHERE {
+              { ?role ng:holder ?pIri } UNION { ?pIri ng:holdsRole ?role }
+              ?role ?p ?o .
+            }
+            """;
+
+    private static final String COOCCURRING = PREFIXES + """
+            SELECT ?other (COUNT(DISTINCT ?sentence) AS ?n) WHERE {
+              ?m1 itsrdf:taIdentRef ?pIri ; nif:sentence ?sentence .
+              ?m2 nif:sentence ?sentence ; itsrdf:taIdentRef ?other .
+              FILTER(?other != ?pIri)
+            }
+            GROUP BY ?other ORDER BY DESC(?n) ?other LIMIT 30
+            """;
+
+    private static final String ARTICLES_MENTIONING = PREFIXES + """
+            SELECT ?article (SAMPLE(?h) AS ?headline) (SAMPLE(?d) AS ?date) (COUNT(DISTINCT ?m) AS ?n) WHERE {
+              ?m itsrdf:taIdentRef ?pIri ; nif:referenceContext ?article .
+              OPTIONAL { ?article schema:headline ?h }
+              OPTIONAL { ?article schema:datePublished ?d }
+            }
+            GROUP BY ?article
+            """;
+
+    private static final String STATEMENTS = PREFIXES + """
+            SELECT ?statement ?p ?o WHERE {
+              ?statement a ng:Statement ; ng:speaker|ng:about ?pIri ; ?p ?o .
+            }
+            """;
+
+    /** Everything the actor page shows; 404 when the store says nothing about {@code iri}. */
+    JsonObject actor(Node iri) {
+        Map<Node, List<Node>> props = describe(iri);
+        if (props.isEmpty()) {
+            throw ApiException.notFound("nothing is known about " + iri.getURI());
+        }
+        JsonObject out = new JsonObject();
+        out.put("iri", iri.getURI());
+        out.put("types", localNames(props.getOrDefault(RDF.type.asNode(), List.of())));
+        out.put("label", labels.of(List.of(iri)).getOrDefault(iri, Labels.Label.NONE).json());
+        JsonArray all = new JsonArray();
+        for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode())) {
+            for (Node o : props.getOrDefault(p, List.of())) {
+                if (o.isLiteral()) {
+                    JsonObject l = new JsonObject();
+                    l.put("value", o.getLiteralLexicalForm());
+                    l.put("lang", o.getLiteralLanguage());
+                    if (!containsLabel(all, l)) {
+                        all.add(l);
+                    }
+                }
+            }
+        }
+        out.put("labels", all);
+        out.put("sameAs", iris(props.getOrDefault(OWL.sameAs.asNode(), List.of())));
+        props.getOrDefault(NG.labelSource.asNode(), List.of()).stream().findFirst()
+                .ifPresent(n -> out.put("labelSource", n.getLiteralLexicalForm()));
+        out.put("roles", roles(iri));
+        out.put("events", events(EventFilter.actor(iri)));
+        out.put("statements", statements(iri));
+        out.put("cooccurring", cooccurring(iri));
+        out.put("articles", articlesMentioning(iri));
+        return out;
+    }
+
+    private static boolean containsLabel(JsonArray labels, JsonObject label) {
+        for (JsonValue v : labels) {
+            if (v.equals(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private JsonArray roles(Node actor) {
+        Map<Node, Map<Node, List<Node>>> byRole = grouped(withParam(ROLES, actor), "role");
+        Set<Node> refs = new LinkedHashSet<>();
+        Set<Node> sentences = new LinkedHashSet<>();
+        byRole.values().forEach(p -> {
+            refs.addAll(p.getOrDefault(NG.office.asNode(), List.of()));
+            refs.addAll(p.getOrDefault(NG.organization.asNode(), List.of()));
+            refs.addAll(p.getOrDefault(NG.article.asNode(), List.of()));
+            sentences.addAll(p.getOrDefault(NG.evidence.asNode(), List.of()));
+        });
+        Map<Node, Labels.Label> names = labels.of(refs);
+        Map<Node, JsonObject> evidence = evidence(sentences);
+        Map<Node, String> headlines = headlines(byRole.values().stream()
+                .flatMap(p -> p.getOrDefault(NG.article.asNode(), List.of()).stream()).toList());
+        JsonArray out = new JsonArray();
+        byRole.forEach((role, p) -> {
+            JsonObject r = new JsonObject();
+            r.put("iri", role.getURI());
+            first(p, RDFS.label).ifPresent(n -> r.put("label", n.getLiteralLexicalForm()));
+            first(p, NG.office).ifPresent(n -> r.put("office", ref(n, names)));
+            first(p, NG.organization).ifPresent(n -> r.put("organization", ref(n, names)));
+            first(p, NG.since).ifPresent(n -> r.put("since", n.getLiteralLexicalForm()));
+            first(p, NG.until).ifPresent(n -> r.put("until", n.getLiteralLexicalForm()));
+            first(p, NG.former).ifPresent(n -> r.put("former", Boolean.parseBoolean(n.getLiteralLexicalForm())));
+            first(p, NG.evidence).map(evidence::get).ifPresent(e -> r.put("evidence", e));
+            first(p, NG.article).ifPresent(n -> r.put("article", articleRef(n, headlines)));
+            out.add(r);
+        });
+        return out;
+    }
+
+    private JsonArray statements(Node actor) {
+        Map<Node, Map<Node, List<Node>>> byStatement = grouped(withParam(STATEMENTS, actor), "statement");
+        Set<Node> refs = new LinkedHashSet<>();
+        Set<Node> sentences = new LinkedHashSet<>();
+        byStatement.values().forEach(p -> {
+            refs.addAll(p.getOrDefault(NG.speaker.asNode(), List.of()));
+            refs.addAll(p.getOrDefault(NG.about.asNode(), List.of()));
+            refs.addAll(p.getOrDefault(NG.medium.asNode(), List.of()));
+            sentences.addAll(p.getOrDefault(NG.evidence.asNode(), List.of()));
+        });
+        Map<Node, Labels.Label> names = labels.of(refs);
+        Map<Node, JsonObject> evidence = evidence(sentences);
+        Map<Node, String> headlines = headlines(byStatement.values().stream()
+                .flatMap(p -> p.getOrDefault(NG.article.asNode(), List.of()).stream()).toList());
+        JsonArray out = new JsonArray();
+        byStatement.forEach((statement, p) -> {
+            JsonObject s = new JsonObject();
+            s.put("iri", statement.getURI());
+            s.put("speakers", refs(p.getOrDefault(NG.speaker.asNode(), List.of()), names));
+            s.put("about", refs(p.getOrDefault(NG.about.asNode(), List.of()), names));
+            first(p, NG.medium).ifPresent(n -> s.put("medium", ref(n, names)));
+            first(p, NG.quote).ifPresent(n -> s.put("quote", n.getLiteralLexicalForm()));
+            first(p, NG.date).ifPresent(n -> s.put("date", n.getLiteralLexicalForm()));
+            first(p, NG.evidence).map(evidence::get).ifPresent(e -> s.put("evidence", e));
+            first(p, NG.article).ifPresent(n -> s.put("article", articleRef(n, headlines)));
+            out.add(s);
+        });
+        return out;
+    }
+
+    private JsonArray cooccurring(Node actor) {
+        List<Binding> rows = select(withParam(COOCCURRING, actor));
+        Map<Node, Labels.Label> names = labels.of(rows.stream().map(b -> b.get("other")).toList());
+        Map<Node, String> types = types(rows.stream().map(b -> b.get("other")).toList());
+        JsonArray out = new JsonArray();
+        for (Binding row : rows) {
+            JsonObject o = ref(row.get("other"), names);
+            o.put("type", types.getOrDefault(row.get("other"), ""));
+            o.put("sentences", number(row, "n"));
+            out.add(o);
+        }
+        return out;
+    }
+
+    private JsonArray articlesMentioning(Node actor) {
+        JsonArray out = new JsonArray();
+        for (Binding row : select(withParam(ARTICLES_MENTIONING, actor))) {
+            JsonObject a = new JsonObject();
+            a.put("iri", row.get("article").getURI());
+            if (row.contains("headline")) {
+                a.put("headline", row.get("headline").getLiteralLexicalForm());
+            }
+            if (row.contains("date")) {
+                a.put("date", row.get("date").getLiteralLexicalForm());
+            }
+            a.put("mentions", number(row, "n"));
+            out.add(a);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /** Which events to list: all, or those of one actor, one article, one event; and a CAMEO code prefix. */
+    record EventFilter(Node actor, Node article, Node event, String codePrefix, String from, String to, int limit) {
+
+        static EventFilter all() {
+            return new EventFilter(null, null, null, null, null, null, Integer.MAX_VALUE);
+        }
+
+        static EventFilter actor(Node actor) {
+            return new EventFilter(actor, null, null, null, null, null, Integer.MAX_VALUE);
+        }
+
+        static EventFilter article(Node article) {
+            return new EventFilter(null, article, null, null, null, null, Integer.MAX_VALUE);
+        }
+
+        static EventFilter single(Node event) {
+            return new EventFilter(null, null, event, null, null, null, 1);
+        }
+
+        /** Whether a (possibly partial) date, such as {@code 2022} or {@code 2022-01}, overlaps [from, to]. */
+        boolean dateInRange(String date) {
+            if (from == null && to == null) {
+                return true;
+            }
+            if (date == null) {
+                return false;
+            }
+            String upper = date + "-99-99".substring(0, Math.max(0, 10 - date.length()));
+            return (from == null || upper.compareTo(from) >= 0) && (to == null || date.compareTo(to) <= 0);
+        }
+    }
+
+    private static final String EVENTS = PREFIXES + """
+            SELECT ?event (SAMPLE(?c) AS ?code) (SAMPLE(?d) AS ?date) (SAMPLE(?ty) AS ?type)
+                   (SAMPLE(?ev) AS ?evidence) (SAMPLE(?a) AS ?article) (SAMPLE(?conf) AS ?confidence)
+                   (SAMPLE(?tm) AS ?trigger) (GROUP_CONCAT(DISTINCT ?ch; separator="; ") AS ?charges)
+            WHERE {
+              ?event a ng:Event .
+              #FILTERS
+              OPTIONAL { ?event ng:cameoCode ?c }
+              OPTIONAL { ?event ng:date ?d }
+              OPTIONAL { ?event ng:eventType ?ty }
+              OPTIONAL { ?event ng:evidence ?ev }
+              OPTIONAL { ?event ng:article ?a }
+              OPTIONAL { ?event ng:confidence ?conf }
+              OPTIONAL { ?event ng:triggerMention ?tm }
+              OPTIONAL { ?event ng:charge ?ch }
+            }
+            GROUP BY ?event
+            """;
+
+    private static final String EVENT_BY_ACTOR = "FILTER EXISTS { ?event ng:source|ng:target|ng:place ?pActor }";
+    private static final String EVENT_BY_ARTICLE = "?event ng:article ?pArticle .";
+    private static final String EVENT_BY_IRI = "FILTER(?event = ?pEvent)";
+    private static final String EVENT_BY_CODE = "?event ng:cameoCode ?codeFilter . FILTER(STRSTARTS(?codeFilter, ?pCode))";
+
+    private static final String PARTICIPANTS = PREFIXES + """
+            SELECT ?event ?p ?actor WHERE { ?event ?p ?actor . VALUES ?p { ng:source ng:target ng:place } }
+            """;
+
+    private static final String QUANTITIES = PREFIXES + """
+            SELECT ?event ?value ?counts ?approximate WHERE {
+              ?event ng:quantity ?q .
+              OPTIONAL { ?q ng:value ?value }
+              OPTIONAL { ?q ng:counts ?counts }
+              OPTIONAL { ?q ng:approximate ?approximate }
+            }
+            """;
+
+    /** The events {@code filter} admits, by date then IRI, each with its participants and evidence. */
+    JsonArray events(EventFilter filter) {
+        StringBuilder filters = new StringBuilder();
+        if (filter.actor() != null) {
+            filters.append(EVENT_BY_ACTOR).append('\n');
+        }
+        if (filter.article() != null) {
+            filters.append(EVENT_BY_ARTICLE).append('\n');
+        }
+        if (filter.event() != null) {
+            filters.append(EVENT_BY_IRI).append('\n');
+        }
+        if (filter.codePrefix() != null) {
+            filters.append(EVENT_BY_CODE).append('\n');
+        }
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(EVENTS.replace("#FILTERS", filters));
+        if (filter.actor() != null) {
+            pss.setParam("pActor", filter.actor());
+        }
+        if (filter.article() != null) {
+            pss.setParam("pArticle", filter.article());
+        }
+        if (filter.event() != null) {
+            pss.setParam("pEvent", filter.event());
+        }
+        if (filter.codePrefix() != null) {
+            pss.setLiteral("pCode", filter.codePrefix());
+        }
+        List<Binding> rows = new ArrayList<>(select(pss.asQuery()));
+        rows.removeIf(b -> !filter.dateInRange(b.contains("date") ? b.get("date").getLiteralLexicalForm() : null));
+        rows.sort(Comparator.<Binding, String>comparing(b -> b.contains("date") ? b.get("date").getLiteralLexicalForm() : "~")
+                .thenComparing(b -> b.get("event").getURI()));
+        if (rows.size() > filter.limit()) {
+            rows = rows.subList(0, filter.limit());
+        }
+        List<Node> events = rows.stream().map(b -> b.get("event")).toList();
+        Map<Node, Map<String, List<Node>>> participants = participants(events);
+        Map<Node, JsonArray> quantities = quantities(events);
+        Set<Node> refs = new LinkedHashSet<>();
+        participants.values().forEach(m -> m.values().forEach(refs::addAll));
+        rows.forEach(b -> {
+            if (b.contains("type")) {
+                refs.add(b.get("type"));
+            }
+        });
+        Map<Node, Labels.Label> names = labels.of(refs);
+        Map<Node, JsonObject> evidence = evidence(rows.stream().filter(b -> b.contains("evidence"))
+                .map(b -> b.get("evidence")).toList());
+        Map<Node, String> headlines = headlines(rows.stream().filter(b -> b.contains("article"))
+                .map(b -> b.get("article")).toList());
+        JsonArray out = new JsonArray();
+        for (Binding row : rows) {
+            Node event = row.get("event");
+            JsonObject e = new JsonObject();
+            e.put("iri", event.getURI());
+            String code = row.contains("code") ? row.get("code").getLiteralLexicalForm() : null;
+            if (code != null) {
+                e.put("code", code);
+            }
+            if (row.contains("type")) {
+                e.put("eventType", ref(row.get("type"), names));
+            }
+            CameoQuad quad = CameoQuad.of(code);
+            e.put("quad", quad.key);
+            e.put("quadLabel", quad.label);
+            if (row.contains("date")) {
+                e.put("date", row.get("date").getLiteralLexicalForm());
+            }
+            Map<String, List<Node>> roles = participants.getOrDefault(event, Map.of());
+            e.put("sources", refs(roles.getOrDefault("source", List.of()), names));
+            e.put("targets", refs(roles.getOrDefault("target", List.of()), names));
+            e.put("places", refs(roles.getOrDefault("place", List.of()), names));
+            e.put("quantities", quantities.getOrDefault(event, new JsonArray()));
+            String charges = row.contains("charges") ? row.get("charges").getLiteralLexicalForm() : "";
+            if (!charges.isEmpty()) {
+                e.put("charge", charges);
+            }
+            if (row.contains("confidence")) {
+                e.put("confidence", row.get("confidence").getLiteralLexicalForm());
+            }
+            if (row.contains("trigger")) {
+                e.put("trigger", row.get("trigger").getURI());
+            }
+            if (row.contains("evidence") && evidence.containsKey(row.get("evidence"))) {
+                e.put("evidence", evidence.get(row.get("evidence")));
+            }
+            if (row.contains("article")) {
+                e.put("article", articleRef(row.get("article"), headlines));
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** One event with everything the events table shows about it; 404 when it is no event. */
+    JsonObject event(Node iri) {
+        JsonArray found = events(EventFilter.single(iri));
+        if (found.isEmpty()) {
+            throw ApiException.notFound("no event " + iri.getURI());
+        }
+        return found.get(0).getAsObject();
+    }
+
+    private Map<Node, Map<String, List<Node>>> participants(List<Node> events) {
+        Map<Node, Map<String, List<Node>>> out = new HashMap<>();
+        if (events.isEmpty()) {
+            return out;
+        }
+        Query query = new ParameterizedSparqlString(PARTICIPANTS).asQuery();
+        withValues(query, "event", events);
+        for (Binding row : select(query)) {
+            out.computeIfAbsent(row.get("event"), k -> new LinkedHashMap<>())
+               .computeIfAbsent(row.get("p").getLocalName(), k -> new ArrayList<>())
+               .add(row.get("actor"));
+        }
+        return out;
+    }
+
+    private Map<Node, JsonArray> quantities(List<Node> events) {
+        Map<Node, JsonArray> out = new HashMap<>();
+        if (events.isEmpty()) {
+            return out;
+        }
+        Query query = new ParameterizedSparqlString(QUANTITIES).asQuery();
+        withValues(query, "event", events);
+        for (Binding row : select(query)) {
+            JsonObject q = new JsonObject();
+            if (row.contains("value")) {
+                q.put("value", row.get("value").getLiteralLexicalForm());
+            }
+            if (row.contains("counts")) {
+                q.put("counts", row.get("counts").getLiteralLexicalForm());
+            }
+            if (row.contains("approximate")) {
+                q.put("approximate", Boolean.parseBoolean(row.get("approximate").getLiteralLexicalForm()));
+            }
+            out.computeIfAbsent(row.get("event"), k -> new JsonArray()).add(q);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- evidence
+
+    private static final String SENTENCES = PREFIXES + """
+            SELECT ?sentence ?text ?begin WHERE {
+              ?sentence nif:anchorOf ?text .
+              OPTIONAL { ?sentence nif:beginIndex ?begin }
+            }
+            """;
+
+    private static final String SENTENCE_MENTIONS = PREFIXES + """
+            SELECT ?sentence ?mention ?begin ?end ?actor WHERE {
+              ?mention nif:sentence ?sentence ; nif:beginIndex ?begin ; nif:endIndex ?end .
+              OPTIONAL { ?mention itsrdf:taIdentRef ?actor }
+            }
+            """;
+
+    /**
+     * The evidence sentences: text, and the mentions inside with offsets relative to the sentence (code points),
+     * each naming its actor (or none, for a trigger word).
+     */
+    Map<Node, JsonObject> evidence(Collection<Node> sentences) {
+        Map<Node, JsonObject> out = new LinkedHashMap<>();
+        List<Node> distinct = List.copyOf(new LinkedHashSet<>(sentences));
+        if (distinct.isEmpty()) {
+            return out;
+        }
+        Map<Node, Long> begins = new HashMap<>();
+        Query texts = new ParameterizedSparqlString(SENTENCES).asQuery();
+        withValues(texts, "sentence", distinct);
+        for (Binding row : select(texts)) {
+            JsonObject e = new JsonObject();
+            e.put("iri", row.get("sentence").getURI());
+            e.put("text", row.get("text").getLiteralLexicalForm());
+            e.put("mentions", new JsonArray());
+            out.put(row.get("sentence"), e);
+            if (row.contains("begin")) {
+                begins.put(row.get("sentence"), number(row, "begin"));
+            }
+        }
+        Query mentions = new ParameterizedSparqlString(SENTENCE_MENTIONS).asQuery();
+        withValues(mentions, "sentence", List.copyOf(begins.keySet()));
+        List<Binding> rows = begins.isEmpty() ? List.of() : select(mentions);
+        Map<Node, Labels.Label> names = labels.of(rows.stream().filter(b -> b.contains("actor"))
+                .map(b -> b.get("actor")).toList());
+        List<Binding> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparingLong(b -> number(b, "begin")));
+        for (Binding row : sorted) {
+            long offset = begins.get(row.get("sentence"));
+            JsonObject m = new JsonObject();
+            m.put("iri", row.get("mention").getURI());
+            m.put("begin", number(row, "begin") - offset);
+            m.put("end", number(row, "end") - offset);
+            if (row.contains("actor")) {
+                m.put("actor", ref(row.get("actor"), names));
+            }
+            out.get(row.get("sentence")).get("mentions").getAsArray().add(m);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- network
+
+    private static final String NETWORK = PREFIXES + """
+            SELECT ?source ?target ?code (COUNT(DISTINCT ?event) AS ?n) (SAMPLE(?event) AS ?example) WHERE {
+              ?event a ng:Event ; ng:source ?source ; ng:target ?target .
+              OPTIONAL { ?event ng:cameoCode ?code }
+              #FOCUS
+            }
+            GROUP BY ?source ?target ?code
+            """;
+
+    private static final String NETWORK_FOCUS = "FILTER(?source = ?pActor || ?target = ?pActor)";
+
+    /**
+     * Actors linked by events, one edge per source, target and CAMEO quad class (weighted by the number of
+     * events), at most {@code maxNodes} actors, those in most events first. With {@code focus}, only that
+     * actor's events.
+     */
+    JsonObject network(Node focus, int maxNodes) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(
+                NETWORK.replace("#FOCUS", focus == null ? "" : NETWORK_FOCUS));
+        if (focus != null) {
+            pss.setParam("pActor", focus);
+        }
+        record Edge(Node source, Node target, CameoQuad quad) {
+        }
+        Map<Edge, long[]> weights = new LinkedHashMap<>();
+        Map<Edge, Set<String>> codes = new HashMap<>();
+        Map<Node, Long> degree = new HashMap<>();
+        for (Binding row : select(pss.asQuery())) {
+            String code = row.contains("code") ? row.get("code").getLiteralLexicalForm() : null;
+            Edge edge = new Edge(row.get("source"), row.get("target"), CameoQuad.of(code));
+            long n = number(row, "n");
+            weights.computeIfAbsent(edge, k -> new long[1])[0] += n;
+            if (code != null) {
+                codes.computeIfAbsent(edge, k -> new java.util.TreeSet<>()).add(code);
+            }
+            degree.merge(edge.source(), n, Long::sum);
+            degree.merge(edge.target(), n, Long::sum);
+        }
+        List<Node> kept = degree.entrySet().stream()
+                .sorted(Map.Entry.<Node, Long>comparingByValue().reversed()
+                        .thenComparing(en -> en.getKey().toString()))
+                .limit(maxNodes).map(Map.Entry::getKey).toList();
+        Set<Node> keep = new LinkedHashSet<>(kept);
+        Map<Node, Labels.Label> names = labels.of(keep);
+        Map<Node, String> types = types(keep);
+        JsonArray nodes = new JsonArray();
+        for (Node actor : keep) {
+            JsonObject n = ref(actor, names);
+            n.put("type", types.getOrDefault(actor, ""));
+            n.put("events", degree.get(actor));
+            nodes.add(n);
+        }
+        JsonArray edges = new JsonArray();
+        weights.forEach((edge, w) -> {
+            if (keep.contains(edge.source()) && keep.contains(edge.target())) {
+                JsonObject e = new JsonObject();
+                e.put("source", edge.source().getURI());
+                e.put("target", edge.target().getURI());
+                e.put("quad", edge.quad().key);
+                e.put("quadLabel", edge.quad().label);
+                e.put("events", w[0]);
+                JsonArray c = new JsonArray();
+                codes.getOrDefault(edge, Set.of()).forEach(c::add);
+                e.put("codes", c);
+                edges.add(e);
+            }
+        });
+        JsonObject out = new JsonObject();
+        out.put("nodes", nodes);
+        out.put("edges", edges);
+        out.put("truncated", degree.size() > keep.size());
+        return out;
+    }
+
+    // ---------------------------------------------------------------- article
+
+    private static final String ARTICLE_MENTIONS = PREFIXES + """
+            SELECT ?mention ?begin ?end ?actor WHERE {
+              ?mention nif:referenceContext ?pIri ; a nif:Phrase ; nif:beginIndex ?begin ; nif:endIndex ?end .
+              OPTIONAL { ?mention itsrdf:taIdentRef ?actor }
+            }
+            """;
+
+    private static final String ARTICLE_ROLES = PREFIXES + """
+            SELECT ?role ?holder WHERE { ?role a ng:Role ; ng:article ?pIri ; ng:holder ?holder }
+            """;
+
+    /** The article page: its text with every mention (code-point offsets into the text), and its facts. */
+    JsonObject article(Node iri) {
+        Map<Node, List<Node>> props = describe(iri);
+        if (!props.getOrDefault(RDF.type.asNode(), List.of()).contains(NG.Article.asNode())) {
+            throw ApiException.notFound("no article " + iri.getURI());
+        }
+        JsonObject out = new JsonObject();
+        out.put("iri", iri.getURI());
+        literal(props, SCHEMA + "headline").ifPresent(v -> out.put("headline", v));
+        literal(props, SCHEMA + "datePublished").ifPresent(v -> out.put("date", v));
+        literal(props, SCHEMA + "inLanguage").ifPresent(v -> out.put("language", v));
+        props.getOrDefault(org.apache.jena.graph.NodeFactory.createURI(SCHEMA + "url"), List.of()).stream()
+             .findFirst().ifPresent(n -> out.put("url", n.isURI() ? n.getURI() : n.getLiteralLexicalForm()));
+        literal(props, NIF + "isString").ifPresent(v -> out.put("text", v));
+        List<Binding> rows = new ArrayList<>(select(withParam(ARTICLE_MENTIONS, iri)));
+        rows.sort(Comparator.comparingLong(b -> number(b, "begin")));
+        Map<Node, Labels.Label> names = labels.of(rows.stream().filter(b -> b.contains("actor"))
+                .map(b -> b.get("actor")).toList());
+        JsonArray mentions = new JsonArray();
+        for (Binding row : rows) {
+            JsonObject m = new JsonObject();
+            m.put("iri", row.get("mention").getURI());
+            m.put("begin", number(row, "begin"));
+            m.put("end", number(row, "end"));
+            if (row.contains("actor")) {
+                m.put("actor", ref(row.get("actor"), names));
+            }
+            mentions.add(m);
+        }
+        out.put("mentions", mentions);
+        out.put("events", events(EventFilter.article(iri)));
+        JsonArray roles = new JsonArray();
+        Map<Node, Node> holders = new LinkedHashMap<>();
+        for (Binding row : select(withParam(ARTICLE_ROLES, iri))) {
+            holders.put(row.get("role"), row.get("holder"));
+        }
+        Map<Node, Labels.Label> holderNames = labels.of(holders.values());
+        Map<Node, Labels.Label> roleNames = labels.of(holders.keySet());
+        holders.forEach((role, holder) -> {
+            JsonObject r = new JsonObject();
+            r.put("iri", role.getURI());
+            r.put("label", roleNames.getOrDefault(role, Labels.Label.NONE).json());
+            r.put("holder", ref(holder, holderNames));
+            roles.add(r);
+        });
+        out.put("roles", roles);
+        return out;
+    }
+
+    // ---------------------------------------------------------------- any resource
+
+    private static final String INBOUND = "SELECT ?s ?p WHERE { ?s ?p ?pIri } LIMIT 500";
+
+    /** What kind of page shows {@code iri}, and its plain triples both ways; 404 when unknown. */
+    JsonObject resource(Node iri) {
+        Map<Node, List<Node>> props = describe(iri);
+        if (props.isEmpty()) {
+            throw ApiException.notFound("nothing is known about " + iri.getURI());
+        }
+        List<Node> types = props.getOrDefault(RDF.type.asNode(), List.of());
+        JsonObject out = new JsonObject();
+        out.put("iri", iri.getURI());
+        out.put("kind", kind(types));
+        out.put("types", localNames(types));
+        out.put("label", labels.of(List.of(iri)).getOrDefault(iri, Labels.Label.NONE).json());
+        Set<Node> refs = new LinkedHashSet<>(props.keySet());
+        props.values().forEach(refs::addAll);
+        List<Binding> inbound = select(withParam(INBOUND, iri));
+        inbound.forEach(b -> {
+            refs.add(b.get("s"));
+            refs.add(b.get("p"));
+        });
+        refs.removeIf(n -> !n.isURI());
+        Map<Node, Labels.Label> names = labels.of(refs);
+        JsonArray triples = new JsonArray();
+        props.forEach((p, objects) -> objects.forEach(o -> {
+            JsonObject t = new JsonObject();
+            t.put("p", ref(p, names));
+            t.put("o", term(o, names));
+            triples.add(t);
+        }));
+        out.put("out", triples);
+        JsonArray in = new JsonArray();
+        for (Binding b : inbound) {
+            JsonObject t = new JsonObject();
+            t.put("s", term(b.get("s"), names));
+            t.put("p", ref(b.get("p"), names));
+            in.add(t);
+        }
+        out.put("in", in);
+        return out;
+    }
+
+    static String kind(Collection<Node> types) {
+        if (types.contains(NG.Article.asNode())) {
+            return "article";
+        }
+        if (types.contains(NG.Event.asNode())) {
+            return "event";
+        }
+        for (Node t : ACTOR_TYPES) {
+            if (types.contains(t)) {
+                return "actor";
+            }
+        }
+        return "resource";
+    }
+
+    // ---------------------------------------------------------------- overview
+
+    private static final String STATS = PREFIXES + """
+            SELECT
+              (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?event) AS ?events)
+              (COUNT(DISTINCT ?actor) AS ?actors)
+            WHERE {
+              { ?article a ng:Article } UNION { ?event a ng:Event }
+              UNION { ?actor a ?t . VALUES ?t { ng:Person ng:Organization ng:Country ng:Place ng:Group } }
+            }
+            """;
+
+    private static final String RECENT_ARTICLES = PREFIXES + """
+            SELECT ?article (SAMPLE(?h) AS ?headline) (SAMPLE(?d) AS ?date) (SAMPLE(?l) AS ?language) WHERE {
+              ?article a ng:Article .
+              OPTIONAL { ?article schema:headline ?h }
+              OPTIONAL { ?article schema:datePublished ?d }
+              OPTIONAL { ?article schema:inLanguage ?l }
+            }
+            GROUP BY ?article ORDER BY DESC(?date) ?article LIMIT 50
+            """;
+
+    /** Counts for the home page, and the latest articles. */
+    JsonObject overview() {
+        JsonObject out = new JsonObject();
+        Binding counts = select(new ParameterizedSparqlString(STATS).asQuery()).get(0);
+        out.put("articles", number(counts, "articles"));
+        out.put("events", number(counts, "events"));
+        out.put("actors", number(counts, "actors"));
+        JsonArray articles = new JsonArray();
+        for (Binding row : select(new ParameterizedSparqlString(RECENT_ARTICLES).asQuery())) {
+            JsonObject a = new JsonObject();
+            a.put("iri", row.get("article").getURI());
+            for (String v : List.of("headline", "date", "language")) {
+                if (row.contains(v)) {
+                    a.put(v, row.get(v).getLiteralLexicalForm());
+                }
+            }
+            articles.add(a);
+        }
+        out.put("recentArticles", articles);
+        return out;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static final String TYPES = "SELECT ?s ?t WHERE { ?s a ?t }";
+    private static final String HEADLINES = PREFIXES + "SELECT ?s ?h WHERE { ?s schema:headline ?h }";
+
+    private Map<Node, String> types(Collection<Node> nodes) {
+        Map<Node, String> out = new HashMap<>();
+        if (nodes.isEmpty()) {
+            return out;
+        }
+        Query query = new ParameterizedSparqlString(TYPES).asQuery();
+        withValues(query, "s", nodes);
+        Map<Node, List<Node>> all = new HashMap<>();
+        for (Binding row : select(query)) {
+            all.computeIfAbsent(row.get("s"), k -> new ArrayList<>()).add(row.get("t"));
+        }
+        all.forEach((node, ts) -> ACTOR_TYPES.stream().filter(ts::contains).findFirst()
+                .ifPresent(t -> out.put(node, t.getLocalName())));
+        return out;
+    }
+
+    private Map<Node, String> headlines(Collection<Node> articles) {
+        Map<Node, String> out = new HashMap<>();
+        if (articles.isEmpty()) {
+            return out;
+        }
+        Query query = new ParameterizedSparqlString(HEADLINES).asQuery();
+        withValues(query, "s", articles);
+        for (Binding row : select(query)) {
+            out.putIfAbsent(row.get("s"), row.get("h").getLiteralLexicalForm());
+        }
+        return out;
+    }
+
+    private static JsonObject articleRef(Node article, Map<Node, String> headlines) {
+        JsonObject a = new JsonObject();
+        a.put("iri", article.getURI());
+        if (headlines.containsKey(article)) {
+            a.put("headline", headlines.get(article));
+        }
+        return a;
+    }
+
+    private Map<Node, List<Node>> describe(Node iri) {
+        Map<Node, List<Node>> props = new LinkedHashMap<>();
+        for (Binding row : select(withParam(DESCRIBE, iri))) {
+            List<Node> values = props.computeIfAbsent(row.get("p"), k -> new ArrayList<>());
+            if (!values.contains(row.get("o"))) {
+                values.add(row.get("o"));
+            }
+        }
+        return props;
+    }
+
+    /** Rows of ({@code key}, ?p, ?o) as key → property → values, in first-seen order. */
+    private Map<Node, Map<Node, List<Node>>> grouped(Query query, String key) {
+        Map<Node, Map<Node, List<Node>>> out = new LinkedHashMap<>();
+        for (Binding row : select(query)) {
+            List<Node> values = out.computeIfAbsent(row.get(key), k -> new LinkedHashMap<>())
+                                   .computeIfAbsent(row.get("p"), k -> new ArrayList<>());
+            if (!values.contains(row.get("o"))) {
+                values.add(row.get("o"));
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Node> first(Map<Node, List<Node>> props,
+                                                  org.apache.jena.rdf.model.Resource property) {
+        return props.getOrDefault(property.asNode(), List.of()).stream().findFirst();
+    }
+
+    private static java.util.Optional<String> literal(Map<Node, List<Node>> props, String property) {
+        return props.getOrDefault(org.apache.jena.graph.NodeFactory.createURI(property), List.of()).stream()
+                    .filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst();
+    }
+
+    /** A template whose only parameter, {@code ?pIri}, is bound to {@code iri}. */
+    private static Query withParam(String template, Node iri) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(template);
+        pss.setParam("pIri", iri);
+        return pss.asQuery();
+    }
+
+    /** Sets the query's trailing VALUES block to {@code var} ∈ {@code nodes}. */
+    static void withValues(Query query, String var, Collection<Node> nodes) {
+        Var v = Var.alloc(var);
+        List<Binding> rows = new ArrayList<>();
+        for (Node n : new LinkedHashSet<>(nodes)) {
+            rows.add(BindingFactory.binding(v, n));
+        }
+        query.setValuesDataBlock(List.of(v), rows);
+    }
+
+    List<Binding> select(Query query) {
+        List<Binding> rows = new ArrayList<>();
+        link.queryRowSet(query, rowSet -> rowSet.forEachRemaining(rows::add));
+        return rows;
+    }
+
+    private static long number(Binding row, String var) {
+        Node n = row.get(var);
+        return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
+    }
+
+    static JsonObject ref(Node node, Map<Node, Labels.Label> names) {
+        JsonObject r = new JsonObject();
+        r.put("iri", node.getURI());
+        r.put("label", names.getOrDefault(node, Labels.Label.NONE).json());
+        return r;
+    }
+
+    private static JsonArray refs(Collection<Node> nodes, Map<Node, Labels.Label> names) {
+        JsonArray out = new JsonArray();
+        nodes.forEach(n -> out.add(ref(n, names)));
+        return out;
+    }
+
+    private static JsonObject term(Node node, Map<Node, Labels.Label> names) {
+        if (node.isURI()) {
+            return ref(node, names);
+        }
+        JsonObject t = new JsonObject();
+        if (node.isBlank()) {
+            t.put("blank", node.getBlankNodeLabel());
+            return t;
+        }
+        t.put("value", node.getLiteralLexicalForm());
+        if (!node.getLiteralLanguage().isEmpty()) {
+            t.put("lang", node.getLiteralLanguage());
+        } else {
+            t.put("datatype", node.getLiteralDatatypeURI());
+        }
+        return t;
+    }
+
+    private static JsonArray iris(List<Node> nodes) {
+        JsonArray out = new JsonArray();
+        nodes.stream().filter(Node::isURI).forEach(n -> out.add(n.getURI()));
+        return out;
+    }
+
+    private static JsonArray localNames(List<Node> nodes) {
+        JsonArray out = new JsonArray();
+        nodes.stream().filter(Node::isURI).map(Workbench::localName).distinct().forEach(out::add);
+        return out;
+    }
+
+    private static String localName(Node node) {
+        String iri = node.getURI();
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return iri.substring(cut + 1);
+    }
+}

@@ -1,0 +1,439 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.rdf.NG;
+
+/**
+ * A newsgraph store: an Apache Jena TDB2 database in one folder, holding one named graph per article (the
+ * graph's IRI is the article's IRI) and a vocabulary graph with the ontology and the CAMEO scheme, so that
+ * queries can show labels of codes. Queries see the union of all graphs as their default graph.
+ *
+ * <p>Every read and write runs in its own transaction, opened here and nowhere else: a write that fails leaves
+ * the store exactly as it was. TDB2 lets one process at a time use a folder; a second one gets a
+ * {@link StoreException} saying so.
+ */
+public final class Store implements AutoCloseable {
+
+    /** The named graph that holds the ontology and the CAMEO scheme. */
+    public static final Node VOCABULARY_GRAPH = NodeFactory.createURI(NG.ID + "graph/vocabulary");
+
+    private final Path dir;
+    private final DatasetGraph dsg;
+    private final Dataset dataset;
+
+    private Store(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+        this.dataset = DatasetFactory.wrap(dsg);
+    }
+
+    /** Opens the store in {@code dir}, creating the folder and an empty store when there is none. */
+    public static Store open(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException("store " + dir + " is a file, not a folder");
+        }
+        if (Files.isDirectory(dir) && !isEmpty(dir) && !looksLikeStore(dir)) {
+            throw new StoreException("store " + dir + " is a folder with other files in it, not a newsgraph store:"
+                    + " give an empty or new folder");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("store " + dir + " cannot be created: " + e.getMessage(), e);
+        }
+        return connect(dir);
+    }
+
+    /** Opens an existing store; for commands that only read, so that a mistyped path creates nothing. */
+    public static Store openExisting(Path dir) {
+        if (!Files.isDirectory(dir) || !looksLikeStore(dir)) {
+            throw new StoreException("no store at " + dir + ": ingest articles first (newsgraph ingest --store "
+                    + dir + " PATH...)");
+        }
+        return connect(dir);
+    }
+
+    private static Store connect(Path dir) {
+        try {
+            return new Store(dir, DatabaseMgr.connectDatasetGraph(dir.toString()));
+        } catch (RuntimeException e) {
+            if (isLockProblem(e)) {
+                throw new StoreException("store " + dir + " is in use by another process (a running `newsgraph serve`?):"
+                        + " stop it, or give another --store", e);
+            }
+            throw new StoreException("store " + dir + " cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isLockProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (t.getClass().getSimpleName().equals("AlreadyLocked") || m.contains("lock")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new StoreException("store " + dir + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** TDB2 keeps its data in {@code Data-0001}... beside a {@code tdb.lock} file. */
+    private static boolean looksLikeStore(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-")
+                    || p.getFileName().toString().equals("tdb.lock"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * Replaces one article's graph, in one write transaction.
+     *
+     * <p>When the graph already holds an {@code ng:contentHash} equal to {@code contentHash} (same text, same
+     * extractor) and {@code force} is false, nothing is written. Otherwise the old graph is dropped and
+     * {@code writer} streams the new content into it; quads must all be in {@code graph} (plain triples go
+     * there too), and the content must state {@code ng:contentHash contentHash}, or the next run could not tell
+     * it unchanged. Any exception, from the writer or from these checks, aborts the transaction: the store is
+     * left as it was, and the exception propagates.
+     */
+    public IngestResult replaceGraph(Node graph, String contentHash, boolean force, Consumer<StreamRDF> writer) {
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(contentHash, "contentHash");
+        if (graph.equals(VOCABULARY_GRAPH) || !graph.isURI()) {
+            throw new IllegalArgumentException("not an article graph: " + graph);
+        }
+        return Txn.calculateWrite(dsg, () -> {
+            if (!force && contentHash.equals(storedHash(graph))) {
+                return new IngestResult(IngestResult.Status.UNCHANGED, 0);
+            }
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            GraphSink sink = new GraphSink(dsg, graph);
+            writer.accept(sink);
+            if (!contentHash.equals(storedHash(graph))) {
+                throw new IllegalStateException("the content of " + graph.getURI()
+                        + " does not state its ng:contentHash " + contentHash);
+            }
+            return new IngestResult(IngestResult.Status.INGESTED, sink.count);
+        });
+    }
+
+    /** The stored content hash of an article graph, or {@code null}; call inside a transaction. */
+    private String storedHash(Node graph) {
+        Iterator<Quad> it = dsg.find(graph, Node.ANY, NG.contentHash.asNode(), Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    /**
+     * Makes the vocabulary graph equal to {@code vocabulary} and records {@code prefixes} for exports and query
+     * output; writes only when something differs, since every TDB2 write leaves a new version on disk.
+     *
+     * @return true when the store was written
+     */
+    public boolean refreshVocabulary(Graph vocabulary, PrefixMapping prefixes) {
+        boolean same = Txn.calculateRead(dsg, () -> {
+            Graph stored = dsg.getGraph(VOCABULARY_GRAPH);
+            return stored.size() == vocabulary.size() && stored.isIsomorphicWith(vocabulary) && prefixesStored(prefixes);
+        });
+        if (same) {
+            return false;
+        }
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(VOCABULARY_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            vocabulary.find().forEach(t -> dsg.add(VOCABULARY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            prefixes.getNsPrefixMap().forEach(dsg.prefixes()::add);
+        });
+        return true;
+    }
+
+    private boolean prefixesStored(PrefixMapping wanted) {
+        PrefixMap stored = dsg.prefixes();
+        return wanted.getNsPrefixMap().entrySet().stream()
+                .allMatch(e -> e.getValue().equals(stored.get(e.getKey())));
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * Runs a query in a read transaction, the union of all graphs as its default graph, and hands the execution
+     * to {@code handler}, which must consume the results before it returns (they are gone after the transaction).
+     *
+     * @param substitutions values for variables of the query, bound before execution (SPARQL-injection safe)
+     */
+    public <T> T query(Query query, Map<String, RDFNode> substitutions, Function<QueryExecution, T> handler) {
+        return Txn.calculateRead(dsg, () -> {
+            var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true);
+            substitutions.forEach(builder::substitution);
+            try (QueryExecution qe = builder.build()) {
+                return handler.apply(qe);
+            }
+        });
+    }
+
+    /** The prefixes recorded with the vocabulary ({@code ng:}, {@code ngid:}, {@code cameo:}...). */
+    public PrefixMap prefixes() {
+        return Txn.calculateRead(dsg, () -> PrefixMapFactory.create(dsg.prefixes()));
+    }
+
+    /** The IRIs of the article graphs, sorted. */
+    public List<String> articleGraphs() {
+        return Txn.calculateRead(dsg, () -> {
+            List<String> out = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (!g.equals(VOCABULARY_GRAPH)) {
+                    out.add(g.getURI());
+                }
+            });
+            out.sort(null);
+            return out;
+        });
+    }
+
+    /** True when the store has a graph of that IRI. */
+    public boolean hasGraph(Node graph) {
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(graph) && !dsg.getGraph(graph).isEmpty());
+    }
+
+    /**
+     * Streams content out in a read transaction, prefixes first: the whole store as quads, or one graph, or all
+     * graphs merged into one default graph.
+     *
+     * @param graph one graph to export, or {@code null} for all
+     * @param keepGraphs when exporting everything, whether to send quads (true) or merged triples (false)
+     */
+    public void export(Node graph, boolean keepGraphs, StreamRDF out) {
+        Txn.executeRead(dsg, () -> {
+            out.start();
+            dsg.prefixes().forEach(out::prefix);
+            if (graph != null) {
+                Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
+                it.forEachRemaining(q -> {
+                    if (keepGraphs) {
+                        out.quad(q);
+                    } else {
+                        out.triple(q.asTriple());
+                    }
+                });
+            } else if (keepGraphs) {
+                dsg.find().forEachRemaining(out::quad);
+            } else {
+                // distinct triples: the same triple (an actor's label) stands in many article graphs
+                dsg.getUnionGraph().find().forEach(out::triple);
+            }
+            out.finish();
+        });
+    }
+
+    /**
+     * Validates every article graph with {@code validator} (SHACL) in one read transaction.
+     *
+     * @return one report per article graph, in IRI order; the vocabulary graph is not validated
+     */
+    public List<GraphReport> validate(Function<Graph, ValidationReport> validator) {
+        return Txn.calculateRead(dsg, () -> {
+            List<GraphReport> reports = new ArrayList<>();
+            for (String iri : articleGraphs()) {
+                Graph g = GraphFactory.createDefaultGraph();
+                dsg.getGraph(NodeFactory.createURI(iri)).find().forEach(g::add);
+                ValidationReport report = validator.apply(g);
+                List<String> lines = new ArrayList<>();
+                for (ReportEntry e : report.getEntries()) {
+                    lines.add(describe(e));
+                }
+                reports.add(new GraphReport(iri, lines));
+            }
+            return reports;
+        });
+    }
+
+    private static String describe(ReportEntry e) {
+        StringBuilder s = new StringBuilder();
+        s.append(e.severity().level().getLocalName()).append(": ").append(term(e.focusNode()));
+        if (e.resultPath() != null) {
+            s.append(' ').append(e.resultPath());
+        }
+        if (e.value() != null) {
+            s.append(" = ").append(term(e.value()));
+        }
+        s.append(": ").append(e.message());
+        return s.toString();
+    }
+
+    private static String term(Node n) {
+        if (n.isURI()) {
+            return "<" + n.getURI() + ">";
+        }
+        return n.toString();
+    }
+
+    /** Counts what is in the store. */
+    public StoreStats stats() {
+        return Txn.calculateRead(dsg, () -> {
+            long articles = 0;
+            for (String iri : articleGraphs()) {
+                Node g = NodeFactory.createURI(iri);
+                if (dsg.find(g, Node.ANY, RDF.type.asNode(), NG.Article.asNode()).hasNext()) {
+                    articles++;
+                }
+            }
+            Map<String, Long> actors = new LinkedHashMap<>();
+            select("""
+                    SELECT ?type (COUNT(DISTINCT ?actor) AS ?n) WHERE {
+                      GRAPH ?g { ?actor a ?type }
+                      FILTER (?g != ?vocabulary && ?type IN (?person, ?organization, ?country, ?place, ?group))
+                    } GROUP BY ?type ORDER BY DESC(?n) ?type
+                    """, Map.of("vocabulary", VOCABULARY_GRAPH, "person", NG.Person.asNode(),
+                            "organization", NG.Organization.asNode(), "country", NG.Country.asNode(),
+                            "place", NG.Place.asNode(), "group", NG.Group.asNode()),
+                    row -> actors.put(row.getResource("type").getLocalName(), row.getLiteral("n").getLong()));
+            List<StoreStats.RootCount> roots = new ArrayList<>();
+            select("""
+                    SELECT ?root (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?event) AS ?n) WHERE {
+                      GRAPH ?g { ?event a ?eventClass ; ?cameoCode ?code }
+                      FILTER (?g != ?vocabulary)
+                      BIND (SUBSTR(STR(?code), 1, 2) AS ?root)
+                      OPTIONAL {
+                        GRAPH ?vocabulary { ?concept ?prefLabel ?l }
+                        FILTER (?concept = IRI(CONCAT(?cameoNs, ?root)) && LANGMATCHES(LANG(?l), "en"))
+                      }
+                    } GROUP BY ?root ORDER BY ?root
+                    """, Map.of("vocabulary", VOCABULARY_GRAPH, "eventClass", NG.Event.asNode(),
+                            "cameoCode", NG.cameoCode.asNode(), "prefLabel", SKOS.prefLabel.asNode(),
+                            "cameoNs", NodeFactory.createLiteralString(NG.CAMEO)),
+                    row -> roots.add(new StoreStats.RootCount(row.getLiteral("root").getString(),
+                            row.contains("label") ? row.getLiteral("label").getString() : null,
+                            row.getLiteral("n").getLong())));
+            long quads = dsg.stream().count();
+            long vocabulary = dsg.getGraph(VOCABULARY_GRAPH).size();
+            return new StoreStats(articles, actors, roots, quads, vocabulary, sizeOnDisk());
+        });
+    }
+
+    private void select(String text, Map<String, Node> params, Consumer<QuerySolution> row) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
+        params.forEach(pss::setParam);
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(pss.asQuery()).build()) {
+            ResultSet rs = qe.execSelect();
+            rs.forEachRemaining(row);
+        }
+    }
+
+    private long sizeOnDisk() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return -1;
+        }
+    }
+
+    /** Releases the folder (and its lock), so another process or a later {@link #open} can use it. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dsg);
+    }
+
+    /** Counts and checks what a writer streams into one article graph. */
+    private static final class GraphSink implements StreamRDF {
+        private final DatasetGraph dsg;
+        private final Node graph;
+        long count;
+
+        GraphSink(DatasetGraph dsg, Node graph) {
+            this.dsg = dsg;
+            this.graph = graph;
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void triple(Triple t) {
+            add(t.getSubject(), t.getPredicate(), t.getObject());
+        }
+
+        @Override
+        public void quad(Quad q) {
+            if (!q.isDefaultGraph() && !graph.equals(q.getGraph())) {
+                throw new IllegalArgumentException("a quad outside the article graph " + graph.getURI() + ": " + q);
+            }
+            add(q.getSubject(), q.getPredicate(), q.getObject());
+        }
+
+        private void add(Node s, Node p, Node o) {
+            if (!dsg.contains(graph, s, p, o)) {
+                dsg.add(graph, s, p, o);
+                count++;
+            }
+        }
+
+        @Override
+        public void base(String base) {
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+        }
+
+        @Override
+        public void finish() {
+        }
+    }
+}

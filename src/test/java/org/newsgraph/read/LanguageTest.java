@@ -1,0 +1,34 @@
+package org.newsgraph.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class LanguageTest {
+
+    @Test
+    void byScript() {
+        assertThat(Language.byScript("عاد الصيادون إلى الميناء مع BBC")).isEqualTo("ar");
+        assertThat(Language.byScript("Fishermen returned to the port, قال")).isEqualTo("en");
+        assertThat(Language.byScript("Рыбаки вернулись в порт")).isEqualTo("und");
+        assertThat(Language.byScript("12 345")).isEqualTo("und");
+    }
+
+    @Test
+    void declaredLanguageWinsUnlessTheScriptContradictsIt() {
+        assertThat(Language.decide("fr-FR", "Les pêcheurs sont rentrés au port")).isEqualTo("fr");
+        assertThat(Language.decide("en", "عاد الصيادون إلى الميناء")).isEqualTo("ar");
+        assertThat(Language.decide("ar", "Fishermen returned to the port")).isEqualTo("en");
+        assertThat(Language.decide("not a tag!", "عاد الصيادون")).isEqualTo("ar");
+        assertThat(Language.decide(null, "Рыбаки вернулись в порт")).isEqualTo("und");
+    }
+
+    @Test
+    void anArticleInAnotherScriptStillReads() {
+        Article a = new ArticleReader().read("ru.txt",
+                "Рыбаки вернулись в порт после шторма.\n".getBytes(StandardCharsets.UTF_8), null);
+        assertThat(a.language()).isEqualTo("und");
+        assertThat(a.text()).isEqualTo("Рыбаки вернулись в порт после шторма.");
+    }
+}

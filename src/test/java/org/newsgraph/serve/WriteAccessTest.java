@@ -1,0 +1,81 @@
+package org.newsgraph.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A server started with a write token: writes need exactly that token, reads need none. */
+class WriteAccessTest {
+
+    static final String TOKEN = "s3cret-token-for-tests-0123456789";
+
+    @TempDir
+    static Path dir;
+    static Dataset dataset;
+    static NewsgraphServer server;
+    static HttpTestClient http;
+
+    @BeforeAll
+    static void start() {
+        dataset = FixtureStore.create(dir);
+        server = NewsgraphServer.start(dataset.asDatasetGraph(),
+                ServeOptions.defaults(ServerHttpTest.ID, 0).withWriteToken(TOKEN));
+        http = new HttpTestClient(server.url());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        dataset.close();
+    }
+
+    static boolean ask(String pattern) {
+        String query = URLEncoder.encode("ASK { GRAPH ?g { " + pattern + " } }", StandardCharsets.UTF_8);
+        return JSON.parse(http.get("newsgraph/sparql?query=" + query, "application/sparql-results+json").body())
+                   .get("boolean").getAsBoolean().value();
+    }
+
+    @Test
+    void updateNeedsTheToken() {
+        String update = "INSERT DATA { GRAPH <http://example.org/g1> { <http://example.org/a> <http://example.org/b> <http://example.org/c> } }";
+        assertThat(http.post("newsgraph/update", "application/sparql-update", update, null).statusCode()).isEqualTo(401);
+        assertThat(http.post("newsgraph/update", "application/sparql-update", update, TOKEN + "x").statusCode()).isEqualTo(401);
+        assertThat(http.post("newsgraph/update", "application/sparql-update", update, "short").statusCode()).isEqualTo(401);
+        assertThat(ask("<http://example.org/a> <http://example.org/b> <http://example.org/c>")).isFalse();
+        assertThat(http.post("newsgraph/update", "application/sparql-update", update, TOKEN).statusCode()).isBetween(200, 204);
+        assertThat(ask("<http://example.org/a> <http://example.org/b> <http://example.org/c>")).isTrue();
+    }
+
+    @Test
+    void graphStoreWritesNeedTheTokenButReadsDoNot() {
+        String body = "<http://example.org/x> <http://example.org/y> <http://example.org/z> .";
+        assertThat(http.put("newsgraph/data?graph=http://example.org/g2", "text/turtle", body, null).statusCode()).isEqualTo(401);
+        assertThat(ask("<http://example.org/x> <http://example.org/y> <http://example.org/z>")).isFalse();
+        assertThat(http.put("newsgraph/data?graph=http://example.org/g2", "text/turtle", body, TOKEN).statusCode()).isBetween(200, 204);
+        assertThat(ask("<http://example.org/x> <http://example.org/y> <http://example.org/z>")).isTrue();
+        assertThat(http.get("newsgraph/data?graph=http://example.org/g2", "application/n-triples").body()).contains("<http://example.org/x>");
+    }
+
+    @Test
+    void queryEndpointsStillRefuseUpdates() {
+        String update = "INSERT DATA { <http://example.org/q> <http://example.org/q> <http://example.org/q> }";
+        assertThat(http.post("newsgraph/sparql", "application/sparql-update", update, TOKEN).statusCode()).isBetween(400, 499);
+        assertThat(ask("<http://example.org/q> <http://example.org/q> <http://example.org/q>")).isFalse();
+    }
+
+    @Test
+    void aShortTokenIsRefusedAtStart() {
+        assertThatThrownBy(() -> ServeOptions.defaults(ServerHttpTest.ID, 0).withWriteToken("1234"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least");
+    }
+}

@@ -1,0 +1,277 @@
+package org.newsgraph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsgraph.store.StoreFixtures.ARTICLE_A;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+
+    @TempDir
+    Path tmp;
+
+    private Store store;
+    private final DatasetGraph articleA = StoreFixtures.dataset("article-a.trig");
+
+    @BeforeEach
+    void open() {
+        store = Store.open(tmp.resolve("store"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void anArticleIsWrittenIntoItsOwnGraph() {
+        IngestResult r = store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+
+        assertThat(r.status()).isEqualTo(IngestResult.Status.INGESTED);
+        assertThat(r.triples()).isEqualTo(articleA.getGraph(ARTICLE_A).size());
+        assertThat(store.articleGraphs()).containsExactly(ARTICLE_A.getURI());
+    }
+
+    @Test
+    void reIngestingTheSameContentWritesNothing() {
+        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        DatasetGraph before = quads();
+
+        IngestResult again = store.replaceGraph(ARTICLE_A, "hash-a-1", false, out -> {
+            throw new AssertionError("an unchanged article must not be written");
+        });
+
+        assertThat(again.status()).isEqualTo(IngestResult.Status.UNCHANGED);
+        assertSameData(quads(), before);
+    }
+
+    @Test
+    void forceRewritesAnUnchangedArticle() {
+        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+
+        IngestResult forced = store.replaceGraph(ARTICLE_A, "hash-a-1", true, StoreFixtures.writer(articleA, ARTICLE_A));
+
+        assertThat(forced.status()).isEqualTo(IngestResult.Status.INGESTED);
+    }
+
+    @Test
+    void aChangedArticleReplacesItsWholeGraph() {
+        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        DatasetGraph changed = StoreFixtures.dataset("article-a.trig",
+                s -> s.replace("hash-a-1", "hash-a-2").replace("Northtown", "Southtown"));
+
+        IngestResult r = store.replaceGraph(ARTICLE_A, "hash-a-2", false, StoreFixtures.writer(changed, ARTICLE_A));
+
+        assertThat(r.status()).isEqualTo(IngestResult.Status.INGESTED);
+        assertThat(labels()).contains("Southtown").doesNotContain("Northtown");
+        assertThat(IsoMatcher.isomorphic(exportGraph(ARTICLE_A), changed.getGraph(ARTICLE_A))).isTrue();
+    }
+
+    @Test
+    void anArticleThatFailsHalfWayLeavesTheStoreAsItWas() {
+        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        DatasetGraph before = quads();
+        DatasetGraph changed = StoreFixtures.dataset("article-a.trig", s -> s.replace("hash-a-1", "hash-a-2"));
+
+        assertThatThrownBy(() -> store.replaceGraph(ARTICLE_A, "hash-a-2", false, out -> {
+            StoreFixtures.writer(changed, ARTICLE_A).accept(out);
+            throw new IllegalStateException("mapper broke");
+        })).hasMessage("mapper broke");
+
+        assertSameData(quads(), before);
+    }
+
+    @Test
+    void contentThatDoesNotStateItsHashIsRefused() {
+        Consumer<StreamRDF> noHash = out -> articleA.stream(ARTICLE_A, Node.ANY, Node.ANY, Node.ANY)
+                .filter(q -> !q.getPredicate().getURI().endsWith("#contentHash")).forEach(out::quad);
+
+        assertThatThrownBy(() -> store.replaceGraph(ARTICLE_A, "hash-a-1", false, noHash))
+                .hasMessageContaining("does not state its ng:contentHash hash-a-1");
+        assertThat(store.articleGraphs()).isEmpty();
+    }
+
+    @Test
+    void aQuadOutsideTheArticleGraphIsRefused() {
+        Node other = NodeFactory.createURI("https://w3id.org/newsgraph/id/article/bbbbbbbbbbbbbbbb");
+
+        assertThatThrownBy(() -> store.replaceGraph(ARTICLE_A, "hash-a-1", false, out -> {
+            StoreFixtures.writer(articleA, ARTICLE_A).accept(out);
+            out.quad(Quad.create(other, ARTICLE_A, ARTICLE_A, ARTICLE_A));
+        })).hasMessageContaining("outside the article graph");
+        assertThat(store.articleGraphs()).isEmpty();
+    }
+
+    @Test
+    void queriesSeeTheUnionOfAllGraphs() {
+        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"), org.newsgraph.rdf.Ontology.prefixes());
+
+        String label = store.query(QueryFactory.create("""
+                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?label WHERE { ?e ng:eventType ?c . ?c skos:prefLabel ?label . ?e ng:source ?s . ?s ?p ?o }
+                LIMIT 1
+                """), Map.of("s", org.apache.jena.rdf.model.ResourceFactory.createResource(
+                        "https://w3id.org/newsgraph/id/org/XL/police")),
+                qe -> qe.execSelect().next().getLiteral("label").getString());
+
+        assertThat(label).isEqualTo("Arrest, detain");
+    }
+
+    @Test
+    void theVocabularyIsWrittenOnlyWhenItChanges() {
+        assertThat(store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"), org.newsgraph.rdf.Ontology.prefixes())).isTrue();
+        assertThat(store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"), org.newsgraph.rdf.Ontology.prefixes())).isFalse();
+        assertThat(store.articleGraphs()).isEmpty();
+        assertThat(store.prefixes().get("cameo")).isEqualTo("https://w3id.org/newsgraph/cameo/");
+    }
+
+    @Test
+    void everyExportFormatParsesBackToTheSameData() {
+        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"), org.newsgraph.rdf.Ontology.prefixes());
+        DatasetGraph expected = DatasetFactory.createGeneral().asDatasetGraph();
+        articleA.find().forEachRemaining(expected::add);
+        StoreFixtures.graph("vocabulary.ttl").find().forEach(t -> expected.add(Store.VOCABULARY_GRAPH, t.getSubject(),
+                t.getPredicate(), t.getObject()));
+
+        for (ExportFormat f : ExportFormat.values()) {
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            StoreExport.write(store, f, null, all);
+            DatasetGraph back = DatasetFactory.createGeneral().asDatasetGraph();
+            RDFParser.fromString(all.toString(java.nio.charset.StandardCharsets.UTF_8), f.rdfFormat().getLang()).parse(back);
+            if (f.keepsGraphs()) {
+                assertThat(IsoMatcher.isomorphic(back, expected)).as(f.name()).isTrue();
+            } else {
+                assertThat(IsoMatcher.isomorphic(back.getDefaultGraph(), expected.getUnionGraph())).as(f.name()).isTrue();
+            }
+
+            ByteArrayOutputStream one = new ByteArrayOutputStream();
+            StoreExport.write(store, f, ARTICLE_A, one);
+            DatasetGraph graphBack = DatasetFactory.createGeneral().asDatasetGraph();
+            RDFParser.fromString(one.toString(java.nio.charset.StandardCharsets.UTF_8), f.rdfFormat().getLang()).parse(graphBack);
+            var g = f.keepsGraphs() ? graphBack.getGraph(ARTICLE_A) : graphBack.getDefaultGraph();
+            assertThat(IsoMatcher.isomorphic(g, articleA.getGraph(ARTICLE_A))).as(f.name() + " one graph").isTrue();
+        }
+    }
+
+    @Test
+    void exportingAGraphTheStoreDoesNotHaveSaysSo() {
+        Node missing = NodeFactory.createURI("https://w3id.org/newsgraph/id/article/ffffffffffffffff");
+
+        assertThatThrownBy(() -> StoreExport.write(store, ExportFormat.TURTLE, missing, new ByteArrayOutputStream()))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("no graph <https://w3id.org/newsgraph/id/article/ffffffffffffffff> in store " + store.dir());
+    }
+
+    @Test
+    void statsCountArticlesActorsAndEventsByRoot() {
+        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"), org.newsgraph.rdf.Ontology.prefixes());
+
+        StoreStats s = store.stats();
+
+        assertThat(s.articles()).isEqualTo(1);
+        assertThat(s.actorsByType()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("Person", 2L, "Country", 1L, "Organization", 1L, "Place", 1L));
+        assertThat(s.eventsByRoot()).containsExactly(new StoreStats.RootCount("12", "Reject", 1),
+                new StoreStats.RootCount("17", "Coerce", 1));
+        assertThat(s.quads()).isEqualTo(articleA.getGraph(ARTICLE_A).size() + StoreFixtures.graph("vocabulary.ttl").size());
+        assertThat(s.vocabularyQuads()).isEqualTo(StoreFixtures.graph("vocabulary.ttl").size());
+        assertThat(s.bytesOnDisk()).isPositive();
+    }
+
+    @Test
+    void validationReportsEachViolationOfAnArticleGraph() {
+        Shapes shapes = Shapes.parse(StoreFixtures.graph("shapes.ttl"));
+        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        assertThat(store.validate(g -> ShaclValidator.get().validate(shapes, g)))
+                .singleElement().satisfies(r -> assertThat(r.conforms()).isTrue());
+
+        DatasetGraph broken = StoreFixtures.dataset("article-a.trig",
+                s -> s.replace("hash-a-1", "hash-a-2").replace("ng:cameoCode \"173\" ;", ""));
+        store.replaceGraph(ARTICLE_A, "hash-a-2", false, StoreFixtures.writer(broken, ARTICLE_A));
+
+        List<GraphReport> reports = store.validate(g -> ShaclValidator.get().validate(shapes, g));
+        assertThat(reports).singleElement().satisfies(r -> {
+            assertThat(r.graph()).isEqualTo(ARTICLE_A.getURI());
+            assertThat(r.violations()).containsExactly("Violation: <https://w3id.org/newsgraph/id/event/aaaaaaaaaaaaaaaa-1>"
+                    + " <https://w3id.org/newsgraph/ontology#cameoCode>: an event has one CAMEO code");
+        });
+    }
+
+    @Test
+    void aFileOrAForeignFolderIsNotTakenForAStore() throws Exception {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "hello");
+        Path folder = Files.createDirectories(tmp.resolve("photos"));
+        Files.writeString(folder.resolve("cat.jpg"), "meow");
+
+        assertThatThrownBy(() -> Store.open(file)).hasMessage("store " + file + " is a file, not a folder");
+        assertThatThrownBy(() -> Store.open(folder)).hasMessageStartingWith("store " + folder
+                + " is a folder with other files in it, not a newsgraph store");
+        assertThat(Files.list(folder).map(p -> p.getFileName().toString()).collect(Collectors.toList()))
+                .containsExactly("cat.jpg");
+    }
+
+    @Test
+    void readingCommandsDoNotCreateAStore() {
+        Path missing = tmp.resolve("typo");
+
+        assertThatThrownBy(() -> Store.openExisting(missing)).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("no store at " + missing);
+        assertThat(missing).doesNotExist();
+    }
+
+    /** The whole store, read back from an N-Quads export. */
+    private DatasetGraph quads() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StoreExport.write(store, ExportFormat.NQUADS, null, out);
+        DatasetGraph back = DatasetFactory.createGeneral().asDatasetGraph();
+        RDFParser.fromString(out.toString(java.nio.charset.StandardCharsets.UTF_8), Lang.NQUADS).parse(back);
+        return back;
+    }
+
+    private static void assertSameData(DatasetGraph actual, DatasetGraph expected) {
+        assertThat(actual.stream().count()).isEqualTo(expected.stream().count());
+        assertThat(IsoMatcher.isomorphic(actual, expected)).isTrue();
+    }
+
+    private Set<String> labels() {
+        return store.query(QueryFactory.create("SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"),
+                Map.of(), qe -> ResultSetFormatter.toList(qe.execSelect()).stream()
+                        .map(s -> s.getLiteral("l").getString()).collect(Collectors.toSet()));
+    }
+
+    private org.apache.jena.graph.Graph exportGraph(Node graph) {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        store.export(graph, false, StreamRDFLib.graph(g));
+        return g;
+    }
+}
