@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into an RDF knowledge graph with provenance, and queries it.",
-        subcommands = {QueryCommand.class, ExportCommand.class, StatsCommand.class,
+        subcommands = {QueryCommand.class, ExportCommand.class, StatsCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
