@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into an RDF knowledge graph with provenance, and queries it.",
-        subcommands = {QueryCommand.class, ExportCommand.class, StatsCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
+                ValidateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     private final PrintStream out;

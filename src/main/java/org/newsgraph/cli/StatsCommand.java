@@ -29,8 +29,9 @@ final class StatsCommand extends BaseCommand {
             for (StoreStats.RootCount r : st.eventsByRoot()) {
                 out.printf(Locale.ROOT, "  %-4s %-28s %d%n", r.root(), r.label() == null ? "" : r.label(), r.events());
             }
-            out.println("triples   " + st.quads());
-            out.println("on disk   " + size(st.bytesOnDisk()));
+            out.println("triples   " + (st.quads() - st.vocabularyQuads()) + " in articles, " + st.vocabularyQuads()
+                    + " in the vocabulary (ontology, CAMEO)");
+            out.println("files     " + size(st.bytesOnDisk()) + " (sparse: du -sh " + store.dir + " shows the space used)");
         }
         return 0;
     }

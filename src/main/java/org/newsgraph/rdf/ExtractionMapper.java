@@ -138,7 +138,7 @@ public final class ExtractionMapper {
                 if (actor.labelEn() != null) {
                     add(n, RDFS.label, NodeFactory.createLiteralLang(actor.labelEn(), "en"));
                 }
-                if (actor.transliterated()) {
+                if (actor.transliterated() && actor.labelEn() != null) {
                     add(n, NG.labelSource, string("transliteration"));
                 }
                 if (actor.wikidata() != null) {

@@ -114,4 +114,8 @@ public final class NG {
     // lexicon data (ontology/lexicon/*.ttl)
     public static final Property form = property("form");
     public static final Property holds = property("holds");
+    /** On an office: it belongs to a state, so a bare title names the office of the article's own country. */
+    public static final Property national = property("national");
+    /** On an office: its English name when it belongs to an organisation rather than a state ("Chairman"). */
+    public static final Property labelInOrganization = property("labelInOrganization");
 }

@@ -29,8 +29,6 @@ import org.apache.jena.vocabulary.XSD;
  */
 public final class Ontology {
 
-    private static final Graph VOCABULARY = readOnly("ontology/newsgraph.ttl", "ontology/cameo.ttl");
-    private static final Shapes SHAPES = Shapes.parse(readOnly("ontology/shapes.ttl"));
     private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefix("ng", NG.NS)
             .setNsPrefix("ngid", NG.ID)
@@ -49,10 +47,14 @@ public final class Ontology {
             .setNsPrefix("skos", SKOS.getURI())
             .lock();
 
+    // After PREFIXES: the vocabulary carries them, so whoever stores it can record them for exports.
+    private static final Graph VOCABULARY = readOnly("ontology/newsgraph.ttl", "ontology/cameo.ttl");
+    private static final Shapes SHAPES = Shapes.parse(readOnly("ontology/shapes.ttl"));
+
     private Ontology() {
     }
 
-    /** {@code ontology/newsgraph.ttl} and {@code ontology/cameo.ttl}, read-only. */
+    /** {@code ontology/newsgraph.ttl} and {@code ontology/cameo.ttl}, read-only, with all of {@link #prefixes()}. */
     public static Graph vocabulary() {
         return VOCABULARY;
     }
@@ -105,6 +107,7 @@ public final class Ontology {
                 throw new UncheckedIOException("cannot read " + resource, e);
             }
         }
+        g.getPrefixMapping().setNsPrefixes(PREFIXES);
         return new GraphReadOnly(g);
     }
 }

@@ -48,14 +48,16 @@ public final class ArticleReader {
     public Article read(ArticleSource source) {
         Objects.requireNonNull(source, "source");
         if (source instanceof ArticleSource.File f) {
-            return read(f.name(), readFile(f), null, f.path().getFileName() == null ? "" : f.path().getFileName().toString(), null);
+            Path fileName = f.path().getFileName();
+            return read(f.name(), readFile(f), null, fileName == null ? "" : fileName.toString(), "empty file", null);
         }
         if (source instanceof ArticleSource.Url u) {
             HttpFetcher.Response response = http.fetch(u.name(), u.url());
-            return read(u.name(), response.body(), response.contentType(), u.url().getPath(), response.finalUrl());
+            String path = u.url().getPath() == null ? "" : u.url().getPath();
+            return read(u.name(), response.body(), response.contentType(), path, "empty response", response.finalUrl());
         }
         if (source instanceof ArticleSource.Stdin s) {
-            return read(s.name(), readStream(s.name(), System.in), null, "", null);
+            return read(s.name(), readStream(s.name(), System.in), null, "", "empty input", null);
         }
         ArticleSource.Unavailable unavailable = (ArticleSource.Unavailable) source;
         throw new ReadException(unavailable.name(), unavailable.reason());
@@ -74,15 +76,21 @@ public final class ArticleReader {
     public Article read(String name, byte[] bytes, String contentTypeHeader) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(bytes, "bytes");
-        return read(name, bytes, contentTypeHeader, name, null);
+        return read(name, bytes, contentTypeHeader, name, "empty file", null);
     }
 
-    private Article read(String name, byte[] bytes, String contentType, String fileName, URI fetchedFrom) {
+    /**
+     * @param fileName    the last part of the path or URL, whose extension hints at HTML or text
+     * @param emptyReason what to call zero bytes from this kind of input
+     * @param fetchedFrom the URL reached after redirects, or {@code null} when not fetched
+     */
+    private Article read(String name, byte[] bytes, String contentType, String fileName, String emptyReason,
+                         URI fetchedFrom) {
         if (bytes.length > options.maxBytes()) {
             throw new ReadException(name, tooLarge(options.maxBytes()));
         }
         if (bytes.length == 0) {
-            throw new ReadException(name, fetchedFrom != null ? "empty response" : "empty file");
+            throw new ReadException(name, emptyReason);
         }
         Optional<String> binary = Sniffer.binaryKind(bytes, Decoding.declaresUtf16(bytes, contentType));
         if (binary.isPresent()) {
@@ -93,13 +101,13 @@ public final class ArticleReader {
             throw new ReadException(name, "content type " + mediaType + ", not an article");
         }
         String decoded = Decoding.decode(bytes, contentType, name).text();
-        if (decoded.isBlank() || TextCleaner.lines(decoded).isEmpty()) {
+        if (!TextCleaner.hasVisibleText(decoded)) {
             throw new ReadException(name, "only whitespace, no text");
         }
         if (isHtml(mediaType, fileName, decoded)) {
             return fromHtml(name, decoded, fetchedFrom);
         }
-        List<String> lines = RelatedLinks.remove(TextCleaner.lines(decoded));
+        List<String> lines = RelatedLinks.remove(TextCleaner.paragraphs(decoded));
         if (lines.isEmpty()) {
             throw new ReadException(name, "no article text (only links to other articles)");
         }
@@ -128,13 +136,11 @@ public final class ArticleReader {
             return false;
         }
         String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")
+                || Sniffer.isHtmlDocument(decoded)) {
             return true;
         }
-        if (lower.endsWith(".txt")) {
-            return false;
-        }
-        return Sniffer.looksLikeHtml(decoded);
+        return !lower.endsWith(".txt") && Sniffer.looksLikeHtml(decoded);
     }
 
     private static String mediaType(String contentType) {

@@ -17,7 +17,12 @@ public sealed interface ArticleSource
         return new File(path, path.toString());
     }
 
-    /** An http or https URL; {@link #name()} is the URL as given. */
+    /**
+     * An http or https URL; {@link #name()} is the URL as given.
+     *
+     * @throws IllegalArgumentException if the URL is not http or https ({@link ArticleSources#expand} checks this
+     *                                  for command-line arguments and never throws)
+     */
     static ArticleSource url(URI url) {
         return new Url(url);
     }

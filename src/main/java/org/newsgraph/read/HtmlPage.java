@@ -17,12 +17,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -50,7 +53,8 @@ final class HtmlPage {
                     + "|recommend|more-stories|read-?more|also-?read|newsletter|subscribe|comment|disqus|breadcrumb"
                     + "|\\btags?\\b|sidebar|widget|popup|modal|overlay|\\bmenu|navbar|\\bnav\\b|footer|masthead"
                     + "|byline|author|toolbar|\\bprint|outbrain|taboola|trending|most-?read|popular|paywall|login"
-                    + "|signup|skip|caption|credit|timestamp|dateline|\\bmeta\\b|article-meta|post-meta");
+                    + "|signup|skip|caption|credit|timestamp|dateline|\\bmeta\\b|article-meta|post-meta"
+                    + "|sr-only|visually-hidden|screen-reader|offscreen");
 
     /** class/id words of content containers, which are kept even when they also match {@link #FURNITURE}. */
     private static final Pattern CONTENT = Pattern.compile("article|body|content|main|story|entry|post-?text");
@@ -60,9 +64,19 @@ final class HtmlPage {
             "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "header",
             "address", "hr", "center", "details", "summary", "caption", "tbody", "thead", "tfoot", "body");
 
-    /** Blocks removed inside the article when most of their text is link text (related-links lists, tag lists). */
-    private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "div", "section", "table", "dl", "p", "li",
-            "h2", "h3", "h4", "h5", "h6", "span");
+    /** Containers removed inside the article when more than half their text is link text: related-link lists. */
+    private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav");
+
+    /**
+     * Lines removed inside the article when nearly all their text is one or more links: a teaser. A paragraph
+     * that merely cites a source through a link keeps enough text of its own.
+     */
+    private static final Set<String> LINK_LINES = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b");
+
+    /** Placeholder labels of ad slots, left when the ad itself did not load; kept as {@link RelatedLinks#matchKey} forms. */
+    private static final Set<String> AD_LABELS = Stream.of("Advertisement", "Advert", "Sponsored", "Ad",
+            "Advertisement - Scroll to continue", "إعلان", "مساحة إعلانية")
+            .map(RelatedLinks::matchKey).collect(Collectors.toUnmodifiableSet());
 
     private static final String[] DATE_METAS = {"article:published_time", "og:published_time", "datePublished",
         "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "publication-date",
@@ -120,14 +134,11 @@ final class HtmlPage {
         String site = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
         String og = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"));
         if (og != null) {
-            return trimSite(clean(og), site);
+            return withoutSite(og, site, doc);
         }
-        Element h1 = doc.selectFirst("article h1, [itemprop=articleBody] h1, main h1");
-        if (h1 == null) {
-            h1 = doc.selectFirst("h1");
-        }
-        if (h1 != null && !h1.text().isBlank()) {
-            return clean(h1.text());
+        String h1 = headline(doc, site);
+        if (h1 != null) {
+            return h1;
         }
         for (JsonObject o : jsonLd) {
             String headline = string(o, "headline");
@@ -136,16 +147,18 @@ final class HtmlPage {
             }
         }
         String t = doc.title();
-        if (t.isBlank()) {
-            return null;
-        }
-        String trimmed = trimSite(clean(t), site);
-        return trimmed.equals(clean(t)) ? trimByBody(trimmed, doc) : trimmed;
+        return t.isBlank() ? null : withoutSite(t, site, doc);
+    }
+
+    private static String withoutSite(String title, String site, Document doc) {
+        String cleaned = clean(title);
+        String trimmed = trimSite(cleaned, site);
+        return trimmed.equals(cleaned) ? trimByBody(cleaned, doc) : trimmed;
     }
 
     /**
-     * A {@code <title>} like "Headline - Some Paper" with no site name declared: the suffix goes when the part
-     * before it is printed in the page, as the headline usually is.
+     * A title like "Headline - Some Paper" with no site name declared: the suffix goes when the part before it is
+     * printed in the page, as the headline usually is.
      */
     private static String trimByBody(String title, Document doc) {
         String body = RelatedLinks.matchKey(clean(doc.body().text()));
@@ -159,6 +172,25 @@ final class HtmlPage {
             }
         }
         return title;
+    }
+
+    /**
+     * The first {@code <h1>} that is a headline: one inside the article if there is one, and never the site's
+     * logo (many templates wrap the logo in an {@code <h1>}).
+     */
+    private static String headline(Document doc, String site) {
+        Elements candidates = doc.select("article h1, [itemprop=articleBody] h1, main h1");
+        candidates.addAll(doc.select("h1"));
+        for (Element h1 : candidates) {
+            String text = clean(h1.text());
+            String words = (h1.className() + " " + h1.id()).toLowerCase(Locale.ROOT);
+            boolean logo = words.contains("logo") || words.contains("brand") || h1.selectFirst("img") != null
+                    && text.length() < 40 || site != null && RelatedLinks.matchKey(text).equals(RelatedLinks.matchKey(site));
+            if (!text.isEmpty() && !logo) {
+                return text;
+            }
+        }
+        return null;
     }
 
     /**
@@ -348,6 +380,7 @@ final class HtmlPage {
             out.append('\n');
         }
         List<String> lines = new ArrayList<>(TextCleaner.lines(out.toString()));
+        lines.removeIf(line -> AD_LABELS.contains(RelatedLinks.matchKey(line)));
         if (title != null && !lines.isEmpty()
                 && RelatedLinks.matchKey(lines.get(0)).equals(RelatedLinks.matchKey(title))) {
             lines.remove(0);
@@ -535,19 +568,30 @@ final class HtmlPage {
 
     private static void removeLinkLists(Element root, Map<Element, int[]> lengths) {
         for (Element e : root.getAllElements()) {
-            if (e != root && LINK_LISTS.contains(e.normalName()) && linkDensity(e, lengths) > 0.5) {
+            double density = linkDensity(e, lengths);
+            if (e != root && (LINK_LISTS.contains(e.normalName()) && density > 0.5
+                    || LINK_LINES.contains(e.normalName()) && density > 0.9)) {
                 e.remove();
             }
         }
     }
 
-    /** The element's text with a line break at every block boundary and {@code <br>}. */
+    /**
+     * The element's text with a line break at every block boundary and {@code <br>}; inside {@code <pre>} the
+     * line breaks of the source are kept.
+     */
     private static void render(Element root, StringBuilder out) {
         NodeTraversor.traverse(new NodeVisitor() {
+            private int preDepth;
+
             @Override
             public void head(Node node, int depth) {
+                if (node instanceof Element e && e.nameIs("pre")) {
+                    preDepth++;
+                }
                 if (node instanceof TextNode t) {
-                    out.append(t.getWholeText().replace('\n', ' ').replace('\r', ' '));
+                    String text = t.getWholeText();
+                    out.append(preDepth > 0 ? text : text.replace('\n', ' ').replace('\r', ' '));
                 } else if (node instanceof Element e && (e.nameIs("br") || BLOCKS.contains(e.normalName()))) {
                     out.append('\n');
                 } else if (node instanceof Element e && (e.nameIs("td") || e.nameIs("th"))) {
@@ -557,6 +601,9 @@ final class HtmlPage {
 
             @Override
             public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.nameIs("pre")) {
+                    preDepth--;
+                }
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     out.append('\n');
                 }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Removes lines that only point to other articles: "read also" lines (Arabic and English, however the alef,
- * hamza and tanwin are written), a headline right after a bare "read also" line, any later line repeating the
- * headline a "read also" line pointed to, and a trailing block of two or more headline-like lines (short, without
- * sentence-final punctuation). Headings inside the text look the same as related headlines but are followed by
- * sentences, so they stay.
+ * hamza and tanwin are written), a headline right after a bare "read also" line, the headlines under a
+ * "related articles" heading, any line repeating a headline such a line pointed to, and a trailing block of two or
+ * more headline-like lines (short, without sentence-final punctuation). Headings inside the text look the same as
+ * related headlines but are followed by sentences, so they stay.
  */
 final class RelatedLinks {
 
@@ -25,8 +25,14 @@ final class RelatedLinks {
     private static final Pattern READ_ALSO_AR =
             Pattern.compile("^(?:اقرا|طالع|شاهد|اقرئي|اقراي)\\s+(?:ايضا|كذلك|المزيد)\\s*[:：\\-–—|]?\\s*(.*)$");
     private static final Pattern READ_ALSO_EN = Pattern.compile(
-            "^(?:read more|read also|also read|see also|related(?: articles?| stories| story| news| coverage)?)"
+            "^(?:read more|read also|also read|also see|see also|related(?: articles?| stories| story| news| coverage)?)"
                     + "(?:\\s*[:：\\-–—|]\\s*(.*)|\\s*)$");
+    /** Headings of a list of links to other articles: every headline-like line after them goes too. */
+    private static final Pattern LIST_HEADING = Pattern.compile(
+            "^(?:(?:اخبار|مواضيع|مقالات|قصص|تقارير)\\s+ذات\\s+صله|اخترنا\\s+لك|الاكثر\\s+قراءه"
+                    + "|related\\s+(?:articles|stories|news|coverage|content)|more\\s+on\\s+this(?:\\s+story|\\s+topic)?"
+                    + "|you\\s+(?:may|might)\\s+also\\s+like|recommended(?:\\s+for\\s+you)?|more\\s+stories|read\\s+next"
+                    + "|most\\s+read)\\s*:?$");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s•·▪►▶*>»«|:\\-–—]+");
     private static final Pattern QUOTES_AND_TRAILING =
             Pattern.compile("[\"'“”‘’«»„]|[\\s.،,:;؛!?؟…]+$");
@@ -40,6 +46,14 @@ final class RelatedLinks {
         boolean[] drop = new boolean[n];
         Set<String> targets = new HashSet<>();
         for (int i = 0; i < n; i++) {
+            if (isListHeading(lines.get(i))) {
+                drop[i] = true;
+                for (int j = i + 1; j < n && isHeadlineLike(lines.get(j)); j++) {
+                    drop[j] = true;
+                    targets.add(targetKey(lines.get(j)));
+                }
+                continue;
+            }
             String target = readAlsoTarget(lines.get(i));
             if (target == null) {
                 continue;
@@ -97,6 +111,11 @@ final class RelatedLinks {
             return en.group(1) == null ? "" : targetKey(en.group(1));
         }
         return null;
+    }
+
+    /** Whether the line heads a list of links to other articles ("Related stories", "أخبار ذات صلة"). */
+    static boolean isListHeading(String line) {
+        return LIST_HEADING.matcher(LEADING_MARKS.matcher(matchKey(line)).replaceFirst("")).matches();
     }
 
     /** Short and without sentence-final punctuation: a heading, or a headline of another article. */

@@ -54,17 +54,28 @@ final class Sniffer {
         return Optional.empty();
     }
 
-    /** Whether decoded text looks like an HTML document rather than plain text. */
+    /** Whether the text starts as an HTML document does: a saved page is HTML whatever its file is called. */
+    static boolean isHtmlDocument(String text) {
+        String head = head(text);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    /** Whether decoded text looks like an HTML document or fragment rather than plain text. */
     static boolean looksLikeHtml(String text) {
-        String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("\ufeff")) {
-            head = head.substring(1);
-        }
+        String head = head(text);
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
                 || head.startsWith("<body") || head.startsWith("<?xml") && head.contains("<html")
                 || head.startsWith("<!--") && head.contains("<html")
                 || head.startsWith("<meta") || head.startsWith("<title")
                 || head.contains("<body") || head.contains("<p>") && head.contains("</p>");
+    }
+
+    private static String head(String text) {
+        String head = text.substring(0, Math.min(text.length(), 2048));
+        if (head.startsWith("\ufeff")) {
+            head = head.substring(1);
+        }
+        return head.stripLeading().toLowerCase(Locale.ROOT);
     }
 
     private static boolean startsWith(byte[] b, String ascii) {

@@ -728,6 +728,7 @@ final class Workbench {
         out.put("iri", iri.getURI());
         out.put("kind", kind(types));
         out.put("types", localNames(types));
+        out.put("label", labels.of(List.of(iri)).getOrDefault(iri, Labels.Label.NONE).json());
         Set<Node> refs = new LinkedHashSet<>(props.keySet());
         props.values().forEach(refs::addAll);
         List<Binding> inbound = select(withParam(INBOUND, iri));

@@ -176,16 +176,15 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Makes the vocabulary graph equal to {@code vocabulary} and records its prefixes for exports; writes only
-     * when it differs, since every TDB2 write leaves a new version on disk.
+     * Makes the vocabulary graph equal to {@code vocabulary} and records {@code prefixes} for exports and query
+     * output; writes only when something differs, since every TDB2 write leaves a new version on disk.
      *
      * @return true when the store was written
      */
-    public boolean refreshVocabulary(Graph vocabulary) {
+    public boolean refreshVocabulary(Graph vocabulary, PrefixMapping prefixes) {
         boolean same = Txn.calculateRead(dsg, () -> {
             Graph stored = dsg.getGraph(VOCABULARY_GRAPH);
-            return stored.size() == vocabulary.size() && stored.isIsomorphicWith(vocabulary)
-                    && prefixesStored(vocabulary.getPrefixMapping());
+            return stored.size() == vocabulary.size() && stored.isIsomorphicWith(vocabulary) && prefixesStored(prefixes);
         });
         if (same) {
             return false;
@@ -193,8 +192,7 @@ public final class Store implements AutoCloseable {
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(VOCABULARY_GRAPH, Node.ANY, Node.ANY, Node.ANY);
             vocabulary.find().forEach(t -> dsg.add(VOCABULARY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-            vocabulary.getPrefixMapping().getNsPrefixMap().forEach(dsg.prefixes()::add);
-            dsg.prefixes().add("ngid", NG.ID);
+            prefixes.getNsPrefixMap().forEach(dsg.prefixes()::add);
         });
         return true;
     }
@@ -357,7 +355,8 @@ public final class Store implements AutoCloseable {
                             row.contains("label") ? row.getLiteral("label").getString() : null,
                             row.getLiteral("n").getLong())));
             long quads = dsg.stream().count();
-            return new StoreStats(articles, actors, roots, quads, sizeOnDisk());
+            long vocabulary = dsg.getGraph(VOCABULARY_GRAPH).size();
+            return new StoreStats(articles, actors, roots, quads, vocabulary, sizeOnDisk());
         });
     }
 

@@ -163,7 +163,7 @@ class ReadCommandsTest {
         Cli.Result r = Cli.run("stats", "--store", store);
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("articles  1", "actors    5  (2 Person,", "events    2", "17   Coerce", "on disk");
+        assertThat(r.out()).contains("articles  1", "actors    5  (2 Person,", "events    2", "17   Coerce", "files     ");
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.extract.ar.ArabicNormalizer;
 import org.newsgraph.rdf.NG;
 
 /**
@@ -64,7 +65,7 @@ class GazetteerDataTest {
      * قمري "lunar", صحراوي "of the desert"), or it belongs to a namesake (كونغولي goes to the DR Congo).
      */
     private static final Set<String> WITHOUT_ARABIC_DEMONYM = Set.of("CF", "CG", "KM", "LS", "ML", "MH", "MC", "NR",
-            "PW", "PG", "KN", "LC", "VC", "SM", "ST", "SB", "TV", "VU", "EH");
+            "PW", "PG", "KN", "LC", "VC", "SM", "ST", "SB", "TV", "VU", "EH", "BN", "AG", "WS", "TO");
 
     /** City-states, and states whose capital is disputed: no ng:capital. */
     private static final Set<String> WITHOUT_CAPITAL = Set.of("SG", "MC", "VA", "IL", "PS", "EH");
@@ -196,6 +197,17 @@ class GazetteerDataTest {
     }
 
     @Test
+    void noTwoActorsShareAnEnglishLabel() {
+        Map<String, Set<String>> owners = new TreeMap<>();
+        for (Resource actor : actors()) {
+            for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, NG.demonym)) {
+                labels(actor, p, "en").forEach(l -> owners.computeIfAbsent(l.toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(key(actor)));
+            }
+        }
+        assertThat(owners).allSatisfy((label, keys) -> assertThat(keys).as(label).hasSize(1));
+    }
+
+    @Test
     void institutionPatternsHaveDistinctArabicForms() {
         Map<String, Set<String>> owners = new TreeMap<>();
         for (Resource pattern : gazetteer.listSubjectsWithProperty(RDF.type, NG.InstitutionPattern).toList()) {
@@ -244,10 +256,12 @@ class GazetteerDataTest {
         assertThat(bad).as("Arabic literals in %s", file).isEmpty();
     }
 
-    /** The extractor's matching key: vowel marks and tatweel gone, letter variants unified, a leading article off. */
+    /**
+     * The key the Arabic extractor matches on: its own folding (vowel marks and tatweel gone, letter variants
+     * unified), words split at spaces and hyphens, and the article off the first word, as it strips it from text.
+     */
     static String normalise(String label) {
-        String s = ARABIC_MARKS.matcher(Normalizer.normalize(label, Normalizer.Form.NFC)).replaceAll("");
-        s = s.replaceAll("[أإآٱ]", "ا").replace('ى', 'ي').replace('ة', 'ه').replace('ؤ', 'و').replace('ئ', 'ي');
+        String s = ArabicNormalizer.normalize(Normalizer.normalize(label, Normalizer.Form.NFC));
         s = s.replaceAll("[\\s\\-]+", " ").strip();
         return s.startsWith("ال") && s.length() > 3 ? s.substring(2) : s;
     }

@@ -59,10 +59,12 @@ class HtmlPageTest {
         "<title>Harbour News - Quay opens late</title><meta property='og:site_name' content='Harbour News'> => Quay opens late",
         "<meta property='og:title' content='Quay opens late'><title>Other</title> => Quay opens late",
         "<title>Talks - and a deal - at last</title> => Talks - and a deal - at last",
+        "<meta property='og:title' content='Quay opens late - Harbour Daily'><title>x</title> => Quay opens late",
         "<title>الميناء الجديد يفتح متأخرا - أخبار الساحل</title><meta property='og:site_name' content='أخبار الساحل'> => الميناء الجديد يفتح متأخرا",
     })
     void titleWithoutSiteName(String head, String title) {
-        assertThat(read(page(head, article())).title()).isEqualTo(title);
+        String body = "<div class='hero'><h2>Quay opens late</h2></div>" + article();
+        assertThat(read(page(head, body)).title()).isEqualTo(title);
     }
 
     @Test
@@ -133,6 +135,45 @@ class HtmlPageTest {
         assertThat(read(page("<meta property='og:url' content='https://h.example/q'>", article())).canonicalUrl())
                 .hasToString("https://h.example/q");
         assertThat(read(page("<link rel='canonical' href='javascript:void(0)'>", article())).canonicalUrl()).isNull();
+    }
+
+    @Test
+    void theLogoInAnH1IsNotTheTitle() {
+        String body = "<div class='top'><h1 class='site-logo'><a href='/'>Harbour News</a></h1></div>"
+                + "<div class='story'><h1>Quay opens late</h1><p>" + P1 + "</p><p>" + P2 + "</p></div>";
+        assertThat(read(page("<title>Harbour News</title>", body)).title()).isEqualTo("Quay opens late");
+    }
+
+    @Test
+    void adPlaceholdersAndTeaserParagraphsGoButParagraphsCitingALinkStay() {
+        String cites = "The <a href='/r'>full report</a> was published by the port authority on Monday morning.";
+        String body = "<article><p>" + P1 + "</p><div>Advertisement</div><p>إعلان</p>"
+                + "<p><a href='/z'>Ferry fares frozen for the winter months across the region</a></p>"
+                + "<p>" + cites + "</p><p>" + P2 + "</p></article>";
+        assertThat(read(page("", body)).text())
+                .isEqualTo(P1 + "\nThe full report was published by the port authority on Monday morning.\n" + P2);
+    }
+
+    @Test
+    void preformattedTextKeepsItsLines() {
+        String body = "<article><p>" + P1 + "</p><pre>Tide table:\n06:10 high\n12:25 low</pre><p>" + P2 + "</p></article>";
+        assertThat(read(page("", body)).text()).isEqualTo(P1 + "\nTide table:\n06:10 high\n12:25 low\n" + P2);
+    }
+
+    @Test
+    void aSavedPageIsHtmlWhateverItsName() {
+        String html = "<!DOCTYPE html><html><body><nav><a href='/'>Home</a></nav>" + article() + "</body></html>";
+        Article a = new ArticleReader().read("saved.txt", html.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(a.text()).isEqualTo(P1 + "\n" + P2);
+        Article fragment = new ArticleReader().read("-", ("<p>" + P1 + "</p><p>" + P2 + "</p>").getBytes(StandardCharsets.UTF_8), null);
+        assertThat(fragment.text()).isEqualTo(P1 + "\n" + P2);
+    }
+
+    @Test
+    void textPlainContentTypeIsTextEvenWithTags() {
+        Article a = new ArticleReader().read("u", "Use <b> for bold, the manual says.".getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=utf-8");
+        assertThat(a.text()).isEqualTo("Use <b> for bold, the manual says.");
     }
 
     @Test

@@ -144,6 +144,17 @@ class ReadErrorsTest {
     }
 
     @Test
+    void emptyStandardInput() {
+        InputStream saved = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+        try {
+            assertThat(failure(ArticleSource.stdin())).isEqualTo("-: empty input");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
     void unavailableSourceCarriesItsReason() {
         assertThat(failure(new ArticleSource.Unavailable("ftp-thing", "not a valid URL (no host)")))
                 .isEqualTo("ftp-thing: not a valid URL (no host)");

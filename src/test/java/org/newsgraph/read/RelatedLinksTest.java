@@ -70,4 +70,12 @@ class RelatedLinksTest {
         assertThat(RelatedLinks.isHeadlineLike("Minister visits the border")).isTrue();
         assertThat(RelatedLinks.isHeadlineLike("word ".repeat(25).strip())).isFalse();
     }
+    @Test
+    void headlinesUnderARelatedHeadingGoUpToTheNextSentence() {
+        List<String> lines = List.of("Rain fell all night.", "Related stories", "Storm closes schools",
+                "Rivers rise in the north", "Schools reopen on Monday.", "أخبار ذات صلة", "عاصفة تغلق المدارس",
+                "وعادت الدراسة يوم الاثنين.");
+        assertThat(RelatedLinks.remove(lines))
+                .containsExactly("Rain fell all night.", "Schools reopen on Monday.", "وعادت الدراسة يوم الاثنين.");
+    }
 }

@@ -24,4 +24,29 @@ class TextCleanerTest {
         assertThat(TextCleaner.lines("  one\u00a0 two\t three \r\n\r\n\n four\u2003five\rsix\u2029seven  "))
                 .containsExactly("one two three", "four five", "six", "seven");
     }
+    @Test
+    void hardWrappedParagraphsAreJoinedButHeadingsStay() {
+        String wrapped = "The ferry company said on Tuesday that it would\n"
+                + "add two boats to the island route before the summer\n"
+                + "season, after complaints about crowded decks.\n"
+                + "\n"
+                + "Timetable\n"
+                + "Boats will leave every twenty minutes at peak hours\n"
+                + "and every forty minutes at other times of the day.\n";
+        assertThat(TextCleaner.paragraphs(wrapped)).containsExactly(
+                "The ferry company said on Tuesday that it would add two boats to the island route before the summer"
+                        + " season, after complaints about crowded decks.",
+                "Timetable",
+                "Boats will leave every twenty minutes at peak hours and every forty minutes at other times of the day.");
+    }
+
+    @Test
+    void linesOfUnwrappedTextAreParagraphsAlready() {
+        String oneParagraphPerLine = "The ferry company said on Tuesday that it would add two boats to the island route.\n"
+                + "Passengers had complained about crowded decks all through the previous summer season.\n"
+                + "\n"
+                + "Short line\nAnother short line\n";
+        assertThat(TextCleaner.paragraphs(oneParagraphPerLine)).isEqualTo(TextCleaner.lines(oneParagraphPerLine))
+                .hasSize(4);
+    }
 }

@@ -131,7 +131,7 @@ class StoreTest {
     @Test
     void queriesSeeTheUnionOfAllGraphs() {
         store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
-        store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"));
+        store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"), org.newsgraph.rdf.Ontology.prefixes());
 
         String label = store.query(QueryFactory.create("""
                 PREFIX ng: <https://w3id.org/newsgraph/ontology#>
@@ -147,8 +147,8 @@ class StoreTest {
 
     @Test
     void theVocabularyIsWrittenOnlyWhenItChanges() {
-        assertThat(store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"))).isTrue();
-        assertThat(store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"))).isFalse();
+        assertThat(store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"), org.newsgraph.rdf.Ontology.prefixes())).isTrue();
+        assertThat(store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"), org.newsgraph.rdf.Ontology.prefixes())).isFalse();
         assertThat(store.articleGraphs()).isEmpty();
         assertThat(store.prefixes().get("cameo")).isEqualTo("https://w3id.org/newsgraph/cameo/");
     }
@@ -156,7 +156,7 @@ class StoreTest {
     @Test
     void everyExportFormatParsesBackToTheSameData() {
         store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
-        store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"));
+        store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"), org.newsgraph.rdf.Ontology.prefixes());
         DatasetGraph expected = DatasetFactory.createGeneral().asDatasetGraph();
         articleA.find().forEachRemaining(expected::add);
         StoreFixtures.graph("vocabulary.ttl").find().forEach(t -> expected.add(Store.VOCABULARY_GRAPH, t.getSubject(),
@@ -194,7 +194,7 @@ class StoreTest {
     @Test
     void statsCountArticlesActorsAndEventsByRoot() {
         store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
-        store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"));
+        store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"), org.newsgraph.rdf.Ontology.prefixes());
 
         StoreStats s = store.stats();
 
@@ -204,6 +204,7 @@ class StoreTest {
         assertThat(s.eventsByRoot()).containsExactly(new StoreStats.RootCount("12", "Reject", 1),
                 new StoreStats.RootCount("17", "Coerce", 1));
         assertThat(s.quads()).isEqualTo(articleA.getGraph(ARTICLE_A).size() + StoreFixtures.graph("vocabulary.ttl").size());
+        assertThat(s.vocabularyQuads()).isEqualTo(StoreFixtures.graph("vocabulary.ttl").size());
         assertThat(s.bytesOnDisk()).isPositive();
     }
 

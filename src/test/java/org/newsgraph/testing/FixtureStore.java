@@ -35,7 +35,7 @@ public final class FixtureStore {
                 String hash = a.find(g, Node.ANY, NG.contentHash.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
                 store.replaceGraph(g, hash, false, out -> a.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::quad));
             });
-            store.refreshVocabulary(vocabulary);
+            store.refreshVocabulary(vocabulary, org.newsgraph.rdf.Ontology.prefixes());
         }
         return dir;
     }

@@ -31,10 +31,13 @@ final class CompiledLexicon {
 
     final Lexicon lexicon;
     private final Map<String, List<Phrase>> index = new HashMap<>();
-    private int longest = 1;
+    /** Cue forms again, one index per cue class, so a word can be a cue of several classes at once. */
+    private final Map<String, Map<String, List<Phrase>>> cueIndex = new HashMap<>();
     final Map<String, ActorEntry> actors = new HashMap<>();
     /** A capital's key to its country. */
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
+    /** Media by the matching form of their labels, for names the gazetteer also lists as organisations. */
+    private final Map<String, String> mediumByForm = new HashMap<>();
     /** Cue terms by class local name. */
     final Map<String, List<Term>> cues = new HashMap<>();
     /** Month cue terms made from the JDK, by month number. */
@@ -66,6 +69,9 @@ final class CompiledLexicon {
         }
         for (Term t : lexicon.media()) {
             addTerm(t, Phrase.Kind.MEDIUM);
+            for (String l : t.labelsAr()) {
+                mediumByForm.put(String.join(" ", words(l)), t.key());
+            }
         }
         for (Term t : lexicon.cues()) {
             cues.computeIfAbsent(t.property("type"), k -> new ArrayList<>()).add(t);
@@ -86,8 +92,11 @@ final class CompiledLexicon {
     }
 
     private void addTerm(Term t, Phrase.Kind kind) {
-        for (String l : concat(t.labelsAr(), t.formsAr())) {
+        for (String l : t.labelsAr()) {
             add(l, new Phrase(null, kind, null, t, null, null));
+        }
+        for (String f : t.formsAr()) {
+            add(f, new Phrase(null, kind, null, t, null, null, kind == Phrase.Kind.INSTITUTION));
         }
     }
 
@@ -160,12 +169,18 @@ final class CompiledLexicon {
         if (ws.length == 0) {
             return;
         }
-        Phrase phrase = new Phrase(ws, p.kind(), p.actor(), p.term(), p.voice(), p.cue());
-        index.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(phrase);
-        longest = Math.max(longest, ws.length);
+        Phrase phrase = new Phrase(ws, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form());
+        put(index, ws, phrase);
+        if (p.kind() == Phrase.Kind.CUE) {
+            put(cueIndex.computeIfAbsent(p.cue(), k -> new HashMap<>()), ws, phrase);
+        }
+    }
+
+    private static void put(Map<String, List<Phrase>> idx, String[] ws, Phrase phrase) {
+        idx.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(phrase);
         if (ws[0].startsWith("ال") && ws[0].length() > 3) {
             // "الرئيس" also stands bare in "رئيس الوزراء"; clitic stripping covers the other direction
-            index.computeIfAbsent(ws[0].substring(2), k -> new ArrayList<>()).add(phrase);
+            idx.computeIfAbsent(ws[0].substring(2), k -> new ArrayList<>()).add(phrase);
         }
     }
 
@@ -221,6 +236,16 @@ final class CompiledLexicon {
      * one that needed the least stripping, then by {@link Phrase.Kind} priority.
      */
     Match matchAt(List<Token> tokens, int i) {
+        return matchAt(index, tokens, i);
+    }
+
+    /** The best form of one cue class starting at token {@code i}, or null. */
+    Match cueAt(String type, List<Token> tokens, int i) {
+        Map<String, List<Phrase>> idx = cueIndex.get(type);
+        return idx == null || i < 0 || i >= tokens.size() ? null : matchAt(idx, tokens, i);
+    }
+
+    private static Match matchAt(Map<String, List<Phrase>> index, List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.isPunct()) {
             return null;
@@ -267,7 +292,7 @@ final class CompiledLexicon {
         return m.phrase().kind().ordinal() < best.phrase().kind().ordinal();
     }
 
-    private Match tryPhrase(List<Token> tokens, int i, Phrase p, Variant first) {
+    private static Match tryPhrase(List<Token> tokens, int i, Phrase p, Variant first) {
         String[] ws = p.tokens();
         boolean bareArticle = !first.stem().equals(ws[0]);
         if (bareArticle && !ws[0].equals("ال" + first.stem())) {
@@ -313,6 +338,11 @@ final class CompiledLexicon {
             }
         }
         return out;
+    }
+
+    /** The medium a matched form names, if it is also a medium's label (تويتر the company, Twitter the medium). */
+    String mediumOf(Match m) {
+        return mediumByForm.get(String.join(" ", m.phrase().tokens()));
     }
 
     List<Term> cues(String type) {

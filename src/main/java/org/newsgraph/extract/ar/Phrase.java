@@ -12,8 +12,13 @@ import org.newsgraph.extract.lexicon.Term;
  * @param term    for every other kind, the lexicon term
  * @param voice   for a trigger, the grammatical voice of this form
  * @param cue     for {@link Kind#CUE}, the term's class ({@code FormerMarker}...)
+ * @param form    true for an institution's {@code ng:form}: it names the body only when a country follows
  */
-record Phrase(String[] tokens, Kind kind, ActorEntry actor, Term term, Voice voice, String cue) {
+record Phrase(String[] tokens, Kind kind, ActorEntry actor, Term term, Voice voice, String cue, boolean form) {
+
+    Phrase(String[] tokens, Kind kind, ActorEntry actor, Term term, Voice voice, String cue) {
+        this(tokens, kind, actor, term, voice, cue, false);
+    }
 
     /** What a form names; the order is the priority between forms of equal length. */
     enum Kind { ACTOR, INSTITUTION, OFFICE, DEMONYM, TRIGGER, MEDIUM, CUE }

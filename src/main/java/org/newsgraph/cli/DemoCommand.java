@@ -1,0 +1,178 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.RDFNode;
+import org.newsgraph.IngestOptions;
+import org.newsgraph.IngestOutcome;
+import org.newsgraph.IngestSummary;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.QueryLibrary;
+import org.newsgraph.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", description = {
+        "Ingests the example articles (examples/, dated and languaged by examples/manifest.tsv),",
+        "shows what was found (actors, events, roles) and the commands to explore it further."})
+final class DemoCommand extends BaseCommand {
+
+    /** The launcher tells where the project is, so the demo runs from any folder. */
+    static final String HOME_PROPERTY = "newsgraph.home";
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--examples", paramLabel = "DIR",
+            description = "The folder with manifest.tsv and the articles (default: the project's examples/).")
+    Path examples;
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = examples != null ? examples : Path.of(System.getProperty(HOME_PROPERTY, ".")).resolve("examples");
+        List<Manifest.Entry> entries = Manifest.read(dir.resolve("manifest.tsv"));
+        PrintStream out = main.out();
+        IngestSummary summary;
+        try (NewsGraph ng = NewsGraph.open(store.dir, Main.toolVersion())) {
+            summary = ingest(ng, dir, entries);
+            out.println(summary);
+            out.println();
+            report(ng.store(), out);
+        }
+        nextSteps(out);
+        return summary.anyFailed() ? 1 : 0;
+    }
+
+    private IngestSummary ingest(NewsGraph ng, Path dir, List<Manifest.Entry> entries) {
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        java.time.Duration took = java.time.Duration.ZERO;
+        for (Manifest.Entry e : entries) {
+            IngestSummary one = ng.ingest(List.of(dir.resolve(e.file()).toString()),
+                    new IngestOptions(e.published(), e.language(), null, false), o -> {
+                        if (o.status() == IngestOutcome.Status.FAILED) {
+                            main.err().println("error: " + o.error());
+                        }
+                    });
+            outcomes.addAll(one.outcomes());
+            took = took.plus(one.took());
+        }
+        return new IngestSummary(outcomes, took);
+    }
+
+    /** What the store now holds, read with the library's own queries. */
+    private void report(Store s, PrintStream out) {
+        List<QuerySolution> actors = select(s, "actors");
+        Map<String, String> labels = new HashMap<>();
+        Map<String, List<String>> byType = new LinkedHashMap<>();
+        for (QuerySolution r : actors) {
+            String label = label(r, "label_en", "label_ar");
+            labels.put(r.getResource("actor").getURI(), label);
+            byType.computeIfAbsent(r.getResource("type").getLocalName(), t -> new ArrayList<>()).add(label);
+        }
+        out.println("Actors (" + actors.size() + ")");
+        byType.forEach((type, names) -> out.println("  " + type + " (" + names.size() + "): " + String.join(", ", names)));
+
+        List<QuerySolution> events = select(s, "events");
+        out.println();
+        out.println("Events (" + events.size() + ")");
+        for (QuerySolution r : events) {
+            out.println("  " + text(r.get("date"), "          ") + "  " + pad(text(r.get("code"), ""), 4) + " "
+                    + pad(text(r.get("what"), ""), 24) + " " + name(r.get("source"), labels) + " -> "
+                    + name(r.get("target"), labels) + (r.contains("place") ? " in " + name(r.get("place"), labels) : "")
+                    + (r.contains("quantities") ? "  [" + text(r.get("quantities"), "") + "]" : ""));
+        }
+
+        List<QuerySolution> roles = select(s, "roles");
+        out.println();
+        out.println("Roles (" + roles.size() + ")");
+        for (QuerySolution r : roles) {
+            boolean former = r.contains("former") && r.getLiteral("former").getBoolean();
+            out.println("  " + name(r.get("person"), labels) + ": " + (former ? "former " : "")
+                    + text(r.get("role"), "") + " of " + name(r.get("organization"), labels));
+        }
+    }
+
+    private void nextSteps(PrintStream out) {
+        String st = store.dir.toString().equals(StoreOption.DEFAULT) ? "" : " --store " + store.dir;
+        out.println();
+        out.println("Next, try:");
+        out.println("  ./newsgraph query" + st + " actors                  # every actor, with Wikidata ids");
+        out.println("  ./newsgraph query" + st + " events --format csv     # every event, as CSV");
+        out.println("  ./newsgraph query" + st + " actor-events --param actor=https://w3id.org/newsgraph/id/country/KZ");
+        out.println("  ./newsgraph query --list                          # the whole query library");
+        out.println("  ./newsgraph export" + st + " --format trig --output newsgraph.trig");
+        out.println("  ./newsgraph stats" + st + "   ./newsgraph validate" + st);
+    }
+
+    private static List<QuerySolution> select(Store s, String name) {
+        return s.query(QueryFactory.create(QueryLibrary.text(name).orElseThrow()), Map.of(),
+                qe -> ResultSetFormatter.toList(qe.execSelect()));
+    }
+
+    private static String label(QuerySolution r, String... vars) {
+        for (String v : vars) {
+            if (r.contains(v)) {
+                return r.getLiteral(v).getString();
+            }
+        }
+        return "?";
+    }
+
+    private static String name(RDFNode n, Map<String, String> labels) {
+        if (n == null) {
+            return "?";
+        }
+        return n.isURIResource() ? labels.getOrDefault(n.asResource().getURI(), n.asResource().getURI()) : n.toString();
+    }
+
+    private static String text(RDFNode n, String none) {
+        return n == null ? none : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    /** {@code examples/manifest.tsv}: file, publication date, language; {@code #} starts a comment. */
+    static final class Manifest {
+
+        record Entry(String file, java.time.LocalDate published, String language) {
+        }
+
+        static List<Entry> read(Path manifest) throws IOException {
+            if (!Files.isRegularFile(manifest)) {
+                throw new IllegalArgumentException("no manifest " + manifest + " (give the examples folder with --examples)");
+            }
+            List<Entry> out = new ArrayList<>();
+            int n = 0;
+            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 3) {
+                    throw new IllegalArgumentException(manifest + ":" + n + ": want file, date and language separated by tabs");
+                }
+                try {
+                    out.add(new Entry(f[0].strip(), new Dates.Converter().convert(f[1].strip()), f[2].strip()));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(manifest + ":" + n + ": " + e.getMessage());
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,1786 @@
+package org.newsgraph.extract.ar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.Actor;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.Event;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.PartialDate;
+import org.newsgraph.extract.Quantity;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Role;
+import org.newsgraph.extract.Span;
+import org.newsgraph.extract.Statement;
+import org.newsgraph.extract.lexicon.ActorEntry;
+import org.newsgraph.extract.lexicon.HeldOffice;
+import org.newsgraph.extract.lexicon.Term;
+import org.newsgraph.read.Article;
+
+/**
+ * The analysis of one article, in passes: (1) lexicon forms and the units built from them (titles with or
+ * without names, institutions, nisbas, capitals, place nouns), (2) the article's own country (the one named
+ * most), which completes the units that needed it, and the holders of titles named alone, (3) surnames and
+ * full names of people introduced earlier, (4) events, statements, quantities, dates, roles and relations,
+ * sentence by sentence, and (5) the records. Sentences that only point to other articles (a line starting
+ * with "اقرأ أيضا", the list of links closing a page) yield nothing.
+ */
+final class ArticleAnalysis {
+
+    private static final Set<String> COMMAS = Set.of("،", ",");
+
+    private final CompiledLexicon lex;
+    private final ArabicText text;
+    private final LocalDate published;
+    private final int count;
+    private final boolean[] boilerplate;
+    private final List<Match[]> starts = new ArrayList<>();
+    private final List<List<Unit>> units = new ArrayList<>();
+    /** Per sentence, per token: the unit covering it (a title chunk covers all its words), or null. */
+    private final List<Unit[]> cover = new ArrayList<>();
+    private final Map<String, String> articleNames = new HashMap<>();
+    private final Map<String, ActorEntry> articlePeople = new HashMap<>();
+    private final List<RoleDraft> roleDrafts = new ArrayList<>();
+    private ActorEntry focal;
+
+    /** A role as found, completed once the article's country is known. */
+    private static final class RoleDraft {
+        final Unit person;
+        final Term office;
+        final Unit organization;
+        final String organizationKey;
+        boolean former;
+        PartialDate since;
+        PartialDate until;
+        final int sentence;
+
+        RoleDraft(Unit person, Term office, Unit organization, String organizationKey, boolean former, PartialDate since,
+                  PartialDate until, int sentence) {
+            this.person = person;
+            this.office = office;
+            this.organization = organization;
+            this.organizationKey = organizationKey;
+            this.former = former;
+            this.since = since;
+            this.until = until;
+            this.sentence = sentence;
+        }
+    }
+
+    /** An event as found, before it becomes a record. */
+    private static final class EventDraft {
+        Term trigger;
+        Match match;
+        int at;
+        Phrase.Voice voice;
+        Unit source;
+        Unit target;
+        Unit place;
+        PartialDate date;
+        String charge;
+        final List<Quantity> quantities = new ArrayList<>();
+        boolean reporting;
+        boolean quoted;
+        int sentence;
+    }
+
+    /** A date expression of a sentence. */
+    private record DateExpr(int first, int last, PartialDate date) {
+        int precision() {
+            return date.day() != null ? 3 : date.month() != null ? 2 : 1;
+        }
+    }
+
+    ArticleAnalysis(CompiledLexicon lex, Article article) {
+        this.lex = lex;
+        this.text = new ArabicText(article.text());
+        this.published = article.published();
+        this.count = text.sentences.size();
+        this.boilerplate = new boolean[count];
+    }
+
+    Extraction run() {
+        markBoilerplate();
+        for (int s = 0; s < count; s++) {
+            List<Token> toks = text.tokensOf(s);
+            Match[] at = new Match[toks.size()];
+            if (!boilerplate[s]) {
+                int base = base(s);
+                for (Match m : lex.matchAll(toks)) {
+                    at[m.first() - base] = m;
+                }
+            }
+            starts.add(at);
+            units.add(new ArrayList<>());
+            cover.add(new Unit[toks.size()]);
+        }
+        for (int s = 0; s < count; s++) {
+            if (!boilerplate[s]) {
+                findUnits(s);
+            }
+        }
+        findFocalCountry();
+        resolvePending();
+        for (int s = 0; s < count; s++) {
+            if (!boilerplate[s]) {
+                findKnownNames(s);
+            }
+        }
+        for (int s = 0; s < count; s++) {
+            units.get(s).removeIf(u -> !u.resolved());
+            units.get(s).sort(Comparator.comparingInt(u -> u.first));
+            Unit[] c = cover.get(s);
+            java.util.Arrays.fill(c, null);
+            for (Unit u : units.get(s)) {
+                for (int i = u.first; i <= u.last; i++) {
+                    c[i] = u;
+                }
+            }
+        }
+        dropWeakNisbas();
+        return records();
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    private int base(int s) {
+        return text.sentenceTokens.get(s)[0];
+    }
+
+    private List<Token> toks(int s) {
+        return text.tokensOf(s);
+    }
+
+    private Token tok(int s, int i) {
+        return toks(s).get(i);
+    }
+
+    private int size(int s) {
+        return toks(s).size();
+    }
+
+    private Match at(int s, int i) {
+        Match[] a = starts.get(s);
+        return i >= 0 && i < a.length ? a[i] : null;
+    }
+
+    private int lastOf(int s, Match m) {
+        return m.last() - base(s);
+    }
+
+    private static final Match NOT_LOOKED_UP = new Match(null, 0, 0, 0, 0, "");
+    private final List<Map<String, Match[]>> cueCache = new ArrayList<>();
+
+    /** The cue of a class starting at token {@code i}; looked up once per token and class. */
+    private Match cue(int s, int i, String type) {
+        if (i < 0 || i >= size(s)) {
+            return null;
+        }
+        while (cueCache.size() <= s) {
+            cueCache.add(new HashMap<>());
+        }
+        Match[] row = cueCache.get(s).computeIfAbsent(type, k -> {
+            Match[] r = new Match[size(s)];
+            java.util.Arrays.fill(r, NOT_LOOKED_UP);
+            return r;
+        });
+        if (row[i] == NOT_LOOKED_UP) {
+            row[i] = lex.cueAt(type, toks(s), i);
+        }
+        return row[i];
+    }
+
+    /** A cue of the class that ends exactly at token {@code i} (looking back up to three words). */
+    private Match cueEndingAt(int s, int i, String type) {
+        for (int k = Math.max(0, i - 3); k <= i; k++) {
+            Match m = cue(s, k, type);
+            if (m != null && lastOf(s, m) == i) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean isKind(Match m, Phrase.Kind kind) {
+        return m != null && m.phrase().kind() == kind;
+    }
+
+    private boolean isActor(Match m, ActorType type) {
+        return isKind(m, Phrase.Kind.ACTOR) && m.phrase().actor().type() == type;
+    }
+
+    private String original(int begin, int end) {
+        return text.substring(begin, end);
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.isPunct() && (t.norm().equals("\"") || t.norm().equals("«") || t.norm().equals("»")
+                || t.norm().equals("“") || t.norm().equals("”"));
+    }
+
+    /** The word before token {@code i}, skipping quotation marks, or -1. */
+    private int wordBefore(int s, int i) {
+        int k = i - 1;
+        while (k >= 0 && isQuote(tok(s, k))) {
+            k--;
+        }
+        return k;
+    }
+
+    private boolean true_(Term t, String property) {
+        return "true".equals(t.property(property));
+    }
+
+    // ------------------------------------------------------------------------------------------- boilerplate
+
+    /**
+     * Lines starting with a boilerplate marker, lines repeating an earlier line, and the lines closing the
+     * text that do not end like a sentence (the list of links under an article) are not article content.
+     */
+    private void markBoilerplate() {
+        Map<Integer, List<Integer>> byLine = new LinkedHashMap<>();
+        for (int s = 0; s < count; s++) {
+            byLine.computeIfAbsent(text.sentenceLine.get(s), k -> new ArrayList<>()).add(s);
+        }
+        Set<String> seen = new HashSet<>();
+        List<List<Integer>> lines = new ArrayList<>(byLine.values());
+        for (List<Integer> line : lines) {
+            int first = line.get(0);
+            StringBuilder norm = new StringBuilder();
+            for (int s : line) {
+                norm.append(ArabicNormalizer.normalize(text.sentences.get(s).text())).append(' ');
+            }
+            boolean repeated = !seen.add(norm.toString().strip());
+            if (repeated || (size(first) > 0 && cue(first, 0, "BoilerplateMarker") != null)) {
+                line.forEach(s -> boilerplate[s] = true);
+            }
+        }
+        for (int l = lines.size() - 1; l > 0; l--) {
+            List<Integer> line = lines.get(l);
+            String last = text.sentences.get(line.get(line.size() - 1)).text().strip();
+            String bare = last.replaceAll("[\"»”')\\s]+$", "");
+            if (bare.isEmpty() || ".!?؟…:".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
+                break;
+            }
+            line.forEach(s -> boilerplate[s] = true);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ units
+
+    private void findUnits(int s) {
+        int n = size(s);
+        int i = 0;
+        while (i < n) {
+            Match m = at(s, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            int next = lastOf(s, m) + 1;
+            Unit u = null;
+            switch (m.phrase().kind()) {
+                case OFFICE -> u = title(s, i);
+                case INSTITUTION -> u = institution(s, i);
+                case ACTOR -> u = actor(s, i, m);
+                case DEMONYM -> u = demonym(s, i, m);
+                case CUE -> {
+                    if (m.phrase().isCue("StateReference")) {
+                        u = stateReference(s, i, m);
+                    } else if (m.phrase().isCue("PlaceNoun")) {
+                        u = placeNoun(s, i, m);
+                    }
+                }
+                default -> {
+                    // triggers, media and other cues are read in later passes
+                }
+            }
+            if (u != null) {
+                add(s, u);
+                next = Math.max(next, u.last + 1);
+            }
+            i = next;
+        }
+    }
+
+    private void add(int s, Unit u) {
+        units.get(s).add(u);
+        Unit[] c = cover.get(s);
+        for (int k = u.first; k <= u.last; k++) {
+            c[k] = u;
+        }
+        u.prepositional = prepositional(s, u.first);
+    }
+
+    /** Whether the word at {@code i} is governed by a preposition (standalone or proclitic ب ل ك). */
+    private boolean prepositional(int s, int i) {
+        Match m = at(s, i);
+        if (m != null && m.hasPreposition()) {
+            return true;
+        }
+        if (m == null) {
+            String w = tok(s, i).norm();
+            if ((w.startsWith("ب") || w.startsWith("ل")) && i < size(s)) {
+                Match c = cue(s, i, "Preposition");
+                if (c != null) {
+                    return true;
+                }
+            }
+        }
+        int k = wordBefore(s, i);
+        return k >= 0 && cue(s, k, "Preposition") != null && lastOf(s, cue(s, k, "Preposition")) == k;
+    }
+
+    private boolean locative(int s, int i, Match m) {
+        if (m.prefix().contains("ب")) {
+            return true;
+        }
+        int k = wordBefore(s, i);
+        if (k < 0) {
+            return false;
+        }
+        Match l = cueEndingAt(s, k, "LocativePreposition");
+        if (l != null) {
+            return true;
+        }
+        Match p = cueEndingAt(s, k, "PlaceNoun");
+        return p != null;
+    }
+
+    private Unit actor(int s, int i, Match m) {
+        ActorEntry e = m.phrase().actor();
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+        ActorEntry country = lex.capitalOf.get(e.key());
+        if (country != null && !locative(s, i, m)) {
+            // a capital that acts stands for its state: موسكو ترد, حليفة لموسكو
+            u.actor(country);
+        } else {
+            u.actor(e);
+            u.locative = locative(s, i, m);
+        }
+        if (e.type() == ActorType.PERSON) {
+            articlePeople.put(e.key(), e);
+        }
+        return u;
+    }
+
+    private Unit countryUnit(int s, int i, Match m, ActorEntry country) {
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+        u.actor(country);
+        return u;
+    }
+
+    /** A nisba: an adjective after a noun (القوات الروسية), or a noun for a people (الكوريون), then weak. */
+    private Unit demonym(int s, int i, Match m) {
+        Unit u = countryUnit(s, i, m, m.phrase().actor());
+        int k = i - 1;
+        boolean adjective = k >= 0 && tok(s, k).isWord() && !m.prefix().contains("و") && !m.prefix().contains("ف")
+                && cue(s, k, "NameStop") == null && cue(s, k, "Preposition") == null
+                && hasArticle(tok(s, k).norm()) == (m.end() - m.begin() < tok(s, i).end() - tok(s, i).begin()
+                ? hasArticle(tok(s, i).norm()) : tok(s, i).norm().startsWith("ال"));
+        u.weak = !adjective;
+        return u;
+    }
+
+    private Unit stateReference(int s, int i, Match m) {
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+        u.type = ActorType.COUNTRY;
+        if (!true_(m.phrase().term(), "focalOnly")) {
+            int j = lastOf(s, m) + 1;
+            Match n = at(s, j);
+            if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY)) {
+                u.actor(n.phrase().actor());
+                u.last = lastOf(s, n);
+                u.end = n.end();
+                u.inner.add(countryUnit(s, j, n, n.phrase().actor()));
+                return u;
+            }
+        }
+        u.pending = Unit.Pending.FOCAL_COUNTRY;
+        return u;
+    }
+
+    /**
+     * "وزارة الدفاع" + a nisba or a country (→ that country's ministry), + "في البلاد" or nothing (→ the
+     * article's country). A form that names the body only before a country (الخارجية) needs one.
+     */
+    private Unit institution(int s, int i) {
+        Match m = at(s, i);
+        Term t = m.phrase().term();
+        int j = lastOf(s, m) + 1;
+        Match n = at(s, j);
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+        u.type = ActorType.ORGANIZATION;
+        u.institution = t;
+        if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY)) {
+            ActorEntry c = n.phrase().actor();
+            u.last = lastOf(s, n);
+            u.end = n.end();
+            u.inner.add(countryUnit(s, j, n, c));
+            institutionOf(u, c, original(u.begin, u.end));
+            return u;
+        }
+        if (m.phrase().form()) {
+            return null;
+        }
+        Match focalRef = n;
+        int focalAt = j;
+        if (n == null && j < size(s) && cue(s, j, "Preposition") != null) {
+            focalRef = at(s, j + 1);
+            focalAt = j + 1;
+        }
+        if (focalRef != null && focalRef.phrase().isCue("StateReference") && true_(focalRef.phrase().term(), "focalOnly")) {
+            u.last = focalAt;
+        }
+        u.pending = Unit.Pending.FOCAL_COUNTRY;
+        return u;
+    }
+
+    private void institutionOf(Unit u, ActorEntry country, String labelAr) {
+        Term t = u.institution;
+        u.key = "org/" + iso(country) + "/" + t.key();
+        u.type = ActorType.ORGANIZATION;
+        u.labelAr = labelAr;
+        String en = t.labelsEn().isEmpty() ? t.key() : t.labelsEn().get(0);
+        u.labelEn = en + " of " + (country.labelsEn().isEmpty() ? iso(country) : country.labelsEn().get(0));
+        u.countryKey = country.key();
+        u.pending = Unit.Pending.NONE;
+    }
+
+    private static String iso(ActorEntry country) {
+        return country.isoCode() != null ? country.isoCode() : country.key().substring(country.key().indexOf('/') + 1);
+    }
+
+    /**
+     * A title: the office, then whose it is (an institution, an organisation or country, a nisba), markers of
+     * a former holder, and a name (a lexicon person, or up to four words that are no lexicon form and no
+     * function word, possibly after a comma). Without a name the title stands for its holder.
+     */
+    private Unit title(int s, int i) {
+        Match m = at(s, i);
+        Term office = m.phrase().term();
+        boolean pronounOrg = m.end() < tok(s, lastOf(s, m)).end();
+        int j = lastOf(s, m) + 1;
+        Unit org = null;
+        boolean former = false;
+        List<Unit> inner = new ArrayList<>();
+        for (int step = 0; step < 4 && j < size(s); step++) {
+            Match n = at(s, j);
+            if (n == null) {
+                break;
+            }
+            if (org == null && !pronounOrg && isKind(n, Phrase.Kind.INSTITUTION)) {
+                Unit iu = institution(s, j);
+                if (iu == null) {
+                    break;
+                }
+                org = iu;
+                inner.add(iu);
+                j = iu.last + 1;
+            } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.ACTOR)
+                    && n.phrase().actor().type() != ActorType.PERSON && n.phrase().actor().type() != ActorType.GROUP) {
+                Unit au = new Unit(s, j, lastOf(s, n), n.begin(), n.end());
+                au.actor(n.phrase().actor());
+                org = au;
+                inner.add(au);
+                j = au.last + 1;
+            } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.DEMONYM)) {
+                Unit cu = countryUnit(s, j, n, n.phrase().actor());
+                org = cu;
+                inner.add(cu);
+                j = cu.last + 1;
+            } else if (n.phrase().isCue("FormerMarker")) {
+                former = true;
+                j = lastOf(s, n) + 1;
+            } else {
+                break;
+            }
+        }
+        int k = j;
+        if (k < size(s) && COMMAS.contains(tok(s, k).norm())) {
+            k++;
+        }
+        Unit person = null;
+        Match p = at(s, k);
+        if (isActor(p, ActorType.PERSON)) {
+            person = actor(s, k, p);
+        } else {
+            int end = readName(s, k, 4);
+            if (end > k && (k == j || end - k >= 2)) {
+                person = unknownPerson(s, k, end);
+            }
+        }
+        Unit u;
+        if (person != null) {
+            u = person;
+            u.first = i;
+            roleDrafts.add(new RoleDraft(person, office, org, null, former, null, null, s));
+        } else {
+            int lastTok = j - 1;
+            u = new Unit(s, i, lastTok, m.begin(), Math.max(m.end(), tok(s, lastTok).end()));
+            u.pending = Unit.Pending.TITLE_HOLDER;
+            u.type = ActorType.PERSON;
+        }
+        u.office = office;
+        u.organization = org;
+        u.former = former;
+        u.inner.addAll(inner);
+        return u;
+    }
+
+    /** One past the last word of a name starting at {@code k}, or {@code k} when no name starts there. */
+    private int readName(int s, int k, int max) {
+        int start = k;
+        boolean afterParticle = false;
+        while (k < size(s) && k - start < max) {
+            Token t = tok(s, k);
+            if (!t.isWord() || t.norm().length() < 2) {
+                break;
+            }
+            boolean particle = cue(s, k, "NameParticle") != null;
+            if ((at(s, k) != null && !particle) || (!particle && cue(s, k, "NameStop") != null)) {
+                break;
+            }
+            if (hasArticle(t.norm()) && !afterParticle) {
+                break;
+            }
+            afterParticle = particle;
+            k++;
+        }
+        while (k > start && cue(s, k - 1, "NameParticle") != null) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Whether a word carries the article, behind proclitics or not (الشعب، للسماح، وبالقرب). */
+    private static boolean hasArticle(String w) {
+        if (w.startsWith("لل")) {
+            return true;
+        }
+        for (CompiledLexicon.Variant v : CompiledLexicon.prefixVariants(w)) {
+            if (v.stem().startsWith("ال") && v.stem().length() > 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Unit unknownPerson(int s, int from, int to) {
+        Token a = tok(s, from);
+        Token b = tok(s, to - 1);
+        Unit u = new Unit(s, from, to - 1, a.begin(), b.end());
+        StringBuilder norm = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            norm.append(k > from ? " " : "").append(tok(s, k).norm());
+        }
+        String name = norm.toString();
+        u.key = "name/" + Transliterator.slug(name);
+        u.type = ActorType.PERSON;
+        u.labelAr = original(a.begin(), b.end());
+        u.labelEn = Transliterator.label(name);
+        u.transliterated = true;
+        articleNames.put(name, u.key);
+        if (to - from >= 2 && b.norm().length() >= 3) {
+            articleNames.putIfAbsent(b.norm(), u.key);
+        }
+        return u;
+    }
+
+    /** "مقاطعة جامبيل", "مدينة قيزلادا": a place noun before a name no lexicon knows. */
+    private Unit placeNoun(int s, int i, Match m) {
+        if (m.end() < tok(s, lastOf(s, m)).end()) {
+            return null;
+        }
+        boolean inLabel = true_(m.phrase().term(), "inLabel");
+        int j = lastOf(s, m) + 1;
+        Match n = at(s, j);
+        if (isActor(n, ActorType.PLACE) && inLabel) {
+            ActorEntry city = n.phrase().actor();
+            Unit u = new Unit(s, i, lastOf(s, n), m.begin(), n.end());
+            u.key = city.key() + "-region";
+            u.type = ActorType.PLACE;
+            u.labelAr = original(m.begin(), n.end());
+            u.labelEn = (city.labelsEn().isEmpty() ? Transliterator.label(n.phrase().tokens()[0]) : city.labelsEn().get(0))
+                    + " Region";
+            u.countryKey = city.countryKey();
+            u.locative = locative(s, i, m);
+            return u;
+        }
+        if (n != null || j >= size(s)) {
+            return null;
+        }
+        int end = readName(s, j, 2);
+        if (end == j) {
+            return null;
+        }
+        Token last = tok(s, end - 1);
+        StringBuilder norm = new StringBuilder();
+        for (int k = j; k < end; k++) {
+            norm.append(k > j ? " " : "").append(tok(s, k).norm());
+        }
+        Unit u = new Unit(s, inLabel ? i : j, end - 1, inLabel ? m.begin() : tok(s, j).begin(), last.end());
+        u.first = i;
+        u.key = "place/" + Transliterator.slug(norm.toString()) + (inLabel ? "-region" : "");
+        u.type = ActorType.PLACE;
+        u.labelAr = original(u.begin, u.end);
+        u.labelEn = Transliterator.label(norm.toString()) + (inLabel ? " Region" : "");
+        u.transliterated = true;
+        u.locative = locative(s, i, m);
+        return u;
+    }
+
+    // ------------------------------------------------------------------------------- the article's country
+
+    private void findFocalCountry() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                countCountry(u, counts);
+                u.inner.forEach(x -> countCountry(x, counts));
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        focal = best == null ? null : lex.actors.get(best);
+    }
+
+    private static void countCountry(Unit u, Map<String, Integer> counts) {
+        if (u.type == ActorType.COUNTRY && u.key != null && !u.weak) {
+            counts.merge(u.key, 1, Integer::sum);
+        }
+    }
+
+    private void resolvePending() {
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                resolveFocal(u);
+                u.inner.forEach(this::resolveFocal);
+            }
+        }
+        // people named with their title are known before titles alone are resolved
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                if (u.pending == Unit.Pending.TITLE_HOLDER) {
+                    resolveTitle(u);
+                }
+            }
+        }
+    }
+
+    private void resolveFocal(Unit u) {
+        if (u.pending != Unit.Pending.FOCAL_COUNTRY) {
+            return;
+        }
+        if (focal == null) {
+            return;
+        }
+        if (u.institution != null) {
+            String ar = u.institution.labelsAr().isEmpty() ? original(u.begin, u.end) : u.institution.labelsAr().get(0);
+            institutionOf(u, focal, ar);
+        } else {
+            u.actor(focal);
+            u.pending = Unit.Pending.NONE;
+        }
+    }
+
+    /** The organisation key a title refers to: the one it names, or for a state office the article's country. */
+    private String organizationOf(Term office, Unit org) {
+        if (org != null) {
+            return org.resolved() ? org.key : null;
+        }
+        if (true_(office, "national") && focal != null) {
+            return focal.key();
+        }
+        return null;
+    }
+
+    private void resolveTitle(Unit u) {
+        String org = organizationOf(u.office, u.organization);
+        if (org == null) {
+            return;
+        }
+        Set<String> found = new LinkedHashSet<>();
+        Unit holder = null;
+        for (RoleDraft r : roleDrafts) {
+            if (r.office.key().equals(u.office.key()) && org.equals(organizationOf(r.office, r.organization))
+                    && r.former == u.former && r.person.resolved()) {
+                found.add(r.person.key);
+                holder = r.person;
+            }
+        }
+        if (found.size() == 1) {
+            u.key = holder.key;
+            u.labelAr = holder.labelAr;
+            u.labelEn = holder.labelEn;
+            u.transliterated = holder.transliterated;
+            u.wikidata = holder.wikidata;
+            u.pending = Unit.Pending.NONE;
+            return;
+        }
+        if (found.size() > 1) {
+            return;
+        }
+        ActorEntry match = null;
+        int matches = 0;
+        for (ActorEntry e : lex.lexicon.actors()) {
+            for (HeldOffice h : e.holds()) {
+                if (h.office().equals(u.office.key()) && h.organizationKey().equals(org) && heldAsStated(h, u.former)) {
+                    if (match != e) {
+                        matches++;
+                    }
+                    match = e;
+                }
+            }
+        }
+        if (matches == 1) {
+            u.actor(match);
+            u.pending = Unit.Pending.NONE;
+            roleDrafts.add(new RoleDraft(u, u.office, u.organization, org, u.former,
+                    sinceOf(match, u.office.key(), org), null, u.sentence));
+        }
+    }
+
+    private PartialDate sinceOf(ActorEntry e, String office, String org) {
+        for (HeldOffice h : e.holds()) {
+            if (h.office().equals(office) && h.organizationKey().equals(org)) {
+                return h.since();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a lexicon office fits "current" or "former" at the article's date. */
+    private boolean heldAsStated(HeldOffice h, boolean former) {
+        int year = published == null ? Integer.MAX_VALUE : published.getYear();
+        if (former) {
+            return h.until() != null && h.until().year() <= year;
+        }
+        boolean started = h.since() == null || published == null || h.since().year() <= year;
+        return started && (h.until() == null || (published != null && h.until().year() >= year));
+    }
+
+    // ------------------------------------------------------------------------------------- names seen before
+
+    /** Surnames and full names of people the article introduced with a title, wherever they stand alone. */
+    private void findKnownNames(int s) {
+        if (articleNames.isEmpty()) {
+            return;
+        }
+        Unit[] c = cover.get(s);
+        int n = size(s);
+        for (int i = 0; i < n; i++) {
+            if (c[i] != null || !tok(s, i).isWord() || at(s, i) != null) {
+                continue;
+            }
+            for (int len = Math.min(4, n - i); len >= 1; len--) {
+                boolean free = true;
+                StringBuilder rest = new StringBuilder();
+                for (int k = i + 1; k < i + len; k++) {
+                    free &= c[k] == null && tok(s, k).isWord();
+                    rest.append(' ').append(tok(s, k).norm());
+                }
+                if (!free) {
+                    continue;
+                }
+                Unit found = null;
+                for (CompiledLexicon.Variant v : CompiledLexicon.prefixVariants(tok(s, i).norm())) {
+                    String key = articleNames.get(v.stem() + rest);
+                    if (key != null) {
+                        Token t = tok(s, i);
+                        Token last = tok(s, i + len - 1);
+                        found = new Unit(s, i, i + len - 1, t.offsetOf(v.from()), last.end());
+                        Unit proto = personByKey(key);
+                        found.key = key;
+                        found.type = ActorType.PERSON;
+                        found.labelAr = proto.labelAr;
+                        found.labelEn = proto.labelEn;
+                        found.transliterated = proto.transliterated;
+                        found.prepositional = !v.prefix().isEmpty() && !v.prefix().equals("و") && !v.prefix().equals("ف")
+                                || prepositional(s, i);
+                        break;
+                    }
+                }
+                if (found != null) {
+                    units.get(s).add(found);
+                    for (int k = i; k < i + len; k++) {
+                        c[k] = found;
+                    }
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private Unit personByKey(String key) {
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                if (key.equals(u.key)) {
+                    return u;
+                }
+            }
+        }
+        throw new IllegalStateException("no unit for " + key);
+    }
+
+    private void dropWeakNisbas() {
+        Set<String> strong = new HashSet<>();
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                if (!u.weak) {
+                    strong.add(u.key);
+                    u.inner.forEach(x -> strong.add(x.key));
+                }
+            }
+        }
+        for (int s = 0; s < count; s++) {
+            Unit[] c = cover.get(s);
+            units.get(s).removeIf(u -> {
+                boolean drop = u.weak && !strong.contains(u.key);
+                if (drop) {
+                    for (int k = u.first; k <= u.last; k++) {
+                        c[k] = null;
+                    }
+                }
+                return drop;
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ records
+
+    private Extraction records() {
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>();
+        Unit lastSubject = null;
+        for (int s = 0; s < count; s++) {
+            for (Unit u : units.get(s)) {
+                mention(u, actors, mentions);
+                for (Unit x : u.inner) {
+                    if (x.resolved()) {
+                        mention(x, actors, mentions);
+                    }
+                }
+            }
+            if (boilerplate[s]) {
+                continue;
+            }
+            List<DateExpr> dates = dates(s);
+            Set<DateExpr> consumed = tenure(s, dates);
+            List<EventDraft> drafts = events(s, dates, consumed, lastSubject);
+            quantities(s, drafts, dates);
+            for (EventDraft d : drafts) {
+                if (d.source != null) {
+                    lastSubject = d.source;
+                }
+                if (d.reporting) {
+                    Statement st = statement(s, d);
+                    if (st != null) {
+                        statements.add(st);
+                    }
+                }
+                events.add(new Event(d.trigger.property("cameoCode"), d.trigger.key(), new Span(d.match.begin(), d.match.end()),
+                        key(d.source), key(d.target), key(d.place), d.date, d.quantities, d.charge, s,
+                        confidence(d)));
+            }
+            relations(s, drafts, relations);
+        }
+        List<Role> roles = roles(actors);
+        return new Extraction(ArabicExtractor.NAME, text.sentences, List.copyOf(actors.values()), mentions, roles, events,
+                relations, statements);
+    }
+
+    private static String key(Unit u) {
+        return u == null ? null : u.key;
+    }
+
+    private void mention(Unit u, Map<String, Actor> actors, List<Mention> mentions) {
+        actors.computeIfAbsent(u.key, k -> new Actor(k, u.type, u.labelAr, u.labelEn, u.transliterated, u.wikidata));
+        mentions.add(new Mention(u.key, new Span(u.begin, u.end), original(u.begin, u.end), u.sentence));
+    }
+
+    private static double confidence(EventDraft d) {
+        double c = 0.4 + (d.source != null ? 0.25 : 0) + (d.target != null ? 0.25 : 0)
+                + (d.voice != Phrase.Voice.NOUN ? 0.1 : 0);
+        return Math.min(1.0, d.quoted ? c * 0.8 : c);
+    }
+
+    // ------------------------------------------------------------------------------------------------- dates
+
+    private List<DateExpr> dates(int s) {
+        List<DateExpr> out = new ArrayList<>();
+        Unit[] c = cover.get(s);
+        int n = size(s);
+        for (int i = 0; i < n; i++) {
+            if (c[i] != null) {
+                continue;
+            }
+            Match m;
+            if ((m = cue(s, i, "DateWord")) != null && published != null) {
+                int offset = Integer.parseInt(m.phrase().term().property("dayOffset"));
+                out.add(new DateExpr(i, lastOf(s, m), PartialDate.of(published.plusDays(offset))));
+                i = lastOf(s, m);
+            } else if ((m = cue(s, i, "Weekday")) != null && published != null) {
+                DayOfWeek dow = DayOfWeek.of(lex.weekdays.get(m.phrase().term()));
+                int last = lastOf(s, m);
+                LocalDate d;
+                if (cue(s, last + 1, "NextMarker") != null) {
+                    d = published.with(TemporalAdjusters.next(dow));
+                    last++;
+                } else if (cue(s, last + 1, "LastMarker") != null) {
+                    d = published.with(TemporalAdjusters.previous(dow));
+                    last++;
+                } else {
+                    d = published.with(TemporalAdjusters.previousOrSame(dow));
+                }
+                out.add(new DateExpr(i, last, PartialDate.of(d)));
+                i = last;
+            } else if ((m = cue(s, i, "Month")) != null) {
+                int month = lex.months.get(m.phrase().term());
+                int last = lastOf(s, m);
+                if (last + 2 < n && tok(s, last + 1).is("/") && cue(s, last + 2, "Month") != null) {
+                    last = lastOf(s, cue(s, last + 2, "Month"));
+                }
+                Integer year = number(s, last + 1, 1000, 2200);
+                Integer day = number(s, i - 1, 1, 31);
+                if (year == null && day == null) {
+                    continue;
+                }
+                int first = day != null ? i - 1 : i;
+                if (year != null) {
+                    last++;
+                } else if (published != null) {
+                    year = month <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+                } else {
+                    continue;
+                }
+                try {
+                    out.add(new DateExpr(first, last, new PartialDate(year, month, day)));
+                } catch (RuntimeException invalid) {
+                    // "31 شباط": not a date
+                }
+                i = last;
+            } else if ((m = cue(s, i, "YearMarker")) != null) {
+                Integer year = number(s, lastOf(s, m) + 1, 1000, 2200);
+                if (year != null) {
+                    out.add(new DateExpr(i, lastOf(s, m) + 1, PartialDate.ofYear(year)));
+                    i = lastOf(s, m) + 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Integer number(int s, int i, int min, int max) {
+        if (i < 0 || i >= size(s) || tok(s, i).kind() != Token.Kind.NUMBER) {
+            return null;
+        }
+        try {
+            int v = Integer.parseInt(tok(s, i).norm());
+            return v >= min && v <= max ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** "الذي شغل المنصب عام 2016": the date is when the person before took their office. */
+    private Set<DateExpr> tenure(int s, List<DateExpr> dates) {
+        Set<DateExpr> consumed = new HashSet<>();
+        for (int i = 0; i < size(s); i++) {
+            Match m = cue(s, i, "TenureCue");
+            if (m == null) {
+                continue;
+            }
+            int last = lastOf(s, m);
+            DateExpr since = null;
+            for (DateExpr d : dates) {
+                if (d.first() > last && d.first() <= last + 3) {
+                    since = d;
+                    break;
+                }
+            }
+            Unit person = null;
+            for (Unit u : units.get(s)) {
+                if (u.isPerson() && u.last < i) {
+                    person = u;
+                }
+            }
+            if (since == null || person == null) {
+                continue;
+            }
+            consumed.add(since);
+            for (int r = roleDrafts.size() - 1; r >= 0; r--) {
+                RoleDraft d = roleDrafts.get(r);
+                if (d.person.resolved() && d.person.key.equals(person.key)) {
+                    d.since = since.date();
+                    break;
+                }
+            }
+        }
+        return consumed;
+    }
+
+    private PartialDate dateFor(int at, List<DateExpr> dates, Set<DateExpr> consumed, int s) {
+        DateExpr best = null;
+        for (DateExpr d : dates) {
+            if (consumed.contains(d)) {
+                continue;
+            }
+            boolean quoted = tok(s, d.first()).quoted();
+            if (best == null || d.precision() > best.precision()
+                    || (d.precision() == best.precision() && !quoted && tok(s, best.first()).quoted())
+                    || (d.precision() == best.precision() && Math.abs(d.first() - at) < Math.abs(best.first() - at))) {
+                best = d;
+            }
+        }
+        return best == null ? null : best.date();
+    }
+
+    // ------------------------------------------------------------------------------------------------ events
+
+    /** Clause number of each token: clause breaks, and a comma before و + a verb trigger, start a new one. */
+    private int[] clauses(int s) {
+        int n = size(s);
+        int[] clause = new int[n];
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            Match b = cue(s, i, "ClauseBreak");
+            Match t = at(s, i);
+            if (b != null && (t == null || !isKind(t, Phrase.Kind.ACTOR))) {
+                c++;
+            } else if (i > 0 && COMMAS.contains(tok(s, i - 1).norm()) && isKind(t, Phrase.Kind.TRIGGER)
+                    && t.phrase().voice() != Phrase.Voice.NOUN && t.prefix().startsWith("و")) {
+                c++;
+            }
+            clause[i] = c;
+        }
+        return clause;
+    }
+
+    /** For each token, the index after the last complementizer (أن، إن) of its clause before it. */
+    private int[] complements(int s, int[] clause) {
+        int n = size(s);
+        int[] sub = new int[n];
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && clause[i] != clause[i - 1]) {
+                start = i;
+            }
+            sub[i] = start;
+            Match c = cue(s, i, "Complementizer");
+            if (c != null && (at(s, i) == null || isKind(at(s, i), Phrase.Kind.CUE))) {
+                start = lastOf(s, c) + 1;
+            }
+        }
+        return sub;
+    }
+
+    private List<EventDraft> events(int s, List<DateExpr> dates, Set<DateExpr> consumed, Unit lastSubject) {
+        List<EventDraft> out = new ArrayList<>();
+        int n = size(s);
+        int[] clause = clauses(s);
+        int[] sub = complements(s, clause);
+        List<Unit> us = units.get(s);
+        List<EventDraft> all = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            Match m = at(s, t);
+            if (!isKind(m, Phrase.Kind.TRIGGER)) {
+                continue;
+            }
+            Term trig = m.phrase().term();
+            int last = lastOf(s, m);
+            String needs = trig.property("needsObject");
+            if (needs != null && !objectFollows(s, last + 1, needs, clause)) {
+                continue;
+            }
+            EventDraft d = new EventDraft();
+            d.trigger = trig;
+            d.match = m;
+            d.at = t;
+            d.sentence = s;
+            d.voice = voice(s, t, m);
+            d.reporting = true_(trig, "reporting");
+            d.quoted = tok(s, t).quoted();
+            boolean noTarget = true_(trig, "noTarget");
+
+            d.source = agent(s, last + 1, clause);
+            switch (d.voice) {
+                case ACTIVE -> {
+                    if (d.source == null) {
+                        d.source = unitBefore(s, t, sub[t], us);
+                    }
+                    if (d.source == null) {
+                        d.source = bareUnitAfter(s, last + 1, clause, 2, us, null);
+                    }
+                }
+                case PASSIVE -> d.target = bareUnitAfter(s, last + 1, clause, 3, us, d.source);
+                case NOUN -> {
+                    Unit g = genitive(s, last + 1, clause, us);
+                    if (noTarget && d.source == null) {
+                        d.source = g;
+                    } else if (!noTarget && g != d.source) {
+                        d.target = g;
+                    }
+                }
+                default -> throw new IllegalStateException();
+            }
+            if (d.source == null && needs != null) {
+                d.source = forcesOwner(s, last + 1, clause, true);
+            }
+            if (d.source == null && !d.quoted) {
+                d.source = inherited(s, t, sub, clause, d, all, lastSubject);
+            }
+            if (d.source == null && needs != null) {
+                d.source = forcesOwner(s, last + 1, clause, false);
+            }
+            if (!noTarget && d.target == null) {
+                d.target = target(s, d, last + 1, clause, us);
+            }
+            if (d.target != null && d.source != null && d.target.key.equals(d.source.key)) {
+                d.target = null;
+            }
+            d.place = place(s, last + 1, clause, us, d);
+            d.date = dateFor(t, dates, consumed, s);
+            d.charge = charge(s, last + 1, clause);
+            all.add(d);
+            if (d.source != null || d.target != null) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private Phrase.Voice voice(int s, int t, Match m) {
+        Phrase.Voice v = m.phrase().voice();
+        if (v == Phrase.Voice.ACTIVE) {
+            // a damma on the first letter of the verb marks the passive its letters hide (عُزل)
+            int[] cps = text.cps;
+            int k = m.begin();
+            if (k + 1 < m.end() && cps[k + 1] == 0x064F) {
+                return Phrase.Voice.PASSIVE;
+            }
+        }
+        int b = wordBefore(s, t);
+        if (b >= 0 && cue(s, b, "ImpersonalMarker") != null) {
+            return Phrase.Voice.PASSIVE;
+        }
+        return v;
+    }
+
+    private boolean objectFollows(int s, int from, String cueType, int[] clause) {
+        for (int k = from; k < Math.min(size(s), from + 5); k++) {
+            if (clause[k] != clause[from - 1]) {
+                return false;
+            }
+            if (cue(s, k, cueType) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor after an agent marker (بقرار من X) in the trigger's clause. */
+    private Unit agent(int s, int from, int[] clause) {
+        for (int k = from; k < size(s) && clause[k] == clause[from - 1]; k++) {
+            Match a = cue(s, k, "AgentMarker");
+            if (a != null) {
+                int after = lastOf(s, a) + 1;
+                Unit u = after < size(s) ? cover.get(s)[after] : null;
+                if (u != null && u.first == after) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The subject before a verb: the unit that ends right before it (قد, لقد and quotation marks between). */
+    private Unit unitBefore(int s, int t, int start, List<Unit> us) {
+        int k = t - 1;
+        while (k >= start && (isQuote(tok(s, k)) || cue(s, k, "NameStop") != null
+                && (tok(s, k).norm().equals("قد") || tok(s, k).norm().equals("لقد")))) {
+            k--;
+        }
+        if (k < start) {
+            return null;
+        }
+        Unit u = cover.get(s)[k];
+        if (u == null || u.last != k || u.first < start || u.prepositional || u.locative || u.type == ActorType.PLACE) {
+            return null;
+        }
+        return u;
+    }
+
+    /** The first unit after {@code from} not governed by a preposition, within {@code gap} words, same clause. */
+    private Unit bareUnitAfter(int s, int from, int[] clause, int gap, List<Unit> us, Unit not) {
+        int words = 0;
+        for (int k = from; k < size(s); k++) {
+            if (clause[k] != clause[from - 1]) {
+                return null;
+            }
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k && u != not) {
+                if (!u.prepositional && !u.locative && u.type != ActorType.PLACE) {
+                    return u;
+                }
+                k = u.last;
+                words++;
+            } else if (tok(s, k).isWord() || tok(s, k).kind() == Token.Kind.NUMBER) {
+                words++;
+            }
+            if (words > gap) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The actor right after a verbal noun (مقتل 26 محتجا، اعتقال المعارض): numbers may stand between. */
+    private Unit genitive(int s, int from, int[] clause, List<Unit> us) {
+        int words = 0;
+        for (int k = from; k < size(s) && clause[k] == clause[from - 1]; k++) {
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k) {
+                return u.prepositional || u.locative || u.type == ActorType.PLACE ? null : u;
+            }
+            Token t = tok(s, k);
+            if (t.kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null || cue(s, k, "ApproximateMarker") != null) {
+                continue;
+            }
+            if (t.isWord() && ++words > 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a deployment: the organisation or country whose forces they are. Strictly, only where the owner
+     * stands in the forces phrase itself (وحدات من قوات منظمة X، كتيبة من القوات الروسية); loosely, the first
+     * organisation named in the clause after the forces.
+     */
+    private Unit forcesOwner(int s, int from, int[] clause, boolean strict) {
+        int forces = -1;
+        for (int k = from; k < size(s) && k < from + 5; k++) {
+            if (cue(s, k, "ForcesNoun") != null) {
+                forces = k;
+                break;
+            }
+        }
+        if (forces < 0) {
+            return null;
+        }
+        for (int k = forces; k < size(s) && k < forces + 16 && clause[k] == clause[forces]; k++) {
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k) {
+                if (u.type == ActorType.ORGANIZATION || (u.type == ActorType.COUNTRY && !u.prepositional)) {
+                    return u;
+                }
+                if (strict) {
+                    return null;
+                }
+                k = u.last;
+                continue;
+            }
+            Match f = cue(s, k, "ForcesNoun");
+            if (f != null) {
+                k = lastOf(s, f);
+            } else if (strict && !tok(s, k).norm().equals("من")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A trigger with no subject of its own: inside what a speaker reports (إنها أرسلت، أنه جرى فتح تحقيق) it is
+     * the speaker's, when the complementizer carries the speaker's pronoun, the trigger is passive, or the
+     * speaker is an institution or state; a verb joined by و takes the subject of the verb before it; a verb of
+     * saying opening a sentence takes the last subject of the text before.
+     */
+    private Unit inherited(int s, int t, int[] sub, int[] clause, EventDraft d, List<EventDraft> before, Unit lastSubject) {
+        EventDraft speaker = null;
+        for (EventDraft e : before) {
+            if (e.reporting && e.source != null && e.at < sub[t] && clause[e.at] == clause[t]) {
+                speaker = e;
+            }
+        }
+        if (speaker != null && sub[t] > 0) {
+            Match comp = cueEndingAt(s, sub[t] - 1, "Complementizer");
+            boolean pronoun = comp != null && true_(comp.phrase().term(), "pronoun") && t - sub[t] <= 1;
+            ActorType st = speaker.source.type;
+            boolean institution = (st == ActorType.ORGANIZATION || st == ActorType.COUNTRY) && d.voice == Phrase.Voice.ACTIVE;
+            if (pronoun || d.voice == Phrase.Voice.PASSIVE || institution) {
+                return speaker.source;
+            }
+        }
+        Match m = at(s, t);
+        if (m.prefix().startsWith("و") && d.voice == Phrase.Voice.ACTIVE) {
+            for (int i = before.size() - 1; i >= 0; i--) {
+                EventDraft e = before.get(i);
+                if (e.voice == Phrase.Voice.ACTIVE && e.source != null && clause[e.at] == clause[t]) {
+                    return e.source;
+                }
+            }
+        }
+        int next = lastOf(s, m) + 1;
+        if (d.reporting && t <= 1 && lastSubject != null && next < size(s) && tok(s, next).is(":")) {
+            // وقال: "..." goes on quoting the speaker of the sentences before
+            return lastSubject;
+        }
+        return null;
+    }
+
+    /** The target: after one of the trigger's target markers, or else the first bare actor after the source. */
+    private Unit target(int s, EventDraft d, int from, int[] clause, List<Unit> us) {
+        List<String> markers = CompiledLexicon.values(d.trigger, "targetMarker");
+        int start = d.source != null && d.source.first > d.at ? d.source.last + 1 : from;
+        for (String marker : markers) {
+            String mk = ArabicNormalizer.normalize(marker);
+            for (int k = start; k < size(s); k++) {
+                if (clause[k] != clause[from - 1]) {
+                    break;
+                }
+                Token t = tok(s, k);
+                Unit u = null;
+                if (t.norm().equals(mk)) {
+                    u = unitWithin(s, k + 1, 2);
+                } else if (mk.length() == 1 && t.norm().startsWith(mk)) {
+                    Unit c = cover.get(s)[k];
+                    Match mm = at(s, k);
+                    if (c != null && c.first == k && mm != null && mm.prefix().contains(mk)) {
+                        u = c;
+                    }
+                }
+                if (u == null) {
+                    continue;
+                }
+                if (u.type == ActorType.PLACE) {
+                    // a deployment to a city is a deployment to its country, the city being the place
+                    u = true_(d.trigger, "placeAsTarget") && u.countryKey != null ? countryOf(u) : null;
+                    if (u == null) {
+                        continue;
+                    }
+                }
+                if (d.source == null || !u.key.equals(d.source.key)) {
+                    return u;
+                }
+            }
+        }
+        if (d.voice != Phrase.Voice.ACTIVE) {
+            return null;
+        }
+        Unit after = d.source != null && d.source.first > d.at ? d.source : null;
+        int begin = after != null ? after.last + 1 : from;
+        if (begin >= size(s)) {
+            return null;
+        }
+        return bareUnitAfterExtended(s, begin, clause, 4, d.source);
+    }
+
+    private Unit bareUnitAfterExtended(int s, int from, int[] clause, int gap, Unit not) {
+        int words = 0;
+        int c = clause[Math.max(0, from - 1)];
+        for (int k = from; k < size(s); k++) {
+            if (clause[k] != c) {
+                return null;
+            }
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k && u != not) {
+                if (!u.prepositional && !u.locative && u.type != ActorType.PLACE) {
+                    return u;
+                }
+                k = u.last;
+                words++;
+            } else if (tok(s, k).isWord()) {
+                words++;
+            }
+            if (words > gap) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A unit starting within {@code gap} tokens of {@code k} (quotation marks and nouns like مطار between). */
+    private Unit unitWithin(int s, int k, int gap) {
+        for (int j = k; j < size(s) && j <= k + gap; j++) {
+            Unit u = cover.get(s)[j];
+            if (u != null && u.first == j) {
+                return u;
+            }
+            if (u != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Unit countryOf(Unit place) {
+        ActorEntry c = lex.actors.get(place.countryKey);
+        if (c == null) {
+            return null;
+        }
+        Unit u = new Unit(place.sentence, place.first, place.last, place.begin, place.end);
+        u.actor(c);
+        return u;
+    }
+
+    private Unit place(int s, int from, int[] clause, List<Unit> us, EventDraft d) {
+        for (Unit u : us) {
+            if (u.first < from || clause[u.first] != clause[from - 1]) {
+                continue;
+            }
+            if (u == d.source || u == d.target || (d.target != null && u.key.equals(d.target.key))) {
+                continue;
+            }
+            if (u.type == ActorType.PLACE || (u.locative && u.type == ActorType.COUNTRY)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** The charge after a charge marker: the quoted words, or the words up to the next punctuation. */
+    private String charge(int s, int from, int[] clause) {
+        for (int k = from; k < size(s) && k < from + 12; k++) {
+            Match c = cue(s, k, "ChargeMarker");
+            if (c == null) {
+                continue;
+            }
+            int j = lastOf(s, c) + 1;
+            boolean quoted = j < size(s) && isQuote(tok(s, j));
+            if (quoted) {
+                j++;
+            }
+            int end = j;
+            while (end < size(s) && !tok(s, end).isPunct() && end - j < (quoted ? 12 : 4)) {
+                end++;
+            }
+            if (end > j) {
+                return original(tok(s, j).begin(), tok(s, end - 1).end());
+            }
+        }
+        return null;
+    }
+
+    // -------------------------------------------------------------------------------------------- quantities
+
+    private void quantities(int s, List<EventDraft> drafts, List<DateExpr> dates) {
+        int n = size(s);
+        Unit[] c = cover.get(s);
+        for (int i = 0; i < n; i++) {
+            Token t = tok(s, i);
+            Match word = cue(s, i, "NumberWord");
+            long value;
+            boolean approximate = false;
+            int last = i;
+            if (t.kind() == Token.Kind.NUMBER) {
+                if (i > 0 && tok(s, i - 1).norm().equals("ال") || dateCovers(dates, i)) {
+                    continue;
+                }
+                try {
+                    value = Math.round(Double.parseDouble(t.norm()));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                Match mult = cue(s, i + 1, "NumberWord");
+                if (mult != null && true_(mult.phrase().term(), "multiplier")) {
+                    value *= Long.parseLong(mult.phrase().term().property("value"));
+                    approximate = true_(mult.phrase().term(), "approximate");
+                    last = lastOf(s, mult);
+                }
+            } else if (word != null && c[i] == null) {
+                value = Long.parseLong(word.phrase().term().property("value"));
+                approximate = true_(word.phrase().term(), "approximate");
+                last = lastOf(s, word);
+                Match mult = cue(s, last + 1, "NumberWord");
+                if (mult != null && true_(mult.phrase().term(), "multiplier") && !true_(word.phrase().term(), "multiplier")) {
+                    value *= Long.parseLong(mult.phrase().term().property("value"));
+                    last = lastOf(s, mult);
+                }
+            } else {
+                continue;
+            }
+            int before = i - 1;
+            Match approx = before >= 0 ? cueEndingAt(s, before, "ApproximateMarker") : null;
+            if (approx != null) {
+                approximate = true;
+                before = approx.first() - base(s) - 1;
+            }
+            String counts = null;
+            EventDraft bound = null;
+            Match trig = before >= 0 ? at(s, before) : null;
+            if (!isKind(trig, Phrase.Kind.TRIGGER) && before > 0) {
+                Match covering = triggerEndingAt(s, before);
+                trig = covering;
+            }
+            if (isKind(trig, Phrase.Kind.TRIGGER) && trig.phrase().term().property("counts") != null) {
+                counts = trig.phrase().term().property("counts");
+                for (EventDraft d : drafts) {
+                    if (d.match == trig) {
+                        bound = d;
+                    }
+                }
+                if (bound == null) {
+                    i = last;
+                    continue;
+                }
+            }
+            if (counts == null) {
+                Match noun = cue(s, last + 1, "CountedNoun");
+                if (noun != null) {
+                    counts = noun.phrase().term().property("counts");
+                }
+            }
+            if (counts == null) {
+                for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+                    Match noun = cue(s, k, "CountedNoun");
+                    if (noun != null) {
+                        counts = noun.phrase().term().property("counts");
+                        break;
+                    }
+                }
+            }
+            if (counts == null) {
+                i = last;
+                continue;
+            }
+            if (bound == null) {
+                bound = nearest(drafts, i);
+            }
+            if (bound != null) {
+                bound.quantities.add(new Quantity(value, counts, approximate, new Span(t.begin(), tok(s, last).end())));
+            }
+            i = last;
+        }
+    }
+
+    private Match triggerEndingAt(int s, int i) {
+        for (int k = Math.max(0, i - 3); k <= i; k++) {
+            Match m = at(s, k);
+            if (isKind(m, Phrase.Kind.TRIGGER) && lastOf(s, m) == i) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean dateCovers(List<DateExpr> dates, int i) {
+        for (DateExpr d : dates) {
+            if (d.first() <= i && i <= d.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static EventDraft nearest(List<EventDraft> drafts, int i) {
+        EventDraft best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (EventDraft d : drafts) {
+            int dist = d.at <= i ? i - d.at : 2 * (d.at - i);
+            if (dist < bestDist) {
+                best = d;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    // ------------------------------------------------------------------------------------------- statements
+
+    private Statement statement(int s, EventDraft d) {
+        if (d.source == null) {
+            return null;
+        }
+        int n = size(s);
+        int qBegin = -1;
+        int qEnd = -1;
+        int open = -1;
+        for (int k = d.at + 1; k < n; k++) {
+            Token t = tok(s, k);
+            if (!isQuote(t)) {
+                continue;
+            }
+            boolean opening = t.norm().equals("«") || t.norm().equals("“") || (t.norm().equals("\"") && open < 0);
+            if (opening && open < 0) {
+                open = k;
+            } else if (open >= 0) {
+                int b = tok(s, open).end();
+                int e = t.begin();
+                if (e - b > qEnd - qBegin) {
+                    qBegin = b;
+                    qEnd = e;
+                }
+                open = -1;
+            }
+        }
+        String quote = null;
+        Span span = null;
+        if (qBegin >= 0) {
+            String raw = original(qBegin, qEnd);
+            String trimmed = raw.strip();
+            int lead = raw.codePointCount(0, raw.indexOf(trimmed.isEmpty() ? raw : trimmed));
+            if (!trimmed.isEmpty()) {
+                quote = trimmed;
+                span = new Span(qBegin + lead, qBegin + lead + trimmed.codePointCount(0, trimmed.length()));
+            }
+        }
+        String medium = null;
+        for (int k = 0; k < n; k++) {
+            Match m = at(s, k);
+            String key = m == null ? null : isKind(m, Phrase.Kind.MEDIUM) ? m.phrase().term().key() : lex.mediumOf(m);
+            if (key != null && (span == null || m.begin() < span.begin())) {
+                medium = key;
+            }
+        }
+        Set<String> about = new LinkedHashSet<>();
+        for (Unit u : units.get(s)) {
+            if (u.first > d.at && !u.key.equals(d.source.key) && u.type != ActorType.PLACE) {
+                about.add(u.key);
+            }
+        }
+        return new Statement(d.source.key, medium, d.date, quote, span, List.copyOf(about), s);
+    }
+
+    // ------------------------------------------------------------------------------------------------ relations
+
+    private void relations(int s, List<EventDraft> drafts, List<Relation> out) {
+        List<Unit> us = units.get(s);
+        Unit[] c = cover.get(s);
+        int n = size(s);
+        int[] clause = clauses(s);
+        for (int i = 0; i < n; i++) {
+            if (c[i] != null) {
+                continue;
+            }
+            Match m;
+            if ((m = cue(s, i, "MembershipCue")) != null) {
+                int last = lastOf(s, m);
+                if ("members-after".equals(m.phrase().term().property("direction"))) {
+                    Unit org = null;
+                    for (Unit u : us) {
+                        if (u.last < i && u.type == ActorType.ORGANIZATION) {
+                            org = u;
+                        }
+                    }
+                    if (org == null) {
+                        continue;
+                    }
+                    Set<String> members = new LinkedHashSet<>();
+                    for (Unit u : us) {
+                        if (u.first > last && (u.type == ActorType.COUNTRY || u.type == ActorType.ORGANIZATION)
+                                && !u.key.equals(org.key)) {
+                            members.add(u.key);
+                        }
+                    }
+                    for (String member : members) {
+                        out.add(new Relation(member, Relation.Kind.MEMBER_OF, org.key, null, s));
+                    }
+                } else {
+                    Unit org = unitWithin(s, last + 1, 2);
+                    Unit member = null;
+                    for (Unit u : us) {
+                        if (u.last < i && u.last >= i - 3) {
+                            member = u;
+                        }
+                    }
+                    if (org != null && member != null && org.type == ActorType.ORGANIZATION && !org.key.equals(member.key)) {
+                        out.add(new Relation(member.key, Relation.Kind.MEMBER_OF, org.key, null, s));
+                    }
+                }
+                i = last;
+            } else if ((m = cue(s, i, "KinshipCue")) != null) {
+                int last = lastOf(s, m);
+                Unit a = null;
+                for (Unit u : us) {
+                    if (u.last < i && u.isPerson()) {
+                        a = u;
+                    }
+                }
+                Unit b = unitWithin(s, last + 1, 1);
+                if (a != null && b != null && b.isPerson() && !a.key.equals(b.key)) {
+                    Term t = m.phrase().term();
+                    Relation.Kind kind = Relation.Kind.valueOf(t.property("relation"));
+                    out.add(new Relation(a.key, kind, b.key, t.property("relationDetail"), s));
+                }
+                i = last;
+            } else if ((m = cue(s, i, "AllyCue")) != null) {
+                int last = lastOf(s, m);
+                Unit b = unitWithin(s, last + 1, 1);
+                Unit a = null;
+                for (EventDraft d : drafts) {
+                    if (d.at < i && d.source != null && clause[d.at] == clause[i]) {
+                        a = d.source;
+                    }
+                }
+                if (a != null && b != null && !a.key.equals(b.key)
+                        && (b.isPerson() || b.type == ActorType.COUNTRY || b.type == ActorType.ORGANIZATION)) {
+                    out.add(new Relation(b.key, Relation.Kind.ALLY_OF, a.key, null, s));
+                }
+                i = last;
+            }
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------- roles
+
+    private List<Role> roles(Map<String, Actor> actors) {
+        Map<String, RoleDraft> merged = new LinkedHashMap<>();
+        Map<String, String> orgOf = new HashMap<>();
+        for (RoleDraft r : roleDrafts) {
+            if (!r.person.resolved() || !actors.containsKey(r.person.key)) {
+                continue;
+            }
+            String org = r.organizationKey != null ? r.organizationKey : organizationOf(r.office, r.organization);
+            if (org == null || !actors.containsKey(org) || org.equals(r.person.key)) {
+                continue;
+            }
+            String k = r.person.key + "|" + r.office.key() + "|" + org;
+            RoleDraft first = merged.get(k);
+            if (first == null) {
+                merged.put(k, r);
+                orgOf.put(k, org);
+            } else {
+                first.former |= r.former;
+                if (first.since == null) {
+                    first.since = r.since;
+                }
+            }
+        }
+        List<Role> out = new ArrayList<>();
+        for (Map.Entry<String, RoleDraft> e : merged.entrySet()) {
+            RoleDraft r = e.getValue();
+            String org = orgOf.get(e.getKey());
+            Term office = r.office;
+            String en = office.labelsEn().isEmpty() ? office.key() : office.labelsEn().get(0);
+            String inOrg = office.property("labelInOrganization");
+            if (inOrg != null && actors.get(org).type() == ActorType.ORGANIZATION) {
+                en = inOrg;
+            }
+            out.add(new Role(r.person.key, office.key(), en, office.labelsAr().isEmpty() ? null : office.labelsAr().get(0),
+                    org, r.former, r.since, r.until, r.sentence));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package org.newsgraph.extract.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.ActorEntry;
+import org.newsgraph.extract.lexicon.Term;
+
+/**
+ * A stretch of a sentence that refers to one actor: a lexicon name, a title with or without a name, an
+ * institution with its nisba, a place noun with an unknown name. Mutable while the article is analysed: some
+ * units only learn their actor once the article's own country is known or the holder of a title is found.
+ */
+final class Unit {
+
+    /** What a unit still waits for before it names an actor. */
+    enum Pending { NONE, FOCAL_COUNTRY, TITLE_HOLDER }
+
+    final int sentence;
+    /** First and last token of the whole unit (a title chunk included), local to the sentence. */
+    int first;
+    int last;
+    /** The mention: where the name stands (code points). */
+    int begin;
+    int end;
+
+    String key;
+    ActorType type;
+    String labelAr;
+    String labelEn;
+    boolean transliterated;
+    String wikidata;
+    /** For a place, its country's key. */
+    String countryKey;
+
+    /** A standalone nisba noun (الكوريون): kept only when the country is named otherwise too. */
+    boolean weak;
+    /** Preceded by a preposition or a proclitic preposition. */
+    boolean prepositional;
+    /** Preceded by a locative preposition (في موسكو): a place, not an actor. */
+    boolean locative;
+
+    Pending pending = Pending.NONE;
+    /** For an institution waiting for the article's country. */
+    Term institution;
+
+    /** For a title (alone or before a name): the office, whose it is, and whether the holder is former. */
+    Term office;
+    Unit organization;
+    boolean former;
+    /** Mentions inside a title chunk or an institution (the country of a nisba, the organisation). */
+    final List<Unit> inner = new ArrayList<>();
+
+    Unit(int sentence, int first, int last, int begin, int end) {
+        this.sentence = sentence;
+        this.first = first;
+        this.last = last;
+        this.begin = begin;
+        this.end = end;
+    }
+
+    void actor(ActorEntry e) {
+        key = e.key();
+        type = e.type();
+        labelAr = e.labelsAr().isEmpty() ? null : e.labelsAr().get(0);
+        labelEn = e.labelsEn().isEmpty() ? null : e.labelsEn().get(0);
+        wikidata = e.wikidata();
+        countryKey = e.countryKey();
+        transliterated = false;
+    }
+
+    boolean resolved() {
+        return pending == Pending.NONE && key != null;
+    }
+
+    boolean isPerson() {
+        return type == ActorType.PERSON;
+    }
+}
