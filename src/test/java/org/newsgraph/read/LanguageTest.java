@@ -33,4 +33,21 @@ class LanguageTest {
         assertThat(a.language()).isEqualTo("und");
         assertThat(a.text()).isEqualTo("Рыбаки вернулись в порт после шторма.");
     }
+
+    @Test
+    void latinScriptArticlesInOtherLanguagesAreNotTakenForEnglish() {
+        assertThat(Language.byScript("Les pêcheurs sont rentrés au port avec une pêche abondante et le maire les a accueillis."))
+                .isEqualTo("fr");
+        assertThat(Language.byScript("Die Fischer sind mit einem guten Fang in den Hafen zurückgekehrt, und der Bürgermeister war da."))
+                .isEqualTo("de");
+        assertThat(Language.byScript("Los pescadores regresaron al puerto con una buena captura y el alcalde los recibió."))
+                .isEqualTo("es");
+        assertThat(Language.byScript("The fishermen returned to the port with a good catch and the mayor met them."))
+                .isEqualTo("en");
+    }
+
+    @Test
+    void latinTextWithoutStopWordsIsTakenForEnglish() {
+        assertThat(Language.byScript("Reuters Kazakhstan Almaty")).isEqualTo("en");
+    }
 }
