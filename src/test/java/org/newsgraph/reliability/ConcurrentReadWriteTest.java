@@ -31,10 +31,10 @@ class ConcurrentReadWriteTest {
     private static final String SNAPSHOT = """
             PREFIX ng:  <https://w3id.org/newsgraph/ontology#>
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            SELECT (COUNT(DISTINCT ?g) AS ?graphs) (COUNT(DISTINCT ?whole) AS ?whole) WHERE {
+            SELECT (COUNT(DISTINCT ?g) AS ?graphs) (COUNT(DISTINCT ?complete) AS ?whole) WHERE {
               GRAPH ?g { ?a a ng:Article }
-              OPTIONAL { GRAPH ?g { ?a ng:contentHash ?h . ?s a nif:Sentence ; nif:referenceContext ?a } BIND (?g AS ?whole) }
-            }"""
+              OPTIONAL { GRAPH ?g { ?a ng:contentHash ?h . ?s a nif:Sentence ; nif:referenceContext ?a } BIND (?g AS ?complete) }
+            }""";
 
     @TempDir
     Path tmp;
