@@ -136,6 +136,14 @@ public final class Store implements AutoCloseable {
         return dir;
     }
 
+    /**
+     * The TDB2 dataset itself, for the serve stage's embedded Fuseki, which opens a transaction per request on
+     * its own. Everything else reads and writes through this class's methods.
+     */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
     // ---------------------------------------------------------------- writing
 
     /**
