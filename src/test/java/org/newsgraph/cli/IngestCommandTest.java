@@ -117,16 +117,6 @@ class IngestCommandTest {
     }
 
     @Test
-    void anArticleInALanguageWithoutExtractorFails() throws Exception {
-        Path a = article("a.txt", "Today Alice met Bob. Carol left. This is plain English text about nothing much.");
-
-        Cli.Result r = Cli.run("ingest", "--store", store(), a.toString());
-
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().lines()).singleElement().asString().startsWith("error: " + a + ": no extractor for language '");
-    }
-
-    @Test
     void standardInputIsAnArticleToo() {
         java.io.InputStream stdin = System.in;
         try {

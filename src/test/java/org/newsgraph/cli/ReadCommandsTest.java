@@ -168,8 +168,17 @@ class ReadCommandsTest {
     }
 
     @Test
+    void withoutACommandItSaysWhichThereAre() {
+        Cli.Result r = Cli.run();
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: a command is needed (ingest, query, export, stats, validate, demo")
+                .contains("Usage: newsgraph");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String c : new String[] {"query", "export", "stats"}) {
+        for (String c : new String[] {"ingest", "query", "export", "stats", "validate", "demo"}) {
             Cli.Result r = Cli.run(c, "--help");
             assertThat(r.code()).as(c).isZero();
             assertThat(r.out()).as(c).startsWith("Usage: newsgraph " + c);
