@@ -1,12 +1,17 @@
 package org.newsgraph.read;
 
 import java.util.Locale;
+import java.util.Set;
 
 /** Guesses an article's language when the page does not say, by the script most of its letters are in. */
 final class Language {
 
     /** BCP 47 "undetermined": the text is neither mostly Arabic nor mostly Latin; the caller decides. */
     static final String UNDETERMINED = "und";
+
+    /** Languages written in Arabic script: a declaration of one of these agrees with Arabic-script text. */
+    private static final Set<String> ARABIC_SCRIPT_LANGUAGES =
+            Set.of("ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug", "ks", "bal", "arz", "ary", "apc", "acm", "ajp");
 
     private Language() {
     }
@@ -50,7 +55,7 @@ final class Language {
 
     /**
      * The language of an article: the declared one, unless the text's script plainly contradicts it (templates
-     * often say {@code lang="en"} on Arabic pages); else the one the script suggests.
+     * often say {@code lang="en"} or {@code lang="fr"} on Arabic pages); else the one the script suggests.
      */
     static String decide(String declared, String text) {
         String tag = primaryTag(declared);
@@ -58,7 +63,8 @@ final class Language {
         if (tag == null || tag.equals(UNDETERMINED)) {
             return byScript;
         }
-        if (tag.equals("ar") && byScript.equals("en") || tag.equals("en") && byScript.equals("ar")) {
+        boolean arabicScriptTag = ARABIC_SCRIPT_LANGUAGES.contains(tag);
+        if (byScript.equals("ar") && !arabicScriptTag || byScript.equals("en") && arabicScriptTag) {
             return byScript;
         }
         return tag;

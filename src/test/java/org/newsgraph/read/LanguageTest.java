@@ -19,6 +19,8 @@ class LanguageTest {
     void declaredLanguageWinsUnlessTheScriptContradictsIt() {
         assertThat(Language.decide("fr-FR", "Les pêcheurs sont rentrés au port")).isEqualTo("fr");
         assertThat(Language.decide("en", "عاد الصيادون إلى الميناء")).isEqualTo("ar");
+        assertThat(Language.decide("fr", "عاد الصيادون إلى الميناء")).isEqualTo("ar");
+        assertThat(Language.decide("fa-IR", "ماهیگیران به بندر بازگشتند")).isEqualTo("fa");
         assertThat(Language.decide("ar", "Fishermen returned to the port")).isEqualTo("en");
         assertThat(Language.decide("not a tag!", "عاد الصيادون")).isEqualTo("ar");
         assertThat(Language.decide(null, "Рыбаки вернулись в порт")).isEqualTo("und");
