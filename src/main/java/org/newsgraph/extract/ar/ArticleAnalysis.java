@@ -138,6 +138,14 @@ final class ArticleAnalysis {
             }
         }
         for (int s = 0; s < count; s++) {
+            List<Unit> orphans = new ArrayList<>();
+            for (Unit u : units.get(s)) {
+                if (!u.resolved()) {
+                    // a title whose holder is unknown still names its organisation or country
+                    u.inner.stream().filter(Unit::resolved).forEach(orphans::add);
+                }
+            }
+            units.get(s).addAll(orphans);
             units.get(s).removeIf(u -> !u.resolved());
             units.get(s).sort(Comparator.comparingInt(u -> u.first));
             Unit[] c = cover.get(s);
@@ -392,6 +400,9 @@ final class ArticleAnalysis {
                 && hasArticle(tok(s, k).norm()) == (m.end() - m.begin() < tok(s, i).end() - tok(s, i).begin()
                 ? hasArticle(tok(s, i).norm()) : tok(s, i).norm().startsWith("ال"));
         u.weak = !adjective;
+        Unit before = k >= 0 ? cover.get(s)[k] : null;
+        u.qualifier = adjective && before != null && before.last == k
+                && (before.type == ActorType.GROUP || before.type == ActorType.ORGANIZATION);
         return u;
     }
 
@@ -479,7 +490,7 @@ final class ArticleAnalysis {
         List<Unit> inner = new ArrayList<>();
         for (int step = 0; step < 4 && j < size(s); step++) {
             Match n = at(s, j);
-            if (n == null) {
+            if (n == null || n.hasPreposition()) {
                 break;
             }
             if (org == null && !pronounOrg && isKind(n, Phrase.Kind.INSTITUTION)) {
@@ -1000,6 +1011,11 @@ final class ArticleAnalysis {
                         statements.add(st);
                     }
                 }
+                for (Unit u : new Unit[] {d.source, d.target, d.place}) {
+                    if (u != null) {
+                        actors.computeIfAbsent(u.key, k -> new Actor(k, u.type, u.labelAr, u.labelEn, u.transliterated, u.wikidata));
+                    }
+                }
                 events.add(new Event(d.trigger.property("cameoCode"), d.trigger.key(), new Span(d.match.begin(), d.match.end()),
                         key(d.source), key(d.target), key(d.place), d.date, d.quantities, d.charge, s,
                         confidence(d)));
@@ -1411,7 +1427,11 @@ final class ArticleAnalysis {
             return null;
         }
         Unit u = cover.get(s)[k];
-        if (u == null || u.last != k || u.first < start || u.prepositional || u.locative || u.type == ActorType.PLACE) {
+        if (u != null && u.qualifier && u.first > start) {
+            // "الشرطة التركية يعتقل": the subject is the group the nisba qualifies
+            u = cover.get(s)[u.first - 1];
+        }
+        if (u == null || u.last >= t || u.first < start || u.prepositional || u.locative || u.type == ActorType.PLACE) {
             return null;
         }
         return u;
@@ -1426,7 +1446,7 @@ final class ArticleAnalysis {
             }
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && u != not) {
-                if (!u.prepositional && !u.locative && u.type != ActorType.PLACE) {
+                if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
                     return u;
                 }
                 k = u.last;
@@ -1593,7 +1613,7 @@ final class ArticleAnalysis {
             }
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && u != not) {
-                if (!u.prepositional && !u.locative && u.type != ActorType.PLACE) {
+                if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
                     return u;
                 }
                 k = u.last;
