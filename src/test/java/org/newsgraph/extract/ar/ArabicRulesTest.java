@@ -65,6 +65,14 @@ class ArabicRulesTest {
     }
 
     @Test
+    void aTargetMarkerMayBeAProclitic() {
+        Extraction x = extract("وأطاح الجيش بالرئيس محمد بازوم فجر الأربعاء.");
+        Event e = event(x, "dismiss");
+        assertThat(e.sourceKey()).isEqualTo("group/army");
+        assertThat(e.targetKey()).isEqualTo(actor(x, "محمد بازوم").key());
+    }
+
+    @Test
     void feminineAndPresentFormsOfATriggerAreFound() {
         Extraction past = extract("اعتقلت الشرطة التركية الصحفي أحمد يلماز.");
         Event e = event(past, "arrest");
