@@ -502,15 +502,20 @@ final class ArticleAnalysis {
                 inner.add(iu);
                 j = iu.last + 1;
             } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.ACTOR)
-                    && n.phrase().actor().type() != ActorType.PERSON && n.phrase().actor().type() != ActorType.GROUP) {
+                    && n.phrase().actor().type() != ActorType.PERSON) {
                 Unit au = new Unit(s, j, lastOf(s, n), n.begin(), n.end());
                 au.actor(n.phrase().actor());
                 org = au;
                 inner.add(au);
                 j = au.last + 1;
-            } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.DEMONYM)) {
+            } else if (!pronounOrg && isKind(n, Phrase.Kind.DEMONYM)) {
+                // the office's country (الرئيس الروسي), or the country of the body that holds it (باسم الجيش السوداني)
                 Unit cu = countryUnit(s, j, n, n.phrase().actor());
-                org = cu;
+                if (org == null) {
+                    org = cu;
+                } else {
+                    cu.qualifier = true;
+                }
                 inner.add(cu);
                 j = cu.last + 1;
             } else if (n.phrase().isCue("FormerMarker")) {
@@ -677,7 +682,13 @@ final class ArticleAnalysis {
         if (n != null || j >= size(s)) {
             return null;
         }
-        int end = readName(s, j, 2);
+        int end = j;
+        if (tok(s, j).isWord() && tok(s, j).norm().startsWith("ال") && !nameStop(s, j)) {
+            // place names often carry the article (مدينة الفاشر), people's names never open with it
+            end = readName(s, j + 1, 1) > j + 1 ? readName(s, j + 1, 1) : j + 1;
+        } else {
+            end = readName(s, j, 2);
+        }
         if (end == j) {
             return null;
         }
@@ -1369,6 +1380,9 @@ final class ArticleAnalysis {
                 return null;
             }
             int j = a.last + 1;
+            while (j < size(s) && cover.get(s)[j] != null && cover.get(s)[j].qualifier) {
+                j = cover.get(s)[j].last + 1;
+            }
             if (j < size(s) && (tok(s, j).norm().equals("و") || markers.contains(tok(s, j).norm().replaceFirst("^و", "")))) {
                 j++;
             }
