@@ -31,7 +31,7 @@ final class FixtureStore {
                                   .getLiteralLexicalForm();
             store.replaceGraph(graph, hash, false, out -> articles.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::quad));
         });
-        store.refreshVocabulary(Ontology.vocabulary());
+        store.refreshVocabulary(Ontology.vocabulary(), Ontology.prefixes());
         return store;
     }
 }
