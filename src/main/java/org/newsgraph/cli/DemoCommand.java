@@ -19,6 +19,8 @@ import org.newsgraph.IngestOutcome;
 import org.newsgraph.IngestSummary;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.QueryLibrary;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.serve.ServeOptions;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", description = {
         "Ingests the example articles (examples/, dated and languaged by examples/manifest.tsv),",
-        "shows what was found (actors, events, roles) and the commands to explore it further."})
+        "shows what was found (actors, events, roles) and the commands to explore it further;",
+        "then, at a terminal, serves the store and its workbench until Ctrl+C (see --serve)."})
 final class DemoCommand extends BaseCommand {
 
     /** The launcher tells where the project is, so the demo runs from any folder. */
@@ -39,8 +42,12 @@ final class DemoCommand extends BaseCommand {
             description = "The folder with manifest.tsv and the articles (default: the project's examples/).")
     Path examples;
 
+    @Option(names = "--serve", arity = "0..1", paramLabel = "BOOL",
+            description = "Then serve the store on http://127.0.0.1:3030/ until Ctrl+C (default: only when run at a terminal).")
+    Boolean serve;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Path dir = examples != null ? examples : Path.of(System.getProperty(HOME_PROPERTY, ".")).resolve("examples");
         List<Manifest.Entry> entries = Manifest.read(dir.resolve("manifest.tsv"));
         PrintStream out = main.out();
@@ -52,6 +59,10 @@ final class DemoCommand extends BaseCommand {
             report(ng.store(), out);
         }
         nextSteps(out);
+        if (!summary.anyFailed() && (serve != null ? serve : System.console() != null)) {
+            out.println();
+            ServeCommand.serveUntilStopped(out, store.dir, ServeOptions.defaults(NG.ID, ServeOptions.DEFAULT_PORT));
+        }
         return summary.anyFailed() ? 1 : 0;
     }
 
@@ -114,6 +125,7 @@ final class DemoCommand extends BaseCommand {
         out.println("  ./newsgraph query --list                          # the whole query library");
         out.println("  ./newsgraph export" + st + " --format trig --output newsgraph.trig");
         out.println("  ./newsgraph stats" + st + "   ./newsgraph validate" + st);
+        out.println("  ./newsgraph serve" + st + "                         # SPARQL endpoint and workbench on http://127.0.0.1:3030/");
     }
 
     private static List<QuerySolution> select(Store s, String name) {
