@@ -162,6 +162,11 @@ public final class Store implements AutoCloseable {
         if (graph.equals(VOCABULARY_GRAPH) || !graph.isURI()) {
             throw new IllegalArgumentException("not an article graph: " + graph);
         }
+        // most re-ingests change nothing: find that out in a read transaction, since every TDB2 write
+        // transaction, even an empty one, leaves a new version on disk
+        if (!force && Txn.calculateRead(dsg, () -> contentHash.equals(storedHash(graph)))) {
+            return new IngestResult(IngestResult.Status.UNCHANGED, 0);
+        }
         return Txn.calculateWrite(dsg, () -> {
             if (!force && contentHash.equals(storedHash(graph))) {
                 return new IngestResult(IngestResult.Status.UNCHANGED, 0);

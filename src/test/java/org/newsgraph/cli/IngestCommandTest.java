@@ -127,6 +127,19 @@ class IngestCommandTest {
     }
 
     @Test
+    void standardInputIsAnArticleToo() {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Today Alice met Bob. Carol left.".getBytes(StandardCharsets.UTF_8)));
+            Cli.Result r = Cli.run("ingest", "--store", store(), "--lang", ZZ, "-");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).startsWith("ingested 1, unchanged 0, failed 0 articles;");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void aStackTraceOnlyWithVerbose() throws Exception {
         Path file = article("store-is-a-file", "x");
 

@@ -228,4 +228,31 @@ class HttpReadTest {
         assertThat(failure(new ArticleReader(), base + "/doc.pdf"))
                 .isEqualTo(base + "/doc.pdf: binary content (PDF), not an article");
     }
+    private static byte[] gzip(byte[] plain) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+            z.write(plain);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void gzipBodiesAreDecompressedAndCapped() throws IOException {
+        byte[] page = gzip(PAGE.getBytes(StandardCharsets.UTF_8));
+        byte[] bomb = gzip(new byte[5_000_000]);
+        serve("/gz", ex -> {
+            assertThat(ex.getRequestHeaders().getFirst("Accept-Encoding")).contains("gzip");
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(ex, 200, "text/html; charset=utf-8", page);
+        });
+        serve("/bomb", ex -> {
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(ex, 200, "text/plain", bomb);
+        });
+        server.start();
+        assertThat(new ArticleReader().read(ArticleSource.url(URI.create(base + "/gz"))).title()).isEqualTo("Market reopens");
+        assertThat(bomb.length).isLessThan(1 << 20);
+        assertThat(failure(reader(Duration.ofSeconds(10), 1 << 20), base + "/bomb"))
+                .isEqualTo(base + "/bomb: too large (more than 1 MiB)");
+    }
 }

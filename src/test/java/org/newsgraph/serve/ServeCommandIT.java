@@ -90,7 +90,7 @@ class ServeCommandIT {
     private static String run(String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Main(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), System.in).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
         return code + " " + err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
     }
 }
