@@ -128,6 +128,8 @@ public final class NG {
     public static final Property reporting = property("reporting");
     public static final Property noTarget = property("noTarget");
     public static final Property placeAsTarget = property("placeAsTarget");
+    public static final Property agentFromClause = property("agentFromClause");
+    public static final Property pairMarker = property("pairMarker");
 
     // lexicon data: cues of the extractor's rules (ontology/lexicon/cues.ttl); the class says what a rule does
     public static final Resource Cue = resource("Cue");
@@ -155,6 +157,7 @@ public final class NG {
     public static final Resource NameStop = resource("NameStop");
     public static final Resource NameParticle = resource("NameParticle");
     public static final Resource PlaceNoun = resource("PlaceNoun");
+    public static final Resource OrganizationNoun = resource("OrganizationNoun");
     public static final Resource Preposition = resource("Preposition");
     public static final Resource LocativePreposition = resource("LocativePreposition");
     public static final Property focalOnly = property("focalOnly");

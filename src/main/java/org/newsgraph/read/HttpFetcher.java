@@ -105,15 +105,20 @@ final class HttpFetcher {
         if (remaining <= 0) {
             throw timeout(name, null);
         }
-        HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(Duration.ofNanos(remaining))
-                .header("User-Agent", options.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
-                .header("Accept-Encoding", "gzip")
-                .GET()
-                .build();
-        CompletableFuture<HttpResponse<byte[]>> future =
-                client().sendAsync(request, info -> new CappedBody(options.maxBytes(), info));
+        CompletableFuture<HttpResponse<byte[]>> future;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(url)
+                    .timeout(Duration.ofNanos(remaining))
+                    .header("User-Agent", options.userAgent())
+                    .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+                    .header("Accept-Encoding", "gzip")
+                    .GET()
+                    .build();
+            future = client().sendAsync(request, info -> new CappedBody(options.maxBytes(), info));
+        } catch (IllegalArgumentException e) {
+            // The URI parsed, but is not one HTTP can use (a port out of range, say).
+            throw new ReadException(name, "not a usable URL (" + e.getMessage() + ")", e);
+        }
         try {
             return future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {

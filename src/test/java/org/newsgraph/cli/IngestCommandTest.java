@@ -118,7 +118,7 @@ class IngestCommandTest {
 
     @Test
     void anArticleInALanguageWithoutExtractorFails() throws Exception {
-        Path a = article("a.txt", "Today Alice met Bob. Carol left. This is plain English text about nothing much.");
+        Path a = article("a.txt", "Les pêcheurs sont rentrés au port avec une pêche abondante et le maire les a accueillis.");
 
         Cli.Result r = Cli.run("ingest", "--store", store(), a.toString());
 

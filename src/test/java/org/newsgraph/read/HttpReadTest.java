@@ -16,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -254,5 +255,30 @@ class HttpReadTest {
         assertThat(bomb.length).isLessThan(1 << 20);
         assertThat(failure(reader(Duration.ofSeconds(10), 1 << 20), base + "/bomb"))
                 .isEqualTo(base + "/bomb: too large (more than 1 MiB)");
+    }
+    @Test
+    void arabicSlugsInTheUrlAreSentPercentEncoded() {
+        serve("/news/", ex -> {
+            String raw = ex.getRequestURI().getRawPath();
+            respond(ex, raw.equals("/news/%D8%B3%D8%AF-%D8%AC%D8%AF%D9%8A%D8%AF") ? 200 : 404, "text/html",
+                    PAGE.getBytes(StandardCharsets.UTF_8));
+        });
+        server.start();
+        String url = base + "/news/سد-جديد";
+        List<ArticleSource> sources = ArticleSources.expand(List.of(url));
+        Article a = new ArticleReader().read(sources.get(0));
+        assertThat(a.source()).isEqualTo(url);
+        assertThat(a.title()).isEqualTo("Market reopens");
+    }
+    @Test
+    void urlsHttpCannotUseFailCleanly() {
+        serve("/to-nowhere", ex -> redirect(ex, "http:///no-host"));
+        serve("/to-ftp", ex -> redirect(ex, "ftp://127.0.0.1/file"));
+        server.start();
+        assertThat(failure(new ArticleReader(), base + "/to-nowhere")).startsWith(base + "/to-nowhere: not a usable URL");
+        assertThat(failure(new ArticleReader(), base + "/to-ftp"))
+                .isEqualTo(base + "/to-ftp: redirect to a non-http URL (ftp://127.0.0.1/file)");
+        assertThat(failure(new ArticleReader(), "http://127.0.0.1:99999/x"))
+                .isEqualTo("http://127.0.0.1:99999/x: cannot fetch (port out of range:99999)");
     }
 }
