@@ -354,6 +354,9 @@ final class EnglishAnalysis {
         }
         if (country != null) {
             u.inner.add(country);
+            if (country.kind == Unit.Kind.PRONOUN) {
+                u.headFirst = m.first();
+            }
         }
         u.actor = institutionActor(u.office, country);
         return u;
@@ -396,9 +399,9 @@ final class EnglishAnalysis {
         while (start > 0 && ts.get(start - 1).is("the")) {
             start--;
         }
+        // the marker stays outside the unit: "Soldiers ousted President Bazoum" still has its verb
         if (start > 0 && lex.cueAt("FormerMarker", ts, start - 1) != null) {
             u.former = true;
-            u.first = start - 1;
         }
         int j = m.last() + 1;
         if (owner == null && j + 1 < ts.size() && (ts.get(j).is("of") || ts.get(j).is("for"))) {
@@ -595,7 +598,7 @@ final class EnglishAnalysis {
         for (int d = 0; d < dates.size(); d++) {
             Verb owner = null;
             for (Verb v : verbs) {
-                if (v.match.first() < dateSpots.get(d)[0]) {
+                if (v.match.first() < dateSpots.get(d)[0] && (owner == null || v.usage != Phrase.Usage.NOUN)) {
                     owner = v;
                 }
             }
@@ -732,7 +735,7 @@ final class EnglishAnalysis {
             return;
         }
         int k = u.first - 1;
-        while (k >= 0 && ARTICLES.contains(ts.get(k).lower())) {
+        while (k >= 0 && (ARTICLES.contains(ts.get(k).lower()) || lex.cueAt("FormerMarker", ts, k) != null)) {
             k--;
         }
         if (k >= 1 && ts.get(k).is(",") && at[k - 1] != null && at[k - 1].resolved()
@@ -913,14 +916,18 @@ final class EnglishAnalysis {
     /** The unit before a verb that is its grammatical subject (for a passive, the one it happens to), or null. */
     private Unit subject(List<Token> ts, Unit[] at, Verb v, List<Verb> verbs) {
         int k = v.match.first() - 1;
+        // "and said": the verb shares the subject of the verb before; "and 18 members ... died" has its own
+        boolean words = false;
         while (k >= 0) {
             Token t = ts.get(k);
             if (at[k] != null) {
                 Unit u = at[k];
-                if (u.preposition == null && !u.possessive) {
+                boolean possessivePronoun = u.kind == Unit.Kind.PRONOUN && POSSESSIVES.contains(ts.get(u.first).lower());
+                if (u.preposition == null && !u.possessive && !possessivePronoun) {
                     return u;
                 }
                 k = u.first - 1;
+                words = true;
                 continue;
             }
             if (t.is(",") || t.is(")")) {
@@ -941,6 +948,9 @@ final class EnglishAnalysis {
                 }
                 return j >= 0 && at[j] != null ? at[j] : null;
             }
+            if (t.is("and") && words) {
+                return null;
+            }
             if (t.is("and")) {
                 Verb prev = null;
                 for (Verb p : verbs) {
@@ -956,6 +966,7 @@ final class EnglishAnalysis {
             if (t.is("that") || t.is("-")) {
                 return null;
             }
+            words |= !INTERVENING.contains(t.lower());
             k--;
         }
         return null;
@@ -1047,7 +1058,7 @@ final class EnglishAnalysis {
                     continue;
                 }
                 k = u.last;
-                boolean direct = u.preposition == null || u.first == v.match.last() + 1;
+                boolean direct = u.preposition == null || onlyDeterminers(ts, v.match.last() + 1, u.first);
                 if (!direct && markers.contains(u.preposition)) {
                     target = u;
                     break;
@@ -1105,6 +1116,16 @@ final class EnglishAnalysis {
         int e = ts.get(v.match.last()).end();
         events.add(new Event(t.property("cameoCode"), t.key(), text.span(b, e), sourceKey, targetKey, placeKey, v.date,
                 quantities, charge, s, confidence));
+    }
+
+    /** Whether tokens from..to (exclusive) are determiners only: "called on the soldiers" has a direct object. */
+    private static boolean onlyDeterminers(List<Token> ts, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!DETERMINERS.contains(ts.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String key(Unit u) {
@@ -1308,7 +1329,9 @@ final class EnglishAnalysis {
                             relation(member, Relation.Kind.MEMBER_OF, org, null, s);
                         }
                     }
-                } else if (m.last() + 1 < ts.size()) {
+                } else if (m.last() + 1 < ts.size() && m.first() > 0
+                        && (ARTICLES.contains(ts.get(m.first() - 1).lower()) || BE.contains(ts.get(m.first() - 1).lower()))) {
+                    // "a member of", "are members of"; "18 members of the security forces" is a count
                     Unit org = unitAfter(ts, at, m.last() + 1);
                     Unit member = ownerBefore(ts, at, m.first());
                     relation(member, Relation.Kind.MEMBER_OF, org, null, s);
@@ -1354,8 +1377,9 @@ final class EnglishAnalysis {
         return out;
     }
 
-    private static Unit unitAfter(List<Token> ts, Unit[] at, int k) {
-        if (k < ts.size() && ts.get(k).is("the")) {
+    /** The unit at token k, past an article and a marker of a former office ("of former President X"). */
+    private Unit unitAfter(List<Token> ts, Unit[] at, int k) {
+        while (k < ts.size() && at[k] == null && (ARTICLES.contains(ts.get(k).lower()) || lex.cueAt("FormerMarker", ts, k) != null)) {
             k++;
         }
         return k < ts.size() ? at[k] : null;
