@@ -754,9 +754,13 @@ final class EnglishAnalysis {
         if (org == null) {
             return;
         }
-        for (RoleDraft r : roles) {
-            if (r.office.key().equals(u.office.key()) && r.organization.equals(org) && r.former == u.former) {
-                u.actor = actors.get(r.person);
+        // "the president": the president the article named last, of any country, before the one the lexicon knows
+        for (int r = roles.size() - 1; r >= 0; r--) {
+            RoleDraft d = roles.get(r);
+            boolean sameOrg = explicit ? d.organization.equals(org)
+                    : actors.get(d.organization) != null && actors.get(d.organization).type() == ActorType.COUNTRY;
+            if (d.office.key().equals(u.office.key()) && sameOrg && d.former == u.former) {
+                u.actor = actors.get(d.person);
                 return;
             }
         }
@@ -1041,8 +1045,9 @@ final class EnglishAnalysis {
             target = v.subject;
             for (int k = v.match.last() + 1; k < end; k++) {
                 Match agent = lex.cueAt("AgentMarker", ts, k);
-                if (agent != null && agent.last() + 1 < ts.size() && at[agent.last() + 1] != null) {
-                    source = at[agent.last() + 1];
+                Unit by = agent == null ? null : unitAfter(ts, at, agent.last() + 1);
+                if (by != null) {
+                    source = by;
                     break;
                 }
             }
@@ -1160,9 +1165,9 @@ final class EnglishAnalysis {
             if (t.is(";") || t.is("and") || t.isQuote() || verbToken(ts, k)) {
                 return null;
             }
-            if (t.kind() == Token.Kind.NUMBER || lex.cueAt("NumberWord", ts, k) != null) {
+            if (Numbers.at(lex, ts, k) != null) {
                 int first = k;
-                while (first > 0 && (ts.get(first - 1).kind() == Token.Kind.NUMBER || lex.cueAt("NumberWord", ts, first - 1) != null)) {
+                while (first > 0 && Numbers.at(lex, ts, first - 1) != null) {
                     first--;
                 }
                 for (int a = Math.max(0, first - 3); a < first; a++) {
