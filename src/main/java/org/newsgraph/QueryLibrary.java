@@ -35,6 +35,12 @@ public final class QueryLibrary {
         return read(DIR + n + ".rq");
     }
 
+    /** The question a query answers: the first line of its header comment. */
+    public static String question(String queryText) {
+        String first = queryText.lines().findFirst().orElse("");
+        return first.startsWith("#") ? first.substring(1).strip() : "";
+    }
+
     /** What a query answers: its leading comment lines, without the {@code #}. */
     public static String description(String queryText) {
         List<String> lines = new ArrayList<>();

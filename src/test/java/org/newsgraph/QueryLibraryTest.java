@@ -57,6 +57,7 @@ class QueryLibraryTest {
             String text = Files.readString(Path.of("queries", name + ".rq"), StandardCharsets.UTF_8);
             assertThat(text).as(name).startsWith("# ");
             assertThat(QueryLibrary.description(text)).as(name).hasSizeGreaterThan(20);
+            assertThat(QueryLibrary.question(text)).as(name).endsWith("?").hasSizeGreaterThan(15);
             assertThat(QueryLibrary.text(name)).as(name).contains(text);
             QueryFactory.create(text);
         }

@@ -25,8 +25,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", description = {
-        "Ingests the example articles (examples/, dated and languaged by examples/manifest.tsv),",
-        "shows what was found (actors, events, roles) and the commands to explore it further."})
+        "Ingests the example articles, shows what was found and how to query it.",
+        "examples/manifest.tsv gives each example's publication date and language."})
 final class DemoCommand extends BaseCommand {
 
     /** The launcher tells where the project is, so the demo runs from any folder. */
@@ -45,13 +45,14 @@ final class DemoCommand extends BaseCommand {
         List<Manifest.Entry> entries = Manifest.read(dir.resolve("manifest.tsv"));
         PrintStream out = main.out();
         IngestSummary summary;
+        String actor;
         try (NewsGraph ng = NewsGraph.open(store.dir, Main.toolVersion())) {
             summary = ingest(ng, dir, entries);
             out.println(summary);
             out.println();
-            report(ng.store(), out);
+            actor = report(ng.store(), out);
         }
-        nextSteps(out);
+        nextSteps(out, actor);
         return summary.anyFailed() ? 1 : 0;
     }
 
@@ -71,8 +72,12 @@ final class DemoCommand extends BaseCommand {
         return new IngestSummary(outcomes, took);
     }
 
-    /** What the store now holds, read with the library's own queries. */
-    private void report(Store s, PrintStream out) {
+    /**
+     * Prints what the store now holds, read with the library's own queries.
+     *
+     * @return the IRI of the actor most involved in events (else the most mentioned one), as an example to query
+     */
+    private String report(Store s, PrintStream out) {
         List<QuerySolution> actors = select(s, "actors");
         Map<String, String> labels = new HashMap<>();
         Map<String, List<String>> byType = new LinkedHashMap<>();
@@ -94,6 +99,18 @@ final class DemoCommand extends BaseCommand {
                     + (r.contains("quantities") ? "  [" + text(r.get("quantities"), "") + "]" : ""));
         }
 
+        Map<String, Integer> involvement = new HashMap<>();
+        for (QuerySolution r : events) {
+            for (String v : new String[] {"source", "target"}) {
+                if (r.contains(v) && r.get(v).isURIResource()) {
+                    involvement.merge(r.getResource(v).getURI(), 1, Integer::sum);
+                }
+            }
+        }
+        String example = involvement.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(actors.stream().max(java.util.Comparator.comparingInt(r -> r.getLiteral("mentions").getInt()))
+                        .map(r -> r.getResource("actor").getURI()).orElse("ACTOR-IRI"));
+
         List<QuerySolution> roles = select(s, "roles");
         out.println();
         out.println("Roles (" + roles.size() + ")");
@@ -102,18 +119,27 @@ final class DemoCommand extends BaseCommand {
             out.println("  " + name(r.get("person"), labels) + ": " + (former ? "former " : "")
                     + text(r.get("role"), "") + " of " + name(r.get("organization"), labels));
         }
+        return example;
     }
 
-    private void nextSteps(PrintStream out) {
+    /** The commands to run next, with the demo's own store and an actor it found. */
+    private void nextSteps(PrintStream out, String actor) {
         String st = store.dir.toString().equals(StoreOption.DEFAULT) ? "" : " --store " + store.dir;
+        String[][] steps = {
+            {"./newsgraph query" + st + " actors", "every actor, with its Wikidata id"},
+            {"./newsgraph query" + st + " events --format csv", "every event, as CSV"},
+            {"./newsgraph query" + st + " actor-events --param actor=" + actor, "what one actor did, and to whom"},
+            {"./newsgraph query --list", "the whole query library"},
+            {"./newsgraph export" + st + " --format trig --output newsgraph.trig", "everything, as linked data"},
+            {"./newsgraph stats" + st, "what the store holds"},
+            {"./newsgraph validate" + st, "check every graph against the shapes"},
+        };
         out.println();
         out.println("Next, try:");
-        out.println("  ./newsgraph query" + st + " actors                  # every actor, with Wikidata ids");
-        out.println("  ./newsgraph query" + st + " events --format csv     # every event, as CSV");
-        out.println("  ./newsgraph query" + st + " actor-events --param actor=https://w3id.org/newsgraph/id/country/KZ");
-        out.println("  ./newsgraph query --list                          # the whole query library");
-        out.println("  ./newsgraph export" + st + " --format trig --output newsgraph.trig");
-        out.println("  ./newsgraph stats" + st + "   ./newsgraph validate" + st);
+        for (String[] x : steps) {
+            out.println("  # " + x[1]);
+            out.println("  " + x[0]);
+        }
     }
 
     private static List<QuerySolution> select(Store s, String name) {

@@ -14,8 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", description = {
-        "Writes the store as linked data: every graph (trig, nquads), all graphs merged (turtle, ntriples, jsonld),",
-        "or one article's graph (--graph). Streams, except JSON-LD."})
+        "Writes the store as linked data: TriG, N-Quads, Turtle, N-Triples or JSON-LD.",
+        "Quad formats (trig, nquads) keep one graph per article; triple formats merge all graphs into one;",
+        "--graph writes one article's graph. Streams, except JSON-LD."})
 final class ExportCommand extends BaseCommand {
 
     @Mixin

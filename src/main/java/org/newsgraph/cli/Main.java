@@ -2,7 +2,6 @@ package org.newsgraph.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,27 +15,28 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into an RDF knowledge graph with provenance, and queries it.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
-                ValidateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                ValidateCommand.class, DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final InputStream in;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** A command line writing to {@code out} and {@code err}; relative paths are relative to the current folder. */
-    public Main(PrintStream out, PrintStream err, InputStream in) {
+    /**
+     * A command line writing to {@code out} and {@code err}; relative paths are relative to the current folder,
+     * and {@code ingest -} reads {@link System#in}.
+     */
+    public Main(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
-        this.in = in;
     }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = new Main(out, err, System.in).run(args);
+        int code = new Main(out, err).run(args);
         out.flush();
         System.exit(code);
     }
@@ -78,7 +78,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (ingest, query, export, stats, validate, demo)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (ingest, query, export, stats, validate, demo, serve)");
     }
 
     PrintStream out() {
@@ -87,10 +87,6 @@ public final class Main implements Runnable {
 
     PrintStream err() {
         return err;
-    }
-
-    InputStream in() {
-        return in;
     }
 
     /** The version from the jar's manifest, or "development" when run from classes (tests, IDE). */

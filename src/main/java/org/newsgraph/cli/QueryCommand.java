@@ -52,7 +52,7 @@ final class QueryCommand extends BaseCommand {
     Format format;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", mapFallbackValue = "",
-            description = {"Binds the query variable ?NAME before it runs, e.g. --param actor=https://w3id.org/newsgraph/id/country/KZ.",
+            description = {"Binds the query variable ?NAME before it runs, e.g. --param actor=https://w3id.org/newsgraph/id/country/FR.",
                     "VALUE is an IRI (<...>, http(s)://..., or prefix:name with a prefix of the query or store),"
                             + " a YYYY-MM-DD date, an integer, or else a plain string."})
     Map<String, String> params = new LinkedHashMap<>();
@@ -67,8 +67,10 @@ final class QueryCommand extends BaseCommand {
     public Integer call() throws IOException {
         PrintStream out = main.out();
         if (list) {
+            int width = QueryLibrary.names().stream().mapToInt(String::length).max().orElse(0);
             for (String name : QueryLibrary.names()) {
-                out.println(name + "\t" + QueryLibrary.description(QueryLibrary.text(name).orElseThrow()));
+                String question = QueryLibrary.question(QueryLibrary.text(name).orElseThrow());
+                out.println(name + " ".repeat(width - name.length()) + "  " + question);
             }
             return 0;
         }

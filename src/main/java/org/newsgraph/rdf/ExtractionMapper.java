@@ -61,8 +61,8 @@ public final class ExtractionMapper {
         private final StreamRDF out;
         private final int[] text;
         private final String key;
+        /** The article's IRI: the subject of its metadata and the name of the graph every quad goes in. */
         private final Node graph;
-        private final Node articleNode;
 
         Emitter(Article article, Extraction x, RunInfo run, StreamRDF out) {
             this.article = article;
@@ -72,7 +72,6 @@ public final class ExtractionMapper {
             this.text = article.text().codePoints().toArray();
             this.key = Iris.articleKey(article);
             this.graph = NodeFactory.createURI(Iris.article(article));
-            this.articleNode = graph;
         }
 
         void emitAll() {
@@ -87,7 +86,7 @@ public final class ExtractionMapper {
         }
 
         private void articleAndRun() {
-            Node a = articleNode;
+            Node a = graph;
             add(a, RDF.type, NG.Article);
             add(a, RDF.type, SCHEMA.NewsArticle);
             add(a, RDF.type, NIF.Context);
@@ -291,12 +290,12 @@ public final class ExtractionMapper {
             add(n, NIF.beginIndex, offset(span.begin()));
             add(n, NIF.endIndex, offset(span.end()));
             add(n, NIF.anchorOf, string(anchor));
-            add(n, NIF.referenceContext, articleNode);
+            add(n, NIF.referenceContext, graph);
         }
 
         private void provenance(Node n, int sentenceIndex) {
             add(n, NG.evidence, sentence(sentenceIndex));
-            add(n, NG.article, articleNode);
+            add(n, NG.article, graph);
         }
 
         private void optionalActor(Node n, Property p, String actorKey) {

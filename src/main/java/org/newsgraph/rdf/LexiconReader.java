@@ -97,12 +97,22 @@ public final class LexiconReader {
      * @throws IllegalArgumentException when the folder does not exist or a file is not valid Turtle
      */
     public static Lexicon read(Path dir) {
+        return read(dir, name -> true);
+    }
+
+    /**
+     * The {@code *.ttl} files of a folder whose names the filter accepts, in name order.
+     *
+     * @throws IllegalArgumentException when the folder does not exist or a file is not valid Turtle
+     */
+    public static Lexicon read(Path dir, java.util.function.Predicate<String> names) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("lexicon folder " + dir + ": not a folder");
         }
         List<Triple> triples = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList()) {
+            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".ttl"))
+                    .filter(p -> names.test(p.getFileName().toString())).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(file)) {
                     parse(in, file.toString(), triples);
                 }

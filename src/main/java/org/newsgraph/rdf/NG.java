@@ -118,4 +118,53 @@ public final class NG {
     public static final Property national = property("national");
     /** On an office: its English name when it belongs to an organisation rather than a state ("Chairman"). */
     public static final Property labelInOrganization = property("labelInOrganization");
+
+    // lexicon data: trigger word classes and argument slots (ontology/lexicon/triggers.ttl)
+    public static final Property verb = property("verb");
+    public static final Property passive = property("passive");
+    public static final Property noun = property("noun");
+    public static final Property targetMarker = property("targetMarker");
+    public static final Property needsObject = property("needsObject");
+    public static final Property reporting = property("reporting");
+    public static final Property noTarget = property("noTarget");
+    public static final Property placeAsTarget = property("placeAsTarget");
+    public static final Property agentFromClause = property("agentFromClause");
+    public static final Property pairMarker = property("pairMarker");
+
+    // lexicon data: cues of the extractor's rules (ontology/lexicon/cues.ttl); the class says what a rule does
+    public static final Resource Cue = resource("Cue");
+    public static final Resource FormerMarker = resource("FormerMarker");
+    public static final Resource AgentMarker = resource("AgentMarker");
+    public static final Resource ChargeMarker = resource("ChargeMarker");
+    public static final Resource StateReference = resource("StateReference");
+    public static final Resource NumberWord = resource("NumberWord");
+    public static final Resource ApproximateMarker = resource("ApproximateMarker");
+    public static final Resource CountedNoun = resource("CountedNoun");
+    public static final Resource ForcesNoun = resource("ForcesNoun");
+    public static final Resource DateWord = resource("DateWord");
+    public static final Resource LastMarker = resource("LastMarker");
+    public static final Resource NextMarker = resource("NextMarker");
+    public static final Resource DayPart = resource("DayPart");
+    public static final Resource YearMarker = resource("YearMarker");
+    public static final Resource TenureCue = resource("TenureCue");
+    public static final Resource KinshipCue = resource("KinshipCue");
+    public static final Resource MembershipCue = resource("MembershipCue");
+    public static final Resource AllyCue = resource("AllyCue");
+    public static final Resource ClauseBreak = resource("ClauseBreak");
+    public static final Resource Complementizer = resource("Complementizer");
+    public static final Resource ImpersonalMarker = resource("ImpersonalMarker");
+    public static final Resource BoilerplateMarker = resource("BoilerplateMarker");
+    public static final Resource NameStop = resource("NameStop");
+    public static final Resource NameParticle = resource("NameParticle");
+    public static final Resource PlaceNoun = resource("PlaceNoun");
+    public static final Resource OrganizationNoun = resource("OrganizationNoun");
+    public static final Resource Preposition = resource("Preposition");
+    public static final Resource LocativePreposition = resource("LocativePreposition");
+    public static final Property focalOnly = property("focalOnly");
+    public static final Property multiplier = property("multiplier");
+    public static final Property dayOffset = property("dayOffset");
+    public static final Property relation = property("relation");
+    public static final Property direction = property("direction");
+    public static final Property pronoun = property("pronoun");
+    public static final Property inLabel = property("inLabel");
 }

@@ -31,7 +31,11 @@ public final class ArticleReader {
         this(ReaderOptions.defaults());
     }
 
-    /** A reader with the given timeout, size cap and user agent. */
+    /**
+     * A reader with the given timeout, size cap and user agent.
+     *
+     * @param options how to read; see {@link ReaderOptions#defaults()}
+     */
     public ArticleReader(ReaderOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         this.http = new HttpFetcher(options);
@@ -41,6 +45,8 @@ public final class ArticleReader {
      * Reads one source. {@code Article.source()} is {@link ArticleSource#name()}; for a URL the canonical URL is
      * the page's own ({@code <link rel=canonical>}, {@code og:url}), else the URL reached after redirects.
      *
+     * @param source the input, usually from {@link ArticleSources#expand}
+     * @return the article; its text is never blank, its language never null ({@code und} when undetermined)
      * @throws ReadException if the input is missing, unreadable, empty, binary, too large, not decodable, has no
      *                       article text, or (for URLs) cannot be fetched: unreachable, HTTP error status,
      *                       redirect loop, timeout
@@ -71,6 +77,7 @@ public final class ArticleReader {
      * @param bytes             the content
      * @param contentTypeHeader an HTTP {@code Content-Type} value (its charset wins over the page's), or
      *                          {@code null}
+     * @return the article, with no canonical URL unless the page names one
      * @throws ReadException as {@link #read(ArticleSource)}, for the content-related reasons
      */
     public Article read(String name, byte[] bytes, String contentTypeHeader) {

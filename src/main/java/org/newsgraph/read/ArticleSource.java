@@ -12,7 +12,12 @@ import java.util.Objects;
 public sealed interface ArticleSource
         permits ArticleSource.File, ArticleSource.Url, ArticleSource.Stdin, ArticleSource.Unavailable {
 
-    /** A file; {@link #name()} is the path as given. */
+    /**
+     * A file; {@link #name()} is the path as given.
+     *
+     * @param path the file, which need not exist (reading it then fails)
+     * @return the source
+     */
     static ArticleSource file(Path path) {
         return new File(path, path.toString());
     }
@@ -20,6 +25,8 @@ public sealed interface ArticleSource
     /**
      * An http or https URL; {@link #name()} is the URL as given.
      *
+     * @param url the URL
+     * @return the source
      * @throws IllegalArgumentException if the URL is not http or https ({@link ArticleSources#expand} checks this
      *                                  for command-line arguments and never throws)
      */
@@ -27,12 +34,20 @@ public sealed interface ArticleSource
         return new Url(url);
     }
 
-    /** Standard input ({@link System#in}); {@link #name()} is {@code "-"}. */
+    /**
+     * Standard input ({@link System#in}), read when the source is read; {@link #name()} is {@code "-"}.
+     *
+     * @return the source
+     */
     static ArticleSource stdin() {
         return new Stdin();
     }
 
-    /** How the user named this input: the path, the URL, or {@code "-"}; also {@code Article.source()}. */
+    /**
+     * How the user named this input; also {@code Article.source()}.
+     *
+     * @return the path, the URL, or {@code "-"}
+     */
     String name();
 
     /**

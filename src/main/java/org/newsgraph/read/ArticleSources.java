@@ -30,7 +30,7 @@ public final class ArticleSources {
 
     /**
      * Expands command-line arguments, in order: {@code "-"} is standard input; an argument starting with
-     * {@code http://} or {@code https://} is a URL; a directory is walked recursively (following symbolic links)
+     * {@code http://} or {@code https://} is a URL; a {@code file:} URI is the file it names; a directory is walked recursively (following symbolic links)
      * for {@code .html}, {@code .htm} and {@code .txt} files, sorted by path; anything else is a file.
      *
      * <p>Never throws for a bad argument: a missing path, a malformed URL, an unreadable subdirectory or a
@@ -47,6 +47,8 @@ public final class ArticleSources {
                 sources.add(ArticleSource.stdin());
             } else if (isHttpUrl(arg)) {
                 sources.add(url(arg));
+            } else if (arg.regionMatches(true, 0, "file:", 0, 5)) {
+                expandFileUri(arg, sources);
             } else {
                 expandPath(arg, sources);
             }
@@ -71,6 +73,15 @@ public final class ArticleSources {
         }
     }
 
+    /** A {@code file:} URI, as browsers and file managers copy them, is the file it names. */
+    private static void expandFileUri(String arg, List<ArticleSource> sources) {
+        try {
+            expandPath(arg, Path.of(new URI(arg)), sources);
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            sources.add(new ArticleSource.Unavailable(arg, "not a valid file URI"));
+        }
+    }
+
     private static void expandPath(String arg, List<ArticleSource> sources) {
         Path path;
         try {
@@ -79,6 +90,10 @@ public final class ArticleSources {
             sources.add(new ArticleSource.Unavailable(arg, "not a valid path (" + e.getReason() + ")"));
             return;
         }
+        expandPath(arg, path, sources);
+    }
+
+    private static void expandPath(String arg, Path path, List<ArticleSource> sources) {
         if (!Files.isDirectory(path)) {
             // Missing and unreadable files are checked when read, with the precise reason.
             sources.add(new ArticleSource.File(path, arg));

@@ -35,15 +35,21 @@ final class Dates {
             }
         }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return plausible(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
         } catch (DateTimeException e) {
             return null;
         }
     }
 
+    /** Templates fill empty date fields with 0001-01-01 or 1970-01-01; no online news article is that old. */
+    private static LocalDate plausible(LocalDate date) {
+        return date.getYear() > 1970 && date.getYear() < 2200 ? date : null;
+    }
+
     private static LocalDate rfc1123(String value) {
         try {
-            return LocalDate.from(DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT).parse(value));
+            return plausible(LocalDate.from(DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT).parse(value)));
         } catch (DateTimeException e) {
             return null;
         }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,11 +23,16 @@ import java.util.regex.Pattern;
  */
 final class Decoding {
 
-    /** The bytes scanned for a {@code <meta>} charset; HTML requires the declaration within the first 1024. */
-    private static final int META_WINDOW = 4096;
+    /**
+     * The bytes scanned for a {@code <meta>} charset: HTML requires the declaration within the first 1024, but
+     * pages put it after long inline scripts and browsers look further.
+     */
+    private static final int META_WINDOW = 8192;
 
     static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Set<Charset> LATIN_SINGLE_BYTE =
+            Set.of(WINDOWS_1252, StandardCharsets.ISO_8859_1, Charset.forName("ISO-8859-15"));
 
     private static final Pattern HEADER_CHARSET =
             Pattern.compile("(?i)charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.+\\-]+)");
@@ -69,7 +75,15 @@ final class Decoding {
             if (validUtf8 && hasNonAscii(bytes)) {
                 return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
             }
-            return new Decoded(new String(bytes, cs), cs);
+            String asDeclared = new String(bytes, cs);
+            if (LATIN_SINGLE_BYTE.contains(cs) && isMostlyLatin1Supplement(asDeclared)) {
+                // Arabic sites long declared ISO-8859-1 over windows-1256 text: "ÞÇá" for "قال".
+                String w = new String(bytes, WINDOWS_1256);
+                if (isMostlyArabic(w)) {
+                    return new Decoded(w, WINDOWS_1256);
+                }
+            }
+            return new Decoded(asDeclared, cs);
         }
         if (validUtf8) {
             return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
@@ -156,6 +170,16 @@ final class Decoding {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether most letters are accented Latin-1 letters (À to ÿ): never so in a Western language, where they are
+     * a few per word at most, but what Arabic bytes look like through a Latin charset.
+     */
+    private static boolean isMostlyLatin1Supplement(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long supplement = text.codePoints().filter(cp -> cp >= 0xC0 && cp <= 0xFF && Character.isLetter(cp)).count();
+        return letters > 0 && supplement * 2 > letters;
     }
 
     /** Whether more than half the letters are Arabic-script letters. */

@@ -369,10 +369,10 @@ final class HtmlPage {
     private static String mainText(Document doc, String title) {
         Element body = doc.body();
         removeNonContent(doc);
-        Map<Element, int[]> lengths = textLengths(body);
-        List<Element> roots = chooseRoots(doc, body, lengths);
+        Map<Element, Counts> counts = count(body);
+        List<Element> roots = chooseRoots(doc, body, counts);
         for (Element root : roots) {
-            removeLinkLists(root, lengths);
+            removeLinkLists(root, counts);
         }
         StringBuilder out = new StringBuilder();
         for (Element root : roots) {
@@ -388,6 +388,10 @@ final class HtmlPage {
         return String.join("\n", lines);
     }
 
+    private static boolean isArticleContainer(Element e) {
+        return e.nameIs("article") || e.nameIs("main") || e.attr("itemprop").equalsIgnoreCase("articleBody");
+    }
+
     private static void removeNonContent(Document doc) {
         List<Node> comments = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
@@ -398,11 +402,27 @@ final class HtmlPage {
         comments.forEach(Node::remove);
         doc.select(NEVER_TEXT).remove();
         // A header outside the article is the site's masthead; inside it, the headline and standfirst.
-        for (Element header : doc.select("header")) {
-            if (header.closest("article, main, [itemprop=articleBody]") == null) {
-                header.remove();
+        List<Element> mastheads = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int insideArticle;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e && isArticleContainer(e)) {
+                    insideArticle++;
+                } else if (node instanceof Element e && e.nameIs("header") && insideArticle == 0) {
+                    mastheads.add(e);
+                }
             }
-        }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && isArticleContainer(e)) {
+                    insideArticle--;
+                }
+            }
+        }, doc);
+        mastheads.forEach(Element::remove);
         for (Element e : doc.body().getAllElements()) {
             String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
             if (style.contains("display:none") || style.contains("visibility:hidden")) {
@@ -410,8 +430,7 @@ final class HtmlPage {
                 continue;
             }
             String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (words.isBlank() || e == doc.body() || e.nameIs("article") || e.nameIs("main")
-                    || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            if (words.isBlank() || e == doc.body() || isArticleContainer(e)) {
                 continue;
             }
             if (FURNITURE.matcher(words).find() && !CONTENT.matcher(words).find()) {
@@ -420,65 +439,83 @@ final class HtmlPage {
         }
     }
 
-    /** Per element: {visible characters, characters inside links}, computed bottom-up in one pass. */
-    private static Map<Element, int[]> textLengths(Element root) {
-        Map<Element, int[]> lengths = new IdentityHashMap<>();
+    /** What the scoring needs to know of an element's text, summed over its descendants. */
+    private static final class Counts {
+        /** Characters other than whitespace. */
+        int chars;
+        /** Of those, characters inside links. */
+        int linkChars;
+        /** Characters outside links inside {@code <p>} elements: the text an article body is made of. */
+        int paragraphChars;
+        /** Commas, Latin and Arabic: a sign of sentences rather than labels. */
+        int commas;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+    }
+
+    /**
+     * The counts of every element under {@code root}, in one bottom-up pass: asking each element for its text
+     * instead would take quadratic time on deeply nested markup.
+     */
+    private static Map<Element, Counts> count(Element root) {
+        Map<Element, Counts> counts = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    lengths.put(e, new int[2]);
+                    counts.put(e, new Counts());
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                Element parent = node.parent() instanceof Element p ? p : null;
-                int[] parentLen = parent == null ? null : lengths.get(parent);
-                if (parentLen == null) {
+                if (node instanceof Element e) {
+                    Counts own = counts.get(e);
+                    if (e.nameIs("a")) {
+                        own.linkChars = own.chars;
+                    }
+                    if (e.nameIs("p")) {
+                        own.paragraphChars = own.chars - own.linkChars;
+                    }
+                }
+                Counts parent = node == root || !(node.parent() instanceof Element p) ? null : counts.get(p);
+                if (parent == null) {
                     return;
                 }
                 if (node instanceof TextNode t) {
-                    parentLen[0] += visibleLength(t.getWholeText());
-                } else if (node instanceof Element e) {
-                    int[] own = lengths.get(e);
-                    if (e.nameIs("a")) {
-                        own[1] = own[0];
+                    String text = t.getWholeText();
+                    for (int i = 0; i < text.length(); i++) {
+                        char c = text.charAt(i);
+                        if (!Character.isWhitespace(c)) {
+                            parent.chars++;
+                        }
+                        if (c == ',' || c == '،') {
+                            parent.commas++;
+                        }
                     }
-                    parentLen[0] += own[0];
-                    parentLen[1] += own[1];
+                } else if (node instanceof Element e) {
+                    Counts own = counts.get(e);
+                    parent.chars += own.chars;
+                    parent.linkChars += own.linkChars;
+                    parent.paragraphChars += own.paragraphChars;
+                    parent.commas += own.commas;
                 }
             }
         }, root);
-        int[] own = lengths.get(root);
-        if (own != null && root.nameIs("a")) {
-            own[1] = own[0];
-        }
-        return lengths;
+        return counts;
     }
 
-    private static int visibleLength(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static double linkDensity(Element e, Map<Element, int[]> lengths) {
-        int[] l = lengths.get(e);
-        return l == null || l[0] == 0 ? 0 : (double) l[1] / l[0];
-    }
+    private static final Counts NONE = new Counts();
 
     /** The elements holding the article text, in document order. */
-    private static List<Element> chooseRoots(Document doc, Element body, Map<Element, int[]> lengths) {
+    private static List<Element> chooseRoots(Document doc, Element body, Map<Element, Counts> counts) {
         for (String marked : new String[] {"[itemprop=articleBody]", "article", "main, [role=main]"}) {
             Element best = null;
             int bestLen = 0;
             for (Element e : doc.select(marked)) {
-                int len = paragraphText(e, lengths);
+                int len = counts.getOrDefault(e, NONE).paragraphChars;
                 if (len > bestLen) {
                     best = e;
                     bestLen = len;
@@ -494,19 +531,11 @@ final class HtmlPage {
             if (!p.nameIs("p") && !p.nameIs("pre") && hasBlockChild(p)) {
                 continue;
             }
-            int len = lengths.getOrDefault(p, new int[2])[0];
-            if (len < 25) {
+            Counts c = counts.getOrDefault(p, NONE);
+            if (c.chars < 25) {
                 continue;
             }
-            String text = p.text();
-            int commas = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == ',' || c == '،') {
-                    commas++;
-                }
-            }
-            double score = 1 + commas + Math.min(len / 100.0, 3);
+            double score = 1 + c.commas + Math.min(c.chars / 100.0, 3);
             Element parent = p.parent();
             if (parent != null) {
                 scores.merge(parent, score, Double::sum);
@@ -519,7 +548,7 @@ final class HtmlPage {
         Element top = null;
         double topScore = 0;
         for (Map.Entry<Element, Double> s : scores.entrySet()) {
-            double score = s.getValue() * (1 - linkDensity(s.getKey(), lengths));
+            double score = s.getValue() * (1 - counts.getOrDefault(s.getKey(), NONE).linkDensity());
             if (score > topScore) {
                 top = s.getKey();
                 topScore = score;
@@ -536,9 +565,9 @@ final class HtmlPage {
         List<Element> roots = new ArrayList<>();
         double threshold = Math.max(10, topScore * 0.2);
         for (Element sibling : parent.children()) {
-            double score = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling, lengths));
-            boolean denseParagraph = sibling.nameIs("p") && lengths.getOrDefault(sibling, new int[2])[0] > 80
-                    && linkDensity(sibling, lengths) < 0.25;
+            Counts c = counts.getOrDefault(sibling, NONE);
+            double score = scores.getOrDefault(sibling, 0.0) * (1 - c.linkDensity());
+            boolean denseParagraph = sibling.nameIs("p") && c.chars > 80 && c.linkDensity() < 0.25;
             if (sibling == top || score >= threshold || denseParagraph) {
                 roots.add(sibling);
             }
@@ -555,20 +584,9 @@ final class HtmlPage {
         return false;
     }
 
-    private static int paragraphText(Element e, Map<Element, int[]> lengths) {
-        int n = 0;
-        for (Element p : e.select("p")) {
-            int[] l = lengths.get(p);
-            if (l != null) {
-                n += l[0] - l[1];
-            }
-        }
-        return n;
-    }
-
-    private static void removeLinkLists(Element root, Map<Element, int[]> lengths) {
+    private static void removeLinkLists(Element root, Map<Element, Counts> counts) {
         for (Element e : root.getAllElements()) {
-            double density = linkDensity(e, lengths);
+            double density = counts.getOrDefault(e, NONE).linkDensity();
             if (e != root && (LINK_LISTS.contains(e.normalName()) && density > 0.5
                     || LINK_LINES.contains(e.normalName()) && density > 0.9)) {
                 e.remove();

@@ -1,6 +1,8 @@
 package org.newsgraph.read;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -21,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Fetches a URL's body as bytes, so the charset rules apply to it like to a file. Redirects are followed by hand
@@ -76,7 +79,8 @@ final class HttpFetcher {
                 throw new ReadException(name, "HTTP " + status);
             }
             String contentType = response.headers().firstValue("Content-Type").orElse(null);
-            return new Response(response.body(), contentType, current);
+            String encoding = response.headers().firstValue("Content-Encoding").orElse("identity");
+            return new Response(decompress(name, response.body(), encoding), contentType, current);
         }
     }
 
@@ -101,14 +105,20 @@ final class HttpFetcher {
         if (remaining <= 0) {
             throw timeout(name, null);
         }
-        HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(Duration.ofNanos(remaining))
-                .header("User-Agent", options.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
-                .GET()
-                .build();
-        CompletableFuture<HttpResponse<byte[]>> future =
-                client().sendAsync(request, info -> new CappedBody(options.maxBytes(), info));
+        CompletableFuture<HttpResponse<byte[]>> future;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(url)
+                    .timeout(Duration.ofNanos(remaining))
+                    .header("User-Agent", options.userAgent())
+                    .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+                    .header("Accept-Encoding", "gzip")
+                    .GET()
+                    .build();
+            future = client().sendAsync(request, info -> new CappedBody(options.maxBytes(), info));
+        } catch (IllegalArgumentException e) {
+            // The URI parsed, but is not one HTTP can use (a port out of range, say).
+            throw new ReadException(name, "not a usable URL (" + e.getMessage() + ")", e);
+        }
         try {
             return future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -120,6 +130,29 @@ final class HttpFetcher {
             throw new ReadException(name, "interrupted", e);
         } catch (ExecutionException e) {
             throw failure(name, e.getCause());
+        }
+    }
+
+    /**
+     * The body without its content coding. The cap applies to the decompressed size too, so a small gzip bomb
+     * fails as too large.
+     */
+    private byte[] decompress(String name, byte[] body, String encoding) {
+        String coding = encoding.strip().toLowerCase(Locale.ROOT);
+        if (coding.equals("identity") || coding.isEmpty() || body.length == 0) {
+            return body;
+        }
+        if (!coding.equals("gzip") && !coding.equals("x-gzip")) {
+            throw new ReadException(name, "unsupported content encoding " + coding);
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+            if (bytes.length > options.maxBytes()) {
+                throw new ReadException(name, ArticleReader.tooLarge(options.maxBytes()));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ReadException(name, "corrupt gzip body (" + e.getMessage() + ")", e);
         }
     }
 

@@ -36,7 +36,11 @@ public record ReaderOptions(Duration timeout, long maxBytes, String userAgent) {
         }
     }
 
-    /** 20 s timeout, 10 MiB cap, the newsgraph user agent. */
+    /**
+     * The defaults.
+     *
+     * @return a 20 s timeout, a 10 MiB cap and the newsgraph user agent
+     */
     public static ReaderOptions defaults() {
         return new ReaderOptions(DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_USER_AGENT);
     }

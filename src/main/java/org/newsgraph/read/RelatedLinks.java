@@ -33,6 +33,7 @@ final class RelatedLinks {
                     + "|related\\s+(?:articles|stories|news|coverage|content)|more\\s+on\\s+this(?:\\s+story|\\s+topic)?"
                     + "|you\\s+(?:may|might)\\s+also\\s+like|recommended(?:\\s+for\\s+you)?|more\\s+stories|read\\s+next"
                     + "|most\\s+read)\\s*:?$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s•·▪►▶*>»«|:\\-–—]+");
     private static final Pattern QUOTES_AND_TRAILING =
             Pattern.compile("[\"'“”‘’«»„]|[\\s.،,:;؛!?؟…]+$");
@@ -120,7 +121,7 @@ final class RelatedLinks {
 
     /** Short and without sentence-final punctuation: a heading, or a headline of another article. */
     static boolean isHeadlineLike(String line) {
-        if (line.length() > HEADLINE_MAX_CHARS || line.split(" ").length > HEADLINE_MAX_WORDS) {
+        if (line.length() > HEADLINE_MAX_CHARS || line.chars().filter(c -> c == ' ').count() >= HEADLINE_MAX_WORDS) {
             return false;
         }
         return !endsSentence(line);
@@ -149,12 +150,12 @@ final class RelatedLinks {
                 default -> b.appendCodePoint(Character.toLowerCase(cp));
             }
         });
-        return b.toString().replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(b).replaceAll(" ").strip();
     }
 
     /** A headline compared without quotes, trailing punctuation or spelling variants. */
     private static String targetKey(String s) {
-        return QUOTES_AND_TRAILING.matcher(matchKey(s)).replaceAll("").replaceAll("\\s+", " ").strip()
-                .toLowerCase(Locale.ROOT);
+        String key = QUOTES_AND_TRAILING.matcher(matchKey(s)).replaceAll("");
+        return WHITESPACE.matcher(key).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }

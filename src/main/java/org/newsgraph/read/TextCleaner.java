@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Normalises text to what every later stage counts offsets in: NFC, no invisible format characters, one
- * paragraph per line with single spaces inside and no blank lines.
+ * Normalises text to what every later stage counts offsets in: NFC, Arabic presentation forms unfolded to
+ * letters, no invisible format characters, one paragraph per line with single spaces inside and no blank lines.
  */
 final class TextCleaner {
 
@@ -72,13 +72,37 @@ final class TextCleaner {
         return paragraphs;
     }
 
+    /**
+     * Arabic presentation forms (the contextual shapes of letters and ligatures, U+FB50 to U+FDFF and U+FE70 to
+     * U+FEFC) replaced by the letters they show: text copied from PDFs and old software is full of them, and no
+     * name in a lexicon would match them. NFC leaves them alone; their compatibility decomposition undoes them.
+     */
+    static String unfoldArabicPresentationForms(String text) {
+        if (text.codePoints().noneMatch(TextCleaner::isArabicPresentationForm)) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (isArabicPresentationForm(cp)) {
+                b.append(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
+    }
+
+    private static boolean isArabicPresentationForm(int cp) {
+        return cp >= 0xFB50 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFC;
+    }
+
     private static boolean fillsLine(String line, int width) {
         return line.codePointCount(0, line.length()) >= WRAPPED_SHARE * width;
     }
 
     /** Normalised non-blank lines, grouped into the blocks that blank lines separate. */
     private static List<List<String>> blocks(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String text = Normalizer.normalize(unfoldArabicPresentationForms(raw), Normalizer.Form.NFC);
         List<List<String>> blocks = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();

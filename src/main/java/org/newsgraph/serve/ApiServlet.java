@@ -18,13 +18,14 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
+import org.newsgraph.QueryLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The workbench's JSON API under {@code /api/}: {@code search?q=}, {@code actor?iri=}, {@code event?iri=},
  * {@code article?iri=}, {@code resource?iri=}, {@code network[?actor=]}, {@code events?actor=&code=&from=&to=
- * [&format=csv]}, {@code overview}, {@code queries}. Errors come back as {@code {"error": "..."}} with a 4xx/5xx
+ * [&format=csv]}, {@code overview}, {@code queries} (the project's query library). Errors come back as {@code {"error": "..."}} with a 4xx/5xx
  * status, never as a stack trace.
  */
 final class ApiServlet extends HttpServlet {
@@ -36,11 +37,9 @@ final class ApiServlet extends HttpServlet {
     private static final int MAX_EVENTS = 5000;
 
     private final transient Workbench workbench;
-    private final transient QueryLibrary queries;
 
-    ApiServlet(Workbench workbench, QueryLibrary queries) {
+    ApiServlet(Workbench workbench) {
         this.workbench = workbench;
-        this.queries = queries;
     }
 
     @Override
@@ -58,7 +57,7 @@ final class ApiServlet extends HttpServlet {
                         intParam(request, "limit", 150, 1, MAX_NETWORK_NODES)));
                 case "/events" -> events(request, response);
                 case "/overview" -> json(response, workbench.overview());
-                case "/queries" -> json(response, queries.json());
+                case "/queries" -> json(response, queryLibrary());
                 default -> throw ApiException.notFound("no API " + path);
             }
         } catch (ApiException e) {
@@ -91,6 +90,21 @@ final class ApiServlet extends HttpServlet {
         JsonObject out = new JsonObject();
         out.put("events", events);
         json(response, out);
+    }
+
+    /** The project's query library (queries/*.rq in the jar): name, title (its leading comment) and text. */
+    private static JsonArray queryLibrary() {
+        JsonArray out = new JsonArray();
+        for (String name : QueryLibrary.names()) {
+            String text = QueryLibrary.text(name).orElseThrow();
+            JsonObject q = new JsonObject();
+            q.put("name", name);
+            String description = QueryLibrary.description(text);
+            q.put("title", description.isEmpty() ? name : name + " — " + description);
+            q.put("text", text);
+            out.add(q);
+        }
+        return out;
     }
 
     private static String date(HttpServletRequest request, String name) {

@@ -1,6 +1,5 @@
 package org.newsgraph.serve;
 
-import java.io.InputStream;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,22 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 
 /**
- * Display labels, Arabic and English, for the IRIs a page shows. The store's {@code rdfs:label} (or
- * {@code skos:prefLabel}) wins; terms the store only points to, such as CAMEO concepts and lexicon offices, take
- * their labels from the vocabulary files shipped in the jar.
+ * Display labels, Arabic and English, for the IRIs a page shows: the first {@code rdfs:label} or
+ * {@code skos:prefLabel} per language in the union graph, which includes the store's vocabulary graph (so CAMEO
+ * concepts are named too).
  */
 final class Labels {
 
@@ -53,19 +45,14 @@ final class Labels {
         }
     }
 
-    /** Vocabulary files whose labels name terms the store only refers to. */
-    private static final List<String> VOCABULARY = List.of("ontology/cameo.ttl", "ontology/newsgraph.ttl");
-
     private static final String LABELS = Workbench.PREFIXES + """
-            SELECT ?s ?label WHERE { ?s rdfs:label|skos:prefLabel ?label }
+            SELECT ?s ?label WHERE { VALUES ?lp { rdfs:label skos:prefLabel } ?s ?lp ?label }
             """;
 
     private final Workbench.Selector store;
-    private final Graph vocabulary;
 
     Labels(Workbench.Selector store) {
         this.store = store;
-        this.vocabulary = loadVocabulary();
     }
 
     Map<Node, Label> of(Collection<Node> nodes) {
@@ -83,36 +70,6 @@ final class Labels {
                 out.put(s, out.getOrDefault(s, Label.NONE).merge(label.getLiteralLanguage(), label.getLiteralLexicalForm()));
             }
         }
-        for (Node iri : iris) {
-            Label known = out.getOrDefault(iri, Label.NONE);
-            if (known.ar() == null || known.en() == null) {
-                for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
-                    for (Triple t : vocabulary.find(iri, p, Node.ANY).toList()) {
-                        if (t.getObject().isLiteral()) {
-                            known = known.merge(t.getObject().getLiteralLanguage(), t.getObject().getLiteralLexicalForm());
-                        }
-                    }
-                }
-                if (known != Label.NONE) {
-                    out.put(iri, known);
-                }
-            }
-        }
         return out;
-    }
-
-    private static Graph loadVocabulary() {
-        Graph graph = GraphFactory.createDefaultGraph();
-        ClassLoader loader = Labels.class.getClassLoader();
-        for (String name : VOCABULARY) {
-            try (InputStream in = loader.getResourceAsStream(name)) {
-                if (in != null) {
-                    RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot read " + name + " from the jar", e);
-            }
-        }
-        return graph;
     }
 }

@@ -28,7 +28,6 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.newsgraph.rdf.NG;
 
 /**
@@ -76,16 +75,10 @@ final class LinkedDataServlet extends HttpServlet {
 
     private final transient RDFLink link;
     private final String baseIri;
-    private final transient Workbench.Selector selector;
 
     LinkedDataServlet(DatasetGraph dataset, String baseIri) {
         this.link = RDFLink.connect(dataset);
         this.baseIri = baseIri;
-        this.selector = query -> {
-            List<Binding> rows = new java.util.ArrayList<>();
-            link.queryRowSet(query, rs -> rs.forEachRemaining(rows::add));
-            return rows;
-        };
     }
 
     @Override
@@ -151,7 +144,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private List<Node> types(Node iri) {
-        return selector.select(withIri(TYPES, iri)).stream().map(b -> b.get("t")).toList();
+        return Workbench.select(link, withIri(TYPES, iri)).stream().map(b -> b.get("t")).toList();
     }
 
     private static Query withIri(String template, Node iri) {

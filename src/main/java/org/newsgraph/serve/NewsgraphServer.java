@@ -72,7 +72,7 @@ public final class NewsgraphServer implements AutoCloseable {
                 .enablePing(true)
                 .add(DATASET_PATH, service)
                 .addFilter("/*", new SecurityHeadersFilter())
-                .addServlet("/api/*", new ApiServlet(workbench, QueryLibrary.fromClasspath("queries")))
+                .addServlet("/api/*", new ApiServlet(workbench))
                 .addServlet("/id/*", new LinkedDataServlet(dataset, options.baseIri()))
                 .addServlet("", new WorkbenchServlet())
                 .addServlet("/index.html", new WorkbenchServlet())

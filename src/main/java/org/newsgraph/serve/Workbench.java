@@ -74,9 +74,9 @@ final class Workbench {
             SELECT ?actor (SAMPLE(?t) AS ?type) (MIN(?rank) AS ?best) (MIN(STRLEN(?label)) AS ?length)
                    (SAMPLE(?label) AS ?matched)
             WHERE {
-              ?actor rdfs:label|skos:prefLabel|skos:altLabel ?label .
-              ?actor a ?t .
               VALUES ?t { ng:Person ng:Organization ng:Country ng:Place ng:Group }
+              VALUES ?lp { rdfs:label skos:prefLabel skos:altLabel }
+              ?actor a ?t ; ?lp ?label .
               BIND(fn:fold(?label) AS ?folded)
               FILTER(CONTAINS(?folded, ?pQuery))
               BIND(IF(STRSTARTS(?folded, ?pQuery), 0, IF(CONTAINS(?folded, CONCAT(" ", ?pQuery)), 1, 2)) AS ?rank)
@@ -163,7 +163,8 @@ final class Workbench {
 
     private static final String STATEMENTS = PREFIXES + """
             SELECT ?statement ?p ?o WHERE {
-              ?statement a ng:Statement ; ng:speaker|ng:about ?pIri ; ?p ?o .
+              VALUES ?role { ng:speaker ng:about }
+              ?statement ?role ?pIri ; a ng:Statement ; ?p ?o .
             }
             """;
 
@@ -356,7 +357,7 @@ final class Workbench {
             GROUP BY ?event
             """;
 
-    private static final String EVENT_BY_ACTOR = "FILTER EXISTS { ?event ng:source|ng:target|ng:place ?pActor }";
+    private static final String EVENT_BY_ACTOR = "FILTER EXISTS { VALUES ?pRole { ng:source ng:target ng:place } ?event ?pRole ?pActor }";
     private static final String EVENT_BY_ARTICLE = "?event ng:article ?pArticle .";
     private static final String EVENT_BY_IRI = "FILTER(?event = ?pEvent)";
     private static final String EVENT_BY_CODE = "?event ng:cameoCode ?codeFilter . FILTER(STRSTARTS(?codeFilter, ?pCode))";
@@ -910,9 +911,17 @@ final class Workbench {
         query.setValuesDataBlock(List.of(v), rows);
     }
 
+    /**
+     * All rows of a SELECT, copied while its read transaction is open: TDB2's rows resolve their nodes lazily and
+     * could not be read after it.
+     */
     List<Binding> select(Query query) {
+        return select(link, query);
+    }
+
+    static List<Binding> select(RDFLink link, Query query) {
         List<Binding> rows = new ArrayList<>();
-        link.queryRowSet(query, rowSet -> rowSet.forEachRemaining(rows::add));
+        link.queryRowSet(query, rowSet -> rowSet.forEachRemaining(row -> rows.add(BindingFactory.copy(row))));
         return rows;
     }
 

@@ -136,6 +136,14 @@ public final class Store implements AutoCloseable {
         return dir;
     }
 
+    /**
+     * The TDB2 dataset itself, for the serve stage's embedded Fuseki, which opens a transaction per request on
+     * its own. Everything else reads and writes through this class's methods.
+     */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
     // ---------------------------------------------------------------- writing
 
     /**
@@ -153,6 +161,11 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(contentHash, "contentHash");
         if (graph.equals(VOCABULARY_GRAPH) || !graph.isURI()) {
             throw new IllegalArgumentException("not an article graph: " + graph);
+        }
+        // most re-ingests change nothing: find that out in a read transaction, since every TDB2 write
+        // transaction, even an empty one, leaves a new version on disk
+        if (!force && Txn.calculateRead(dsg, () -> contentHash.equals(storedHash(graph)))) {
+            return new IngestResult(IngestResult.Status.UNCHANGED, 0);
         }
         return Txn.calculateWrite(dsg, () -> {
             if (!force && contentHash.equals(storedHash(graph))) {

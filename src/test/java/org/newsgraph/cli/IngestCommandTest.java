@@ -118,12 +118,25 @@ class IngestCommandTest {
 
     @Test
     void anArticleInALanguageWithoutExtractorFails() throws Exception {
-        Path a = article("a.txt", "Today Alice met Bob. Carol left. This is plain English text about nothing much.");
+        Path a = article("a.txt", "Les pêcheurs sont rentrés au port avec une pêche abondante et le maire les a accueillis.");
 
         Cli.Result r = Cli.run("ingest", "--store", store(), a.toString());
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).singleElement().asString().startsWith("error: " + a + ": no extractor for language '");
+    }
+
+    @Test
+    void standardInputIsAnArticleToo() {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Today Alice met Bob. Carol left.".getBytes(StandardCharsets.UTF_8)));
+            Cli.Result r = Cli.run("ingest", "--store", store(), "--lang", ZZ, "-");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).startsWith("ingested 1, unchanged 0, failed 0 articles;");
+        } finally {
+            System.setIn(stdin);
+        }
     }
 
     @Test

@@ -75,4 +75,11 @@ class ArticleSourcesTest {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
         }
     }
+    @Test
+    void fileUrisNameFiles() throws Exception {
+        Path f = Files.writeString(dir.resolve("saved page.html"), "x");
+        List<ArticleSource> s = ArticleSources.expand(List.of(f.toUri().toString(), "file:%%bad"));
+        assertThat(s.get(0)).isEqualTo(new ArticleSource.File(f, f.toUri().toString()));
+        assertThat(s.get(1)).isEqualTo(new ArticleSource.Unavailable("file:%%bad", "not a valid file URI"));
+    }
 }

@@ -96,4 +96,19 @@ class DecodingTest {
         assertThat(decode(ARABIC.getBytes(StandardCharsets.UTF_8), "text/plain; charset=x-no-such-thing").text())
                 .isEqualTo(ARABIC);
     }
+    @Test
+    void arabicDeclaredAsLatin1IsReadAsWindows1256() {
+        assertThat(decode(ARABIC.getBytes(CP1256), "text/html; charset=iso-8859-1").text()).isEqualTo(ARABIC);
+        byte[] french = "Ça a été un été très chaud à Genève.".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(decode(french, "text/html; charset=iso-8859-1").text()).isEqualTo("Ça a été un été très chaud à Genève.");
+    }
+
+    @Test
+    void metaCharsetAfterALongInlineScriptIsFound() {
+        String page = "<html><head><script>" + "var a = 1;\n".repeat(600) + "</script><meta charset=iso-8859-6>"
+                + "</head><body>" + ARABIC + "</body></html>";
+        Decoding.Decoded d = decode(page.getBytes(ISO_8859_6), null);
+        assertThat(d.charset()).isEqualTo(ISO_8859_6);
+        assertThat(d.text()).contains(ARABIC);
+    }
 }

@@ -34,7 +34,7 @@ class GoldenTest {
             assertThat(f).as("manifest line: %s", line).hasSize(7);
             cases.add(new Case(f[0], f[1], dash(f[2]), dash(f[3]), dash(f[4]), f[5], dash(f[6])));
         }
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(11);
         return cases.stream();
     }
 

@@ -52,6 +52,12 @@ class HtmlPageTest {
         assertThat(read(page("", article())).published()).isNull();
     }
 
+    @Test
+    void placeholderDatesAreNoDates() {
+        assertThat(read(page("<meta property='article:published_time' content='0001-01-01T00:00:00Z'>"
+                + "<meta name='date' content='1970-01-01'>", article())).published()).isNull();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiterString = " => ", value = {
         "<title>Quay opens late | Harbour News</title> => Quay opens late",

@@ -16,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -227,5 +228,57 @@ class HttpReadTest {
         assertThat(failure(new ArticleReader(), base + "/empty")).isEqualTo(base + "/empty: empty response");
         assertThat(failure(new ArticleReader(), base + "/doc.pdf"))
                 .isEqualTo(base + "/doc.pdf: binary content (PDF), not an article");
+    }
+    private static byte[] gzip(byte[] plain) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+            z.write(plain);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void gzipBodiesAreDecompressedAndCapped() throws IOException {
+        byte[] page = gzip(PAGE.getBytes(StandardCharsets.UTF_8));
+        byte[] bomb = gzip(new byte[5_000_000]);
+        serve("/gz", ex -> {
+            assertThat(ex.getRequestHeaders().getFirst("Accept-Encoding")).contains("gzip");
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(ex, 200, "text/html; charset=utf-8", page);
+        });
+        serve("/bomb", ex -> {
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(ex, 200, "text/plain", bomb);
+        });
+        server.start();
+        assertThat(new ArticleReader().read(ArticleSource.url(URI.create(base + "/gz"))).title()).isEqualTo("Market reopens");
+        assertThat(bomb.length).isLessThan(1 << 20);
+        assertThat(failure(reader(Duration.ofSeconds(10), 1 << 20), base + "/bomb"))
+                .isEqualTo(base + "/bomb: too large (more than 1 MiB)");
+    }
+    @Test
+    void arabicSlugsInTheUrlAreSentPercentEncoded() {
+        serve("/news/", ex -> {
+            String raw = ex.getRequestURI().getRawPath();
+            respond(ex, raw.equals("/news/%D8%B3%D8%AF-%D8%AC%D8%AF%D9%8A%D8%AF") ? 200 : 404, "text/html",
+                    PAGE.getBytes(StandardCharsets.UTF_8));
+        });
+        server.start();
+        String url = base + "/news/سد-جديد";
+        List<ArticleSource> sources = ArticleSources.expand(List.of(url));
+        Article a = new ArticleReader().read(sources.get(0));
+        assertThat(a.source()).isEqualTo(url);
+        assertThat(a.title()).isEqualTo("Market reopens");
+    }
+    @Test
+    void urlsHttpCannotUseFailCleanly() {
+        serve("/to-nowhere", ex -> redirect(ex, "http:///no-host"));
+        serve("/to-ftp", ex -> redirect(ex, "ftp://127.0.0.1/file"));
+        server.start();
+        assertThat(failure(new ArticleReader(), base + "/to-nowhere")).startsWith(base + "/to-nowhere: not a usable URL");
+        assertThat(failure(new ArticleReader(), base + "/to-ftp"))
+                .isEqualTo(base + "/to-ftp: redirect to a non-http URL (ftp://127.0.0.1/file)");
+        assertThat(failure(new ArticleReader(), "http://127.0.0.1:99999/x"))
+                .isEqualTo("http://127.0.0.1:99999/x: cannot fetch (port out of range:99999)");
     }
 }

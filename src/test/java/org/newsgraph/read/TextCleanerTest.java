@@ -49,4 +49,9 @@ class TextCleanerTest {
         assertThat(TextCleaner.paragraphs(oneParagraphPerLine)).isEqualTo(TextCleaner.lines(oneParagraphPerLine))
                 .hasSize(4);
     }
+    @Test
+    void arabicPresentationFormsBecomeLetters() {
+        // "سلام" in isolated/initial/medial/final shapes, and the lam-alef ligature
+        assertThat(TextCleaner.lines("\uFEB3\uFEE0\uFE8E\uFEE1 \uFEFB")).containsExactly("سلام لا");
+    }
 }

@@ -2,13 +2,19 @@ package org.newsgraph.serve;
 
 import java.nio.file.Path;
 
-import org.apache.jena.query.Dataset;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Ontology;
+import org.newsgraph.store.Store;
 
-/** A TDB2 store in a temporary folder filled from {@code serve/fixture.trig}, as the serve tests' data. */
+/**
+ * A store in a temporary folder holding {@code serve/fixture.trig} (three small articles, one graph each) and the
+ * real vocabulary, written through the store like an ingest would; the serve tests' data.
+ */
 final class FixtureStore {
 
     static final String FIXTURE = "serve/fixture.trig";
@@ -16,10 +22,16 @@ final class FixtureStore {
     private FixtureStore() {
     }
 
-    static Dataset create(Path dir) {
-        Dataset dataset = TDB2Factory.connectDataset(dir.toString());
-        Txn.executeWrite(dataset, () -> RDFParser.source(FixtureStore.class.getClassLoader().getResource(FIXTURE).toString())
-                .lang(Lang.TRIG).parse(dataset.asDatasetGraph()));
-        return dataset;
+    static Store create(Path dir) {
+        DatasetGraph articles = DatasetFactory.createGeneral().asDatasetGraph();
+        RDFParser.source(FixtureStore.class.getClassLoader().getResource(FIXTURE).toString()).lang(Lang.TRIG).parse(articles);
+        Store store = Store.open(dir);
+        articles.listGraphNodes().forEachRemaining(graph -> {
+            String hash = articles.find(graph, Node.ANY, NG.contentHash.asNode(), Node.ANY).next().getObject()
+                                  .getLiteralLexicalForm();
+            store.replaceGraph(graph, hash, false, out -> articles.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::quad));
+        });
+        store.refreshVocabulary(Ontology.vocabulary(), Ontology.prefixes());
+        return store;
     }
 }

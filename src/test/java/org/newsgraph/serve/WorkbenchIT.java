@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-import org.apache.jena.query.Dataset;
+import org.newsgraph.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,14 +34,14 @@ class WorkbenchIT {
 
     @TempDir
     static Path dir;
-    static Dataset dataset;
+    static Store store;
     static NewsgraphServer server;
     static Browser browser;
 
     @BeforeAll
     static void start() throws IOException {
-        dataset = FixtureStore.create(Files.createDirectories(dir.resolve("store")));
-        server = NewsgraphServer.start(dataset.asDatasetGraph(), ServeOptions.defaults(ID, 0));
+        store = FixtureStore.create(Files.createDirectories(dir.resolve("store")));
+        server = NewsgraphServer.start(store.datasetGraph(), ServeOptions.defaults(ID, 0));
         browser = new Browser(Files.createDirectories(dir.resolve("profile")));
     }
 
@@ -51,7 +51,7 @@ class WorkbenchIT {
             browser.close();
         }
         server.close();
-        dataset.close();
+        store.close();
     }
 
     @AfterEach

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.query.Dataset;
+import org.newsgraph.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,14 +21,14 @@ class WriteAccessTest {
 
     @TempDir
     static Path dir;
-    static Dataset dataset;
+    static Store store;
     static NewsgraphServer server;
     static HttpTestClient http;
 
     @BeforeAll
     static void start() {
-        dataset = FixtureStore.create(dir);
-        server = NewsgraphServer.start(dataset.asDatasetGraph(),
+        store = FixtureStore.create(dir);
+        server = NewsgraphServer.start(store.datasetGraph(),
                 ServeOptions.defaults(ServerHttpTest.ID, 0).withWriteToken(TOKEN));
         http = new HttpTestClient(server.url());
     }
@@ -36,7 +36,7 @@ class WriteAccessTest {
     @AfterAll
     static void stop() {
         server.close();
-        dataset.close();
+        store.close();
     }
 
     static boolean ask(String pattern) {

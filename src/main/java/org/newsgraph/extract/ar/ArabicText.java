@@ -143,8 +143,12 @@ final class ArabicText {
             if (quote) {
                 quoted = cp == '"' ? !quoted : (cp == '«' || cp == '“');
             }
+            List<List<CompiledLexicon.Variant>> variants = List.of();
+            if (kind == Token.Kind.WORD) {
+                variants = CompiledLexicon.prefixVariants(norm.toString()).stream().map(CompiledLexicon::suffixVariants).toList();
+            }
             tokens.add(new Token(tokens.size(), sentence, i, j, norm.toString(),
-                    pos.stream().mapToInt(Integer::intValue).toArray(), kind, quoted && !quote));
+                    pos.stream().mapToInt(Integer::intValue).toArray(), kind, quoted && !quote, variants));
             i = j;
         }
     }

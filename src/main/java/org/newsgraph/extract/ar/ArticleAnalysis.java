@@ -300,6 +300,8 @@ final class ArticleAnalysis {
                         u = stateReference(s, i, m);
                     } else if (m.phrase().isCue("PlaceNoun")) {
                         u = placeNoun(s, i, m);
+                    } else if (m.phrase().isCue("OrganizationNoun")) {
+                        u = organizationNoun(s, i, m);
                     }
                 }
                 default -> {
@@ -511,10 +513,27 @@ final class ArticleAnalysis {
         if (k < size(s) && COMMAS.contains(tok(s, k).norm())) {
             k++;
         }
+        if (org == null && at(s, k) == null) {
+            // "المتحدث باسم المجلس العسكري العقيد فلان": the words up to a second title name a body no lexicon knows
+            for (int x = k; x < Math.min(size(s), k + 4); x++) {
+                if (isKind(at(s, x), Phrase.Kind.OFFICE)) {
+                    k = x;
+                    break;
+                }
+                if (!tok(s, x).isWord() || (at(s, x) != null && !isKind(at(s, x), Phrase.Kind.CUE)) || nameStop(s, x)) {
+                    break;
+                }
+            }
+        }
         Unit person = null;
         Match p = at(s, k);
         if (isActor(p, ActorType.PERSON)) {
             person = actor(s, k, p);
+        } else if (isKind(p, Phrase.Kind.OFFICE)) {
+            Unit second = title(s, k);
+            if (second.pending == Unit.Pending.NONE && second.isPerson()) {
+                person = second;
+            }
         } else {
             int end = readName(s, k, 4);
             if (end > k && (k == j || end - k >= 2)) {
@@ -549,10 +568,19 @@ final class ArticleAnalysis {
                 break;
             }
             boolean particle = cue(s, k, "NameParticle") != null;
-            if ((at(s, k) != null && !particle) || (!particle && cue(s, k, "NameStop") != null)) {
+            Match here = at(s, k);
+            boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"));
+            if ((here != null && !particle && !functionWord) || (!particle && nameStop(s, k))) {
+                break;
+            }
+            if (k > start && t.norm().startsWith("و") && !particle) {
                 break;
             }
             if (hasArticle(t.norm()) && !afterParticle) {
+                // a family name in nisba form may close a name (باسم العوادي), never open one
+                if (k > start && t.norm().startsWith("ال") && t.norm().endsWith("ي") && t.norm().length() > 4) {
+                    k++;
+                }
                 break;
             }
             afterParticle = particle;
@@ -562,6 +590,20 @@ final class ArticleAnalysis {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether a function word ends a name here. Function words are compared as written, hamza and alef maqsura
+     * included, since the matching form confuses some with names (أمام "before" and إمام, على "on" and علي).
+     */
+    private boolean nameStop(int s, int k) {
+        for (String type : List.of("NameStop", "Preposition")) {
+            Match m = cue(s, k, type);
+            if (m != null && lex.isWrittenAs(m.phrase().term(), CompiledLexicon.lightForm(original(m.begin(), m.end())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word carries the article, behind proclitics or not (الشعب، للسماح، وبالقرب). */
@@ -594,6 +636,9 @@ final class ArticleAnalysis {
         articleNames.put(name, u.key);
         if (to - from >= 2 && b.norm().length() >= 3) {
             articleNames.putIfAbsent(b.norm(), u.key);
+        }
+        if (to - from >= 3) {
+            articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
         }
         return u;
     }
@@ -638,6 +683,38 @@ final class ArticleAnalysis {
         u.labelEn = Transliterator.label(norm.toString()) + (inLabel ? " Region" : "");
         u.transliterated = true;
         u.locative = locative(s, i, m);
+        return u;
+    }
+
+    /** "حزب الشعب الجمهوري": an organisation noun, without the article, before a name no lexicon knows. */
+    private Unit organizationNoun(int s, int i, Match m) {
+        Token t = tok(s, i);
+        if (m.end() < t.end() || m.begin() != t.offsetOf(m.prefix().length()) || hasArticle(t.norm().substring(m.prefix().length()))) {
+            return null;
+        }
+        int j = lastOf(s, m) + 1;
+        int k = j;
+        while (k < size(s) && k - j < 3) {
+            Token w = tok(s, k);
+            if (!w.isWord() || at(s, k) != null || cue(s, k, "NameStop") != null || cue(s, k, "Preposition") != null) {
+                break;
+            }
+            k++;
+        }
+        if (k == j) {
+            return null;
+        }
+        Token last = tok(s, k - 1);
+        StringBuilder norm = new StringBuilder(m.phrase().tokens()[0]);
+        for (int x = j; x < k; x++) {
+            norm.append(' ').append(tok(s, x).norm());
+        }
+        Unit u = new Unit(s, i, k - 1, m.begin(), last.end());
+        u.key = "org/" + Transliterator.slug(norm.toString());
+        u.type = ActorType.ORGANIZATION;
+        u.labelAr = original(m.begin(), last.end());
+        u.labelEn = Transliterator.label(norm.toString());
+        u.transliterated = true;
         return u;
     }
 
@@ -753,6 +830,24 @@ final class ArticleAnalysis {
             u.pending = Unit.Pending.NONE;
             roleDrafts.add(new RoleDraft(u, u.office, u.organization, org, u.former,
                     sinceOf(match, u.office.key(), org), null, u.sentence));
+            return;
+        }
+        // "الرئيس المعزول" after "الرئيس فلان": the one holder the article names, now marked former
+        for (RoleDraft r : new ArrayList<>(roleDrafts)) {
+            if (r.office.key().equals(u.office.key()) && org.equals(organizationOf(r.office, r.organization))
+                    && r.person.resolved()) {
+                found.add(r.person.key);
+                holder = r.person;
+            }
+        }
+        if (found.size() == 1) {
+            u.key = holder.key;
+            u.labelAr = holder.labelAr;
+            u.labelEn = holder.labelEn;
+            u.transliterated = holder.transliterated;
+            u.wikidata = holder.wikidata;
+            u.pending = Unit.Pending.NONE;
+            roleDrafts.add(new RoleDraft(holder, u.office, u.organization, org, u.former, null, null, u.sentence));
         }
     }
 
@@ -782,10 +877,16 @@ final class ArticleAnalysis {
         if (articleNames.isEmpty()) {
             return;
         }
+        Set<String> firstWords = new HashSet<>();
+        articleNames.keySet().forEach(k -> firstWords.add(k.split(" ")[0]));
         Unit[] c = cover.get(s);
         int n = size(s);
         for (int i = 0; i < n; i++) {
-            if (c[i] != null || !tok(s, i).isWord() || at(s, i) != null) {
+            Match here = at(s, i);
+            boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"))
+                    && !nameStop(s, i);
+            if (c[i] != null || !tok(s, i).isWord() || (here != null && !functionWord)
+                    || tok(s, i).variants().stream().noneMatch(v -> firstWords.contains(v.get(0).stem()))) {
                 continue;
             }
             for (int len = Math.min(4, n - i); len >= 1; len--) {
@@ -799,7 +900,8 @@ final class ArticleAnalysis {
                     continue;
                 }
                 Unit found = null;
-                for (CompiledLexicon.Variant v : CompiledLexicon.prefixVariants(tok(s, i).norm())) {
+                for (List<CompiledLexicon.Variant> vs : tok(s, i).variants()) {
+                    CompiledLexicon.Variant v = vs.get(0);
                     String key = articleNames.get(v.stem() + rest);
                     if (key != null) {
                         Token t = tok(s, i);
@@ -1122,8 +1224,12 @@ final class ArticleAnalysis {
             d.quoted = tok(s, t).quoted();
             boolean noTarget = true_(trig, "noTarget");
 
-            d.source = agent(s, last + 1, clause);
-            switch (d.voice) {
+            d.source = d.voice == Phrase.Voice.ACTIVE ? null : agent(s, last + 1, clause);
+            Unit[] pair = pair(s, d.trigger, last + 1, clause);
+            if (pair != null) {
+                d.source = pair[0];
+                d.target = pair[1];
+            } else switch (d.voice) {
                 case ACTIVE -> {
                     if (d.source == null) {
                         d.source = unitBefore(s, t, sub[t], us);
@@ -1134,7 +1240,7 @@ final class ArticleAnalysis {
                 }
                 case PASSIVE -> d.target = bareUnitAfter(s, last + 1, clause, 3, us, d.source);
                 case NOUN -> {
-                    Unit g = genitive(s, last + 1, clause, us);
+                    Unit g = needs != null ? null : genitive(s, last + 1, clause, us);
                     if (noTarget && d.source == null) {
                         d.source = g;
                     } else if (!noTarget && g != d.source) {
@@ -1151,6 +1257,10 @@ final class ArticleAnalysis {
             }
             if (d.source == null && needs != null) {
                 d.source = forcesOwner(s, last + 1, clause, false);
+            }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
+                    && !prepositional(s, t) && !afterEventVerb(all, clause, sub, t)) {
+                d.source = clauseSubject(s, t, sub[t], d.target);
             }
             if (!noTarget && d.target == null) {
                 d.target = target(s, d, last + 1, clause, us);
@@ -1171,6 +1281,9 @@ final class ArticleAnalysis {
 
     private Phrase.Voice voice(int s, int t, Match m) {
         Phrase.Voice v = m.phrase().voice();
+        if (v == Phrase.Voice.ACTIVE && lex.isAlsoNoun(m) && !verbPosition(s, t, m)) {
+            v = Phrase.Voice.NOUN;
+        }
         if (v == Phrase.Voice.ACTIVE) {
             // a damma on the first letter of the verb marks the passive its letters hide (عُزل)
             int[] cps = text.cps;
@@ -1186,6 +1299,26 @@ final class ArticleAnalysis {
         return v;
     }
 
+    /**
+     * Where a form that is both a verb and a verbal noun (عزل، نقل، رفض) reads as a verb: with و or ف on it,
+     * opening a sentence or clause, after punctuation, a complementizer, قد, or right after its subject.
+     */
+    private boolean verbPosition(int s, int t, Match m) {
+        if (m.prefix().startsWith("و") || m.prefix().startsWith("ف") || t == 0) {
+            return true;
+        }
+        Token before = tok(s, t - 1);
+        if (before.isPunct() && !isQuote(before)) {
+            return true;
+        }
+        Unit u = cover.get(s)[t - 1];
+        if (u != null && u.last == t - 1 && !u.prepositional) {
+            return true;
+        }
+        return cueEndingAt(s, t - 1, "Complementizer") != null || cueEndingAt(s, t - 1, "ClauseBreak") != null
+                || before.norm().equals("قد") || before.norm().equals("لقد");
+    }
+
     private boolean objectFollows(int s, int from, String cueType, int[] clause) {
         for (int k = from; k < Math.min(size(s), from + 5); k++) {
             if (clause[k] != clause[from - 1]) {
@@ -1198,9 +1331,63 @@ final class ArticleAnalysis {
         return false;
     }
 
+    /** Whether a verb of another event (not of saying) governs the clause before {@code t} (دانت X الانقلاب). */
+    private static boolean afterEventVerb(List<EventDraft> before, int[] clause, int[] sub, int t) {
+        for (EventDraft e : before) {
+            if (!e.reporting && e.voice != Phrase.Voice.NOUN && clause[e.at] == clause[t] && e.at >= sub[t]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "اشتباكات بين A و(بين) B": A and B, for triggers with a pair marker. */
+    private Unit[] pair(int s, Term trig, int from, int[] clause) {
+        List<String> markers = lex.normalizedValues(trig, "pairMarker");
+        for (int k = from; k < Math.min(size(s), from + 3); k++) {
+            if (!markers.contains(tok(s, k).norm())) {
+                continue;
+            }
+            Unit a = unitWithin(s, k + 1, 0);
+            if (a == null) {
+                return null;
+            }
+            int j = a.last + 1;
+            if (j < size(s) && (tok(s, j).norm().equals("و") || markers.contains(tok(s, j).norm().replaceFirst("^و", "")))) {
+                j++;
+            }
+            Unit b = unitWithin(s, j, 0);
+            return b == null || b.key.equals(a.key) ? null : new Unit[] {a, b};
+        }
+        return null;
+    }
+
+    /** The subject of the clause a verbal noun stands in (فرضت واشنطن ... عقوبات): a bare actor before it. */
+    private Unit clauseSubject(int s, int t, int start, Unit not) {
+        int words = 0;
+        for (int k = t - 1; k >= start && words <= 6; k--) {
+            Unit u = cover.get(s)[k];
+            if (u != null && u.last == k) {
+                if (!u.prepositional && !u.locative && u.type != ActorType.PLACE && u != not
+                        && (not == null || !u.key.equals(not.key))) {
+                    return u;
+                }
+                k = u.first;
+            }
+            if (tok(s, k).isWord()) {
+                words++;
+            }
+        }
+        return null;
+    }
+
     /** The actor after an agent marker (بقرار من X) in the trigger's clause. */
     private Unit agent(int s, int from, int[] clause) {
         for (int k = from; k < size(s) && clause[k] == clause[from - 1]; k++) {
+            if (isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                // an agent marker after the next trigger is that trigger's
+                return null;
+            }
             Match a = cue(s, k, "AgentMarker");
             if (a != null) {
                 int after = lastOf(s, a) + 1;
@@ -1352,10 +1539,10 @@ final class ArticleAnalysis {
 
     /** The target: after one of the trigger's target markers, or else the first bare actor after the source. */
     private Unit target(int s, EventDraft d, int from, int[] clause, List<Unit> us) {
-        List<String> markers = CompiledLexicon.values(d.trigger, "targetMarker");
+        List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
         int start = d.source != null && d.source.first > d.at ? d.source.last + 1 : from;
         for (String marker : markers) {
-            String mk = ArabicNormalizer.normalize(marker);
+            String mk = marker;
             for (int k = start; k < size(s); k++) {
                 if (clause[k] != clause[from - 1]) {
                     break;
@@ -1462,7 +1649,7 @@ final class ArticleAnalysis {
 
     /** The charge after a charge marker: the quoted words, or the words up to the next punctuation. */
     private String charge(int s, int from, int[] clause) {
-        for (int k = from; k < size(s) && k < from + 12; k++) {
+        for (int k = from; k < size(s) && k < from + 30 && clause[k] == clause[from - 1]; k++) {
             Match c = cue(s, k, "ChargeMarker");
             if (c == null) {
                 continue;

@@ -36,6 +36,8 @@ final class CompiledLexicon {
     final Map<String, ActorEntry> actors = new HashMap<>();
     /** A capital's key to its country. */
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
+    /** Trigger key + "|" + form of every verbal noun, to tell a form that is verb and noun at once. */
+    private final Set<String> nounForms = new java.util.HashSet<>();
     /** Media by the matching form of their labels, for names the gazetteer also lists as organisations. */
     private final Map<String, String> mediumByForm = new HashMap<>();
     /** Cue terms by class local name. */
@@ -116,7 +118,16 @@ final class CompiledLexicon {
         }
         for (String n : values(t, "noun")) {
             add(n, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.NOUN, null));
+            nounForms.add(t.key() + "|" + String.join(" ", words(n)));
         }
+    }
+
+    private final Map<Term, Map<String, List<String>>> normalizedValues = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A multi-valued property of a term, each value in matching form; computed once per term. */
+    List<String> normalizedValues(Term t, String property) {
+        return normalizedValues.computeIfAbsent(t, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(property, p -> values(t, p).stream().map(ArabicNormalizer::normalize).toList());
     }
 
     static List<String> values(Term t, String property) {
@@ -247,12 +258,13 @@ final class CompiledLexicon {
 
     private static Match matchAt(Map<String, List<Phrase>> index, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (t.isPunct()) {
+        if (!t.isWord()) {
             return null;
         }
         Match best = null;
         int bestStrip = 0;
-        for (Variant v : prefixVariants(t.norm())) {
+        for (List<Variant> suffixed : t.variants()) {
+            Variant v = suffixed.get(0);
             for (Phrase p : index.getOrDefault(v.stem(), List.of())) {
                 Match m = tryPhrase(tokens, i, p, v);
                 if (m != null && better(m, v.stripped(t.norm().length()), best, bestStrip)) {
@@ -260,7 +272,6 @@ final class CompiledLexicon {
                     bestStrip = v.stripped(t.norm().length());
                 }
             }
-            List<Variant> suffixed = suffixVariants(v);
             for (Variant s : suffixed.subList(1, suffixed.size())) {
                 for (Phrase p : index.getOrDefault(s.stem(), List.of())) {
                     if (p.tokens().length != 1) {
@@ -338,6 +349,34 @@ final class CompiledLexicon {
             }
         }
         return out;
+    }
+
+    private final Map<Term, Set<String>> writtenForms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Text without short vowels and tatweel but with its hamzas and alef maqsura: a word as written. */
+    static String lightForm(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (ArabicNormalizer.fold(cp) != ArabicNormalizer.DROP) {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
+    }
+
+    /** Whether a word as written ({@link #lightForm}) is one of a term's labels as written. */
+    boolean isWrittenAs(Term t, String written) {
+        Set<String> forms = writtenForms.computeIfAbsent(t, k -> {
+            Set<String> out = new java.util.HashSet<>();
+            concat(k.labelsAr(), k.formsAr()).forEach(l -> out.add(lightForm(l)));
+            return out;
+        });
+        return forms.contains(written) || (written.startsWith("ال") && forms.contains(written.substring(2)));
+    }
+
+    /** Whether a trigger form matched as a verb is also a verbal noun of the same trigger (عزل، نقل). */
+    boolean isAlsoNoun(Match m) {
+        return nounForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
     }
 
     /** The medium a matched form names, if it is also a medium's label (تويتر the company, Twitter the medium). */

@@ -1,5 +1,7 @@
 package org.newsgraph.extract.ar;
 
+import java.util.List;
+
 /**
  * One word, number or punctuation mark of an article.
  *
@@ -11,8 +13,11 @@ package org.newsgraph.extract.ar;
  * @param pos      for each character of {@code norm}, the code point offset in the article it comes from
  * @param kind     word, number or punctuation
  * @param quoted   true inside quotation marks
+ * @param variants for a word, its readings without proclitics ({@link CompiledLexicon#prefixVariants}), each
+ *                 with its readings without a pronoun suffix, computed once since every lexicon look-up needs them
  */
-record Token(int index, int sentence, int begin, int end, String norm, int[] pos, Kind kind, boolean quoted) {
+record Token(int index, int sentence, int begin, int end, String norm, int[] pos, Kind kind, boolean quoted,
+             List<List<CompiledLexicon.Variant>> variants) {
 
     enum Kind { WORD, NUMBER, PUNCT }
 
