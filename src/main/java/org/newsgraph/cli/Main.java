@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into an RDF knowledge graph with provenance, and queries it.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
-                ValidateCommand.class, DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                ValidateCommand.class, DemoCommand.class, ServeCommand.class, CompactCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     private final PrintStream out;
