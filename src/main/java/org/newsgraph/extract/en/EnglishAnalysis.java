@@ -88,8 +88,6 @@ final class EnglishAnalysis {
     private ActorEntry focal;
     private String lastPerson;
     private String lastThing;
-    /** Pass one only collects names and counts countries. */
-    private boolean collecting;
 
     /** A role while the article is read: "since" may come a sentence later. */
     private static final class RoleDraft {
@@ -129,7 +127,7 @@ final class EnglishAnalysis {
     }
 
     Extraction run(String extractorName) {
-        collecting = true;
+        // pass one: the names the article gives people and the country it is about; pass two: everything
         for (int s = 0; s < text.tokens.size(); s++) {
             for (Unit u : units(s)) {
                 countCountry(u);
@@ -137,7 +135,6 @@ final class EnglishAnalysis {
         }
         focal = focalCountry();
         surnames();
-        collecting = false;
         byHeadNoun.clear();
         for (int s = 0; s < text.tokens.size(); s++) {
             analyse(s);
@@ -619,7 +616,7 @@ final class EnglishAnalysis {
             }
         }
         relations(ts, at, units, s);
-        tenure(ts, at, units, verbs);
+        tenure(ts, units);
         Unit subject = verbs.isEmpty() ? null : verbs.get(0).subject;
         if (subject != null && subject.resolved() && subject.actor.type() == ActorType.PERSON) {
             lastPerson = subject.key();
@@ -1421,7 +1418,7 @@ final class EnglishAnalysis {
     }
 
     /** "He had held the post since 2016": the person's latest role began then. */
-    private void tenure(List<Token> ts, Unit[] at, List<Unit> units, List<Verb> verbs) {
+    private void tenure(List<Token> ts, List<Unit> units) {
         for (int k = 0; k < ts.size(); k++) {
             Match m = lex.cueAt("TenureCue", ts, k);
             if (m == null) {
