@@ -189,6 +189,11 @@ public final class Store implements AutoCloseable {
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
+    /** As {@link #refreshVocabulary(Graph, PrefixMapping)}, with the vocabulary graph's own prefixes. */
+    public boolean refreshVocabulary(Graph vocabulary) {
+        return refreshVocabulary(vocabulary, vocabulary.getPrefixMapping());
+    }
+
     /**
      * Makes the vocabulary graph equal to {@code vocabulary} and records {@code prefixes} for exports and query
      * output; writes only when something differs, since every TDB2 write leaves a new version on disk.
