@@ -104,9 +104,10 @@ final class DemoCommand extends BaseCommand {
         out.println();
         out.println("Events (" + events.size() + ")");
         for (QuerySolution r : events) {
-            out.println("  " + text(r.get("date"), "          ") + "  " + pad(text(r.get("code"), ""), 4) + " "
-                    + pad(text(r.get("what"), ""), 24) + " " + name(r.get("source"), labels) + " -> "
-                    + name(r.get("target"), labels) + (r.contains("place") ? " in " + name(r.get("place"), labels) : "")
+            out.println("  " + pad(text(r.get("date"), ""), 10) + "  " + pad(text(r.get("code"), ""), 4) + "  "
+                    + name(r.get("source"), labels) + " -> " + name(r.get("target"), labels)
+                    + (r.contains("place") ? " in " + name(r.get("place"), labels) : "")
+                    + (r.contains("what") ? ": " + text(r.get("what"), "") : "")
                     + (r.contains("quantities") ? "  [" + text(r.get("quantities"), "") + "]" : ""));
         }
 
