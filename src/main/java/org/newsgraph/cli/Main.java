@@ -1,10 +1,16 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -102,7 +108,7 @@ public final class Main implements Runnable {
         return err;
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes (tests, IDE). */
+    /** The version Maven wrote into {@code org/newsgraph/version.properties} at build time. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
@@ -111,7 +117,14 @@ public final class Main implements Runnable {
     }
 
     static String toolVersion() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
+        Properties p = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("/org/newsgraph/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the tool version", e);
+        }
+        return p.getProperty("version", "development");
     }
 }
