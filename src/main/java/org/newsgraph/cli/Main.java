@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into an RDF knowledge graph with provenance, and queries it.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
-                ValidateCommand.class, DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                ValidateCommand.class, DemoCommand.class, ServeCommand.class,
+                RemoveCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     private final PrintStream out;
@@ -78,7 +79,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (ingest, query, export, stats, validate, demo, serve)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (ingest, query, export, stats, validate, demo, serve, remove)");
     }
 
     PrintStream out() {
