@@ -23,7 +23,11 @@ abstract class BaseCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Debug logging, and stack traces with errors.")
     void setVerbose(boolean verbose) {
         this.verbose = verbose;
-        // libraries at INFO, newsgraph itself at DEBUG: Jena's DEBUG output would bury ours
+        logging(verbose);
+    }
+
+    /** Libraries at INFO and newsgraph at DEBUG when verbose (Jena's DEBUG would bury ours); else warnings only. */
+    static void logging(boolean verbose) {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(verbose ? Level.INFO : Level.WARN);
         ((Logger) LoggerFactory.getLogger("org.newsgraph")).setLevel(verbose ? Level.DEBUG : null);
     }

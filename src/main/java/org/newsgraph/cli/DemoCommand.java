@@ -19,6 +19,8 @@ import org.newsgraph.IngestOutcome;
 import org.newsgraph.IngestSummary;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.QueryLibrary;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.serve.ServeOptions;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", description = {
         "Ingests the example articles, shows what was found and how to query it.",
-        "examples/manifest.tsv gives each example's publication date and language."})
+        "examples/manifest.tsv gives each example's publication date and language.",
+        "Then, at a terminal, serves the store and its workbench until Ctrl+C (see --serve)."})
 final class DemoCommand extends BaseCommand {
 
     /** The launcher tells where the project is, so the demo runs from any folder. */
@@ -39,8 +42,12 @@ final class DemoCommand extends BaseCommand {
             description = "The folder with manifest.tsv and the articles (default: the project's examples/).")
     Path examples;
 
+    @Option(names = "--serve", arity = "0..1", paramLabel = "BOOL",
+            description = "Then serve the store on http://127.0.0.1:3030/ until Ctrl+C (default: only when run at a terminal).")
+    Boolean serve;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Path dir = examples != null ? examples : Path.of(System.getProperty(HOME_PROPERTY, ".")).resolve("examples");
         List<Manifest.Entry> entries = Manifest.read(dir.resolve("manifest.tsv"));
         PrintStream out = main.out();
@@ -53,6 +60,10 @@ final class DemoCommand extends BaseCommand {
             actor = report(ng.store(), out);
         }
         nextSteps(out, actor);
+        if (!summary.anyFailed() && (serve != null ? serve : System.console() != null)) {
+            out.println();
+            ServeCommand.serveUntilStopped(out, store.dir, ServeOptions.defaults(NG.ID, ServeOptions.DEFAULT_PORT));
+        }
         return summary.anyFailed() ? 1 : 0;
     }
 
@@ -93,9 +104,10 @@ final class DemoCommand extends BaseCommand {
         out.println();
         out.println("Events (" + events.size() + ")");
         for (QuerySolution r : events) {
-            out.println("  " + text(r.get("date"), "          ") + "  " + pad(text(r.get("code"), ""), 4) + " "
-                    + pad(text(r.get("what"), ""), 24) + " " + name(r.get("source"), labels) + " -> "
-                    + name(r.get("target"), labels) + (r.contains("place") ? " in " + name(r.get("place"), labels) : "")
+            out.println("  " + pad(text(r.get("date"), ""), 10) + "  " + pad(text(r.get("code"), ""), 4) + "  "
+                    + name(r.get("source"), labels) + " -> " + name(r.get("target"), labels)
+                    + (r.contains("place") ? " in " + name(r.get("place"), labels) : "")
+                    + (r.contains("what") ? ": " + text(r.get("what"), "") : "")
                     + (r.contains("quantities") ? "  [" + text(r.get("quantities"), "") + "]" : ""));
         }
 
@@ -133,6 +145,7 @@ final class DemoCommand extends BaseCommand {
             {"./newsgraph export" + st + " --format trig --output newsgraph.trig", "everything, as linked data"},
             {"./newsgraph stats" + st, "what the store holds"},
             {"./newsgraph validate" + st, "check every graph against the shapes"},
+            {"./newsgraph serve" + st, "SPARQL endpoint and workbench on http://127.0.0.1:3030/"},
         };
         out.println();
         out.println("Next, try:");

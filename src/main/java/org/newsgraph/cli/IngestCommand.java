@@ -70,8 +70,6 @@ final class IngestCommand extends BaseCommand {
                     err.flush();
                 }
             });
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
         }
         if (progress) {
             err.print("\r\033[K");

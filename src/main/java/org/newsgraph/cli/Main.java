@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into an RDF knowledge graph with provenance, and queries it.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
-                ValidateCommand.class, DemoCommand.class, ServeCommand.class,
+                ValidateCommand.class, DemoCommand.class, ServeCommand.class, CompactCommand.class,
                 RemoveCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -34,6 +34,16 @@ public final class Main implements Runnable {
         this.err = err;
     }
 
+    /**
+     * The first form of the constructor, kept for callers written against it.
+     *
+     * @deprecated {@code in} is not used: {@code ingest -} reads {@link System#in}; use {@link #Main(PrintStream, PrintStream)}
+     */
+    @Deprecated
+    public Main(PrintStream out, PrintStream err, java.io.InputStream in) {
+        this(out, err);
+    }
+
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -44,6 +54,8 @@ public final class Main implements Runnable {
 
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
+        // quiet unless this command line says --verbose (an earlier run in the same JVM may have said so)
+        BaseCommand.logging(false);
         CommandLine cl = commandLine();
         return cl.execute(args);
     }
@@ -79,7 +91,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (ingest, query, export, stats, validate, demo, serve, remove)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (ingest, query, export, stats, validate, demo, serve, compact, remove)");
     }
 
     PrintStream out() {

@@ -52,10 +52,16 @@ final class ServeCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ServeOptions options = options();
-        PrintStream out = main.out();
-        // Ctrl+C runs shutdown hooks: ours wakes this thread, then waits until server and store are closed,
-        // so the store's folder is released cleanly before the JVM halts.
+        serveUntilStopped(main.out(), store.dir, options());
+        return 0;
+    }
+
+    /**
+     * Serves the store in {@code storeDir} until the JVM is asked to stop (Ctrl+C, SIGTERM), printing the
+     * addresses first. A shutdown hook wakes this thread and waits until server and store are closed, so the
+     * store's folder is released cleanly before the JVM halts.
+     */
+    static void serveUntilStopped(PrintStream out, Path storeDir, ServeOptions options) throws InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -68,8 +74,8 @@ final class ServeCommand extends BaseCommand {
         }, "newsgraph-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            try (Store s = Store.openExisting(store.dir); NewsgraphServer server = start(s, options)) {
-                out.println("newsgraph is serving " + store.dir + (options.writable() ? " (writable with the token)" : " (read-only)"));
+            try (Store s = Store.openExisting(storeDir); NewsgraphServer server = start(s, options)) {
+                out.println("newsgraph is serving " + storeDir + (options.writable() ? " (writable with the token)" : " (read-only)"));
                 out.println("  workbench        " + server.url());
                 out.println("  SPARQL endpoint  " + server.sparqlEndpoint());
                 out.println("  linked data      " + server.url() + "id/...  (for " + options.baseIri() + "...)");
@@ -80,7 +86,6 @@ final class ServeCommand extends BaseCommand {
         } finally {
             closed.countDown();
         }
-        return 0;
     }
 
     ServeOptions options() throws IOException {

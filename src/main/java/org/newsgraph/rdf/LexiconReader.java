@@ -37,7 +37,9 @@ import org.newsgraph.extract.lexicon.Term;
  * {@code ng:Group} become {@link ActorEntry actors} keyed by their path under {@code ngid:}; subjects typed
  * {@code ng:InstitutionPattern}, {@code ng:Office}, {@code ng:Trigger} and {@code ng:Medium} become
  * {@link Term terms} of that kind, and any other {@code lex:} subject with a type becomes a cue term whose
- * {@code type} property is the local name of its class. A term's key is its path under {@code lex:} without the
+ * {@code type} property is the local name of its class (the extractors' own classes and properties, which are
+ * lexicon data rather than graph vocabulary, live in {@code lexv:} = {@code https://w3id.org/newsgraph/lexicon/vocab#};
+ * properties are read by local name whatever their namespace). A term's key is its path under {@code lex:} without the
  * first segment ({@code lex:office/president} → {@code president}).
  *
  * <p>Labels keep the order the file gives them, so the first {@code skos:prefLabel} of a language is the

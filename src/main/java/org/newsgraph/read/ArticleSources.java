@@ -112,6 +112,7 @@ public final class ArticleSources {
     private static List<ArticleSource> walk(Path dir) {
         List<Path> files = new ArrayList<>();
         List<Path> unreadable = new ArrayList<>();
+        List<Path> broken = new ArrayList<>();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -119,6 +120,10 @@ public final class ArticleSources {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (attrs.isRegularFile() && hasArticleExtension(file)) {
                                 files.add(file);
+                            } else if (attrs.isSymbolicLink() && hasArticleExtension(file)) {
+                                // following links, the walk sees a link itself only when its target is missing
+                                // or is a loop of links: an article the user meant, which cannot be read
+                                broken.add(file);
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -140,13 +145,16 @@ public final class ArticleSources {
         }
         List<Path> all = new ArrayList<>(files);
         all.addAll(unreadable);
+        all.addAll(broken);
         all.sort(null);
         Set<Path> readable = new HashSet<>(files);
         List<ArticleSource> sources = new ArrayList<>();
         for (Path p : all) {
             sources.add(readable.contains(p)
                     ? new ArticleSource.File(p, p.toString())
-                    : new ArticleSource.Unavailable(p.toString(), "cannot read (permission denied or I/O error)"));
+                    : new ArticleSource.Unavailable(p.toString(), broken.contains(p)
+                        ? "cannot read (a symbolic link to a missing file, or a loop of links)"
+                        : "cannot read (permission denied or I/O error)"));
         }
         return sources;
     }

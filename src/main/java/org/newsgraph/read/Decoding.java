@@ -182,8 +182,13 @@ final class Decoding {
         return letters > 0 && supplement * 2 > letters;
     }
 
-    /** Whether more than half the letters are Arabic-script letters. */
+    /**
+     * Whether more than half the letters outside markup are Arabic-script letters. Tags are left out: an HTML
+     * page's element and attribute names are Latin, and on a short article they outnumber its words.
+     */
     static boolean isMostlyArabic(String text) {
-        return Language.arabicShare(text) > 0.5;
+        return Language.arabicShare(MARKUP.matcher(text).replaceAll(" ")) > 0.5;
     }
+
+    private static final Pattern MARKUP = Pattern.compile("<[^<>]*>");
 }

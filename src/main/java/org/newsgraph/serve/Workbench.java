@@ -309,10 +309,6 @@ final class Workbench {
     /** Which events to list: all, or those of one actor, one article, one event; and a CAMEO code prefix. */
     record EventFilter(Node actor, Node article, Node event, String codePrefix, String from, String to, int limit) {
 
-        static EventFilter all() {
-            return new EventFilter(null, null, null, null, null, null, Integer.MAX_VALUE);
-        }
-
         static EventFilter actor(Node actor) {
             return new EventFilter(actor, null, null, null, null, null, Integer.MAX_VALUE);
         }
@@ -579,7 +575,7 @@ final class Workbench {
     // ---------------------------------------------------------------- network
 
     private static final String NETWORK = PREFIXES + """
-            SELECT ?source ?target ?code (COUNT(DISTINCT ?event) AS ?n) (SAMPLE(?event) AS ?example) WHERE {
+            SELECT ?source ?target ?code (COUNT(DISTINCT ?event) AS ?n) WHERE {
               ?event a ng:Event ; ng:source ?source ; ng:target ?target .
               OPTIONAL { ?event ng:cameoCode ?code }
               #FOCUS

@@ -37,6 +37,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -215,6 +216,11 @@ public final class Store implements AutoCloseable {
     private String storedHash(Node graph) {
         Iterator<Quad> it = dsg.find(graph, Node.ANY, NG.contentHash.asNode(), Node.ANY);
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    /** As {@link #refreshVocabulary(Graph, PrefixMapping)}, with the vocabulary graph's own prefixes. */
+    public boolean refreshVocabulary(Graph vocabulary) {
+        return refreshVocabulary(vocabulary, vocabulary.getPrefixMapping());
     }
 
     /**
@@ -422,6 +428,37 @@ public final class Store implements AutoCloseable {
             }).sum();
         } catch (IOException | UncheckedIOException e) {
             return -1;
+        }
+    }
+
+    /**
+     * Compacts the store: TDB2 never overwrites data, each write transaction leaves a new version beside the old
+     * ones, so a store that is often re-ingested grows without bound. This copies the current version into a new
+     * generation folder ({@code Data-0002} after {@code Data-0001}), switches to it and deletes the old ones.
+     * Writers wait until it is done; a crash half-way leaves the old generation, which is still whole.
+     *
+     * <p>TDB2 deletes only the generation it compacted from; one left by an earlier compaction that was killed
+     * after switching is deleted here too, so the folder ends with the current generation alone.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+        Path current = DatabaseOps.findStorageLocation(dir).toAbsolutePath().normalize();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path old : s.filter(p -> p.getFileName().toString().matches("Data-[0-9]+")
+                    && !p.toAbsolutePath().normalize().equals(current)).toList()) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new StoreException("store " + dir + " was compacted, but an old generation could not be deleted: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

@@ -28,7 +28,7 @@ export async function articlePage(params) {
 
   return h('div', {class: 'page article', dataset: {iri}},
     h('header', {class: 'page-head'},
-      h('h1', {dir: 'auto', lang, class: 'headline'}, a.headline || '(no headline)'),
+      h('h1', {dir: 'auto', lang, class: 'headline'}, a.headline || ('Untitled article' + (a.date ? ' of ' + a.date : ''))),
       h('p', {class: 'meta'},
         a.date ? h('time', {}, a.date) : null,
         lang ? badge(lang) : null,

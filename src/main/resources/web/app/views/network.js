@@ -43,6 +43,9 @@ export async function networkPage(params) {
       weight: e.events, codes: e.codes.join(', ')}})),
   ];
   // Cytoscape needs the container in the document to measure it: start once the page is attached.
+  const layout = {name: 'cose', animate: false, padding: 40, nodeDimensionsIncludeLabels: true,
+    nodeRepulsion: () => 60000, idealEdgeLength: () => 80, nodeOverlap: 20, componentSpacing: 60, gravity: 1.2,
+    randomize: false};
   requestAnimationFrame(() => {
     const cy = cytoscape({
       container,
@@ -52,7 +55,7 @@ export async function networkPage(params) {
         {selector: 'node', style: {
           'background-color': n => TYPE_COLOURS[n.data('type')] || TYPE_COLOURS[''],
           'label': n => n.data('ar') ? n.data('label') + '\n' + n.data('ar') : n.data('label'),
-          'text-wrap': 'wrap', 'font-size': 14, 'color': '#263238', 'text-valign': 'bottom', 'text-margin-y': 4,
+          'text-wrap': 'wrap', 'font-size': 16, 'min-zoomed-font-size': 7, 'color': '#263238', 'text-valign': 'bottom', 'text-margin-y': 4,
           'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 2,
           'width': n => 22 + 8 * Math.sqrt(n.data('weight')), 'height': n => 22 + 8 * Math.sqrt(n.data('weight')),
           'border-width': n => n.id() === focus ? 4 : 1, 'border-color': '#263238'}},
@@ -64,14 +67,21 @@ export async function networkPage(params) {
           'label': 'data(codes)', 'font-size': 11, 'color': '#546e7a', 'text-rotation': 'autorotate'}},
         {selector: 'node:selected', style: {'border-width': 4, 'border-color': '#ff6f00'}},
       ],
-      layout: {name: 'cose', animate: false, padding: 40, nodeDimensionsIncludeLabels: true,
-        nodeRepulsion: () => 400000, idealEdgeLength: () => 140, nodeOverlap: 20, componentSpacing: 120, randomize: false},
+      layout,
       minZoom: 0.2,
     });
-    // A small network fitted to the whole canvas would be drawn huge: keep labels at reading size.
+    // Fitting the network to the canvas changes the zoom: a small network would be drawn huge, a large one with
+    // unreadable labels. Keep labels and nodes at reading size on screen either way.
     if (cy.zoom() > 1.2) {
       cy.zoom(1.2);
       cy.center();
+    } else if (cy.zoom() < 1) {
+      const m = Math.min(2.2, 1 / cy.zoom());
+      cy.style()
+        .selector('node').style({'font-size': 13 * m, 'width': n => m * (16 + 6 * Math.sqrt(n.data('weight'))),
+          'height': n => m * (16 + 6 * Math.sqrt(n.data('weight')))})
+        .selector('edge').style({'font-size': 10 * m, 'width': e => m * (1 + Math.sqrt(e.data('weight')))})
+        .update();
     }
     cy.on('tap', 'node', evt => { location.hash = route('actor', {iri: evt.target.id()}); });
     cy.on('tap', 'edge', evt => {

@@ -21,6 +21,7 @@ class LexiconReaderTest {
             @prefix ng:   <https://w3id.org/newsgraph/ontology#> .
             @prefix ngid: <https://w3id.org/newsgraph/id/> .
             @prefix lex:  <https://w3id.org/newsgraph/lexicon/> .
+            @prefix lexv: <https://w3id.org/newsgraph/lexicon/vocab#> .
             @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
             @prefix owl:  <http://www.w3.org/2002/07/owl#> .
             @prefix wd:   <http://www.wikidata.org/entity/> .
@@ -61,12 +62,12 @@ class LexiconReaderTest {
                 lex:trigger\\/arrest a ng:Trigger ;
                     skos:prefLabel "اعتقال"@ar , "arrest"@en ;
                     ng:form "ألقت القبض على"@ar , "arrested"@en ;
-                    ng:verb "اعتقل"@ar , "أوقف"@ar ;
+                    lexv:verb "اعتقل"@ar , "أوقف"@ar ;
                     ng:cameoCode "173" .
                 lex:office\\/president a ng:Office ; skos:prefLabel "الرئيس"@ar , "President"@en .
                 lex:medium\\/twitter a ng:Medium ; skos:prefLabel "تويتر"@ar , "Twitter"@en ; skos:altLabel "تغريدة"@ar .
                 lex:institution\\/ministry-of-defence a ng:InstitutionPattern ; skos:prefLabel "وزارة الدفاع"@ar .
-                lex:cue\\/former a ng:FormerMarker ; skos:prefLabel "السابق"@ar ; skos:altLabel "المعزول"@ar .
+                lex:cue\\/former a lexv:FormerMarker ; skos:prefLabel "السابق"@ar ; skos:altLabel "المعزول"@ar .
                 """);
         Files.writeString(dir.resolve("ignored.txt"), "not a lexicon");
         Lexicon lex = LexiconReader.read(dir);

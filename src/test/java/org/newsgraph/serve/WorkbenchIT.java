@@ -8,9 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 
-import org.newsgraph.store.Store;
+import org.newsgraph.IngestOptions;
+import org.newsgraph.IngestOutcome;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.QueryLibrary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,28 +25,43 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
- * The workbench in a real browser (headless Chromium) against a server on the fixture store: search in Arabic and
- * English, the actor page with its evidence, the network view, the events table, the article page, the SPARQL
- * editor; markup in the data stays text; no page logs a script error or CSP violation.
+ * The workbench in a real browser (headless Chromium), on a store built by the real pipeline from the example
+ * article ({@code examples/kazakhstan-2022-01-08.ar.txt}) and an article of our own whose title and text hold
+ * markup: search in Arabic and English, the actor page with its evidence, the network view, the events table,
+ * the article page, the SPARQL editor; markup stays text; no page logs a script error or CSP violation.
  */
 class WorkbenchIT {
 
     static final String ID = "https://w3id.org/newsgraph/id/";
-    static final String MASSIMOV = ID + "person/karim-massimov";
+    static final String TOKAYEV = ID + "person/kassym-jomart-tokayev";
 
     @TempDir
     static Path dir;
-    static Store store;
+    static NewsGraph newsgraph;
     static NewsgraphServer server;
     static Browser browser;
+    static String exampleArticle;
+    static String markupArticle;
 
     @BeforeAll
     static void start() throws IOException {
-        store = FixtureStore.create(Files.createDirectories(dir.resolve("store")));
-        server = NewsgraphServer.start(store.datasetGraph(), ServeOptions.defaults(ID, 0));
+        newsgraph = NewsGraph.open(dir.resolve("store"), "test");
+        exampleArticle = ingest(Path.of("examples", "kazakhstan-2022-01-08.ar.txt").toString(), LocalDate.of(2022, 1, 8));
+        markupArticle = ingest(Path.of("src", "test", "resources", "serve", "markup-article.html").toString(),
+                LocalDate.of(2022, 2, 1));
+        server = NewsgraphServer.start(newsgraph.store().datasetGraph(), ServeOptions.defaults(ID, 0));
         browser = new Browser(Files.createDirectories(dir.resolve("profile")));
+    }
+
+    /** Ingests one article through the whole pipeline and returns its IRI. */
+    static String ingest(String file, LocalDate published) {
+        IngestOutcome outcome = newsgraph.ingest(List.of(file), new IngestOptions(published, "ar", null, false), o -> { })
+                .outcomes().get(0);
+        assertThat(outcome.status()).as(file + ": " + outcome.error()).isEqualTo(IngestOutcome.Status.INGESTED);
+        return outcome.article();
     }
 
     @AfterAll
@@ -50,8 +69,10 @@ class WorkbenchIT {
         if (browser != null) {
             browser.close();
         }
-        server.close();
-        store.close();
+        if (server != null) {
+            server.close();
+        }
+        newsgraph.close();
     }
 
     @AfterEach
@@ -93,33 +114,32 @@ class WorkbenchIT {
     void arabicSearchLeadsToTheActorPageWithTheArrestAndItsEvidence() throws IOException {
         open("");
         WebElement first = searchFor("ماسيموف");
-        assertThat(first.getAttribute("data-iri")).isEqualTo(MASSIMOV);
-        assertThat(first.getText()).contains("كريم ماسيموف").contains("Karim Massimov");
+        assertThat(first.getText()).contains("كريم ماسيموف");
+        String massimov = first.getAttribute("data-iri");
         first.click();
         awaitPage();
-        assertThat(browser.driver.getCurrentUrl()).contains("#/actor?iri=" + URLEncoder.encode(MASSIMOV, StandardCharsets.UTF_8));
+        assertThat(browser.driver.getCurrentUrl()).contains("#/actor?iri=" + URLEncoder.encode(massimov, StandardCharsets.UTF_8));
 
         WebElement arabicTitle = browser.driver.findElement(By.cssSelector(".actor-header .title-ar"));
         WebElement englishTitle = browser.driver.findElement(By.cssSelector(".actor-header .title-en"));
         assertThat(arabicTitle.getText()).isEqualTo("كريم ماسيموف");
-        assertThat(englishTitle.getText()).isEqualTo("Karim Massimov");
+        assertThat(englishTitle.getText()).startsWith("Karim Ma");
         assertThat(direction(arabicTitle)).isEqualTo("rtl");
         assertThat(direction(englishTitle)).isEqualTo("ltr");
 
-        WebElement arrest = browser.driver.findElement(By.cssSelector("li.event[data-event='" + ID + "event/a1b2c3d4e5f60718-1']"));
-        assertThat(arrest.findElement(By.cssSelector(".code")).getText()).isEqualTo("173");
+        List<WebElement> arrests = browser.driver.findElements(By.xpath(
+                "//li[contains(@class,'event')][.//span[contains(@class,'code')][text()='173']]"));
+        assertThat(arrests).as("the arrest (CAMEO 173) in the timeline").isNotEmpty();
+        WebElement arrest = arrests.get(0);
         assertThat(arrest.findElement(By.cssSelector(".code")).getAttribute("class")).contains("quad-material-conflict");
-        assertThat(arrest.getText()).contains("as target").contains("2022-01-08");
+        assertThat(arrest.getText()).contains("as target");
         WebElement evidence = arrest.findElement(By.cssSelector("blockquote.evidence"));
-        assertThat(evidence.getText()).isEqualTo("أوقفت السلطات في كازاخستان كريم ماسيموف بتهمة الخيانة العظمى.");
+        assertThat(evidence.getText()).contains("أوقفت").contains("كريم ماسيموف").contains("الخيانة العظمى");
         assertThat(direction(evidence)).isEqualTo("rtl");
-        assertThat(evidence.findElement(By.cssSelector(".mention.focus mark")).getText()).isEqualTo("كريم ماسيموف");
-        assertThat(evidence.findElement(By.cssSelector("mark.trigger")).getText()).isEqualTo("أوقفت");
+        assertThat(evidence.findElement(By.cssSelector(".mention.focus mark")).getText()).contains("ماسيموف");
 
-        assertThat(browser.driver.findElements(By.cssSelector(".roles .role"))).hasSize(1);
-        assertThat(browser.driver.findElement(By.cssSelector(".roles")).getText())
-                .contains("Chairman of the National Security Committee").contains("former");
-        assertThat(browser.driver.findElement(By.cssSelector(".chips")).getText()).contains("Kazakhstan");
+        assertThat(browser.driver.findElements(By.cssSelector(".roles .role"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector(".chips li"))).isNotEmpty();
         copyToDocs(browser.screenshot("actor-massimov"), "screenshot-actor.png");
     }
 
@@ -127,15 +147,16 @@ class WorkbenchIT {
     void englishSearchFindsTheSameNamesWithTheKeyboard() {
         open("");
         WebElement first = searchFor("tokayev");
-        assertThat(first.getAttribute("data-iri")).isEqualTo(ID + "person/kassym-jomart-tokayev");
+        assertThat(first.getAttribute("data-iri")).isEqualTo(TOKAYEV);
         browser.driver.findElement(By.id("search")).sendKeys(Keys.ENTER);
         awaitPage();
         assertThat(browser.driver.findElement(By.cssSelector(".actor-header .title-en")).getText()).isEqualTo("Kassym-Jomart Tokayev");
         assertThat(browser.driver.findElement(By.cssSelector("a.wikidata")).getAttribute("href"))
                 .isEqualTo("https://www.wikidata.org/entity/Q200881");
-        WebElement searchWithDiacritics = searchFor("مَاسِيمُوف");
-        assertThat(searchWithDiacritics.getAttribute("data-iri")).isEqualTo(MASSIMOV);
-        browser.screenshot("search-diacritics");
+        assertThat(searchFor("تُوكَايِيف").getAttribute("data-iri")).as("diacritics ignored").isEqualTo(TOKAYEV);
+        assertThat(searchFor("TOKAYEV").getAttribute("data-iri")).as("case ignored").isEqualTo(TOKAYEV);
+        assertThat(searchFor("انتوني").getText()).as("hamza ignored").contains("أنتوني بلينكن");
+        browser.screenshot("search");
     }
 
     @Test
@@ -143,7 +164,7 @@ class WorkbenchIT {
         open("#/network");
         WebElement canvas = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cy[data-ready=true]")));
         int nodes = Integer.parseInt(canvas.getAttribute("data-nodes"));
-        assertThat(nodes).isEqualTo(6);
+        assertThat(nodes).isGreaterThan(10);
         assertThat(Integer.parseInt(canvas.getAttribute("data-drawn"))).isEqualTo(nodes);
         assertThat(canvas.findElements(By.tagName("canvas"))).isNotEmpty();
         copyToDocs(browser.screenshot("network"), "screenshot-network.png");
@@ -151,74 +172,82 @@ class WorkbenchIT {
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) browser.driver.executeScript(
                 "const p = arguments[0]._cyreg.cy.getElementById(arguments[1]).renderedPosition(); return [p.x, p.y];",
-                canvas, MASSIMOV);
+                canvas, TOKAYEV);
         int width = canvas.getSize().getWidth();
         int height = canvas.getSize().getHeight();
         new Actions(browser.driver).moveToElement(canvas, at.get(0).intValue() - width / 2, at.get(1).intValue() - height / 2)
                 .click().perform();
         awaitPage();
-        assertThat(browser.driver.findElement(By.cssSelector(".actor-header .title-en")).getText()).isEqualTo("Karim Massimov");
+        assertThat(browser.driver.findElement(By.cssSelector(".actor-header .title-en")).getText()).isEqualTo("Kassym-Jomart Tokayev");
     }
 
     @Test
     void eventsTableFiltersByCodeAndOffersTheSameRowsAsCsv() {
         open("#/events");
-        assertThat(browser.driver.findElements(By.cssSelector(".events-table tbody tr"))).hasSize(7);
+        int all = browser.driver.findElements(By.cssSelector(".events-table tbody tr")).size();
+        assertThat(all).isGreaterThan(10);
         WebElement code = browser.driver.findElement(By.id("code-filter"));
         code.sendKeys("17");
         code.submit();
         browser.wait.until(d -> d.getCurrentUrl().contains("code=17"));
         awaitPage();
         List<WebElement> rows = browser.driver.findElements(By.cssSelector(".events-table tbody tr"));
-        assertThat(rows).hasSize(2);
-        assertThat(rows).allSatisfy(r -> assertThat(r.findElement(By.cssSelector(".code")).getText()).isEqualTo("173"));
+        assertThat(rows).isNotEmpty().hasSizeLessThan(all);
+        assertThat(rows).allSatisfy(r -> assertThat(r.findElement(By.cssSelector(".code")).getText()).startsWith("17"));
         String csv = browser.driver.findElement(By.id("csv-download")).getAttribute("href");
         assertThat(csv).contains("/api/events?").contains("code=17").contains("format=csv");
+        String body = new HttpTestClient(server.url()).get(csv.substring(server.url().toString().length()), null).body();
+        assertThat(body.lines()).hasSize(rows.size() + 1);
         browser.screenshot("events");
     }
 
     @Test
-    void articlePageHighlightsMentionsAndShowsMarkupAsText() {
-        open("#/article?iri=" + URLEncoder.encode(ID + "article/deadbeefcafe0001", StandardCharsets.UTF_8));
+    void markupInAnArticleIsShownAsText() {
+        open("#/article?iri=" + URLEncoder.encode(markupArticle, StandardCharsets.UTF_8));
         WebElement headline = browser.driver.findElement(By.cssSelector("h1.headline"));
-        assertThat(headline.getText()).isEqualTo("<script>window.__xss=4</script>Markup in a headline");
+        assertThat(headline.getText()).isEqualTo("<script>window.__xss=4</script>عنوان فيه وسوم");
         WebElement text = browser.driver.findElement(By.cssSelector(".article-text"));
         assertThat(text.getText()).contains("<script>window.__xss=1</script>").contains("<img src=x onerror=\"window.__xss=3\">");
         assertThat(text.findElements(By.tagName("img"))).isEmpty();
         assertThat(text.findElements(By.tagName("script"))).isEmpty();
-        assertThat(text.findElement(By.cssSelector("a.mention mark")).getText()).isEqualTo("Mallory");
-        WebElement mallory = searchFor("mallory");
-        assertThat(mallory.getText()).contains("<img src=x onerror=\"window.__xss=2\">Mallory");
+        open("");
+        assertThat(browser.driver.findElement(By.cssSelector(".article-list")).getText()).contains("<script>window.__xss=4</script>");
         assertThat(browser.driver.executeScript("return window.__xss === undefined")).isEqualTo(true);
         browser.screenshot("article-markup");
     }
 
     @Test
-    void arabicArticleIsRightToLeftWithItsFacts() {
-        open("#/article?iri=" + URLEncoder.encode(ID + "article/a1b2c3d4e5f60718", StandardCharsets.UTF_8));
+    void arabicArticleIsRightToLeftWithItsMentionsAndFacts() {
+        open("#/article?iri=" + URLEncoder.encode(exampleArticle, StandardCharsets.UTF_8));
         WebElement text = browser.driver.findElement(By.cssSelector(".article-text"));
         assertThat(direction(text)).isEqualTo("rtl");
-        assertThat(text.findElements(By.cssSelector("a.mention"))).hasSize(9);
-        assertThat(browser.driver.findElements(By.cssSelector(".timeline li.event"))).hasSize(5);
+        List<WebElement> mentions = text.findElements(By.cssSelector("a.mention"));
+        assertThat(mentions).hasSizeGreaterThan(20);
+        assertThat(mentions.stream().map(WebElement::getText)).contains("كريم ماسيموف");
+        assertThat(browser.driver.findElements(By.cssSelector(".timeline li.event"))).hasSizeGreaterThan(10);
         browser.screenshot("article-arabic");
     }
 
     @Test
     void linkedDataIriOpensItsPageInTheBrowser() {
-        browser.driver.get(server.url() + "id/person/karim-massimov");
+        browser.driver.get(server.url() + "id/person/kassym-jomart-tokayev");
         awaitPage();
         assertThat(browser.driver.getCurrentUrl()).contains("#/actor?iri=");
-        assertThat(browser.driver.findElement(By.cssSelector(".actor-header .title-en")).getText()).isEqualTo("Karim Massimov");
+        assertThat(browser.driver.findElement(By.cssSelector(".actor-header .title-en")).getText()).isEqualTo("Kassym-Jomart Tokayev");
     }
 
     @Test
-    void sparqlEditorRunsAQueryAndShowsATable() {
+    void sparqlEditorRunsALibraryQueryAndShowsATable() {
         open("#/sparql");
+        Select library = new Select(browser.driver.findElement(By.id("query-library")));
+        assertThat(library.getOptions()).hasSize(QueryLibrary.names().size() + 1);
+        library.selectByValue(String.valueOf(QueryLibrary.names().indexOf("actors")));
+        assertThat(browser.driver.findElement(By.id("sparql-editor")).getAttribute("value"))
+                .isEqualTo(QueryLibrary.text("actors").orElseThrow());
         browser.driver.findElement(By.id("run-query")).click();
         browser.wait.until(d -> d.findElement(By.id("query-status")).getText().contains("rows"));
-        List<WebElement> rows = browser.driver.findElements(By.cssSelector(".results-table tbody tr"));
-        assertThat(rows).hasSize(7);
-        assertThat(browser.driver.findElement(By.cssSelector(".results-table")).getText()).contains("Karim Massimov");
+        assertThat(browser.driver.findElements(By.cssSelector(".results-table tbody tr"))).hasSizeGreaterThan(20);
+        assertThat(browser.driver.findElement(By.cssSelector(".results-table")).getText()).contains("Kassym-Jomart Tokayev");
         browser.screenshot("sparql");
     }
 }

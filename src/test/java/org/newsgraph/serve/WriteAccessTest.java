@@ -67,6 +67,22 @@ class WriteAccessTest {
     }
 
     @Test
+    void oddSpellingsOfTheWritePathsDoNotGetPastTheToken() {
+        String update = "INSERT DATA { GRAPH <http://example.org/g3> { <http://example.org/odd> <http://example.org/b> <http://example.org/c> } }";
+        for (String path : new String[] {"newsgraph/update/", "newsgraph//update", "newsgraph/%75pdate", "newsgraph/./update",
+                "newsgraph/x/../update", "newsgraph/update;x=1", "newsgraph/UPDATE"}) {
+            int status = http.post(path, "application/sparql-update", update, null).statusCode();
+            assertThat(status).as(path).isBetween(400, 499);
+        }
+        for (String path : new String[] {"newsgraph/data/", "newsgraph//data", "newsgraph/%64ata"}) {
+            int status = http.put(path + "?graph=http://example.org/g4", "text/turtle",
+                    "<http://example.org/odd> <http://example.org/b> <http://example.org/c> .", null).statusCode();
+            assertThat(status).as(path).isBetween(400, 499);
+        }
+        assertThat(ask("<http://example.org/odd> ?p ?o")).isFalse();
+    }
+
+    @Test
     void queryEndpointsStillRefuseUpdates() {
         String update = "INSERT DATA { <http://example.org/q> <http://example.org/q> <http://example.org/q> }";
         assertThat(http.post("newsgraph/sparql", "application/sparql-update", update, TOKEN).statusCode()).isBetween(400, 499);

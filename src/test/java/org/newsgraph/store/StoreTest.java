@@ -201,7 +201,8 @@ class StoreTest {
         assertThat(s.articles()).isEqualTo(1);
         assertThat(s.actorsByType()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("Person", 2L, "Country", 1L, "Organization", 1L, "Place", 1L));
-        assertThat(s.eventsByRoot()).containsExactly(new StoreStats.RootCount("12", "Reject", 1),
+        assertThat(s.eventsByRoot()).containsExactly(new StoreStats.RootCount("01", null, 1),
+                new StoreStats.RootCount("12", "Reject", 1),
                 new StoreStats.RootCount("17", "Coerce", 1));
         assertThat(s.quads()).isEqualTo(articleA.getGraph(ARTICLE_A).size() + StoreFixtures.graph("vocabulary.ttl").size());
         assertThat(s.vocabularyQuads()).isEqualTo(StoreFixtures.graph("vocabulary.ttl").size());

@@ -138,6 +138,14 @@ final class ArticleAnalysis {
             }
         }
         for (int s = 0; s < count; s++) {
+            List<Unit> orphans = new ArrayList<>();
+            for (Unit u : units.get(s)) {
+                if (!u.resolved()) {
+                    // a title whose holder is unknown still names its organisation or country
+                    u.inner.stream().filter(Unit::resolved).forEach(orphans::add);
+                }
+            }
+            units.get(s).addAll(orphans);
             units.get(s).removeIf(u -> !u.resolved());
             units.get(s).sort(Comparator.comparingInt(u -> u.first));
             Unit[] c = cover.get(s);
@@ -392,6 +400,9 @@ final class ArticleAnalysis {
                 && hasArticle(tok(s, k).norm()) == (m.end() - m.begin() < tok(s, i).end() - tok(s, i).begin()
                 ? hasArticle(tok(s, i).norm()) : tok(s, i).norm().startsWith("ال"));
         u.weak = !adjective;
+        Unit before = k >= 0 ? cover.get(s)[k] : null;
+        u.qualifier = adjective && before != null && before.last == k
+                && (before.type == ActorType.GROUP || before.type == ActorType.ORGANIZATION);
         return u;
     }
 
@@ -479,7 +490,7 @@ final class ArticleAnalysis {
         List<Unit> inner = new ArrayList<>();
         for (int step = 0; step < 4 && j < size(s); step++) {
             Match n = at(s, j);
-            if (n == null) {
+            if (n == null || n.hasPreposition()) {
                 break;
             }
             if (org == null && !pronounOrg && isKind(n, Phrase.Kind.INSTITUTION)) {
@@ -491,15 +502,20 @@ final class ArticleAnalysis {
                 inner.add(iu);
                 j = iu.last + 1;
             } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.ACTOR)
-                    && n.phrase().actor().type() != ActorType.PERSON && n.phrase().actor().type() != ActorType.GROUP) {
+                    && n.phrase().actor().type() != ActorType.PERSON) {
                 Unit au = new Unit(s, j, lastOf(s, n), n.begin(), n.end());
                 au.actor(n.phrase().actor());
                 org = au;
                 inner.add(au);
                 j = au.last + 1;
-            } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.DEMONYM)) {
+            } else if (!pronounOrg && isKind(n, Phrase.Kind.DEMONYM)) {
+                // the office's country (الرئيس الروسي), or the country of the body that holds it (باسم الجيش السوداني)
                 Unit cu = countryUnit(s, j, n, n.phrase().actor());
-                org = cu;
+                if (org == null) {
+                    org = cu;
+                } else {
+                    cu.qualifier = true;
+                }
                 inner.add(cu);
                 j = cu.last + 1;
             } else if (n.phrase().isCue("FormerMarker")) {
@@ -666,7 +682,13 @@ final class ArticleAnalysis {
         if (n != null || j >= size(s)) {
             return null;
         }
-        int end = readName(s, j, 2);
+        int end = j;
+        if (tok(s, j).isWord() && tok(s, j).norm().startsWith("ال") && !nameStop(s, j)) {
+            // place names often carry the article (مدينة الفاشر), people's names never open with it
+            end = readName(s, j + 1, 1) > j + 1 ? readName(s, j + 1, 1) : j + 1;
+        } else {
+            end = readName(s, j, 2);
+        }
         if (end == j) {
             return null;
         }
@@ -998,6 +1020,11 @@ final class ArticleAnalysis {
                     Statement st = statement(s, d);
                     if (st != null) {
                         statements.add(st);
+                    }
+                }
+                for (Unit u : new Unit[] {d.source, d.target, d.place}) {
+                    if (u != null) {
+                        actors.computeIfAbsent(u.key, k -> new Actor(k, u.type, u.labelAr, u.labelEn, u.transliterated, u.wikidata));
                     }
                 }
                 events.add(new Event(d.trigger.property("cameoCode"), d.trigger.key(), new Span(d.match.begin(), d.match.end()),
@@ -1353,6 +1380,9 @@ final class ArticleAnalysis {
                 return null;
             }
             int j = a.last + 1;
+            while (j < size(s) && cover.get(s)[j] != null && cover.get(s)[j].qualifier) {
+                j = cover.get(s)[j].last + 1;
+            }
             if (j < size(s) && (tok(s, j).norm().equals("و") || markers.contains(tok(s, j).norm().replaceFirst("^و", "")))) {
                 j++;
             }
@@ -1411,7 +1441,11 @@ final class ArticleAnalysis {
             return null;
         }
         Unit u = cover.get(s)[k];
-        if (u == null || u.last != k || u.first < start || u.prepositional || u.locative || u.type == ActorType.PLACE) {
+        if (u != null && u.qualifier && u.first > start) {
+            // "الشرطة التركية يعتقل": the subject is the group the nisba qualifies
+            u = cover.get(s)[u.first - 1];
+        }
+        if (u == null || u.last >= t || u.first < start || u.prepositional || u.locative || u.type == ActorType.PLACE) {
             return null;
         }
         return u;
@@ -1426,7 +1460,7 @@ final class ArticleAnalysis {
             }
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && u != not) {
-                if (!u.prepositional && !u.locative && u.type != ActorType.PLACE) {
+                if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
                     return u;
                 }
                 k = u.last;
@@ -1593,7 +1627,7 @@ final class ArticleAnalysis {
             }
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && u != not) {
-                if (!u.prepositional && !u.locative && u.type != ActorType.PLACE) {
+                if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
                     return u;
                 }
                 k = u.last;

@@ -40,8 +40,6 @@ final class CompiledLexicon {
     private final Set<String> nounForms = new java.util.HashSet<>();
     /** Media by the matching form of their labels, for names the gazetteer also lists as organisations. */
     private final Map<String, String> mediumByForm = new HashMap<>();
-    /** Cue terms by class local name. */
-    final Map<String, List<Term>> cues = new HashMap<>();
     /** Month cue terms made from the JDK, by month number. */
     final Map<Term, Integer> months = new HashMap<>();
     /** Weekday cue terms made from the JDK, as {@link java.time.DayOfWeek} values 1 (Monday) to 7. */
@@ -76,7 +74,6 @@ final class CompiledLexicon {
             }
         }
         for (Term t : lexicon.cues()) {
-            cues.computeIfAbsent(t.property("type"), k -> new ArrayList<>()).add(t);
             for (String l : concat(t.labelsAr(), t.formsAr())) {
                 add(l, new Phrase(null, Phrase.Kind.CUE, null, t, null, t.property("type")));
             }
@@ -382,9 +379,5 @@ final class CompiledLexicon {
     /** The medium a matched form names, if it is also a medium's label (تويتر the company, Twitter the medium). */
     String mediumOf(Match m) {
         return mediumByForm.get(String.join(" ", m.phrase().tokens()));
-    }
-
-    List<Term> cues(String type) {
-        return cues.getOrDefault(type, List.of());
     }
 }

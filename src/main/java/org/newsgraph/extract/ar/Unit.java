@@ -35,6 +35,8 @@ final class Unit {
 
     /** A standalone nisba noun (الكوريون): kept only when the country is named otherwise too. */
     boolean weak;
+    /** A nisba qualifying the group or organisation before it (الشرطة التركية): a mention, not an argument. */
+    boolean qualifier;
     /** Preceded by a preposition or a proclitic preposition. */
     boolean prepositional;
     /** Preceded by a locative preposition (في موسكو): a place, not an actor. */

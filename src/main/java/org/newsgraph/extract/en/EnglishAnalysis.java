@@ -88,8 +88,6 @@ final class EnglishAnalysis {
     private ActorEntry focal;
     private String lastPerson;
     private String lastThing;
-    /** Pass one only collects names and counts countries. */
-    private boolean collecting;
 
     /** A role while the article is read: "since" may come a sentence later. */
     private static final class RoleDraft {
@@ -129,7 +127,7 @@ final class EnglishAnalysis {
     }
 
     Extraction run(String extractorName) {
-        collecting = true;
+        // pass one: the names the article gives people and the country it is about; pass two: everything
         for (int s = 0; s < text.tokens.size(); s++) {
             for (Unit u : units(s)) {
                 countCountry(u);
@@ -137,7 +135,6 @@ final class EnglishAnalysis {
         }
         focal = focalCountry();
         surnames();
-        collecting = false;
         byHeadNoun.clear();
         for (int s = 0; s < text.tokens.size(); s++) {
             analyse(s);
@@ -354,6 +351,9 @@ final class EnglishAnalysis {
         }
         if (country != null) {
             u.inner.add(country);
+            if (country.kind == Unit.Kind.PRONOUN) {
+                u.headFirst = m.first();
+            }
         }
         u.actor = institutionActor(u.office, country);
         return u;
@@ -396,9 +396,9 @@ final class EnglishAnalysis {
         while (start > 0 && ts.get(start - 1).is("the")) {
             start--;
         }
+        // the marker stays outside the unit: "Soldiers ousted President Bazoum" still has its verb
         if (start > 0 && lex.cueAt("FormerMarker", ts, start - 1) != null) {
             u.former = true;
-            u.first = start - 1;
         }
         int j = m.last() + 1;
         if (owner == null && j + 1 < ts.size() && (ts.get(j).is("of") || ts.get(j).is("for"))) {
@@ -595,7 +595,7 @@ final class EnglishAnalysis {
         for (int d = 0; d < dates.size(); d++) {
             Verb owner = null;
             for (Verb v : verbs) {
-                if (v.match.first() < dateSpots.get(d)[0]) {
+                if (v.match.first() < dateSpots.get(d)[0] && (owner == null || v.usage != Phrase.Usage.NOUN)) {
                     owner = v;
                 }
             }
@@ -616,7 +616,7 @@ final class EnglishAnalysis {
             }
         }
         relations(ts, at, units, s);
-        tenure(ts, at, units, verbs);
+        tenure(ts, units);
         Unit subject = verbs.isEmpty() ? null : verbs.get(0).subject;
         if (subject != null && subject.resolved() && subject.actor.type() == ActorType.PERSON) {
             lastPerson = subject.key();
@@ -732,7 +732,7 @@ final class EnglishAnalysis {
             return;
         }
         int k = u.first - 1;
-        while (k >= 0 && ARTICLES.contains(ts.get(k).lower())) {
+        while (k >= 0 && (ARTICLES.contains(ts.get(k).lower()) || lex.cueAt("FormerMarker", ts, k) != null)) {
             k--;
         }
         if (k >= 1 && ts.get(k).is(",") && at[k - 1] != null && at[k - 1].resolved()
@@ -751,9 +751,13 @@ final class EnglishAnalysis {
         if (org == null) {
             return;
         }
-        for (RoleDraft r : roles) {
-            if (r.office.key().equals(u.office.key()) && r.organization.equals(org) && r.former == u.former) {
-                u.actor = actors.get(r.person);
+        // "the president": the president the article named last, of any country, before the one the lexicon knows
+        for (int r = roles.size() - 1; r >= 0; r--) {
+            RoleDraft d = roles.get(r);
+            boolean sameOrg = explicit ? d.organization.equals(org)
+                    : actors.get(d.organization) != null && actors.get(d.organization).type() == ActorType.COUNTRY;
+            if (d.office.key().equals(u.office.key()) && sameOrg && d.former == u.former) {
+                u.actor = actors.get(d.person);
                 return;
             }
         }
@@ -913,14 +917,18 @@ final class EnglishAnalysis {
     /** The unit before a verb that is its grammatical subject (for a passive, the one it happens to), or null. */
     private Unit subject(List<Token> ts, Unit[] at, Verb v, List<Verb> verbs) {
         int k = v.match.first() - 1;
+        // "and said": the verb shares the subject of the verb before; "and 18 members ... died" has its own
+        boolean words = false;
         while (k >= 0) {
             Token t = ts.get(k);
             if (at[k] != null) {
                 Unit u = at[k];
-                if (u.preposition == null && !u.possessive) {
+                boolean possessivePronoun = u.kind == Unit.Kind.PRONOUN && POSSESSIVES.contains(ts.get(u.first).lower());
+                if (u.preposition == null && !u.possessive && !possessivePronoun) {
                     return u;
                 }
                 k = u.first - 1;
+                words = true;
                 continue;
             }
             if (t.is(",") || t.is(")")) {
@@ -941,6 +949,9 @@ final class EnglishAnalysis {
                 }
                 return j >= 0 && at[j] != null ? at[j] : null;
             }
+            if (t.is("and") && words) {
+                return null;
+            }
             if (t.is("and")) {
                 Verb prev = null;
                 for (Verb p : verbs) {
@@ -956,6 +967,7 @@ final class EnglishAnalysis {
             if (t.is("that") || t.is("-")) {
                 return null;
             }
+            words |= !INTERVENING.contains(t.lower());
             k--;
         }
         return null;
@@ -1030,8 +1042,9 @@ final class EnglishAnalysis {
             target = v.subject;
             for (int k = v.match.last() + 1; k < end; k++) {
                 Match agent = lex.cueAt("AgentMarker", ts, k);
-                if (agent != null && agent.last() + 1 < ts.size() && at[agent.last() + 1] != null) {
-                    source = at[agent.last() + 1];
+                Unit by = agent == null ? null : unitAfter(ts, at, agent.last() + 1);
+                if (by != null) {
+                    source = by;
                     break;
                 }
             }
@@ -1047,7 +1060,7 @@ final class EnglishAnalysis {
                     continue;
                 }
                 k = u.last;
-                boolean direct = u.preposition == null || u.first == v.match.last() + 1;
+                boolean direct = u.preposition == null || onlyDeterminers(ts, v.match.last() + 1, u.first);
                 if (!direct && markers.contains(u.preposition)) {
                     target = u;
                     break;
@@ -1107,6 +1120,16 @@ final class EnglishAnalysis {
                 quantities, charge, s, confidence));
     }
 
+    /** Whether tokens from..to (exclusive) are determiners only: "called on the soldiers" has a direct object. */
+    private static boolean onlyDeterminers(List<Token> ts, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!DETERMINERS.contains(ts.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String key(Unit u) {
         if (u == null || !u.resolved()) {
             return null;
@@ -1139,9 +1162,9 @@ final class EnglishAnalysis {
             if (t.is(";") || t.is("and") || t.isQuote() || verbToken(ts, k)) {
                 return null;
             }
-            if (t.kind() == Token.Kind.NUMBER || lex.cueAt("NumberWord", ts, k) != null) {
+            if (Numbers.at(lex, ts, k) != null) {
                 int first = k;
-                while (first > 0 && (ts.get(first - 1).kind() == Token.Kind.NUMBER || lex.cueAt("NumberWord", ts, first - 1) != null)) {
+                while (first > 0 && Numbers.at(lex, ts, first - 1) != null) {
                     first--;
                 }
                 for (int a = Math.max(0, first - 3); a < first; a++) {
@@ -1308,7 +1331,9 @@ final class EnglishAnalysis {
                             relation(member, Relation.Kind.MEMBER_OF, org, null, s);
                         }
                     }
-                } else if (m.last() + 1 < ts.size()) {
+                } else if (m.last() + 1 < ts.size() && m.first() > 0
+                        && (ARTICLES.contains(ts.get(m.first() - 1).lower()) || BE.contains(ts.get(m.first() - 1).lower()))) {
+                    // "a member of", "are members of"; "18 members of the security forces" is a count
                     Unit org = unitAfter(ts, at, m.last() + 1);
                     Unit member = ownerBefore(ts, at, m.first());
                     relation(member, Relation.Kind.MEMBER_OF, org, null, s);
@@ -1354,8 +1379,9 @@ final class EnglishAnalysis {
         return out;
     }
 
-    private static Unit unitAfter(List<Token> ts, Unit[] at, int k) {
-        if (k < ts.size() && ts.get(k).is("the")) {
+    /** The unit at token k, past an article and a marker of a former office ("of former President X"). */
+    private Unit unitAfter(List<Token> ts, Unit[] at, int k) {
+        while (k < ts.size() && at[k] == null && (ARTICLES.contains(ts.get(k).lower()) || lex.cueAt("FormerMarker", ts, k) != null)) {
             k++;
         }
         return k < ts.size() ? at[k] : null;
@@ -1392,7 +1418,7 @@ final class EnglishAnalysis {
     }
 
     /** "He had held the post since 2016": the person's latest role began then. */
-    private void tenure(List<Token> ts, Unit[] at, List<Unit> units, List<Verb> verbs) {
+    private void tenure(List<Token> ts, List<Unit> units) {
         for (int k = 0; k < ts.size(); k++) {
             Match m = lex.cueAt("TenureCue", ts, k);
             if (m == null) {

@@ -79,7 +79,9 @@ final class EnglishText {
                 continue;
             }
             int end = i;
-            while (end + 1 < raw.size() && closing(text.substring(raw.get(end + 1)[0], raw.get(end + 1)[1]))) {
+            // a quote or bracket right against the mark closes; one after a space opens the next sentence
+            while (end + 1 < raw.size() && raw.get(end + 1)[0] == raw.get(end)[1]
+                    && closing(text.substring(raw.get(end + 1)[0], raw.get(end + 1)[1]))) {
                 end++;
             }
             if (end + 1 >= raw.size()) {

@@ -1,0 +1,27 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TransliteratorTest {
+
+    @Test
+    void namesGetAReadableLabelAndAnAsciiSlug() {
+        assertThat(Transliterator.label("صمد ابيش")).isEqualTo("Samad Abish");
+        assertThat(Transliterator.label("كريم")).isEqualTo("Karim");
+        assertThat(Transliterator.label("ايدوس اوكيباي")).isEqualTo("Aidus Ukibay");
+        assertThat(Transliterator.slug("صمد ابيش")).isEqualTo("samad-abish");
+    }
+
+    @Test
+    void theArticleOfAFamilyNameIsAlHyphen() {
+        assertThat(Transliterator.label("باسم العوادي")).isEqualTo("Basam Al-Awadi");
+    }
+
+    @Test
+    void theSlugIsDeterministicAndAlwaysAValidKeyPart() {
+        assertThat(Transliterator.slug("خالد عمر")).isEqualTo(Transliterator.slug("خالد عمر")).matches("[a-z0-9-]+");
+        assertThat(Transliterator.slug("ءء")).matches("[a-z0-9-]+");
+    }
+}
