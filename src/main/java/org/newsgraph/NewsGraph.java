@@ -81,7 +81,8 @@ public final class NewsGraph implements AutoCloseable {
         return List.copyOf(factories().keySet());
     }
 
-    private static Map<String, ExtractorFactory> factories() {
+    /** The extractor factory of each language that has one, by language tag (for tools that need no store). */
+    public static Map<String, ExtractorFactory> factories() {
         Map<String, ExtractorFactory> out = new TreeMap<>();
         ServiceLoader.load(ExtractorFactory.class).forEach(f -> out.putIfAbsent(f.language(), f));
         return out;

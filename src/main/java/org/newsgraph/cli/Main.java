@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into an RDF knowledge graph with provenance, and queries it.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
                 ValidateCommand.class, DemoCommand.class, ServeCommand.class, CompactCommand.class,
-                RemoveCommand.class, CommandLine.HelpCommand.class})
+                RemoveCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     private final PrintStream out;
@@ -97,7 +97,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (ingest, query, export, stats, validate, demo, serve, compact, remove)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (ingest, query, export, stats, validate, demo, serve, compact, remove, bench)");
     }
 
     PrintStream out() {
