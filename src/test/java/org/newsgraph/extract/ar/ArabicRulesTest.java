@@ -228,4 +228,35 @@ class ArabicRulesTest {
         assertThat(x.mentions()).extracting(Mention::actorKey).doesNotContain("country/FR", "country/IR");
         assertThat(x.events()).allMatch(e -> e.sentence() == 0 || e.sentence() == 2);
     }
+    @Test
+    void anAdverbOrASupportersNounEndsAnUnknownName() {
+        Extraction x = extract("ودعا وزير الدفاع التركي مراد قوش أنصاره إلى الهدوء.");
+        assertThat(x.actors()).extracting(Actor::labelAr).contains("مراد قوش").doesNotContain("مراد قوش أنصاره");
+        Extraction jailed = extract("قرر القضاء حبس وزير الدفاع التركي مراد قوش احتياطيا.");
+        assertThat(event(jailed, "arrest").targetKey()).isEqualTo(actor(jailed, "مراد قوش").key());
+    }
+
+    @Test
+    void anAppealForAReleaseTakesThePersonReleasedAsTarget() {
+        Extraction x = extract("وطالب الرئيس الفرنسي بالإفراج عن الصحفي أحمد يلماز.");
+        assertThat(event(x, "appeal").targetKey()).isEqualTo(actor(x, "أحمد يلماز").key());
+    }
+
+    @Test
+    void coupLeadersAndAPresidentialGuardAreGroups() {
+        Extraction x = extract("وهددت فرنسا بفرض عقوبات على قادة الانقلاب.");
+        assertThat(event(x, "sanction").targetKey()).isEqualTo("group/putschists");
+        Extraction guard = extract("واحتجز الحرس الرئاسي الصحفي أحمد يلماز.");
+        Event e = event(guard, "arrest");
+        assertThat(e.sourceKey()).isEqualTo("group/presidential-guard");
+        assertThat(e.targetKey()).isEqualTo(actor(guard, "أحمد يلماز").key());
+    }
+
+    @Test
+    void aSuspensionFromOfficeIsADismissal() {
+        Extraction x = extract("وأعلنت وزارة الداخلية التركية تعليق مهام الصحفي أحمد يلماز.");
+        Event e = event(x, "dismiss");
+        assertThat(e.sourceKey()).isEqualTo("org/TR/ministry-of-interior");
+        assertThat(e.targetKey()).isEqualTo(actor(x, "أحمد يلماز").key());
+    }
 }
