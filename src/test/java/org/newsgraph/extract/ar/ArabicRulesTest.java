@@ -259,4 +259,10 @@ class ArabicRulesTest {
         assertThat(e.sourceKey()).isEqualTo("org/TR/ministry-of-interior");
         assertThat(e.targetKey()).isEqualTo(actor(x, "أحمد يلماز").key());
     }
+    @Test
+    void theMayorIsNotThePresident() {
+        Extraction x = extract("وقال الرئيس التركي رجب طيب أردوغان إن القضاء مستقل. وانتقدت فرنسا اعتقال رئيس البلدية.");
+        assertThat(x.events()).filteredOn(e -> e.sentence() == 1)
+                .noneMatch(e -> "person/recep-tayyip-erdogan".equals(e.targetKey()));
+    }
 }
