@@ -265,4 +265,12 @@ class ArabicRulesTest {
         assertThat(x.events()).filteredOn(e -> e.sentence() == 1)
                 .noneMatch(e -> "person/recep-tayyip-erdogan".equals(e.targetKey()));
     }
+    @Test
+    void belongingToAPartyIsMembership() {
+        Extraction x = extract("وقال الوزير خالد عمر، المنتمي إلى حزب الشعب الجمهوري، إن الحكومة باقية.");
+        String member = actor(x, "خالد عمر").key();
+        assertThat(x.relations()).filteredOn(r -> r.kind() == Relation.Kind.MEMBER_OF).singleElement()
+                .satisfies(r -> assertThat(r.subjectKey()).isEqualTo(member))
+                .satisfies(r -> assertThat(r.objectKey()).startsWith("org/"));
+    }
 }
