@@ -273,4 +273,11 @@ class ArabicRulesTest {
                 .satisfies(r -> assertThat(r.subjectKey()).isEqualTo(member))
                 .satisfies(r -> assertThat(r.objectKey()).startsWith("org/"));
     }
+    @Test
+    void aTitleBeforeASurnameGivenEarlierNamesTheSamePerson() {
+        Extraction x = extract("وقال وزير الدفاع التركي مراد قوش إن الجيش جاهز. واحتجزت الشرطة الوزير قوش مساء الجمعة.");
+        String kus = actor(x, "مراد قوش").key();
+        assertThat(x.actors()).extracting(Actor::labelAr).doesNotContain("قوش");
+        assertThat(event(x, "arrest").targetKey()).isEqualTo(kus);
+    }
 }
