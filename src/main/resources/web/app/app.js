@@ -93,6 +93,7 @@ function setupSearch() {
       li.addEventListener('mousedown', e => { e.preventDefault(); go(r.iri); });
       list.append(li);
     }
+    list.dataset.query = q;
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     highlight(found.results.length ? 0 : -1);

@@ -1,10 +1,5 @@
 package org.newsgraph.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,28 +15,12 @@ final class CompactCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        long before = size(store.dir);
         try (Store s = Store.openExisting(store.dir)) {
             s.compact();
         }
-        long after = size(store.dir);
-        main.out().println("compacted " + store.dir + ": " + StatsCommand.size(before) + " -> " + StatsCommand.size(after)
-                + " (apparent size; TDB2's files are sparse)");
+        // TDB2's files are sparse: their apparent size hardly moves, the space used (du) does
+        main.out().println("compacted " + store.dir + ": only the current version is left (du -sh " + store.dir
+                + " shows the space used)");
         return 0;
-    }
-
-    /** The apparent size of the store's files, or -1 when a file vanished or could not be read while counting. */
-    static long size(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
-        } catch (IOException | UncheckedIOException e) {
-            return -1;
-        }
     }
 }

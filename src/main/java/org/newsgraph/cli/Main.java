@@ -1,10 +1,16 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +22,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into an RDF knowledge graph with provenance, and queries it.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
                 ValidateCommand.class, DemoCommand.class, ServeCommand.class, CompactCommand.class,
-                CommandLine.HelpCommand.class})
+                RemoveCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     private final PrintStream out;
@@ -91,7 +97,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (ingest, query, export, stats, validate, demo, serve)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (ingest, query, export, stats, validate, demo, serve, compact, remove)");
     }
 
     PrintStream out() {
@@ -102,7 +108,7 @@ public final class Main implements Runnable {
         return err;
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes (tests, IDE). */
+    /** The version Maven wrote into {@code org/newsgraph/version.properties} at build time. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
@@ -111,7 +117,14 @@ public final class Main implements Runnable {
     }
 
     static String toolVersion() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
+        Properties p = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("/org/newsgraph/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the tool version", e);
+        }
+        return p.getProperty("version", "development");
     }
 }

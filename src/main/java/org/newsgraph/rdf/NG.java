@@ -167,4 +167,12 @@ public final class NG {
     public static final Property direction = property("direction");
     public static final Property pronoun = property("pronoun");
     public static final Property inLabel = property("inLabel");
+
+    // merged events across articles (graph ngid:graph/merged)
+    /** One real-world event that several articles report: links the reports, copies none of what they say. */
+    public static final Resource MergedEvent = resource("MergedEvent");
+    public static final Property report = property("report");
+    public static final Property mergedSource = property("mergedSource");
+    public static final Property mergedTarget = property("mergedTarget");
+    public static final Property reportingArticles = property("reportingArticles");
 }

@@ -33,4 +33,6 @@ public final class SEM {
     public static final Property hasTime = property("hasTime");
     public static final Property hasTimeStamp = property("hasTimeStamp");
     public static final Property eventType = property("eventType");
+    public static final Property hasEarliestBeginTimeStamp = property("hasEarliestBeginTimeStamp");
+    public static final Property hasLatestEndTimeStamp = property("hasLatestEndTimeStamp");
 }

@@ -57,6 +57,9 @@ public final class Store implements AutoCloseable {
     /** The named graph that holds the ontology and the CAMEO scheme. */
     public static final Node VOCABULARY_GRAPH = NodeFactory.createURI(NG.ID + "graph/vocabulary");
 
+    /** The named graph of merged events, kept up to date with the article graphs (see {@link EventMerger}). */
+    public static final Node MERGED_GRAPH = EventMerger.GRAPH;
+
     private final Path dir;
     private final DatasetGraph dsg;
     private final Dataset dataset;
@@ -160,7 +163,7 @@ public final class Store implements AutoCloseable {
     public IngestResult replaceGraph(Node graph, String contentHash, boolean force, Consumer<StreamRDF> writer) {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(contentHash, "contentHash");
-        if (graph.equals(VOCABULARY_GRAPH) || !graph.isURI()) {
+        if (graph.equals(VOCABULARY_GRAPH) || graph.equals(MERGED_GRAPH) || !graph.isURI()) {
             throw new IllegalArgumentException("not an article graph: " + graph);
         }
         // most re-ingests change nothing: find that out in a read transaction, since every TDB2 write
@@ -172,14 +175,40 @@ public final class Store implements AutoCloseable {
             if (!force && contentHash.equals(storedHash(graph))) {
                 return new IngestResult(IngestResult.Status.UNCHANGED, 0);
             }
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            EventMerger.Before merged = EventMerger.before(dsg, graph);
+            // removeGraph, not deleteAny: TDB2's deleteAny leaves quads whose object is an inlined decimal such
+            // as "1"^^xsd:decimal (it looks them up again as "1.0")
+            dsg.removeGraph(graph);
             GraphSink sink = new GraphSink(dsg, graph);
             writer.accept(sink);
             if (!contentHash.equals(storedHash(graph))) {
                 throw new IllegalStateException("the content of " + graph.getURI()
                         + " does not state its ng:contentHash " + contentHash);
             }
+            merged.update(dsg, graph);
             return new IngestResult(IngestResult.Status.INGESTED, sink.count);
+        });
+    }
+
+    /**
+     * Drops article graphs and recomputes the merged events their reports were part of, in one write
+     * transaction: either all are removed or, when one is not in the store, none.
+     *
+     * @throws StoreException naming the first graph that is not an article graph of the store
+     */
+    public void removeGraphs(List<Node> graphs) {
+        Txn.executeWrite(dsg, () -> {
+            for (Node g : graphs) {
+                if (g.equals(VOCABULARY_GRAPH) || g.equals(MERGED_GRAPH)
+                        || !dsg.find(g, g, RDF.type.asNode(), NG.Article.asNode()).hasNext()) {
+                    throw new StoreException("no article " + g.getURI() + " in store " + dir);
+                }
+            }
+            for (Node g : graphs) {
+                EventMerger.Before merged = EventMerger.before(dsg, g);
+                dsg.removeGraph(g);
+                merged.update(dsg, g);
+            }
         });
     }
 
@@ -250,7 +279,7 @@ public final class Store implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> {
             List<String> out = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(g -> {
-                if (!g.equals(VOCABULARY_GRAPH)) {
+                if (!g.equals(VOCABULARY_GRAPH) && !g.equals(MERGED_GRAPH)) {
                     out.add(g.getURI());
                 }
             });

@@ -50,6 +50,10 @@ class ExamplesIT {
         ANSWERS_WHEN.put("statements", "?s a ng:Statement ; ng:speaker ?p");
         ANSWERS_WHEN.put("provenance", "?f ng:evidence/nif:anchorOf ?t ; ng:article ?a");
         ANSWERS_WHEN.put("co-occurrence", "?m1 itsrdf:taIdentRef ?a ; nif:sentence ?s . ?m2 itsrdf:taIdentRef ?b ; nif:sentence ?s FILTER (STR(?a) < STR(?b))");
+        ANSWERS_WHEN.put("merged-events", "?m a ng:MergedEvent ; ng:report/ng:article ?a");
+        // the surname rule only: no two actors of the examples have one name in two spellings
+        ANSWERS_WHEN.put("candidate-duplicates", "?a a ng:Person ; <http://www.w3.org/2000/01/rdf-schema#label> ?l . ?b a ng:Person ; <http://www.w3.org/2000/01/rdf-schema#label> ?k"
+                + " FILTER (?a != ?b && LANG(?l) = LANG(?k) && STRENDS(STR(?k), CONCAT(\" \", STR(?l))))");
     }
 
     @TempDir

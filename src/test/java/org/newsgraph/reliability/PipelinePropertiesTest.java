@@ -20,6 +20,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.IngestOptions;
 import org.newsgraph.IngestOutcome;
@@ -77,7 +79,9 @@ class PipelinePropertiesTest {
                 "</p>", "<div>", "&amp;", "&#1576;", "\t", "\u00A0", "\r\n");
         Arbitrary<String> tokens = words.list().ofMaxSize(60).map(l -> String.join(" ", l));
         Arbitrary<String> glued = words.list().ofMaxSize(30).map(l -> String.join("", l));
-        Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(300);
+        // any UTF-16 unit but lone surrogates: no decoder makes them, so no article text holds one
+        Arbitrary<String> any = Arbitraries.strings().withCharRange('\u0000', '\uD7FF').withCharRange('\uE000', '\uFFFF')
+                .ofMaxLength(300);
         Arbitrary<String> arabic = Arbitraries.strings().withCharRange('\u0600', '\u06FF').withChars(" .،\n")
                 .ofMaxLength(300);
         return Arbitraries.oneOf(tokens, glued, any, arabic);
@@ -129,8 +133,12 @@ class PipelinePropertiesTest {
                     at(text, q.span(), length);
                 }
             }
+            // the mapper sends quads in the article's graph; the shapes judge that graph's triples
+            DatasetGraph ds = DatasetGraphFactory.createGeneral();
+            ExtractionMapper.emit(a, x, new RunInfo(Instant.EPOCH, "test"), StreamRDFLib.dataset(ds));
             Graph g = GraphFactory.createDefaultGraph();
-            ExtractionMapper.emit(a, x, new RunInfo(Instant.EPOCH, "test"), StreamRDFLib.graph(g));
+            ds.find().forEachRemaining(q -> g.add(q.asTriple()));
+            assertThat(g.isEmpty()).isFalse();
             ValidationReport report = Ontology.validate(g);
             assertThat(report.conforms()).as(() -> String.join("\n", Ontology.describe(report))).isTrue();
         }
@@ -142,7 +150,8 @@ class PipelinePropertiesTest {
             storeDir = Files.createTempDirectory("newsgraph-properties");
             store = NewsGraph.open(storeDir.resolve("store"), "test", () -> LEXICON);
         }
-        Path file = Files.writeString(storeDir.resolve("any.txt"), text, StandardCharsets.UTF_8);
+        // lone surrogates become '?', as any writer of UTF-8 would make them
+        Path file = Files.write(storeDir.resolve("any.txt"), text.getBytes(StandardCharsets.UTF_8));
         List<String> input = List.of(file.toString());
         IngestOutcome first = store.ingest(input, IngestOptions.DEFAULT, o -> { }).outcomes().get(0);
         var before = StoreView.quadsOf(store.store());

@@ -97,6 +97,8 @@ class WorkbenchIT {
         WebElement box = browser.driver.findElement(By.id("search"));
         box.clear();
         box.sendKeys(text);
+        // the list answers this query, not the one typed before it
+        browser.wait.until(d -> text.equals(d.findElement(By.id("suggestions")).getAttribute("data-query")));
         return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions li[role=option]")));
     }
 
