@@ -644,6 +644,17 @@ final class ArticleAnalysis {
             norm.append(k > from ? " " : "").append(tok(s, k).norm());
         }
         String name = norm.toString();
+        String seen = articleNames.get(name);
+        if (seen != null) {
+            // a title before a surname the article gave earlier in full (الرئيس بازوم) names that person again
+            Unit proto = personByKey(seen);
+            u.key = seen;
+            u.type = ActorType.PERSON;
+            u.labelAr = proto.labelAr;
+            u.labelEn = proto.labelEn;
+            u.transliterated = proto.transliterated;
+            return u;
+        }
         u.key = "name/" + Transliterator.slug(name);
         u.type = ActorType.PERSON;
         u.labelAr = original(a.begin(), b.end());

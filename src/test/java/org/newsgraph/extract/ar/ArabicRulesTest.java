@@ -228,4 +228,56 @@ class ArabicRulesTest {
         assertThat(x.mentions()).extracting(Mention::actorKey).doesNotContain("country/FR", "country/IR");
         assertThat(x.events()).allMatch(e -> e.sentence() == 0 || e.sentence() == 2);
     }
+    @Test
+    void anAdverbOrASupportersNounEndsAnUnknownName() {
+        Extraction x = extract("ودعا وزير الدفاع التركي مراد قوش أنصاره إلى الهدوء.");
+        assertThat(x.actors()).extracting(Actor::labelAr).contains("مراد قوش").doesNotContain("مراد قوش أنصاره");
+        Extraction jailed = extract("قرر القضاء حبس وزير الدفاع التركي مراد قوش احتياطيا.");
+        assertThat(event(jailed, "arrest").targetKey()).isEqualTo(actor(jailed, "مراد قوش").key());
+    }
+
+    @Test
+    void anAppealForAReleaseTakesThePersonReleasedAsTarget() {
+        Extraction x = extract("وطالب الرئيس الفرنسي بالإفراج عن الصحفي أحمد يلماز.");
+        assertThat(event(x, "appeal").targetKey()).isEqualTo(actor(x, "أحمد يلماز").key());
+    }
+
+    @Test
+    void coupLeadersAreAGroupAndAPresidentialGuardANationalInstitution() {
+        Extraction x = extract("وهددت فرنسا بفرض عقوبات على قادة الانقلاب.");
+        assertThat(event(x, "sanction").targetKey()).isEqualTo("group/putschists");
+        Extraction guard = extract("واحتجز الحرس الرئاسي في النيجر الصحفي أحمد يلماز.");
+        Event e = event(guard, "arrest");
+        assertThat(e.sourceKey()).startsWith("org/").endsWith("/presidential-guard");
+        assertThat(e.targetKey()).isEqualTo(actor(guard, "أحمد يلماز").key());
+    }
+
+    @Test
+    void aSuspensionFromOfficeIsADismissal() {
+        Extraction x = extract("وأعلنت وزارة الداخلية التركية تعليق مهام الصحفي أحمد يلماز.");
+        Event e = event(x, "dismiss");
+        assertThat(e.sourceKey()).isEqualTo("org/TR/ministry-of-interior");
+        assertThat(e.targetKey()).isEqualTo(actor(x, "أحمد يلماز").key());
+    }
+    @Test
+    void theMayorIsNotThePresident() {
+        Extraction x = extract("وقال الرئيس التركي رجب طيب أردوغان إن القضاء مستقل. وانتقدت فرنسا اعتقال رئيس البلدية.");
+        assertThat(x.events()).filteredOn(e -> e.sentence() == 1)
+                .noneMatch(e -> "person/recep-tayyip-erdogan".equals(e.targetKey()));
+    }
+    @Test
+    void belongingToAPartyIsMembership() {
+        Extraction x = extract("وقال الوزير خالد عمر، المنتمي إلى حزب الشعب الجمهوري، إن الحكومة باقية.");
+        String member = actor(x, "خالد عمر").key();
+        assertThat(x.relations()).filteredOn(r -> r.kind() == Relation.Kind.MEMBER_OF).singleElement()
+                .satisfies(r -> assertThat(r.subjectKey()).isEqualTo(member))
+                .satisfies(r -> assertThat(r.objectKey()).startsWith("org/"));
+    }
+    @Test
+    void aTitleBeforeASurnameGivenEarlierNamesTheSamePerson() {
+        Extraction x = extract("وقال وزير الدفاع التركي مراد قوش إن الجيش جاهز. واحتجزت الشرطة الوزير قوش مساء الجمعة.");
+        String kus = actor(x, "مراد قوش").key();
+        assertThat(x.actors()).extracting(Actor::labelAr).doesNotContain("قوش");
+        assertThat(event(x, "arrest").targetKey()).isEqualTo(kus);
+    }
 }
