@@ -647,12 +647,7 @@ final class ArticleAnalysis {
         String seen = articleNames.get(name);
         if (seen != null) {
             // a title before a surname the article gave earlier in full (الرئيس بازوم) names that person again
-            Unit proto = personByKey(seen);
-            u.key = seen;
-            u.type = ActorType.PERSON;
-            u.labelAr = proto.labelAr;
-            u.labelEn = proto.labelEn;
-            u.transliterated = proto.transliterated;
+            u.sameActorAs(personByKey(seen));
             return u;
         }
         u.key = "name/" + Transliterator.slug(name);
@@ -835,11 +830,7 @@ final class ArticleAnalysis {
             }
         }
         if (found.size() == 1) {
-            u.key = holder.key;
-            u.labelAr = holder.labelAr;
-            u.labelEn = holder.labelEn;
-            u.transliterated = holder.transliterated;
-            u.wikidata = holder.wikidata;
+            u.sameActorAs(holder);
             u.pending = Unit.Pending.NONE;
             return;
         }
@@ -874,11 +865,7 @@ final class ArticleAnalysis {
             }
         }
         if (found.size() == 1) {
-            u.key = holder.key;
-            u.labelAr = holder.labelAr;
-            u.labelEn = holder.labelEn;
-            u.transliterated = holder.transliterated;
-            u.wikidata = holder.wikidata;
+            u.sameActorAs(holder);
             u.pending = Unit.Pending.NONE;
             roleDrafts.add(new RoleDraft(holder, u.office, u.organization, org, u.former, null, null, u.sentence));
         }
@@ -940,12 +927,7 @@ final class ArticleAnalysis {
                         Token t = tok(s, i);
                         Token last = tok(s, i + len - 1);
                         found = new Unit(s, i, i + len - 1, t.offsetOf(v.from()), last.end());
-                        Unit proto = personByKey(key);
-                        found.key = key;
-                        found.type = ActorType.PERSON;
-                        found.labelAr = proto.labelAr;
-                        found.labelEn = proto.labelEn;
-                        found.transliterated = proto.transliterated;
+                        found.sameActorAs(personByKey(key));
                         found.prepositional = !v.prefix().isEmpty() && !v.prefix().equals("و") && !v.prefix().equals("ف")
                                 || prepositional(s, i);
                         break;

@@ -71,6 +71,17 @@ final class Unit {
         transliterated = false;
     }
 
+    /** Makes this mention stand for the same actor as {@code other} (a title or surname naming a known holder). */
+    void sameActorAs(Unit other) {
+        key = other.key;
+        type = other.type;
+        labelAr = other.labelAr;
+        labelEn = other.labelEn;
+        wikidata = other.wikidata;
+        countryKey = other.countryKey;
+        transliterated = other.transliterated;
+    }
+
     boolean resolved() {
         return pending == Pending.NONE && key != null;
     }
