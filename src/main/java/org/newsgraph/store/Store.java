@@ -52,7 +52,7 @@ import org.newsgraph.rdf.NG;
  * the store exactly as it was. TDB2 lets one process at a time use a folder; a second one gets a
  * {@link StoreException} saying so.
  */
-public final class Store implements AutoCloseable {
+public final class Store implements GraphTarget {
 
     /** The named graph that holds the ontology and the CAMEO scheme. */
     public static final Node VOCABULARY_GRAPH = NodeFactory.createURI(NG.ID + "graph/vocabulary");
@@ -188,6 +188,45 @@ public final class Store implements AutoCloseable {
             merged.update(dsg, graph);
             return new IngestResult(IngestResult.Status.INGESTED, sink.count);
         });
+    }
+
+    @Override
+    public boolean holds(Node graph, String contentHash) {
+        return Txn.calculateRead(dsg, () -> contentHash.equals(storedHash(graph)));
+    }
+
+    /**
+     * Replaces a batch of article graphs in one write transaction: TDB2 grows with every write transaction, so
+     * committing thousands of articles at once keeps the store small and the ingest fast. Any exception aborts
+     * the transaction and leaves the store as it was.
+     */
+    @Override
+    public List<IngestResult> replaceGraphs(List<ArticleGraph> batch, boolean force) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        return Txn.calculateWrite(dsg, () -> {
+            List<IngestResult> results = new ArrayList<>(batch.size());
+            for (ArticleGraph a : batch) {
+                Node graph = a.graph();
+                if (!force && a.contentHash().equals(storedHash(graph))) {
+                    results.add(new IngestResult(IngestResult.Status.UNCHANGED, 0));
+                    continue;
+                }
+                EventMerger.Before merged = EventMerger.before(dsg, graph);
+                dsg.removeGraph(graph);
+                GraphSink sink = new GraphSink(dsg, graph);
+                a.triples().forEach(sink::triple);
+                merged.update(dsg, graph);
+                results.add(new IngestResult(IngestResult.Status.INGESTED, sink.count));
+            }
+            return results;
+        });
+    }
+
+    @Override
+    public String describe() {
+        return "store " + dir;
     }
 
     /**
