@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
@@ -30,6 +31,8 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.core.Var;
 import org.newsgraph.QueryLibrary;
+import org.newsgraph.rdf.Ontology;
+import org.newsgraph.store.RemoteStore;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +40,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", description = {
-        "Runs a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over all articles of the store.",
+        "Runs a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over all articles of the store, or at an --endpoint.",
         "QUERY is a .rq file, the name of a library query (${COMMAND-NAME} actors; see --list), or the query text.",
         "CONSTRUCT and DESCRIBE print Turtle."})
 final class QueryCommand extends BaseCommand {
@@ -46,6 +49,11 @@ final class QueryCommand extends BaseCommand {
 
     @Mixin
     StoreOption store;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = {"Runs the query at this SPARQL endpoint instead of over --store, such as"
+                    + " http://localhost:3030/newsgraph/sparql (a `newsgraph serve` or a Fuseki fed by ingest --target)."})
+    String endpoint;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, json (SPARQL 1.1 JSON results), csv or tsv (default: ${DEFAULT-VALUE}).")
@@ -77,40 +85,56 @@ final class QueryCommand extends BaseCommand {
         if (query == null) {
             throw usage("a QUERY is needed (a .rq file, a library query name, or SPARQL text); --list shows the library");
         }
+        if (endpoint != null && spec.commandLine().getParseResult().hasMatchedOption("--store")) {
+            throw usage("--endpoint and --store: give one (the query runs at the endpoint or over the store)");
+        }
+        if (endpoint != null && !endpoint.matches("(?i)https?://[^/\\s]+.*")) {
+            throw usage("--endpoint " + endpoint + ": not an http(s) URL");
+        }
         Query q = parse(queryText());
-        try (Store s = Store.openExisting(store.dir)) {
-            PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(s.prefixes().getMapping())
+        if (endpoint != null) {
+            // a remote store records no prefixes: use those an embedded store records, the vocabulary's
+            PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Ontology.prefixes())
                     .setNsPrefixes(q.getPrefixMapping());
-            Map<String, RDFNode> bindings = bindings(q, prefixes);
-            s.query(q, bindings, qe -> {
-                if (q.isSelectType()) {
-                    var rs = qe.execSelect();
-                    switch (format) {
-                        case TABLE -> ResultSetFormatter.out(out, rs, prefixes);
-                        case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
-                        case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
-                        case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
-                    }
-                } else if (q.isAskType()) {
-                    boolean yes = qe.execAsk();
-                    switch (format) {
-                        case TABLE -> out.println(yes ? "yes" : "no");
-                        case JSON -> ResultSetFormatter.outputAsJSON(out, yes);
-                        case CSV -> ResultSetFormatter.outputAsCSV(out, yes);
-                        case TSV -> ResultSetFormatter.outputAsTSV(out, yes);
-                    }
-                } else {
-                    Graph g = q.isConstructType() ? qe.execConstruct().getGraph() : qe.execDescribe().getGraph();
-                    Model m = ModelFactory.createModelForGraph(g);
-                    m.setNsPrefixes(prefixes);
-                    m.removeNsPrefix("");
-                    RDFDataMgr.write(out, m, Lang.TURTLE);
-                }
-                return null;
-            });
+            RemoteStore.query(endpoint, q, bindings(q, prefixes), qe -> print(q, qe, prefixes, out));
+        } else {
+            try (Store s = Store.openExisting(store.dir)) {
+                PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(s.prefixes().getMapping())
+                        .setNsPrefixes(q.getPrefixMapping());
+                Map<String, RDFNode> bindings = bindings(q, prefixes);
+                s.query(q, bindings, qe -> print(q, qe, prefixes, out));
+            }
         }
         out.flush();
         return 0;
+    }
+
+    /** Prints the results in {@link #format}; the same for the store and an endpoint. */
+    private Void print(Query q, QueryExecution qe, PrefixMapping prefixes, PrintStream out) {
+        if (q.isSelectType()) {
+            var rs = qe.execSelect();
+            switch (format) {
+                case TABLE -> ResultSetFormatter.out(out, rs, prefixes);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+                case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            }
+        } else if (q.isAskType()) {
+            boolean yes = qe.execAsk();
+            switch (format) {
+                case TABLE -> out.println(yes ? "yes" : "no");
+                case JSON -> ResultSetFormatter.outputAsJSON(out, yes);
+                case CSV -> ResultSetFormatter.outputAsCSV(out, yes);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, yes);
+            }
+        } else {
+            Graph g = q.isConstructType() ? qe.execConstruct().getGraph() : qe.execDescribe().getGraph();
+            Model m = ModelFactory.createModelForGraph(g);
+            m.setNsPrefixes(prefixes);
+            m.removeNsPrefix("");
+            RDFDataMgr.write(out, m, Lang.TURTLE);
+        }
+        return null;
     }
 
     /** The query text from a file, else the library, else the argument itself. */

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -17,6 +18,10 @@ import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -49,8 +54,11 @@ import org.newsgraph.rdf.SEM;
  * </ul>
  *
  * <p>Only signatures the changed article had before or has after are recomputed, so the merged events of
- * other signatures are not touched. Every method here runs inside a write transaction the {@link Store}
- * opened; this class opens none.
+ * other signatures are not touched. The merger reads and writes a {@link DatasetGraph} and nothing else: for the
+ * embedded {@link Store} that is the TDB2 dataset, inside a write transaction the store opened (this class opens
+ * none); for a {@link RemoteStore} it is a small in-memory copy of the quads {@link #beforeInputs} and
+ * {@link #inputs} select, from which the same rules give the same merged events, and whose change to
+ * {@link #GRAPH} is sent to the endpoint.
  */
 final class EventMerger {
 
@@ -79,6 +87,11 @@ final class EventMerger {
             this.merged = merged;
         }
 
+        /** The signatures of the article's reports before it changed. */
+        Set<Signature> oldSignatures() {
+            return signatures;
+        }
+
         /**
          * Recomputes the merged events of every signature the article had before or has now; call after the
          * article's graph was rewritten or dropped, in the same transaction.
@@ -101,7 +114,7 @@ final class EventMerger {
     }
 
     /** The (code, source, target) of every report in one graph that has both a source and a target. */
-    private static Set<Signature> signatures(DatasetGraph dsg, Node g) {
+    static Set<Signature> signatures(DatasetGraph dsg, Node g) {
         Set<Signature> out = new LinkedHashSet<>();
         Iterator<Quad> events = dsg.find(g, Node.ANY, TYPE, EVENT);
         while (events.hasNext()) {
@@ -173,6 +186,75 @@ final class EventMerger {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * A SPARQL query for every quad {@link #before} reads about {@code graphs}: their reports' type, code, source
+     * and target, and the {@code ng:report} links of the merged events listing those reports. Its solutions bind
+     * {@code ?g ?s ?p ?o}.
+     */
+    static Query beforeInputs(Collection<Node> graphs) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString("""
+                SELECT ?g ?s ?p ?o WHERE {
+                  VALUES (?g0) { ?graphs }
+                  {
+                    GRAPH ?g0 { ?s a ?event ; ?p ?o FILTER (?p IN (?type, ?code, ?source, ?target)) }
+                    BIND (?g0 AS ?g)
+                  } UNION {
+                    GRAPH ?g0 { ?e a ?event }
+                    GRAPH ?merged { ?s ?report ?e }
+                    BIND (?merged AS ?g) BIND (?report AS ?p) BIND (?e AS ?o)
+                  }
+                }
+                """);
+        q.setRowValues("graphs", graphs.stream().<List<? extends RDFNode>>map(g -> List.of(ResourceFactory.createResource(g.getURI()))).toList());
+        bindTerms(q);
+        return q.asQuery();
+    }
+
+    /**
+     * A SPARQL query for every quad that recomputing {@code signatures} reads or may delete: in each article
+     * graph, the type, code, source, target, date and article of each report of a signature and its article's
+     * {@code schema:datePublished}; in {@link #GRAPH}, everything about the merged events of those signatures.
+     * Its solutions bind {@code ?g ?s ?p ?o}. Codes are matched as the plain string literals that the rdf stage
+     * and {@link #write} state.
+     */
+    static Query inputs(Collection<Signature> signatures) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString("""
+                SELECT ?g ?s ?p ?o WHERE {
+                  VALUES (?src ?tgt ?c) { ?signatures }
+                  {
+                    GRAPH ?g { ?s ?source ?src ; ?target ?tgt ; ?code ?c ; ?p ?o
+                               FILTER (?p IN (?type, ?code, ?source, ?target, ?date, ?articleOf)) }
+                  } UNION {
+                    GRAPH ?g { ?e ?source ?src ; ?target ?tgt ; ?code ?c ; ?articleOf ?s . ?s ?published ?o }
+                    BIND (?published AS ?p)
+                  } UNION {
+                    GRAPH ?merged { ?s ?code ?c ; ?mergedSource ?src ; ?mergedTarget ?tgt ; ?p ?o }
+                    BIND (?merged AS ?g)
+                  }
+                }
+                """);
+        q.setRowValues("signatures", signatures.stream().<List<? extends RDFNode>>map(s -> List.of(
+                ResourceFactory.createResource(s.source().getURI()), ResourceFactory.createResource(s.target().getURI()),
+                ResourceFactory.createStringLiteral(s.code()))).toList());
+        bindTerms(q);
+        q.setIri("published", SCHEMA.datePublished.getURI());
+        q.setIri("mergedSource", NG.mergedSource.getURI());
+        q.setIri("mergedTarget", NG.mergedTarget.getURI());
+        return q.asQuery();
+    }
+
+    private static void bindTerms(ParameterizedSparqlString q) {
+        q.setIri("merged", GRAPH.getURI());
+        q.setIri("type", TYPE.getURI());
+        q.setIri("event", EVENT.getURI());
+        q.setIri("code", CODE.getURI());
+        q.setIri("source", SOURCE.getURI());
+        q.setIri("target", TARGET.getURI());
+        q.setIri("date", DATE.getURI());
+        q.setIri("articleOf", ARTICLE.getURI());
+        q.setIri("report", REPORT.getURI());
     }
 
     /** Greedy day windows over the reports sorted by day; only groups spanning two articles or more. */

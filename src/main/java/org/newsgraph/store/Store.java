@@ -102,7 +102,8 @@ public final class Store implements GraphTarget {
         } catch (RuntimeException e) {
             if (isLockProblem(e)) {
                 throw new StoreException("store " + dir + " is in use by another process (a running `newsgraph serve`?):"
-                        + " stop it, or give another --store", e);
+                        + " stop it, or ingest through it with --target http://HOST:PORT/newsgraph"
+                        + " (serve --allow-writes --token-file FILE)", e);
             }
             throw new StoreException("store " + dir + " cannot be opened: " + e.getMessage(), e);
         }

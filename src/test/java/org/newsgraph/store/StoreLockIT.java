@@ -33,7 +33,8 @@ class StoreLockIT {
 
             assertThatThrownBy(() -> Store.open(dir)).isInstanceOf(StoreException.class)
                     .hasMessage("store " + dir + " is in use by another process (a running `newsgraph serve`?):"
-                            + " stop it, or give another --store");
+                            + " stop it, or ingest through it with --target http://HOST:PORT/newsgraph"
+                            + " (serve --allow-writes --token-file FILE)");
         } finally {
             holder.getOutputStream().close();
             assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
