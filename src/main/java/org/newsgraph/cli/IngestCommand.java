@@ -24,6 +24,9 @@ final class IngestCommand extends BaseCommand {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    TargetOption target;
+
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = Dates.Converter.class,
             description = "The publication date of the articles (wins over the one read from a page).")
     LocalDate published;
@@ -57,7 +60,8 @@ final class IngestCommand extends BaseCommand {
         boolean progress = System.console() != null && inputs.size() > 1;
         AtomicInteger done = new AtomicInteger();
         IngestSummary summary;
-        try (NewsGraph ng = NewsGraph.open(store.dir, Main.toolVersion())) {
+        boolean remote = target.given(spec.commandLine());
+        try (NewsGraph ng = remote ? target.connect(Main.toolVersion()) : NewsGraph.open(store.dir, Main.toolVersion())) {
             summary = ng.ingest(inputs, new IngestOptions(published, lang, url, force), o -> {
                 if (progress) {
                     err.print("\r\033[K");

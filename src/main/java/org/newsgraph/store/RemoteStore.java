@@ -326,7 +326,7 @@ public final class RemoteStore implements GraphTarget {
     private static String reason(String where, int status, String statusLine, RuntimeException e) {
         return switch (status) {
             case 401 -> "target " + where + " refused the request (401 Unauthorized): give its write token with"
-                    + " --target-token or NEWSGRAPH_TARGET_TOKEN";
+                    + " --target-token-file or NEWSGRAPH_TARGET_TOKEN";
             case 403 -> "target " + where + " refused the request (403 Forbidden): the token does not allow writing,"
                     + " or the server is read-only (newsgraph serve needs --allow-writes; Fuseki needs --update)";
             case 404 -> where.endsWith("/sparql")

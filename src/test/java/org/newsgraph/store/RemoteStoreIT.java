@@ -208,7 +208,7 @@ class RemoteStoreIT {
             String url = server.url().resolve(NewsgraphServer.DATASET_PATH.substring(1)).toString();
             assertThatThrownBy(() -> RemoteStore.connect(url, null)).isInstanceOf(StoreException.class)
                     .hasMessage("target " + url + "/update refused the request (401 Unauthorized): give its write token"
-                            + " with --target-token or NEWSGRAPH_TARGET_TOKEN");
+                            + " with --target-token-file or NEWSGRAPH_TARGET_TOKEN");
             try (RemoteStore remote = RemoteStore.connect(url, token)) {
                 remote.replaceGraphs(articles, false);
                 assertThat(remote.holds(articles.get(0).graph(), articles.get(0).contentHash())).isTrue();

@@ -44,11 +44,14 @@ public final class FusekiProcess implements AutoCloseable {
         int port = freeLoopbackPort();
         Path log = dir.resolve("fuseki.log");
         Path db = Files.createDirectories(dir.resolve("db"));
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar, "--localhost", "--port", Integer.toString(port),
                 "--tdb2", "--loc", db.toString(), "--set", "tdb:unionDefaultGraph=true",
                 "--update", "/newsgraph"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        // Fuseki keeps its configuration and templates in FUSEKI_BASE (else ./run): in the test's folder, not the project's
+        builder.environment().put("FUSEKI_BASE", dir.resolve("run").toString());
+        Process p = builder.start();
         FusekiProcess fuseki = new FusekiProcess(p, port, log);
         try {
             fuseki.awaitReady();

@@ -1,0 +1,238 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.IngestOptions;
+import org.newsgraph.IngestSummary;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.QueryLibrary;
+import org.newsgraph.extract.lexicon.Lexicon;
+import org.newsgraph.rdf.LexiconReader;
+import org.newsgraph.testing.FusekiProcess;
+
+/**
+ * {@code ingest --target} into a real standalone Fuseki server process and {@code query --endpoint} from it give
+ * what {@code ingest --store} and {@code query --store} give, over the shipped examples (examples/manifest.tsv)
+ * and the short articles of {@code corpus/merge} (whose reports of one arrest merge across outlets): every library
+ * query answers the same, the merged events are the same quads, re-running the ingest changes nothing, and a
+ * target that is not there is one line.
+ */
+class RemoteTargetIT {
+
+    /** Where the inputs are listed: each manifest's first two columns are a file (beside it) and its date. */
+    private static final List<Path> MANIFESTS = List.of(Path.of("examples/manifest.tsv"),
+            Path.of("src/test/resources/corpus/merge/manifest.tsv"));
+
+    /** Columns that say when an article was extracted: the local and the remote ingest ran at different times. */
+    private static final Set<String> RUN_TIMES = Set.of("extracted");
+
+    /** The scorer's four queries and the merged events: the examples must give them rows, or nothing is compared. */
+    private static final List<String> MUST_ANSWER = List.of("actors", "events", "roles", "relations", "merged-events");
+
+    @TempDir
+    static Path tmp;
+
+    static FusekiProcess fuseki;
+    static String store;
+    static Map<Path, String> inputs;
+    static List<Cli.Result> remoteIngests;
+    static long ingestMillis;
+
+    @BeforeAll
+    static void ingestBoth() throws Exception {
+        fuseki = FusekiProcess.start(Files.createDirectories(tmp.resolve("fuseki")));
+        store = tmp.resolve("store").toString();
+        inputs = inputs();
+        remoteIngests = new ArrayList<>();
+        long start = System.nanoTime();
+        for (Map.Entry<Path, String> in : inputs.entrySet()) {
+            remoteIngests.add(ingest("--target", fuseki.dataset(), in));
+        }
+        ingestMillis = (System.nanoTime() - start) / 1_000_000;
+        // the embedded store through the facade, the lexicons read once: the command line is what is under test
+        Lexicon lexicon = LexiconReader.read();
+        try (NewsGraph local = NewsGraph.open(Path.of(store), Main.toolVersion(), () -> lexicon)) {
+            for (Map.Entry<Path, String> in : inputs.entrySet()) {
+                IngestSummary s = local.ingest(List.of(in.getKey().toString()),
+                        new IngestOptions(LocalDate.parse(in.getValue()), null, null, false), o -> { });
+                assertThat(s.anyFailed()).as(s.toString()).isFalse();
+            }
+        }
+    }
+
+    @AfterAll
+    static void stopFuseki() throws InterruptedException {
+        if (fuseki != null) {
+            fuseki.close();
+        }
+    }
+
+    private static Map<Path, String> inputs() throws IOException {
+        Map<Path, String> out = new LinkedHashMap<>();
+        for (Path manifest : MANIFESTS) {
+            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cols = line.split("\t");
+                    out.put(manifest.resolveSibling(cols[0]), cols[1]);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Cli.Result ingest(String option, String where, Map.Entry<Path, String> input) {
+        return Cli.run("ingest", option, where, "--published", input.getValue(), input.getKey().toString());
+    }
+
+    @Test
+    void everyArticleIsIngestedIntoTheTarget() {
+        System.out.println("RemoteTargetIT: " + inputs.size() + " articles ingested into Fuseki in " + ingestMillis + " ms");
+        for (Cli.Result r : remoteIngests) {
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.err()).isEmpty();
+            assertThat(r.out()).startsWith("ingested 1, unchanged 0, failed 0 articles;");
+        }
+    }
+
+    @Test
+    void everyLibraryQueryAnswersAtTheEndpointAsOverTheEmbeddedStore() {
+        for (String name : QueryLibrary.names()) {
+            Cli.Result local = Cli.run("query", "--store", store, "--format", "json", name);
+            Cli.Result remote = Cli.run("query", "--endpoint", fuseki.sparql(), "--format", "json", name);
+            assertThat(local.code()).as(local.err()).isZero();
+            assertThat(remote.code()).as(remote.err()).isZero();
+            RowSetRewindable l = rows(local.out());
+            RowSetRewindable r = rows(remote.out());
+            if (MUST_ANSWER.contains(name)) {
+                assertThat(l.size()).as(name + " rows").isPositive();
+            }
+            assertThat(ResultSetCompare.equalsByTerm(l, r)).as(name + ": endpoint\n" + remote.out() + "\nstore\n" + local.out()).isTrue();
+        }
+    }
+
+    @Test
+    void tableOutputAtTheEndpointHasTheStoresRows() {
+        for (String name : List.of("actors", "events", "roles", "relations")) {
+            Cli.Result local = Cli.run("query", "--store", store, name);
+            Cli.Result remote = Cli.run("query", "--endpoint", fuseki.sparql(), name);
+            assertThat(remote.code()).as(remote.err()).isZero();
+            assertThat(sortedLines(remote.out())).as(name).isEqualTo(sortedLines(local.out()));
+        }
+    }
+
+    @Test
+    void theMergedEventsAreTheEmbeddedStoresQuads() {
+        String select = "SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/newsgraph/id/graph/merged> { ?s ?p ?o } }";
+        Cli.Result local = Cli.run("query", "--store", store, "--format", "json", select);
+        assertThat(local.code()).as(local.err()).isZero();
+        RowSetRewindable merged = rows(local.out());
+        assertThat(merged.size()).isPositive();
+        RowSet remote = QueryExecHTTP.service(fuseki.sparql()).query(select).select();
+        assertThat(ResultSetCompare.equalsByTerm(merged, remote)).isTrue();
+    }
+
+    @Test
+    void ingestingAgainChangesNothing() {
+        Set<Quad> before = remoteQuads();
+        for (Map.Entry<Path, String> in : inputs.entrySet()) {
+            Cli.Result again = ingest("--target", fuseki.dataset(), in);
+            assertThat(again.code()).as(again.err()).isZero();
+            assertThat(again.out()).startsWith("ingested 0, unchanged 1, failed 0 articles;");
+        }
+        assertThat(remoteQuads()).isEqualTo(before);
+    }
+
+    private static Set<Quad> remoteQuads() {
+        Set<Quad> out = new HashSet<>();
+        QueryExecHTTP.service(fuseki.sparql()).query("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }").select()
+                .forEachRemaining(b -> out.add(Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o"))));
+        assertThat(out).isNotEmpty();
+        return out;
+    }
+
+    @Test
+    void aTargetOrEndpointThatIsNotThereIsOneLineAndExitCode1() throws IOException {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        String nobody = "http://127.0.0.1:" + closed + "/newsgraph";
+        Path article = inputs.keySet().iterator().next();
+
+        Cli.Result ingest = Cli.run("ingest", "--target", nobody, article.toString());
+        assertThat(ingest.code()).isEqualTo(1);
+        assertThat(ingest.err()).isEqualTo("error: target " + nobody + "/sparql cannot be reached: connection refused"
+                + " (is the server running?)" + System.lineSeparator());
+
+        Cli.Result query = Cli.run("query", "--endpoint", nobody + "/sparql", "actors");
+        assertThat(query.code()).isEqualTo(1);
+        assertThat(query.err()).isEqualTo("error: target " + nobody + "/sparql cannot be reached: connection refused"
+                + " (is the server running?)" + System.lineSeparator());
+
+        Cli.Result missing = Cli.run("query", "--endpoint", fuseki.dataset() + "-missing/sparql", "actors");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("error: target " + fuseki.dataset() + "-missing/sparql does not exist (404 Not Found)")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void aTargetWithAStoreOrNotHttpIsAUsageError() {
+        Path article = inputs.keySet().iterator().next();
+        Cli.Result both = Cli.run("ingest", "--target", fuseki.dataset(), "--store", store, article.toString());
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).startsWith("error: --target and --store: give one");
+
+        Cli.Result ftp = Cli.run("ingest", "--target", "ftp://127.0.0.1/newsgraph", article.toString());
+        assertThat(ftp.code()).isEqualTo(2);
+        assertThat(ftp.err()).startsWith("error: --target ftp://127.0.0.1/newsgraph: not an http(s) URL");
+
+        Cli.Result query = Cli.run("query", "--endpoint", fuseki.sparql(), "--store", store, "actors");
+        assertThat(query.code()).isEqualTo(2);
+        assertThat(query.err()).startsWith("error: --endpoint and --store: give one");
+    }
+
+    /** The rows of SPARQL JSON results, without the columns of {@link #RUN_TIMES}. */
+    private static RowSetRewindable rows(String json) {
+        RowSet all = RowSet.adapt(ResultSetFactory.fromJSON(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+        List<Var> kept = all.getResultVars().stream().filter(v -> !RUN_TIMES.contains(v.getVarName())).toList();
+        List<Binding> rows = new ArrayList<>();
+        all.forEachRemaining(b -> {
+            var row = BindingFactory.builder();
+            kept.stream().filter(b::contains).forEach(v -> row.add(v, b.get(v)));
+            rows.add(row.build());
+        });
+        return RowSetStream.create(kept, rows.iterator()).rewindable();
+    }
+
+    private static List<String> sortedLines(String text) {
+        return text.lines().sorted().toList();
+    }
+}
