@@ -293,7 +293,7 @@ public final class RemoteStore implements GraphTarget {
      */
     public static <T> T query(String endpoint, Query query, Map<String, RDFNode> substitutions,
             Function<QueryExecution, T> handler) {
-        return exchange(endpoint, () -> {
+        return exchange("endpoint " + endpoint, () -> {
             QueryExecutionBuilder builder = QueryExecutionHTTP.service(endpoint).query(query);
             substitutions.forEach(builder::substitution);
             try (QueryExecution qe = builder.build()) {
@@ -303,12 +303,12 @@ public final class RemoteStore implements GraphTarget {
     }
 
     private <T> T call(String endpoint, Supplier<T> exchange) {
-        return exchange(url + "/" + endpoint, exchange);
+        return exchange("target " + url + "/" + endpoint, exchange);
     }
 
     /**
      * Runs one exchange with an endpoint, turning what can go wrong into a {@link StoreException} whose one-line
-     * message names the URL and the reason.
+     * message names the URL ({@code where}: "target URL" or "endpoint URL") and the reason.
      */
     private static <T> T exchange(String where, Supplier<T> exchange) {
         try {
@@ -318,26 +318,30 @@ public final class RemoteStore implements GraphTarget {
         } catch (HttpException e) {
             throw new StoreException(reason(where, e.getStatusCode(), e.getStatusLine(), e), e);
         } catch (QueryException e) {
-            throw new StoreException("target " + where + " gave an answer that is not SPARQL results: "
+            throw new StoreException(where + " gave an answer that is not SPARQL results: "
                     + firstLine(e.getMessage()), e);
         }
     }
 
     private static String reason(String where, int status, String statusLine, RuntimeException e) {
+        boolean reading = where.startsWith("endpoint ");
         return switch (status) {
-            case 401 -> "target " + where + " refused the request (401 Unauthorized): give its write token with"
-                    + " --target-token-file or NEWSGRAPH_TARGET_TOKEN";
-            case 403 -> "target " + where + " refused the request (403 Forbidden): the token does not allow writing,"
-                    + " or the server is read-only (newsgraph serve needs --allow-writes; Fuseki needs --update)";
-            case 404 -> where.endsWith("/sparql")
-                    ? "target " + where + " does not exist (404 Not Found): give the dataset's URL, such as"
+            case 401 -> reading ? where + " refused the request (401 Unauthorized)"
+                    : where + " refused the request (401 Unauthorized): give its write token with"
+                            + " --target-token-file or NEWSGRAPH_TARGET_TOKEN";
+            case 403 -> reading ? where + " refused the request (403 Forbidden)"
+                    : where + " refused the request (403 Forbidden): the token does not allow writing,"
+                            + " or the server is read-only (newsgraph serve needs --allow-writes; Fuseki needs --update)";
+            case 404 -> reading ? where + " does not exist (404 Not Found): give the SPARQL endpoint's URL, such as"
+                            + " http://localhost:3030/newsgraph/sparql"
+                    : where.endsWith("/sparql") ? where + " does not exist (404 Not Found): give the dataset's URL, such as"
                             + " http://localhost:3030/newsgraph"
-                    : "target " + where + " does not exist (404 Not Found): the server does not take writes"
+                    : where + " does not exist (404 Not Found): the server does not take writes"
                             + " (newsgraph serve needs --allow-writes; Fuseki needs --update)";
-            case 405 -> "target " + where + " does not allow this (405 Method Not Allowed): is the server read-only?";
+            case 405 -> where + " does not allow this (405 Method Not Allowed): is the server read-only?";
             default -> status > 0
-                    ? "target " + where + " answered " + status + (statusLine == null || statusLine.isBlank() ? "" : " " + firstLine(statusLine))
-                    : "target " + where + " cannot be reached: " + transportReason(e);
+                    ? where + " answered " + status + (statusLine == null || statusLine.isBlank() ? "" : " " + firstLine(statusLine))
+                    : where + " cannot be reached: " + transportReason(e);
         };
     }
 

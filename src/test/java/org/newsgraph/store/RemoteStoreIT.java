@@ -21,7 +21,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -33,16 +32,14 @@ import org.newsgraph.cli.Main;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.rdf.SCHEMA;
-import org.newsgraph.serve.NewsgraphServer;
-import org.newsgraph.serve.ServeOptions;
 import org.newsgraph.testing.FusekiProcess;
 
 /**
  * {@link RemoteStore} against a real standalone Fuseki process: written batch by batch, the endpoint ends with the
  * same merged events as the embedded {@link Store} given the same article graphs (the short articles of
  * {@code corpus/merge}, which two outlets' reports of one arrest merge), also after an article changes; unchanged
- * graphs are not written again; failures are one line naming the URL. And against our own {@code newsgraph serve}
- * with writes enabled: the bearer token is what it expects.
+ * graphs are not written again; failures are one line naming the URL. The same against our own server with writes
+ * enabled, and its token, is {@link RemoteStoreTest}.
  */
 class RemoteStoreIT {
 
@@ -197,30 +194,5 @@ class RemoteStoreIT {
 
         assertThatThrownBy(() -> RemoteStore.connect("ftp://example.org/newsgraph", null)).isInstanceOf(StoreException.class)
                 .hasMessage("target ftp://example.org/newsgraph is not an http(s) URL");
-    }
-
-    @Test
-    void ourOwnServerWithWritesEnabledTakesTheGraphsWithItsTokenAndRefusesThemWithout() {
-        String token = "a-write-token-of-some-length";
-        try (Store served = Store.open(tmp.resolve("served"));
-             NewsgraphServer server = NewsgraphServer.start(served.datasetGraph(),
-                     ServeOptions.defaults(NG.ID, 0).withWriteToken(token))) {
-            String url = server.url().resolve(NewsgraphServer.DATASET_PATH.substring(1)).toString();
-            assertThatThrownBy(() -> RemoteStore.connect(url, null)).isInstanceOf(StoreException.class)
-                    .hasMessage("target " + url + "/update refused the request (401 Unauthorized): give its write token"
-                            + " with --target-token-file or NEWSGRAPH_TARGET_TOKEN");
-            try (RemoteStore remote = RemoteStore.connect(url, token)) {
-                remote.replaceGraphs(articles, false);
-                assertThat(remote.holds(articles.get(0).graph(), articles.get(0).contentHash())).isTrue();
-            }
-            DatasetGraph dsg = served.datasetGraph();
-            long graphs = org.apache.jena.system.Txn.calculateRead(dsg, () -> {
-                List<Node> names = new ArrayList<>();
-                dsg.listGraphNodes().forEachRemaining(names::add);
-                return names.stream().filter(n -> !n.equals(Store.MERGED_GRAPH)).count();
-            });
-            assertThat(graphs).isEqualTo(articles.size());
-            assertThat(served.hasGraph(Store.MERGED_GRAPH)).isTrue();
-        }
     }
 }

@@ -52,6 +52,8 @@ public final class FusekiProcess implements AutoCloseable {
         // Fuseki keeps its configuration and templates in FUSEKI_BASE (else ./run): in the test's folder, not the project's
         builder.environment().put("FUSEKI_BASE", dir.resolve("run").toString());
         Process p = builder.start();
+        // should this JVM end before close(), the server ends with it rather than outliving the build
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly, "fuseki-stop"));
         FusekiProcess fuseki = new FusekiProcess(p, port, log);
         try {
             fuseki.awaitReady();

@@ -1,0 +1,62 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ingest --target} and {@code query --endpoint} without a server: usage errors exit 2 with their reason, a
+ * server that is not there is one line naming the URL, exit 1. With a server: {@code RemoteTargetIT}.
+ */
+class RemoteOptionsTest {
+
+    private static final String ARTICLE = "examples/kazakhstan-2022-01-08.ar.txt";
+
+    @Test
+    void aTargetWithAStoreOrNotHttpOrATokenFileWithoutATargetIsAUsageError() {
+        Cli.Result both = Cli.run("ingest", "--target", "http://127.0.0.1:1/newsgraph", "--store", "somewhere", ARTICLE);
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).startsWith("error: --target and --store: give one");
+
+        Cli.Result ftp = Cli.run("ingest", "--target", "ftp://127.0.0.1/newsgraph", ARTICLE);
+        assertThat(ftp.code()).isEqualTo(2);
+        assertThat(ftp.err()).startsWith("error: --target ftp://127.0.0.1/newsgraph: not an http(s) URL");
+
+        Cli.Result token = Cli.run("ingest", "--target-token-file", "token.txt", "--store", "somewhere", ARTICLE);
+        assertThat(token.code()).isEqualTo(2);
+        assertThat(token.err()).startsWith("error: --target-token-file needs --target");
+    }
+
+    @Test
+    void anEndpointWithAStoreOrNotHttpIsAUsageError() {
+        Cli.Result both = Cli.run("query", "--endpoint", "http://127.0.0.1:1/sparql", "--store", "somewhere", "actors");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).startsWith("error: --endpoint and --store: give one");
+
+        Cli.Result file = Cli.run("query", "--endpoint", "file:///tmp/sparql", "actors");
+        assertThat(file.code()).isEqualTo(2);
+        assertThat(file.err()).startsWith("error: --endpoint file:///tmp/sparql: not an http(s) URL");
+    }
+
+    @Test
+    void aServerThatIsNotThereIsOneLineNamingTheUrlAndExitCode1() throws IOException {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        String nobody = "http://127.0.0.1:" + closed + "/newsgraph";
+
+        Cli.Result ingest = Cli.run("ingest", "--target", nobody, ARTICLE);
+        assertThat(ingest.code()).isEqualTo(1);
+        assertThat(ingest.err()).isEqualTo("error: target " + nobody + "/sparql cannot be reached: connection refused"
+                + " (is the server running?)" + System.lineSeparator());
+
+        Cli.Result query = Cli.run("query", "--endpoint", nobody + "/sparql", "actors");
+        assertThat(query.code()).isEqualTo(1);
+        assertThat(query.err()).isEqualTo("error: endpoint " + nobody + "/sparql cannot be reached: connection refused"
+                + " (is the server running?)" + System.lineSeparator());
+    }
+}
