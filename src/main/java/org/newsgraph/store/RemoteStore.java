@@ -67,7 +67,7 @@ import org.newsgraph.rdf.NG;
  * {@code --force}, when that matters.
  *
  * <p>The endpoint's default graph should be the union of its named graphs (as in {@code newsgraph serve},
- * Virtuoso, GraphDB and QLever; in Fuseki with {@code tdb2:unionDefaultGraph true}) for library queries to
+ * Virtuoso, GraphDB and QLever; in Fuseki with {@code --set tdb:unionDefaultGraph=true}) for library queries to
  * give the embedded store's answers; writing does not depend on it.
  */
 public final class RemoteStore implements GraphTarget {
@@ -112,11 +112,6 @@ public final class RemoteStore implements GraphTarget {
             return null;
         });
         return store;
-    }
-
-    /** The dataset's URL, as given to {@link #connect}. */
-    public String url() {
-        return url;
     }
 
     @Override
