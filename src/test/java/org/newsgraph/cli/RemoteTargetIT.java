@@ -66,16 +66,11 @@ class RemoteTargetIT {
 
     @BeforeAll
     static void ingestBoth() throws Exception {
-        fuseki = FusekiProcess.start(Files.createDirectories(tmp.resolve("fuseki")));
+        fuseki = FusekiProcess.launch(Files.createDirectories(tmp.resolve("fuseki")));
         store = tmp.resolve("store").toString();
         inputs = inputs();
-        remoteIngests = new ArrayList<>();
-        long start = System.nanoTime();
-        for (Map.Entry<Path, String> in : inputs.entrySet()) {
-            remoteIngests.add(ingest("--target", fuseki.dataset(), in));
-        }
-        ingestMillis = (System.nanoTime() - start) / 1_000_000;
-        // the embedded store through the facade, the lexicons read once: the command line is what is under test
+        // while Fuseki boots: the embedded store through the facade, the lexicons read once (the command line is
+        // what is under test, with --target)
         Lexicon lexicon = LexiconReader.read();
         try (NewsGraph local = NewsGraph.open(Path.of(store), Main.toolVersion(), () -> lexicon)) {
             for (Map.Entry<Path, String> in : inputs.entrySet()) {
@@ -84,6 +79,13 @@ class RemoteTargetIT {
                 assertThat(s.anyFailed()).as(s.toString()).isFalse();
             }
         }
+        fuseki.awaitReady();
+        remoteIngests = new ArrayList<>();
+        long start = System.nanoTime();
+        for (Map.Entry<Path, String> in : inputs.entrySet()) {
+            remoteIngests.add(ingest("--target", fuseki.dataset(), in));
+        }
+        ingestMillis = (System.nanoTime() - start) / 1_000_000;
     }
 
     @AfterAll

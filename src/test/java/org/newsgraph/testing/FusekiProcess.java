@@ -36,6 +36,21 @@ public final class FusekiProcess implements AutoCloseable {
 
     /** Starts Fuseki with its database in {@code dir/db} and its log in {@code dir/fuseki.log}; waits until it answers. */
     public static FusekiProcess start(Path dir) throws IOException, InterruptedException {
+        FusekiProcess fuseki = launch(dir);
+        try {
+            fuseki.awaitReady();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            fuseki.close();
+            throw e;
+        }
+        return fuseki;
+    }
+
+    /**
+     * Starts Fuseki as {@link #start} does but returns at once, so that the caller can prepare something else
+     * while it boots; call {@link #awaitReady} before using it, and {@link #close} in all cases.
+     */
+    public static FusekiProcess launch(Path dir) throws IOException {
         String jar = System.getProperty("newsgraph.fuseki.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("no Fuseki server jar at " + jar
@@ -54,14 +69,7 @@ public final class FusekiProcess implements AutoCloseable {
         Process p = builder.start();
         // should this JVM end before close(), the server ends with it rather than outliving the build
         Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly, "fuseki-stop"));
-        FusekiProcess fuseki = new FusekiProcess(p, port, log);
-        try {
-            fuseki.awaitReady();
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            fuseki.close();
-            throw e;
-        }
-        return fuseki;
+        return new FusekiProcess(p, port, log);
     }
 
     private static int freeLoopbackPort() throws IOException {
@@ -70,7 +78,8 @@ public final class FusekiProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady() throws IOException, InterruptedException {
+    /** Waits until the dataset answers a query; fails when Fuseki exits or does not answer in time. */
+    public void awaitReady() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ask = HttpRequest.newBuilder(URI.create(dataset() + "/sparql?query=ASK%7B%7D"))
                 .timeout(Duration.ofSeconds(5)).build();
