@@ -1015,7 +1015,7 @@ final class EnglishAnalysis {
     private void event(List<Token> ts, Unit[] at, Verb v, int s) {
         Term t = v.term;
         boolean noTarget = "true".equals(t.property("noTarget"));
-        List<String> markers = EnglishLexicon.latin(t.property("targetMarker"));
+        List<String> markers = EnglishLexicon.values(t.property("targetMarker"));
         boolean forces = "ForcesNoun".equals(t.property("needsObject"));
         Unit source = null;
         Unit target = null;
