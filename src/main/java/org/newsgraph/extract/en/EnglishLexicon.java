@@ -142,9 +142,21 @@ final class EnglishLexicon {
         }
     }
 
+    /**
+     * A term's English labels; the display label is preferred, and so is an office's {@code lexv:stateTitle}
+     * ("Interior Minister"): a title that on its own names a state's office, so that with no country beside it it
+     * is the office of the article's country, where "head" or "chief" alone is not.
+     */
     private void terms(Term t, Phrase.Kind kind, Map<String, List<Phrase>> idx) {
+        List<String> stateTitles = values(t.property("stateTitle"));
         for (int i = 0; i < t.labelsEn().size(); i++) {
-            add(idx, t.labelsEn().get(i), kind, null, t, null, i == 0);
+            String label = t.labelsEn().get(i);
+            add(idx, label, kind, null, t, null, i == 0 || stateTitles.contains(label));
+        }
+        for (String title : stateTitles) {
+            if (!t.labelsEn().contains(title)) {
+                add(idx, title, kind, null, t, null, true);
+            }
         }
         for (String f : t.formsEn()) {
             add(idx, f, kind, null, t, null, false);
