@@ -476,8 +476,15 @@ final class EnglishAnalysis {
     /** The last token of a capitalised name starting at i (up to four words, hyphenated ones included). */
     private int nameEnd(List<Token> ts, int i) {
         int end = i;
-        while (end + 1 < ts.size() && end - i < 3) {
+        int initials = 0;
+        while (end + 1 < ts.size() && end - i - initials < 3) {
             Token n = ts.get(end + 1);
+            // a middle initial: "Nikita S. Khrushchev"
+            if (initial(ts, end + 1) && end + 3 < ts.size() && ts.get(end + 3).capitalized()) {
+                end += 2;
+                initials += 2;
+                continue;
+            }
             if (!n.capitalized() || n.allCaps() || best(ts, end + 1) != null || lex.months.containsKey(n.lower())
                     || lex.weekdays.containsKey(n.lower()) || triggerAt(ts, end + 1)) {
                 break;
@@ -485,6 +492,12 @@ final class EnglishAnalysis {
             end++;
         }
         return end;
+    }
+
+    /** A single capital letter and its stop, as in a middle initial. */
+    private static boolean initial(List<Token> ts, int k) {
+        String w = ts.get(k).text();
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && k + 1 < ts.size() && ts.get(k + 1).is(".");
     }
 
     /** What follows a capitalised sequence that makes it a person: ", a nephew of", ", the former head", "said". */
@@ -523,7 +536,7 @@ final class EnglishAnalysis {
     private Unit newName(List<Token> ts, int i, int end) {
         StringBuilder b = new StringBuilder();
         for (int k = i; k <= end; k++) {
-            if (k > i) {
+            if (k > i && !ts.get(k).is(".")) {
                 b.append(' ');
             }
             b.append(ts.get(k).text());
@@ -535,6 +548,9 @@ final class EnglishAnalysis {
             names.put(full, a);
             // the family name alone, or the last two words of a longer name ("Oligui Nguema")
             for (int k = Math.max(i + 1, end - 1); k <= end; k++) {
+                if (ts.get(k).is(".")) {
+                    continue;
+                }
                 StringBuilder tail = new StringBuilder();
                 for (int j = k; j <= end; j++) {
                     tail.append(j > k ? " " : "").append(ts.get(j).text());

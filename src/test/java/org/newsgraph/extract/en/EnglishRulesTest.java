@@ -339,4 +339,15 @@ class EnglishRulesTest {
             assertThat(e.targetKey()).isNull();
         });
     }
+
+    @Test
+    void aMiddleInitialStaysInsideTheName() {
+        Extraction x = extract("President Carlos M. Ibanez will meet with Prime Minister Ana Ruiz in Lima. Ibanez said so.");
+        assertThat(x.actors()).extracting(Actor::key).contains("name/carlos-m-ibanez").doesNotContain("name/carlos-m", "name/ibanez");
+        assertThat(x.events()).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("043");
+            assertThat(e.sourceKey()).isEqualTo("name/carlos-m-ibanez");
+            assertThat(e.targetKey()).isEqualTo("name/ana-ruiz");
+        });
+    }
 }
