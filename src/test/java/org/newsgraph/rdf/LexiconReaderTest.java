@@ -133,6 +133,11 @@ class LexiconReaderTest {
         assertThat(arrest.property("cameoCode")).isEqualTo("173");
         assertThat(lex.forLanguage("en").triggers().stream().filter(t -> t.key().equals("arrest")).findFirst().orElseThrow()
                 .property("noun")).doesNotContain("اعتقال").contains("detention");
+        // an English argument slot must not bind the Arabic words of a shared trigger (the Arabic extractor reads
+        // every language's values): the English "placed X under house arrest" has a trigger of its own
+        assertThat(lex.triggers()).filteredOn(t -> t.labelsAr().size() > 0)
+                .allSatisfy(t -> assertThat(t.values().getOrDefault("needsObject", java.util.Map.of()))
+                        .as(t.key()).doesNotContainKey("en"));
     }
 
     @Test
