@@ -149,6 +149,25 @@ class RemoteTargetIT {
     }
 
     @Test
+    void aParameterWithAPrefixOfTheVocabularyBindsAtTheEndpointAsOverTheStore() {
+        String[] query = {"query", "--format", "json", "--param", "actor=ngid:country/KZ", "actor-events"};
+        Cli.Result local = Cli.run(concat(new String[] {"--store", store}, query));
+        Cli.Result remote = Cli.run(concat(new String[] {"--endpoint", fuseki.sparql()}, query));
+        assertThat(remote.code()).as(remote.err()).isZero();
+        RowSetRewindable l = rows(local.out());
+        assertThat(l.size()).isPositive();
+        assertThat(ResultSetCompare.equalsByTerm(l, rows(remote.out()))).isTrue();
+    }
+
+    /** {@code query} and its options: the command name first, then {@code where}, then the rest. */
+    private static String[] concat(String[] where, String[] query) {
+        List<String> args = new ArrayList<>(List.of(query[0]));
+        args.addAll(List.of(where));
+        args.addAll(List.of(query).subList(1, query.length));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
     void theMergedEventsAreTheEmbeddedStoresQuads() {
         String select = "SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/newsgraph/id/graph/merged> { ?s ?p ?o } }";
         Cli.Result local = Cli.run("query", "--store", store, "--format", "json", select);
