@@ -74,6 +74,7 @@ public final class NewsgraphServer implements AutoCloseable {
                 .enablePing(true)
                 .add(DATASET_PATH, service)
                 .addFilter("/*", new SecurityHeadersFilter())
+                .addFilter("/*", new QueryStringFilter())
                 .addServlet("/api/*", new ApiServlet(workbench))
                 .addServlet("/id/*", new LinkedDataServlet(dataset, options.baseIri()))
                 .addServlet("", new WorkbenchServlet())
@@ -89,6 +90,9 @@ public final class NewsgraphServer implements AutoCloseable {
         // Jetty's own ceiling on form bodies (200 kB) would otherwise refuse, with its own message, a form-encoded
         // query that is within the server's limit
         ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
+        // Fuseki's error pages answer only clients that accept HTML, JSON or text, and may show an exception's text
+        server.getJettyServer().setErrorHandler(new PlainErrorHandler());
+        context.setErrorHandler(new PlainErrorHandler());
         context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, Math.max(options.maxQueryBytes(), options.maxWriteBytes())));
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector http) {

@@ -30,12 +30,12 @@ public final class HttpTestClient {
 
     /** POST {@code body}, with a bearer token unless {@code bearer} is null. */
     public HttpResponse<String> post(String path, String contentType, String body, String bearer) {
-        return send(withBody(path, "POST", contentType, HttpRequest.BodyPublishers.ofString(body), bearer));
+        return send(withBody(path, "POST", contentType, HttpRequest.BodyPublishers.ofString(body), bearer).build());
     }
 
     /** PUT {@code body}, with a bearer token unless {@code bearer} is null. */
     public HttpResponse<String> put(String path, String contentType, String body, String bearer) {
-        return send(withBody(path, "PUT", contentType, HttpRequest.BodyPublishers.ofString(body), bearer));
+        return send(withBody(path, "PUT", contentType, HttpRequest.BodyPublishers.ofString(body), bearer).build());
     }
 
     /** Sends any request built on {@link #request}. */
@@ -55,13 +55,13 @@ public final class HttpTestClient {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
     }
 
-    /** A request with a body; {@code bearer} null for none. */
-    public HttpRequest withBody(String path, String method, String contentType, HttpRequest.BodyPublisher body,
-                                String bearer) {
+    /** A request with a body, to add headers to and build; {@code bearer} null for none. */
+    public HttpRequest.Builder withBody(String path, String method, String contentType, HttpRequest.BodyPublisher body,
+                                        String bearer) {
         HttpRequest.Builder request = request(path).header("Content-Type", contentType).method(method, body);
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
-        return request.build();
+        return request;
     }
 }
