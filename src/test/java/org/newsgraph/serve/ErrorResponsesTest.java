@@ -92,6 +92,8 @@ class ErrorResponsesTest {
                 get("an unknown IRI in the API", "api/actor?iri=" + enc(TestServer.ID + "person/nobody"), null, 404),
                 get("a Graph Store graph name that is not an IRI", "newsgraph/data?graph=" + enc("not an iri"),
                         "text/turtle", 404),
+                get("a query too long for a URL (Fuseki takes 512 KiB)", "newsgraph/sparql?query="
+                        + enc("ASK {}\n#" + "x".repeat(600_000)), json, 414),
                 get("an unknown /id/ IRI", "id/person/nobody-at-all", "text/turtle", 404),
                 get("an /id/ IRI in a format not offered", "id/person/karim-massimov", "image/png", 406),
                 send("a query body over the limit", "newsgraph/sparql", "POST", "application/sparql-query",
