@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.atlas.json.JSON;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsgraph.testing.HttpTestClient;
@@ -31,12 +30,7 @@ class BodySizeLimitTest {
 
     @RegisterExtension
     static final TestServer SERVER = TestServer.onFixture(o -> o.withWriteToken(TOKEN).withBodyLimits(QUERY_LIMIT, WRITE_LIMIT));
-    static HttpTestClient http;
-
-    @BeforeAll
-    static void client() {
-        http = SERVER.http();
-    }
+    static final HttpTestClient http = SERVER.http();
 
     /** {@link #ASK} padded with a comment to exactly {@code bytes} bytes. */
     static String askOfSize(int bytes) {

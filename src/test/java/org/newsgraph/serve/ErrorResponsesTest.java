@@ -1,19 +1,18 @@
 package org.newsgraph.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.testing.HttpTestClient.enc;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,23 +33,14 @@ class ErrorResponsesTest {
     @RegisterExtension
     static final TestServer SERVER = TestServer.onFixture(o -> o.withTimeout(Duration.ofSeconds(1))
             .withWriteToken(TOKEN).withBodyLimits(QUERY_LIMIT, 8192));
-    static HttpTestClient http;
-
-    @BeforeAll
-    static void client() {
-        http = SERVER.http();
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
+    static final HttpTestClient http = SERVER.http();
 
     /** One failing request: its name, the request, the status it must get. */
     record Case(HttpRequest request, int status) {
     }
 
     static Named<Case> get(String name, String path, String accept, int status) {
-        HttpRequest.Builder request = http().request(path).GET();
+        HttpRequest.Builder request = http.request(path).GET();
         if (accept != null) {
             request.header("Accept", accept);
         }
@@ -59,13 +49,8 @@ class ErrorResponsesTest {
 
     static Named<Case> send(String name, String path, String method, String contentType, String body, String bearer,
                             int status) {
-        return Named.of(name, new Case(http().withBody(path, method, contentType,
+        return Named.of(name, new Case(http.withBody(path, method, contentType,
                 HttpRequest.BodyPublishers.ofString(body), bearer).build(), status));
-    }
-
-    /** The client, also while JUnit gathers the cases (before {@link #client()} runs). */
-    static HttpTestClient http() {
-        return SERVER.http();
     }
 
     static Stream<Named<Case>> errors() {

@@ -1,13 +1,11 @@
 package org.newsgraph.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.testing.HttpTestClient.enc;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsgraph.testing.HttpTestClient;
@@ -18,16 +16,7 @@ class QueryTimeoutTest {
 
     @RegisterExtension
     static final TestServer SERVER = TestServer.onFixture(o -> o.withTimeout(Duration.ofSeconds(1)));
-    static HttpTestClient http;
-
-    @BeforeAll
-    static void client() {
-        http = SERVER.http();
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
+    static final HttpTestClient http = SERVER.http();
 
     @Test
     void aRunawayQueryIsStoppedAndTheServerStaysUp() {

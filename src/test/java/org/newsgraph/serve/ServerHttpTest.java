@@ -1,11 +1,10 @@
 package org.newsgraph.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.testing.HttpTestClient.enc;
 
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -15,7 +14,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsgraph.testing.HttpTestClient;
@@ -32,16 +30,7 @@ class ServerHttpTest {
 
     @RegisterExtension
     static final TestServer SERVER = TestServer.onFixture(o -> o.withResultLimit(5));
-    static HttpTestClient http;
-
-    @BeforeAll
-    static void client() {
-        http = SERVER.http();
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
+    static final HttpTestClient http = SERVER.http();
 
     static JsonObject json(HttpResponse<String> response) {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");

@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.atlas.json.JSON;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsgraph.testing.HttpTestClient;
@@ -20,12 +19,7 @@ class WriteAccessTest {
 
     @RegisterExtension
     static final TestServer SERVER = TestServer.onFixture(o -> o.withWriteToken(TOKEN));
-    static HttpTestClient http;
-
-    @BeforeAll
-    static void client() {
-        http = SERVER.http();
-    }
+    static final HttpTestClient http = SERVER.http();
 
     static boolean ask(String pattern) {
         String query = URLEncoder.encode("ASK { GRAPH ?g { " + pattern + " } }", StandardCharsets.UTF_8);

@@ -3,20 +3,33 @@ package org.newsgraph.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /** Plain HTTP requests against a test server, without following redirects (tests look at them). */
 public final class HttpTestClient {
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI base;
+    private final Supplier<URI> base;
 
     public HttpTestClient(URI base) {
+        this(() -> base);
+    }
+
+    /** A client of a server whose address is known only once it has started (a {@link TestServer}'s). */
+    public HttpTestClient(Supplier<URI> base) {
         this.base = base;
+    }
+
+    /** {@code text} percent-encoded for a query string. */
+    public static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** GET {@code path} (relative to the server's root), with an Accept header unless {@code accept} is null. */
@@ -52,7 +65,7 @@ public final class HttpTestClient {
 
     /** A request for {@code path} on this server, for what the shorthand methods do not cover. */
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        return HttpRequest.newBuilder(base.get().resolve(path)).timeout(Duration.ofSeconds(60));
     }
 
     /** A request with a body, to add headers to and build; {@code bearer} null for none. */

@@ -32,7 +32,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     private Path dir;
     private Store store;
     private NewsgraphServer server;
-    private HttpTestClient http;
+    private final HttpTestClient http = new HttpTestClient(() -> server.url());
 
     private TestServer(Function<Path, Store> storeFactory, UnaryOperator<ServeOptions> options) {
         this.storeFactory = storeFactory;
@@ -54,7 +54,6 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
         dir = Files.createTempDirectory("newsgraph-server-test");
         store = storeFactory.apply(dir.resolve("store"));
         server = NewsgraphServer.start(store.datasetGraph(), options.apply(ServeOptions.defaults(ID, 0)));
-        http = new HttpTestClient(server.url());
     }
 
     @Override
@@ -71,6 +70,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** A client of this server; it may be taken before the server starts, and used once it has. */
     public HttpTestClient http() {
         return http;
     }
