@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.testing.Cli;
 
 /**
  * {@code ingest --target} and {@code query --endpoint} without a server: usage errors exit 2 with their reason, a

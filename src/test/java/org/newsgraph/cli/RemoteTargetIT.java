@@ -34,6 +34,7 @@ import org.newsgraph.NewsGraph;
 import org.newsgraph.QueryLibrary;
 import org.newsgraph.extract.lexicon.Lexicon;
 import org.newsgraph.rdf.LexiconReader;
+import org.newsgraph.testing.Cli;
 import org.newsgraph.testing.FusekiProcess;
 
 /**
