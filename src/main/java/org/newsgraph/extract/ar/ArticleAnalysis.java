@@ -39,6 +39,8 @@ import org.newsgraph.read.Article;
 final class ArticleAnalysis {
 
     private static final Set<String> COMMAS = Set.of("،", ",");
+    /** Closing quotation marks and brackets at the end of a line. */
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile("[\"»”')\\s]+$");
 
     private final CompiledLexicon lex;
     private final ArabicText text;
@@ -108,6 +110,11 @@ final class ArticleAnalysis {
         this.published = article.published();
         this.count = text.sentences.size();
         this.boilerplate = new boolean[count];
+        this.candidates = new ArrayList<>(java.util.Collections.nCopies(text.tokens.size(), null));
+        this.sentenceTokens = new ArrayList<>(count);
+        for (int s = 0; s < count; s++) {
+            sentenceTokens.add(text.tokensOf(s));
+        }
     }
 
     Extraction run() {
@@ -116,9 +123,12 @@ final class ArticleAnalysis {
             List<Token> toks = text.tokensOf(s);
             Match[] at = new Match[toks.size()];
             if (!boilerplate[s]) {
-                int base = base(s);
-                for (Match m : lex.matchAll(toks)) {
-                    at[m.first() - base] = m;
+                // every form in the sentence, leftmost-longest, not overlapping
+                int i = 0;
+                while (i < at.length) {
+                    Match m = CompiledLexicon.best(candidates(s, i), toks, i, null);
+                    at[i] = m;
+                    i += m == null ? 1 : m.last() - m.first() + 1;
                 }
             }
             starts.add(at);
@@ -167,7 +177,7 @@ final class ArticleAnalysis {
     }
 
     private List<Token> toks(int s) {
-        return text.tokensOf(s);
+        return sentenceTokens.get(s);
     }
 
     private Token tok(int s, int i) {
@@ -187,26 +197,27 @@ final class ArticleAnalysis {
         return m.last() - base(s);
     }
 
-    private static final Match NOT_LOOKED_UP = new Match(null, 0, 0, 0, 0, "");
-    private final List<Map<String, Match[]>> cueCache = new ArrayList<>();
+    /** Per article token, the lexicon forms that may start there; looked up once, on first use. */
+    private final List<List<CompiledLexicon.Candidate>> candidates;
+    /** Each sentence's tokens, as views made once. */
+    private final List<List<Token>> sentenceTokens;
 
-    /** The cue of a class starting at token {@code i}; looked up once per token and class. */
+    private List<CompiledLexicon.Candidate> candidates(int s, int i) {
+        int k = base(s) + i;
+        List<CompiledLexicon.Candidate> c = candidates.get(k);
+        if (c == null) {
+            c = lex.candidates(text.tokens.get(k));
+            candidates.set(k, c);
+        }
+        return c;
+    }
+
+    /** The cue of a class starting at token {@code i}. */
     private Match cue(int s, int i, String type) {
         if (i < 0 || i >= size(s)) {
             return null;
         }
-        while (cueCache.size() <= s) {
-            cueCache.add(new HashMap<>());
-        }
-        Match[] row = cueCache.get(s).computeIfAbsent(type, k -> {
-            Match[] r = new Match[size(s)];
-            java.util.Arrays.fill(r, NOT_LOOKED_UP);
-            return r;
-        });
-        if (row[i] == NOT_LOOKED_UP) {
-            row[i] = lex.cueAt(type, toks(s), i);
-        }
-        return row[i];
+        return CompiledLexicon.best(candidates(s, i), toks(s), i, type);
     }
 
     /** A cue of the class that ends exactly at token {@code i} (looking back up to three words). */
@@ -277,7 +288,7 @@ final class ArticleAnalysis {
         for (int l = lines.size() - 1; l > 0; l--) {
             List<Integer> line = lines.get(l);
             String last = text.sentences.get(line.get(line.size() - 1)).text().strip();
-            String bare = last.replaceAll("[\"»”')\\s]+$", "");
+            String bare = CLOSING.matcher(last).replaceAll("");
             if (bare.isEmpty() || ".!?؟…:".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
                 break;
             }
@@ -839,7 +850,7 @@ final class ArticleAnalysis {
         }
         ActorEntry match = null;
         int matches = 0;
-        for (ActorEntry e : lex.lexicon.actors()) {
+        for (ActorEntry e : lex.holdersOf.getOrDefault(u.office.key(), List.of())) {
             for (HeldOffice h : e.holds()) {
                 if (h.office().equals(u.office.key()) && h.organizationKey().equals(org) && heldAsStated(h, u.former)) {
                     if (match != e) {
