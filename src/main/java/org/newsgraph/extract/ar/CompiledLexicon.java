@@ -39,6 +39,8 @@ final class CompiledLexicon {
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
     /** Trigger key + "|" + form of every verbal noun, to tell a form that is verb and noun at once. */
     private final Set<String> nounForms = new java.util.HashSet<>();
+    /** Actor key + "|" + form of every nisba, to tell a country's name that is also its nisba (تركية). */
+    private final Set<String> demonymForms = new java.util.HashSet<>();
     /** Media by the matching form of their labels, for names the gazetteer also lists as organisations. */
     private final Map<String, String> mediumByForm = new HashMap<>();
     /** Month cue terms made from the JDK, by month number. */
@@ -55,6 +57,7 @@ final class CompiledLexicon {
             }
             for (String d : a.demonymsAr()) {
                 add(d, new Phrase(null, Phrase.Kind.DEMONYM, a, null, null, null));
+                demonymForms.add(a.key() + "|" + String.join(" ", words(d)));
             }
         }
         for (ActorEntry a : lexicon.actors()) {
@@ -429,6 +432,11 @@ final class CompiledLexicon {
     /** Whether a trigger form matched as a verb is also a verbal noun of the same trigger (عزل، نقل). */
     boolean isAlsoNoun(Match m) {
         return nounForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+    }
+
+    /** Whether a form matched as a country's name is also that country's nisba. */
+    boolean isAlsoDemonym(Match m) {
+        return demonymForms.contains(m.phrase().actor().key() + "|" + String.join(" ", m.phrase().tokens()));
     }
 
     /** The medium a matched form names, if it is also a medium's label (تويتر the company, Twitter the medium). */
