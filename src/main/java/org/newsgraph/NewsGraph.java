@@ -7,11 +7,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.ExtractorFactory;
@@ -26,14 +33,17 @@ import org.newsgraph.read.ArticleReader;
 import org.newsgraph.read.ArticleSource;
 import org.newsgraph.read.ArticleSources;
 import org.newsgraph.read.ReaderOptions;
+import org.newsgraph.store.ArticleGraph;
+import org.newsgraph.store.GraphTarget;
 import org.newsgraph.store.IngestResult;
 import org.newsgraph.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The pipeline: read an article, extract with the extractor of its language, map to RDF, store it in the
- * article's graph. One bad input never stops a batch: each gets an {@link IngestOutcome}.
+ * The pipeline: read an article, extract with the extractor of its language, map to RDF, write it as the
+ * article's graph to a {@link GraphTarget} (the embedded TDB2 {@link Store}, or a remote SPARQL store). One bad
+ * input never stops a batch: each gets an {@link IngestOutcome}.
  *
  * <p>The lexicons are read and the extractors built once, at the first article that needs them.
  */
@@ -41,15 +51,15 @@ public final class NewsGraph implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NewsGraph.class);
 
-    private final Store store;
+    private final GraphTarget target;
     private final String toolVersion;
     private final Map<String, ExtractorFactory> factories;
     private final Map<String, Extractor> extractors = new HashMap<>();
     private final Supplier<Lexicon> lexiconSource;
     private Lexicon lexicon;
 
-    private NewsGraph(Store store, String toolVersion, Supplier<Lexicon> lexiconSource) {
-        this.store = store;
+    private NewsGraph(GraphTarget target, String toolVersion, Supplier<Lexicon> lexiconSource) {
+        this.target = Objects.requireNonNull(target, "target");
         this.toolVersion = toolVersion;
         this.lexiconSource = lexiconSource;
         this.factories = factories();
@@ -76,6 +86,22 @@ public final class NewsGraph implements AutoCloseable {
         }
     }
 
+    /**
+     * Ingests into {@code target}, which the returned instance owns (closing it closes the target). Unlike
+     * {@link #open}, it leaves the target's vocabulary as it is: a remote store is loaded with the vocabulary
+     * by whoever runs it, and an embedded one is brought up to date by {@link #open}.
+     *
+     * @param toolVersion recorded with every extraction run
+     */
+    public static NewsGraph connect(GraphTarget target, String toolVersion) {
+        return connect(target, toolVersion, LexiconReader::read);
+    }
+
+    /** As {@link #connect(GraphTarget, String)}, with the lexicons from {@code lexicon} (read when first needed). */
+    public static NewsGraph connect(GraphTarget target, String toolVersion, Supplier<Lexicon> lexicon) {
+        return new NewsGraph(target, toolVersion, lexicon);
+    }
+
     /** The language tags that have an extractor, sorted. */
     public static List<String> languages() {
         return List.copyOf(factories().keySet());
@@ -88,8 +114,22 @@ public final class NewsGraph implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The embedded store, for callers that query or compact it after an ingest.
+     *
+     * @throws IllegalStateException when this instance writes to another target (a remote SPARQL store), which
+     *                               is read through its own endpoint, not through a {@link Store}
+     */
     public Store store() {
-        return store;
+        if (target instanceof Store s) {
+            return s;
+        }
+        throw new IllegalStateException("not an embedded store: this ingest writes to " + target.describe());
+    }
+
+    /** Where this instance writes: the store folder or the endpoint URL. */
+    public GraphTarget target() {
+        return target;
     }
 
     /**
@@ -134,11 +174,15 @@ public final class NewsGraph implements AutoCloseable {
                 return IngestOutcome.failed(input, input + ": no extractor for language '" + article.language()
                         + "' (there are: " + String.join(", ", factories.keySet()) + "; --lang sets the language)");
             }
-            Article a = article;
-            String iri = Iris.article(a);
-            Extraction extraction = extractor.extract(a);
-            IngestResult r = store.replaceGraph(NodeFactory.createURI(iri), Iris.contentHash(a, extractor.name()),
-                    options.force(), out -> ExtractionMapper.emit(a, extraction, new RunInfo(started, toolVersion), out));
+            String iri = Iris.article(article);
+            Node graph = NodeFactory.createURI(iri);
+            String hash = Iris.contentHash(article, extractor.name());
+            // an unchanged article costs a read, not an extraction and a write
+            if (!options.force() && target.holds(graph, hash)) {
+                return new IngestOutcome(input, IngestOutcome.Status.UNCHANGED, iri, 0, null);
+            }
+            ArticleGraph ag = articleGraph(article, graph, hash, extractor.extract(article), started);
+            IngestResult r = target.replaceGraphs(List.of(ag), options.force()).get(0);
             LOG.debug("{}: {} {} triples into {}", input, r.status(), r.triples(), iri);
             return new IngestOutcome(input, r.status() == IngestResult.Status.INGESTED
                     ? IngestOutcome.Status.INGESTED : IngestOutcome.Status.UNCHANGED, iri, r.triples(), null);
@@ -146,6 +190,26 @@ public final class NewsGraph implements AutoCloseable {
             LOG.debug("{} failed", input, e);
             return IngestOutcome.failed(input, message(input, e));
         }
+    }
+
+    /** The article's triples in memory, checked to stay inside its own graph. */
+    private ArticleGraph articleGraph(Article article, Node graph, String hash, Extraction extraction, Instant started) {
+        Graph content = GraphFactory.createDefaultGraph();
+        ExtractionMapper.emit(article, extraction, new RunInfo(started, toolVersion), new StreamRDFBase() {
+            @Override
+            public void triple(Triple t) {
+                content.add(t);
+            }
+
+            @Override
+            public void quad(Quad q) {
+                if (!q.isDefaultGraph() && !graph.equals(q.getGraph())) {
+                    throw new IllegalStateException("a quad outside the article graph " + graph.getURI() + ": " + q);
+                }
+                content.add(q.asTriple());
+            }
+        });
+        return new ArticleGraph(graph, hash, content);
     }
 
     /** Errors from the reader name their input already; others get it in front. */
@@ -167,6 +231,6 @@ public final class NewsGraph implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        target.close();
     }
 }
