@@ -39,6 +39,8 @@ import org.newsgraph.read.Article;
 final class ArticleAnalysis {
 
     private static final Set<String> COMMAS = Set.of("،", ",");
+    /** Pronoun suffixes of a possessed noun, longest first. */
+    private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "هن", "ها", "ه");
 
     private final CompiledLexicon lex;
     private final ArabicText text;
@@ -550,7 +552,7 @@ final class ArticleAnalysis {
             if (second.pending == Unit.Pending.NONE && second.isPerson()) {
                 person = second;
             }
-        } else {
+        } else if (!predicative(s, m) && !(k > j && conjunction(tok(s, k)))) {
             int end = readName(s, k, 4);
             if (end > k && (k == j || end - k >= 2)) {
                 person = unknownPerson(s, k, end);
@@ -574,6 +576,20 @@ final class ArticleAnalysis {
         return u;
     }
 
+    /**
+     * Whether an office stands in the accusative (عين فلان رئيسا انتقاليا): it is what someone becomes, and the
+     * words after it describe the office, not its holder's name.
+     */
+    private boolean predicative(int s, Match office) {
+        Token t = tok(s, lastOf(s, office));
+        return office.end() < t.end() && ArabicNormalizer.normalize(original(office.end(), t.end())).equals("ا");
+    }
+
+    /** A word opening with the conjunction و or ف: after a comma it starts a new clause (، ودخل عمال), not a name. */
+    private static boolean conjunction(Token t) {
+        return t.isWord() && (t.norm().startsWith("و") || t.norm().startsWith("ف")) && t.norm().length() > 3;
+    }
+
     /** One past the last word of a name starting at {@code k}, or {@code k} when no name starts there. */
     private int readName(int s, int k, int max) {
         int start = k;
@@ -586,10 +602,14 @@ final class ArticleAnalysis {
             boolean particle = cue(s, k, "NameParticle") != null;
             Match here = at(s, k);
             boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"));
-            if ((here != null && !particle && !functionWord) || (!particle && nameStop(s, k))) {
+            boolean nameWord = k > start && cliticTrigger(here);
+            if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))) {
                 break;
             }
             if (k > start && t.norm().startsWith("و") && !particle) {
+                break;
+            }
+            if (possessedNoun(s, k)) {
                 break;
             }
             if (hasArticle(t.norm()) && !afterParticle) {
@@ -606,6 +626,41 @@ final class ArticleAnalysis {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether a form inside a name run is a name word rather than a trigger: a trigger found only by reading
+     * a first letter of the word as the conjunction ف, or a verb only by reading one as a preposition
+     * (هاكان فيدان is no "ف + يدان"); a verbal noun after a preposition (الرئيس فلان بإقالة) stays a trigger.
+     */
+    private static boolean cliticTrigger(Match m) {
+        if (m == null || m.phrase().kind() != Phrase.Kind.TRIGGER || m.prefix().isEmpty() || m.prefix().startsWith("و")) {
+            return false;
+        }
+        return m.prefix().startsWith("ف") || m.phrase().voice() != Phrase.Voice.NOUN;
+    }
+
+    /**
+     * Whether a word is a noun with a pronoun suffix, which no name is: written with ت before the suffix
+     * (وأسرته، حكومتها), or a conjunction on a word ending in a suffix (ونائبه، وأنصارهم).
+     */
+    private boolean possessedNoun(int s, int k) {
+        Token t = tok(s, k);
+        String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
+        for (String suffix : PRONOUN_SUFFIXES) {
+            if (written.endsWith("ت" + suffix) && written.length() - suffix.length() >= 4) {
+                return true;
+            }
+        }
+        String w = t.norm();
+        if ((w.startsWith("و") || w.startsWith("ف")) && !written.endsWith("ة")) {
+            for (String suffix : PRONOUN_SUFFIXES) {
+                if (w.endsWith(suffix) && w.length() - 1 - suffix.length() >= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -636,6 +691,7 @@ final class ArticleAnalysis {
     }
 
     private Unit unknownPerson(int s, int from, int to) {
+        absorbTriggers(s, from, to);
         Token a = tok(s, from);
         Token b = tok(s, to - 1);
         Unit u = new Unit(s, from, to - 1, a.begin(), b.end());
@@ -663,6 +719,16 @@ final class ArticleAnalysis {
             articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
         }
         return u;
+    }
+
+    /** Forgets trigger readings of the words of a name ({@link #cliticTrigger}): they start no event. */
+    private void absorbTriggers(int s, int from, int to) {
+        Match[] a = starts.get(s);
+        for (int k = from; k < to; k++) {
+            if (isKind(a[k], Phrase.Kind.TRIGGER)) {
+                a[k] = null;
+            }
+        }
     }
 
     /** "مقاطعة جامبيل", "مدينة قيزلادا": a place noun before a name no lexicon knows. */
