@@ -313,6 +313,9 @@ final class ArticleAnalysis {
                     } else if (m.phrase().isCue("OrganizationNoun")) {
                         u = organizationNoun(s, i, m);
                     }
+                    if (u == null) {
+                        u = namedBody(s, i);
+                    }
                 }
                 default -> {
                     // triggers, media and other cues are read in later passes
@@ -520,6 +523,11 @@ final class ArticleAnalysis {
                 }
                 inner.add(cu);
                 j = cu.last + 1;
+            } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.CUE) && namedBody(s, j) != null) {
+                // رئيس مفوضية الاتحاد الأفريقي فلان: the body the office heads
+                org = namedBody(s, j);
+                inner.add(org);
+                j = org.last + 1;
             } else if (n.phrase().isCue("FormerMarker")) {
                 former = true;
                 j = lastOf(s, n) + 1;
@@ -531,7 +539,7 @@ final class ArticleAnalysis {
         if (k < size(s) && COMMAS.contains(tok(s, k).norm())) {
             k++;
         }
-        if (org == null && at(s, k) == null) {
+        if (org == null && (at(s, k) == null || cue(s, k, "InstitutionNoun") != null)) {
             // "المتحدث باسم المجلس العسكري العقيد فلان": the words up to a second title name a body no lexicon knows
             for (int x = k; x < Math.min(size(s), k + 4); x++) {
                 if (isKind(at(s, x), Phrase.Kind.OFFICE)) {
@@ -777,6 +785,71 @@ final class ArticleAnalysis {
         u.labelEn = Transliterator.label(norm.toString()) + (inLabel ? " Region" : "");
         u.transliterated = true;
         u.locative = locative(s, i, m);
+        return u;
+    }
+
+    /**
+     * A body no lexicon lists, named by pattern: an institution noun before a known organisation (مفوضية
+     * الاتحاد الأفريقي: that organisation's commission), or an institution or armed-force noun, words no
+     * lexicon knows, then a nisba (هيئة الإعلام والاتصالات العراقية, قوات شبه عسكرية باكستانية: that country's
+     * organisation or armed group). Null when the words after the noun fit neither.
+     */
+    private Unit namedBody(int s, int i) {
+        Match noun = cue(s, i, "InstitutionNoun");
+        ActorType type = ActorType.ORGANIZATION;
+        if (noun == null) {
+            noun = cue(s, i, "ArmedForceNoun");
+            type = ActorType.GROUP;
+        }
+        if (noun == null || noun.end() < tok(s, lastOf(s, noun)).end()) {
+            return null;
+        }
+        int j = lastOf(s, noun) + 1;
+        Match next = at(s, j);
+        Term term = noun.phrase().term();
+        String termEn = term.labelsEn().isEmpty() ? term.key() : term.labelsEn().get(0);
+        if (type == ActorType.ORGANIZATION && isActor(next, ActorType.ORGANIZATION) && !next.hasPreposition()
+                && !hasArticle(tok(s, i).norm())) {
+            ActorEntry owner = next.phrase().actor();
+            Unit inner = actor(s, j, next);
+            Unit u = new Unit(s, i, inner.last, noun.begin(), inner.end);
+            u.key = owner.key() + "/" + term.key();
+            u.type = ActorType.ORGANIZATION;
+            u.labelAr = original(u.begin, u.end);
+            u.labelEn = (owner.labelsEn().isEmpty() ? owner.key() : owner.labelsEn().get(0)) + " " + termEn;
+            u.inner.add(inner);
+            return u;
+        }
+        int k = j;
+        while (k < size(s) && k - j < 4 && !isKind(at(s, k), Phrase.Kind.DEMONYM)) {
+            Match w = at(s, k);
+            if (!tok(s, k).isWord() || (w != null && !isKind(w, Phrase.Kind.CUE)) || nameStop(s, k)
+                    || cue(s, k, "Preposition") != null) {
+                return null;
+            }
+            k++;
+        }
+        Match nisba = at(s, k);
+        if (k == j || !isKind(nisba, Phrase.Kind.DEMONYM) || !nisba.prefix().isEmpty()) {
+            return null;
+        }
+        ActorEntry country = nisba.phrase().actor();
+        Unit qualifier = countryUnit(s, k, nisba, country);
+        qualifier.qualifier = true;
+        StringBuilder norm = new StringBuilder();
+        for (int x = i; x < k; x++) {
+            String w = x == i ? noun.phrase().tokens()[0] : tok(s, x).norm();
+            norm.append(x > i ? " " : "").append(w);
+        }
+        Unit u = new Unit(s, i, k, noun.begin(), nisba.end());
+        u.key = (type == ActorType.GROUP ? "group/" : "org/") + iso(country) + "/" + Transliterator.slug(norm.toString());
+        u.type = type;
+        u.labelAr = original(u.begin, tok(s, k).end());
+        u.labelEn = Transliterator.label(norm.toString()) + " (" + (country.labelsEn().isEmpty() ? iso(country)
+                : country.labelsEn().get(0)) + ")";
+        u.transliterated = true;
+        u.countryKey = country.key();
+        u.inner.add(qualifier);
         return u;
     }
 
