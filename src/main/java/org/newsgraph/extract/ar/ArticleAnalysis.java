@@ -1590,6 +1590,10 @@ final class ArticleAnalysis {
             if (clause[k] != clause[from - 1]) {
                 return null;
             }
+            if (relativeClauseEnd(s, k) > k) {
+                k = relativeClauseEnd(s, k);
+                continue;
+            }
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && u != not) {
                 if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
@@ -1757,6 +1761,10 @@ final class ArticleAnalysis {
             if (clause[k] != c) {
                 return null;
             }
+            if (relativeClauseEnd(s, k) > k) {
+                k = relativeClauseEnd(s, k);
+                continue;
+            }
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && u != not) {
                 if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
@@ -1772,6 +1780,22 @@ final class ArticleAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * For a relative pronoun at {@code k} (حزب الأمة، الذي يتزعمه فلان، ...), the comma closing its clause, whose
+     * actors describe the one before and are no argument of the main verb; else {@code k}.
+     */
+    private int relativeClauseEnd(int s, int k) {
+        if (cue(s, k, "RelativePronoun") == null || !tok(s, k).norm().startsWith("ال")) {
+            return k;
+        }
+        for (int c = k + 1; c < size(s); c++) {
+            if (COMMAS.contains(tok(s, c).norm())) {
+                return c;
+            }
+        }
+        return k;
     }
 
     /** A unit starting within {@code gap} tokens of {@code k} (quotation marks and nouns like مطار between). */
