@@ -33,4 +33,20 @@ class ArabicArgumentsTest {
         assertThat(accuse.targetKey()).isEqualTo("group/police");
         assertThat(actor(x, "سليم كايا").key()).isNotEqualTo(accuse.sourceKey());
     }
+
+    @Test
+    void numberWordsCountTheNounAfterThem() {
+        Event arrest = event(extract("واعتقلت الشرطة الإيرانية ستة مسؤولين أمس."), "arrest");
+        assertThat(arrest.quantities()).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(6);
+            assertThat(q.counts()).isEqualTo("officials");
+            assertThat(q.approximate()).isFalse();
+        });
+        Event many = event(extract("واعتقلت الشرطة الإيرانية عشرات الصحفيين."), "arrest");
+        assertThat(many.quantities()).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(10);
+            assertThat(q.counts()).isEqualTo("journalists");
+            assertThat(q.approximate()).isTrue();
+        });
+    }
 }
