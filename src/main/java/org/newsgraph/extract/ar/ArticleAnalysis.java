@@ -130,6 +130,7 @@ final class ArticleAnalysis {
         for (int s = 0; s < count; s++) {
             if (!boilerplate[s]) {
                 findUnits(s);
+                findNamedObjects(s);
             }
         }
         findFocalCountry();
@@ -610,6 +611,11 @@ final class ArticleAnalysis {
             boolean particle = cue(s, k, "NameParticle") != null;
             Match here = at(s, k);
             boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"));
+            if (k > start && !afterParticle && t.norm().startsWith("ال") && cue(s, k, "NameTail") != null) {
+                // the second half of a compound given name (نور الدين، سيف الإسلام)
+                k++;
+                continue;
+            }
             boolean nameWord = k > start && cliticTrigger(here);
             if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))) {
                 break;
@@ -727,6 +733,51 @@ final class ArticleAnalysis {
             articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
         }
         return u;
+    }
+
+    /**
+     * "اعتقلت قوات الأمن فلان الفلاني، ...": after a verb whose object is a person (the triggers a
+     * lexv:PersonObject cue lists) and its subject, two to four words no lexicon knows, closed by a comma or the
+     * sentence's end, are the person it acts on, title or not.
+     */
+    private void findNamedObjects(int s) {
+        Unit[] c = cover.get(s);
+        for (int t = 0; t < size(s); t++) {
+            Match m = at(s, t);
+            if (!isKind(m, Phrase.Kind.TRIGGER) || m.phrase().voice() != Phrase.Voice.ACTIVE || !personObject(m.phrase().term())) {
+                continue;
+            }
+            int after = lastOf(s, m) + 1;
+            Unit subject = after < size(s) ? c[after] : null;
+            if (subject == null || subject.first != after || subject.isPerson()) {
+                continue;
+            }
+            int k = subject.last + 1;
+            while (k < size(s) && c[k] != null && c[k].first == k && c[k].qualifier) {
+                // the subject's nisba (الشرطة التركية)
+                k = c[k].last + 1;
+            }
+            int end = k < size(s) && c[k] == null && at(s, k) == null ? readName(s, k, 4) : k;
+            boolean closed = end == size(s) || COMMAS.contains(tok(s, end).norm())
+                    || (tok(s, end).isPunct() && ".!؟?".contains(tok(s, end).norm()));
+            if (end - k >= 2 && closed) {
+                add(s, unknownPerson(s, k, end));
+            }
+        }
+    }
+
+    private Set<String> personObjectTriggers;
+
+    private boolean personObject(Term trigger) {
+        if (personObjectTriggers == null) {
+            personObjectTriggers = new HashSet<>();
+            for (Term cue : lex.lexicon.cues()) {
+                if ("PersonObject".equals(cue.property("type"))) {
+                    personObjectTriggers.addAll(CompiledLexicon.values(cue, "trigger"));
+                }
+            }
+        }
+        return personObjectTriggers.contains(trigger.key());
     }
 
     /** Forgets trigger readings of the words of a name ({@link #cliticTrigger}): they start no event. */

@@ -49,4 +49,25 @@ class ArabicArgumentsTest {
             assertThat(q.approximate()).isTrue();
         });
     }
+
+    @Test
+    void anUnknownNameAfterAnArrestVerbAndItsSubjectIsThePersonArrested() {
+        Extraction x = extract("واعتقلت الشرطة الإيرانية نور الدين كريمي صادقي، نجل الوزير، في طهران.");
+        Actor son = actor(x, "نور الدين كريمي صادقي");
+        assertThat(son.type()).isEqualTo(org.newsgraph.extract.ActorType.PERSON);
+        assertThat(event(x, "arrest").targetKey()).isEqualTo(son.key());
+    }
+
+    @Test
+    void aKinshipCueBeforeATitleAloneLinksToTheHolderOfThatOffice() {
+        Extraction x = extract("وقال الرئيس الإيراني علي كريمي إن بلاده ترفض العقوبات. "
+                + "واعتقلت الشرطة الإيرانية حسن كريمي صادقي، نجل الرئيس، في طهران.");
+        Actor father = actor(x, "علي كريمي");
+        Actor son = actor(x, "حسن كريمي صادقي");
+        assertThat(son.key()).isNotEqualTo(father.key());
+        assertThat(x.relations()).anySatisfy(r -> {
+            assertThat(r.subjectKey()).isEqualTo(son.key());
+            assertThat(r.objectKey()).isEqualTo(father.key());
+        });
+    }
 }
