@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.testing.Cli;
 
 /** The benchmark prints its figures; it asserts nothing about speed (that is what the figures are for). */
 class BenchCommandTest {
