@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One real-world actor found in an article, whatever the number of times and forms it is mentioned in.
@@ -19,16 +20,20 @@ import java.util.Objects;
  */
 public record Actor(String key, ActorType type, String labelAr, String labelEn, boolean transliterated, String wikidata) {
 
+    /** Compiled once: every actor of every article is checked against them. */
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-/]*");
+    private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
+
     public Actor {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");
-        if (!key.matches("[A-Za-z0-9][A-Za-z0-9\\-/]*")) {
+        if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("actor key is not a readable path: " + key);
         }
         if (labelAr == null && labelEn == null) {
             throw new IllegalArgumentException("actor without any label: " + key);
         }
-        if (wikidata != null && !wikidata.matches("Q[1-9][0-9]*")) {
+        if (wikidata != null && !WIKIDATA.matcher(wikidata).matches()) {
             throw new IllegalArgumentException("not a Wikidata id: " + wikidata);
         }
     }

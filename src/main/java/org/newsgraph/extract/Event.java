@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Something an actor did to another, as one sentence reports it.
@@ -23,11 +24,14 @@ public record Event(String cameo, String trigger, Span triggerSpan, String sourc
                     String placeKey, PartialDate date, List<Quantity> quantities, String charge, int sentence,
                     double confidence) {
 
+    /** Compiled once: every event of every article is checked against it. */
+    private static final Pattern CAMEO = Pattern.compile("[0-9]{2,4}");
+
     public Event {
         Objects.requireNonNull(cameo, "cameo");
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(triggerSpan, "triggerSpan");
-        if (!cameo.matches("[0-9]{2,4}")) {
+        if (!CAMEO.matcher(cameo).matches()) {
             throw new IllegalArgumentException("not a CAMEO code: " + cameo);
         }
         if (confidence < 0 || confidence > 1) {

@@ -141,6 +141,7 @@ public final class NG {
     public static final Resource ApproximateMarker = resource("ApproximateMarker");
     public static final Resource CountedNoun = resource("CountedNoun");
     public static final Resource ForcesNoun = resource("ForcesNoun");
+    public static final Resource AidNoun = resource("AidNoun");
     public static final Resource DateWord = resource("DateWord");
     public static final Resource LastMarker = resource("LastMarker");
     public static final Resource NextMarker = resource("NextMarker");

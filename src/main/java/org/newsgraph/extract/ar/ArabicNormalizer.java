@@ -63,12 +63,14 @@ public final class ArabicNormalizer {
     /** The matching form of a whole string (lexicon labels are compiled through this). */
     public static String normalize(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
             int f = fold(cp);
             if (f != DROP) {
                 b.appendCodePoint(f);
             }
-        });
+            i += Character.charCount(cp);
+        }
         return b.toString();
     }
 

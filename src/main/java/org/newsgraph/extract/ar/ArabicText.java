@@ -151,8 +151,9 @@ final class ArabicText {
                 kind = Token.Kind.PUNCT;
                 j = i + 1;
             }
-            StringBuilder norm = new StringBuilder();
-            List<Integer> pos = new ArrayList<>();
+            StringBuilder norm = new StringBuilder(j - i);
+            int[] pos = new int[j - i];
+            int len = 0;
             for (int k = i; k < j; k++) {
                 int f = ArabicNormalizer.fold(cps[k]);
                 if (kind == Token.Kind.NUMBER && !ArabicNormalizer.isDigit(cps[k])) {
@@ -160,7 +161,7 @@ final class ArabicText {
                 }
                 if (f != ArabicNormalizer.DROP) {
                     norm.appendCodePoint(f);
-                    pos.add(k);
+                    pos[len++] = k;
                 }
             }
             if (kind == Token.Kind.WORD && norm.isEmpty()) {
@@ -172,15 +173,21 @@ final class ArabicText {
             if (quote) {
                 quoted = cp == '"' ? !quoted : (cp == '«' || cp == '“');
             }
+            String form = norm.toString();
             List<List<CompiledLexicon.Variant>> variants = List.of();
             if (kind == Token.Kind.WORD) {
-                variants = CompiledLexicon.prefixVariants(norm.toString()).stream().map(CompiledLexicon::suffixVariants).toList();
+                List<CompiledLexicon.Variant> prefixed = CompiledLexicon.prefixVariants(form);
+                List<List<CompiledLexicon.Variant>> readings = new ArrayList<>(prefixed.size());
+                for (CompiledLexicon.Variant v : prefixed) {
+                    readings.add(CompiledLexicon.suffixVariants(v));
+                }
+                variants = readings;
                 if (endsWithTehMarbuta(i, j)) {
-                    variants = withoutHehSuffix(variants, norm.length());
+                    variants = withoutHehSuffix(variants, form.length());
                 }
             }
-            tokens.add(new Token(tokens.size(), sentence, i, j, norm.toString(),
-                    pos.stream().mapToInt(Integer::intValue).toArray(), kind, quoted && !quote, variants));
+            tokens.add(new Token(tokens.size(), sentence, i, j, form,
+                    len == pos.length ? pos : java.util.Arrays.copyOf(pos, len), kind, quoted && !quote, variants));
             i = j;
         }
     }

@@ -41,6 +41,8 @@ final class ArticleAnalysis {
     private static final Set<String> COMMAS = Set.of("،", ",");
     /** Pronoun suffixes of a possessed noun, longest first. */
     private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "هن", "ها", "ه");
+    /** Closing quotation marks and brackets at the end of a line. */
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile("[\"»”')\\s]+$");
 
     private final CompiledLexicon lex;
     private final ArabicText text;
@@ -110,6 +112,11 @@ final class ArticleAnalysis {
         this.published = article.published();
         this.count = text.sentences.size();
         this.boilerplate = new boolean[count];
+        this.candidates = new ArrayList<>(java.util.Collections.nCopies(text.tokens.size(), null));
+        this.sentenceTokens = new ArrayList<>(count);
+        for (int s = 0; s < count; s++) {
+            sentenceTokens.add(text.tokensOf(s));
+        }
     }
 
     Extraction run() {
@@ -118,9 +125,12 @@ final class ArticleAnalysis {
             List<Token> toks = text.tokensOf(s);
             Match[] at = new Match[toks.size()];
             if (!boilerplate[s]) {
-                int base = base(s);
-                for (Match m : lex.matchAll(toks)) {
-                    at[m.first() - base] = m;
+                // every form in the sentence, leftmost-longest, not overlapping
+                int i = 0;
+                while (i < at.length) {
+                    Match m = CompiledLexicon.best(candidates(s, i), toks, i, null);
+                    at[i] = m;
+                    i += m == null ? 1 : m.last() - m.first() + 1;
                 }
             }
             starts.add(at);
@@ -170,7 +180,7 @@ final class ArticleAnalysis {
     }
 
     private List<Token> toks(int s) {
-        return text.tokensOf(s);
+        return sentenceTokens.get(s);
     }
 
     private Token tok(int s, int i) {
@@ -190,26 +200,27 @@ final class ArticleAnalysis {
         return m.last() - base(s);
     }
 
-    private static final Match NOT_LOOKED_UP = new Match(null, 0, 0, 0, 0, "");
-    private final List<Map<String, Match[]>> cueCache = new ArrayList<>();
+    /** Per article token, the lexicon forms that may start there; looked up once, on first use. */
+    private final List<List<CompiledLexicon.Candidate>> candidates;
+    /** Each sentence's tokens, as views made once. */
+    private final List<List<Token>> sentenceTokens;
 
-    /** The cue of a class starting at token {@code i}; looked up once per token and class. */
+    private List<CompiledLexicon.Candidate> candidates(int s, int i) {
+        int k = base(s) + i;
+        List<CompiledLexicon.Candidate> c = candidates.get(k);
+        if (c == null) {
+            c = lex.candidates(text.tokens.get(k));
+            candidates.set(k, c);
+        }
+        return c;
+    }
+
+    /** The cue of a class starting at token {@code i}. */
     private Match cue(int s, int i, String type) {
         if (i < 0 || i >= size(s)) {
             return null;
         }
-        while (cueCache.size() <= s) {
-            cueCache.add(new HashMap<>());
-        }
-        Match[] row = cueCache.get(s).computeIfAbsent(type, k -> {
-            Match[] r = new Match[size(s)];
-            java.util.Arrays.fill(r, NOT_LOOKED_UP);
-            return r;
-        });
-        if (row[i] == NOT_LOOKED_UP) {
-            row[i] = lex.cueAt(type, toks(s), i);
-        }
-        return row[i];
+        return CompiledLexicon.best(candidates(s, i), toks(s), i, type);
     }
 
     /** A cue of the class that ends exactly at token {@code i} (looking back up to three words). */
@@ -280,7 +291,7 @@ final class ArticleAnalysis {
         for (int l = lines.size() - 1; l > 0; l--) {
             List<Integer> line = lines.get(l);
             String last = text.sentences.get(line.get(line.size() - 1)).text().strip();
-            String bare = last.replaceAll("[\"»”')\\s]+$", "");
+            String bare = CLOSING.matcher(last).replaceAll("");
             if (bare.isEmpty() || ".!?؟…:".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
                 break;
             }
@@ -304,7 +315,7 @@ final class ArticleAnalysis {
             switch (m.phrase().kind()) {
                 case OFFICE -> u = title(s, i);
                 case INSTITUTION -> u = institution(s, i);
-                case ACTOR -> u = actor(s, i, m);
+                case ACTOR -> u = articleOnNisba(s, i, m) ? demonym(s, i, m) : actor(s, i, m);
                 case DEMONYM -> u = demonym(s, i, m);
                 case CUE -> {
                     if (m.phrase().isCue("StateReference")) {
@@ -328,6 +339,13 @@ final class ArticleAnalysis {
             }
             i = next;
         }
+    }
+
+    /** "الشرطة التركية": a country's name that is also its nisba reads as the nisba when it carries the article. */
+    private boolean articleOnNisba(int s, int i, Match m) {
+        Token t = tok(s, i);
+        return m.phrase().actor().type() == ActorType.COUNTRY && m.begin() > t.offsetOf(m.prefix().length())
+                && lex.isAlsoDemonym(m);
     }
 
     private void add(int s, Unit u) {
@@ -355,6 +373,10 @@ final class ArticleAnalysis {
             }
         }
         int k = wordBefore(s, i);
+        if (k >= 0 && cueEndingAt(s, k, "PartitiveNoun") != null) {
+            // "عناصر من الحرس": the body is who acts, من only says the actors are some of its members
+            return false;
+        }
         return k >= 0 && cue(s, k, "Preposition") != null && lastOf(s, cue(s, k, "Preposition")) == k;
     }
 
@@ -363,7 +385,7 @@ final class ArticleAnalysis {
             return true;
         }
         int k = wordBefore(s, i);
-        if (k < 0) {
+        if (k < 0 || cueEndingAt(s, k, "PartitiveNoun") != null) {
             return false;
         }
         Match l = cueEndingAt(s, k, "LocativePreposition");
@@ -407,8 +429,10 @@ final class ArticleAnalysis {
                 ? hasArticle(tok(s, i).norm()) : tok(s, i).norm().startsWith("ال"));
         u.weak = !adjective;
         Unit before = k >= 0 ? cover.get(s)[k] : null;
-        u.qualifier = adjective && before != null && before.last == k
-                && (before.type == ActorType.GROUP || before.type == ActorType.ORGANIZATION);
+        // "الشرطة التركية", and "23 جنديا باكستانيا": the nisba says whose the group or the counted people are
+        u.qualifier = adjective && ((before != null && before.last == k
+                && (before.type == ActorType.GROUP || before.type == ActorType.ORGANIZATION))
+                || (before == null && cueEndingAt(s, k, "CountedNoun") != null));
         return u;
     }
 
@@ -449,6 +473,12 @@ final class ArticleAnalysis {
             u.inner.add(countryUnit(s, j, n, c));
             institutionOf(u, c, original(u.begin, u.end));
             return u;
+        }
+        if (isActor(n, ActorType.ORGANIZATION) && !m.phrase().form()) {
+            // "حكومة طالبان": the body an organisation runs is that organisation, not the article's country's
+            Unit o = new Unit(s, i, lastOf(s, n), m.begin(), n.end());
+            o.actor(n.phrase().actor());
+            return o;
         }
         if (m.phrase().form()) {
             return null;
@@ -496,7 +526,7 @@ final class ArticleAnalysis {
         List<Unit> inner = new ArrayList<>();
         for (int step = 0; step < 4 && j < size(s); step++) {
             Match n = at(s, j);
-            if (n == null || n.hasPreposition()) {
+            if (n == null || (n.hasPreposition() && !(org == null && genitiveLam(n)))) {
                 break;
             }
             if (org == null && !pronounOrg && isKind(n, Phrase.Kind.INSTITUTION)) {
@@ -563,12 +593,22 @@ final class ArticleAnalysis {
             }
         } else if (!predicative(s, m) && !(k > j && conjunction(tok(s, k)))) {
             int end = readName(s, k, 4);
-            if (end > k && (k == j || end - k >= 2)) {
+            // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
+            if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))) {
                 person = unknownPerson(s, k, end);
             }
         }
+        if (person == null && org != null) {
+            person = apposed(s, i);
+        }
         Unit u;
-        if (person != null) {
+        if (person != null && person.last < i) {
+            // a title in apposition after its holder's name: a mention of that person of its own
+            int lastTok = j - 1;
+            u = new Unit(s, i, lastTok, m.begin(), Math.max(m.end(), tok(s, lastTok).end()));
+            u.sameActorAs(person);
+            roleDrafts.add(new RoleDraft(person, office, org, null, former, null, null, s));
+        } else if (person != null) {
             u = person;
             u.first = i;
             roleDrafts.add(new RoleDraft(person, office, org, null, former, null, null, s));
@@ -599,6 +639,29 @@ final class ArticleAnalysis {
         return t.isWord() && (t.norm().startsWith("و") || t.norm().startsWith("ف")) && t.norm().length() > 3;
     }
 
+    /**
+     * "الأمين العام للأمم المتحدة": an organisation or country joined to a title by ل is whose the office is
+     * (a medium is not: "قال المتحدث لرويترز" is said to Reuters).
+     */
+    private boolean genitiveLam(Match n) {
+        boolean body = isKind(n, Phrase.Kind.INSTITUTION)
+                || (isKind(n, Phrase.Kind.ACTOR) && n.phrase().actor().type() != ActorType.PERSON
+                && n.phrase().actor().type() != ActorType.PLACE);
+        return body && n.prefix().equals("ل") && lex.mediumOf(n) == null;
+    }
+
+    /**
+     * "الجنرال فلان، قائد الحرس الرئاسي": the person named just before a title set off by a comma holds it,
+     * when the title names whose office it is.
+     */
+    private Unit apposed(int s, int i) {
+        if (i < 2 || !COMMAS.contains(tok(s, i - 1).norm())) {
+            return null;
+        }
+        Unit before = cover.get(s)[i - 2];
+        return before != null && before.last == i - 2 && before.isPerson() && before.resolved() ? before : null;
+    }
+
     /** One past the last word of a name starting at {@code k}, or {@code k} when no name starts there. */
     private int readName(int s, int k, int max) {
         int start = k;
@@ -625,6 +688,12 @@ final class ArticleAnalysis {
             }
             if (possessedNoun(s, k)) {
                 break;
+            }
+            if (k > start && t.norm().equals("الله")) {
+                // عبد الله، ذبيح الله، نصر الله: a name part, not a word with the article
+                afterParticle = false;
+                k++;
+                continue;
             }
             if (hasArticle(t.norm()) && !afterParticle) {
                 // a family name in nisba form may close a name (باسم العوادي), never open one
@@ -1008,6 +1077,9 @@ final class ArticleAnalysis {
     private void resolveTitle(Unit u) {
         String org = organizationOf(u.office, u.organization);
         if (org == null) {
+            if (u.organization == null) {
+                soleHolder(u);
+            }
             return;
         }
         Set<String> found = new LinkedHashSet<>();
@@ -1029,7 +1101,7 @@ final class ArticleAnalysis {
         }
         ActorEntry match = null;
         int matches = 0;
-        for (ActorEntry e : lex.lexicon.actors()) {
+        for (ActorEntry e : lex.holdersOf.getOrDefault(u.office.key(), List.of())) {
             for (HeldOffice h : e.holds()) {
                 if (h.office().equals(u.office.key()) && h.organizationKey().equals(org) && heldAsStated(h, u.former)) {
                     if (match != e) {
@@ -1058,6 +1130,22 @@ final class ArticleAnalysis {
             u.sameActorAs(holder);
             u.pending = Unit.Pending.NONE;
             roleDrafts.add(new RoleDraft(holder, u.office, u.organization, org, u.former, null, null, u.sentence));
+        }
+    }
+
+    /** "رئيس البلدية" with no organisation named: the one person the article gave that office, if only one. */
+    private void soleHolder(Unit u) {
+        Set<String> found = new LinkedHashSet<>();
+        Unit holder = null;
+        for (RoleDraft r : roleDrafts) {
+            if (r.office.key().equals(u.office.key()) && r.former == u.former && r.person.resolved()) {
+                found.add(r.person.key);
+                holder = r.person;
+            }
+        }
+        if (found.size() == 1) {
+            u.sameActorAs(holder);
+            u.pending = Unit.Pending.NONE;
         }
     }
 
@@ -1274,10 +1362,19 @@ final class ArticleAnalysis {
                 }
                 Integer year = number(s, last + 1, 1000, 2200);
                 Integer day = number(s, i - 1, 1, 31);
+                int first = day != null ? i - 1 : i;
+                if (day == null) {
+                    // "الأول من تشرين الأول": an ordinal day word, من between or not
+                    int k = i - 1 >= 0 && tok(s, i - 1).norm().equals("من") ? i - 2 : i - 1;
+                    Match ordinal = k >= 0 ? cueEndingAt(s, k, "DayOrdinal") : null;
+                    if (ordinal != null) {
+                        day = Integer.parseInt(ordinal.phrase().term().property("value"));
+                        first = ordinal.first() - base(s);
+                    }
+                }
                 if (year == null && day == null) {
                     continue;
                 }
-                int first = day != null ? i - 1 : i;
                 if (year != null) {
                     last++;
                 } else if (published != null) {
@@ -1448,7 +1545,13 @@ final class ArticleAnalysis {
                         d.source = bareUnitAfter(s, last + 1, clause, 2, us, null);
                     }
                 }
-                case PASSIVE -> d.target = bareUnitAfter(s, last + 1, clause, 3, us, d.source);
+                case PASSIVE -> {
+                    d.target = bareUnitAfter(s, last + 1, clause, 3, us, d.source);
+                    if (d.target == null && last + 1 < n && tok(s, last + 1).kind() == Token.Kind.NUMBER) {
+                        // "قتل 23 جنديا باكستانيا": the nisba of the counted people is who suffered it
+                        d.target = genitive(s, last + 1, clause, us);
+                    }
+                }
                 case NOUN -> {
                     Unit g = needs != null ? null : genitive(s, last + 1, clause, us);
                     if (noTarget && d.source == null) {
@@ -1470,7 +1573,7 @@ final class ArticleAnalysis {
             }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
                     && !prepositional(s, t) && !afterEventVerb(all, clause, sub, t)) {
-                d.source = clauseSubject(s, t, sub[t], d.target);
+                d.source = clauseSubject(s, t, sub[t], d.target, dates);
             }
             if (!noTarget && d.target == null) {
                 d.target = target(s, d, last + 1, clause, us);
@@ -1504,6 +1607,12 @@ final class ArticleAnalysis {
         }
         int b = wordBefore(s, t);
         if (b >= 0 && cue(s, b, "ImpersonalMarker") != null) {
+            return Phrase.Voice.PASSIVE;
+        }
+        int next = lastOf(s, m) + 1;
+        if (v == Phrase.Voice.ACTIVE && t == 0 && next < size(s) && tok(s, next).kind() == Token.Kind.NUMBER
+                && m.phrase().term().property("counts") != null) {
+            // "قتل 23 جنديا" opening a report: a number is no verb's subject, so the unmarked verb is the passive قُتل
             return Phrase.Voice.PASSIVE;
         }
         return v;
@@ -1554,7 +1663,7 @@ final class ArticleAnalysis {
     /** "اشتباكات بين A و(بين) B": A and B, for triggers with a pair marker. */
     private Unit[] pair(int s, Term trig, int from, int[] clause) {
         List<String> markers = lex.normalizedValues(trig, "pairMarker");
-        for (int k = from; k < Math.min(size(s), from + 3); k++) {
+        for (int k = from; k < Math.min(size(s), from + 6) && clause[k] == clause[from - 1]; k++) {
             if (!markers.contains(tok(s, k).norm())) {
                 continue;
             }
@@ -1569,6 +1678,11 @@ final class ArticleAnalysis {
             if (j < size(s) && (tok(s, j).norm().equals("و") || markers.contains(tok(s, j).norm().replaceFirst("^و", "")))) {
                 j++;
             }
+            Match forces = j < size(s) && cover.get(s)[j] == null ? cue(s, j, "ForcesNoun") : null;
+            if (forces != null) {
+                // "وقوات حركة X": the forces of X are X
+                j = lastOf(s, forces) + 1;
+            }
             Unit b = unitWithin(s, j, 0);
             return b == null || b.key.equals(a.key) ? null : new Unit[] {a, b};
         }
@@ -1576,7 +1690,7 @@ final class ArticleAnalysis {
     }
 
     /** The subject of the clause a verbal noun stands in (فرضت واشنطن ... عقوبات): a bare actor before it. */
-    private Unit clauseSubject(int s, int t, int start, Unit not) {
+    private Unit clauseSubject(int s, int t, int start, Unit not, List<DateExpr> dates) {
         int words = 0;
         for (int k = t - 1; k >= start && words <= 6; k--) {
             Unit u = cover.get(s)[k];
@@ -1587,7 +1701,8 @@ final class ArticleAnalysis {
                 }
                 k = u.first;
             }
-            if (tok(s, k).isWord()) {
+            // a date between subject and noun (مدد في الأول من شباط عقوباته) does not put the subject further away
+            if (tok(s, k).isWord() && !dateCovers(dates, k)) {
                 words++;
             }
         }
@@ -1620,6 +1735,7 @@ final class ArticleAnalysis {
                 && (tok(s, k).norm().equals("قد") || tok(s, k).norm().equals("لقد")))) {
             k--;
         }
+        k = beforeParenthetical(s, k, start);
         if (k < start) {
             return null;
         }
@@ -1632,6 +1748,27 @@ final class ArticleAnalysis {
             return null;
         }
         return u;
+    }
+
+    /**
+     * "أعلنت الحكومة، الاثنين، فرض...": the token before a time set off by commas ending at {@code k}, or
+     * {@code k} itself. Only a short stretch holding a date word, a weekday or a number counts as parenthetical.
+     */
+    private int beforeParenthetical(int s, int k, int start) {
+        if (k < start + 2 || !COMMAS.contains(tok(s, k).norm())) {
+            return k;
+        }
+        boolean time = false;
+        for (int j = k - 1; j >= Math.max(start, k - 4); j--) {
+            if (COMMAS.contains(tok(s, j).norm())) {
+                return time ? j - 1 : k;
+            }
+            if (cover.get(s)[j] != null) {
+                return k;
+            }
+            time |= cue(s, j, "Weekday") != null || cue(s, j, "DateWord") != null || tok(s, j).kind() == Token.Kind.NUMBER;
+        }
+        return k;
     }
 
     /** The first unit after {@code from} not governed by a preposition, within {@code gap} words, same clause. */
@@ -1743,9 +1880,12 @@ final class ArticleAnalysis {
         }
         Match m = at(s, t);
         if (m.prefix().startsWith("و") && d.voice == Phrase.Voice.ACTIVE) {
+            // "أدان X الانقلاب، ودعا إلى...": a verb opening its clause with و shares the subject of the clause before
+            boolean opensClause = t > 0 && clause[t - 1] != clause[t];
             for (int i = before.size() - 1; i >= 0; i--) {
                 EventDraft e = before.get(i);
-                if (e.voice == Phrase.Voice.ACTIVE && e.source != null && clause[e.at] == clause[t]) {
+                boolean sameSubject = clause[e.at] == clause[t] || (opensClause && clause[e.at] == clause[t] - 1);
+                if (e.voice == Phrase.Voice.ACTIVE && e.source != null && sameSubject) {
                     return e.source;
                 }
             }

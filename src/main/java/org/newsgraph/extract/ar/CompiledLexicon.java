@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.lexicon.ActorEntry;
+import org.newsgraph.extract.lexicon.HeldOffice;
 import org.newsgraph.extract.lexicon.Lexicon;
 import org.newsgraph.extract.lexicon.Term;
 
@@ -30,14 +31,16 @@ final class CompiledLexicon {
     private static final String[] MONTH_LOCALES = {"ar", "ar-SY", "ar-MA", "ar-TN"};
 
     final Lexicon lexicon;
-    private final Map<String, List<Phrase>> index = new HashMap<>();
-    /** Cue forms again, one index per cue class, so a word can be a cue of several classes at once. */
-    private final Map<String, Map<String, List<Phrase>>> cueIndex = new HashMap<>();
+    private final Map<String, Entry> index = new HashMap<>();
     final Map<String, ActorEntry> actors = new HashMap<>();
+    /** Lexicon people by the offices they hold, in lexicon order: a title alone asks who holds it. */
+    final Map<String, List<ActorEntry>> holdersOf = new HashMap<>();
     /** A capital's key to its country. */
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
     /** Trigger key + "|" + form of every verbal noun, to tell a form that is verb and noun at once. */
     private final Set<String> nounForms = new java.util.HashSet<>();
+    /** Actor key + "|" + form of every nisba, to tell a country's name that is also its nisba (تركية). */
+    private final Set<String> demonymForms = new java.util.HashSet<>();
     /** Media by the matching form of their labels, for names the gazetteer also lists as organisations. */
     private final Map<String, String> mediumByForm = new HashMap<>();
     /** Month cue terms made from the JDK, by month number. */
@@ -54,12 +57,15 @@ final class CompiledLexicon {
             }
             for (String d : a.demonymsAr()) {
                 add(d, new Phrase(null, Phrase.Kind.DEMONYM, a, null, null, null));
+                demonymForms.add(a.key() + "|" + String.join(" ", words(d)));
             }
         }
         for (ActorEntry a : lexicon.actors()) {
             if (a.type() == ActorType.COUNTRY && a.capitalKey() != null) {
                 capitalOf.put(a.capitalKey(), a);
             }
+            a.holds().stream().map(HeldOffice::office).distinct()
+                    .forEach(o -> holdersOf.computeIfAbsent(o, k -> new ArrayList<>()).add(a));
         }
         for (Term t : lexicon.institutions()) {
             addTerm(t, Phrase.Kind.INSTITUTION);
@@ -179,16 +185,51 @@ final class CompiledLexicon {
         }
         Phrase phrase = new Phrase(ws, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form());
         put(index, ws, phrase);
-        if (p.kind() == Phrase.Kind.CUE) {
-            put(cueIndex.computeIfAbsent(p.cue(), k -> new HashMap<>()), ws, phrase);
+    }
+
+    private static void put(Map<String, Entry> idx, String[] ws, Phrase phrase) {
+        idx.computeIfAbsent(ws[0], k -> new Entry()).add(phrase);
+        if (ws[0].startsWith("ال") && ws[0].length() > 3) {
+            // "الرئيس" also stands bare in "رئيس الوزراء"; clitic stripping covers the other direction
+            idx.computeIfAbsent(ws[0].substring(2), k -> new Entry()).add(phrase);
         }
     }
 
-    private static void put(Map<String, List<Phrase>> idx, String[] ws, Phrase phrase) {
-        idx.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(phrase);
-        if (ws[0].startsWith("ال") && ws[0].length() > 3) {
-            // "الرئيس" also stands bare in "رئيس الوزراء"; clitic stripping covers the other direction
-            idx.computeIfAbsent(ws[0].substring(2), k -> new ArrayList<>()).add(phrase);
+    /**
+     * The forms filed under one first word, all of them and again by cue class: a common first word (من، في)
+     * opens many forms, and a question about one cue class should not have to try them all.
+     */
+    static final class Entry {
+        final List<Phrase> all = new ArrayList<>();
+        /** Cue classes present here and their forms, side by side; an entry holds at most a few classes. */
+        private final List<String> cueTypes = new ArrayList<>(1);
+        private final List<List<Phrase>> cuePhrases = new ArrayList<>(1);
+
+        void add(Phrase p) {
+            all.add(p);
+            if (p.kind() == Phrase.Kind.CUE) {
+                // interned so that the class names the analysis asks for as literals compare by identity
+                String type = p.cue().intern();
+                int k = cueTypes.indexOf(type);
+                if (k < 0) {
+                    cueTypes.add(type);
+                    cuePhrases.add(new ArrayList<>());
+                    k = cueTypes.size() - 1;
+                }
+                cuePhrases.get(k).add(p);
+            }
+        }
+
+        List<Phrase> phrases(String cueType) {
+            if (cueType == null) {
+                return all;
+            }
+            for (int k = 0; k < cueTypes.size(); k++) {
+                if (cueTypes.get(k).equals(cueType)) {
+                    return cuePhrases.get(k);
+                }
+            }
+            return List.of();
         }
     }
 
@@ -201,7 +242,7 @@ final class CompiledLexicon {
 
     /** The readings of a word without proclitics, the unstripped one first. */
     static List<Variant> prefixVariants(String w) {
-        List<Variant> out = new ArrayList<>();
+        List<Variant> out = new ArrayList<>(8);
         out.add(new Variant(w, 0, w.length(), ""));
         for (String p : PROCLITICS) {
             if (w.startsWith(p) && w.length() - p.length() >= 2) {
@@ -228,57 +269,84 @@ final class CompiledLexicon {
 
     /** The readings of the last word of a form: as written, or without a pronoun suffix. */
     static List<Variant> suffixVariants(Variant v) {
-        List<Variant> out = new ArrayList<>();
-        out.add(v);
+        List<Variant> out = null;
+        String stem = v.stem();
         for (String s : SUFFIXES) {
-            if (v.stem().endsWith(s) && v.stem().length() - s.length() >= 3) {
-                out.add(new Variant(v.stem().substring(0, v.stem().length() - s.length()), v.from(), v.to() - s.length(),
+            if (stem.endsWith(s) && stem.length() - s.length() >= 3) {
+                if (out == null) {
+                    out = new ArrayList<>(3);
+                    out.add(v);
+                }
+                out.add(new Variant(stem.substring(0, stem.length() - s.length()), v.from(), v.to() - s.length(),
                         v.prefix()));
             }
         }
-        return out;
+        return out == null ? List.of(v) : out;
     }
 
     /**
-     * The best form starting at token {@code i} of {@code tokens} (a sentence), or null: the longest, then the
-     * one that needed the least stripping, then by {@link Phrase.Kind} priority.
+     * The forms that may start at a token: those whose first word is {@code reading}'s stem. A reading without
+     * a pronoun suffix ({@code suffixed}) only ever starts a one-word form.
      */
-    Match matchAt(List<Token> tokens, int i) {
-        return matchAt(index, tokens, i);
+    record Candidate(Entry entry, Variant reading, boolean suffixed) {
     }
 
-    /** The best form of one cue class starting at token {@code i}, or null. */
-    Match cueAt(String type, List<Token> tokens, int i) {
-        Map<String, List<Phrase>> idx = cueIndex.get(type);
-        return idx == null || i < 0 || i >= tokens.size() ? null : matchAt(idx, tokens, i);
-    }
-
-    private static Match matchAt(Map<String, List<Phrase>> index, List<Token> tokens, int i) {
-        Token t = tokens.get(i);
+    /**
+     * The token's readings that open lexicon forms, in the order {@link #best} weighs them (readings without
+     * proclitics first, each before its readings without a suffix). Computed once per token, so that each
+     * later question about the token (a form of any kind, a cue of one class) needs no new look-up of its
+     * readings.
+     */
+    List<Candidate> candidates(Token t) {
         if (!t.isWord()) {
-            return null;
+            return List.of();
         }
-        Match best = null;
-        int bestStrip = 0;
+        List<Candidate> out = null;
         for (List<Variant> suffixed : t.variants()) {
-            Variant v = suffixed.get(0);
-            for (Phrase p : index.getOrDefault(v.stem(), List.of())) {
-                Match m = tryPhrase(tokens, i, p, v);
-                if (m != null && better(m, v.stripped(t.norm().length()), best, bestStrip)) {
-                    best = m;
-                    bestStrip = v.stripped(t.norm().length());
+            for (int k = 0; k < suffixed.size(); k++) {
+                Variant v = suffixed.get(k);
+                Entry e = index.get(v.stem());
+                if (e != null) {
+                    out = out == null ? new ArrayList<>(4) : out;
+                    out.add(new Candidate(e, v, k > 0));
                 }
             }
-            for (Variant s : suffixed.subList(1, suffixed.size())) {
-                for (Phrase p : index.getOrDefault(s.stem(), List.of())) {
-                    if (p.tokens().length != 1) {
-                        continue;
-                    }
-                    Match m = new Match(p, t.index(), t.index(), t.offsetOf(s.from()), t.endOf(s.to()), s.prefix());
-                    if (better(m, s.stripped(t.norm().length()), best, bestStrip)) {
-                        best = m;
-                        bestStrip = s.stripped(t.norm().length());
-                    }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /**
+     * The best form among a token's {@link #candidates} (of one cue class, or of any kind for a null
+     * {@code cueType}) starting at token {@code i} of {@code tokens} (a sentence), or null: the longest, then
+     * the one that needed the least stripping, then by {@link Phrase.Kind} priority.
+     */
+    static Match best(List<Candidate> candidates, List<Token> tokens, int i, String cueType) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Token t = tokens.get(i);
+        int length = t.norm().length();
+        Match best = null;
+        int bestStrip = 0;
+        // indexed loops: this runs for every token and cue class, before the JIT has had a chance to remove iterators
+        for (int ci = 0; ci < candidates.size(); ci++) {
+            Candidate c = candidates.get(ci);
+            Variant v = c.reading();
+            int strip = v.stripped(length);
+            List<Phrase> phrases = c.entry().phrases(cueType);
+            for (int pi = 0; pi < phrases.size(); pi++) {
+                Phrase p = phrases.get(pi);
+                Match m;
+                if (!c.suffixed()) {
+                    m = tryPhrase(tokens, i, p, v);
+                } else if (p.tokens().length == 1) {
+                    m = new Match(p, t.index(), t.index(), t.offsetOf(v.from()), t.endOf(v.to()), v.prefix());
+                } else {
+                    continue;
+                }
+                if (m != null && better(m, strip, best, bestStrip)) {
+                    best = m;
+                    bestStrip = strip;
                 }
             }
         }
@@ -323,7 +391,11 @@ final class CompiledLexicon {
         if (last.norm().equals(lw)) {
             return new Match(p, t0.index(), last.index(), t0.offsetOf(first.from()), last.end(), first.prefix());
         }
-        for (Variant s : suffixVariants(new Variant(last.norm(), 0, last.norm().length(), ""))) {
+        if (!last.isWord()) {
+            return null;
+        }
+        // the token's first reading is the whole word, with its readings without a suffix
+        for (Variant s : last.variants().get(0)) {
             if (s.stem().equals(lw)) {
                 return new Match(p, t0.index(), last.index(), t0.offsetOf(first.from()), last.endOf(s.to()),
                         first.prefix());
@@ -332,32 +404,18 @@ final class CompiledLexicon {
         return null;
     }
 
-    /** Every form in a sentence, leftmost-longest, not overlapping. */
-    List<Match> matchAll(List<Token> tokens) {
-        List<Match> out = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            Match m = matchAt(tokens, i);
-            if (m == null) {
-                i++;
-            } else {
-                out.add(m);
-                i += m.last() - m.first() + 1;
-            }
-        }
-        return out;
-    }
-
     private final Map<Term, Set<String>> writtenForms = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Text without short vowels and tatweel but with its hamzas and alef maqsura: a word as written. */
     static String lightForm(String s) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(cp -> {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
             if (ArabicNormalizer.fold(cp) != ArabicNormalizer.DROP) {
                 b.appendCodePoint(cp);
             }
-        });
+            i += Character.charCount(cp);
+        }
         return b.toString();
     }
 
@@ -374,6 +432,11 @@ final class CompiledLexicon {
     /** Whether a trigger form matched as a verb is also a verbal noun of the same trigger (عزل، نقل). */
     boolean isAlsoNoun(Match m) {
         return nounForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+    }
+
+    /** Whether a form matched as a country's name is also that country's nisba. */
+    boolean isAlsoDemonym(Match m) {
+        return demonymForms.contains(m.phrase().actor().key() + "|" + String.join(" ", m.phrase().tokens()));
     }
 
     /** The medium a matched form names, if it is also a medium's label (تويتر the company, Twitter the medium). */

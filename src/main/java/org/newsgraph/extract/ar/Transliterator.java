@@ -22,6 +22,9 @@ final class Transliterator {
             Map.entry('ل', "l"), Map.entry('م', "m"), Map.entry('ن', "n"), Map.entry('ه', "h"), Map.entry('ء', ""),
             Map.entry('ع', ""), Map.entry('پ', "p"), Map.entry('چ', "ch"), Map.entry('گ', "g"), Map.entry('ڤ', "v"));
 
+    private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-|-$");
+
     private Transliterator() {
     }
 
@@ -43,7 +46,7 @@ final class Transliterator {
 
     /** {@code samad-abish}: the label in lower case, words joined by hyphens, ASCII letters only. */
     static String slug(String norm) {
-        String s = label(norm).toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String s = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(label(norm).toLowerCase()).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "x" + Integer.toHexString(norm.hashCode()) : s;
     }
 
