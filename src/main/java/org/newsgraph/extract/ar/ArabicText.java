@@ -94,6 +94,35 @@ final class ArabicText {
         sentenceTokens.add(new int[] {first, tokens.size()});
     }
 
+    /** Whether the last letter of the word in {@code [i, j)}, marks aside, is a teh marbuta (ة). */
+    private boolean endsWithTehMarbuta(int i, int j) {
+        for (int k = j - 1; k >= i; k--) {
+            if (ArabicNormalizer.fold(cps[k]) != ArabicNormalizer.DROP) {
+                return cps[k] == 'ة';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word's readings without the one that takes its final ه for the pronoun suffix: when the word ends in a
+     * teh marbuta that ه is only its matching form (قناة is no "قنا + ه").
+     */
+    private static List<List<CompiledLexicon.Variant>> withoutHehSuffix(List<List<CompiledLexicon.Variant>> variants,
+                                                                         int length) {
+        List<List<CompiledLexicon.Variant>> out = new ArrayList<>(variants.size());
+        for (List<CompiledLexicon.Variant> vs : variants) {
+            List<CompiledLexicon.Variant> kept = new ArrayList<>(vs.size());
+            for (CompiledLexicon.Variant v : vs) {
+                if (v == vs.get(0) || v.to() != length - 1) {
+                    kept.add(v);
+                }
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
     private void tokenize(int sentence, int from, int to) {
         boolean quoted = false;
         int i = from;
@@ -153,6 +182,9 @@ final class ArabicText {
                     readings.add(CompiledLexicon.suffixVariants(v));
                 }
                 variants = readings;
+                if (endsWithTehMarbuta(i, j)) {
+                    variants = withoutHehSuffix(variants, form.length());
+                }
             }
             tokens.add(new Token(tokens.size(), sentence, i, j, form,
                     len == pos.length ? pos : java.util.Arrays.copyOf(pos, len), kind, quoted && !quote, variants));

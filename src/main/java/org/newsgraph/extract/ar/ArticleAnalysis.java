@@ -39,6 +39,8 @@ import org.newsgraph.read.Article;
 final class ArticleAnalysis {
 
     private static final Set<String> COMMAS = Set.of("،", ",");
+    /** Pronoun suffixes of a possessed noun, longest first. */
+    private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "هن", "ها", "ه");
     /** Closing quotation marks and brackets at the end of a line. */
     private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile("[\"»”')\\s]+$");
 
@@ -138,6 +140,7 @@ final class ArticleAnalysis {
         for (int s = 0; s < count; s++) {
             if (!boilerplate[s]) {
                 findUnits(s);
+                findNamedObjects(s);
             }
         }
         findFocalCountry();
@@ -321,6 +324,9 @@ final class ArticleAnalysis {
                         u = placeNoun(s, i, m);
                     } else if (m.phrase().isCue("OrganizationNoun")) {
                         u = organizationNoun(s, i, m);
+                    }
+                    if (u == null) {
+                        u = namedBody(s, i);
                     }
                 }
                 default -> {
@@ -548,6 +554,11 @@ final class ArticleAnalysis {
                 }
                 inner.add(cu);
                 j = cu.last + 1;
+            } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.CUE) && namedBody(s, j) != null) {
+                // رئيس مفوضية الاتحاد الأفريقي فلان: the body the office heads
+                org = namedBody(s, j);
+                inner.add(org);
+                j = org.last + 1;
             } else if (n.phrase().isCue("FormerMarker")) {
                 former = true;
                 j = lastOf(s, n) + 1;
@@ -559,7 +570,7 @@ final class ArticleAnalysis {
         if (k < size(s) && COMMAS.contains(tok(s, k).norm())) {
             k++;
         }
-        if (org == null && at(s, k) == null) {
+        if (org == null && (at(s, k) == null || cue(s, k, "InstitutionNoun") != null)) {
             // "المتحدث باسم المجلس العسكري العقيد فلان": the words up to a second title name a body no lexicon knows
             for (int x = k; x < Math.min(size(s), k + 4); x++) {
                 if (isKind(at(s, x), Phrase.Kind.OFFICE)) {
@@ -580,7 +591,7 @@ final class ArticleAnalysis {
             if (second.pending == Unit.Pending.NONE && second.isPerson()) {
                 person = second;
             }
-        } else {
+        } else if (!predicative(s, m) && !(k > j && conjunction(tok(s, k)))) {
             int end = readName(s, k, 4);
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
             if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))) {
@@ -612,6 +623,20 @@ final class ArticleAnalysis {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * Whether an office stands in the accusative (عين فلان رئيسا انتقاليا): it is what someone becomes, and the
+     * words after it describe the office, not its holder's name.
+     */
+    private boolean predicative(int s, Match office) {
+        Token t = tok(s, lastOf(s, office));
+        return office.end() < t.end() && ArabicNormalizer.normalize(original(office.end(), t.end())).equals("ا");
+    }
+
+    /** A word opening with the conjunction و or ف: after a comma it starts a new clause (، ودخل عمال), not a name. */
+    private static boolean conjunction(Token t) {
+        return t.isWord() && (t.norm().startsWith("و") || t.norm().startsWith("ف")) && t.norm().length() > 3;
     }
 
     /**
@@ -649,10 +674,19 @@ final class ArticleAnalysis {
             boolean particle = cue(s, k, "NameParticle") != null;
             Match here = at(s, k);
             boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"));
-            if ((here != null && !particle && !functionWord) || (!particle && nameStop(s, k))) {
+            if (k > start && !afterParticle && t.norm().startsWith("ال") && cue(s, k, "NameTail") != null) {
+                // the second half of a compound given name (نور الدين، سيف الإسلام)
+                k++;
+                continue;
+            }
+            boolean nameWord = k > start && cliticTrigger(here);
+            if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))) {
                 break;
             }
             if (k > start && t.norm().startsWith("و") && !particle) {
+                break;
+            }
+            if (possessedNoun(s, k)) {
                 break;
             }
             if (k > start && t.norm().equals("الله")) {
@@ -675,6 +709,41 @@ final class ArticleAnalysis {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether a form inside a name run is a name word rather than a trigger: a trigger found only by reading
+     * a first letter of the word as the conjunction ف, or a verb only by reading one as a preposition
+     * (هاكان فيدان is no "ف + يدان"); a verbal noun after a preposition (الرئيس فلان بإقالة) stays a trigger.
+     */
+    private static boolean cliticTrigger(Match m) {
+        if (m == null || m.phrase().kind() != Phrase.Kind.TRIGGER || m.prefix().isEmpty() || m.prefix().startsWith("و")) {
+            return false;
+        }
+        return m.prefix().startsWith("ف") || m.phrase().voice() != Phrase.Voice.NOUN;
+    }
+
+    /**
+     * Whether a word is a noun with a pronoun suffix, which no name is: written with ت before the suffix
+     * (وأسرته، حكومتها), or a conjunction on a word ending in a suffix (ونائبه، وأنصارهم).
+     */
+    private boolean possessedNoun(int s, int k) {
+        Token t = tok(s, k);
+        String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
+        for (String suffix : PRONOUN_SUFFIXES) {
+            if (written.endsWith("ت" + suffix) && written.length() - suffix.length() >= 4) {
+                return true;
+            }
+        }
+        String w = t.norm();
+        if ((w.startsWith("و") || w.startsWith("ف")) && !written.endsWith("ة")) {
+            for (String suffix : PRONOUN_SUFFIXES) {
+                if (w.endsWith(suffix) && w.length() - 1 - suffix.length() >= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -705,6 +774,7 @@ final class ArticleAnalysis {
     }
 
     private Unit unknownPerson(int s, int from, int to) {
+        absorbTriggers(s, from, to);
         Token a = tok(s, from);
         Token b = tok(s, to - 1);
         Unit u = new Unit(s, from, to - 1, a.begin(), b.end());
@@ -732,6 +802,61 @@ final class ArticleAnalysis {
             articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
         }
         return u;
+    }
+
+    /**
+     * "اعتقلت قوات الأمن فلان الفلاني، ...": after a verb whose object is a person (the triggers a
+     * lexv:PersonObject cue lists) and its subject, two to four words no lexicon knows, closed by a comma or the
+     * sentence's end, are the person it acts on, title or not.
+     */
+    private void findNamedObjects(int s) {
+        Unit[] c = cover.get(s);
+        for (int t = 0; t < size(s); t++) {
+            Match m = at(s, t);
+            if (!isKind(m, Phrase.Kind.TRIGGER) || m.phrase().voice() != Phrase.Voice.ACTIVE || !personObject(m.phrase().term())) {
+                continue;
+            }
+            int after = lastOf(s, m) + 1;
+            Unit subject = after < size(s) ? c[after] : null;
+            if (subject == null || subject.first != after || subject.isPerson()) {
+                continue;
+            }
+            int k = subject.last + 1;
+            while (k < size(s) && c[k] != null && c[k].first == k && c[k].qualifier) {
+                // the subject's nisba (الشرطة التركية)
+                k = c[k].last + 1;
+            }
+            int end = k < size(s) && c[k] == null && at(s, k) == null ? readName(s, k, 4) : k;
+            boolean closed = end == size(s) || COMMAS.contains(tok(s, end).norm())
+                    || (tok(s, end).isPunct() && ".!؟?".contains(tok(s, end).norm()));
+            if (end - k >= 2 && closed) {
+                add(s, unknownPerson(s, k, end));
+            }
+        }
+    }
+
+    private Set<String> personObjectTriggers;
+
+    private boolean personObject(Term trigger) {
+        if (personObjectTriggers == null) {
+            personObjectTriggers = new HashSet<>();
+            for (Term cue : lex.lexicon.cues()) {
+                if ("PersonObject".equals(cue.property("type"))) {
+                    personObjectTriggers.addAll(CompiledLexicon.values(cue, "trigger"));
+                }
+            }
+        }
+        return personObjectTriggers.contains(trigger.key());
+    }
+
+    /** Forgets trigger readings of the words of a name ({@link #cliticTrigger}): they start no event. */
+    private void absorbTriggers(int s, int from, int to) {
+        Match[] a = starts.get(s);
+        for (int k = from; k < to; k++) {
+            if (isKind(a[k], Phrase.Kind.TRIGGER)) {
+                a[k] = null;
+            }
+        }
     }
 
     /** "مقاطعة جامبيل", "مدينة قيزلادا": a place noun before a name no lexicon knows. */
@@ -780,6 +905,71 @@ final class ArticleAnalysis {
         u.labelEn = Transliterator.label(norm.toString()) + (inLabel ? " Region" : "");
         u.transliterated = true;
         u.locative = locative(s, i, m);
+        return u;
+    }
+
+    /**
+     * A body no lexicon lists, named by pattern: an institution noun before a known organisation (مفوضية
+     * الاتحاد الأفريقي: that organisation's commission), or an institution or armed-force noun, words no
+     * lexicon knows, then a nisba (هيئة الإعلام والاتصالات العراقية, قوات شبه عسكرية باكستانية: that country's
+     * organisation or armed group). Null when the words after the noun fit neither.
+     */
+    private Unit namedBody(int s, int i) {
+        Match noun = cue(s, i, "InstitutionNoun");
+        ActorType type = ActorType.ORGANIZATION;
+        if (noun == null) {
+            noun = cue(s, i, "ArmedForceNoun");
+            type = ActorType.GROUP;
+        }
+        if (noun == null || noun.end() < tok(s, lastOf(s, noun)).end()) {
+            return null;
+        }
+        int j = lastOf(s, noun) + 1;
+        Match next = at(s, j);
+        Term term = noun.phrase().term();
+        String termEn = term.labelsEn().isEmpty() ? term.key() : term.labelsEn().get(0);
+        if (type == ActorType.ORGANIZATION && isActor(next, ActorType.ORGANIZATION) && !next.hasPreposition()
+                && !hasArticle(tok(s, i).norm())) {
+            ActorEntry owner = next.phrase().actor();
+            Unit inner = actor(s, j, next);
+            Unit u = new Unit(s, i, inner.last, noun.begin(), inner.end);
+            u.key = owner.key() + "/" + term.key();
+            u.type = ActorType.ORGANIZATION;
+            u.labelAr = original(u.begin, u.end);
+            u.labelEn = (owner.labelsEn().isEmpty() ? owner.key() : owner.labelsEn().get(0)) + " " + termEn;
+            u.inner.add(inner);
+            return u;
+        }
+        int k = j;
+        while (k < size(s) && k - j < 4 && !isKind(at(s, k), Phrase.Kind.DEMONYM)) {
+            Match w = at(s, k);
+            if (!tok(s, k).isWord() || (w != null && !isKind(w, Phrase.Kind.CUE)) || nameStop(s, k)
+                    || cue(s, k, "Preposition") != null) {
+                return null;
+            }
+            k++;
+        }
+        Match nisba = at(s, k);
+        if (k == j || !isKind(nisba, Phrase.Kind.DEMONYM) || !nisba.prefix().isEmpty()) {
+            return null;
+        }
+        ActorEntry country = nisba.phrase().actor();
+        Unit qualifier = countryUnit(s, k, nisba, country);
+        qualifier.qualifier = true;
+        StringBuilder norm = new StringBuilder();
+        for (int x = i; x < k; x++) {
+            String w = x == i ? noun.phrase().tokens()[0] : tok(s, x).norm();
+            norm.append(x > i ? " " : "").append(w);
+        }
+        Unit u = new Unit(s, i, k, noun.begin(), nisba.end());
+        u.key = (type == ActorType.GROUP ? "group/" : "org/") + iso(country) + "/" + Transliterator.slug(norm.toString());
+        u.type = type;
+        u.labelAr = original(u.begin, tok(s, k).end());
+        u.labelEn = Transliterator.label(norm.toString()) + " (" + (country.labelsEn().isEmpty() ? iso(country)
+                : country.labelsEn().get(0)) + ")";
+        u.transliterated = true;
+        u.countryKey = country.key();
+        u.inner.add(qualifier);
         return u;
     }
 
@@ -1588,6 +1778,10 @@ final class ArticleAnalysis {
             if (clause[k] != clause[from - 1]) {
                 return null;
             }
+            if (relativeClauseEnd(s, k) > k) {
+                k = relativeClauseEnd(s, k);
+                continue;
+            }
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && u != not) {
                 if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
@@ -1758,6 +1952,10 @@ final class ArticleAnalysis {
             if (clause[k] != c) {
                 return null;
             }
+            if (relativeClauseEnd(s, k) > k) {
+                k = relativeClauseEnd(s, k);
+                continue;
+            }
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && u != not) {
                 if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
@@ -1773,6 +1971,22 @@ final class ArticleAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * For a relative pronoun at {@code k} (حزب الأمة، الذي يتزعمه فلان، ...), the comma closing its clause, whose
+     * actors describe the one before and are no argument of the main verb; else {@code k}.
+     */
+    private int relativeClauseEnd(int s, int k) {
+        if (cue(s, k, "RelativePronoun") == null || !tok(s, k).norm().startsWith("ال")) {
+            return k;
+        }
+        for (int c = k + 1; c < size(s); c++) {
+            if (COMMAS.contains(tok(s, c).norm())) {
+                return c;
+            }
+        }
+        return k;
     }
 
     /** A unit starting within {@code gap} tokens of {@code k} (quotation marks and nouns like مطار between). */
