@@ -443,7 +443,7 @@ public final class Store implements GraphTarget {
                             row.getLiteral("n").getLong())));
             long quads = dsg.stream().count();
             long vocabulary = dsg.getGraph(VOCABULARY_GRAPH).size();
-            return new StoreStats(articles, actors, roots, quads, vocabulary, sizeOnDisk());
+            return new StoreStats(articles, actors, roots, quads, vocabulary, bytesOnDisk());
         });
     }
 
@@ -456,7 +456,11 @@ public final class Store implements GraphTarget {
         }
     }
 
-    private long sizeOnDisk() {
+    /**
+     * The apparent size of the store's files in bytes, or -1 when they cannot be listed. TDB2 preallocates
+     * sparse files, so the space really used ({@code du}) is smaller; old versions count until {@link #compact}.
+     */
+    public long bytesOnDisk() {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> {
                 try {
