@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -206,20 +209,34 @@ public final class Store implements GraphTarget {
             return List.of();
         }
         return Txn.calculateWrite(dsg, () -> {
+            // which articles change, deciding as a one-by-one ingest would: the second copy of an article in the
+            // batch is unchanged after the first
+            Map<Node, String> hashes = new HashMap<>();
+            List<ArticleGraph> changed = new ArrayList<>();
             List<IngestResult> results = new ArrayList<>(batch.size());
             for (ArticleGraph a : batch) {
                 Node graph = a.graph();
-                if (!force && a.contentHash().equals(storedHash(graph))) {
+                String stored = hashes.containsKey(graph) ? hashes.get(graph) : storedHash(graph);
+                if (!force && a.contentHash().equals(stored)) {
                     results.add(new IngestResult(IngestResult.Status.UNCHANGED, 0));
                     continue;
                 }
-                EventMerger.Before merged = EventMerger.before(dsg, graph);
-                dsg.removeGraph(graph);
-                GraphSink sink = new GraphSink(dsg, graph);
-                a.triples().forEach(sink::triple);
-                merged.update(dsg, graph);
-                results.add(new IngestResult(IngestResult.Status.INGESTED, sink.count));
+                hashes.put(graph, a.contentHash());
+                changed.add(a);
+                results.add(new IngestResult(IngestResult.Status.INGESTED, a.size()));
             }
+            Set<Node> graphs = new LinkedHashSet<>();
+            changed.forEach(a -> graphs.add(a.graph()));
+            // merged events are recomputed once for the batch, not once per article
+            EventMerger.Before merged = EventMerger.before(dsg, graphs);
+            for (ArticleGraph a : changed) {
+                Node graph = a.graph();
+                // removeGraph, not deleteAny: see replaceGraph
+                dsg.removeGraph(graph);
+                // the content is a set and the graph is now empty: every triple is new, no lookup needed
+                a.content().find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+            merged.update(dsg, graphs);
             return results;
         });
     }
