@@ -1,6 +1,7 @@
 package org.newsgraph.serve;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
@@ -9,6 +10,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Ontology;
+import org.newsgraph.store.ArticleGraph;
 import org.newsgraph.store.Store;
 
 /**
@@ -29,7 +31,7 @@ final class FixtureStore {
         articles.listGraphNodes().forEachRemaining(graph -> {
             String hash = articles.find(graph, Node.ANY, NG.contentHash.asNode(), Node.ANY).next().getObject()
                                   .getLiteralLexicalForm();
-            store.replaceGraph(graph, hash, false, out -> articles.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::quad));
+            store.replaceGraphs(List.of(new ArticleGraph(graph, hash, articles.getGraph(graph))), false);
         });
         store.refreshVocabulary(Ontology.vocabulary(), Ontology.prefixes());
         return store;

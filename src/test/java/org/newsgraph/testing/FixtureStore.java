@@ -33,7 +33,7 @@ public final class FixtureStore {
         try (Store store = Store.open(dir)) {
             a.listGraphNodes().forEachRemaining(g -> {
                 String hash = a.find(g, Node.ANY, NG.contentHash.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
-                store.replaceGraph(g, hash, false, out -> a.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::quad));
+                store.replaceGraphs(java.util.List.of(new org.newsgraph.store.ArticleGraph(g, hash, a.getGraph(g))), false);
             });
             store.refreshVocabulary(vocabulary, org.newsgraph.rdf.Ontology.prefixes());
         }
