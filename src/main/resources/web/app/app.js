@@ -7,7 +7,7 @@ import {networkPage} from './views/network.js';
 import {eventsPage} from './views/events.js';
 import {articlePage} from './views/article.js';
 import {sparqlPage} from './views/sparql.js';
-import {eventPage, resourcePage} from './views/resource.js';
+import {eventPage, mergedPage, resourcePage} from './views/resource.js';
 
 const pages = {
   '': overviewPage,
@@ -17,6 +17,7 @@ const pages = {
   article: articlePage,
   sparql: sparqlPage,
   event: eventPage,
+  merged: mergedPage,
   resource: resourcePage,
 };
 

@@ -54,7 +54,14 @@ export function eventItem(event, {focus} = {}) {
       actors(event.sources, focus), h('span', {class: 'arrow', 'aria-hidden': 'true'}, ' → '), actors(event.targets, focus),
       event.places && event.places.length ? [' · in ', actors(event.places, focus)] : null),
     event.evidence ? evidenceSentence(event.evidence, {focus, trigger: event.trigger}) : null,
-    event.article ? h('div', {class: 'source-line'}, 'from ', articleLink(event.article)) : null);
+    event.article ? h('div', {class: 'source-line'}, 'from ', articleLink(event.article),
+      event.mergedInto ? [' · ', mergedLink(event)] : null) : null);
+}
+
+/** A link from a report to its merged event: the same event as other articles tell it, side by side. */
+export function mergedLink(event) {
+  return h('a', {href: route('merged', {iri: event.mergedInto.iri}), class: 'merged-link'},
+    'reported by ' + event.mergedInto.articles + ' articles');
 }
 
 export function quadLegend() {

@@ -7,12 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.ServeOptions;
 import org.newsgraph.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +47,14 @@ final class ServeCommand extends BaseCommand {
     @Option(names = "--max-results", paramLabel = "N", defaultValue = "10000",
             description = "The most results one endpoint query returns; a larger LIMIT is lowered (default: ${DEFAULT-VALUE}).")
     int maxResults;
+
+    @Option(names = "--max-query-bytes", paramLabel = "SIZE", defaultValue = "1M", converter = ByteSize.class,
+            description = "The largest request body of a query (POST); a larger one gets 413 unread. Bytes, or with K, M, G (default: ${DEFAULT-VALUE}).")
+    long maxQueryBytes;
+
+    @Option(names = "--max-write-bytes", paramLabel = "SIZE", defaultValue = "64M", converter = ByteSize.class,
+            description = "With --allow-writes: the largest body of a SPARQL Update or Graph Store write; a larger one gets 413 unread (default: ${DEFAULT-VALUE}).")
+    long maxWriteBytes;
 
     @Option(names = "--allow-writes", description = "Enable SPARQL Update at /newsgraph/update and Graph Store writes at /newsgraph/data, for requests with the bearer token of --token-file.")
     boolean allowWrites;
@@ -112,7 +124,8 @@ final class ServeCommand extends BaseCommand {
             token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
         }
         try {
-            return new ServeOptions(host, port, base, Duration.ofSeconds(timeoutSeconds), maxResults, token);
+            return new ServeOptions(host, port, base, Duration.ofSeconds(timeoutSeconds), maxResults, token,
+                    maxQueryBytes, maxWriteBytes);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
@@ -130,6 +143,31 @@ final class ServeCommand extends BaseCommand {
                 }
             }
             throw e;
+        }
+    }
+
+    /** A size in bytes: digits, optionally followed by K, M or G (powers of 1024), such as 512K or 1M. */
+    static final class ByteSize implements CommandLine.ITypeConverter<Long> {
+
+        private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*([KMG]?)(?:I?B)?", Pattern.CASE_INSENSITIVE);
+
+        @Override
+        public Long convert(String value) {
+            Matcher m = SIZE.matcher(value.strip());
+            if (!m.matches()) {
+                throw new CommandLine.TypeConversionException("not a size (bytes, or a number with K, M or G): " + value);
+            }
+            int shift = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+                case "K" -> 10;
+                case "M" -> 20;
+                case "G" -> 30;
+                default -> 0;
+            };
+            long bytes = Long.parseLong(m.group(1)) << shift;
+            if (bytes < 1) {
+                throw new CommandLine.TypeConversionException("a size must be at least 1 byte: " + value);
+            }
+            return bytes;
         }
     }
 }

@@ -9,9 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -43,7 +47,14 @@ import org.newsgraph.extract.lexicon.Term;
  * first segment ({@code lex:office/president} → {@code president}).
  *
  * <p>Labels keep the order the file gives them, so the first {@code skos:prefLabel} of a language is the
- * display label; RDF itself has no order, hence the reader takes the triples as the parser streams them.
+ * display label; RDF itself has no order, hence the reader takes the triples as the parser streams them. A triple
+ * stated twice (in one file or in two, as when the Arabic and the English trigger files both type
+ * {@code lex:trigger/arrest}) counts once, as RDF says.
+ *
+ * <p>One term may hold the words of several languages, Arabic in {@code triggers.ttl} and English in
+ * {@code en-triggers.ttl}: a term property keeps each literal's language tag ({@link Term#values()}), so that
+ * {@link Lexicon#forLanguage} gives each language's extractor its own words ({@code ng:targetMarker "to"@en} is
+ * not an Arabic marker); a value without a tag (a code, a flag, a cue class) serves every language.
  */
 public final class LexiconReader {
 
@@ -70,7 +81,7 @@ public final class LexiconReader {
      */
     public static Lexicon read() {
         ClassLoader loader = LexiconReader.class.getClassLoader();
-        List<Triple> triples = new ArrayList<>();
+        Set<Triple> triples = new LinkedHashSet<>();
         try (InputStream index = loader.getResourceAsStream(CLASSPATH_DIR + "INDEX")) {
             if (index == null) {
                 throw new IllegalStateException("no " + CLASSPATH_DIR + "INDEX on the classpath: the jar is incomplete");
@@ -111,7 +122,7 @@ public final class LexiconReader {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("lexicon folder " + dir + ": not a folder");
         }
-        List<Triple> triples = new ArrayList<>();
+        Set<Triple> triples = new LinkedHashSet<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".ttl"))
                     .filter(p -> names.test(p.getFileName().toString())).sorted().toList()) {
@@ -125,7 +136,7 @@ public final class LexiconReader {
         return map(triples);
     }
 
-    private static void parse(InputStream in, String name, List<Triple> into) {
+    private static void parse(InputStream in, String name, Collection<Triple> into) {
         try {
             RDFParser.create().source(in).lang(Lang.TURTLE).base(NG.ID).parse(new StreamRDFBase() {
                 @Override
@@ -138,7 +149,7 @@ public final class LexiconReader {
         }
     }
 
-    private static Lexicon map(List<Triple> triples) {
+    private static Lexicon map(Collection<Triple> triples) {
         Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();
         for (Triple t : triples) {
             bySubject.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t);
@@ -210,7 +221,7 @@ public final class LexiconReader {
     private static Term term(Node s, String type, List<Triple> ts) {
         String path = s.getURI().substring(NG.LEX.length());
         String key = path.contains("/") ? path.substring(path.indexOf('/') + 1) : path;
-        Map<String, String> props = new LinkedHashMap<>();
+        Map<String, Map<String, List<String>>> values = new LinkedHashMap<>();
         for (Triple t : ts) {
             String p = t.getPredicate().getURI();
             if (p.equals(SKOS.prefLabel.getURI()) || p.equals(SKOS.altLabel.getURI()) || p.equals(NG.form.getURI())
@@ -218,11 +229,19 @@ public final class LexiconReader {
                 continue;
             }
             String local = p.substring(Math.max(p.lastIndexOf('#'), p.lastIndexOf('/')) + 1);
-            props.merge(local, value(t.getObject()), (a, b) -> a + "|" + b);
+            String language = t.getObject().isLiteral() ? t.getObject().getLiteralLanguage().toLowerCase(Locale.ROOT) : "";
+            List<String> vs = values.computeIfAbsent(local, k -> new LinkedHashMap<>()).computeIfAbsent(language, k -> new ArrayList<>());
+            String v = value(t.getObject());
+            if (!vs.contains(v)) {
+                vs.add(v);
+            }
         }
-        props.put("type", type.substring(Math.max(type.lastIndexOf('#'), type.lastIndexOf('/')) + 1));
+        values.put("type", Map.of("", List.of(type.substring(Math.max(type.lastIndexOf('#'), type.lastIndexOf('/')) + 1))));
+        Map<String, String> props = new LinkedHashMap<>();
+        values.forEach((name, byLanguage) -> props.put(name, String.join("|",
+                byLanguage.values().stream().flatMap(List::stream).distinct().toList())));
         return new Term(key, labels(ts, "ar"), labels(ts, "en"), literals(ts, NG.form.asNode(), "ar"),
-                literals(ts, NG.form.asNode(), "en"), props);
+                literals(ts, NG.form.asNode(), "en"), props, values);
     }
 
     /** prefLabels of a language first, then altLabels, each in file order. */

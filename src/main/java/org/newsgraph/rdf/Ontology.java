@@ -78,6 +78,14 @@ public final class Ontology {
     }
 
     /**
+     * Validates one node of {@code data} against the shapes that target it, the data again seen together with the
+     * vocabulary: for a node whose shape looks beyond its own graph (a merged event and its reports).
+     */
+    public static ValidationReport validate(Graph data, Node focus) {
+        return ShaclValidator.get().validate(SHAPES, new Union(data, VOCABULARY), focus);
+    }
+
+    /**
      * The report as readable lines, one per violation: the focus node (shortened by the prefixes), the path and
      * the shape's message, sorted so the same data always gives the same text. Empty when the data conforms.
      */

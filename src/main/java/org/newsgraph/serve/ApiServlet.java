@@ -18,6 +18,8 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpStatus;
 import org.newsgraph.QueryLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,9 +66,12 @@ final class ApiServlet extends HttpServlet {
             error(response, e.status, e.getMessage());
         } catch (QueryCancelledException e) {
             error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the query took too long and was stopped");
+        } catch (BadMessageException e) {
+            // Jetty decodes the parameters on first use, and refuses broken percent-encoding or an oversized form
+            error(response, e.getCode(), "the request's parameters cannot be read: " + HttpStatus.getMessage(e.getCode()));
         } catch (RuntimeException e) {
             LOG.warn("API {} failed", path, e);
-            error(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "internal error: " + e.getClass().getSimpleName());
+            error(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "internal error (the server's log has the details)");
         }
     }
 

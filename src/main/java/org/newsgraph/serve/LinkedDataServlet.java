@@ -21,6 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -83,6 +84,14 @@ final class LinkedDataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            describe(request, response);
+        } catch (QueryCancelledException e) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the query took too long and was stopped");
+        }
+    }
+
+    private void describe(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
         String raw = request.getRequestURI().substring((request.getContextPath() + request.getServletPath()).length());
         if (raw.startsWith("/")) {

@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -24,7 +25,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@code /}: the workbench.</li>
  * </ul>
  * Every query, on the endpoint or behind the workbench, stops after the options' timeout; endpoint results are cut
- * to the options' result limit. Every response carries a Content-Security-Policy.
+ * to the options' result limit; request bodies larger than the options' limits are refused (413) unread. Every
+ * response carries a Content-Security-Policy.
  */
 public final class NewsgraphServer implements AutoCloseable {
 
@@ -72,6 +74,7 @@ public final class NewsgraphServer implements AutoCloseable {
                 .enablePing(true)
                 .add(DATASET_PATH, service)
                 .addFilter("/*", new SecurityHeadersFilter())
+                .addFilter("/*", new QueryStringFilter())
                 .addServlet("/api/*", new ApiServlet(workbench))
                 .addServlet("/id/*", new LinkedDataServlet(dataset, options.baseIri()))
                 .addServlet("", new WorkbenchServlet())
@@ -81,7 +84,16 @@ public final class NewsgraphServer implements AutoCloseable {
         if (options.writable()) {
             builder.addFilter(DATASET_PATH + "/*", new WriteTokenFilter(options.writeToken(), DATASET_PATH));
         }
+        // after the token check, so that a stranger's large write is refused unread as unauthorised
+        builder.addFilter("/*", new BodySizeLimitFilter(options, DATASET_PATH));
         FusekiServer server = builder.build();
+        // Jetty's own ceiling on form bodies (200 kB) would otherwise refuse, with its own message, a form-encoded
+        // query that is within the server's limit
+        ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
+        // Fuseki's error pages answer only clients that accept HTML, JSON or text, and may show an exception's text
+        server.getJettyServer().setErrorHandler(new PlainErrorHandler());
+        context.setErrorHandler(new PlainErrorHandler());
+        context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, Math.max(options.maxQueryBytes(), options.maxWriteBytes())));
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector http) {
                 http.setHost(options.host());

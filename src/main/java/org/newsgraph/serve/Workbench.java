@@ -14,6 +14,7 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdflink.RDFLink;
@@ -26,6 +27,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.SEM;
 
 /**
  * The data behind the workbench's pages, as JSON. Every query here is a fixed template; what a user typed
@@ -409,6 +411,7 @@ final class Workbench {
         List<Node> events = rows.stream().map(b -> b.get("event")).toList();
         Map<Node, Map<String, List<Node>>> participants = participants(events);
         Map<Node, JsonArray> quantities = quantities(events);
+        Map<Node, JsonObject> merged = mergedEvents(events);
         Set<Node> refs = new LinkedHashSet<>();
         participants.values().forEach(m -> m.values().forEach(refs::addAll));
         rows.forEach(b -> {
@@ -460,18 +463,160 @@ final class Workbench {
             if (row.contains("article")) {
                 e.put("article", articleRef(row.get("article"), headlines));
             }
+            if (merged.containsKey(event)) {
+                e.put("mergedInto", merged.get(event));
+            }
             out.add(e);
         }
         return out;
     }
 
-    /** One event with everything the events table shows about it; 404 when it is no event. */
+    /**
+     * One event with everything the events table shows about it and, when other articles report it too, its
+     * merged event with every report ({@link #merged}); or, for the IRI of a merged event, that merged event.
+     * 404 when it is neither.
+     */
     JsonObject event(Node iri) {
+        if (!select(withParam(IS_MERGED, iri)).isEmpty()) {
+            return merged(iri);
+        }
         JsonArray found = events(EventFilter.single(iri));
         if (found.isEmpty()) {
             throw ApiException.notFound("no event " + iri.getURI());
         }
-        return found.get(0).getAsObject();
+        JsonObject event = found.get(0).getAsObject();
+        List<Binding> merged = select(withParam(MERGED_OF, iri));
+        if (!merged.isEmpty()) {
+            event.put("merged", merged(merged.get(0).get("merged")));
+        }
+        return event;
+    }
+
+    // ---------------------------------------------------------------- merged events
+
+    private static final String IS_MERGED = PREFIXES + "SELECT (1 AS ?yes) WHERE { ?pIri a ng:MergedEvent }";
+    private static final String MERGED_OF = PREFIXES
+            + "SELECT ?merged WHERE { ?merged a ng:MergedEvent ; ng:report ?pIri } ORDER BY ?merged";
+    private static final String MERGED_EVENTS = PREFIXES
+            + "SELECT ?event ?merged ?n WHERE { ?merged a ng:MergedEvent ; ng:report ?event ; ng:reportingArticles ?n }";
+    private static final String ARTICLE_FACTS = PREFIXES + """
+            SELECT ?s (SAMPLE(?l) AS ?language) (SAMPLE(?d) AS ?published) (SAMPLE(?u) AS ?url) (SAMPLE(?r) AS ?readFrom)
+            WHERE {
+              OPTIONAL { ?s schema:inLanguage ?l }
+              OPTIONAL { ?s schema:datePublished ?d }
+              OPTIONAL { ?s schema:url ?u }
+              OPTIONAL { ?s ng:readFrom ?r }
+            }
+            GROUP BY ?s
+            """;
+
+    /**
+     * A merged event (one real-world event several articles report, graph {@code ngid:graph/merged}): what
+     * every report agrees on (code, source, target, first and last day), and its reports grouped by the language
+     * of their article ({@code reports.ar}, {@code reports.en}, {@code reports.other}), each as {@link #events}
+     * gives it, its article with language, publication date, URL and where it was read from, so the workbench
+     * shows what the Arabic press and the English wires said side by side.
+     */
+    JsonObject merged(Node iri) {
+        Map<Node, List<Node>> props = describe(iri);
+        if (!props.getOrDefault(RDF.type.asNode(), List.of()).contains(NG.MergedEvent.asNode())) {
+            throw ApiException.notFound("no merged event " + iri.getURI());
+        }
+        List<Node> sources = props.getOrDefault(NG.mergedSource.asNode(), List.of());
+        List<Node> targets = props.getOrDefault(NG.mergedTarget.asNode(), List.of());
+        Node type = first(props, SEM.eventType).orElse(null);
+        Set<Node> refs = new LinkedHashSet<>(sources);
+        refs.addAll(targets);
+        if (type != null) {
+            refs.add(type);
+        }
+        Map<Node, Labels.Label> names = labels.of(refs);
+        JsonObject out = new JsonObject();
+        out.put("iri", iri.getURI());
+        out.put("kind", "merged");
+        String code = literal(props, NG.cameoCode.getURI()).orElse(null);
+        if (code != null) {
+            out.put("code", code);
+        }
+        if (type != null) {
+            out.put("eventType", ref(type, names));
+        }
+        CameoQuad quad = CameoQuad.of(code);
+        out.put("quad", quad.key);
+        out.put("quadLabel", quad.label);
+        literal(props, SEM.hasEarliestBeginTimeStamp.getURI()).ifPresent(d -> out.put("first", d));
+        literal(props, SEM.hasLatestEndTimeStamp.getURI()).ifPresent(d -> out.put("last", d));
+        literal(props, NG.reportingArticles.getURI()).ifPresent(n -> out.put("articles", Long.parseLong(n)));
+        out.put("sources", refs(sources, names));
+        out.put("targets", refs(targets, names));
+
+        List<JsonObject> reports = new ArrayList<>();
+        for (Node report : props.getOrDefault(NG.report.asNode(), List.of())) {
+            JsonArray found = events(EventFilter.single(report));
+            if (!found.isEmpty()) {
+                reports.add(found.get(0).getAsObject());
+            }
+        }
+        Map<Node, Binding> facts = articleFacts(reports.stream().filter(r -> r.hasKey("article"))
+                .map(r -> NodeFactory.createURI(r.get("article").getAsObject().get("iri").getAsString().value()))
+                .toList());
+        JsonObject byLanguage = new JsonObject();
+        for (String language : List.of("ar", "en", "other")) {
+            byLanguage.put(language, new JsonArray());
+        }
+        reports.sort(Comparator.comparing((JsonObject r) -> r.hasKey("article") ? r.get("article").getAsObject().get("iri").getAsString().value() : "")
+                .thenComparing(r -> r.get("iri").getAsString().value()));
+        for (JsonObject report : reports) {
+            String language = "other";
+            if (report.hasKey("article")) {
+                JsonObject article = report.get("article").getAsObject();
+                Binding f = facts.get(NodeFactory.createURI(article.get("iri").getAsString().value()));
+                if (f != null) {
+                    for (String v : List.of("language", "published", "url", "readFrom")) {
+                        if (f.contains(v)) {
+                            Node n = f.get(v);
+                            article.put(v, n.isURI() ? n.getURI() : n.getLiteralLexicalForm());
+                        }
+                    }
+                    if (f.contains("language") && List.of("ar", "en").contains(f.get("language").getLiteralLexicalForm())) {
+                        language = f.get("language").getLiteralLexicalForm();
+                    }
+                }
+            }
+            byLanguage.get(language).getAsArray().add(report);
+        }
+        out.put("reports", byLanguage);
+        return out;
+    }
+
+    private Map<Node, Binding> articleFacts(Collection<Node> articles) {
+        Map<Node, Binding> out = new HashMap<>();
+        if (articles.isEmpty()) {
+            return out;
+        }
+        Query query = new ParameterizedSparqlString(ARTICLE_FACTS).asQuery();
+        withValues(query, "s", articles);
+        for (Binding row : select(query)) {
+            out.put(row.get("s"), row);
+        }
+        return out;
+    }
+
+    /** For each of {@code events} that is a report of a merged event: that merged event and its article count. */
+    private Map<Node, JsonObject> mergedEvents(List<Node> events) {
+        Map<Node, JsonObject> out = new HashMap<>();
+        if (events.isEmpty()) {
+            return out;
+        }
+        Query query = new ParameterizedSparqlString(MERGED_EVENTS).asQuery();
+        withValues(query, "event", events);
+        for (Binding row : select(query)) {
+            JsonObject m = new JsonObject();
+            m.put("iri", row.get("merged").getURI());
+            m.put("articles", number(row, "n"));
+            out.putIfAbsent(row.get("event"), m);
+        }
+        return out;
     }
 
     private Map<Node, Map<String, List<Node>>> participants(List<Node> events) {
@@ -760,6 +905,9 @@ final class Workbench {
         }
         if (types.contains(NG.Event.asNode())) {
             return "event";
+        }
+        if (types.contains(NG.MergedEvent.asNode())) {
+            return "merged";
         }
         for (Node t : ACTOR_TYPES) {
             if (types.contains(t)) {

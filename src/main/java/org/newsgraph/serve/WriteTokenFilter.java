@@ -23,20 +23,18 @@ final class WriteTokenFilter implements Filter {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final byte[] tokenDigest;
-    private final String updatePath;
-    private final String dataPath;
+    private final String datasetPath;
 
     WriteTokenFilter(String token, String datasetPath) {
         this.tokenDigest = sha256(token);
-        this.updatePath = datasetPath + "/" + NewsgraphServer.UPDATE_ENDPOINT;
-        this.dataPath = datasetPath + "/" + NewsgraphServer.DATA_ENDPOINT;
+        this.datasetPath = datasetPath;
     }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
-        if (isWrite(http) && !authorised(http.getHeader("Authorization"))) {
+        if (isWrite(http, datasetPath) && !authorised(http.getHeader("Authorization"))) {
             HttpServletResponse out = (HttpServletResponse) response;
             out.setHeader("WWW-Authenticate", "Bearer realm=\"newsgraph\"");
             out.sendError(HttpServletResponse.SC_UNAUTHORIZED, "writing needs the server's bearer token");
@@ -45,12 +43,13 @@ final class WriteTokenFilter implements Filter {
         chain.doFilter(request, response);
     }
 
-    private boolean isWrite(HttpServletRequest request) {
+    /** Whether the request goes to SPARQL Update or writes through the Graph Store Protocol of the dataset. */
+    static boolean isWrite(HttpServletRequest request, String datasetPath) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals(updatePath)) {
+        if (path.equals(datasetPath + "/" + NewsgraphServer.UPDATE_ENDPOINT)) {
             return true;
         }
-        return path.equals(dataPath) && !READ_METHODS.contains(request.getMethod());
+        return path.equals(datasetPath + "/" + NewsgraphServer.DATA_ENDPOINT) && !READ_METHODS.contains(request.getMethod());
     }
 
     private boolean authorised(String header) {

@@ -360,6 +360,26 @@ public final class Store implements GraphTarget {
         });
     }
 
+    /**
+     * Validates the merged events ({@link #MERGED_GRAPH}) in one read transaction: each node of that graph is
+     * checked by {@code validator} against the shapes that target it, seen over all graphs, since a merged event's
+     * reports and actors are described in the article graphs.
+     *
+     * @return the merged graph's report; it conforms when the graph is empty
+     */
+    public GraphReport validateMerged(java.util.function.BiFunction<Graph, Node, ValidationReport> validator) {
+        return Txn.calculateRead(dsg, () -> {
+            java.util.Set<Node> nodes = new java.util.LinkedHashSet<>();
+            dsg.getGraph(MERGED_GRAPH).find().forEachRemaining(t -> nodes.add(t.getSubject()));
+            Graph all = dsg.getUnionGraph();
+            List<String> lines = new ArrayList<>();
+            for (Node node : nodes) {
+                validator.apply(all, node).getEntries().forEach(e -> lines.add(describe(e)));
+            }
+            return new GraphReport(MERGED_GRAPH.getURI(), lines);
+        });
+    }
+
     private static String describe(ReportEntry e) {
         StringBuilder s = new StringBuilder();
         s.append(e.severity().level().getLocalName()).append(": ").append(term(e.focusNode()));

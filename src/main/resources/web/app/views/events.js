@@ -1,7 +1,7 @@
 // All events in a table, filtered by actor, CAMEO code and date range, with a CSV download of the same rows.
 import {h, card, route, names, empty, actorLink, articleLink, shortName} from '../dom.js';
 import {api, apiUrl} from '../api.js';
-import {codeBadge, eventTypeName, quantities, quadLegend} from '../events-view.js';
+import {codeBadge, eventTypeName, mergedLink, quantities, quadLegend} from '../events-view.js';
 import {evidenceSentence} from '../evidence.js';
 
 export async function eventsPage(params) {
@@ -65,7 +65,7 @@ export async function eventsPage(params) {
     h('td', {}, ev.targets.map(a => actorLink(a))),
     h('td', {}, quantities(ev)),
     h('td', {class: 'evidence-cell'}, ev.evidence ? evidenceSentence(ev.evidence, {trigger: ev.trigger}) : ''),
-    h('td', {}, articleLink(ev.article))));
+    h('td', {}, articleLink(ev.article), ev.mergedInto ? [h('br'), mergedLink(ev)] : null)));
 
   return h('div', {class: 'page events'},
     h('header', {class: 'page-head'}, h('h1', {}, 'Events'),

@@ -3,13 +3,33 @@
 import {h, card, route, names, empty, shortName} from '../dom.js';
 import {api} from '../api.js';
 import {eventItem} from '../events-view.js';
+import {mergedSummary, reportsSideBySide} from '../reports-view.js';
 
 export async function eventPage(params) {
   const iri = params.get('iri');
   const [event, resource] = await Promise.all([api('event', {iri}), api('resource', {iri})]);
+  if (event.kind === 'merged') return mergedView(event, resource);
   return h('div', {class: 'page event-page'},
     h('header', {class: 'page-head'}, h('h1', {}, 'Event'), h('code', {class: 'iri'}, iri)),
     card('What happened', h('ol', {class: 'timeline'}, eventItem(event))),
+    event.merged ? card('Reported by ' + event.merged.articles + ' articles', mergedSummary(event.merged),
+      reportsSideBySide(event.merged, {focus: event.iri})) : null,
+    triples(resource));
+}
+
+/** A merged event: what its reports agree on, then the reports in Arabic and in English side by side. */
+export async function mergedPage(params) {
+  const iri = params.get('iri');
+  const [merged, resource] = await Promise.all([api('event', {iri}), api('resource', {iri})]);
+  return mergedView(merged, resource);
+}
+
+function mergedView(merged, resource) {
+  return h('div', {class: 'page merged-page'},
+    h('header', {class: 'page-head'}, h('h1', {}, 'Merged event'),
+      h('p', {class: 'muted'}, 'one event, reported by ' + merged.articles + ' articles'), h('code', {class: 'iri'}, merged.iri)),
+    card('What the reports agree on', mergedSummary(merged)),
+    card('Reports', reportsSideBySide(merged)),
     triples(resource));
 }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testing.Cli;
 
 /** The benchmark prints its figures; it asserts nothing about speed (that is what the figures are for). */
 class BenchCommandTest {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.QueryLibrary;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.Store;
+import org.newsgraph.testing.Cli;
 
 /**
  * Cross-article merging and identity, end to end through the real Arabic pipeline and the command line, over

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.QueryLibrary;
 import org.newsgraph.rdf.SCHEMA;
 import org.newsgraph.store.Store;
+import org.newsgraph.testing.Cli;
 
 /**
  * The whole pipeline on the shipped examples (examples/manifest.tsv), through the command line: demo, re-ingest,

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.testing.CapitalsExtractorFactory;
+import org.newsgraph.testing.Cli;
 
 /** ingest end to end, in-process, with the test extractor: summaries, exit codes, one-line errors. */
 class IngestCommandTest {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.testing.FixtureStore;
+import org.newsgraph.testing.Cli;
 
 /** query, export and stats on a store filled from fixtures: outputs, exit codes, one-line errors. */
 class ReadCommandsTest {

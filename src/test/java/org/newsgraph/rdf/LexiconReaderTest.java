@@ -85,6 +85,62 @@ class LexiconReaderTest {
     }
 
     @Test
+    void aTermWrittenInTwoFilesIsOneTermWhoseWordsKeepTheirLanguage(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-arabic.ttl"), PREFIXES + """
+                lex:trigger\\/send a ng:Trigger ;
+                    skos:prefLabel "إرسال"@ar , "send"@en ;
+                    lexv:noun "إرسال"@ar ; lexv:targetMarker "إلى"@ar ;
+                    lexv:needsObject "Troops" ; ng:cameoCode "074" .
+                """);
+        Files.writeString(dir.resolve("b-english.ttl"), PREFIXES + """
+                lex:trigger\\/send a ng:Trigger ;
+                    skos:prefLabel "send"@en ; skos:altLabel "sent"@en ;
+                    ng:noun "dispatch"@en ; ng:targetMarker "to"@en , "into"@en ;
+                    ng:needsObject "Troops" ; ng:counts "soldiers"@en ; ng:cameoCode "074" .
+                """);
+        Lexicon lex = LexiconReader.read(dir);
+        assertThat(lex.triggers()).hasSize(1);
+        Term send = lex.triggers().get(0);
+        assertThat(send.key()).isEqualTo("send");
+        assertThat(send.labelsEn()).containsExactly("send", "sent");
+        // a triple stated in both files counts once
+        assertThat(send.property("cameoCode")).isEqualTo("074");
+        assertThat(send.property("needsObject")).isEqualTo("Troops");
+        assertThat(send.property("targetMarker")).isEqualTo("إلى|to|into");
+
+        Term arabic = lex.forLanguage("ar").triggers().get(0);
+        Term english = lex.forLanguage("en").triggers().get(0);
+        assertThat(arabic.property("targetMarker")).isEqualTo("إلى");
+        assertThat(english.property("targetMarker")).isEqualTo("to|into");
+        assertThat(arabic.property("noun")).isEqualTo("إرسال");
+        assertThat(english.property("noun")).isEqualTo("dispatch");
+        assertThat(arabic.property("counts")).isNull();
+        assertThat(english.property("counts")).isEqualTo("soldiers");
+        // values of no language serve both
+        assertThat(arabic.property("cameoCode")).isEqualTo("074");
+        assertThat(english.property("needsObject")).isEqualTo("Troops");
+        assertThat(english.property("type")).isEqualTo("Trigger");
+        assertThat(send.values().get("targetMarker")).containsOnlyKeys("ar", "en");
+    }
+
+    @Test
+    void theShippedTriggersHaveOneKeyForBothLanguages() {
+        Lexicon lex = LexiconReader.read();
+        Term arrest = lex.triggers().stream().filter(t -> t.key().equals("arrest")).findFirst().orElseThrow();
+        assertThat(lex.triggers()).extracting(Term::key).doesNotHaveDuplicates().noneMatch(k -> k.startsWith("en/"));
+        assertThat(arrest.labelsAr()).contains("اعتقال");
+        assertThat(arrest.formsEn()).contains("detain");
+        assertThat(arrest.property("cameoCode")).isEqualTo("173");
+        assertThat(lex.forLanguage("en").triggers().stream().filter(t -> t.key().equals("arrest")).findFirst().orElseThrow()
+                .property("noun")).doesNotContain("اعتقال").contains("detention");
+        // an English argument slot must not bind the Arabic words of a shared trigger (the Arabic extractor reads
+        // every language's values): the English "placed X under house arrest" has a trigger of its own
+        assertThat(lex.triggers()).filteredOn(t -> t.labelsAr().size() > 0)
+                .allSatisfy(t -> assertThat(t.values().getOrDefault("needsObject", java.util.Map.of()))
+                        .as(t.key()).doesNotContainKey("en"));
+    }
+
+    @Test
     void badTurtleNamesTheFile(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("broken.ttl"), PREFIXES + "ngid:x a ; ng:y");
         assertThatThrownBy(() -> LexiconReader.read(dir)).isInstanceOf(IllegalArgumentException.class)

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.GraphReport;
 import org.newsgraph.store.Store;
+import org.newsgraph.testing.Cli;
 
 /**
  * SIGKILL in the middle of an ingest and of a compaction, in a child JVM: the store must open without anyone

@@ -1,45 +1,22 @@
 package org.newsgraph.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.testing.HttpTestClient.enc;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.store.Store;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsgraph.testing.HttpTestClient;
+import org.newsgraph.testing.TestServer;
 
 /** A runaway query is stopped by the server's timeout, and the server goes on answering. */
 class QueryTimeoutTest {
 
-    @TempDir
-    static Path dir;
-    static Store store;
-    static NewsgraphServer server;
-    static HttpTestClient http;
-
-    @BeforeAll
-    static void start() {
-        store = FixtureStore.create(dir);
-        server = NewsgraphServer.start(store.datasetGraph(),
-                ServeOptions.defaults(ServerHttpTest.ID, 0).withTimeout(Duration.ofSeconds(1)));
-        http = new HttpTestClient(server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    static final TestServer SERVER = TestServer.onFixture(o -> o.withTimeout(Duration.ofSeconds(1)));
+    static final HttpTestClient http = SERVER.http();
 
     @Test
     void aRunawayQueryIsStoppedAndTheServerStaysUp() {

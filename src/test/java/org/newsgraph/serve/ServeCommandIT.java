@@ -3,10 +3,8 @@ package org.newsgraph.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +17,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.cli.Main;
+import org.newsgraph.testing.Cli;
+import org.newsgraph.testing.FixtureStore;
+import org.newsgraph.testing.HttpTestClient;
 import org.newsgraph.store.Store;
 
 /**
@@ -36,7 +36,7 @@ class ServeCommandIT {
     @Test
     void servesTheStoreUntilStoppedThenReleasesIt() throws Exception {
         Path storeDir = dir.resolve("store");
-        FixtureStore.create(storeDir).close();
+        FixtureStore.serving(storeDir).close();
         Path jar = Path.of("target", "newsgraph.jar");
         assertThat(jar).as("the packaged jar (mvn package)").exists();
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -72,7 +72,7 @@ class ServeCommandIT {
     @Test
     void badOptionsGetOneLineErrors() throws IOException {
         Path storeDir = dir.resolve("store");
-        FixtureStore.create(storeDir).close();
+        FixtureStore.serving(storeDir).close();
         Path shortToken = Files.writeString(dir.resolve("token"), "short");
         assertThat(run("serve", "--store", storeDir.toString(), "--allow-writes"))
                 .startsWith("2 error: --allow-writes needs --token-file");
@@ -82,15 +82,15 @@ class ServeCommandIT {
                 .startsWith("2 error: write token must have at least 16 characters");
         assertThat(run("serve", "--store", storeDir.toString(), "--base", "not-absolute/"))
                 .startsWith("2 error: base IRI must be absolute");
+        assertThat(run("serve", "--store", storeDir.toString(), "--max-query-bytes", "lots"))
+                .startsWith("2 error: Invalid value for option '--max-query-bytes': not a size");
         assertThat(run("serve", "--store", dir.resolve("nothing-here").toString()))
                 .startsWith("1 error: no store at");
     }
 
     /** Runs the command line in this JVM: "{exit code} {first line of stderr}". */
     private static String run(String... args) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return code + " " + err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        Cli.Result result = Cli.run(args);
+        return result.code() + " " + result.err().lines().findFirst().orElse("");
     }
 }

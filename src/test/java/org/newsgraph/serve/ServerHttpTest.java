@@ -1,26 +1,23 @@
 package org.newsgraph.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.testing.HttpTestClient.enc;
 
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.newsgraph.store.Store;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsgraph.testing.HttpTestClient;
+import org.newsgraph.testing.TestServer;
 
 /**
  * The server over HTTP, on the fixture store: the SPARQL endpoint and its limits, read-only refusal, linked data
@@ -28,32 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerHttpTest {
 
-    static final String ID = "https://w3id.org/newsgraph/id/";
+    static final String ID = TestServer.ID;
     static final String MASSIMOV = ID + "person/karim-massimov";
 
-    @TempDir
-    static Path dir;
-    static Store store;
-    static NewsgraphServer server;
-    static HttpTestClient http;
-
-    @BeforeAll
-    static void start() {
-        store = FixtureStore.create(dir);
-        server = NewsgraphServer.start(store.datasetGraph(),
-                ServeOptions.defaults(ID, 0).withResultLimit(5));
-        http = new HttpTestClient(server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    static final TestServer SERVER = TestServer.onFixture(o -> o.withResultLimit(5));
+    static final HttpTestClient http = SERVER.http();
 
     static JsonObject json(HttpResponse<String> response) {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");

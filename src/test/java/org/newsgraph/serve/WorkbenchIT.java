@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testing.HttpTestClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -29,14 +30,22 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The workbench in a real browser (headless Chromium), on a store built by the real pipeline from the example
- * article ({@code examples/kazakhstan-2022-01-08.ar.txt}) and an article of our own whose title and text hold
- * markup: search in Arabic and English, the actor page with its evidence, the network view, the events table,
- * the article page, the SPARQL editor; markup stays text; no page logs a script error or CSP violation.
+ * article ({@code examples/kazakhstan-2022-01-08.ar.txt}), an English wire report of the same events
+ * ({@code src/test/resources/eval/kazakhstan-2022-01-08.en.txt}) and an article of our own whose title and text
+ * hold markup: search in Arabic and English, the actor page with its evidence, a merged event's Arabic and English
+ * reports side by side, the network view, the events table, the article page, the SPARQL editor; markup stays
+ * text; no page logs a script error or CSP violation.
+ *
+ * <p>Every test saves screenshots under {@code target/screenshots/}. The README's screenshots in {@code docs/}
+ * are refreshed only when asked, so that a plain {@code mvn verify} leaves the checkout clean:
+ * {@code mvn verify -Dit.test=WorkbenchIT -Dnewsgraph.docs.screenshots=true}.
  */
 class WorkbenchIT {
 
     static final String ID = "https://w3id.org/newsgraph/id/";
     static final String TOKAYEV = ID + "person/kassym-jomart-tokayev";
+    /** The system property that makes the tests refresh {@code docs/*.png}. */
+    static final String REFRESH_DOCS = "newsgraph.docs.screenshots";
 
     @TempDir
     static Path dir;
@@ -49,16 +58,18 @@ class WorkbenchIT {
     @BeforeAll
     static void start() throws IOException {
         newsgraph = NewsGraph.open(dir.resolve("store"), "test");
-        exampleArticle = ingest(Path.of("examples", "kazakhstan-2022-01-08.ar.txt").toString(), LocalDate.of(2022, 1, 8));
+        exampleArticle = ingest(Path.of("examples", "kazakhstan-2022-01-08.ar.txt").toString(), LocalDate.of(2022, 1, 8), "ar");
+        ingest(Path.of("src", "test", "resources", "eval", "kazakhstan-2022-01-08.en.txt").toString(),
+                LocalDate.of(2022, 1, 8), "en");
         markupArticle = ingest(Path.of("src", "test", "resources", "serve", "markup-article.html").toString(),
-                LocalDate.of(2022, 2, 1));
+                LocalDate.of(2022, 2, 1), "ar");
         server = NewsgraphServer.start(newsgraph.store().datasetGraph(), ServeOptions.defaults(ID, 0));
         browser = new Browser(Files.createDirectories(dir.resolve("profile")));
     }
 
     /** Ingests one article through the whole pipeline and returns its IRI. */
-    static String ingest(String file, LocalDate published) {
-        IngestOutcome outcome = newsgraph.ingest(List.of(file), new IngestOptions(published, "ar", null, false), o -> { })
+    static String ingest(String file, LocalDate published, String language) {
+        IngestOutcome outcome = newsgraph.ingest(List.of(file), new IngestOptions(published, language, null, false), o -> { })
                 .outcomes().get(0);
         assertThat(outcome.status()).as(file + ": " + outcome.error()).isEqualTo(IngestOutcome.Status.INGESTED);
         return outcome.article();
@@ -106,7 +117,11 @@ class WorkbenchIT {
         return (String) browser.driver.executeScript("return getComputedStyle(arguments[0]).direction", element);
     }
 
+    /** Copies a screenshot over the README's {@code docs/{name}} when {@code -Dnewsgraph.docs.screenshots=true}. */
     static void copyToDocs(Path screenshot, String name) throws IOException {
+        if (!Boolean.getBoolean(REFRESH_DOCS)) {
+            return;
+        }
         Path docs = Path.of("docs");
         Files.createDirectories(docs);
         Files.copy(screenshot, docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -130,8 +145,9 @@ class WorkbenchIT {
         assertThat(direction(englishTitle)).isEqualTo("ltr");
 
         List<WebElement> arrests = browser.driver.findElements(By.xpath(
-                "//li[contains(@class,'event')][.//span[contains(@class,'code')][text()='173']]"));
-        assertThat(arrests).as("the arrest (CAMEO 173) in the timeline").isNotEmpty();
+                "//li[contains(@class,'event')][.//span[contains(@class,'code')][text()='173']]"
+                + "[.//blockquote[contains(@class,'evidence')][contains(.,'أوقفت')]]"));
+        assertThat(arrests).as("the arrest (CAMEO 173) in the timeline, as the Arabic sample tells it").isNotEmpty();
         WebElement arrest = arrests.get(0);
         assertThat(arrest.findElement(By.cssSelector(".code")).getAttribute("class")).contains("quad-material-conflict");
         assertThat(arrest.getText()).contains("as target");
@@ -143,6 +159,46 @@ class WorkbenchIT {
         assertThat(browser.driver.findElements(By.cssSelector(".roles .role"))).isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector(".chips li"))).isNotEmpty();
         copyToDocs(browser.screenshot("actor-massimov"), "screenshot-actor.png");
+    }
+
+    @Test
+    void aMergedEventShowsItsArabicAndEnglishReportsSideBySide() throws IOException {
+        open("#/events?code=173");
+        List<WebElement> merged = browser.driver.findElements(By.cssSelector(".events-table a.merged-link"));
+        assertThat(merged).as("an arrest that both articles report links to its merged event").isNotEmpty();
+        WebElement englishReport = browser.driver.findElement(By.xpath(
+                "//table[contains(@class,'events-table')]//tr[.//a[contains(@class,'merged-link')]]"
+                + "[.//blockquote[contains(.,'Massimov')]]//a[contains(@href,'#/event?')]"));
+        englishReport.click();
+        awaitPage();
+        WebElement columns = browser.driver.findElement(By.cssSelector(".event-page .side-by-side"));
+        WebElement arabic = columns.findElement(By.cssSelector(".report-column.reports-ar"));
+        WebElement english = columns.findElement(By.cssSelector(".report-column.reports-en"));
+        assertThat(arabic.getAttribute("lang")).isEqualTo("ar");
+        assertThat(direction(arabic)).isEqualTo("rtl");
+        assertThat(direction(english)).isEqualTo("ltr");
+        assertThat(english.findElements(By.cssSelector(".report.is-focus"))).as("this event's own report is marked").hasSize(1);
+        // side by side: the two columns share a row on a wide window
+        assertThat(arabic.getLocation().getY()).isEqualTo(english.getLocation().getY());
+        assertThat(arabic.getLocation().getX()).isNotEqualTo(english.getLocation().getX());
+
+        open("#/merged?iri=" + URLEncoder.encode(columns.getAttribute("data-merged"), StandardCharsets.UTF_8));
+        WebElement page = browser.driver.findElement(By.cssSelector(".merged-page"));
+        assertThat(page.findElement(By.cssSelector(".merged-summary")).getText()).contains("173").contains("Karim Ma");
+        List<WebElement> arabicReports = page.findElements(By.cssSelector(".reports-ar .report"));
+        List<WebElement> englishReports = page.findElements(By.cssSelector(".reports-en .report"));
+        assertThat(arabicReports).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.findElement(By.cssSelector("blockquote.evidence")).getText()).contains("ماسيموف");
+            assertThat(direction(r.findElement(By.cssSelector("blockquote.evidence")))).isEqualTo("rtl");
+            assertThat(r.findElement(By.cssSelector(".report-source")).getText()).contains("kazakhstan-2022-01-08.ar.txt");
+            assertThat(r.findElement(By.cssSelector(".report-facts")).getText()).contains("2022-01-08");
+        });
+        assertThat(englishReports).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.findElement(By.cssSelector("blockquote.evidence")).getText()).contains("Massimov");
+            assertThat(r.findElement(By.cssSelector(".report-source")).getText()).contains("kazakhstan-2022-01-08.en.txt");
+        });
+        assertThat(page.findElement(By.cssSelector(".reports-en .evidence mark.trigger")).getText()).containsIgnoringCase("detain");
+        copyToDocs(browser.screenshot("merged-event"), "screenshot-merged.png");
     }
 
     @Test

@@ -5,39 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import org.apache.jena.atlas.json.JSON;
-import org.newsgraph.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsgraph.testing.HttpTestClient;
+import org.newsgraph.testing.TestServer;
 
 /** A server started with a write token: writes need exactly that token, reads need none. */
 class WriteAccessTest {
 
     static final String TOKEN = "s3cret-token-for-tests-0123456789";
 
-    @TempDir
-    static Path dir;
-    static Store store;
-    static NewsgraphServer server;
-    static HttpTestClient http;
-
-    @BeforeAll
-    static void start() {
-        store = FixtureStore.create(dir);
-        server = NewsgraphServer.start(store.datasetGraph(),
-                ServeOptions.defaults(ServerHttpTest.ID, 0).withWriteToken(TOKEN));
-        http = new HttpTestClient(server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = TestServer.onFixture(o -> o.withWriteToken(TOKEN));
+    static final HttpTestClient http = SERVER.http();
 
     static boolean ask(String pattern) {
         String query = URLEncoder.encode("ASK { GRAPH ?g { " + pattern + " } }", StandardCharsets.UTF_8);

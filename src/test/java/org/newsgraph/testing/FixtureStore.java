@@ -13,11 +13,18 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.Store;
 
 /**
- * A store filled from the TriG fixtures under {@code src/test/resources/store/} (article graphs in the rdf stage's
- * shape, and a small stand-in vocabulary), for tests of what reads a store: queries, exports, commands.
+ * Stores filled from TriG fixtures, written through the store as an ingest would (one graph per article, with its
+ * content hash), for tests of what reads a store:
+ * <ul>
+ * <li>{@link #create}: article A of {@code src/test/resources/store/} and a small stand-in vocabulary, for queries,
+ * exports and commands;</li>
+ * <li>{@link #serving}: the three small articles of {@code src/test/resources/serve/fixture.trig} and the real
+ * vocabulary, for the server's tests.</li>
+ * </ul>
  */
 public final class FixtureStore {
 
@@ -26,22 +33,42 @@ public final class FixtureStore {
 
     /** Creates a store in {@code dir} with article A and the test vocabulary, and closes it. */
     public static Path create(Path dir) {
-        DatasetGraph a = DatasetFactory.createGeneral().asDatasetGraph();
-        RDFParser.fromString(text("article-a.trig"), Lang.TRIG).parse(a);
         Graph vocabulary = GraphFactory.createDefaultGraph();
         RDFParser.fromString(text("vocabulary.ttl"), Lang.TURTLE).parse(vocabulary);
         try (Store store = Store.open(dir)) {
-            a.listGraphNodes().forEachRemaining(g -> {
-                String hash = a.find(g, Node.ANY, NG.contentHash.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
-                store.replaceGraphs(java.util.List.of(new org.newsgraph.store.ArticleGraph(g, hash, a.getGraph(g))), false);
-            });
-            store.refreshVocabulary(vocabulary, org.newsgraph.rdf.Ontology.prefixes());
+            fill(store, text("article-a.trig"), vocabulary);
         }
         return dir;
     }
 
+    /** Creates a store in {@code dir} with the server fixture's articles and the real vocabulary; the caller closes it. */
+    public static Store serving(Path dir) {
+        Store store = Store.open(dir);
+        fill(store, resource("serve/fixture.trig"), Ontology.vocabulary());
+        return store;
+    }
+
+    /** A test resource's text, {@code resource} relative to {@code src/test/resources/store/}. */
     public static String text(String resource) {
-        try (InputStream in = FixtureStore.class.getResourceAsStream("/store/" + resource)) {
+        return resource("store/" + resource);
+    }
+
+    private static void fill(Store store, String trig, Graph vocabulary) {
+        DatasetGraph articles = DatasetFactory.createGeneral().asDatasetGraph();
+        RDFParser.fromString(trig, Lang.TRIG).parse(articles);
+        articles.listGraphNodes().forEachRemaining(g -> {
+            String hash = articles.find(g, Node.ANY, NG.contentHash.asNode(), Node.ANY).next().getObject()
+                                  .getLiteralLexicalForm();
+            store.replaceGraphs(java.util.List.of(new org.newsgraph.store.ArticleGraph(g, hash, articles.getGraph(g))), false);
+        });
+        store.refreshVocabulary(vocabulary, Ontology.prefixes());
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = FixtureStore.class.getResourceAsStream("/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + path);
+            }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

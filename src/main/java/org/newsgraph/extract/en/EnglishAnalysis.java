@@ -76,7 +76,7 @@ final class EnglishAnalysis {
 
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     /** Names of people the lexicon does not know, as the article writes them (full and surname) → actor. */
-    private final Map<String, Actor> names = new HashMap<>();
+    private final Map<String, Actor> names = new LinkedHashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<RoleDraft> roles = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
@@ -168,12 +168,17 @@ final class EnglishAnalysis {
         }
     }
 
-    /** A name first met alone ("Massimov" in a headline) is the person the article names in full elsewhere. */
+    /**
+     * A name first met alone ("Massimov" in a headline) is the person the article names in full elsewhere: the
+     * first full name, in the order the article gives them, that has it as a word other than its first (a family
+     * name of two words: "Bongo" in "Ali Bongo Ondimba").
+     */
     private void surnames() {
         for (Map.Entry<String, Actor> e : names.entrySet()) {
             if (e.getValue().labelEn().equals(e.getKey()) && !e.getKey().contains(" ")) {
                 for (Actor other : names.values()) {
-                    if (other.labelEn().endsWith(" " + e.getKey())) {
+                    List<String> words = List.of(other.labelEn().split(" "));
+                    if (words.size() > 1 && words.subList(1, words.size()).contains(e.getKey())) {
                         e.setValue(other);
                         break;
                     }
@@ -252,6 +257,10 @@ final class EnglishAnalysis {
         if (m != null) {
             switch (m.phrase().kind()) {
                 case ACTOR -> {
+                    if (m.phrase().actor().type() == ActorType.GROUP && lex.cueAt("ModifiedNoun", ts, m.last() + 1) != null) {
+                        // "the opposition party": the group's word describes a party, it names no group
+                        return null;
+                    }
                     Unit u = new Unit(Unit.Kind.NAME, i, m.last());
                     u.actor = lexiconActor(m.phrase().actor());
                     return u;
@@ -305,11 +314,25 @@ final class EnglishAnalysis {
         }
         if (t.capitalized() && !triggerAt(ts, i)) {
             int end = nameEnd(ts, i);
-            if (end > i && personContext(ts, end + 1)) {
+            if (end > i && (personContext(ts, end + 1) || afterPersonNoun(ts, i))) {
                 return newName(ts, i, end);
             }
         }
         return null;
+    }
+
+    /** A name in apposition to a noun that only a person can be: "Bongo's son, Noureddin Bongo Valentin". */
+    private boolean afterPersonNoun(List<Token> ts, int i) {
+        if (i < 2 || !ts.get(i - 1).is(",")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 4); k < i - 1; k++) {
+            Match m = lex.cueAt("PersonNoun", ts, k);
+            if (m != null && m.last() == i - 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A possessive before token i: "Russia's", "Kyrgyzstan's", "its", "his" (a unit of the sentence so far). */
@@ -453,8 +476,15 @@ final class EnglishAnalysis {
     /** The last token of a capitalised name starting at i (up to four words, hyphenated ones included). */
     private int nameEnd(List<Token> ts, int i) {
         int end = i;
-        while (end + 1 < ts.size() && end - i < 3) {
+        int initials = 0;
+        while (end + 1 < ts.size() && end - i - initials < 3) {
             Token n = ts.get(end + 1);
+            // a middle initial: "Nikita S. Khrushchev"
+            if (initial(ts, end + 1) && end + 3 < ts.size() && ts.get(end + 3).capitalized()) {
+                end += 2;
+                initials += 2;
+                continue;
+            }
             if (!n.capitalized() || n.allCaps() || best(ts, end + 1) != null || lex.months.containsKey(n.lower())
                     || lex.weekdays.containsKey(n.lower()) || triggerAt(ts, end + 1)) {
                 break;
@@ -462,6 +492,12 @@ final class EnglishAnalysis {
             end++;
         }
         return end;
+    }
+
+    /** A single capital letter and its stop, as in a middle initial. */
+    private static boolean initial(List<Token> ts, int k) {
+        String w = ts.get(k).text();
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && k + 1 < ts.size() && ts.get(k + 1).is(".");
     }
 
     /** What follows a capitalised sequence that makes it a person: ", a nephew of", ", the former head", "said". */
@@ -500,7 +536,7 @@ final class EnglishAnalysis {
     private Unit newName(List<Token> ts, int i, int end) {
         StringBuilder b = new StringBuilder();
         for (int k = i; k <= end; k++) {
-            if (k > i) {
+            if (k > i && !ts.get(k).is(".")) {
                 b.append(' ');
             }
             b.append(ts.get(k).text());
@@ -510,8 +546,16 @@ final class EnglishAnalysis {
         if (a == null) {
             a = new Actor("name/" + slug(full), ActorType.PERSON, null, full, false, null);
             names.put(full, a);
-            if (end > i) {
-                names.putIfAbsent(ts.get(end).text(), a);
+            // the family name alone, or the last two words of a longer name ("Oligui Nguema")
+            for (int k = Math.max(i + 1, end - 1); k <= end; k++) {
+                if (ts.get(k).is(".")) {
+                    continue;
+                }
+                StringBuilder tail = new StringBuilder();
+                for (int j = k; j <= end; j++) {
+                    tail.append(j > k ? " " : "").append(ts.get(j).text());
+                }
+                names.putIfAbsent(tail.toString(), a);
             }
         }
         Unit u = new Unit(Unit.Kind.NAME, i, end);
@@ -924,7 +968,9 @@ final class EnglishAnalysis {
             if (at[k] != null) {
                 Unit u = at[k];
                 boolean possessivePronoun = u.kind == Unit.Kind.PRONOUN && POSSESSIVES.contains(ts.get(u.first).lower());
-                if (u.preposition == null && !u.possessive && !possessivePronoun) {
+                // "two days after prosecutors charged him": before a verb, "after" opens a clause, it is no preposition
+                boolean conjunction = u.preposition != null && CLAUSE_BREAKS.contains(u.preposition);
+                if ((u.preposition == null || conjunction) && !u.possessive && !possessivePronoun) {
                     return u;
                 }
                 k = u.first - 1;
@@ -959,7 +1005,14 @@ final class EnglishAnalysis {
                         prev = p;
                     }
                 }
-                return prev == null ? null : subject(ts, at, prev, verbs);
+                if (prev != null) {
+                    return subject(ts, at, prev, verbs);
+                }
+                // "officers seized power and placed the president under house arrest": the first verb is no
+                // trigger, its subject is still this one's
+                words = true;
+                k--;
+                continue;
             }
             if (CLAUSE_BREAKS.contains(t.lower()) || t.isQuote() || (k != v.match.first() - 1 && verbAt(verbs, k))) {
                 return null;
@@ -1015,14 +1068,14 @@ final class EnglishAnalysis {
     private void event(List<Token> ts, Unit[] at, Verb v, int s) {
         Term t = v.term;
         boolean noTarget = "true".equals(t.property("noTarget"));
-        List<String> markers = EnglishLexicon.latin(t.property("targetMarker"));
+        List<String> markers = EnglishLexicon.values(t.property("targetMarker"));
         boolean forces = "ForcesNoun".equals(t.property("needsObject"));
         Unit source = null;
         Unit target = null;
         Unit place = null;
         Unit owner = null;
         List<Quantity> quantities = new ArrayList<>();
-        int end = clauseEnd(ts, v.match.last() + 1);
+        int end = clauseEnd(ts, at, v.match.last() + 1);
         if (v.usage == Phrase.Usage.NOUN) {
             int k = v.match.first() - 1;
             if (k >= 1 && ts.get(k).is("'s") && at[k - 1] != null) {
@@ -1037,6 +1090,13 @@ final class EnglishAnalysis {
             }
             if (j < ts.size() && at[j] != null) {
                 target = at[j];
+            }
+            // "clashes between protesters and police": the first is the source, the second the target
+            List<String> pairMarkers = EnglishLexicon.values(t.property("pairMarker"));
+            if (target != null && source == null && pairMarkers.contains(ts.get(v.match.last()).lower())) {
+                source = target;
+                int and = source.last + 1;
+                target = and + 1 < ts.size() && ts.get(and).is("and") ? at[and + 1] : null;
             }
         } else if (v.passive || v.usage == Phrase.Usage.PATIENT) {
             target = v.subject;
@@ -1060,7 +1120,9 @@ final class EnglishAnalysis {
                     continue;
                 }
                 k = u.last;
-                boolean direct = u.preposition == null || onlyDeterminers(ts, v.match.last() + 1, u.first);
+                // an owner right after the verb stands for what it owns ("called Blinken's remarks offensive"); further
+                // on it is no object ("called on all sides to ensure Bongo's safety")
+                boolean direct = onlyDeterminers(ts, v.match.last() + 1, u.first) || u.preposition == null && !u.possessive;
                 if (!direct && markers.contains(u.preposition)) {
                     target = u;
                     break;
@@ -1139,16 +1201,19 @@ final class EnglishAnalysis {
     }
 
     /** Where the clause after a verb ends: at ; or : or a closing quote, or a comma before a new subject and verb. */
-    private int clauseEnd(List<Token> ts, int from) {
+    private int clauseEnd(List<Token> ts, Unit[] at, int from) {
         for (int k = from; k < ts.size(); k++) {
             Token t = ts.get(k);
             if (t.is(";") || t.is(":") || t.is(".") || t.isQuote() || t.is("but") || t.is("while") || t.is("which")
                     || t.is("who") || (t.is("and") && k + 1 < ts.size() && ts.get(k + 1).is("that"))) {
                 return k;
             }
+            // a name set off by commas or ending a list goes on with the clause: "arrested his son, Noureddin
+            // Bongo Valentin, and six officials"
+            int nameEnd = k + 1 < ts.size() && at[k + 1] != null ? at[k + 1].last : k + 1;
             if (t.is(",") && k + 1 < ts.size() && !ts.get(k + 1).is("and")
-                    && !(ts.get(k + 1).isWord() && ts.get(k + 1).capitalized() && k + 2 < ts.size()
-                    && (ts.get(k + 2).is(",") || ts.get(k + 2).is("and")))) {
+                    && !(ts.get(k + 1).isWord() && ts.get(k + 1).capitalized() && nameEnd + 1 < ts.size()
+                    && (ts.get(nameEnd + 1).is(",") || ts.get(nameEnd + 1).is("and")))) {
                 return k;
             }
         }
@@ -1222,10 +1287,17 @@ final class EnglishAnalysis {
         return null;
     }
 
-    private static boolean year(List<Token> ts, Numbers.Found n) {
+    /**
+     * A number that is a year: "in 2019", or "the 2019 election", where no counted noun follows ("2019 people"
+     * counts people).
+     */
+    private boolean year(List<Token> ts, Numbers.Found n) {
         Token t = ts.get(n.last());
-        return n.first() == n.last() && t.kind() == Token.Kind.NUMBER && YEAR.matcher(t.text()).matches()
-                && n.first() > 0 && BEFORE_YEAR.contains(ts.get(n.first() - 1).lower());
+        if (n.first() != n.last() || t.kind() != Token.Kind.NUMBER || !YEAR.matcher(t.text()).matches()) {
+            return false;
+        }
+        return n.first() > 0 && BEFORE_YEAR.contains(ts.get(n.first() - 1).lower())
+                || n.last() + 1 < ts.size() && countedAt(ts, n.last() + 1) == null;
     }
 
     /**
@@ -1339,6 +1411,16 @@ final class EnglishAnalysis {
                     relation(member, Relation.Kind.MEMBER_OF, org, null, s);
                 }
                 k = m.last();
+                continue;
+            }
+            Match noun = lex.cueAt("PersonNoun", ts, k);
+            String nounRelation = noun == null ? null : noun.phrase().term().property("relation");
+            if (nounRelation != null && k >= 2 && ts.get(k - 1).is("'s") && at[k - 2] != null
+                    && noun.last() + 2 < ts.size() && ts.get(noun.last() + 1).is(",") && at[noun.last() + 2] != null) {
+                // "Bongo's son, Noureddin Bongo Valentin": the named one is the owner's relative
+                relation(at[noun.last() + 2], Relation.Kind.valueOf(nounRelation), at[k - 2],
+                        noun.phrase().term().property("relationDetail"), s);
+                k = noun.last();
                 continue;
             }
             Match kin = lex.cueAt("KinshipCue", ts, k);

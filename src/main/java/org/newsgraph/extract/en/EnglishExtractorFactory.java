@@ -14,6 +14,6 @@ public final class EnglishExtractorFactory implements ExtractorFactory {
 
     @Override
     public Extractor create(Lexicon lexicon) {
-        return new EnglishExtractor(new EnglishLexicon(lexicon));
+        return new EnglishExtractor(new EnglishLexicon(lexicon.forLanguage(language())));
     }
 }

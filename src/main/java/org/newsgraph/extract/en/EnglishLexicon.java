@@ -91,13 +91,13 @@ final class EnglishLexicon {
             for (String f : t.labelsEn().subList(Math.min(1, t.labelsEn().size()), t.labelsEn().size())) {
                 add(index, f, Phrase.Kind.TRIGGER, null, t, Phrase.Usage.VERB, false);
             }
-            for (String f : latin(t.property("passive"))) {
+            for (String f : values(t.property("passive"))) {
                 List<String> forms = inflections(f);
                 for (int i = 0; i < forms.size(); i++) {
                     add(index, forms.get(i), Phrase.Kind.TRIGGER, null, t, Phrase.Usage.PATIENT, false, i == 0 && forms.size() > 1);
                 }
             }
-            for (String f : latin(t.property("noun"))) {
+            for (String f : values(t.property("noun"))) {
                 add(index, f, Phrase.Kind.TRIGGER, null, t, Phrase.Usage.NOUN, false);
             }
         }
@@ -118,17 +118,16 @@ final class EnglishLexicon {
     }
 
     /**
-     * Values of a multi-valued term property written in Latin script: the reader drops a literal's language, so
-     * a property shared with other languages' words is filtered here.
+     * The values of a multi-valued term property ({@code a|b}); the lexicon this class gets is the English view
+     * ({@link Lexicon#forLanguage}), so they are English words or values of no language.
      */
-    static List<String> latin(String joined) {
+    static List<String> values(String joined) {
         List<String> out = new ArrayList<>();
         if (joined == null) {
             return out;
         }
         for (String v : joined.split("\\|")) {
-            if (!v.isBlank() && v.codePoints().filter(Character::isLetter)
-                    .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+            if (!v.isBlank()) {
                 out.add(v.strip());
             }
         }
@@ -143,9 +142,21 @@ final class EnglishLexicon {
         }
     }
 
+    /**
+     * A term's English labels; the display label is preferred, and so is an office's {@code lexv:stateTitle}
+     * ("Interior Minister"): a title that on its own names a state's office, so that with no country beside it it
+     * is the office of the article's country, where "head" or "chief" alone is not.
+     */
     private void terms(Term t, Phrase.Kind kind, Map<String, List<Phrase>> idx) {
+        List<String> stateTitles = values(t.property("stateTitle"));
         for (int i = 0; i < t.labelsEn().size(); i++) {
-            add(idx, t.labelsEn().get(i), kind, null, t, null, i == 0);
+            String label = t.labelsEn().get(i);
+            add(idx, label, kind, null, t, null, i == 0 || stateTitles.contains(label));
+        }
+        for (String title : stateTitles) {
+            if (!t.labelsEn().contains(title)) {
+                add(idx, title, kind, null, t, null, true);
+            }
         }
         for (String f : t.formsEn()) {
             add(idx, f, kind, null, t, null, false);

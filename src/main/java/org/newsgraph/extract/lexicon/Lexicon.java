@@ -34,6 +34,19 @@ public record Lexicon(List<ActorEntry> actors, List<Term> institutions, List<Ter
         this(actors, institutions, offices, triggers, media, List.of());
     }
 
+    /**
+     * The lexicon as one language's extractor must see it: every term's properties reduced to the values that
+     * carry no language or this one ({@link Term#forLanguage}); actors as they are.
+     */
+    public Lexicon forLanguage(String language) {
+        return new Lexicon(actors, each(institutions, language), each(offices, language), each(triggers, language),
+                each(media, language), each(cues, language));
+    }
+
+    private static List<Term> each(List<Term> terms, String language) {
+        return terms.stream().map(t -> t.forLanguage(language)).toList();
+    }
+
     /** The cue terms of one lexicon class, by its local name ({@code FormerMarker}). */
     public List<Term> cues(String type) {
         return cues.stream().filter(t -> type.equals(t.property("type"))).toList();

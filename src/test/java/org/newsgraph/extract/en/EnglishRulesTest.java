@@ -242,4 +242,112 @@ class EnglishRulesTest {
         assertThat(x.events()).isEmpty();
         assertThat(x.actors()).isEmpty();
     }
+
+    @Test
+    void aStateTitleAloneIsTheOfficeOfTheArticlesCountryAndAGenericOneIsNot() {
+        Extraction x = extract("Peru is tense. Interior Minister Carla Mendoza said the curfew would hold. "
+                + "Chief Tomas Quispe said nothing.");
+        assertThat(x.roles()).anySatisfy(r -> {
+            assertThat(r.personKey()).isEqualTo("name/carla-mendoza");
+            assertThat(r.office()).isEqualTo("minister-of-interior");
+            assertThat(r.organizationKey()).isEqualTo("country/PE");
+        });
+        assertThat(x.roles()).noneMatch(r -> r.personKey().equals("name/tomas-quispe"));
+    }
+
+    @Test
+    void aSurnameMetFirstIsThePersonWhoseFamilyNameHoldsIt() {
+        Extraction x = extract("Police detain President Ruiz\nPolice detained President Ana Ruiz Delgado on Friday.");
+        assertThat(x.actors()).extracting(Actor::key).contains("name/ana-ruiz-delgado").doesNotContain("name/ruiz");
+        assertThat(x.events()).extracting(Event::targetKey).containsOnly("name/ana-ruiz-delgado");
+    }
+
+    @Test
+    void aNameInAppositionToAKinshipNounIsAPersonAndThatRelative() {
+        Extraction x = extract("Police arrested one of Mayor Luis Pardo's sons, Diego Pardo Ruiz, and two aides on Friday. "
+                + "His lawyer, Marta Vidal, said the charges were false.");
+        assertThat(x.events()).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("173");
+            assertThat(e.sourceKey()).isEqualTo("group/police");
+            assertThat(e.targetKey()).isEqualTo("name/diego-pardo-ruiz");
+        });
+        assertThat(x.relations()).anySatisfy(r -> {
+            assertThat(r.subjectKey()).isEqualTo("name/diego-pardo-ruiz");
+            assertThat(r.kind()).isEqualTo(Relation.Kind.RELATIVE_OF);
+            assertThat(r.objectKey()).isEqualTo("name/luis-pardo");
+        });
+        assertThat(x.actors()).extracting(Actor::key).contains("name/marta-vidal");
+    }
+
+    @Test
+    void clashesBetweenTwoSidesTakeTheFirstAsSourceAndTheSecondAsTarget() {
+        Extraction x = extract("Three people died in clashes between rebels and soldiers near the border.");
+        assertThat(x.events()).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("193");
+            assertThat(e.sourceKey()).isEqualTo("group/rebels");
+            assertThat(e.targetKey()).isEqualTo("group/soldiers");
+        });
+    }
+
+    @Test
+    void placingSomeoneUnderHouseArrestIsAnArrestButPlacingAnOrderIsNot() {
+        Extraction x = extract("Soldiers seized power in Bolivia on Tuesday and placed President Ana Ruiz under house arrest. "
+                + "The ministry placed an order for new vehicles.");
+        assertThat(x.events()).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("173");
+            assertThat(e.sourceKey()).isEqualTo("group/soldiers");
+            assertThat(e.targetKey()).isEqualTo("name/ana-ruiz");
+            assertThat(e.date()).hasToString("2024-03-12");
+        });
+    }
+
+    @Test
+    void dissolvingAPartyIsABanAndAClauseAfterAfterHasItsOwnSubject() {
+        Extraction x = extract("Bolivia's government dissolved the opposition on Monday, two days after prosecutors "
+                + "charged opposition leader Ana Ruiz.");
+        assertThat(x.events()).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("1722");
+            assertThat(e.sourceKey()).isEqualTo("org/BO/government");
+            assertThat(e.targetKey()).isEqualTo("group/opposition");
+        });
+        assertThat(x.events()).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("173");
+            assertThat(e.sourceKey()).isEqualTo("org/BO/prosecutor-general");
+            assertThat(e.targetKey()).isEqualTo("name/ana-ruiz");
+        });
+    }
+
+    @Test
+    void aYearBeforeANounIsNoCountOfThePassivesPatients() {
+        Extraction x = extract("Ana Ruiz, a former minister who lost the 2019 election, was arrested by police on Friday.");
+        assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.quantities()).isEmpty());
+    }
+
+    @Test
+    void aGroupWordBeforeANounItDescribesNamesNoGroupAndAnOwnerIsNoObject() {
+        Extraction x = extract("Chile's government banned the main opposition party on Monday. "
+                + "China called on all sides to ensure Vladimir Putin's safety.");
+        assertThat(x.actors()).extracting(Actor::key).doesNotContain("group/opposition");
+        assertThat(x.events()).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("1722");
+            assertThat(e.sourceKey()).isEqualTo("org/CL/government");
+            assertThat(e.targetKey()).isNull();
+        });
+        assertThat(x.events()).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("020");
+            assertThat(e.sourceKey()).isEqualTo("country/CN");
+            assertThat(e.targetKey()).isNull();
+        });
+    }
+
+    @Test
+    void aMiddleInitialStaysInsideTheName() {
+        Extraction x = extract("President Carlos M. Ibanez will meet with Prime Minister Ana Ruiz in Lima. Ibanez said so.");
+        assertThat(x.actors()).extracting(Actor::key).contains("name/carlos-m-ibanez").doesNotContain("name/carlos-m", "name/ibanez");
+        assertThat(x.events()).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("043");
+            assertThat(e.sourceKey()).isEqualTo("name/carlos-m-ibanez");
+            assertThat(e.targetKey()).isEqualTo("name/ana-ruiz");
+        });
+    }
 }

@@ -1,4 +1,4 @@
-package org.newsgraph.reliability;
+package org.newsgraph.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -6,15 +6,16 @@ import java.nio.charset.StandardCharsets;
 import org.newsgraph.cli.Main;
 
 /** The real command line, in-process, with captured streams. */
-final class Cli {
+public final class Cli {
 
-    record Result(int code, String out, String err) {
+    /** The exit code and what the command printed on standard output and standard error. */
+    public record Result(int code, String out, String err) {
     }
 
     private Cli() {
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
