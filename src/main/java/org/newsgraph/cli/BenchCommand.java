@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.newsgraph.NewsGraph;
+import org.newsgraph.bench.CorpusBench;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.ExtractorFactory;
 import org.newsgraph.extract.lexicon.Lexicon;
@@ -36,8 +38,15 @@ import picocli.CommandLine.Parameters;
  * (so other work on the machine does not count). The reference, measured in the same run on the same texts, is
  * Lucene's analyzer for the language (tokenising, normalising, stemming): the ratio says what extraction costs
  * beyond one ordinary analysis pass, whatever the machine.
+ *
+ * <p>Then the corpus benchmarks ({@link CorpusBench}) on generated articles: ingest against Jena's TDB2 bulk
+ * loader, query latencies, peak heap, size on disk. The last line is {@code ingest/loader ratio R}.
  */
-@Command(name = "bench", description = "Measures extraction speed per language (articles/s and MB/s per core) against Lucene's analyzer on the same texts.")
+@Command(name = "bench", description = {
+        "Measures extraction speed per language (articles/s and MB/s per core) against Lucene's analyzer on the same texts,",
+        "then, on generated Arabic articles: ingest against Jena's TDB2 bulk loader on the same quads, analyst query",
+        "latencies (p50/p95), peak heap and size on disk. The last line is `ingest/loader ratio R`.",
+        "Give the JVM the heap to hold to: NEWSGRAPH_JAVA_OPTS=-Xmx512m ./newsgraph bench"})
 final class BenchCommand extends BaseCommand {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
@@ -48,10 +57,36 @@ final class BenchCommand extends BaseCommand {
             description = "Timed passes over the articles of each language (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "10000",
+            description = "Generated articles ingested, and loaded by the bulk loader (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--query-articles", paramLabel = "N", defaultValue = "100000",
+            description = "Generated articles in the second store that queries run on (default: ${DEFAULT-VALUE}).")
+    int queryArticles;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Ingest threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--query-runs", paramLabel = "N", defaultValue = "50",
+            description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
+    int queryRuns;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "The generator's seed: the same seed, the same articles (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Where the generated articles and stores go, in a new folder deleted at the end (default: the system's temporary folder).")
+    Path work;
+
     @Override
     public Integer call() throws IOException {
         if (rounds < 1) {
             throw usage("--rounds must be at least 1");
+        }
+        if (articles < 1 || queryArticles < 1 || queryRuns < 1 || (threads != null && threads < 1)) {
+            throw usage("--articles, --query-articles, --query-runs and --threads must be at least 1");
         }
         Map<String, List<Article>> byLanguage = articles();
         Lexicon lexicon = LexiconReader.read();
@@ -78,6 +113,11 @@ final class BenchCommand extends BaseCommand {
             }
         }
         out.println("(one core, warm, CPU time; ratio = extraction time / Lucene analyzer time on the same texts)");
+        Path parent = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"));
+        Files.createDirectories(parent);
+        new CorpusBench(new CorpusBench.Options(articles, queryArticles,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), queryRuns, seed,
+                Files.createTempDirectory(parent, "newsgraph-bench-")), lexicon, Main.toolVersion(), out).run();
         return 0;
     }
 

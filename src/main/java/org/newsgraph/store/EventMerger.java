@@ -8,11 +8,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -97,10 +100,36 @@ final class EventMerger {
          * article's graph was rewritten or dropped, in the same transaction.
          */
         void update(DatasetGraph dsg, Node articleGraph) {
+            update(dsg, List.of(articleGraph));
+        }
+
+        /**
+         * As {@link #update(DatasetGraph, Node)} for every article graph of a batch noted with
+         * {@link EventMerger#before(DatasetGraph, Collection)}: a signature shared by many articles of the batch
+         * is recomputed once.
+         */
+        void update(DatasetGraph dsg, Collection<Node> articleGraphs) {
             Set<Signature> all = new LinkedHashSet<>(signatures);
-            all.addAll(signatures(dsg, articleGraph));
+            for (Node g : articleGraphs) {
+                all.addAll(signatures(dsg, g));
+            }
             recompute(dsg, all, merged);
         }
+    }
+
+    /**
+     * As {@link #before(DatasetGraph, Node)} for several article graphs, noted together before any of them
+     * changes, so that one {@link Before#update(DatasetGraph, Collection)} serves the whole batch.
+     */
+    static Before before(DatasetGraph dsg, Collection<Node> articleGraphs) {
+        Set<Signature> signatures = new LinkedHashSet<>();
+        Set<Node> merged = new HashSet<>();
+        for (Node g : articleGraphs) {
+            Before b = before(dsg, g);
+            signatures.addAll(b.signatures);
+            merged.addAll(b.merged);
+        }
+        return new Before(signatures, merged);
     }
 
     /** Notes what {@code articleGraph} is merged into; call before it changes, inside the write transaction. */
@@ -131,9 +160,10 @@ final class EventMerger {
 
     private static void recompute(DatasetGraph dsg, Set<Signature> signatures, Set<Node> staleBefore) {
         Set<Node> stale = new HashSet<>(staleBefore);
+        Map<Signature, List<Report>> bySignature = reports(dsg, signatures);
         List<List<Report>> perSignature = new ArrayList<>();
         for (Signature s : signatures) {
-            List<Report> reports = reports(dsg, s);
+            List<Report> reports = bySignature.get(s);
             for (Report r : reports) {
                 dsg.find(GRAPH, Node.ANY, REPORT, r.event()).forEachRemaining(q -> stale.add(q.getSubject()));
             }
@@ -151,25 +181,45 @@ final class EventMerger {
         }
     }
 
-    /** Every report of the signature in every article graph, with its day; undatable ones left out. */
-    private static List<Report> reports(DatasetGraph dsg, Signature s) {
-        List<Report> out = new ArrayList<>();
-        Iterator<Quad> withSource = dsg.find(Node.ANY, Node.ANY, SOURCE, s.source());
-        while (withSource.hasNext()) {
-            Quad q = withSource.next();
-            Node g = q.getGraph();
-            Node e = q.getSubject();
-            Node code = one(dsg, g, e, CODE);
-            if (g.equals(GRAPH) || code == null || !code.getLiteralLexicalForm().equals(s.code())
-                    || !dsg.contains(g, e, TARGET, s.target())) {
-                continue;
-            }
-            Node article = one(dsg, g, e, ARTICLE);
-            LocalDate day = day(dsg, g, e, article);
-            if (day != null) {
-                out.add(new Report(e, article == null ? g : article, day));
-            }
+    /**
+     * Every report of each signature in every article graph, with its day; undatable ones left out. The events of
+     * one source are read once for all its signatures: a busy actor's events are many, and a batch of articles
+     * touches many of its signatures.
+     */
+    private static Map<Signature, List<Report>> reports(DatasetGraph dsg, Set<Signature> signatures) {
+        Map<Signature, List<Report>> out = new HashMap<>();
+        Map<Node, List<Signature>> bySource = new LinkedHashMap<>();
+        for (Signature s : signatures) {
+            out.put(s, new ArrayList<>());
+            bySource.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s);
         }
+        bySource.forEach((source, ofSource) -> {
+            Iterator<Quad> withSource = dsg.find(Node.ANY, Node.ANY, SOURCE, source);
+            while (withSource.hasNext()) {
+                Quad q = withSource.next();
+                Node g = q.getGraph();
+                Node e = q.getSubject();
+                Node code = g.equals(GRAPH) ? null : one(dsg, g, e, CODE);
+                if (code == null) {
+                    continue;
+                }
+                Report report = null;
+                for (Signature s : ofSource) {
+                    if (!code.getLiteralLexicalForm().equals(s.code()) || !dsg.contains(g, e, TARGET, s.target())) {
+                        continue;
+                    }
+                    if (report == null) {
+                        Node article = one(dsg, g, e, ARTICLE);
+                        LocalDate day = day(dsg, g, e, article);
+                        if (day == null) {
+                            break;
+                        }
+                        report = new Report(e, article == null ? g : article, day);
+                    }
+                    out.get(s).add(report);
+                }
+            }
+        });
         return out;
     }
 

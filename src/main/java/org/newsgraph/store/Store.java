@@ -6,17 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -151,46 +152,6 @@ public final class Store implements GraphTarget {
 
     // ---------------------------------------------------------------- writing
 
-    /**
-     * Replaces one article's graph, in one write transaction.
-     *
-     * <p>When the graph already holds an {@code ng:contentHash} equal to {@code contentHash} (same text, same
-     * extractor) and {@code force} is false, nothing is written. Otherwise the old graph is dropped and
-     * {@code writer} streams the new content into it; quads must all be in {@code graph} (plain triples go
-     * there too), and the content must state {@code ng:contentHash contentHash}, or the next run could not tell
-     * it unchanged. Any exception, from the writer or from these checks, aborts the transaction: the store is
-     * left as it was, and the exception propagates.
-     */
-    public IngestResult replaceGraph(Node graph, String contentHash, boolean force, Consumer<StreamRDF> writer) {
-        Objects.requireNonNull(graph, "graph");
-        Objects.requireNonNull(contentHash, "contentHash");
-        if (graph.equals(VOCABULARY_GRAPH) || graph.equals(MERGED_GRAPH) || !graph.isURI()) {
-            throw new IllegalArgumentException("not an article graph: " + graph);
-        }
-        // most re-ingests change nothing: find that out in a read transaction, since every TDB2 write
-        // transaction, even an empty one, leaves a new version on disk
-        if (!force && Txn.calculateRead(dsg, () -> contentHash.equals(storedHash(graph)))) {
-            return new IngestResult(IngestResult.Status.UNCHANGED, 0);
-        }
-        return Txn.calculateWrite(dsg, () -> {
-            if (!force && contentHash.equals(storedHash(graph))) {
-                return new IngestResult(IngestResult.Status.UNCHANGED, 0);
-            }
-            EventMerger.Before merged = EventMerger.before(dsg, graph);
-            // removeGraph, not deleteAny: TDB2's deleteAny leaves quads whose object is an inlined decimal such
-            // as "1"^^xsd:decimal (it looks them up again as "1.0")
-            dsg.removeGraph(graph);
-            GraphSink sink = new GraphSink(dsg, graph);
-            writer.accept(sink);
-            if (!contentHash.equals(storedHash(graph))) {
-                throw new IllegalStateException("the content of " + graph.getURI()
-                        + " does not state its ng:contentHash " + contentHash);
-            }
-            merged.update(dsg, graph);
-            return new IngestResult(IngestResult.Status.INGESTED, sink.count);
-        });
-    }
-
     @Override
     public boolean holds(Node graph, String contentHash) {
         return Txn.calculateRead(dsg, () -> contentHash.equals(storedHash(graph)));
@@ -207,20 +168,35 @@ public final class Store implements GraphTarget {
             return List.of();
         }
         return Txn.calculateWrite(dsg, () -> {
+            // which articles change, deciding as a one-by-one ingest would: the second copy of an article in the
+            // batch is unchanged after the first
+            Map<Node, String> hashes = new HashMap<>();
+            List<ArticleGraph> changed = new ArrayList<>();
             List<IngestResult> results = new ArrayList<>(batch.size());
             for (ArticleGraph a : batch) {
                 Node graph = a.graph();
-                if (!force && a.contentHash().equals(storedHash(graph))) {
+                String stored = hashes.containsKey(graph) ? hashes.get(graph) : storedHash(graph);
+                if (!force && a.contentHash().equals(stored)) {
                     results.add(new IngestResult(IngestResult.Status.UNCHANGED, 0));
                     continue;
                 }
-                EventMerger.Before merged = EventMerger.before(dsg, graph);
-                dsg.removeGraph(graph);
-                GraphSink sink = new GraphSink(dsg, graph);
-                a.triples().forEach(sink::triple);
-                merged.update(dsg, graph);
-                results.add(new IngestResult(IngestResult.Status.INGESTED, sink.count));
+                hashes.put(graph, a.contentHash());
+                changed.add(a);
+                results.add(new IngestResult(IngestResult.Status.INGESTED, a.size()));
             }
+            Set<Node> graphs = new LinkedHashSet<>();
+            changed.forEach(a -> graphs.add(a.graph()));
+            // merged events are recomputed once for the batch, not once per article
+            EventMerger.Before merged = EventMerger.before(dsg, graphs);
+            for (ArticleGraph a : changed) {
+                Node graph = a.graph();
+                // removeGraph, not deleteAny: TDB2's deleteAny leaves quads whose object is an inlined decimal such
+                // as "1"^^xsd:decimal (it looks them up again as "1.0")
+                dsg.removeGraph(graph);
+                // the content is a set and the graph is now empty: every triple is new, no lookup needed
+                a.content().find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+            merged.update(dsg, graphs);
             return results;
         });
     }
@@ -464,7 +440,7 @@ public final class Store implements GraphTarget {
                             row.getLiteral("n").getLong())));
             long quads = dsg.stream().count();
             long vocabulary = dsg.getGraph(VOCABULARY_GRAPH).size();
-            return new StoreStats(articles, actors, roots, quads, vocabulary, sizeOnDisk());
+            return new StoreStats(articles, actors, roots, quads, vocabulary, bytesOnDisk());
         });
     }
 
@@ -477,7 +453,11 @@ public final class Store implements GraphTarget {
         }
     }
 
-    private long sizeOnDisk() {
+    /**
+     * The apparent size of the store's files in bytes, or -1 when they cannot be listed. TDB2 preallocates
+     * sparse files, so the space really used ({@code du}) is smaller; old versions count until {@link #compact}.
+     */
+    public long bytesOnDisk() {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> {
                 try {
@@ -526,53 +506,5 @@ public final class Store implements GraphTarget {
     @Override
     public void close() {
         TDBInternal.expel(dsg);
-    }
-
-    /** Counts and checks what a writer streams into one article graph. */
-    private static final class GraphSink implements StreamRDF {
-        private final DatasetGraph dsg;
-        private final Node graph;
-        long count;
-
-        GraphSink(DatasetGraph dsg, Node graph) {
-            this.dsg = dsg;
-            this.graph = graph;
-        }
-
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void triple(Triple t) {
-            add(t.getSubject(), t.getPredicate(), t.getObject());
-        }
-
-        @Override
-        public void quad(Quad q) {
-            if (!q.isDefaultGraph() && !graph.equals(q.getGraph())) {
-                throw new IllegalArgumentException("a quad outside the article graph " + graph.getURI() + ": " + q);
-            }
-            add(q.getSubject(), q.getPredicate(), q.getObject());
-        }
-
-        private void add(Node s, Node p, Node o) {
-            if (!dsg.contains(graph, s, p, o)) {
-                dsg.add(graph, s, p, o);
-                count++;
-            }
-        }
-
-        @Override
-        public void base(String base) {
-        }
-
-        @Override
-        public void prefix(String prefix, String iri) {
-        }
-
-        @Override
-        public void finish() {
-        }
     }
 }

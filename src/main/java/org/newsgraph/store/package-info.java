@@ -1,5 +1,5 @@
 /**
- * The {@code store} stage: takes the triples of one article (a stream from the {@code rdf} stage) and keeps them
+ * The {@code store} stage: takes the graphs of articles, in batches ({@link org.newsgraph.store.ArticleGraph}), and keeps them
  * in an Apache Jena TDB2 dataset, one named graph per article, the union of all graphs as the default graph.
  *
  * <p>The only package that opens transactions (always through {@code Txn}). Must not import {@code extract}

@@ -2,26 +2,53 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.testing.Cli;
 
 /** The benchmark prints its figures; it asserts nothing about speed (that is what the figures are for). */
 class BenchCommandTest {
 
+    @TempDir
+    Path tmp;
+
     @Test
-    void printsOneRowPerLanguageWithItsRatioToTheReference() {
-        Cli.Result r = Cli.run("bench", "--rounds", "3", "examples/kazakhstan-2022-01-08.ar.txt",
+    void printsEveryFigureWithItsReferenceAndEndsWithTheIngestLoaderRatio() throws Exception {
+        Cli.Result r = Cli.run("bench", "--rounds", "3", "--articles", "30", "--query-articles", "45",
+                "--query-runs", "2", "--work", tmp.toString(), "examples/kazakhstan-2022-01-08.ar.txt",
                 "src/test/resources/eval/kazakhstan-2022-01-08.en.txt");
 
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out().lines()).first().asString().contains("MB/s").contains("ratio");
-        assertThat(r.out().lines().filter(l -> l.startsWith("ar ") || l.startsWith("en ")))
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).first().asString().contains("MB/s").contains("ratio");
+        assertThat(lines.stream().filter(l -> l.startsWith("ar ") || l.startsWith("en ")))
                 .hasSize(2)
                 .allSatisfy(row -> assertThat(row.trim().split("\\s+")).hasSize(8));
+        for (int n : new int[] {30, 45}) {
+            assertThat(lines).anyMatch(l -> l.matches("ingest " + n + ": .* articles/s, [0-9]+ triples/s, [1-9][0-9]* triples, .*"));
+            assertThat(lines).anyMatch(l -> l.matches("ingest " + n + ": peak heap [0-9]+ MB of [0-9]+ MB max; store .* MB on disk.*"));
+            for (String query : new String[] {"events.rq \\([0-9]+ rows\\)", "actor page", "network"}) {
+                for (String which : new String[] {"typical", "busiest"}) {
+                    assertThat(lines).as(query + " " + which + " " + n).anyMatch(l -> l.matches(
+                            "query " + query + ", " + n + " articles, " + which + " actor <https://w3id.org/newsgraph/id/[^>]+>: p50 [0-9.]+ ms, p95 [0-9.]+ ms"));
+                }
+            }
+        }
+        assertThat(lines).anyMatch(l -> l.matches("loader 30: [0-9.]+ s, [0-9.]+ articles/s, [0-9]+ quads/s, [1-9][0-9]* quads .*"));
+        assertThat(lines).anyMatch(l -> l.matches("store size on disk: ingest [0-9.]+ MB, loader [0-9.]+ MB; ingest/loader size [0-9.]+"));
+        assertThat(lines).last().asString().matches("ingest/loader ratio [0-9]+\\.[0-9]{2}");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).as("the work folder is deleted").isEmpty();
+        }
     }
 
     @Test
-    void zeroRoundsIsAUsageError() {
+    void zeroRoundsOrArticlesIsAUsageError() {
         assertThat(Cli.run("bench", "--rounds", "0").code()).isEqualTo(2);
+        assertThat(Cli.run("bench", "--articles", "0").code()).isEqualTo(2);
     }
 }

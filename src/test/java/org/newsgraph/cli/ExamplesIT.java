@@ -128,7 +128,9 @@ class ExamplesIT {
             List<Quad> quads = content.stream().filter(q -> !q.getPredicate().equals(SCHEMA.inLanguage.asNode())).toList();
             String hash = content.stream().filter(q -> q.getPredicate().getURI().endsWith("#contentHash")).findFirst()
                     .orElseThrow().getObject().getLiteralLexicalForm();
-            s.replaceGraph(g, hash, true, out -> quads.forEach(out::quad));
+            org.apache.jena.graph.Graph without = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            quads.forEach(q -> without.add(q.asTriple()));
+            s.replaceGraphs(List.of(new org.newsgraph.store.ArticleGraph(g, hash, without)), true);
         }
         Cli.Result bad = Cli.run("validate", "--store", copy.toString());
         assertThat(bad.code()).isEqualTo(1);

@@ -35,7 +35,7 @@ class IngestCommandTest {
         Cli.Result first = Cli.run("ingest", "--store", store(), "--lang", ZZ, "--published", "2021-05-04", a.toString());
         assertThat(first.code()).isZero();
         assertThat(first.err()).isEmpty();
-        assertThat(first.out()).matches("ingested 1, unchanged 0, failed 0 articles; [1-9][0-9]* triples; [0-9]+\\.[0-9] s\\n");
+        assertThat(first.out()).matches("ingested 1, unchanged 0, failed 0 articles; [1-9][0-9]* triples; [0-9]+\\.[0-9] s; store [0-9]+\\.[0-9] MB on disk\\n");
 
         Cli.Result again = Cli.run("ingest", "--store", store(), "--lang", ZZ, "--published", "2021-05-04", a.toString());
         assertThat(again.code()).isZero();
@@ -106,6 +106,12 @@ class IngestCommandTest {
                 new String[] {"ingest", "--store", store(), "--url", "ftp://x/y", a.toString()},
                 new String[] {"ingest", "--store", store(), "--lang", ZZ, "--url", "https://example.org/x", a.toString(), a.toString()},
                 new String[] {"ingest", "--store", store()},
+                new String[] {"ingest", "--store", store(), "--max-bytes", "0", a.toString()},
+                new String[] {"ingest", "--store", store(), "--max-bytes", "10X", a.toString()},
+                new String[] {"ingest", "--store", store(), "--timeout", "-5", a.toString()},
+                new String[] {"ingest", "--store", store(), "--timeout", "0ms", a.toString()},
+                new String[] {"ingest", "--store", store(), "--threads", "0", a.toString()},
+                new String[] {"ingest", "--store", store(), "--batch", "0", a.toString()},
                 new String[] {"ingest", "--bogus", a.toString()})) {
             Cli.Result r = Cli.run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
@@ -115,6 +121,19 @@ class IngestCommandTest {
         assertThat(Cli.run("ingest", "--store", store(), "--published", "2022-02-30", a.toString()).err())
                 .startsWith("error: Invalid value for option '--published': not a date (YYYY-MM-DD): 2022-02-30");
         assertThat(tmp.resolve("store")).doesNotExist();
+    }
+
+    @Test
+    void readerLimitsComeFromTheCommandLine() throws Exception {
+        Path small = article("small.txt", "Today Alice met Bob.");
+        Path large = article("large.txt", "Today Alice met Bob. " + "Then Carol left the room. ".repeat(100));
+
+        Cli.Result r = Cli.run("ingest", "--store", store(), "--lang", ZZ, "--max-bytes", "1K", "--timeout", "5s",
+                small.toString(), large.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).startsWith("ingested 1, unchanged 0, failed 1 articles;");
+        assertThat(r.err().lines()).singleElement().asString().startsWith("error: " + large + ": ").contains("too large");
     }
 
     @Test

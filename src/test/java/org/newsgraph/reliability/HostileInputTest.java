@@ -221,7 +221,7 @@ class HostileInputTest {
         assertThat(run.err()).doesNotContain("Exception", "\tat ", "Caused by");
         long failed = run.err().lines().filter(l -> l.startsWith("error: ")).count();
         assertThat(run.err().lines().count()).isEqualTo(failed);
-        assertThat(run.out()).matches("ingested [0-9]+, unchanged 0, failed " + failed + " articles; [0-9]+ triples; [0-9.]+ s\\n");
+        assertThat(run.out()).matches("ingested [0-9]+, unchanged 0, failed " + failed + " articles; [0-9]+ triples; [0-9.]+ s; store [0-9.]+ MB on disk\\n");
     }
 
     @Test

@@ -3,17 +3,13 @@ package org.newsgraph.store;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.IOException;
-import java.util.List;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 
 /** Test data for the store: article graphs in the rdf stage's shape, read from TriG under {@code store/}. */
 final class StoreFixtures {
@@ -46,13 +42,5 @@ final class StoreFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A writer that streams every quad of {@code source}'s graph {@code graph}, as the rdf stage would. */
-    static Consumer<StreamRDF> writer(DatasetGraph source, Node graph) {
-        return out -> {
-            List<Quad> quads = source.stream(graph, Node.ANY, Node.ANY, Node.ANY).toList();
-            quads.forEach(out::quad);
-        };
     }
 }

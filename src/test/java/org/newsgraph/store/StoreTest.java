@@ -7,24 +7,27 @@ import static org.newsgraph.store.StoreFixtures.ARTICLE_A;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.WrappedGraph;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,42 +54,44 @@ class StoreTest {
 
     @Test
     void anArticleIsWrittenIntoItsOwnGraph() {
-        IngestResult r = store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        IngestResult r = write(articleA, "hash-a-1", false);
 
         assertThat(r.status()).isEqualTo(IngestResult.Status.INGESTED);
         assertThat(r.triples()).isEqualTo(articleA.getGraph(ARTICLE_A).size());
         assertThat(store.articleGraphs()).containsExactly(ARTICLE_A.getURI());
+        assertThat(store.holds(ARTICLE_A, "hash-a-1")).isTrue();
+        assertThat(store.holds(ARTICLE_A, "hash-a-2")).isFalse();
     }
 
     @Test
-    void reIngestingTheSameContentWritesNothing() {
-        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+    void reIngestingTheSameContentWritesNothing() throws Exception {
+        write(articleA, "hash-a-1", false);
         DatasetGraph before = quads();
+        long bytes = store.bytesOnDisk();
 
-        IngestResult again = store.replaceGraph(ARTICLE_A, "hash-a-1", false, out -> {
-            throw new AssertionError("an unchanged article must not be written");
-        });
+        IngestResult again = write(articleA, "hash-a-1", false);
 
         assertThat(again.status()).isEqualTo(IngestResult.Status.UNCHANGED);
         assertSameData(quads(), before);
+        assertThat(store.bytesOnDisk()).isEqualTo(bytes);
     }
 
     @Test
     void forceRewritesAnUnchangedArticle() {
-        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        write(articleA, "hash-a-1", false);
 
-        IngestResult forced = store.replaceGraph(ARTICLE_A, "hash-a-1", true, StoreFixtures.writer(articleA, ARTICLE_A));
+        IngestResult forced = write(articleA, "hash-a-1", true);
 
         assertThat(forced.status()).isEqualTo(IngestResult.Status.INGESTED);
     }
 
     @Test
     void aChangedArticleReplacesItsWholeGraph() {
-        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        write(articleA, "hash-a-1", false);
         DatasetGraph changed = StoreFixtures.dataset("article-a.trig",
                 s -> s.replace("hash-a-1", "hash-a-2").replace("Northtown", "Southtown"));
 
-        IngestResult r = store.replaceGraph(ARTICLE_A, "hash-a-2", false, StoreFixtures.writer(changed, ARTICLE_A));
+        IngestResult r = write(changed, "hash-a-2", false);
 
         assertThat(r.status()).isEqualTo(IngestResult.Status.INGESTED);
         assertThat(labels()).contains("Southtown").doesNotContain("Northtown");
@@ -94,43 +99,83 @@ class StoreTest {
     }
 
     @Test
-    void anArticleThatFailsHalfWayLeavesTheStoreAsItWas() {
-        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
-        DatasetGraph before = quads();
-        DatasetGraph changed = StoreFixtures.dataset("article-a.trig", s -> s.replace("hash-a-1", "hash-a-2"));
+    void aBatchTellsEachArticleInOrderAndASecondCopyIsUnchanged() {
+        DatasetGraph b = StoreFixtures.dataset("article-a.trig", s -> s.replace("aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb")
+                .replace("hash-a-1", "hash-b-1"));
+        Node articleB = NodeFactory.createURI(ARTICLE_A.getURI().replace("aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"));
 
-        assertThatThrownBy(() -> store.replaceGraph(ARTICLE_A, "hash-a-2", false, out -> {
-            StoreFixtures.writer(changed, ARTICLE_A).accept(out);
-            throw new IllegalStateException("mapper broke");
-        })).hasMessage("mapper broke");
+        List<IngestResult> results = store.replaceGraphs(List.of(graph(articleA, ARTICLE_A, "hash-a-1"),
+                graph(b, articleB, "hash-b-1"), graph(articleA, ARTICLE_A, "hash-a-1")), false);
+
+        assertThat(results).extracting(IngestResult::status).containsExactly(IngestResult.Status.INGESTED,
+                IngestResult.Status.INGESTED, IngestResult.Status.UNCHANGED);
+        assertThat(store.articleGraphs()).containsExactlyInAnyOrder(ARTICLE_A.getURI(), articleB.getURI());
+    }
+
+    @Test
+    void aBatchThatFailsHalfWayLeavesTheStoreAsItWas() {
+        write(articleA, "hash-a-1", false);
+        DatasetGraph before = quads();
+        DatasetGraph b = StoreFixtures.dataset("article-a.trig", s -> s.replace("aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb")
+                .replace("hash-a-1", "hash-b-1"));
+        Node articleB = NodeFactory.createURI(ARTICLE_A.getURI().replace("aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"));
+        DatasetGraph changed = StoreFixtures.dataset("article-a.trig", s -> s.replace("hash-a-1", "hash-a-2"));
+        // the changed article's content breaks off after a few triples, as a failing disk or source would
+        Graph breaking = new WrappedGraph(changed.getGraph(ARTICLE_A)) {
+            @Override
+            public ExtendedIterator<Triple> find() {
+                Iterator<Triple> it = super.find();
+                int[] n = {0};
+                return WrappedIterator.create(new Iterator<Triple>() {
+                    @Override
+                    public boolean hasNext() {
+                        return it.hasNext();
+                    }
+
+                    @Override
+                    public Triple next() {
+                        if (++n[0] > 5) {
+                            throw new IllegalStateException("content broke");
+                        }
+                        return it.next();
+                    }
+                });
+            }
+        };
+
+        assertThatThrownBy(() -> store.replaceGraphs(List.of(graph(b, articleB, "hash-b-1"),
+                new ArticleGraph(ARTICLE_A, "hash-a-2", breaking)), false)).hasMessage("content broke");
 
         assertSameData(quads(), before);
+        assertThat(store.articleGraphs()).containsExactly(ARTICLE_A.getURI());
     }
 
     @Test
     void contentThatDoesNotStateItsHashIsRefused() {
-        Consumer<StreamRDF> noHash = out -> articleA.stream(ARTICLE_A, Node.ANY, Node.ANY, Node.ANY)
-                .filter(q -> !q.getPredicate().getURI().endsWith("#contentHash")).forEach(out::quad);
+        Graph noHash = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        articleA.getGraph(ARTICLE_A).find().filterDrop(t -> t.getPredicate().getURI().endsWith("#contentHash"))
+                .forEach(noHash::add);
 
-        assertThatThrownBy(() -> store.replaceGraph(ARTICLE_A, "hash-a-1", false, noHash))
+        assertThatThrownBy(() -> new ArticleGraph(ARTICLE_A, "hash-a-1", noHash))
                 .hasMessageContaining("does not state its ng:contentHash hash-a-1");
-        assertThat(store.articleGraphs()).isEmpty();
+        assertThatThrownBy(() -> graph(articleA, ARTICLE_A, "hash-a-2"))
+                .hasMessageContaining("does not state its ng:contentHash hash-a-2");
     }
 
-    @Test
-    void aQuadOutsideTheArticleGraphIsRefused() {
-        Node other = NodeFactory.createURI("https://w3id.org/newsgraph/id/article/bbbbbbbbbbbbbbbb");
+    /** Writes the article graph of {@code source} alone, as a batch of one. */
+    private IngestResult write(DatasetGraph source, String hash, boolean force) {
+        return store.replaceGraphs(List.of(graph(source, ARTICLE_A, hash)), force).get(0);
+    }
 
-        assertThatThrownBy(() -> store.replaceGraph(ARTICLE_A, "hash-a-1", false, out -> {
-            StoreFixtures.writer(articleA, ARTICLE_A).accept(out);
-            out.quad(Quad.create(other, ARTICLE_A, ARTICLE_A, ARTICLE_A));
-        })).hasMessageContaining("outside the article graph");
-        assertThat(store.articleGraphs()).isEmpty();
+    private static ArticleGraph graph(DatasetGraph source, Node graph, String hash) {
+        Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        source.getGraph(graph).find().forEach(copy::add);
+        return new ArticleGraph(graph, hash, copy);
     }
 
     @Test
     void queriesSeeTheUnionOfAllGraphs() {
-        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        write(articleA, "hash-a-1", false);
         store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"), org.newsgraph.rdf.Ontology.prefixes());
 
         String label = store.query(QueryFactory.create("""
@@ -155,7 +200,7 @@ class StoreTest {
 
     @Test
     void everyExportFormatParsesBackToTheSameData() {
-        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        write(articleA, "hash-a-1", false);
         store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"), org.newsgraph.rdf.Ontology.prefixes());
         DatasetGraph expected = DatasetFactory.createGeneral().asDatasetGraph();
         articleA.find().forEachRemaining(expected::add);
@@ -193,7 +238,7 @@ class StoreTest {
 
     @Test
     void statsCountArticlesActorsAndEventsByRoot() {
-        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        write(articleA, "hash-a-1", false);
         store.refreshVocabulary(StoreFixtures.graph("vocabulary.ttl"), org.newsgraph.rdf.Ontology.prefixes());
 
         StoreStats s = store.stats();
@@ -212,13 +257,13 @@ class StoreTest {
     @Test
     void validationReportsEachViolationOfAnArticleGraph() {
         Shapes shapes = Shapes.parse(StoreFixtures.graph("shapes.ttl"));
-        store.replaceGraph(ARTICLE_A, "hash-a-1", false, StoreFixtures.writer(articleA, ARTICLE_A));
+        write(articleA, "hash-a-1", false);
         assertThat(store.validate(g -> ShaclValidator.get().validate(shapes, g)))
                 .singleElement().satisfies(r -> assertThat(r.conforms()).isTrue());
 
         DatasetGraph broken = StoreFixtures.dataset("article-a.trig",
                 s -> s.replace("hash-a-1", "hash-a-2").replace("ng:cameoCode \"173\" ;", ""));
-        store.replaceGraph(ARTICLE_A, "hash-a-2", false, StoreFixtures.writer(broken, ARTICLE_A));
+        write(broken, "hash-a-2", false);
 
         List<GraphReport> reports = store.validate(g -> ShaclValidator.get().validate(shapes, g));
         assertThat(reports).singleElement().satisfies(r -> {

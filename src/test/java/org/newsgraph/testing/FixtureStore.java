@@ -59,7 +59,7 @@ public final class FixtureStore {
         articles.listGraphNodes().forEachRemaining(g -> {
             String hash = articles.find(g, Node.ANY, NG.contentHash.asNode(), Node.ANY).next().getObject()
                                   .getLiteralLexicalForm();
-            store.replaceGraph(g, hash, false, out -> articles.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::quad));
+            store.replaceGraphs(java.util.List.of(new org.newsgraph.store.ArticleGraph(g, hash, articles.getGraph(g))), false);
         });
         store.refreshVocabulary(vocabulary, Ontology.prefixes());
     }
