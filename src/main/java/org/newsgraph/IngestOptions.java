@@ -17,9 +17,11 @@ import org.newsgraph.read.ReaderOptions;
  * @param batchSize the most articles written in one write transaction: TDB2 leaves a new version on disk with
  *                  every write transaction, so large batches keep the store small and the ingest fast
  * @param compact   compact an embedded store after an ingest that wrote more than one full batch
+ * @param bulk      a first load into an embedded store with no articles yet, through Jena's TDB2 bulk loader (see
+ *                  {@link org.newsgraph.store.Store#firstLoad()})
  */
 public record IngestOptions(LocalDate published, String language, URI url, boolean force, ReaderOptions reader,
-                            int threads, int batchSize, boolean compact) {
+                            int threads, int batchSize, boolean compact, boolean bulk) {
 
     /** Thousands of articles per commit: the issue measured one commit per 1,000 quads at 30 times a bulk load. */
     public static final int DEFAULT_BATCH_SIZE = 1000;
@@ -42,22 +44,26 @@ public record IngestOptions(LocalDate published, String language, URI url, boole
     /** The given overrides; default reader limits, one thread per core, batches of {@link #DEFAULT_BATCH_SIZE}, compaction on. */
     public IngestOptions(LocalDate published, String language, URI url, boolean force) {
         this(published, language, url, force, ReaderOptions.defaults(), Runtime.getRuntime().availableProcessors(),
-                DEFAULT_BATCH_SIZE, true);
+                DEFAULT_BATCH_SIZE, true, false);
     }
 
     public IngestOptions withReader(ReaderOptions reader) {
-        return new IngestOptions(published, language, url, force, reader, threads, batchSize, compact);
+        return new IngestOptions(published, language, url, force, reader, threads, batchSize, compact, bulk);
     }
 
     public IngestOptions withThreads(int threads) {
-        return new IngestOptions(published, language, url, force, reader, threads, batchSize, compact);
+        return new IngestOptions(published, language, url, force, reader, threads, batchSize, compact, bulk);
     }
 
     public IngestOptions withBatchSize(int batchSize) {
-        return new IngestOptions(published, language, url, force, reader, threads, batchSize, compact);
+        return new IngestOptions(published, language, url, force, reader, threads, batchSize, compact, bulk);
     }
 
     public IngestOptions withCompact(boolean compact) {
-        return new IngestOptions(published, language, url, force, reader, threads, batchSize, compact);
+        return new IngestOptions(published, language, url, force, reader, threads, batchSize, compact, bulk);
+    }
+
+    public IngestOptions withBulk(boolean bulk) {
+        return new IngestOptions(published, language, url, force, reader, threads, batchSize, compact, bulk);
     }
 }

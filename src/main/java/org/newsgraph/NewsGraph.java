@@ -170,27 +170,39 @@ public final class NewsGraph implements AutoCloseable {
             throw new IllegalArgumentException("--url names one article, but the inputs hold " + sources.size());
         }
         List<IngestOutcome> outcomes = new ArrayList<>(sources.size());
+        GraphTarget into = options.bulk() ? embedded("a bulk load").firstLoad() : target;
         ExecutorService extractors = Executors.newFixedThreadPool(options.threads(), daemon("newsgraph-extract"));
         ExecutorService writer = Executors.newSingleThreadExecutor(daemon("newsgraph-write"));
         try {
-            new Run(options, new ArticleReader(options.reader()), extractors, writer, o -> {
+            new Run(into, options, new ArticleReader(options.reader()), extractors, writer, o -> {
                 outcomes.add(o);
                 progress.accept(o);
             }).all(sources);
         } finally {
             extractors.shutdownNow();
             writer.shutdownNow();
+            if (into != target) {
+                into.close();
+            }
         }
         long ingested = outcomes.stream().filter(o -> o.status() == IngestOutcome.Status.INGESTED).count();
         if (!(target instanceof Store store)) {
             return new IngestSummary(outcomes, Duration.between(start, Instant.now()));
         }
-        boolean compact = options.compact() && ingested > options.batchSize();
+        // a bulk load leaves no versions behind: there is nothing to compact
+        boolean compact = options.compact() && !options.bulk() && ingested > options.batchSize();
         if (compact) {
             LOG.debug("compacting {} after {} articles", store.dir(), ingested);
             store.compact();
         }
         return new IngestSummary(outcomes, Duration.between(start, Instant.now()), store.bytesOnDisk(), compact);
+    }
+
+    private Store embedded(String what) {
+        if (target instanceof Store store) {
+            return store;
+        }
+        throw new IllegalArgumentException(what + " goes into the embedded store only, not " + target.describe());
     }
 
     /** An input after reading and extraction: its outcome if it is already decided, else its graph to write. */
@@ -199,6 +211,7 @@ public final class NewsGraph implements AutoCloseable {
 
     /** One ingest: the reading thread collects prepared articles in input order and hands batches to the writer. */
     private final class Run {
+        private final GraphTarget into;
         private final IngestOptions options;
         private final ArticleReader reader;
         private final ExecutorService extractors;
@@ -212,8 +225,9 @@ public final class NewsGraph implements AutoCloseable {
         private int batchLimit = 1;
         private Future<List<IngestOutcome>> writing;
 
-        Run(IngestOptions options, ArticleReader reader, ExecutorService extractors, ExecutorService writer,
-            Consumer<IngestOutcome> report) {
+        Run(GraphTarget into, IngestOptions options, ArticleReader reader, ExecutorService extractors,
+            ExecutorService writer, Consumer<IngestOutcome> report) {
+            this.into = into;
             this.options = options;
             this.reader = reader;
             this.extractors = extractors;
@@ -225,7 +239,7 @@ public final class NewsGraph implements AutoCloseable {
         void all(List<ArticleSource> sources) {
             Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
             for (ArticleSource source : sources) {
-                inFlight.add(extractors.submit(() -> prepare(reader, source, options)));
+                inFlight.add(extractors.submit(() -> prepare(into, reader, source, options)));
                 if (inFlight.size() >= window) {
                     collect(await(inFlight.poll()));
                 }
@@ -262,7 +276,7 @@ public final class NewsGraph implements AutoCloseable {
             batchGraphs = 0;
             batchTriples = 0;
             reportWritten();
-            writing = writer.submit(() -> write(b, options.force()));
+            writing = writer.submit(() -> write(into, b, options.force()));
         }
 
         private void reportWritten() {
@@ -274,7 +288,7 @@ public final class NewsGraph implements AutoCloseable {
     }
 
     /** Writes the graphs of a batch; returns the outcomes of all its inputs in order. Runs on the writer thread. */
-    private List<IngestOutcome> write(List<Prepared> batch, boolean force) {
+    private static List<IngestOutcome> write(GraphTarget target, List<Prepared> batch, boolean force) {
         List<ArticleGraph> graphs = batch.stream().map(Prepared::graph).filter(Objects::nonNull).toList();
         List<IngestOutcome> written = new ArrayList<>(graphs.size());
         if (!graphs.isEmpty()) {
@@ -290,7 +304,7 @@ public final class NewsGraph implements AutoCloseable {
                 written.clear();
                 for (Prepared p : batch) {
                     if (p.graph() != null) {
-                        written.add(writeAlone(p, force));
+                        written.add(writeAlone(target, p, force));
                     }
                 }
             }
@@ -303,7 +317,7 @@ public final class NewsGraph implements AutoCloseable {
         return out;
     }
 
-    private IngestOutcome writeAlone(Prepared p, boolean force) {
+    private static IngestOutcome writeAlone(GraphTarget target, Prepared p, boolean force) {
         try {
             return outcome(p, target.replaceGraphs(List.of(p.graph()), force).get(0));
         } catch (RuntimeException e) {
@@ -319,7 +333,7 @@ public final class NewsGraph implements AutoCloseable {
     }
 
     /** Reads, checks and extracts one input; never throws for a bad input. Runs on an extraction thread. */
-    private Prepared prepare(ArticleReader reader, ArticleSource source, IngestOptions options) {
+    private Prepared prepare(GraphTarget target, ArticleReader reader, ArticleSource source, IngestOptions options) {
         String input = source.name();
         Instant started = Instant.now();
         try {

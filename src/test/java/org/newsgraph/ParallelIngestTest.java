@@ -1,6 +1,7 @@
 package org.newsgraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -123,6 +124,39 @@ class ParallelIngestTest {
             assertThat(s.compacted()).isFalse();
             assertThat(s.toString()).endsWith(String.format(java.util.Locale.ROOT, "; store %.1f MB on disk",
                     ng.store().bytesOnDisk() / 1e6));
+        }
+    }
+
+    @Test
+    void aBulkFirstLoadStoresTheSameQuadsAndMergedEventsAsTransactions() throws Exception {
+        // two outlets' reports of one arrest, published the same day, so that there is a merged event to compute
+        List<String> inputs = List.of("src/test/resources/corpus/merge/police-26.ar.txt",
+                "src/test/resources/corpus/merge/police-dozens.ar.txt", "examples/kazakhstan-2022-01-08.ar.txt");
+        IngestOptions sameDay = new IngestOptions(java.time.LocalDate.of(2022, 1, 9), null, null, false);
+        Set<String> bulk;
+        Set<String> transactions;
+        try (NewsGraph ng = NewsGraph.open(tmp.resolve("bulk"), "test")) {
+            IngestSummary s = ng.ingest(inputs, sameDay.withBulk(true), o -> { });
+            assertThat(s.anyFailed()).as(s.toString()).isFalse();
+            bulk = quadsApartFromRunTimes(ng.store());
+        }
+        try (NewsGraph ng = NewsGraph.open(tmp.resolve("transactions"), "test")) {
+            ng.ingest(inputs, sameDay, o -> { });
+            transactions = quadsApartFromRunTimes(ng.store());
+        }
+        assertThat(bulk).anyMatch(q -> q.endsWith("<https://w3id.org/newsgraph/id/graph/merged>"))
+                .isEqualTo(transactions);
+    }
+
+    @Test
+    void aBulkLoadGoesIntoAStoreWithNoArticlesOnly() throws Exception {
+        List<String> inputs = articles(tmp.resolve("in"), 3);
+        try (NewsGraph ng = NewsGraph.open(tmp.resolve("store"), "test", () -> EMPTY)) {
+            ng.ingest(inputs.subList(0, 1), zz(1, 10), o -> { });
+            assertThatThrownBy(() -> ng.ingest(inputs, zz(1, 10).withBulk(true), o -> { }))
+                    .isInstanceOf(org.newsgraph.store.StoreException.class)
+                    .hasMessageContaining("holds 1 articles already").hasMessageContaining("drop --bulk");
+            assertThat(ng.store().articleGraphs()).hasSize(1);
         }
     }
 

@@ -76,6 +76,9 @@ final class BenchCommand extends BaseCommand {
             description = "The generator's seed: the same seed, the same articles (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--bulk", description = "The corpus ingests are first loads through the bulk loader, as `ingest --bulk` (default: batched write transactions).")
+    boolean bulk;
+
     @Option(names = "--work", paramLabel = "DIR",
             description = "Where the generated articles and stores go, in a new folder deleted at the end (default: the system's temporary folder).")
     Path work;
@@ -117,7 +120,7 @@ final class BenchCommand extends BaseCommand {
         Files.createDirectories(parent);
         new CorpusBench(new CorpusBench.Options(articles, queryArticles,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), queryRuns, seed,
-                Files.createTempDirectory(parent, "newsgraph-bench-")), lexicon, Main.toolVersion(), out).run();
+                Files.createTempDirectory(parent, "newsgraph-bench-"), bulk), lexicon, Main.toolVersion(), out).run();
         return 0;
     }
 

@@ -29,7 +29,7 @@ class BenchCommandTest {
                 .hasSize(2)
                 .allSatisfy(row -> assertThat(row.trim().split("\\s+")).hasSize(8));
         for (int n : new int[] {30, 45}) {
-            assertThat(lines).anyMatch(l -> l.matches("ingest " + n + ": .* articles/s, [0-9]+ triples/s, [1-9][0-9]* triples, .*"));
+            assertThat(lines).anyMatch(l -> l.matches("ingest " + n + ": .* articles/s, [0-9]+ triples/s, [1-9][0-9]* triples, .*batched write transactions"));
             assertThat(lines).anyMatch(l -> l.matches("ingest " + n + ": peak heap [0-9]+ MB of [0-9]+ MB max; store .* MB on disk.*"));
             for (String query : new String[] {"events.rq \\([0-9]+ rows\\)", "actor page", "network"}) {
                 for (String which : new String[] {"typical", "busiest"}) {
@@ -44,6 +44,17 @@ class BenchCommandTest {
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left).as("the work folder is deleted").isEmpty();
         }
+    }
+
+    @Test
+    void withBulkTheIngestIsAFirstLoadThroughTheBulkLoader() {
+        Cli.Result r = Cli.run("bench", "--rounds", "1", "--articles", "20", "--query-articles", "20",
+                "--query-runs", "1", "--bulk", "--work", tmp.toString(), "examples/kazakhstan-2022-01-08.ar.txt");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).anyMatch(l -> l.matches("ingest 20: .* [1-9][0-9]* triples, .*first load through the bulk loader \\(--bulk\\)"));
+        assertThat(lines).last().asString().matches("ingest/loader ratio [0-9]+\\.[0-9]{2}");
     }
 
     @Test

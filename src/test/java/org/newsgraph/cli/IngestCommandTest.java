@@ -97,6 +97,22 @@ class IngestCommandTest {
     }
 
     @Test
+    void aBulkLoadFillsAnEmptyStoreAndRefusesOneWithArticles() throws Exception {
+        Path a = article("a.txt", "Today Alice met Bob. Carol left.");
+        Path b = article("b.txt", "Yesterday Dave met Erin. Frank left.");
+
+        Cli.Result first = Cli.run("ingest", "--store", store(), "--lang", ZZ, "--bulk", a.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("ingested 1, unchanged 0, failed 0 articles;");
+
+        Cli.Result again = Cli.run("ingest", "--store", store(), "--lang", ZZ, "--bulk", b.toString());
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("error: store " + store() + " holds 1 articles already: a bulk load goes into"
+                + " a store with no articles (drop --bulk, or give a new --store)\n");
+        assertThat(Cli.run("ingest", "--store", store(), "--lang", ZZ, b.toString()).code()).isZero();
+    }
+
+    @Test
     void usageErrorsExitTwoWithTheUsageLine() throws Exception {
         Path a = article("a.txt", "Today Alice met Bob.");
         for (String[] args : List.of(
