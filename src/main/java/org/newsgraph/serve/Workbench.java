@@ -341,8 +341,8 @@ final class Workbench {
                    (SAMPLE(?ev) AS ?evidence) (SAMPLE(?a) AS ?article) (SAMPLE(?conf) AS ?confidence)
                    (SAMPLE(?tm) AS ?trigger) (GROUP_CONCAT(DISTINCT ?ch; separator="; ") AS ?charges)
             WHERE {
-              ?event a ng:Event .
               #FILTERS
+              ?event a ng:Event .
               OPTIONAL { ?event ng:cameoCode ?c }
               OPTIONAL { ?event ng:date ?d }
               OPTIONAL { ?event ng:eventType ?ty }
@@ -355,7 +355,11 @@ final class Workbench {
             GROUP BY ?event
             """;
 
-    private static final String EVENT_BY_ACTOR = "FILTER EXISTS { VALUES ?pRole { ng:source ng:target ng:place } ?event ?pRole ?pActor }";
+    /**
+     * The filters come before {@code ?event a ng:Event}, as patterns rather than FILTER EXISTS, so that ARQ starts
+     * from the actor's or the article's few events instead of testing every event of the store.
+     */
+    private static final String EVENT_BY_ACTOR = "{ ?event ng:source ?pActor } UNION { ?event ng:target ?pActor } UNION { ?event ng:place ?pActor }";
     private static final String EVENT_BY_ARTICLE = "?event ng:article ?pArticle .";
     private static final String EVENT_BY_IRI = "FILTER(?event = ?pEvent)";
     private static final String EVENT_BY_CODE = "?event ng:cameoCode ?codeFilter . FILTER(STRSTARTS(?codeFilter, ?pCode))";
