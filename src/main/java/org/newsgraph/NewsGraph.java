@@ -60,6 +60,12 @@ public final class NewsGraph implements AutoCloseable {
     /** The most triples one batch holds in memory before it is written, whatever its number of articles. */
     public static final int MAX_BATCH_TRIPLES = 300_000;
 
+    /**
+     * The most articles of a batch handed to the bulk loader at once: the loader commits nothing per batch, so a
+     * large batch would only hold article graphs in memory beside the loader's own buffers.
+     */
+    static final int BULK_BATCH_SIZE = 64;
+
     private static final Logger LOG = LoggerFactory.getLogger(NewsGraph.class);
 
     private final GraphTarget target;
@@ -171,10 +177,11 @@ public final class NewsGraph implements AutoCloseable {
         }
         List<IngestOutcome> outcomes = new ArrayList<>(sources.size());
         GraphTarget into = options.bulk() ? embedded("a bulk load").firstLoad() : target;
+        IngestOptions run = options.bulk() ? options.withBatchSize(Math.min(options.batchSize(), BULK_BATCH_SIZE)) : options;
         ExecutorService extractors = Executors.newFixedThreadPool(options.threads(), daemon("newsgraph-extract"));
         ExecutorService writer = Executors.newSingleThreadExecutor(daemon("newsgraph-write"));
         try {
-            new Run(into, options, new ArticleReader(options.reader()), extractors, writer, o -> {
+            new Run(into, run, new ArticleReader(options.reader()), extractors, writer, o -> {
                 outcomes.add(o);
                 progress.accept(o);
             }).all(sources);
