@@ -4,11 +4,7 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.ExtractorFactory;
 import org.newsgraph.extract.lexicon.Lexicon;
 
-/**
- * Makes the Arabic extractor; compiles the lexicons once, so build one extractor and reuse it. The extractor sees
- * only the Arabic (and untagged) values of shared terms: an English word count or object rule on a trigger must not
- * constrain Arabic text.
- */
+/** Makes the Arabic extractor; compiles the lexicons once, so build one extractor and reuse it. */
 public final class ArabicExtractorFactory implements ExtractorFactory {
 
     @Override
@@ -18,6 +14,6 @@ public final class ArabicExtractorFactory implements ExtractorFactory {
 
     @Override
     public Extractor create(Lexicon lexicon) {
-        return new ArabicExtractor(new CompiledLexicon(lexicon.forLanguage(language())));
+        return new ArabicExtractor(new CompiledLexicon(lexicon));
     }
 }
