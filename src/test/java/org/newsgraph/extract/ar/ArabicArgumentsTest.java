@@ -1,29 +1,20 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.actor;
+import static org.newsgraph.extract.ar.TestLexicons.event;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Actor;
 import org.newsgraph.extract.Event;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.read.Article;
 
 /** Which actor fills which slot of an event, and what it counts, on short sentences of their own. */
 class ArabicArgumentsTest {
 
     private static Extraction extract(String text) {
-        return TestLexicons.extractor().extract(new Article("test", text, null, "ar", LocalDate.of(2024, 3, 10), null));
-    }
-
-    private static Actor actor(Extraction x, String labelAr) {
-        return x.actors().stream().filter(a -> labelAr.equals(a.labelAr())).findFirst()
-                .orElseThrow(() -> new AssertionError("no actor " + labelAr + " in " + x.actors()));
-    }
-
-    private static Event event(Extraction x, String trigger) {
-        return x.events().stream().filter(e -> e.trigger().equals(trigger)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + trigger + " event in " + x.events()));
+        return TestLexicons.extract(text, LocalDate.of(2024, 3, 10));
     }
 
     @Test

@@ -1,24 +1,19 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.actor;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Actor;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.read.Article;
 
 /** Bodies no lexicon lists, named by pattern: an institution or armed-force noun before an organisation or a nisba. */
 class ArabicBodiesByPatternTest {
 
     private static Extraction extract(String text) {
-        return TestLexicons.extractor().extract(new Article("test", text, null, "ar", LocalDate.of(2024, 3, 10), null));
-    }
-
-    private static Actor actor(Extraction x, String labelAr) {
-        return x.actors().stream().filter(a -> labelAr.equals(a.labelAr())).findFirst()
-                .orElseThrow(() -> new AssertionError("no actor " + labelAr + " in " + x.actors()));
+        return TestLexicons.extract(text, LocalDate.of(2024, 3, 10));
     }
 
     @Test

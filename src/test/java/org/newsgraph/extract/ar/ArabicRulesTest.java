@@ -1,6 +1,8 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.actor;
+import static org.newsgraph.extract.ar.TestLexicons.event;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +17,6 @@ import org.newsgraph.extract.Quantity;
 import org.newsgraph.extract.Relation;
 import org.newsgraph.extract.Role;
 import org.newsgraph.extract.Statement;
-import org.newsgraph.read.Article;
 
 /** One rule per test, each on short sentences written for it. Published on a Saturday unless said otherwise. */
 class ArabicRulesTest {
@@ -27,17 +28,7 @@ class ArabicRulesTest {
     }
 
     private static Extraction extract(String text, LocalDate published) {
-        return TestLexicons.extractor().extract(new Article("test", text, null, "ar", published, null));
-    }
-
-    private static Actor actor(Extraction x, String labelAr) {
-        return x.actors().stream().filter(a -> labelAr.equals(a.labelAr())).findFirst()
-                .orElseThrow(() -> new AssertionError("no actor " + labelAr + " in " + x.actors()));
-    }
-
-    private static Event event(Extraction x, String trigger) {
-        return x.events().stream().filter(e -> e.trigger().equals(trigger)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + trigger + " event in " + x.events()));
+        return TestLexicons.extract(text, published);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.actor;
+import static org.newsgraph.extract.ar.TestLexicons.event;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +30,7 @@ class ArabicUnseenTextRulesTest {
     private static Extractor shipped;
 
     private static Extraction extract(String text) {
-        return TestLexicons.extractor().extract(new Article("test", text, null, "ar", SATURDAY, null));
+        return TestLexicons.extract(text, SATURDAY);
     }
 
     /** With every shipped lexicon, gazetteer included: for rules that are lexicon data only. */
@@ -37,16 +39,6 @@ class ArabicUnseenTextRulesTest {
             shipped = new ArabicExtractorFactory().create(LexiconReader.read(Path.of("ontology/lexicon")));
         }
         return shipped.extract(new Article("test", text, null, "ar", SATURDAY, null));
-    }
-
-    private static Actor actor(Extraction x, String labelAr) {
-        return x.actors().stream().filter(a -> labelAr.equals(a.labelAr())).findFirst()
-                .orElseThrow(() -> new AssertionError("no actor " + labelAr + " in " + x.actors()));
-    }
-
-    private static Event event(Extraction x, String trigger) {
-        return x.events().stream().filter(e -> e.trigger().equals(trigger)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + trigger + " event in " + x.events()));
     }
 
     @Test

@@ -1,5 +1,15 @@
 package org.newsgraph.extract.ar;
 
+import org.newsgraph.read.Article;
+
+import org.newsgraph.extract.Extraction;
+
+import org.newsgraph.extract.Event;
+
+import org.newsgraph.extract.Actor;
+
+import java.time.LocalDate;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,5 +52,22 @@ final class TestLexicons {
         List<T> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /** What the test extractor finds in {@code text}, read as an Arabic article published on {@code published}. */
+    static Extraction extract(String text, LocalDate published) {
+        return extractor().extract(new Article("test", text, null, "ar", published, null));
+    }
+
+    /** The actor with this Arabic label, or a failure listing the actors found. */
+    static Actor actor(Extraction x, String labelAr) {
+        return x.actors().stream().filter(a -> labelAr.equals(a.labelAr())).findFirst()
+                .orElseThrow(() -> new AssertionError("no actor " + labelAr + " in " + x.actors()));
+    }
+
+    /** The first event of this trigger, or a failure listing the events found. */
+    static Event event(Extraction x, String trigger) {
+        return x.events().stream().filter(e -> e.trigger().equals(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + trigger + " event in " + x.events()));
     }
 }
