@@ -10,25 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.lexicon.Lexicon;
-import org.newsgraph.store.Store;
 import org.newsgraph.testing.CapitalsExtractorFactory;
+import org.newsgraph.testing.StoreView;
 
 /** Ingest on several threads with batched commits: same order, same result, bad inputs alone, re-runs free. */
 class ParallelIngestTest {
 
     private static final Lexicon EMPTY = new Lexicon(List.of(), List.of(), List.of(), List.of(), List.of());
     private static final String[] NAMES = {"Alice", "Bob", "Carol", "Dave", "Erin", "Frank", "Grace", "Heidi"};
-    /** A run's IRI and start time record when it happened: two runs differ there and nowhere else. */
-    private static final Pattern RUN_IRI = Pattern.compile("(<https://w3id\\.org/newsgraph/id/run/[0-9a-f]+)-[0-9a-f]+>");
-    private static final Pattern STARTED = Pattern.compile("(<http://www\\.w3\\.org/ns/prov#startedAtTime>) \"[^\"]*\"");
 
     @TempDir
     Path tmp;
@@ -71,7 +64,7 @@ class ParallelIngestTest {
             assertThat(told.get(27).error()).startsWith(broken + ": ").doesNotContain("\n");
             // nothing of the broken article: no graph, and no quad that mentions its text's odd name
             assertThat(ng.store().articleGraphs()).hasSize(40);
-            assertThat(quads(ng.store())).noneMatch(q -> q.contains("Broken"));
+            assertThat(StoreView.quadsOf(ng.store())).noneMatch(q -> q.contains("Broken"));
         }
     }
 
@@ -82,11 +75,11 @@ class ParallelIngestTest {
         Set<String> single;
         try (NewsGraph ng = NewsGraph.open(tmp.resolve("parallel"), "test", () -> EMPTY)) {
             ng.ingest(inputs, zz(4, 5), o -> { });
-            parallel = quadsApartFromRunTimes(ng.store());
+            parallel = StoreView.quadsApartFromRunTimes(ng.store());
         }
         try (NewsGraph ng = NewsGraph.open(tmp.resolve("single"), "test", () -> EMPTY)) {
             ng.ingest(inputs, zz(1, 1000), o -> { });
-            single = quadsApartFromRunTimes(ng.store());
+            single = StoreView.quadsApartFromRunTimes(ng.store());
         }
         assertThat(parallel).hasSizeGreaterThan(30 * 10).isEqualTo(single);
     }
@@ -138,11 +131,11 @@ class ParallelIngestTest {
         try (NewsGraph ng = NewsGraph.open(tmp.resolve("bulk"), "test")) {
             IngestSummary s = ng.ingest(inputs, sameDay.withBulk(true), o -> { });
             assertThat(s.anyFailed()).as(s.toString()).isFalse();
-            bulk = quadsApartFromRunTimes(ng.store());
+            bulk = StoreView.quadsApartFromRunTimes(ng.store());
         }
         try (NewsGraph ng = NewsGraph.open(tmp.resolve("transactions"), "test")) {
             ng.ingest(inputs, sameDay, o -> { });
-            transactions = quadsApartFromRunTimes(ng.store());
+            transactions = StoreView.quadsApartFromRunTimes(ng.store());
         }
         assertThat(bulk).anyMatch(q -> q.endsWith("<https://w3id.org/newsgraph/id/graph/merged>"))
                 .isEqualTo(transactions);
@@ -169,25 +162,5 @@ class ParallelIngestTest {
             }
             return out;
         }
-    }
-
-    private static Set<String> quads(Store s) {
-        Set<String> out = new TreeSet<>();
-        s.export(null, true, new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                out.add(NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
-                        + NodeFmtLib.strNT(q.getObject()) + " " + NodeFmtLib.strNT(q.getGraph()));
-            }
-        });
-        return out;
-    }
-
-    private static Set<String> quadsApartFromRunTimes(Store s) {
-        Set<String> out = new TreeSet<>();
-        for (String q : quads(s)) {
-            out.add(STARTED.matcher(RUN_IRI.matcher(q).replaceAll("$1-RUN>")).replaceAll("$1 \"START\""));
-        }
-        return out;
     }
 }

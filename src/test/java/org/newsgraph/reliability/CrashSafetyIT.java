@@ -13,6 +13,7 @@ import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.GraphReport;
 import org.newsgraph.store.Store;
 import org.newsgraph.testing.Cli;
+import org.newsgraph.testing.StoreView;
 
 /**
  * SIGKILL in the middle of an ingest and of a compaction, in a child JVM: the store must open without anyone

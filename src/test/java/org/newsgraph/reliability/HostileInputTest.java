@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.store.Store;
 import org.newsgraph.testing.Cli;
+import org.newsgraph.testing.StoreView;
 
 /**
  * Hostile and broken files fed to the real {@code ingest} command in one batch, between good articles, on a

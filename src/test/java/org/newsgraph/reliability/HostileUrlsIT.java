@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.testing.Cli;
+import org.newsgraph.testing.StoreView;
 
 /**
  * URLs that fail in every way a server can fail, fed to the real {@code ingest} between good articles, from a

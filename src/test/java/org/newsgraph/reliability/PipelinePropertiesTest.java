@@ -43,6 +43,7 @@ import org.newsgraph.rdf.RunInfo;
 import org.newsgraph.read.Article;
 import org.newsgraph.read.ArticleReader;
 import org.newsgraph.read.ReadException;
+import org.newsgraph.testing.StoreView;
 
 /**
  * Properties of the whole pipeline for any text: reading fails only with {@link ReadException}; every extractor

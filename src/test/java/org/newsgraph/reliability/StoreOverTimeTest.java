@@ -16,6 +16,7 @@ import org.newsgraph.NewsGraph;
 import org.newsgraph.QueryLibrary;
 import org.newsgraph.store.Store;
 import org.newsgraph.testing.Cli;
+import org.newsgraph.testing.StoreView;
 
 /**
  * TDB2 keeps every version a write leaves, so a store re-ingested many times grows without bound until it is

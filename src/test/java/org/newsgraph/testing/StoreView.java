@@ -1,4 +1,4 @@
-package org.newsgraph.reliability;
+package org.newsgraph.testing;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -10,7 +10,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.store.Store;
 
 /** What a store holds, as sorted N-Quads lines, read through the store's own export. */
-final class StoreView {
+public final class StoreView {
 
     /** A run's IRI ends in a hash of its start time; see {@code Iris.run}. */
     private static final Pattern RUN_IRI = Pattern.compile("<https://w3id\\.org/newsgraph/id/run/([0-9a-f]+)-[0-9a-f]+>");
@@ -21,14 +21,14 @@ final class StoreView {
     }
 
     /** Every quad of the store in {@code dir}, one N-Quads line each, sorted. */
-    static Set<String> quads(Path dir) {
+    public static Set<String> quads(Path dir) {
         try (Store s = Store.openExisting(dir)) {
             return quadsOf(s);
         }
     }
 
     /** Every quad of an open store, one N-Quads line each, sorted. */
-    static Set<String> quadsOf(Store s) {
+    public static Set<String> quadsOf(Store s) {
         Set<String> out = new TreeSet<>();
         s.export(null, true, new StreamRDFBase() {
             @Override
@@ -44,9 +44,16 @@ final class StoreView {
      * As {@link #quads}, with each extraction run's IRI and start time blanked: they record when a run happened,
      * so two runs of the same command differ there and nowhere else.
      */
-    static Set<String> quadsApartFromRunTimes(Path dir) {
+    public static Set<String> quadsApartFromRunTimes(Path dir) {
+        try (Store s = Store.openExisting(dir)) {
+            return quadsApartFromRunTimes(s);
+        }
+    }
+
+    /** As {@link #quadsApartFromRunTimes(Path)}, for an open store. */
+    public static Set<String> quadsApartFromRunTimes(Store store) {
         Set<String> out = new TreeSet<>();
-        for (String q : quads(dir)) {
+        for (String q : quadsOf(store)) {
             out.add(STARTED.matcher(RUN_IRI.matcher(q).replaceAll("<https://w3id.org/newsgraph/id/run/$1-RUN>"))
                     .replaceAll("$1 \"START\""));
         }
@@ -54,14 +61,14 @@ final class StoreView {
     }
 
     /** The article graphs' IRIs, sorted. */
-    static Set<String> articles(Path dir) {
+    public static Set<String> articles(Path dir) {
         try (Store s = Store.openExisting(dir)) {
             return new TreeSet<>(s.articleGraphs());
         }
     }
 
     /** The quads of one graph (its N-Quads lines end with the graph's IRI). */
-    static Set<String> graph(Set<String> quads, String graphIri) {
+    public static Set<String> graph(Set<String> quads, String graphIri) {
         Set<String> out = new TreeSet<>();
         String suffix = " <" + graphIri + ">";
         quads.stream().filter(q -> q.endsWith(suffix)).forEach(out::add);
