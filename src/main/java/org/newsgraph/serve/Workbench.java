@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.jena.atlas.json.JsonArray;
@@ -17,7 +18,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -64,10 +67,17 @@ final class Workbench {
 
     private final RDFLink link;
     private final Labels labels;
+    private final int pageLimit;
 
     Workbench(DatasetGraph dataset) {
+        this(dataset, ACTOR_PAGE_LIMIT);
+    }
+
+    /** @param pageLimit how many events, roles, statements and articles the actor page lists at most */
+    Workbench(DatasetGraph dataset, int pageLimit) {
         this.link = RDFLink.connect(dataset);
         this.labels = new Labels(this::select);
+        this.pageLimit = pageLimit;
     }
 
     // ---------------------------------------------------------------- search
@@ -138,11 +148,36 @@ final class Workbench {
 
     private static final String DESCRIBE = "SELECT ?p ?o WHERE { ?pIri ?p ?o }";
 
+    /**
+     * How many events, roles, statements and articles the actor page lists at most by default; it gives the totals
+     * beside them, and the events table lists all of an actor's events. A busy actor of a large store has tens of thousands
+     * of each (one role per article that names its office), and a page listing them all took seconds.
+     */
+    static final int ACTOR_PAGE_LIMIT = 100;
+
+    /** What the actor page shows of the actor itself: not its roles or relations, of which it may have thousands. */
+    private static final String ACTOR_DESCRIBE = PREFIXES + """
+            SELECT ?p ?o WHERE { VALUES ?p { <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> rdfs:label skos:prefLabel skos:altLabel owl:sameAs ng:labelSource } ?pIri ?p ?o }
+            """;
+
     private static final String ROLES = PREFIXES + """
             SELECT ?role ?p ?o WHERE {
-              { ?role ng:holder ?pIri } UNION { ?pIri ng:holdsRole ?role }
+              { SELECT DISTINCT ?role WHERE { { ?role ng:holder ?pIri } UNION { ?pIri ng:holdsRole ?role } } ORDER BY ?role LIMIT #LIMIT }
               ?role ?p ?o .
             }
+            """;
+
+    private static final String ROLE_COUNT = PREFIXES + """
+            SELECT (COUNT(DISTINCT ?role) AS ?n) WHERE { { ?role ng:holder ?pIri } UNION { ?pIri ng:holdsRole ?role } }
+            """;
+
+    private static final String EVENT_COUNTS = PREFIXES + """
+            SELECT ?p (COUNT(DISTINCT ?event) AS ?n) WHERE {
+              VALUES ?p { ng:source ng:target }
+              ?event ?p ?pIri .
+              ?event a ng:Event .
+            }
+            GROUP BY ?p
             """;
 
     private static final String COOCCURRING = PREFIXES + """
@@ -154,26 +189,36 @@ final class Workbench {
             GROUP BY ?other ORDER BY DESC(?n) ?other LIMIT 30
             """;
 
+    /** The articles that mention the actor, latest first, at most the page's limit. */
     private static final String ARTICLES_MENTIONING = PREFIXES + """
-            SELECT ?article (SAMPLE(?h) AS ?headline) (SAMPLE(?d) AS ?date) (COUNT(DISTINCT ?m) AS ?n) WHERE {
+            SELECT ?article (SAMPLE(?d) AS ?date) (COUNT(DISTINCT ?m) AS ?n) WHERE {
               ?m itsrdf:taIdentRef ?pIri ; nif:referenceContext ?article .
-              OPTIONAL { ?article schema:headline ?h }
               OPTIONAL { ?article schema:datePublished ?d }
             }
-            GROUP BY ?article
+            GROUP BY ?article ORDER BY DESC(?date) ?article LIMIT #LIMIT
+            """;
+
+    private static final String ARTICLE_COUNT = PREFIXES + """
+            SELECT (COUNT(DISTINCT ?article) AS ?n) WHERE { ?m itsrdf:taIdentRef ?pIri ; nif:referenceContext ?article }
             """;
 
     private static final String STATEMENTS = PREFIXES + """
             SELECT ?statement ?p ?o WHERE {
-              VALUES ?role { ng:speaker ng:about }
-              ?statement ?role ?pIri ; a ng:Statement ; ?p ?o .
+              { SELECT DISTINCT ?statement WHERE { VALUES ?role { ng:speaker ng:about } ?statement ?role ?pIri ; a ng:Statement }
+                ORDER BY ?statement LIMIT #LIMIT }
+              ?statement ?p ?o .
             }
             """;
 
-    /** Everything the actor page shows; 404 when the store says nothing about {@code iri}. */
+    /**
+     * Everything the actor page shows; 404 when the store says nothing about {@code iri}. Events (by date), roles,
+     * statements and articles (latest first) are listed up to the page's limit each, with their totals in
+     * {@code eventCount} (and {@code eventsAsSource}, {@code eventsAsTarget}), {@code roleCount},
+     * {@code statementCount} and {@code articleCount}.
+     */
     JsonObject actor(Node iri) {
-        Map<Node, List<Node>> props = describe(iri);
-        if (props.isEmpty()) {
+        Map<Node, List<Node>> props = describe(withParam(ACTOR_DESCRIBE, iri));
+        if (props.isEmpty() && describe(iri).isEmpty()) {
             throw ApiException.notFound("nothing is known about " + iri.getURI());
         }
         JsonObject out = new JsonObject();
@@ -198,11 +243,36 @@ final class Workbench {
         props.getOrDefault(NG.labelSource.asNode(), List.of()).stream().findFirst()
                 .ifPresent(n -> out.put("labelSource", n.getLiteralLexicalForm()));
         out.put("roles", roles(iri));
-        out.put("events", events(EventFilter.actor(iri)));
-        out.put("statements", statements(iri));
+        out.put("roleCount", count(ROLE_COUNT, iri));
+        List<Node> events = chooseEvents(EventFilter.actor(iri));
+        out.put("events", describeEvents(events.subList(0, Math.min(pageLimit, events.size()))));
+        out.put("eventCount", events.size());
+        Map<String, Long> byRole = new HashMap<>();
+        select(withParam(EVENT_COUNTS, iri)).forEach(b -> byRole.put(b.get("p").getLocalName(), number(b, "n")));
+        out.put("eventsAsSource", byRole.getOrDefault(NG.source.getLocalName(), 0L));
+        out.put("eventsAsTarget", byRole.getOrDefault(NG.target.getLocalName(), 0L));
+        JsonArray statements = statements(iri);
+        out.put("statements", statements);
+        out.put("statementCount", statements.size() < pageLimit ? statements.size() : count(STATEMENT_COUNT, iri));
         out.put("cooccurring", cooccurring(iri));
         out.put("articles", articlesMentioning(iri));
+        out.put("articleCount", count(ARTICLE_COUNT, iri));
         return out;
+    }
+
+    private static final String STATEMENT_COUNT = PREFIXES + """
+            SELECT (COUNT(DISTINCT ?statement) AS ?n) WHERE { VALUES ?role { ng:speaker ng:about } ?statement ?role ?pIri ; a ng:Statement }
+            """;
+
+    /** The number a one-row COUNT query gives for {@code iri}. */
+    private long count(String template, Node iri) {
+        List<Binding> rows = select(withParam(template, iri));
+        return rows.isEmpty() ? 0 : number(rows.get(0), "n");
+    }
+
+    /** A template with {@code #LIMIT} for the actor page's bound and {@code ?pIri} bound to {@code iri}. */
+    private Query limited(String template, Node iri) {
+        return withParam(template.replace("#LIMIT", Integer.toString(pageLimit)), iri);
     }
 
     private static boolean containsLabel(JsonArray labels, JsonObject label) {
@@ -215,7 +285,7 @@ final class Workbench {
     }
 
     private JsonArray roles(Node actor) {
-        Map<Node, Map<Node, List<Node>>> byRole = grouped(withParam(ROLES, actor), "role");
+        Map<Node, Map<Node, List<Node>>> byRole = grouped(limited(ROLES, actor), "role");
         Set<Node> refs = new LinkedHashSet<>();
         Set<Node> sentences = new LinkedHashSet<>();
         byRole.values().forEach(p -> {
@@ -246,7 +316,7 @@ final class Workbench {
     }
 
     private JsonArray statements(Node actor) {
-        Map<Node, Map<Node, List<Node>>> byStatement = grouped(withParam(STATEMENTS, actor), "statement");
+        Map<Node, Map<Node, List<Node>>> byStatement = grouped(limited(STATEMENTS, actor), "statement");
         Set<Node> refs = new LinkedHashSet<>();
         Set<Node> sentences = new LinkedHashSet<>();
         byStatement.values().forEach(p -> {
@@ -291,11 +361,13 @@ final class Workbench {
 
     private JsonArray articlesMentioning(Node actor) {
         JsonArray out = new JsonArray();
-        for (Binding row : select(withParam(ARTICLES_MENTIONING, actor))) {
+        List<Binding> rows = select(limited(ARTICLES_MENTIONING, actor));
+        Map<Node, String> headlines = headlines(rows.stream().map(b -> b.get("article")).toList());
+        for (Binding row : rows) {
             JsonObject a = new JsonObject();
             a.put("iri", row.get("article").getURI());
-            if (row.contains("headline")) {
-                a.put("headline", row.get("headline").getLiteralLexicalForm());
+            if (headlines.containsKey(row.get("article"))) {
+                a.put("headline", headlines.get(row.get("article")));
             }
             if (row.contains("date")) {
                 a.put("date", row.get("date").getLiteralLexicalForm());
@@ -377,8 +449,27 @@ final class Workbench {
             }
             """;
 
+    private static final String EVENT_DATES = PREFIXES + """
+            SELECT ?event (SAMPLE(?d) AS ?date) WHERE {
+              #FILTERS
+              ?event a ng:Event .
+              OPTIONAL { ?event ng:date ?d }
+            }
+            GROUP BY ?event
+            """;
+
     /** The events {@code filter} admits, by date then IRI, each with its participants and evidence. */
     JsonArray events(EventFilter filter) {
+        List<Node> chosen = chooseEvents(filter);
+        return describeEvents(chosen.subList(0, Math.min(filter.limit(), chosen.size())));
+    }
+
+    /**
+     * Every event {@code filter} admits, by date then IRI (undated ones last), ignoring its limit: only the event
+     * and its date are read here, so that a busy actor's thousands of events cost one index look-up each, and
+     * everything a page shows is read for those it shows ({@link #describeEvents}).
+     */
+    private List<Node> chooseEvents(EventFilter filter) {
         StringBuilder filters = new StringBuilder();
         if (filter.actor() != null) {
             filters.append(EVENT_BY_ACTOR).append('\n');
@@ -392,7 +483,7 @@ final class Workbench {
         if (filter.codePrefix() != null) {
             filters.append(EVENT_BY_CODE).append('\n');
         }
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(EVENTS.replace("#FILTERS", filters));
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(EVENT_DATES.replace("#FILTERS", filters));
         if (filter.actor() != null) {
             pss.setParam("pActor", filter.actor());
         }
@@ -409,10 +500,21 @@ final class Workbench {
         rows.removeIf(b -> !filter.dateInRange(b.contains("date") ? b.get("date").getLiteralLexicalForm() : null));
         rows.sort(Comparator.<Binding, String>comparing(b -> b.contains("date") ? b.get("date").getLiteralLexicalForm() : "~")
                 .thenComparing(b -> b.get("event").getURI()));
-        if (rows.size() > filter.limit()) {
-            rows = rows.subList(0, filter.limit());
+        return rows.stream().map(b -> b.get("event")).toList();
+    }
+
+    /** {@code events} as the pages show them, in that order, each with its participants and evidence. */
+    private JsonArray describeEvents(List<Node> events) {
+        if (events.isEmpty()) {
+            return new JsonArray();
         }
-        List<Node> events = rows.stream().map(b -> b.get("event")).toList();
+        // the VALUES inside the WHERE clause: a trailing one would be joined after the GROUP BY, over every event
+        StringBuilder values = new StringBuilder("VALUES ?event {");
+        new LinkedHashSet<>(events).forEach(e -> values.append(' ').append(NodeFmtLib.strNT(e)));
+        Query described = QueryFactory.create(EVENTS.replace("#FILTERS", values.append(" }")));
+        Map<Node, Binding> byEvent = new HashMap<>();
+        select(described).forEach(b -> byEvent.put(b.get("event"), b));
+        List<Binding> rows = events.stream().map(byEvent::get).filter(Objects::nonNull).toList();
         Map<Node, Map<String, List<Node>>> participants = participants(events);
         Map<Node, JsonArray> quantities = quantities(events);
         Map<Node, JsonObject> merged = mergedEvents(events);
@@ -1009,8 +1111,13 @@ final class Workbench {
     }
 
     private Map<Node, List<Node>> describe(Node iri) {
+        return describe(withParam(DESCRIBE, iri));
+    }
+
+    /** The rows (?p, ?o) of {@code query} as property → values, in first-seen order. */
+    private Map<Node, List<Node>> describe(Query query) {
         Map<Node, List<Node>> props = new LinkedHashMap<>();
-        for (Binding row : select(withParam(DESCRIBE, iri))) {
+        for (Binding row : select(query)) {
             List<Node> values = props.computeIfAbsent(row.get("p"), k -> new ArrayList<>());
             if (!values.contains(row.get("o"))) {
                 values.add(row.get("o"));

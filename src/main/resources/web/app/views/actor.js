@@ -5,6 +5,14 @@ import {evidenceSentence} from '../evidence.js';
 
 const WIKIDATA = 'http://www.wikidata.org/entity/';
 
+// The API lists at most a hundred events, roles, statements and articles of an actor and gives the totals: a busy
+// actor of a large store has tens of thousands. This line says so when the list is cut.
+function shownOf(shown, total, what, link) {
+  return total > shown
+    ? h('p', {class: 'muted more'}, `${shown} of ${total} ${what}`, link ? [' · ', link] : null)
+    : null;
+}
+
 export async function actorPage(params) {
   const iri = params.get('iri');
   const a = await api('actor', {iri});
@@ -29,7 +37,7 @@ export async function actorPage(params) {
       h('li', {}, h('bdi', {lang: l.lang || null, dir: l.lang === 'ar' ? 'rtl' : 'auto'}, l.value), l.lang ? badge(l.lang) : null))));
 
   const roles = card('Roles',
-    a.roles.length ? h('ul', {class: 'roles'}, a.roles.map(r => h('li', {class: 'role'},
+    a.roles.length ? [shownOf(a.roles.length, a.roleCount, 'roles'), h('ul', {class: 'roles'}, a.roles.map(r => h('li', {class: 'role'},
       h('div', {class: 'role-head'},
         h('strong', {}, r.label || (r.office && (r.office.label.en || r.office.label.ar)) || 'role'),
         r.organization ? [' · ', actorLink(r.organization)] : null,
@@ -37,17 +45,17 @@ export async function actorPage(params) {
         r.since ? badge('since ' + r.since) : null,
         r.until ? badge('until ' + r.until) : null),
       r.evidence ? evidenceSentence(r.evidence, {focus: iri}) : null,
-      r.article ? h('div', {class: 'source-line'}, 'from ', articleLink(r.article)) : null)))
+      r.article ? h('div', {class: 'source-line'}, 'from ', articleLink(r.article)) : null)))]
       : empty('No role recorded.'));
 
   const events = a.events;
-  const asSource = events.filter(e => (e.sources || []).some(s => s.iri === iri)).length;
-  const asTarget = events.filter(e => (e.targets || []).some(t => t.iri === iri)).length;
+  const asSource = a.eventsAsSource;
+  const asTarget = a.eventsAsTarget;
   const timelineList = h('ol', {class: 'timeline'}, events.map(e => eventItem(e, {focus: iri})));
   const filterButtons = h('div', {class: 'filters', role: 'group', 'aria-label': 'show events'},
     ['all', 'source', 'target'].map(kind => {
       const b = h('button', {type: 'button', class: kind === 'all' ? 'on' : '', dataset: {kind}},
-        kind === 'all' ? `all (${events.length})` : kind === 'source' ? `as source (${asSource})` : `as target (${asTarget})`);
+        kind === 'all' ? `all (${a.eventCount})` : kind === 'source' ? `as source (${asSource})` : `as target (${asTarget})`);
       b.addEventListener('click', () => {
         filterButtons.querySelectorAll('button').forEach(x => x.classList.toggle('on', x === b));
         timelineList.querySelectorAll('li.event').forEach(li => {
@@ -57,7 +65,9 @@ export async function actorPage(params) {
       });
       return b;
     }));
-  const timeline = card('Events', events.length ? [filterButtons, timelineList] : empty('No event involves this actor.'));
+  const timeline = card('Events', events.length
+    ? [filterButtons, shownOf(events.length, a.eventCount, 'events, by date', h('a', {href: route('events', {actor: iri})}, 'all in the events table')), timelineList]
+    : empty('No event involves this actor.'));
 
   const withQuantities = events.filter(e => e.quantities && e.quantities.length);
   const quantityCard = card('Quantities',
@@ -71,7 +81,7 @@ export async function actorPage(params) {
       h('li', {}, actorLink(c), h('span', {class: 'count', title: 'sentences in common'}, String(c.sentences)))))
       : empty('Never mentioned in a sentence with another actor.'));
 
-  const statements = a.statements.length ? card('Statements', h('ul', {class: 'statements'}, a.statements.map(s =>
+  const statements = a.statements.length ? card('Statements', shownOf(a.statements.length, a.statementCount, 'statements'), h('ul', {class: 'statements'}, a.statements.map(s =>
     h('li', {},
       h('div', {}, s.speakers.map(x => actorLink(x)), s.date ? [' · ', h('time', {}, s.date)] : null,
         s.medium ? [' · via ', h('span', {}, (s.medium.label && (s.medium.label.en || s.medium.label.ar)) || '')] : null,
@@ -80,8 +90,8 @@ export async function actorPage(params) {
       s.evidence ? evidenceSentence(s.evidence, {focus: iri}) : null)))) : null;
 
   const articles = card('Mentioned in',
-    a.articles.length ? h('ul', {class: 'article-list'}, a.articles.map(x =>
-      h('li', {}, h('time', {}, x.date || ''), articleLink(x), h('span', {class: 'count'}, x.mentions + ' mentions'))))
+    a.articles.length ? [shownOf(a.articles.length, a.articleCount, 'articles, latest first'), h('ul', {class: 'article-list'}, a.articles.map(x =>
+      h('li', {}, h('time', {}, x.date || ''), articleLink(x), h('span', {class: 'count'}, x.mentions + ' mentions'))))]
       : empty('No mention recorded.'));
 
   return h('div', {class: 'page actor', dataset: {iri}},
