@@ -36,12 +36,16 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
@@ -103,7 +107,8 @@ public final class Store implements GraphTarget {
 
     private static Store connect(Path dir) {
         try {
-            return new Store(dir, DatabaseMgr.connectDatasetGraph(dir.toString()));
+            return new Store(dir, DatabaseConnection.connectCreate(Location.create(dir), params(Runtime.getRuntime().maxMemory()))
+                    .getDatasetGraph());
         } catch (RuntimeException e) {
             if (isLockProblem(e)) {
                 throw new StoreException("store " + dir + " is in use by another process (a running `newsgraph serve`?):"
@@ -112,6 +117,23 @@ public final class Store implements GraphTarget {
             }
             throw new StoreException("store " + dir + " cannot be opened: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * TDB2's settings for a JVM whose heap may grow to {@code maxHeap} bytes: its two node caches (decoded RDF terms by
+     * id and ids by term) hold 750,000 and 200,000 terms by default, on the heap. A store of generated news has
+     * millions of distinct terms, many of them sentences, and the full caches took about 400 MB: a 100,000-article
+     * bulk load under {@code -Xmx512m} ran out of heap after 10,000 articles. They get at most a quarter of the heap
+     * here (about 1 KB a term, which a sentence in Arabic with its cache entry approaches), and TDB2's defaults on a
+     * large heap. Both are dynamic settings: they apply to stores created earlier too. (Public for the benchmark's
+     * reference load, which must run with the same caches.)
+     */
+    public static StoreParams params(long maxHeap) {
+        StoreParams defaults = StoreParams.getDftStoreParams();
+        long terms = maxHeap / 4 / 1024;
+        int byId = (int) Math.max(10_000, Math.min(defaults.getNodeId2NodeCacheSize(), terms * 4 / 5));
+        int byTerm = (int) Math.max(10_000, Math.min(defaults.getNode2NodeIdCacheSize(), terms / 5));
+        return StoreParamsBuilder.create(defaults).nodeId2NodeCacheSize(byId).node2NodeIdCacheSize(byTerm).build();
     }
 
     private static boolean isLockProblem(Throwable e) {
