@@ -39,7 +39,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
-import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -72,10 +73,13 @@ public final class CorpusBench {
 
     /**
      * What to run: article counts, threads, query repetitions, the seed, where to work, and whether the ingests are
-     * first loads through the bulk loader ({@code ingest --bulk}) or batched write transactions.
+     * first loads through the bulk loader ({@code ingest --bulk}) or batched write transactions, and whether the
+     * stores stay in the work folder afterwards (so that later query changes can be measured on them with
+     * {@link #queriesOn}) or are deleted with it, and whether the bulk loader's comparison runs (a copy of the
+     * first store through N-Quads: for a store of 100,000 articles it would need twice its size again on disk).
      */
     public record Options(int articles, int queryArticles, int threads, int queryRuns, long seed, Path workDir,
-                          boolean bulk) {
+                          boolean bulk, boolean keep, boolean loader) {
         public Options {
             if (articles < 1 || queryArticles < 1 || threads < 1 || queryRuns < 1) {
                 throw new IllegalArgumentException("articles, query articles, threads and query runs must be at least 1");
@@ -99,31 +103,65 @@ public final class CorpusBench {
         this.lexicon = lexicon;
         this.toolVersion = toolVersion;
         this.out = out;
-        this.corpus = new SyntheticCorpus(lexicon, options.seed(), START, DAYS);
+        this.corpus = lexicon == null ? null : new SyntheticCorpus(lexicon, options.seed(), START, DAYS);
     }
 
     /** What one ingest measured. */
     private record Ingest(Path store, int articles, long triples, double seconds, long peakHeap, long bytesOnDisk) {
     }
 
-    /** Runs every benchmark and prints its lines; the work folder is emptied on the way out. */
+    /**
+     * Runs every benchmark and prints its lines; the work folder is emptied on the way out, except for the
+     * ingests' stores when {@link Options#keep()} is set.
+     */
     public void run() throws IOException {
         Files.createDirectories(options.workDir());
+        List<Path> stores = new ArrayList<>();
         try {
             Ingest ingest = ingest(options.articles());
-            Loaded loaded = loader(ingest);
-            out.printf(Locale.ROOT, "store size on disk: ingest %.1f MB, loader %.1f MB; ingest/loader size %.2f%n",
-                    ingest.bytesOnDisk() / 1e6, loaded.bytesOnDisk() / 1e6, (double) ingest.bytesOnDisk() / loaded.bytesOnDisk());
-            queries(ingest);
-            if (options.queryArticles() != options.articles()) {
-                queries(ingest(options.queryArticles()));
+            stores.add(ingest.store());
+            // queries before the loader: on a large store they are what the run is for, the loader takes long
+            queries(ingest.store(), ingest.articles());
+            Loaded loaded = options.loader() ? loader(ingest) : null;
+            if (loaded != null) {
+                out.printf(Locale.ROOT, "store size on disk: ingest %.1f MB, loader %.1f MB; ingest/loader size %.2f%n",
+                        ingest.bytesOnDisk() / 1e6, loaded.bytesOnDisk() / 1e6, (double) ingest.bytesOnDisk() / loaded.bytesOnDisk());
             }
-            double ingestRate = ingest.articles() / ingest.seconds();
-            double loaderRate = ingest.articles() / loaded.seconds();
-            out.printf(Locale.ROOT, "ingest/loader ratio %.2f%n", ingestRate / loaderRate);
+            if (options.queryArticles() != options.articles()) {
+                Ingest second = ingest(options.queryArticles());
+                stores.add(second.store());
+                queries(second.store(), second.articles());
+            }
+            if (options.keep()) {
+                stores.forEach(s -> out.println("store kept: " + s.toAbsolutePath()
+                        + " (measure it again with: newsgraph bench --query-store " + s.toAbsolutePath() + ")"));
+            }
+            if (loaded != null) {
+                out.printf(Locale.ROOT, "ingest/loader ratio %.2f%n", loaded.seconds() / ingest.seconds());
+            } else {
+                out.println("ingest/loader ratio not measured (--no-loader)");
+            }
         } finally {
-            deleteTree(options.workDir());
+            if (options.keep()) {
+                deleteAllBut(options.workDir(), stores);
+            } else {
+                deleteTree(options.workDir());
+            }
         }
+    }
+
+    /**
+     * The analyst queries alone, on a store built earlier (by {@code bench --keep} or by {@code ingest}): p50/p95 of
+     * {@code queryRuns} warm runs for its busiest actor and a typical one, as {@link #run} prints them, so that a
+     * query change can be measured on a large store without generating and ingesting it again.
+     */
+    public static void queriesOn(Path store, int queryRuns, PrintStream out) throws IOException {
+        CorpusBench bench = new CorpusBench(new Options(1, 1, 1, queryRuns, 1, store, false, true, false), null, null, out);
+        int articles;
+        try (Store s = Store.openExisting(store)) {
+            articles = s.articleGraphs().size();
+        }
+        bench.queries(store, articles);
     }
 
     private Ingest ingest(int articles) throws IOException {
@@ -179,7 +217,8 @@ public final class CorpusBench {
             s.export(null, true, w);
         }
         Path dir = options.workDir().resolve("loader-" + ingest.articles());
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        DatasetGraph dsg = DatabaseConnection.connectCreate(Location.create(dir), Store.params(Runtime.getRuntime().maxMemory()))
+                .getDatasetGraph();
         long quads;
         long start = System.nanoTime();
         try {
@@ -206,10 +245,10 @@ public final class CorpusBench {
         return new Loaded(seconds, bytes);
     }
 
-    /** The three analyst queries on one store, for its busiest actor and for a typical one. */
-    private void queries(Ingest ingest) throws IOException {
+    /** The three analyst queries on one store of {@code articles} articles, for its busiest actor and a typical one. */
+    private void queries(Path storeDir, int articles) throws IOException {
         String eventsText = QueryLibrary.text("events").orElseThrow();
-        try (Store store = Store.openExisting(ingest.store())) {
+        try (Store store = Store.openExisting(storeDir)) {
             List<String> actors = actorsBySourceEvents(store);
             if (actors.isEmpty()) {
                 throw new IllegalStateException("no event has a source in the generated store");
@@ -224,7 +263,7 @@ public final class CorpusBench {
                     Query events = ofSource(eventsText, p.actor());
                     Map<String, RDFNode> bound = Map.of();
                     long rows = store.query(events, bound, qe -> ResultSetFormatter.consume(qe.execSelect()));
-                    String label = String.format(Locale.ROOT, "%d articles, %s actor <%s>", ingest.articles(), p.which(), p.actor());
+                    String label = String.format(Locale.ROOT, "%d articles, %s actor <%s>", articles, p.which(), p.actor());
                     latency("events.rq (" + rows + " rows)", label,
                             () -> store.query(events, bound, qe -> (long) ResultSetFormatter.consume(qe.execSelect())));
                     String iri = URLEncoder.encode(p.actor(), StandardCharsets.UTF_8);
@@ -284,20 +323,37 @@ public final class CorpusBench {
         }
     }
 
-    /** Warms up, then prints p50 and p95 of {@link Options#queryRuns()} timed runs. */
+    /**
+     * Warms up, then prints p50 and p95 of {@link Options#queryRuns()} timed runs: wall-clock time, and the CPU time
+     * the whole process spent on each run (all threads: the HTTP server's answer the API calls). On a machine
+     * shared with other work the wall-clock figures mostly measure the wait for a core; the CPU figures are what a
+     * run costs, whatever else the machine does.
+     */
     private void latency(String what, String label, Supplier<Long> run) {
         for (int i = 0; i < Math.max(3, options.queryRuns() / 5); i++) {
             run.get();
         }
         double[] ms = new double[options.queryRuns()];
+        double[] cpu = new double[options.queryRuns()];
         for (int i = 0; i < ms.length; i++) {
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             run.get();
             ms[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (processCpuNanos() - c0) / 1e6;
         }
-        Arrays.sort(ms);
-        out.printf(Locale.ROOT, "query %s, %s: p50 %.1f ms, p95 %.1f ms%n", what, label,
-                ms[(ms.length - 1) / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]);
+        out.printf(Locale.ROOT, "query %s, %s: p50 %.1f ms, p95 %.1f ms; CPU p50 %.1f ms, p95 %.1f ms%n", what, label,
+                percentile(ms, 50), percentile(ms, 95), percentile(cpu, 50), percentile(cpu, 95));
+    }
+
+    private static double percentile(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.ceil(sorted.length * p / 100.0) - 1];
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Samples the heap in use on a daemon thread from {@link #resetPeakHeap} on. */
@@ -337,6 +393,17 @@ public final class CorpusBench {
                 total += Files.size(p);
             }
             return total;
+        }
+    }
+
+    /** Deletes everything in {@code root} but the {@code kept} folders, which are its children. */
+    private static void deleteAllBut(Path root, List<Path> kept) throws IOException {
+        try (Stream<Path> s = Files.list(root)) {
+            for (Path p : s.toList()) {
+                if (!kept.contains(p)) {
+                    deleteTree(p);
+                }
+            }
         }
     }
 

@@ -83,6 +83,17 @@ final class BenchCommand extends BaseCommand {
             description = "Where the generated articles and stores go, in a new folder deleted at the end (default: the system's temporary folder).")
     Path work;
 
+    @Option(names = "--keep", description = "Keep the ingests' stores in the work folder (their paths are printed), to measure queries on them again with --query-store.")
+    boolean keep;
+
+    @Option(names = "--no-loader",
+            description = "Skip the comparison with Jena's bulk loader (a second copy of the store through N-Quads, twice its size again on disk); the last line then says the ratio was not measured.")
+    boolean noLoader;
+
+    @Option(names = "--query-store", paramLabel = "DIR",
+            description = "Only measure the analyst queries on this existing store (one kept by --keep, or any newsgraph store): no extraction, generation or ingest.")
+    Path queryStore;
+
     @Override
     public Integer call() throws IOException {
         if (rounds < 1) {
@@ -90,6 +101,10 @@ final class BenchCommand extends BaseCommand {
         }
         if (articles < 1 || queryArticles < 1 || queryRuns < 1 || (threads != null && threads < 1)) {
             throw usage("--articles, --query-articles, --query-runs and --threads must be at least 1");
+        }
+        if (queryStore != null) {
+            CorpusBench.queriesOn(queryStore, queryRuns, main.out());
+            return 0;
         }
         Map<String, List<Article>> byLanguage = articles();
         Lexicon lexicon = LexiconReader.read();
@@ -120,7 +135,7 @@ final class BenchCommand extends BaseCommand {
         Files.createDirectories(parent);
         new CorpusBench(new CorpusBench.Options(articles, queryArticles,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), queryRuns, seed,
-                Files.createTempDirectory(parent, "newsgraph-bench-"), bulk), lexicon, Main.toolVersion(), out).run();
+                Files.createTempDirectory(parent, "newsgraph-bench-"), bulk, keep, !noLoader), lexicon, Main.toolVersion(), out).run();
         return 0;
     }
 

@@ -34,7 +34,7 @@ class BenchCommandTest {
             for (String query : new String[] {"events.rq \\([0-9]+ rows\\)", "actor page", "network"}) {
                 for (String which : new String[] {"typical", "busiest"}) {
                     assertThat(lines).as(query + " " + which + " " + n).anyMatch(l -> l.matches(
-                            "query " + query + ", " + n + " articles, " + which + " actor <https://w3id.org/newsgraph/id/[^>]+>: p50 [0-9.]+ ms, p95 [0-9.]+ ms"));
+                            "query " + query + ", " + n + " articles, " + which + " actor <https://w3id.org/newsgraph/id/[^>]+>: p50 [0-9.]+ ms, p95 [0-9.]+ ms; CPU p50 [0-9.]+ ms, p95 [0-9.]+ ms"));
                 }
             }
         }
@@ -55,6 +55,39 @@ class BenchCommandTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines).anyMatch(l -> l.matches("ingest 20: .* [1-9][0-9]* triples, .*first load through the bulk loader \\(--bulk\\)"));
         assertThat(lines).last().asString().matches("ingest/loader ratio [0-9]+\\.[0-9]{2}");
+    }
+
+    @Test
+    void keptStoresCanBeMeasuredAgainWithoutIngestingThem() throws Exception {
+        Cli.Result r = Cli.run("bench", "--rounds", "1", "--articles", "20", "--query-articles", "20",
+                "--query-runs", "1", "--no-loader", "--keep", "--work", tmp.toString(),
+                "examples/kazakhstan-2022-01-08.ar.txt");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).noneMatch(l -> l.startsWith("loader "));
+        assertThat(lines).last().isEqualTo("ingest/loader ratio not measured (--no-loader)");
+        String kept = lines.stream().filter(l -> l.startsWith("store kept: ")).findFirst().orElseThrow()
+                .replaceFirst("store kept: (\\S+) .*", "$1");
+        assertThat(Path.of(kept)).isDirectory().startsWith(tmp);
+
+        Cli.Result again = Cli.run("bench", "--query-store", kept, "--query-runs", "1");
+
+        assertThat(again.code()).as(again.err()).isZero();
+        List<String> queries = again.out().lines().toList();
+        assertThat(queries).noneMatch(l -> l.startsWith("ingest") || l.startsWith("corpus") || l.contains("MB/s"));
+        for (String query : new String[] {"events.rq \\([0-9]+ rows\\)", "actor page", "network"}) {
+            assertThat(queries).as(query).anyMatch(l -> l.matches("query " + query
+                    + ", 20 articles, busiest actor <https://w3id.org/newsgraph/id/[^>]+>: p50 [0-9.]+ ms, p95 [0-9.]+ ms; CPU p50 [0-9.]+ ms, p95 [0-9.]+ ms"));
+        }
+    }
+
+    @Test
+    void aQueryStoreThatIsNoStoreIsAOneLineError() {
+        Cli.Result r = Cli.run("bench", "--query-store", tmp.resolve("nothing").toString());
+
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err().strip()).startsWith("error: no store at").doesNotContain("\n").doesNotContain("Exception");
     }
 
     @Test
