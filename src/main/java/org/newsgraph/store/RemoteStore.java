@@ -204,7 +204,7 @@ public final class RemoteStore implements GraphTarget {
         Map<Node, ArticleGraph> changed = new LinkedHashMap<>();
         List<IngestResult> results = new ArrayList<>(batch.size());
         for (ArticleGraph a : batch) {
-            if ((!force || changed.containsKey(a.graph())) && a.contentHash().equals(hashes.get(a.graph()))) {
+            if (!force && a.contentHash().equals(hashes.get(a.graph()))) {
                 results.add(new IngestResult(IngestResult.Status.UNCHANGED, 0));
                 continue;
             }
