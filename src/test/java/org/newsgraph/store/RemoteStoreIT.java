@@ -39,7 +39,8 @@ import org.newsgraph.testing.FusekiProcess;
  * same merged events as the embedded {@link Store} given the same article graphs (the short articles of
  * {@code corpus/merge}, which two outlets' reports of one arrest merge), also after an article changes; unchanged
  * graphs are not written again; failures are one line naming the URL. The same against our own server with writes
- * enabled, and its token, is {@link RemoteStoreTest}.
+ * enabled, and its token, is {@link RemoteStoreTest}. Two writers at once with reports of the same events end with
+ * the embedded store's merged events too.
  */
 class RemoteStoreIT {
 
@@ -166,6 +167,81 @@ class RemoteStoreIT {
         ParameterizedSparqlString q = new ParameterizedSparqlString("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
         q.setParam("g", g);
         return QueryExecHTTP.service(fuseki.sparql()).query(q.asQuery()).construct();
+    }
+
+    /**
+     * Two writers at once, each sending one article per request, every article reporting the same kind of arrest
+     * by the same police of the same protesters on one of twelve days, some articles sent by both: the endpoint
+     * ends with the merged events the embedded store makes of all the articles, whichever request came last.
+     */
+    @Test
+    void twoWritersAtOnceWithReportsOfTheSameEventsEndWithTheEmbeddedStoresMergedEvents() throws Exception {
+        Node police = NodeFactory.createURI(NG.ID + "group/race-police");
+        Node protesters = NodeFactory.createURI(NG.ID + "group/race-protesters");
+        List<ArticleGraph> all = new ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            all.add(report("race-" + i, java.time.LocalDate.of(2023, 3, 1).plusDays(i % 12), police, protesters));
+        }
+        List<List<ArticleGraph>> shares = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < all.size(); i++) {
+            shares.get(i % 2).add(all.get(i));
+            if (i % 8 == 0) {
+                shares.get(1 - i % 2).add(all.get(i));
+            }
+        }
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (Store local = Store.open(tmp.resolve("race"))) {
+            local.replaceGraphs(all, false);
+            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
+            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            for (List<ArticleGraph> share : shares) {
+                runs.add(writers.submit(() -> {
+                    try (RemoteStore remote = RemoteStore.connect(fuseki.dataset(), null)) {
+                        ready.countDown();
+                        ready.await();
+                        for (ArticleGraph a : share) {
+                            remote.replaceGraphs(List.of(a), false);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get();
+            }
+            Set<Triple> expected = mergedEventsOf(merged(local), police);
+            assertThat(expected).as("the embedded store merges the reports").isNotEmpty();
+            assertThat(mergedEventsOf(remoteMerged(), police)).isEqualTo(expected);
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    /** Every triple of the merged events whose source is {@code source}. */
+    private static Set<Triple> mergedEventsOf(Set<Triple> merged, Node source) {
+        Set<Node> events = new HashSet<>();
+        merged.stream().filter(t -> t.getPredicate().equals(NG.mergedSource.asNode()) && t.getObject().equals(source))
+                .forEach(t -> events.add(t.getSubject()));
+        Set<Triple> out = new HashSet<>();
+        merged.stream().filter(t -> events.contains(t.getSubject())).forEach(out::add);
+        return out;
+    }
+
+    /** One article with one arrest report of {@code source} against {@code target}, dated by the article's day. */
+    private static ArticleGraph report(String key, java.time.LocalDate day, Node source, Node target) {
+        Node article = NodeFactory.createURI(NG.ID + "article/" + key);
+        Node event = NodeFactory.createURI(NG.ID + "event/" + key + "-0");
+        String hash = key + "@" + day;
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(article, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Article.asNode());
+        g.add(article, SCHEMA.datePublished.asNode(), NodeFactory.createLiteralDT(day.toString(), XSDDatatype.XSDdate));
+        g.add(article, NG.contentHash.asNode(), NodeFactory.createLiteralString(hash));
+        g.add(event, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Event.asNode());
+        g.add(event, NG.cameoCode.asNode(), NodeFactory.createLiteralString("173"));
+        g.add(event, NG.source.asNode(), source);
+        g.add(event, NG.target.asNode(), target);
+        g.add(event, NG.article.asNode(), article);
+        return new ArticleGraph(article, hash, g);
     }
 
     @Test
