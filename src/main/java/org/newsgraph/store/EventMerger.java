@@ -320,7 +320,7 @@ final class EventMerger {
      * ({@code ?c ?src ?tgt}), {@code ?article}, {@code ?date} and the Julian day number {@code ?gs} of its group's
      * first day, by the rules of {@link #reports}, {@link #day} and {@link #groups}.
      */
-    static String grouped() {
+    private static String grouped() {
         String noted = "<" + NOTED.getURI() + ">";
         String merged = "<" + GRAPH.getURI() + ">";
         // every report of a noted signature with its article, its day and the day's number
