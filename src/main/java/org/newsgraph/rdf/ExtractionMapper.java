@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.extract.Actor;
 import org.newsgraph.extract.Event;
 import org.newsgraph.extract.Extraction;
@@ -136,6 +137,9 @@ public final class ExtractionMapper {
                 }
                 if (actor.labelEn() != null) {
                     add(n, RDFS.label, NodeFactory.createLiteralLang(actor.labelEn(), "en"));
+                }
+                for (String alt : actor.altLabelsEn()) {
+                    add(n, SKOS.altLabel, NodeFactory.createLiteralLang(alt, "en"));
                 }
                 if (actor.transliterated() && actor.labelEn() != null) {
                     add(n, NG.labelSource, string("transliteration"));
