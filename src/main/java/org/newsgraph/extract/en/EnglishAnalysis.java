@@ -432,6 +432,11 @@ final class EnglishAnalysis {
             if (m != null && m.last() == i - 2) {
                 return true;
             }
+            // "Its spokesman, Zabihullah Mujahid," : an office before the comma
+            Match o = best(ts, k);
+            if (o != null && o.phrase().kind() == Phrase.Kind.OFFICE && o.last() == i - 2) {
+                return true;
+            }
         }
         return false;
     }
@@ -948,6 +953,15 @@ final class EnglishAnalysis {
             u.headFirst = u.first;
             return;
         }
+        // "The head of the presidential guard, General Abdourahamane Tiani,": the person named right after
+        int n = u.last + 2;
+        if (n < ts.size() && ts.get(u.last + 1).is(",") && at[n] != null && at[n].first == n && at[n].resolved()
+                && at[n].actor.type() == ActorType.PERSON && at[n].kind != Unit.Kind.PRONOUN) {
+            u.actor = at[n].actor;
+            u.named = true;
+            u.headFirst = u.first;
+            return;
+        }
         boolean explicit = u.organization != null && u.organization.resolved();
         if (!u.preferredTitle && !explicit) {
             return;
@@ -1343,6 +1357,8 @@ final class EnglishAnalysis {
             }
         } else {
             source = v.subject;
+            // "imposed sanctions on X": the marker ends the trigger, so what follows it is the target
+            boolean endsInMarker = markers.contains(ts.get(v.match.last()).lower());
             for (int k = v.match.last() + 1; k < end; k++) {
                 Unit u = at[k];
                 if (u == null) {
@@ -1358,7 +1374,7 @@ final class EnglishAnalysis {
                 }
                 if (direct && target == null && !forces && !noTarget) {
                     target = u;
-                    if (markers.isEmpty()) {
+                    if (markers.isEmpty() || endsInMarker && u.first == v.match.last() + 1) {
                         break;
                     }
                 } else if (direct && forces && owner == null) {
@@ -1414,8 +1430,48 @@ final class EnglishAnalysis {
         double confidence = known == 2 ? 0.8 : known == 1 ? 0.6 : 0.4;
         int b = ts.get(v.match.first()).begin();
         int e = ts.get(v.match.last()).end();
-        events.add(new Event(t.property("cameoCode"), t.key(), text.span(b, e), sourceKey, targetKey, placeKey, v.date,
-                quantities, charge, s, confidence));
+        List<String> sources = new ArrayList<>();
+        if (source != null && v.usage == Phrase.Usage.VERB && !v.passive) {
+            for (Unit other : coSubjects(ts, at, source)) {
+                String k = key(other);
+                if (k != null && !k.equals(targetKey) && !k.equals(sourceKey)) {
+                    sources.add(k);
+                }
+            }
+        }
+        sources.add(sourceKey);
+        for (String src : sources) {
+            events.add(new Event(t.property("cameoCode"), t.key(), text.span(b, e), src, targetKey, placeKey, v.date,
+                    quantities, charge, s, confidence));
+        }
+    }
+
+    /**
+     * The other subjects of a list that ends in this one ("The United States and Britain imposed", "U.S.,
+     * Britain impose"), first to last: actors joined by "and" or a comma, none of them a place or after a
+     * preposition; a comma joins only where the list starts the clause, so an appositive is no list.
+     */
+    private List<Unit> coSubjects(List<Token> ts, Unit[] at, Unit last) {
+        List<Unit> out = new ArrayList<>();
+        Unit u = last;
+        while (true) {
+            int k = u.first - 1;
+            if (k < 1 || !(ts.get(k).is("and") || ts.get(k).is(",")) || at[k - 1] == null) {
+                break;
+            }
+            Unit prev = at[k - 1];
+            if (!prev.resolved() || prev.preposition != null || prev.possessive || prev.kind == Unit.Kind.PRONOUN
+                    || prev.actor.type() == ActorType.PLACE) {
+                break;
+            }
+            if (ts.get(k).is(",") && !onlyDeterminers(ts, 0, prev.first) && !(prev.first > 0
+                    && (ts.get(prev.first - 1).is(",") || ts.get(prev.first - 1).is("and")))) {
+                break;
+            }
+            out.add(0, prev);
+            u = prev;
+        }
+        return out;
     }
 
     /** The unit joined by "and" right before a subject ("Pakistani and Afghan ..."), or null. */

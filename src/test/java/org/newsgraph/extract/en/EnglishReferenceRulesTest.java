@@ -174,4 +174,42 @@ class EnglishReferenceRulesTest {
             assertThat(e.targetKey()).isEqualTo("country/AF");
         });
     }
+
+    // ------------------------------------------------------------------ lists of subjects, appositions after titles
+
+    @Test
+    void everySubjectOfAListDoesTheDeedAndTheObjectAfterTheTriggersOwnMarkerIsTheTarget() {
+        Extraction x = extract("U.S., Britain impose sanctions on Iranian banks after attack on Israel");
+        assertThat(x.events()).filteredOn(e -> e.cameo().equals("163"))
+                .extracting(Event::sourceKey, Event::targetKey).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("country/US", "country/IR"),
+                        org.assertj.core.groups.Tuple.tuple("country/GB", "country/IR"));
+        Extraction y = extract("France and Germany condemned the coup in Niamey.");
+        assertThat(y.events()).extracting(Event::sourceKey).containsExactly("country/FR", "country/DE");
+    }
+
+    @Test
+    void aPlaceBeforeTheSubjectIsNoSecondSubject() {
+        Extraction x = extract("In Kabul, police arrested Omar Farid, a journalist.");
+        assertThat(x.events()).extracting(Event::sourceKey).containsExactly("group/police");
+    }
+
+    @Test
+    void aNameInAppositionAfterAnOfficeIsThePersonHoldingIt() {
+        Extraction x = extract("The Egyptian army condemned the raid. Its spokesman, Omar Farid, said the border was closed.");
+        assertThat(actor(x, "name/omar-farid").type()).isEqualTo(ActorType.PERSON);
+        assertThat(x.roles()).singleElement().satisfies(r -> {
+            assertThat(r.personKey()).isEqualTo("name/omar-farid");
+            assertThat(r.office()).isEqualTo("spokesperson");
+        });
+    }
+
+    @Test
+    void anUnnamedTitleFollowedByANamedOneIsTheSamePerson() {
+        Extraction x = extract("The head of the Egyptian Interior Ministry, General Omar Farid, resigned.");
+        assertThat(x.roles()).anySatisfy(r -> {
+            assertThat(r.personKey()).isEqualTo("name/omar-farid");
+            assertThat(r.organizationKey()).isEqualTo("org/EG/ministry-of-interior");
+        });
+    }
 }
