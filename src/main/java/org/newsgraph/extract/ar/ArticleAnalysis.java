@@ -581,6 +581,7 @@ final class ArticleAnalysis {
                 break;
             }
         }
+        j = hostCountry(s, office, j, inner);
         int k = j;
         if (k < size(s) && COMMAS.contains(tok(s, k).norm())) {
             k++;
@@ -645,6 +646,29 @@ final class ArticleAnalysis {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * "السفير الأمريكي لدى العراق فلان": after an envoy's title, the office's host marker (lexv:hostMarker) and a
+     * country or its capital say where the envoy is posted; a mention of that country, and the name follows.
+     * Returns the token after them, or {@code j} when they are not there.
+     */
+    private int hostCountry(int s, Term office, int j, List<Unit> inner) {
+        String marker = office.property("hostMarker", "ar");
+        if (marker == null || j + 1 >= size(s) || !tok(s, j).isWord()) {
+            return j;
+        }
+        boolean isMarker = false;
+        for (String m : marker.split("\\|")) {
+            isMarker |= ArabicNormalizer.normalize(m).equals(tok(s, j).norm());
+        }
+        Match h = at(s, j + 1);
+        if (!isMarker || !(isActor(h, ActorType.COUNTRY) || isActor(h, ActorType.PLACE)) || !h.prefix().isEmpty()) {
+            return j;
+        }
+        Unit host = actor(s, j + 1, h);
+        inner.add(host);
+        return host.last + 1;
     }
 
     /**

@@ -168,4 +168,14 @@ class ArabicActorModelTest {
         assertThat(x.roles()).extracting(Role::personKey, Role::office, Role::organizationKey)
                 .containsExactly(tuple(member, "senior-member", "org/hamas"));
     }
+
+    @Test
+    void anAmbassadorsHostCountryMayStandBetweenTheTitleAndTheName() {
+        Extraction x = extract("وقال السفير الأمريكي لدى العراق جون كيلي إن واشنطن تدعم الحكومة. وأضاف السفير أن السفارة مفتوحة.");
+        String ambassador = actor(x, "جون كيلي").key();
+        assertThat(x.roles()).extracting(Role::personKey, Role::office, Role::organizationKey)
+                .containsExactly(tuple(ambassador, "ambassador", "country/US"));
+        assertThat(keysOf(x, "العراق")).containsExactly("country/IQ");
+        assertThat(keysOf(x, "السفير")).containsExactly(ambassador);
+    }
 }
