@@ -577,6 +577,9 @@ final class ArticleAnalysis {
             } else if (n.phrase().isCue("FormerMarker")) {
                 former = true;
                 j = lastOf(s, n) + 1;
+            } else if (n.phrase().isCue("TitleAdjective")) {
+                // الزعيم الشيعي فلان: a word describing the holder, between the title and the name
+                j = lastOf(s, n) + 1;
             } else {
                 break;
             }
@@ -607,12 +610,22 @@ final class ArticleAnalysis {
             Unit second = title(s, k);
             if (second.pending == Unit.Pending.NONE && second.isPerson()) {
                 person = second;
+                if (second.organization == null && org != null) {
+                    // وزير الخارجية السعودي الأمير فلان: the rank or honorific is of the first title's country
+                    ownedBy(second, org);
+                }
             }
         } else if (!predicative(s, m) && !(k > j && conjunction(tok(s, k)))) {
             int end = readName(s, k, 4);
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
-            if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))) {
-                freshOneWord = end - k == 1 && !articleNames.containsKey(tok(s, k).norm());
+            // "رئيس جديد": a title without the article and without whose it is takes no one-word name
+            boolean fresh = end - k == 1 && !articleNames.containsKey(tok(s, k).norm());
+            boolean bareIndefinite = org == null && !hasArticle(tok(s, i).norm());
+            // one word no one was called before is a surname only where the name visibly ends (الرئيس فلان إن),
+            // not before more of the clause (زعيم التيار بحل البرلمان: "by dissolving")
+            if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))
+                    && !(fresh && (!nameEndsBefore(s, end) || bareIndefinite))) {
+                freshOneWord = fresh;
                 person = unknownPerson(s, k, end);
             }
         }
@@ -671,6 +684,16 @@ final class ArticleAnalysis {
         return host.last + 1;
     }
 
+    /** Gives the role drafts of a person's own title, which named no organisation, this one. */
+    private void ownedBy(Unit person, Unit org) {
+        for (int r = 0; r < roleDrafts.size(); r++) {
+            RoleDraft d = roleDrafts.get(r);
+            if (d.person == person && d.organization == null && d.organizationKey == null) {
+                roleDrafts.set(r, new RoleDraft(d.person, d.office, org, null, d.former, d.since, d.until, d.sentence));
+            }
+        }
+    }
+
     /**
      * Whether an office stands in the accusative (عين فلان رئيسا انتقاليا): it is what someone becomes, and the
      * words after it describe the office, not its holder's name.
@@ -725,7 +748,8 @@ final class ArticleAnalysis {
                 k++;
                 continue;
             }
-            boolean nameWord = (k > start && cliticTrigger(here)) || (afterParticle && t.norm().startsWith("ال"))
+            boolean nameWord = (cliticTrigger(here) && (k > start || here.prefix().startsWith("ف")))
+                    || (afterParticle && t.norm().startsWith("ال"))
                     || (k == start && givenNameAsPlace(s, k, here));
             if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
                     || cue(s, k, "CommonNoun") != null) {
@@ -771,16 +795,18 @@ final class ArticleAnalysis {
     }
 
     /**
-     * "القيادي رياض فلان": a place's name without clitics opening the words after a title, with a word no lexicon
-     * knows after it, is a given name (رياض), not the place.
+     * "القيادي رياض فلان", "رئيسة الوزراء جورجيا فلان": a place's or country's name without clitics opening the
+     * words after a title, with a word no lexicon knows after it, is a given name, not the place.
      */
     private boolean givenNameAsPlace(int s, int k, Match here) {
-        if (!isActor(here, ActorType.PLACE) || !here.prefix().isEmpty() || lastOf(s, here) != k
-                || hasArticle(tok(s, k).norm()) || k + 1 >= size(s)) {
+        if (!(isActor(here, ActorType.PLACE) || isActor(here, ActorType.COUNTRY)) || !here.prefix().isEmpty()
+                || lastOf(s, here) != k || hasArticle(tok(s, k).norm()) || k + 1 >= size(s)) {
             return false;
         }
         Token next = tok(s, k + 1);
-        return next.isWord() && at(s, k + 1) == null && !nameStop(s, k + 1) && cue(s, k + 1, "CommonNoun") == null;
+        return next.isWord() && at(s, k + 1) == null && !nameStop(s, k + 1) && cue(s, k + 1, "CommonNoun") == null
+                && !next.norm().startsWith("و")
+                && (!hasArticle(next.norm()) || next.norm().endsWith("ي") || nameEndsBefore(s, k + 2));
     }
 
     /**
@@ -820,11 +846,16 @@ final class ArticleAnalysis {
 
     /**
      * Whether a function word ends a name here. Function words are compared as written, hamza and alef maqsura
-     * included, since the matching form confuses some with names (أمام "before" and إمام, على "on" and علي).
+     * included, since the matching form confuses some with names (أمام "before" and إمام, على "on" and علي), and
+     * a verb seen only through a proclitic ف is none.
      */
     private boolean nameStop(int s, int k) {
         for (String type : List.of("NameStop", "Preposition")) {
             Match m = cue(s, k, type);
+            if (m != null && m.prefix().equals("ف") && m.end() - m.begin() >= 3) {
+                // a verb found only by reading a first ف as "so" (فيصل is no "ف + يصل")
+                continue;
+            }
             if (m != null && lex.isWrittenAs(m.phrase().term(), CompiledLexicon.lightForm(original(m.begin(), m.end())))) {
                 return true;
             }
@@ -1140,7 +1171,7 @@ final class ArticleAnalysis {
         Unit name = t.person();
         String key = name.key;
         roleDrafts.remove(t.draft());
-        Unit holder = articleHolder(name.office);
+        Unit holder = definite(name) ? articleHolder(name.office) : null;
         if (holder == null) {
             roleDrafts.add(t.draft());
             return;
@@ -1307,10 +1338,15 @@ final class ArticleAnalysis {
             roleDrafts.add(new RoleDraft(holder, u.office, u.organization, org, u.former, null, null, u.sentence));
             return;
         }
-        if (u.organization == null) {
-            // "السفيرة" in an article on Iraq that names only the Swedish ambassador: her
+        if (u.organization == null && definite(u)) {
+            // "السفيرة" in an article on Iraq that names only the Swedish ambassador: her ("رئيس جديد" is anyone)
             soleHolder(u);
         }
+    }
+
+    /** Whether a title carries the article (الرئيس, not رئيس جديد) or its office's own first word does (المتحدث باسم). */
+    private boolean definite(Unit u) {
+        return hasArticle(tok(u.sentence, u.first).norm());
     }
 
     /** Whether an office held is the office of a title, or a narrower one (وزير الخارجية for الوزير). */

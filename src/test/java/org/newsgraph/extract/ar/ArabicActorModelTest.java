@@ -178,4 +178,40 @@ class ArabicActorModelTest {
         assertThat(keysOf(x, "العراق")).containsExactly("country/IQ");
         assertThat(keysOf(x, "السفير")).containsExactly(ambassador);
     }
+
+    @Test
+    void aGivenNameThatReadsAsSoPlusAVerbIsStillAName() {
+        Extraction x = extract("وقال وزير الخارجية العراقي الأمير فيصل بن حمد إن بغداد تدعم الحل.");
+        String minister = actor(x, "فيصل بن حمد").key();
+        assertThat(x.roles()).extracting(Role::personKey, Role::office, Role::organizationKey)
+                .containsExactlyInAnyOrder(tuple(minister, "minister-of-foreign-affairs", "country/IQ"),
+                        tuple(minister, "emir", "country/IQ"));
+    }
+
+    @Test
+    void aCountrysNameOpeningAPersonsNameAfterATitleIsAGivenName() {
+        Extraction x = extract("وقالت رئيسة الوزراء الفرنسية جورجيا ماريني إن باريس قلقة.");
+        assertThat(actor(x, "جورجيا ماريني").type()).isEqualTo(ActorType.PERSON);
+        assertThat(x.actors()).extracting(Actor::key).doesNotContain("country/GE");
+    }
+
+    @Test
+    void aWordDescribingTheHolderMayStandBetweenTheTitleAndTheName() {
+        Extraction x = extract("وقال رجل الدين الشيعي العراقي مقتدى الصدر إن أنصاره سينسحبون.");
+        String cleric = actor(x, "مقتدى الصدر").key();
+        assertThat(x.roles()).extracting(Role::personKey, Role::office, Role::organizationKey)
+                .containsExactly(tuple(cleric, "cleric", "country/IQ"));
+    }
+
+    @Test
+    void oneWordAfterATitleIsNoNameWhenTheClauseGoesOnOrTheTitleIsIndefinite() {
+        Extraction x = extract("وطالب زعيم حركة حماس بحل البرلمان. وانتخب البرلمان العراقي رئيس جديد.");
+        assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PERSON);
+    }
+
+    @Test
+    void aMentionAfterLamWithTheElidedAlefOfTheArticleStartsAtTheNoun() {
+        Extraction x = extract("وصرح الوزير للمحتجين بأن الوضع مستقر.");
+        assertThat(x.mentions()).extracting(Mention::anchor).contains("محتجين");
+    }
 }
