@@ -2,7 +2,9 @@ package org.newsgraph.rdf;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -16,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.extract.Actor;
+import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.Event;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Mention;
@@ -129,6 +132,8 @@ public final class ExtractionMapper {
         }
 
         private void actors() {
+            Set<String> countries = new HashSet<>();
+            x.actors().stream().filter(a -> a.type() == ActorType.COUNTRY).forEach(a -> countries.add(a.key()));
             for (Actor actor : x.actors()) {
                 Node n = actor(actor.key());
                 add(n, RDF.type, actorClass(actor));
@@ -146,6 +151,10 @@ public final class ExtractionMapper {
                 }
                 if (actor.wikidata() != null) {
                     add(n, OWL.sameAs, NodeFactory.createURI(Iris.wikidata(actor.wikidata())));
+                }
+                if (actor.country() != null && countries.contains(actor.country())) {
+                    // only a country the article itself names: the graph must say it is an ng:Country
+                    add(n, NG.country, actor(actor.country()));
                 }
             }
         }

@@ -82,6 +82,16 @@ final class ArticleAnalysis {
         }
     }
 
+    /**
+     * One word no lexicon knows read as a name after a title with no organisation (وأضاف الوزير أن السفيرة
+     * ستغادر): kept only if the title alone names nobody the article introduced, since such a word is as often a
+     * verb or a noun as a surname.
+     */
+    private record TentativeName(Unit person, RoleDraft draft, int titleBegin, int titleEnd, int titleLast) {
+    }
+
+    private final List<TentativeName> tentative = new ArrayList<>();
+
     /** An event as found, before it becomes a record. */
     private static final class EventDraft {
         Term trigger;
@@ -559,13 +569,22 @@ final class ArticleAnalysis {
                 org = namedBody(s, j);
                 inner.add(org);
                 j = org.last + 1;
+            } else if (org == null && !pronounOrg && n.phrase().isCue("OrganizationNoun") && organizationNoun(s, j, n) != null) {
+                // زعيم جبهة الخلاص الوطني فلان: the party or movement the office leads, then its holder
+                org = organizationNoun(s, j, n);
+                inner.add(org);
+                j = org.last + 1;
             } else if (n.phrase().isCue("FormerMarker")) {
                 former = true;
+                j = lastOf(s, n) + 1;
+            } else if (n.phrase().isCue("TitleAdjective")) {
+                // الزعيم الشيعي فلان: a word describing the holder, between the title and the name
                 j = lastOf(s, n) + 1;
             } else {
                 break;
             }
         }
+        j = hostCountry(s, office, j, inner);
         int k = j;
         if (k < size(s) && COMMAS.contains(tok(s, k).norm())) {
             k++;
@@ -583,6 +602,7 @@ final class ArticleAnalysis {
             }
         }
         Unit person = null;
+        boolean freshOneWord = false;
         Match p = at(s, k);
         if (isActor(p, ActorType.PERSON)) {
             person = actor(s, k, p);
@@ -590,17 +610,29 @@ final class ArticleAnalysis {
             Unit second = title(s, k);
             if (second.pending == Unit.Pending.NONE && second.isPerson()) {
                 person = second;
+                if (second.organization == null && org != null) {
+                    // وزير الخارجية السعودي الأمير فلان: the rank or honorific is of the first title's country
+                    ownedBy(second, org);
+                }
             }
         } else if (!predicative(s, m) && !(k > j && conjunction(tok(s, k)))) {
             int end = readName(s, k, 4);
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
-            if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))) {
+            // "رئيس جديد": a title without the article and without whose it is takes no one-word name
+            boolean fresh = end - k == 1 && !articleNames.containsKey(tok(s, k).norm());
+            boolean bareIndefinite = org == null && !hasArticle(tok(s, i).norm());
+            // one word no one was called before is a surname only where the name visibly ends (الرئيس فلان إن),
+            // not before more of the clause (زعيم التيار بحل البرلمان: "by dissolving")
+            if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))
+                    && !(fresh && (!nameEndsBefore(s, end) || bareIndefinite))) {
+                freshOneWord = fresh;
                 person = unknownPerson(s, k, end);
             }
         }
         if (person == null && org != null) {
             person = apposed(s, i);
         }
+        boolean oneWordAfterBareTitle = freshOneWord && org == null && !former && k == j;
         Unit u;
         if (person != null && person.last < i) {
             // a title in apposition after its holder's name: a mention of that person of its own
@@ -611,7 +643,11 @@ final class ArticleAnalysis {
         } else if (person != null) {
             u = person;
             u.first = i;
-            roleDrafts.add(new RoleDraft(person, office, org, null, former, null, null, s));
+            RoleDraft draft = new RoleDraft(person, office, org, null, former, null, null, s);
+            roleDrafts.add(draft);
+            if (oneWordAfterBareTitle) {
+                tentative.add(new TentativeName(u, draft, m.begin(), tok(s, j - 1).end(), j - 1));
+            }
         } else {
             int lastTok = j - 1;
             u = new Unit(s, i, lastTok, m.begin(), Math.max(m.end(), tok(s, lastTok).end()));
@@ -623,6 +659,39 @@ final class ArticleAnalysis {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * "السفير الأمريكي لدى العراق فلان": after an envoy's title, the office's host marker (lexv:hostMarker) and a
+     * country or its capital say where the envoy is posted; a mention of that country, and the name follows.
+     * Returns the token after them, or {@code j} when they are not there.
+     */
+    private int hostCountry(int s, Term office, int j, List<Unit> inner) {
+        String marker = office.property("hostMarker", "ar");
+        if (marker == null || j + 1 >= size(s) || !tok(s, j).isWord()) {
+            return j;
+        }
+        boolean isMarker = false;
+        for (String m : marker.split("\\|")) {
+            isMarker |= ArabicNormalizer.normalize(m).equals(tok(s, j).norm());
+        }
+        Match h = at(s, j + 1);
+        if (!isMarker || !(isActor(h, ActorType.COUNTRY) || isActor(h, ActorType.PLACE)) || !h.prefix().isEmpty()) {
+            return j;
+        }
+        Unit host = actor(s, j + 1, h);
+        inner.add(host);
+        return host.last + 1;
+    }
+
+    /** Gives the role drafts of a person's own title, which named no organisation, this one. */
+    private void ownedBy(Unit person, Unit org) {
+        for (int r = 0; r < roleDrafts.size(); r++) {
+            RoleDraft d = roleDrafts.get(r);
+            if (d.person == person && d.organization == null && d.organizationKey == null) {
+                roleDrafts.set(r, new RoleDraft(d.person, d.office, org, null, d.former, d.since, d.until, d.sentence));
+            }
+        }
     }
 
     /**
@@ -679,8 +748,11 @@ final class ArticleAnalysis {
                 k++;
                 continue;
             }
-            boolean nameWord = k > start && cliticTrigger(here);
-            if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))) {
+            boolean nameWord = (cliticTrigger(here) && (k > start || here.prefix().startsWith("ف")))
+                    || (afterParticle && t.norm().startsWith("ال"))
+                    || (k == start && givenNameAsPlace(s, k, here));
+            if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
+                    || cue(s, k, "CommonNoun") != null) {
                 break;
             }
             if (k > start && t.norm().startsWith("و") && !particle) {
@@ -696,8 +768,10 @@ final class ArticleAnalysis {
                 continue;
             }
             if (hasArticle(t.norm()) && !afterParticle) {
-                // a family name in nisba form may close a name (باسم العوادي), never open one
-                if (k > start && t.norm().startsWith("ال") && t.norm().endsWith("ي") && t.norm().length() > 4) {
+                // a family name with the article may close a name, never open one: in nisba form (باسم العوادي),
+                // or any word no lexicon knows when the clause goes on with no more of the name (علي العلاق إن)
+                if (k > start && t.norm().startsWith("ال") && here == null
+                        && ((t.norm().endsWith("ي") && t.norm().length() > 4) || nameEndsBefore(s, k + 1))) {
                     k++;
                 }
                 break;
@@ -709,6 +783,30 @@ final class ArticleAnalysis {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether a name read so far ends before token {@code k}: at the sentence's end or a punctuation mark, before a
+     * function word or a preposition, or before a noun with a pronoun suffix (مقتدى الصدر أنصاره).
+     */
+    private boolean nameEndsBefore(int s, int k) {
+        return k >= size(s) || !tok(s, k).isWord() || nameStop(s, k) || cue(s, k, "Preposition") != null
+                || possessedNoun(s, k);
+    }
+
+    /**
+     * "القيادي رياض فلان", "رئيسة الوزراء جورجيا فلان": a place's or country's name without clitics opening the
+     * words after a title, with a word no lexicon knows after it, is a given name, not the place.
+     */
+    private boolean givenNameAsPlace(int s, int k, Match here) {
+        if (!(isActor(here, ActorType.PLACE) || isActor(here, ActorType.COUNTRY)) || !here.prefix().isEmpty()
+                || lastOf(s, here) != k || hasArticle(tok(s, k).norm()) || k + 1 >= size(s)) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        return next.isWord() && at(s, k + 1) == null && !nameStop(s, k + 1) && cue(s, k + 1, "CommonNoun") == null
+                && !next.norm().startsWith("و")
+                && (!hasArticle(next.norm()) || next.norm().endsWith("ي") || nameEndsBefore(s, k + 2));
     }
 
     /**
@@ -748,11 +846,16 @@ final class ArticleAnalysis {
 
     /**
      * Whether a function word ends a name here. Function words are compared as written, hamza and alef maqsura
-     * included, since the matching form confuses some with names (أمام "before" and إمام, على "on" and علي).
+     * included, since the matching form confuses some with names (أمام "before" and إمام, على "on" and علي), and
+     * a verb seen only through a proclitic ف is none.
      */
     private boolean nameStop(int s, int k) {
         for (String type : List.of("NameStop", "Preposition")) {
             Match m = cue(s, k, type);
+            if (m != null && m.prefix().equals("ف") && m.end() - m.begin() >= 3) {
+                // a verb found only by reading a first ف as "so" (فيصل is no "ف + يصل")
+                continue;
+            }
             if (m != null && lex.isWrittenAs(m.phrase().term(), CompiledLexicon.lightForm(original(m.begin(), m.end())))) {
                 return true;
             }
@@ -973,7 +1076,12 @@ final class ArticleAnalysis {
         return u;
     }
 
-    /** "حزب الشعب الجمهوري": an organisation noun, without the article, before a name no lexicon knows. */
+    /**
+     * "حزب الشعب الجمهوري": an organisation noun, without the article, before a name no lexicon knows. The name
+     * is a run of words that all carry the article (جبهة الخلاص الوطني) or none does (حزب باستيف), so a person's
+     * name after it (زعيم جبهة الخلاص الوطني أحمد فلان) is not part of it; a common noun (حركة التجارة, the
+     * movement of goods) makes no organisation.
+     */
     private Unit organizationNoun(int s, int i, Match m) {
         Token t = tok(s, i);
         if (m.end() < t.end() || m.begin() != t.offsetOf(m.prefix().length()) || hasArticle(t.norm().substring(m.prefix().length()))) {
@@ -981,10 +1089,15 @@ final class ArticleAnalysis {
         }
         int j = lastOf(s, m) + 1;
         int k = j;
+        boolean definite = j < size(s) && hasArticle(tok(s, j).norm());
         while (k < size(s) && k - j < 3) {
             Token w = tok(s, k);
-            if (!w.isWord() || at(s, k) != null || cue(s, k, "NameStop") != null || cue(s, k, "Preposition") != null) {
+            if (!w.isWord() || at(s, k) != null || cue(s, k, "NameStop") != null || cue(s, k, "Preposition") != null
+                    || hasArticle(w.norm()) != definite) {
                 break;
+            }
+            if (cue(s, k, "CommonNoun") != null) {
+                return null;
             }
             k++;
         }
@@ -1037,6 +1150,9 @@ final class ArticleAnalysis {
                 u.inner.forEach(this::resolveFocal);
             }
         }
+        for (TentativeName t : tentative) {
+            settleTentative(t);
+        }
         // people named with their title are known before titles alone are resolved
         for (List<Unit> us : units) {
             for (Unit u : us) {
@@ -1047,8 +1163,64 @@ final class ArticleAnalysis {
         }
     }
 
+    /**
+     * A title and one unknown word after it: when the title alone names a person the article introduced (the one
+     * ambassador, the one minister), the word was no name; the mention is the title's, and the word names no one.
+     */
+    private void settleTentative(TentativeName t) {
+        Unit name = t.person();
+        String key = name.key;
+        roleDrafts.remove(t.draft());
+        Unit holder = definite(name) ? articleHolder(name.office) : null;
+        if (holder == null) {
+            roleDrafts.add(t.draft());
+            return;
+        }
+        Unit title = new Unit(name.sentence, name.first, t.titleLast(), t.titleBegin(), t.titleEnd());
+        title.sameActorAs(holder);
+        title.office = name.office;
+        List<Unit> us = units.get(name.sentence);
+        if (!us.contains(name)) {
+            roleDrafts.add(t.draft());
+            return;
+        }
+        us.set(us.indexOf(name), title);
+        Unit[] c = cover.get(name.sentence);
+        for (int k = name.first; k <= name.last; k++) {
+            c[k] = k <= title.last ? title : null;
+        }
+        articleNames.values().removeIf(key::equals);
+    }
+
+    /**
+     * The one person the article introduced with an office or a narrower one: of the article's country for a
+     * state office, else of any organisation; null when none or several.
+     */
+    private Unit articleHolder(Term office) {
+        String org = organizationOf(office, null);
+        for (String wanted : org == null ? java.util.Collections.<String>singletonList(null) : java.util.Arrays.asList(org, null)) {
+            Map<String, Unit> found = new LinkedHashMap<>();
+            for (RoleDraft r : roleDrafts) {
+                if (holds(r.office, office) && !r.former && r.person.resolved()
+                        && (wanted == null || wanted.equals(organizationOf(r.office, r.organization)))) {
+                    found.put(r.person.key, r.person);
+                }
+            }
+            if (found.size() == 1) {
+                return found.values().iterator().next();
+            }
+            if (found.size() > 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private void resolveFocal(Unit u) {
         if (u.pending != Unit.Pending.FOCAL_COUNTRY) {
+            return;
+        }
+        if (u.institution != null && soleQualified(u)) {
             return;
         }
         if (focal == null) {
@@ -1061,6 +1233,40 @@ final class ArticleAnalysis {
             u.actor(focal);
             u.pending = Unit.Pending.NONE;
         }
+    }
+
+    /**
+     * "السفارة السعودية ... وأكدت السفارة": a body named without its country is the one body of that kind the
+     * article names with its country, when there is exactly one; else (none, or several) the article's country's.
+     */
+    private boolean soleQualified(Unit u) {
+        Unit only = null;
+        for (List<Unit> us : units) {
+            for (Unit x : us) {
+                for (Unit y : x.inner.isEmpty() ? List.of(x) : concat(x, x.inner)) {
+                    if (y != u && y.institution != null && y.institution.key().equals(u.institution.key())
+                            && y.pending == Unit.Pending.NONE && y.countryKey != null && y.key != null) {
+                        if (only != null && !only.key.equals(y.key)) {
+                            return false;
+                        }
+                        only = y;
+                    }
+                }
+            }
+        }
+        if (only == null) {
+            return false;
+        }
+        u.sameActorAs(only);
+        u.pending = Unit.Pending.NONE;
+        return true;
+    }
+
+    private static List<Unit> concat(Unit x, List<Unit> inner) {
+        List<Unit> out = new ArrayList<>(inner.size() + 1);
+        out.add(x);
+        out.addAll(inner);
+        return out;
     }
 
     /** The organisation key a title refers to: the one it names, or for a state office the article's country. */
@@ -1085,7 +1291,7 @@ final class ArticleAnalysis {
         Set<String> found = new LinkedHashSet<>();
         Unit holder = null;
         for (RoleDraft r : roleDrafts) {
-            if (r.office.key().equals(u.office.key()) && org.equals(organizationOf(r.office, r.organization))
+            if (holds(r.office, u.office) && org.equals(organizationOf(r.office, r.organization))
                     && r.former == u.former && r.person.resolved()) {
                 found.add(r.person.key);
                 holder = r.person;
@@ -1130,15 +1336,37 @@ final class ArticleAnalysis {
             u.sameActorAs(holder);
             u.pending = Unit.Pending.NONE;
             roleDrafts.add(new RoleDraft(holder, u.office, u.organization, org, u.former, null, null, u.sentence));
+            return;
+        }
+        if (u.organization == null && definite(u)) {
+            // "السفيرة" in an article on Iraq that names only the Swedish ambassador: her ("رئيس جديد" is anyone)
+            soleHolder(u);
         }
     }
 
-    /** "رئيس البلدية" with no organisation named: the one person the article gave that office, if only one. */
+    /** Whether a title carries the article (الرئيس, not رئيس جديد) or its office's own first word does (المتحدث باسم). */
+    private boolean definite(Unit u) {
+        return hasArticle(tok(u.sentence, u.first).norm());
+    }
+
+    /** Whether an office held is the office of a title, or a narrower one (وزير الخارجية for الوزير). */
+    private static boolean holds(Term held, Term office) {
+        if (held.key().equals(office.key())) {
+            return true;
+        }
+        String broader = held.property("broader");
+        return broader != null && List.of(broader.split("\\|")).contains(office.key());
+    }
+
+    /**
+     * "رئيس البلدية", "الوزير" with no organisation named: the one person the article gave that office or a
+     * narrower one, if only one.
+     */
     private void soleHolder(Unit u) {
         Set<String> found = new LinkedHashSet<>();
         Unit holder = null;
         for (RoleDraft r : roleDrafts) {
-            if (r.office.key().equals(u.office.key()) && r.former == u.former && r.person.resolved()) {
+            if (holds(r.office, u.office) && r.former == u.former && r.person.resolved()) {
                 found.add(r.person.key);
                 holder = r.person;
             }
@@ -1295,7 +1523,7 @@ final class ArticleAnalysis {
                 }
                 for (Unit u : new Unit[] {d.source, d.target, d.place}) {
                     if (u != null) {
-                        actors.computeIfAbsent(u.key, k -> new Actor(k, u.type, u.labelAr, u.labelEn, u.transliterated, u.wikidata));
+                        actors.computeIfAbsent(u.key, k -> actorOf(u));
                     }
                 }
                 events.add(new Event(d.trigger.property("cameoCode"), d.trigger.key(), new Span(d.match.begin(), d.match.end()),
@@ -1309,12 +1537,18 @@ final class ArticleAnalysis {
                 relations, statements);
     }
 
+    /** The record of a unit's actor; an organisation keeps the country it is a body of (ng:country). */
+    private static Actor actorOf(Unit u) {
+        return new Actor(u.key, u.type, u.labelAr, u.labelEn, u.transliterated, u.wikidata,
+                u.type == ActorType.ORGANIZATION ? u.countryKey : null, List.of());
+    }
+
     private static String key(Unit u) {
         return u == null ? null : u.key;
     }
 
     private void mention(Unit u, Map<String, Actor> actors, List<Mention> mentions) {
-        actors.computeIfAbsent(u.key, k -> new Actor(k, u.type, u.labelAr, u.labelEn, u.transliterated, u.wikidata));
+        actors.computeIfAbsent(u.key, k -> actorOf(u));
         mentions.add(new Mention(u.key, new Span(u.begin, u.end), original(u.begin, u.end), u.sentence));
     }
 

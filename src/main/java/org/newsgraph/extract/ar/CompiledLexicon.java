@@ -259,7 +259,9 @@ final class CompiledLexicon {
             Variant v = out.get(i);
             String s = v.stem();
             if (s.startsWith("ال") && s.length() >= 4) {
-                out.add(new Variant(s.substring(2), v.from() + 2, v.to(), v.prefix()));
+                // the alef of لل was elided in the text: the stem starts one letter, not two, after the prefix
+                int article = s.length() > v.to() - v.from() ? 1 : 2;
+                out.add(new Variant(s.substring(2), v.from() + article, v.to(), v.prefix()));
             } else if (s.startsWith("اال") && s.length() >= 5) {
                 out.add(new Variant(s.substring(3), v.from() + 1, v.to(), v.prefix()));
             }

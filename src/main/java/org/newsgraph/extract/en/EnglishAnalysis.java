@@ -373,7 +373,7 @@ final class EnglishAnalysis {
         String name = b.toString();
         Actor a = names.get(name);
         if (a == null) {
-            a = new Actor("org/" + slug(name), ActorType.ORGANIZATION, null, name, false, null,
+            a = new Actor("org/" + slug(name), ActorType.ORGANIZATION, null, name, false, null, null,
                     acronym == null ? List.of() : List.of(acronym));
             names.put(name, a);
         }
