@@ -805,8 +805,8 @@ final class ArticleAnalysis {
     }
 
     /**
-     * "اعتقلت قوات الأمن فلان الفلاني، ...": after a verb whose object is a person (the triggers a
-     * lexv:PersonObject cue lists) and its subject, two to four words no lexicon knows, closed by a comma or the
+     * "اعتقلت قوات الأمن فلان الفلاني، ...": after a verb whose object is a person (a trigger marked
+     * lexv:personObject) and its subject, two to four words no lexicon knows, closed by a comma or the
      * sentence's end, are the person it acts on, title or not.
      */
     private void findNamedObjects(int s) {
@@ -835,18 +835,8 @@ final class ArticleAnalysis {
         }
     }
 
-    private Set<String> personObjectTriggers;
-
     private boolean personObject(Term trigger) {
-        if (personObjectTriggers == null) {
-            personObjectTriggers = new HashSet<>();
-            for (Term cue : lex.lexicon.cues()) {
-                if ("PersonObject".equals(cue.property("type"))) {
-                    personObjectTriggers.addAll(CompiledLexicon.values(cue, "trigger"));
-                }
-            }
-        }
-        return personObjectTriggers.contains(trigger.key());
+        return true_(trigger, "personObject");
     }
 
     /** Forgets trigger readings of the words of a name ({@link #cliticTrigger}): they start no event. */
@@ -1542,7 +1532,18 @@ final class ArticleAnalysis {
                         d.source = unitBefore(s, t, sub[t], us);
                     }
                     if (d.source == null) {
-                        d.source = bareUnitAfter(s, last + 1, clause, 2, us, null);
+                        Unit after = bareUnitAfter(s, last + 1, clause, 2, us, null);
+                        if (after != null && complementizerBetween(s, last + 1, after.first)) {
+                            // "وقال إن روسيا سترد": what follows إن is what is said, not who says it
+                            after = null;
+                        }
+                        Unit subject = after == null ? null : subjectToInherit(s, t, m, after, clause, all, lastSubject);
+                        if (subject != null) {
+                            d.source = subject;
+                            d.target = after;
+                        } else {
+                            d.source = after;
+                        }
                     }
                 }
                 case PASSIVE -> {
@@ -1581,6 +1582,14 @@ final class ArticleAnalysis {
             if (d.target != null && d.source != null && d.target.key.equals(d.source.key)) {
                 d.target = null;
             }
+            if (trig.property("militaryReading") != null || true_(trig, "militaryOnly")) {
+                Term reading = military(s, t, last, d, clause) ? lex.trigger(trig.property("militaryReading")) : null;
+                if (reading != null) {
+                    d.trigger = reading;
+                } else if (true_(trig, "militaryOnly")) {
+                    continue;
+                }
+            }
             d.place = place(s, last + 1, clause, us, d);
             d.date = dateFor(t, dates, consumed, s);
             d.charge = charge(s, last + 1, clause);
@@ -1590,6 +1599,126 @@ final class ArticleAnalysis {
             }
         }
         return out;
+    }
+
+    /** Whether a complementizer (أن، إن) stands between tokens {@code from} and {@code to}. */
+    private boolean complementizerBetween(int s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cue(s, k, "Complementizer") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a verb whose direct object is an actor (lexv:actorObject), joined by و and followed by one actor only:
+     * the subject it shares with the clause or sentence before, when that actor cannot be its own subject. A verb
+     * agrees in gender with a subject after it, so a masculine verb before a feminine noun (ودعا الدول الغربية،
+     * واتهم إسلام آباد بـ) has that noun as its object. Null when the actor is the subject: a second actor
+     * follows (واتهم إسلام آباد كابول), the verb is feminine, or there is no subject to share.
+     */
+    private Unit subjectToInherit(int s, int t, Match m, Unit after, int[] clause, List<EventDraft> before,
+                                  Unit lastSubject) {
+        if (!true_(m.phrase().term(), "actorObject") || !m.prefix().startsWith("و") || lex.isFeminineVerb(m)
+                || !feminine(after) || secondObject(s, after, clause)) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.source != null && e.voice != Phrase.Voice.PASSIVE && e.at < t && !e.source.key.equals(after.key)) {
+                return e.source;
+            }
+        }
+        return lastSubject != null && !lastSubject.key.equals(after.key) ? lastSubject : null;
+    }
+
+    /**
+     * Whether a second bare actor follows {@code first} before the verb's complements begin (a preposition, or a
+     * word with ب or ل on it: واتهم X بانتهاك المجال الجوي الأفغاني has one actor, واتهم X Y بـ two).
+     */
+    private boolean secondObject(int s, Unit first, int[] clause) {
+        Unit[] c = cover.get(s);
+        int words = 0;
+        for (int k = first.last + 1; k < size(s) && clause[k] == clause[first.first] && words <= 3; k++) {
+            Unit u = c[k];
+            if (u != null && u.first == k) {
+                boolean adjective = isKind(at(s, k), Phrase.Kind.DEMONYM) && k == first.last + 1;
+                if (u.qualifier || u.prepositional || u.locative || adjective) {
+                    k = u.last;
+                    continue;
+                }
+                return true;
+            }
+            Token t = tok(s, k);
+            if (t.isPunct() || cue(s, k, "Preposition") != null || t.norm().startsWith("ب") || t.norm().startsWith("ل")) {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /**
+     * Whether an actor's words are grammatically feminine: ending in ة or the plural ات (الدول الغربية، الحكومة،
+     * المنظمات), or a country or place named without the article (states and cities are feminine; العراق and
+     * the like, with it, are masculine).
+     */
+    private boolean feminine(Unit u) {
+        String words = original(u.begin, u.end).strip();
+        if (words.endsWith("ة") || words.endsWith("ات")) {
+            return true;
+        }
+        return (u.type == ActorType.COUNTRY || u.type == ActorType.PLACE) && !hasArticle(tok(u.sentence, u.first).norm()
+                .substring(Math.min(tok(u.sentence, u.first).norm().length(), prefixLength(u))));
+    }
+
+    private int prefixLength(Unit u) {
+        Match m = at(u.sentence, u.first);
+        return m == null ? 0 : m.prefix().length();
+    }
+
+    /**
+     * Whether a verb of attack that is also used without arms (هاجم، استهدف) acts militarily here: never when
+     * its subject is a measure (عقوبات تستهدف); yes when its subject is an armed body (الجيش، مسلحون، قوات، عناصر
+     * من حركة) or its object is positions, a place or people (مواقع، قرية، المدنيين، قوات).
+     */
+    private boolean military(int s, int t, int last, EventDraft d, int[] clause) {
+        int b = wordBefore(s, t);
+        if (b >= 0 && clause[b] == clause[t] && cueEndingAt(s, b, "MeasureNoun") != null) {
+            return false;
+        }
+        if (d.source != null && armed(s, d.source)) {
+            return true;
+        }
+        int o = d.source != null && d.source.first > t ? d.source.last + 1 : last + 1;
+        while (o < size(s) && isQuote(tok(s, o))) {
+            o++;
+        }
+        if (o >= size(s) || clause[o] != clause[t]) {
+            return false;
+        }
+        Unit u = cover.get(s)[o];
+        if (u != null && u.first == o && u.type == ActorType.PLACE) {
+            return true;
+        }
+        return cue(s, o, "MilitaryObject") != null || cue(s, o, "ForcesNoun") != null || armedNoun(s, o);
+    }
+
+    /** Whether an actor is an armed body: its first word, or a partitive before it (عناصر من), names one. */
+    private boolean armed(int s, Unit u) {
+        if (armedNoun(s, u.first)) {
+            return true;
+        }
+        int k = wordBefore(s, u.first);
+        if (k >= 0 && tok(s, k).norm().equals("من")) {
+            k = wordBefore(s, k);
+        }
+        return k >= 0 && k >= u.first - 3 && armedNoun(s, k);
+    }
+
+    private boolean armedNoun(int s, int k) {
+        return cue(s, k, "ArmedActorNoun") != null || cue(s, k, "ForcesNoun") != null || cue(s, k, "ArmedForceNoun") != null;
     }
 
     private Phrase.Voice voice(int s, int t, Match m) {
@@ -1912,6 +2041,9 @@ final class ArticleAnalysis {
                 Unit u = null;
                 if (t.norm().equals(mk)) {
                     u = unitWithin(s, k + 1, 2);
+                    if (u == null) {
+                        u = ownerInPhrase(s, k + 1, clause);
+                    }
                 } else if (mk.length() == 1 && t.norm().startsWith(mk)) {
                     Unit c = cover.get(s)[k];
                     Match mm = at(s, k);
@@ -1942,7 +2074,42 @@ final class ArticleAnalysis {
         if (begin >= size(s)) {
             return null;
         }
-        return bareUnitAfterExtended(s, begin, clause, 4, d.source);
+        Unit u = bareUnitAfterExtended(s, begin, clause, 4, d.source);
+        // "وحذر من أن الحكومة لن تتسامح": an actor in what is said is not the verb's object
+        return u == null || complementizerBetween(s, begin, u.first) ? null : u;
+    }
+
+    /**
+     * "على 107 كيانات وأفراد مرتبطين بروسيا"، "على شركات وبنوك إيرانية": when a target marker introduces things
+     * rather than an actor, the actor they belong to. Within the noun phrase after the marker (up to eight words,
+     * no punctuation, clause break, preposition or trigger in between): the actor after an affiliation word
+     * (مرتبطة ب، تابعة ل), or a nisba qualifying the things. Their number, if any, is a quantity of the event.
+     */
+    private Unit ownerInPhrase(int s, int from, int[] clause) {
+        for (int k = from; k < size(s) && k < from + 8 && clause[k] == clause[from - 1]; k++) {
+            Token t = tok(s, k);
+            if (t.isPunct() || isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return null;
+            }
+            Match aff = cue(s, k, "AffiliationCue");
+            if (aff != null) {
+                int j = lastOf(s, aff) + 1;
+                if (j < size(s) && cue(s, j, "Preposition") != null && cover.get(s)[j] == null) {
+                    j++;
+                }
+                Unit u = unitWithin(s, j, 0);
+                return u == null || u.type == ActorType.PLACE ? null : u;
+            }
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k) {
+                Match n = at(s, k);
+                return isKind(n, Phrase.Kind.DEMONYM) && !u.prepositional ? u : null;
+            }
+            if (k > from && cue(s, k, "Preposition") != null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private Unit bareUnitAfterExtended(int s, int from, int[] clause, int gap, Unit not) {
