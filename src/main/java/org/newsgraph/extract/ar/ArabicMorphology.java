@@ -54,6 +54,20 @@ final class ArabicMorphology {
         return List.of(pastRoot(v) + "ت" + rest, "ت" + stem + rest, "ست" + stem + rest);
     }
 
+    /** The third person plural forms among {@link #activeForms}: past in وا (اعتقلوا) and present in ون (يعتقلون). */
+    static List<String> pluralForms(String base) {
+        String[] parts = base.split(" ", 2);
+        String v = parts[0];
+        String rest = parts.length > 1 ? " " + parts[1] : "";
+        String stem = presentStem(v);
+        List<String> out = new java.util.ArrayList<>(List.of(pastRoot(v) + "وا" + rest));
+        if (!stem.endsWith("و") && !stem.endsWith("ي")) {
+            out.add("ي" + stem + "ون" + rest);
+            out.add("سي" + stem + "ون" + rest);
+        }
+        return out;
+    }
+
     /** The past stem before a suffix: a defective verb drops its final alef or yeh (دعا → دعت). */
     private static String pastRoot(String v) {
         boolean defective = v.endsWith("ا") || v.endsWith("ي");

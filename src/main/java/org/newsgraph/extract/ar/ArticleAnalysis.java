@@ -1505,12 +1505,17 @@ final class ArticleAnalysis {
             if (!isKind(m, Phrase.Kind.TRIGGER)) {
                 continue;
             }
-            Term trig = m.phrase().term();
             int last = lastOf(s, m);
-            String needs = trig.property("needsObject");
-            if (needs != null && !objectFollows(s, last + 1, needs, clause)) {
-                continue;
+            if (m.phrase().term().property("needsObject") != null
+                    && !objectFollows(s, last + 1, m.phrase().term().property("needsObject"), clause)) {
+                // "علق عضوية": the word is another trigger, the one whose object follows
+                m = otherReading(s, t, m, clause);
+                if (m == null) {
+                    continue;
+                }
             }
+            Term trig = m.phrase().term();
+            String needs = trig.property("needsObject");
             EventDraft d = new EventDraft();
             d.trigger = trig;
             d.match = m;
@@ -1574,7 +1579,8 @@ final class ArticleAnalysis {
             }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
                     && !prepositional(s, t) && !afterEventVerb(all, clause, sub, t)) {
-                d.source = clauseSubject(s, t, sub[t], d.target, dates);
+                Unit announcer = announcer(all, clause, sub, t, d.target);
+                d.source = announcer != null ? announcer : clauseSubject(s, t, sub[t], d.target, dates);
             }
             if (!noTarget && d.target == null) {
                 d.target = target(s, d, last + 1, clause, us);
@@ -1598,7 +1604,39 @@ final class ArticleAnalysis {
                 out.add(d);
             }
         }
+        targetsFromComplements(s, all);
         return out;
+    }
+
+    /**
+     * "وهددت بفرض عقوبات على قادة الانقلاب": a trigger marked lexv:targetFromComplement with no target of its
+     * own, followed right away by ب and the verbal noun of the act it threatens, has that act's target.
+     */
+    private void targetsFromComplements(int s, List<EventDraft> all) {
+        for (int i = 0; i + 1 < all.size(); i++) {
+            EventDraft d = all.get(i);
+            EventDraft next = all.get(i + 1);
+            if (d.target == null && true_(d.trigger, "targetFromComplement") && next.target != null
+                    && next.voice == Phrase.Voice.NOUN && next.at == lastOf(s, d.match) + 1 && next.match.prefix().contains("ب")
+                    && (d.source == null || !d.source.key.equals(next.target.key))) {
+                d.target = next.target;
+            }
+        }
+    }
+
+    /**
+     * For a word that is the form of several triggers that each need an object (علق: aid suspended, membership
+     * suspended), the reading of the same words whose object follows; null when none does.
+     */
+    private Match otherReading(int s, int t, Match m, int[] clause) {
+        for (Match o : CompiledLexicon.triggers(candidates(s, t), toks(s), t)) {
+            String needs = o.phrase().term().property("needsObject");
+            if (o.last() == m.last() && o.phrase().term() != m.phrase().term() && o.phrase().voice() == m.phrase().voice()
+                    && needs != null && objectFollows(s, lastOf(s, o) + 1, needs, clause)) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** Whether a complementizer (أن، إن) stands between tokens {@code from} and {@code to}. */
@@ -1612,16 +1650,25 @@ final class ArticleAnalysis {
     }
 
     /**
-     * For a verb whose direct object is an actor (lexv:actorObject), joined by و and followed by one actor only:
-     * the subject it shares with the clause or sentence before, when that actor cannot be its own subject. A verb
-     * agrees in gender with a subject after it, so a masculine verb before a feminine noun (ودعا الدول الغربية،
-     * واتهم إسلام آباد بـ) has that noun as its object. Null when the actor is the subject: a second actor
-     * follows (واتهم إسلام آباد كابول), the verb is feminine, or there is no subject to share.
+     * For a verb joined by و and followed by one actor only that cannot be its subject: the subject it shares
+     * with the clause or sentence before, the actor being its object. The actor cannot be the subject when the
+     * verb is plural (a verb before its subject is singular: واعتقلوا الرئيس), when its case ending is that of
+     * an object (a plural or dual in ين: ودعا العسكريين، ودعا الطرفين), or, for a verb whose direct object is an
+     * actor (lexv:actorObject), when the verb's gender is not the actor's (ودعا الدول الغربية، واتهمت جهاز
+     * الاستخبارات الفرنسي). Null when the actor is the subject: a second actor follows (واتهم إسلام آباد كابول),
+     * genders agree, or there is no subject to share.
      */
     private Unit subjectToInherit(int s, int t, Match m, Unit after, int[] clause, List<EventDraft> before,
                                   Unit lastSubject) {
-        if (!true_(m.phrase().term(), "actorObject") || !m.prefix().startsWith("و") || lex.isFeminineVerb(m)
-                || !feminine(after) || secondObject(s, after, clause)) {
+        Term trig = m.phrase().term();
+        if (!m.prefix().startsWith("و") || true_(trig, "noTarget") || true_(trig, "reporting")
+                || secondObject(s, after, clause)) {
+            return null;
+        }
+        boolean femVerb = lex.isFeminineVerb(m);
+        boolean object = lex.isPluralVerb(m) || accusativePlural(s, after)
+                || (true_(trig, "actorObject") && (femVerb ? masculine(after) : feminine(after)));
+        if (!object) {
             return null;
         }
         for (int i = before.size() - 1; i >= 0; i--) {
@@ -1631,6 +1678,29 @@ final class ArticleAnalysis {
             }
         }
         return lastSubject != null && !lastSubject.key.equals(after.key) ? lastSubject : null;
+    }
+
+    /** A group named by a sound plural or dual in ين (العسكريين، المحتجين، الطرفين): the case of an object. */
+    private boolean accusativePlural(int s, Unit u) {
+        if (u.type != ActorType.GROUP) {
+            return false;
+        }
+        Match m = at(s, u.first);
+        String w = tok(s, u.first).norm().substring(m == null ? 0 : Math.min(m.prefix().length(), tok(s, u.first).norm().length()));
+        return w.endsWith("ين") && w.length() > 4;
+    }
+
+    /**
+     * A body whose words end in a masculine nisba and whose head noun is not feminine (جهاز الاستخبارات الفرنسي،
+     * الجيش الباكستاني، المجلس العسكري): grammatically masculine.
+     */
+    private boolean masculine(Unit u) {
+        if (u.type != ActorType.ORGANIZATION && u.type != ActorType.GROUP) {
+            return false;
+        }
+        String words = original(u.begin, u.end).strip();
+        String head = words.split("\\s+")[0];
+        return words.endsWith("ي") && words.contains(" ") && !head.endsWith("ة") && !head.endsWith("ات");
     }
 
     /**
@@ -1767,16 +1837,39 @@ final class ArticleAnalysis {
                 || before.norm().equals("قد") || before.norm().equals("لقد");
     }
 
+    /** Whether a noun of the cue class follows within five words, the words of a subject in between not counted. */
     private boolean objectFollows(int s, int from, String cueType, int[] clause) {
-        for (int k = from; k < Math.min(size(s), from + 5); k++) {
+        int words = 0;
+        for (int k = from; k < size(s) && words < 5; k++) {
             if (clause[k] != clause[from - 1]) {
                 return false;
             }
             if (cue(s, k, cueType) != null) {
                 return true;
             }
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k && !u.prepositional) {
+                k = u.last;
+            } else {
+                words++;
+            }
         }
         return false;
+    }
+
+    /**
+     * "أعلن ضباط في الجيش، فجر الجمعة، الاستيلاء على السلطة": a verbal noun that is the object of a verb of
+     * saying in its clause (no أن between) has that verb's subject as agent, whatever actors stand between.
+     */
+    private static Unit announcer(List<EventDraft> before, int[] clause, int[] sub, int t, Unit not) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.reporting && e.source != null && e.voice == Phrase.Voice.ACTIVE && clause[e.at] == clause[t]
+                    && e.at >= sub[t] && e.at < t) {
+                return not != null && e.source.key.equals(not.key) ? null : e.source;
+            }
+        }
+        return null;
     }
 
     /** Whether a verb of another event (not of saying) governs the clause before {@code t} (دانت X الانقلاب). */
@@ -1940,6 +2033,10 @@ final class ArticleAnalysis {
             if (t.kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null || cue(s, k, "ApproximateMarker") != null) {
                 continue;
             }
+            if (t.isWord() && t.norm().startsWith("و") && cue(s, k, "NumberWord") == null) {
+                // "الاستيلاء على السلطة وحل الحكومة": a noun joined by و opens the next phrase, with its own genitive
+                return null;
+            }
             if (t.isWord() && ++words > 1) {
                 return null;
             }
@@ -2067,7 +2164,7 @@ final class ArticleAnalysis {
             }
         }
         if (d.voice != Phrase.Voice.ACTIVE) {
-            return null;
+            return counted(s, from) ? ownerInPhrase(s, from, clause) : null;
         }
         Unit after = d.source != null && d.source.first > d.at ? d.source : null;
         int begin = after != null ? after.last + 1 : from;
@@ -2075,6 +2172,10 @@ final class ArticleAnalysis {
             return null;
         }
         Unit u = bareUnitAfterExtended(s, begin, clause, 4, d.source);
+        if (u == null && counted(s, begin)) {
+            // "طرد 12 دبلوماسيا فرنسيا": the nisba of the people counted is whose they are, the target
+            u = ownerInPhrase(s, begin, clause);
+        }
         // "وحذر من أن الحكومة لن تتسامح": an actor in what is said is not the verb's object
         return u == null || complementizerBetween(s, begin, u.first) ? null : u;
     }
@@ -2110,6 +2211,11 @@ final class ArticleAnalysis {
             }
         }
         return null;
+    }
+
+    /** Whether a number (digits or a number word) stands at {@code k}. */
+    private boolean counted(int s, int k) {
+        return k < size(s) && (tok(s, k).kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null);
     }
 
     private Unit bareUnitAfterExtended(int s, int from, int[] clause, int gap, Unit not) {
@@ -2244,7 +2350,8 @@ final class ArticleAnalysis {
                     approximate = true_(mult.phrase().term(), "approximate");
                     last = lastOf(s, mult);
                 }
-            } else if (word != null && c[i] == null) {
+            } else if (word != null && c[i] == null && !dateCovers(dates, i) && cue(s, i, "Weekday") == null) {
+                // a weekday is no number word (الاثنين, Monday, is also "the two")
                 value = Long.parseLong(word.phrase().term().property("value"));
                 approximate = true_(word.phrase().term(), "approximate");
                 last = lastOf(s, word);
@@ -2287,7 +2394,8 @@ final class ArticleAnalysis {
                     counts = noun.phrase().term().property("counts");
                 }
             }
-            if (counts == null) {
+            if (counts == null && !nounAfter(s, last + 1)) {
+                // "خلال 48 ساعة" counts hours: a number before a noun of its own counts nothing said before it
                 for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
                     Match noun = cue(s, k, "CountedNoun");
                     if (noun != null) {
@@ -2308,6 +2416,12 @@ final class ArticleAnalysis {
             }
             i = last;
         }
+    }
+
+    /** Whether a content word stands at {@code k}: no punctuation, preposition, function word or trigger. */
+    private boolean nounAfter(int s, int k) {
+        return k < size(s) && tok(s, k).isWord() && cue(s, k, "Preposition") == null && cue(s, k, "NameStop") == null
+                && cue(s, k, "ClauseBreak") == null && cover.get(s)[k] == null && !isKind(at(s, k), Phrase.Kind.TRIGGER);
     }
 
     private Match triggerEndingAt(int s, int i) {

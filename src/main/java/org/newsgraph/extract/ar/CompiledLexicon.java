@@ -41,6 +41,8 @@ final class CompiledLexicon {
     private final Set<String> nounForms = new java.util.HashSet<>();
     /** Trigger key + "|" + form of every third person feminine singular verb form (دعت، تدعو، قالت). */
     private final Set<String> feminineForms = new java.util.HashSet<>();
+    /** Trigger key + "|" + form of every third person plural verb form (اعتقلوا، يهاجمون). */
+    private final Set<String> pluralForms = new java.util.HashSet<>();
     /** Triggers by key, for a trigger that stands for another in some contexts. */
     private final Map<String, Term> triggers = new HashMap<>();
     /** Actor key + "|" + form of every nisba, to tell a country's name that is also its nisba (تركية). */
@@ -115,8 +117,10 @@ final class CompiledLexicon {
             add(f, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.ACTIVE, null));
             String[] ws = words(f);
             if (ws.length > 0 && ws[0].endsWith("ت")) {
-                // hand-inflected forms (قالت، أقالت): the feminine past is the one in ت
+                // hand-inflected forms (قالت، أقالت): the feminine past is the one in ت, the plural the one in وا
                 feminineForms.add(t.key() + "|" + String.join(" ", ws));
+            } else if (ws.length > 0 && ws[0].endsWith("وا")) {
+                pluralForms.add(t.key() + "|" + String.join(" ", ws));
             }
         }
         for (String v : values(t, "verb")) {
@@ -126,6 +130,9 @@ final class CompiledLexicon {
             }
             for (String f : ArabicMorphology.feminineForms(base)) {
                 feminineForms.add(t.key() + "|" + String.join(" ", words(f)));
+            }
+            for (String f : ArabicMorphology.pluralForms(base)) {
+                pluralForms.add(t.key() + "|" + String.join(" ", words(f)));
             }
         }
         for (String v : values(t, "passive")) {
@@ -367,6 +374,26 @@ final class CompiledLexicon {
         return best;
     }
 
+    /** Every trigger form that matches at token {@code i}, for a word that is the form of several triggers. */
+    static List<Match> triggers(List<Candidate> candidates, List<Token> tokens, int i) {
+        List<Match> out = new ArrayList<>();
+        Token t = tokens.get(i);
+        for (Candidate c : candidates) {
+            Variant v = c.reading();
+            for (Phrase p : c.entry().phrases(null)) {
+                if (p.kind() != Phrase.Kind.TRIGGER) {
+                    continue;
+                }
+                Match m = !c.suffixed() ? tryPhrase(tokens, i, p, v) : p.tokens().length == 1
+                        ? new Match(p, t.index(), t.index(), t.offsetOf(v.from()), t.endOf(v.to()), v.prefix()) : null;
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean better(Match m, int strip, Match best, int bestStrip) {
         if (best == null) {
             return true;
@@ -451,6 +478,11 @@ final class CompiledLexicon {
     /** Whether a verb form of a trigger is third person feminine singular (اتهمت، تدعو). */
     boolean isFeminineVerb(Match m) {
         return feminineForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+    }
+
+    /** Whether a verb form of a trigger is third person plural (اعتقلوا، يهاجمون). */
+    boolean isPluralVerb(Match m) {
+        return pluralForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
     }
 
     /** The trigger with this key, or null. */
