@@ -1617,7 +1617,8 @@ final class ArticleAnalysis {
             EventDraft d = all.get(i);
             EventDraft next = all.get(i + 1);
             if (d.target == null && true_(d.trigger, "targetFromComplement") && next.target != null
-                    && next.voice == Phrase.Voice.NOUN && next.at == lastOf(s, d.match) + 1 && next.match.prefix().contains("ب")
+                    && next.voice == Phrase.Voice.NOUN && next.match.prefix().contains("ب")
+                    && next.at == (d.source != null && d.source.first == lastOf(s, d.match) + 1 ? d.source.last : lastOf(s, d.match)) + 1
                     && (d.source == null || !d.source.key.equals(next.target.key))) {
                 d.target = next.target;
             }
@@ -1698,7 +1699,13 @@ final class ArticleAnalysis {
         if (u.type != ActorType.ORGANIZATION && u.type != ActorType.GROUP) {
             return false;
         }
-        String words = original(u.begin, u.end).strip();
+        int end = u.end;
+        Unit next = u.last + 1 < size(u.sentence) ? cover.get(u.sentence)[u.last + 1] : null;
+        if (next != null && next.qualifier && next.first == u.last + 1) {
+            // "الجيش الفرنسي": the nisba qualifying the group agrees with it
+            end = next.end;
+        }
+        String words = original(u.begin, end).strip();
         String head = words.split("\\s+")[0];
         return words.endsWith("ي") && words.contains(" ") && !head.endsWith("ة") && !head.endsWith("ات");
     }
@@ -1819,9 +1826,14 @@ final class ArticleAnalysis {
 
     /**
      * Where a form that is both a verb and a verbal noun (عزل، نقل، رفض) reads as a verb: with و or ف on it,
-     * opening a sentence or clause, after punctuation, a complementizer, قد, or right after its subject.
+     * opening a sentence or clause, after punctuation, a complementizer, قد, or right after its subject; never
+     * with the preposition ب on it.
      */
     private boolean verbPosition(int s, int t, Match m) {
+        if (m.prefix().contains("ب")) {
+            // a preposition governs nouns only: "هددت فرنسا بفرض عقوبات"
+            return false;
+        }
         if (m.prefix().startsWith("و") || m.prefix().startsWith("ف") || t == 0) {
             return true;
         }

@@ -161,4 +161,78 @@ class ArabicEventRolesTest {
         assertThat(p.type()).isEqualTo(ActorType.PERSON);
         assertThat(event(x, "dismiss").targetKey()).isEqualTo(p.key());
     }
+
+    // ------------------------------------------------------------------------------ case and number agreement
+
+    @Test
+    void aPluralVerbAfterWawHasNoSubjectAfterItSoTheActorThereIsItsObject() {
+        Extraction x = extract("وأعلن الجيش الفرنسي، الجمعة، السيطرة على المطار، واعتقلوا وزير الدفاع العراقي أحمد كمال.");
+        Event arrest = event(x, "arrest");
+        assertThat(arrest.sourceKey()).isEqualTo("group/army");
+        assertThat(arrest.targetKey()).isEqualTo(actor(x, "أحمد كمال").key());
+    }
+
+    @Test
+    void aPluralInYeenAfterTheVerbIsInTheObjectCase() {
+        Extraction x = extract("وأدانت فرنسا الهجوم، ودعا المحتجين إلى الهدوء.");
+        Event appeal = event(x, "appeal");
+        assertThat(appeal.sourceKey()).isEqualTo("country/FR");
+        assertThat(appeal.targetKey()).isEqualTo("group/protesters");
+    }
+
+    @Test
+    void aFeminineVerbBeforeAMasculineBodyTakesItAsObject() {
+        Extraction x = extract("وقالت وزارة الخارجية العراقية إن القرار مؤسف، واتهمت الجيش الفرنسي بالتصعيد.");
+        Event accuse = event(x, "accuse");
+        assertThat(accuse.sourceKey()).isEqualTo("org/IQ/ministry-of-foreign-affairs");
+        assertThat(accuse.targetKey()).isEqualTo("group/army");
+    }
+
+    // ------------------------------------------------------------------------------ agents and readings
+
+    @Test
+    void aVerbalNounAnnouncedHasTheAnnouncerAsAgentNotAnActorInBetween() {
+        Extraction x = extract("أعلن ضباط في جيش مالي، فجر الجمعة، الاستيلاء على السلطة وحل الحكومة.");
+        Event coup = event(x, "coup");
+        assertThat(coup.sourceKey()).isNotEqualTo("country/ML");
+        assertThat(coup.sourceKey()).isNotNull();
+        // the government belongs to the next noun, حل, not to the coup
+        assertThat(coup.targetKey()).isNull();
+    }
+
+    @Test
+    void aWordOfSeveralTriggersIsTheOneWhoseObjectFollows() {
+        Extraction x = extract("وعلقت المجموعة الاقتصادية لدول غرب أفريقيا عضوية مالي في هيئاتها.");
+        Event e = event(x, "suspend-membership");
+        assertThat(e.cameo()).isEqualTo("160");
+        assertThat(e.targetKey()).isEqualTo("country/ML");
+        assertThat(extract("وعلقت الولايات المتحدة مساعداتها العسكرية لمالي.").events())
+                .extracting(Event::trigger).contains("suspend-aid").doesNotContain("suspend-membership");
+        assertThat(extract("وعلق المجلس العسكري العمل بالدستور.").events()).isEmpty();
+    }
+
+    @Test
+    void aThreatHasTheTargetOfTheActItThreatens() {
+        Event threat = event(extract("وهددت فرنسا بفرض عقوبات على إيران."), "threaten");
+        assertThat(threat.sourceKey()).isEqualTo("country/FR");
+        assertThat(threat.targetKey()).isEqualTo("country/IR");
+    }
+
+    @Test
+    void theNisbaOfCountedPeopleIsWhoseTheyAre() {
+        Event e = event(extract("وأعلنت باريس مساء الجمعة طرد 12 دبلوماسيا إيرانيا."), "expel-diplomat");
+        assertThat(e.sourceKey()).isEqualTo("country/FR");
+        assertThat(e.targetKey()).isEqualTo("country/IR");
+        assertThat(e.quantities()).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(12);
+            assertThat(q.counts()).isEqualTo("diplomats");
+        });
+    }
+
+    @Test
+    void hoursAndWeekdaysAreNoCountOfWhatCameBefore() {
+        Extraction x = extract("وطردت فرنسا 12 دبلوماسيا إيرانيا خلال 48 ساعة. واعتقلت الشرطة الفرنسية 30 محتجا ليل الاثنين.");
+        assertThat(event(x, "expel-diplomat").quantities()).extracting(q -> q.value()).containsExactly(12L);
+        assertThat(event(x, "arrest").quantities()).extracting(q -> q.value()).containsExactly(30L);
+    }
 }
