@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import java.util.Objects;
+import java.util.function.Function;
 import org.newsgraph.read.Article;
 
 /**
@@ -13,4 +15,24 @@ public interface Extractor {
 
     /** Never throws for any well-formed {@link Article}; a text with nothing to find yields the sentences only. */
     Extraction extract(Article article);
+
+    /**
+     * An extractor of the given name doing what {@code extraction} does; the function must itself be a thread-safe,
+     * pure function of the article, as this interface requires.
+     */
+    static Extractor of(String name, Function<Article, Extraction> extraction) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(extraction, "extraction");
+        return new Extractor() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Extraction extract(Article article) {
+                return extraction.apply(article);
+            }
+        };
+    }
 }

@@ -7,6 +7,9 @@ import org.newsgraph.extract.lexicon.Lexicon;
 /** Makes the Arabic extractor; compiles the lexicons once, so build one extractor and reuse it. */
 public final class ArabicExtractorFactory implements ExtractorFactory {
 
+    /** The Arabic extractor's name and version, recorded as the provenance of what it extracts. */
+    static final String NAME = "newsgraph-ar/0.1.0";
+
     @Override
     public String language() {
         return "ar";
@@ -14,6 +17,7 @@ public final class ArabicExtractorFactory implements ExtractorFactory {
 
     @Override
     public Extractor create(Lexicon lexicon) {
-        return new ArabicExtractor(new CompiledLexicon(lexicon));
+        CompiledLexicon compiled = new CompiledLexicon(lexicon);
+        return Extractor.of(NAME, article -> new ArticleAnalysis(compiled, article).run());
     }
 }

@@ -1295,7 +1295,7 @@ final class ArticleAnalysis {
             relations(s, drafts, relations);
         }
         List<Role> roles = roles(actors);
-        return new Extraction(ArabicExtractor.NAME, text.sentences, List.copyOf(actors.values()), mentions, roles, events,
+        return new Extraction(ArabicExtractorFactory.NAME, text.sentences, List.copyOf(actors.values()), mentions, roles, events,
                 relations, statements);
     }
 
