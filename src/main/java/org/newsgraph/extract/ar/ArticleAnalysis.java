@@ -1557,6 +1557,10 @@ final class ArticleAnalysis {
                         // "قتل 23 جنديا باكستانيا": the nisba of the counted people is who suffered it
                         d.target = genitive(s, last + 1, clause, us);
                     }
+                    if (d.target == null && counted(s, last + 1) && cue(s, last + 2, "OthersNoun") != null) {
+                        // "قتل 23 جنديا باكستانيا وأصيب 29 آخرون": the others are more of the people counted before
+                        d.target = lastTarget(all);
+                    }
                 }
                 case NOUN -> {
                     Unit g = needs != null ? null : genitive(s, last + 1, clause, us);
@@ -1585,6 +1589,9 @@ final class ArticleAnalysis {
             if (!noTarget && d.target == null) {
                 d.target = target(s, d, last + 1, clause, us);
             }
+            if (!noTarget && d.target == null) {
+                d.target = eventReferent(s, d, last + 1);
+            }
             if (d.target != null && d.source != null && d.target.key.equals(d.source.key)) {
                 d.target = null;
             }
@@ -1605,7 +1612,39 @@ final class ArticleAnalysis {
             }
         }
         targetsFromComplements(s, all);
+        for (EventDraft d : all) {
+            if (d.source != null && d.voice != Phrase.Voice.PASSIVE) {
+                agents.put(d.trigger.key(), d.source);
+            }
+        }
         return out;
+    }
+
+    /** The article's latest agent of each trigger so far, for a definite verbal noun naming that event again. */
+    private final Map<String, Unit> agents = new HashMap<>();
+
+    /**
+     * "أدان الاتحاد الأفريقي الانقلاب": a trigger whose object is the definite verbal noun of an event the article
+     * told before, with no actor of its own, acts on that event's agent.
+     */
+    private Unit eventReferent(int s, EventDraft d, int from) {
+        int k = d.source != null && d.source.first == from ? d.source.last + 1 : from;
+        Match m = at(s, k);
+        if (!isKind(m, Phrase.Kind.TRIGGER) || m.phrase().voice() != Phrase.Voice.NOUN || !m.prefix().isEmpty()
+                || !tok(s, k).norm().startsWith("ال") || (k + 1 < size(s) && cover.get(s)[k + 1] != null)) {
+            return null;
+        }
+        Unit agent = agents.get(m.phrase().term().key());
+        return agent == null || (d.source != null && agent.key.equals(d.source.key)) ? null : agent;
+    }
+
+    private static Unit lastTarget(List<EventDraft> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).target != null) {
+                return before.get(i).target;
+            }
+        }
+        return null;
     }
 
     /**

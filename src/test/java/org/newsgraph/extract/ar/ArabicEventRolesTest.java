@@ -235,4 +235,21 @@ class ArabicEventRolesTest {
         assertThat(event(x, "expel-diplomat").quantities()).extracting(q -> q.value()).containsExactly(12L);
         assertThat(event(x, "arrest").quantities()).extracting(q -> q.value()).containsExactly(30L);
     }
+
+    @Test
+    void condemningAnEventToldBeforeActsOnItsAgent() {
+        Extraction x = extract("واعتقلت الشرطة الإيرانية عشرات المحتجين في طهران. وأدانت فرنسا الاعتقال.");
+        assertThat(x.events()).filteredOn(e -> e.trigger().equals("criticize")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("group/police"));
+        // an event the article has not told gives no target
+        assertThat(event(extract("وأدانت فرنسا الانقلاب."), "criticize").targetKey()).isNull();
+    }
+
+    @Test
+    void othersCountedAfterAPassiveVerbAreMoreOfThePeopleBefore() {
+        Extraction x = extract("قتل 12 جنديا عراقيا وأصيب 20 آخرون في هجوم قرب بغداد.");
+        Event injure = event(x, "injure");
+        assertThat(injure.targetKey()).isEqualTo("country/IQ");
+        assertThat(injure.quantities()).extracting(q -> q.value()).containsExactly(20L);
+    }
 }
