@@ -10,19 +10,24 @@ import org.newsgraph.read.ArticleReader;
 import org.newsgraph.read.ArticleSource;
 import org.newsgraph.read.ArticleSources;
 import org.newsgraph.read.ReaderOptions;
+import org.newsgraph.store.RemoteStore;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "remove", description = {
-        "Removes articles from the store: each article's graph, and its reports from the merged events,",
-        "which are recomputed (a merged event left with the reports of one article is dropped).",
-        "All or nothing: when one article is not in the store, nothing is removed and the exit code is 1."})
+        "Removes articles from the store, or from a SPARQL store with --target: each article's graph, and its",
+        "reports from the merged events, which are recomputed (a merged event left with the reports of one",
+        "article is dropped). All or nothing: when one article is not there, nothing is removed and the exit",
+        "code is 1; at a --target, the removal is one SPARQL Update request."})
 final class RemoveCommand extends BaseCommand {
 
     @Mixin
     StoreOption store;
+
+    @Mixin
+    TargetOption target;
 
     @Parameters(paramLabel = "ARTICLE", arity = "1..*", description = {
             "An article IRI (" + NG.ID + "article/...), or a file or folder of articles as given to ingest:",
@@ -31,6 +36,7 @@ final class RemoveCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        boolean remote = target.given(spec.commandLine());
         List<Node> graphs = new ArrayList<>();
         ArticleReader reader = null;
         for (String a : articles) {
@@ -45,8 +51,14 @@ final class RemoveCommand extends BaseCommand {
                 graphs.add(NodeFactory.createURI(Iris.article(reader.read(source))));
             }
         }
-        try (Store s = Store.openExisting(store.dir)) {
-            s.removeGraphs(graphs);
+        if (remote) {
+            try (RemoteStore r = target.remote()) {
+                r.removeGraphs(graphs);
+            }
+        } else {
+            try (Store s = Store.openExisting(store.dir)) {
+                s.removeGraphs(graphs);
+            }
         }
         for (Node g : graphs) {
             main.out().println("removed " + g.getURI());

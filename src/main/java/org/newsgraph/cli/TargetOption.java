@@ -11,8 +11,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --target URL}: ingest into a SPARQL 1.1 store over HTTP instead of {@code --store}, with an optional
- * bearer token for servers that want one for writes ({@code newsgraph serve --allow-writes --token-file FILE}).
+ * {@code --target URL}, or {@code --target-query URL --target-update URL}: write to a SPARQL 1.1 store over HTTP
+ * instead of {@code --store}, with an optional bearer token for servers that want one
+ * ({@code newsgraph serve --allow-writes --token-file FILE}, or a proxy in front of the store).
  */
 final class TargetOption {
 
@@ -20,18 +21,31 @@ final class TargetOption {
     static final String TOKEN_VARIABLE = "NEWSGRAPH_TARGET_TOKEN";
 
     @Option(names = "--target", paramLabel = "URL",
-            description = {"Ingest into the SPARQL 1.1 dataset at URL instead of --store: a Fuseki dataset such as"
-                    + " http://localhost:3030/newsgraph (Graph Store at URL/data, update at URL/update, query at"
-                    + " URL/sparql), or a `newsgraph serve --allow-writes` at http://HOST:PORT/newsgraph."})
+            description = {"Write to the SPARQL 1.1 dataset at URL instead of --store: a Fuseki dataset such as"
+                    + " http://localhost:3030/newsgraph (query at URL/sparql, update at URL/update), or a"
+                    + " `newsgraph serve --allow-writes` at http://HOST:PORT/newsgraph."})
     String url;
 
+    @Option(names = "--target-query", paramLabel = "URL",
+            description = "The target's SPARQL query endpoint, for a store that names it otherwise (GraphDB:"
+                    + " .../repositories/ID; Virtuoso: .../sparql).")
+    String queryUrl;
+
+    @Option(names = "--target-update", paramLabel = "URL",
+            description = "The target's SPARQL update endpoint (GraphDB: .../repositories/ID/statements; Virtuoso:"
+                    + " .../sparql-auth).")
+    String updateUrl;
+
     @Option(names = "--target-token-file", paramLabel = "FILE",
-            description = "A file holding the bearer token the target wants for writes (else $" + TOKEN_VARIABLE + ").")
+            description = "A file holding the bearer token the target wants (else $" + TOKEN_VARIABLE + ").")
     Path tokenFile;
 
-    /** Whether a target was given; then checks it goes with no {@code --store} and is an http(s) URL. */
+    /**
+     * Whether a target was given; then checks it goes with no {@code --store}, names both endpoints (a dataset
+     * URL, explicit endpoints, or both), and is made of http(s) URLs.
+     */
     boolean given(CommandLine commandLine) {
-        if (url == null) {
+        if (url == null && queryUrl == null && updateUrl == null) {
             if (tokenFile != null) {
                 throw new CommandLine.ParameterException(commandLine, "--target-token-file needs --target");
             }
@@ -41,10 +55,38 @@ final class TargetOption {
             throw new CommandLine.ParameterException(commandLine,
                     "--target and --store: give one (articles go to the remote dataset or to the store folder)");
         }
-        if (!url.matches("(?i)https?://[^/\\s]+.*")) {
-            throw new CommandLine.ParameterException(commandLine, "--target " + url + ": not an http(s) URL");
+        if (url == null && (queryUrl == null || updateUrl == null)) {
+            throw new CommandLine.ParameterException(commandLine, (queryUrl == null ? "--target-update" : "--target-query")
+                    + " needs " + (queryUrl == null ? "--target-query" : "--target-update")
+                    + ", or --target with the dataset's URL");
         }
+        http(commandLine, "--target", url);
+        http(commandLine, "--target-query", queryUrl);
+        http(commandLine, "--target-update", updateUrl);
         return true;
+    }
+
+    private static void http(CommandLine commandLine, String option, String value) {
+        if (value != null && !value.matches("(?i)https?://[^/\\s]+.*")) {
+            throw new CommandLine.ParameterException(commandLine, option + " " + value + ": not an http(s) URL");
+        }
+    }
+
+    /**
+     * Connects to the target: its query and update endpoints are {@code --target-query} and
+     * {@code --target-update} when given, else those of the Fuseki dataset at {@code --target}.
+     */
+    RemoteStore remote() {
+        String token = token();
+        if (url == null) {
+            return RemoteStore.connect(queryUrl, updateUrl, token);
+        }
+        if (queryUrl == null && updateUrl == null) {
+            return RemoteStore.connect(url, token);
+        }
+        String base = url.replaceAll("/+$", "");
+        return RemoteStore.connect(queryUrl != null ? queryUrl : base + "/sparql",
+                updateUrl != null ? updateUrl : base + "/update", token);
     }
 
     /**
@@ -52,7 +94,7 @@ final class TargetOption {
      * embedded store, so that library queries at its endpoint find the labels of CAMEO codes.
      */
     NewsGraph connect(String toolVersion) {
-        RemoteStore remote = RemoteStore.connect(url, token());
+        RemoteStore remote = remote();
         try {
             remote.refreshVocabulary(Ontology.vocabulary());
             return NewsGraph.connect(remote, toolVersion);

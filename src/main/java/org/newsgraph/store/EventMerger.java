@@ -21,12 +21,9 @@ import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.Query;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.SCHEMA;
@@ -59,9 +56,8 @@ import org.newsgraph.rdf.SEM;
  * <p>Only signatures the changed article had before or has after are recomputed, so the merged events of
  * other signatures are not touched. The merger reads and writes a {@link DatasetGraph} and nothing else: for the
  * embedded {@link Store} that is the TDB2 dataset, inside a write transaction the store opened (this class opens
- * none); for a {@link RemoteStore} it is a small in-memory copy of the quads {@link #beforeInputs} and
- * {@link #inputs} select, from which the same rules give the same merged events, and whose change to
- * {@link #GRAPH} is sent to the endpoint.
+ * none). A {@link RemoteStore} has no dataset at hand: {@link #noteSignatures} and {@link #recomputeNoted} state
+ * the same rules as SPARQL Update operations, which the server runs on its own current state.
  */
 final class EventMerger {
 
@@ -239,72 +235,137 @@ final class EventMerger {
     }
 
     /**
-     * A SPARQL query for every quad {@link #before} reads about {@code graphs}: their reports' type, code, source
-     * and target, and the {@code ng:report} links of the merged events listing those reports. Its solutions bind
-     * {@code ?g ?s ?p ?o}.
+     * The graph where one SPARQL Update request notes the signatures it must recompute ({@link #noteSignatures}),
+     * read by {@link #recomputeNoted} and dropped at the end of the same request, so that a server that runs a
+     * request as one transaction never shows it.
      */
-    static Query beforeInputs(Collection<Node> graphs) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString("""
-                SELECT ?g ?s ?p ?o WHERE {
-                  VALUES (?g0) { ?graphs }
-                  {
-                    GRAPH ?g0 { ?s a ?event ; ?p ?o FILTER (?p IN (?type, ?code, ?source, ?target)) }
-                    BIND (?g0 AS ?g)
-                  } UNION {
-                    GRAPH ?g0 { ?e a ?event }
-                    GRAPH ?merged { ?s ?report ?e }
-                    BIND (?merged AS ?g) BIND (?report AS ?p) BIND (?e AS ?o)
-                  }
+    static final Node NOTED = NodeFactory.createURI(NG.ID + "graph/merging");
+
+    private static final String PREFIXES = "PREFIX ng: <" + NG.NS + ">\nPREFIX sem: <" + SEM.NS + ">\nPREFIX schema: <"
+            + SCHEMA.NS + ">\nPREFIX xsd: <" + XSDDatatype.XSD + "#>\n";
+
+    /**
+     * Appends to {@code request} an operation noting, in {@link #NOTED}, the signature of every report now in
+     * {@code graphs}, as {@link #signatures} finds them: sent once before the graphs change and once after, it
+     * gives {@link #recomputeNoted} the signatures they had and have.
+     */
+    static void noteSignatures(UpdateRequest request, Collection<Node> graphs) {
+        StringBuilder values = new StringBuilder();
+        graphs.forEach(g -> values.append('<').append(g.getURI()).append("> "));
+        request.add(PREFIXES + """
+                INSERT { GRAPH <%s> { ?x ng:cameoCode ?c ; ng:mergedSource ?src ; ng:mergedTarget ?tgt } }
+                WHERE {
+                  VALUES ?g { %s}
+                  GRAPH ?g { ?e a ng:Event ; ng:cameoCode ?code ; ng:source ?src ; ng:target ?tgt }
+                  FILTER (isIRI(?src) && isIRI(?tgt))
+                  BIND (STR(?code) AS ?c)
+                  BIND (IRI(CONCAT("%ssignature/", SHA256(CONCAT(?c, "\\n", STR(?src), "\\n", STR(?tgt))))) AS ?x)
                 }
-                """);
-        q.setRowValues("graphs", graphs.stream().<List<? extends RDFNode>>map(g -> List.of(ResourceFactory.createResource(g.getURI()))).toList());
-        bindTerms(q);
-        return q.asQuery();
+                """.formatted(NOTED.getURI(), values, NG.ID));
     }
 
     /**
-     * A SPARQL query for every quad that recomputing {@code signatures} reads or may delete: in each article
-     * graph, the type, code, source, target, date and article of each report of a signature and its article's
-     * {@code schema:datePublished}; in {@link #GRAPH}, everything about the merged events of those signatures.
-     * Its solutions bind {@code ?g ?s ?p ?o}. Codes are matched as the plain string literals that the rdf stage
-     * and {@link #write} state.
+     * Appends to {@code request} the operations that recompute the merged events of every signature noted in
+     * {@link #NOTED} from the reports the store holds when they run, and then drop {@link #NOTED}: the same rules
+     * as {@link #recompute}, in SPARQL 1.1 alone (a day is numbered by its Julian day, so that "within a day" is
+     * integer arithmetic; a group starts every second day of a run of consecutive report days, which is what the
+     * greedy windows of {@link #groups} give), so that a server running the request as one transaction recomputes
+     * them from its current state, whatever other writers did before.
      */
-    static Query inputs(Collection<Signature> signatures) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString("""
-                SELECT ?g ?s ?p ?o WHERE {
-                  VALUES (?src ?tgt ?c) { ?signatures }
-                  {
-                    GRAPH ?g { ?s ?source ?src ; ?target ?tgt ; ?code ?c ; ?p ?o
-                               FILTER (?p IN (?type, ?code, ?source, ?target, ?date, ?articleOf)) }
-                  } UNION {
-                    GRAPH ?g { ?e ?source ?src ; ?target ?tgt ; ?code ?c ; ?articleOf ?s . ?s ?published ?o }
-                    BIND (?published AS ?p)
-                  } UNION {
-                    GRAPH ?merged { ?s ?code ?c ; ?mergedSource ?src ; ?mergedTarget ?tgt ; ?p ?o }
-                    BIND (?merged AS ?g)
-                  }
+    static void recomputeNoted(UpdateRequest request) {
+        String noted = "<" + NOTED.getURI() + ">";
+        String merged = "<" + GRAPH.getURI() + ">";
+        String grouped = grouped();
+        request.add(PREFIXES + """
+                DELETE { GRAPH %2$s { ?m ?p ?o } }
+                WHERE {
+                  GRAPH %1$s { ?x ng:cameoCode ?c ; ng:mergedSource ?src ; ng:mergedTarget ?tgt }
+                  GRAPH %2$s { ?m ng:mergedSource ?src ; ng:mergedTarget ?tgt ; ng:cameoCode ?code ; ?p ?o }
+                  FILTER (STR(?code) = ?c)
                 }
-                """);
-        q.setRowValues("signatures", signatures.stream().<List<? extends RDFNode>>map(s -> List.of(
-                ResourceFactory.createResource(s.source().getURI()), ResourceFactory.createResource(s.target().getURI()),
-                ResourceFactory.createStringLiteral(s.code()))).toList());
-        bindTerms(q);
-        q.setIri("published", SCHEMA.datePublished.getURI());
-        q.setIri("mergedSource", NG.mergedSource.getURI());
-        q.setIri("mergedTarget", NG.mergedTarget.getURI());
-        return q.asQuery();
+                """.formatted(noted, merged));
+        // the merged events, then their reports: two operations, as each evaluates its groups once (and Jena 5.6
+        // fails to close a join of two grouped sub-selects when one side is empty)
+        request.add(PREFIXES + """
+                INSERT { GRAPH %1$s {
+                  ?m a ng:MergedEvent ; ng:cameoCode ?c ; sem:eventType ?type ; ng:mergedSource ?src ;
+                     ng:mergedTarget ?tgt ; sem:hasEarliestBeginTimeStamp ?first ; sem:hasLatestEndTimeStamp ?last ;
+                     ng:reportingArticles ?articles } }
+                WHERE {
+                  { SELECT ?c ?src ?tgt (MIN(STR(?date)) AS ?firstDay) (MAX(STR(?date)) AS ?lastDay)
+                           (COUNT(DISTINCT ?article) AS ?articles)
+                    WHERE { { %2$s } }
+                    GROUP BY ?c ?src ?tgt ?gs HAVING (COUNT(DISTINCT ?article) >= 2) }
+                  BIND (IRI(CONCAT("%3$smerged/", SUBSTR(SHA256(CONCAT(?c, "\\n", STR(?src), "\\n", STR(?tgt), "\\n", ?firstDay)), 1, 16))) AS ?m)
+                  BIND (STRDT(?firstDay, xsd:date) AS ?first)
+                  BIND (STRDT(?lastDay, xsd:date) AS ?last)
+                  BIND (IRI(CONCAT("%4$s", ?c)) AS ?type)
+                }
+                """.formatted(merged, grouped, NG.ID, NG.CAMEO));
+        request.add(PREFIXES + """
+                INSERT { GRAPH %1$s { ?m ng:report ?e } }
+                WHERE {
+                  { %2$s }
+                  GRAPH %1$s { ?m ng:cameoCode ?c ; ng:mergedSource ?src ; ng:mergedTarget ?tgt ;
+                                  sem:hasEarliestBeginTimeStamp ?first }
+                  %3$s
+                  FILTER (?firstNumber = ?gs)
+                }
+                """.formatted(merged, grouped, julianDay("first", "firstNumber")));
+        request.add("DROP SILENT GRAPH " + noted);
     }
 
-    private static void bindTerms(ParameterizedSparqlString q) {
-        q.setIri("merged", GRAPH.getURI());
-        q.setIri("type", TYPE.getURI());
-        q.setIri("event", EVENT.getURI());
-        q.setIri("code", CODE.getURI());
-        q.setIri("source", SOURCE.getURI());
-        q.setIri("target", TARGET.getURI());
-        q.setIri("date", DATE.getURI());
-        q.setIri("articleOf", ARTICLE.getURI());
-        q.setIri("report", REPORT.getURI());
+    /**
+     * A SPARQL sub-select of every report of a signature noted in {@link #NOTED}, with its signature
+     * ({@code ?c ?src ?tgt}), {@code ?article}, {@code ?date} and the Julian day number {@code ?gs} of its group's
+     * first day, by the rules of {@link #reports}, {@link #day} and {@link #groups}.
+     */
+    private static String grouped() {
+        String noted = "<" + NOTED.getURI() + ">";
+        String merged = "<" + GRAPH.getURI() + ">";
+        // every report of a noted signature with its article, its day and the day's number
+        String reports = """
+                GRAPH %1$s { ?x ng:cameoCode ?c ; ng:mergedSource ?src ; ng:mergedTarget ?tgt }
+                GRAPH ?g { ?e ng:source ?src ; ng:target ?tgt ; ng:cameoCode ?code }
+                FILTER (?g != %2$s && ?g != %1$s && STR(?code) = ?c)
+                OPTIONAL { GRAPH ?g { ?e ng:date ?d0 } }
+                OPTIONAL { GRAPH ?g { ?e ng:article ?a0 } OPTIONAL { GRAPH ?g { ?a0 schema:datePublished ?p0 } } }
+                BIND (COALESCE(?a0, ?g) AS ?article)
+                BIND (IF(BOUND(?d0), ?d0, ?p0) AS ?date)
+                FILTER (DATATYPE(?date) = xsd:date && REGEX(STR(?date), "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+                        && DATATYPE(xsd:date(STR(?date))) = xsd:date)
+                %3$s
+                """.formatted(noted, merged, julianDay("date", "n"));
+        // each report with the number of its group's first day: the last run start before it, plus an even number
+        return """
+                SELECT ?c ?src ?tgt ?e ?article ?date (?rs + 2 * xsd:integer(FLOOR((?n - ?rs) / 2)) AS ?gs) WHERE {
+                  { SELECT ?c ?src ?tgt ?e ?article ?date ?n (MAX(?start) AS ?rs) WHERE {
+                      { SELECT ?c ?src ?tgt ?e ?article ?date ?n WHERE { %1$s } }
+                      { SELECT DISTINCT ?c ?src ?tgt ?start WHERE {
+                          { SELECT DISTINCT ?c ?src ?tgt (?n AS ?start) WHERE { %1$s } }
+                          MINUS { SELECT DISTINCT ?c ?src ?tgt ?start WHERE { %1$s BIND (?n + 1 AS ?start) } }
+                      } }
+                      FILTER (?start <= ?n)
+                    } GROUP BY ?c ?src ?tgt ?e ?article ?date ?n }
+                }
+                """.formatted(reports);
+    }
+
+    /**
+     * SPARQL {@code BIND}s giving {@code ?out} the Julian day number of the {@code YYYY-MM-DD} date in {@code ?date}
+     * (Fliegel and Van Flandern's formula, in integers), with helper variables named after {@code out}.
+     */
+    private static String julianDay(String date, String out) {
+        return """
+                BIND (xsd:integer(SUBSTR(STR(?%1$s), 1, 4)) AS ?%2$sY)
+                BIND (xsd:integer(SUBSTR(STR(?%1$s), 6, 2)) AS ?%2$sM)
+                BIND (xsd:integer(SUBSTR(STR(?%1$s), 9, 2)) AS ?%2$sD)
+                BIND (xsd:integer(FLOOR((14 - ?%2$sM) / 12)) AS ?%2$sA)
+                BIND (?%2$sY + 4800 - ?%2$sA AS ?%2$sYY)
+                BIND (?%2$sM + 12 * ?%2$sA - 3 AS ?%2$sMM)
+                BIND (?%2$sD + xsd:integer(FLOOR((153 * ?%2$sMM + 2) / 5)) + 365 * ?%2$sYY + xsd:integer(FLOOR(?%2$sYY / 4))
+                      - xsd:integer(FLOOR(?%2$sYY / 100)) + xsd:integer(FLOOR(?%2$sYY / 400)) - 32045 AS ?%2$s)
+                """.formatted(date, out);
     }
 
     /** Greedy day windows over the reports sorted by day; only groups spanning two articles or more. */

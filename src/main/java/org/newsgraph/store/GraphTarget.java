@@ -18,11 +18,13 @@ public interface GraphTarget extends AutoCloseable {
 
     /**
      * Replaces each article graph of {@code batch} (dropping its old content) and brings the merged events up to
-     * date, as one unit where the target allows it (one write transaction for TDB2). An article whose stored
-     * hash equals its new one is left alone unless {@code force}.
+     * date, as one unit where the target allows it (one write transaction for TDB2; for a {@link RemoteStore}, one
+     * SPARQL Update request per {@link RemoteStore#MAX_REQUEST_TRIPLES} triples). An article whose stored hash
+     * equals its new one is left alone unless {@code force}.
      *
      * @return one result per article of {@code batch}, in the same order
-     * @throws StoreException when the target cannot be written; for TDB2 nothing of the batch is then written
+     * @throws StoreException when the target cannot be written; for TDB2 nothing of the batch is then written, for
+     *                        a remote store nothing of the request that failed
      */
     List<IngestResult> replaceGraphs(List<ArticleGraph> batch, boolean force);
 

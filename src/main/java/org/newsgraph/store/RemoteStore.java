@@ -6,6 +6,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +20,6 @@ import java.util.function.Supplier;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
@@ -28,43 +28,44 @@ import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
-import org.apache.jena.sparql.modify.request.UpdateDataDelete;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.newsgraph.rdf.NG;
 
 /**
  * A newsgraph store kept in a SPARQL 1.1 server (a standalone Fuseki, our own {@code newsgraph serve
- * --allow-writes}, or any store with the same endpoints), reached through Jena's HTTP clients:
+ * --allow-writes}, GraphDB, Virtuoso, QLever...), reached through two endpoints with Jena's HTTP clients:
  * <ul>
- *   <li>{@code URL/data}: Graph Store Protocol; each article graph is written with one PUT, which replaces it;</li>
- *   <li>{@code URL/sparql}: SPARQL query, for {@link #holds} and to read what event merging needs;</li>
- *   <li>{@code URL/update}: SPARQL Update, for the merged-events graph ({@code DELETE DATA}/{@code INSERT DATA}).</li>
+ *   <li>the query endpoint ({@code URL/sparql} for a Fuseki dataset at {@code URL}), for {@link #holds} and to
+ *       check what is there;</li>
+ *   <li>the update endpoint ({@code URL/update}), for every write: article graphs, merged events, vocabulary.</li>
  * </ul>
- * These are Fuseki's names for a dataset at {@code URL} (and {@code newsgraph serve}'s, for {@code /newsgraph}).
  *
- * <p>Merged events follow {@link EventMerger}'s rules exactly: the quads its computation needs are copied from
- * the endpoint into a small in-memory dataset, the merger runs there, and the change it made to the merged graph
- * is sent as one SPARQL Update. So the endpoint ends with the same quads the embedded {@link Store} would hold.
- *
- * <p>HTTP gives no transaction across requests. Within a batch the merged-events update is sent first and the
- * article graphs after it, so that a batch cut short is repaired by running the same ingest again: the graphs not
- * yet written are not {@linkplain #holds held}, are written then, and the merged events recomputed from what the
- * endpoint holds. Two workers ingesting reports of the same event at the same moment may each compute the merged
- * event without the other's report; ingest the articles of one period from one worker, or re-run with
- * {@code --force}, when that matters.
+ * <p>Each write is <em>one SPARQL Update request</em> that replaces a set of article graphs ({@code DROP SILENT
+ * GRAPH} and {@code INSERT DATA}) and then recomputes the merged events of every signature those graphs had or
+ * have, with operations whose {@code WHERE} reads the store as it is when they run ({@link EventMerger#noteSignatures},
+ * {@link EventMerger#recomputeNoted}). SPARQL 1.1 Update asks a server to run each request atomically, and Fuseki
+ * (like the embedded store, on which it is built) runs it in one write transaction. Hence:
+ * <ul>
+ *   <li>a request is written whole or not at all: an ingest cut short leaves whole articles with their merged
+ *       events, and running it again finishes it;</li>
+ *   <li>writers do not race: several workers may feed one server at once, even with reports of the same event,
+ *       since whichever request comes last recomputes the merged events from every report then stored;</li>
+ *   <li>the endpoint ends with exactly the quads the embedded {@link Store} would hold.</li>
+ * </ul>
+ * A batch larger than {@link #MAX_REQUEST_TRIPLES} triples goes in several requests, each atomic and consistent by
+ * itself. A store whose requests are not atomic still ends right when one writer feeds it.
  *
  * <p>The endpoint's default graph should be the union of its named graphs (as in {@code newsgraph serve},
  * Virtuoso, GraphDB and QLever; in Fuseki with {@code --set tdb:unionDefaultGraph=true}) for library queries to
@@ -72,23 +73,62 @@ import org.newsgraph.rdf.NG;
  */
 public final class RemoteStore implements GraphTarget {
 
-    private final String url;
+    /**
+     * The most article triples one update request carries (a few MB of text): large enough that a request per
+     * batch is the rule, small enough for servers' request-size limits ({@code newsgraph serve} takes 64 MiB).
+     */
+    static final int MAX_REQUEST_TRIPLES = 50_000;
+
+    private final String name;
+    private final String queryUrl;
+    private final String updateUrl;
     private final Map<String, String> headers;
 
-    private RemoteStore(String url, Map<String, String> headers) {
-        this.url = url;
+    private RemoteStore(String name, String queryUrl, String updateUrl, Map<String, String> headers) {
+        this.name = name;
+        this.queryUrl = queryUrl;
+        this.updateUrl = updateUrl;
         this.headers = headers;
     }
 
     /**
-     * Connects to the dataset at {@code url} (such as {@code http://localhost:3030/newsgraph}) and checks that it
-     * answers a query and takes an update.
+     * Connects to the Fuseki-style dataset at {@code dataset} (such as {@code http://localhost:3030/newsgraph}),
+     * whose query endpoint is {@code dataset/sparql} and update endpoint {@code dataset/update}.
+     *
+     * @see #connect(String, String, String)
+     */
+    public static RemoteStore connect(String dataset, String token) {
+        String base = checkedUrl(dataset).replaceAll("/+$", "");
+        return connect(base, base + "/sparql", base + "/update", token);
+    }
+
+    /**
+     * Connects to a store through its query and update endpoints, named by the store's own layout (GraphDB:
+     * {@code /repositories/ID} and {@code /repositories/ID/statements}; Virtuoso and QLever: one URL for both),
+     * and checks that the first answers a query and the second takes an (empty) update.
      *
      * @param token a bearer token sent with every request, or {@code null}
-     * @throws StoreException with a one-line reason when the URL is not http(s), or the endpoint does not answer a
-     *                        query or refuses an (empty) update
+     * @throws StoreException with a one-line reason naming the URL when one is not http(s), cannot be reached,
+     *                        refuses the token (401, 403) or does not exist (404)
      */
-    public static RemoteStore connect(String url, String token) {
+    public static RemoteStore connect(String queryUrl, String updateUrl, String token) {
+        return connect(checkedUrl(updateUrl), checkedUrl(queryUrl), checkedUrl(updateUrl), token);
+    }
+
+    private static RemoteStore connect(String name, String queryUrl, String updateUrl, String token) {
+        Map<String, String> headers = new HashMap<>();
+        if (token != null && !token.isBlank()) {
+            headers.put("Authorization", "Bearer " + token.strip());
+        }
+        RemoteStore store = new RemoteStore(name, queryUrl, updateUrl, Map.copyOf(headers));
+        store.call(Role.QUERY, () -> store.query(QueryFactory.create("ASK {}")).ask());
+        // an update that changes nothing, so that a read-only server or a missing token fails here, in one line,
+        // rather than at every batch
+        store.update(UpdateFactory.create("INSERT DATA {}"));
+        return store;
+    }
+
+    private static String checkedUrl(String url) {
         Objects.requireNonNull(url, "url");
         URI uri;
         try {
@@ -99,24 +139,12 @@ public final class RemoteStore implements GraphTarget {
         if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
             throw new StoreException("target " + url + " is not an http(s) URL");
         }
-        Map<String, String> headers = new HashMap<>();
-        if (token != null && !token.isBlank()) {
-            headers.put("Authorization", "Bearer " + token.strip());
-        }
-        RemoteStore store = new RemoteStore(url.replaceAll("/+$", ""), Map.copyOf(headers));
-        store.call("sparql", () -> store.query(QueryFactory.create("ASK {}")).ask());
-        // an update that changes nothing, so that a read-only server or a missing token fails here, in one line,
-        // rather than at every batch
-        store.call("update", () -> {
-            UpdateExecHTTP.service(store.url + "/update").httpHeaders(headers).update("INSERT DATA {}").execute();
-            return null;
-        });
-        return store;
+        return url;
     }
 
     @Override
     public String describe() {
-        return "target " + url;
+        return "target " + name;
     }
 
     @Override
@@ -125,14 +153,14 @@ public final class RemoteStore implements GraphTarget {
     }
 
     /** The stored content hash of each of {@code graphs} that has one. */
-    private Map<Node, String> storedHashes(List<Node> graphs) {
+    private Map<Node, String> storedHashes(Collection<Node> graphs) {
         ParameterizedSparqlString q = new ParameterizedSparqlString("""
                 SELECT ?g ?hash WHERE { VALUES (?g) { ?graphs } GRAPH ?g { ?article ?contentHash ?hash } }
                 """);
-        q.setRowValues("graphs", graphs.stream().<List<? extends RDFNode>>map(g -> List.of(ResourceFactory.createResource(g.getURI()))).toList());
+        q.setRowValues("graphs", rows(graphs));
         q.setIri("contentHash", NG.contentHash.getURI());
         Map<Node, String> out = new HashMap<>();
-        call("sparql", () -> {
+        call(Role.QUERY, () -> {
             RowSet rows = query(q.asQuery()).select();
             rows.forEachRemaining(b -> out.put(b.get("g"), b.get("hash").getLiteralLexicalForm()));
             return null;
@@ -140,140 +168,140 @@ public final class RemoteStore implements GraphTarget {
         return out;
     }
 
+    /** The article graphs among {@code graphs}: those stating {@code <g> a ng:Article}. */
+    private Set<Node> articles(Collection<Node> graphs) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString("""
+                SELECT ?g WHERE { VALUES (?g) { ?graphs } GRAPH ?g { ?g a ?article } }
+                """);
+        q.setRowValues("graphs", rows(graphs));
+        q.setIri("article", NG.Article.getURI());
+        Set<Node> out = new HashSet<>();
+        call(Role.QUERY, () -> {
+            query(q.asQuery()).select().forEachRemaining(b -> out.add(b.get("g")));
+            return null;
+        });
+        return out;
+    }
+
+    private static List<List<? extends RDFNode>> rows(Collection<Node> graphs) {
+        return graphs.stream().<List<? extends RDFNode>>map(g -> List.of(ResourceFactory.createResource(g.getURI()))).toList();
+    }
+
     /**
-     * Writes the changed graphs of {@code batch}: first the merged events they change (one SPARQL Update), then
-     * each graph with a Graph Store PUT. See the class comment for what a failure half-way leaves.
+     * Writes the changed graphs of {@code batch} with their merged events, one update request per
+     * {@link #MAX_REQUEST_TRIPLES} triples or fewer; see the class comment for what is atomic. When a request
+     * fails, the ones before it are written and none after it is sent.
      */
     @Override
     public List<IngestResult> replaceGraphs(List<ArticleGraph> batch, boolean force) {
         if (batch.isEmpty()) {
             return List.of();
         }
-        Map<Node, String> stored = force ? Map.of() : storedHashes(batch.stream().map(ArticleGraph::graph).distinct().toList());
-        List<ArticleGraph> changed = new ArrayList<>();
+        Map<Node, String> stored = force ? Map.of() : storedHashes(new LinkedHashSet<>(batch.stream().map(ArticleGraph::graph).toList()));
+        // which articles change, deciding as the embedded store does: the second copy of an article in the batch
+        // is unchanged after the first, and the last content given for a graph is the one written
+        Map<Node, String> hashes = new HashMap<>(stored);
+        Map<Node, ArticleGraph> changed = new LinkedHashMap<>();
         List<IngestResult> results = new ArrayList<>(batch.size());
         for (ArticleGraph a : batch) {
-            if (!force && a.contentHash().equals(stored.get(a.graph()))) {
+            if (!force && a.contentHash().equals(hashes.get(a.graph()))) {
                 results.add(new IngestResult(IngestResult.Status.UNCHANGED, 0));
-            } else {
-                changed.add(a);
-                results.add(new IngestResult(IngestResult.Status.INGESTED, a.size()));
+                continue;
             }
+            hashes.put(a.graph(), a.contentHash());
+            changed.put(a.graph(), a);
+            results.add(new IngestResult(IngestResult.Status.INGESTED, a.size()));
         }
-        if (changed.isEmpty()) {
-            return results;
+        List<ArticleGraph> request = new ArrayList<>();
+        long triples = 0;
+        for (ArticleGraph a : changed.values()) {
+            if (!request.isEmpty() && triples + a.size() > MAX_REQUEST_TRIPLES) {
+                update(replacement(request));
+                request = new ArrayList<>();
+                triples = 0;
+            }
+            request.add(a);
+            triples += a.size();
         }
-        UpdateRequest mergedChange = mergedChange(changed);
-        if (!mergedChange.getOperations().isEmpty()) {
-            call("update", () -> {
-                UpdateExecHTTP.service(url + "/update").httpHeaders(headers).update(mergedChange).execute();
-                return null;
-            });
-        }
-        for (ArticleGraph a : changed) {
-            call("data", () -> {
-                gsp().graphName(a.graph()).PUT(a.content());
-                return null;
-            });
+        if (!request.isEmpty()) {
+            update(replacement(request));
         }
         return results;
     }
 
-    /**
-     * What {@code changed} does to the merged-events graph, computed by {@link EventMerger} on an in-memory copy
-     * of the quads it reads: the old reports of the changed graphs, then, with the new content in their place,
-     * every report and merged event of every signature they had or have.
-     */
-    private UpdateRequest mergedChange(List<ArticleGraph> changed) {
-        DatasetGraph copy = DatasetGraphFactory.create();
-        Map<Node, ArticleGraph> byGraph = new LinkedHashMap<>();
-        changed.forEach(a -> byGraph.put(a.graph(), a));
-        load(copy, EventMerger.beforeInputs(byGraph.keySet()));
-        Map<Node, EventMerger.Before> before = new LinkedHashMap<>();
-        Set<EventMerger.Signature> signatures = new LinkedHashSet<>();
-        for (Node g : byGraph.keySet()) {
-            EventMerger.Before b = EventMerger.before(copy, g);
-            before.put(g, b);
-            signatures.addAll(b.oldSignatures());
-        }
-        for (ArticleGraph a : byGraph.values()) {
-            copy.removeGraph(a.graph());
-            a.triples().forEach(t -> copy.add(a.graph(), t.getSubject(), t.getPredicate(), t.getObject()));
-            signatures.addAll(EventMerger.signatures(copy, a.graph()));
-        }
-        if (!signatures.isEmpty()) {
-            // the endpoint still holds the old content of the changed graphs (they are written last): the copy
-            // keeps their new content
-            loadExcept(copy, EventMerger.inputs(signatures), byGraph.keySet());
-        }
-        Set<Triple> was = triples(copy.getGraph(EventMerger.GRAPH));
-        before.forEach((g, b) -> b.update(copy, g));
-        Set<Triple> is = triples(copy.getGraph(EventMerger.GRAPH));
-
-        QuadDataAcc deleted = new QuadDataAcc();
-        QuadDataAcc inserted = new QuadDataAcc();
-        was.stream().filter(t -> !is.contains(t)).forEach(t -> deleted.addQuad(Quad.create(EventMerger.GRAPH, t)));
-        is.stream().filter(t -> !was.contains(t)).forEach(t -> inserted.addQuad(Quad.create(EventMerger.GRAPH, t)));
+    /** One request: the signatures the graphs have, the graphs replaced, the signatures they have now, merging. */
+    static UpdateRequest replacement(List<ArticleGraph> graphs) {
+        List<Node> names = graphs.stream().map(ArticleGraph::graph).toList();
         UpdateRequest request = new UpdateRequest();
-        if (!deleted.getQuads().isEmpty()) {
-            request.add(new UpdateDataDelete(deleted));
+        EventMerger.noteSignatures(request, names);
+        names.forEach(g -> request.add(new UpdateDrop(g, true)));
+        QuadDataAcc content = new QuadDataAcc();
+        for (ArticleGraph a : graphs) {
+            a.triples().forEach(t -> content.addQuad(Quad.create(a.graph(), t)));
         }
-        if (!inserted.getQuads().isEmpty()) {
-            request.add(new UpdateDataInsert(inserted));
-        }
+        request.add(new UpdateDataInsert(content));
+        EventMerger.noteSignatures(request, names);
+        EventMerger.recomputeNoted(request);
         return request;
     }
 
-    private void load(DatasetGraph into, Query select) {
-        loadExcept(into, select, Set.of());
+    /**
+     * Drops article graphs and recomputes the merged events their reports were part of, in one update request,
+     * as {@link Store#removeGraphs} does in one transaction: either all are removed or, when one is not an article
+     * of the target, none.
+     *
+     * @throws StoreException naming the first graph that is not an article graph of the target
+     */
+    public void removeGraphs(List<Node> graphs) {
+        Set<Node> held = articles(graphs);
+        for (Node g : graphs) {
+            if (!held.contains(g) || g.equals(Store.VOCABULARY_GRAPH) || g.equals(Store.MERGED_GRAPH)) {
+                throw new StoreException("no article " + g.getURI() + " at " + describe());
+            }
+        }
+        update(removal(graphs));
     }
 
-    /** Adds the {@code ?g ?s ?p ?o} solutions of {@code select} to {@code into}, but none in {@code skip}. */
-    private void loadExcept(DatasetGraph into, Query select, Set<Node> skip) {
-        call("sparql", () -> {
-            query(select).select().forEachRemaining(b -> {
-                if (!skip.contains(b.get("g"))) {
-                    into.add(b.get("g"), b.get("s"), b.get("p"), b.get("o"));
-                }
-            });
-            return null;
-        });
-    }
-
-    private static Set<Triple> triples(Graph g) {
-        Set<Triple> out = new HashSet<>();
-        g.find().forEach(out::add);
-        return out;
+    /** One request: the signatures the graphs have, the graphs dropped, merging. */
+    static UpdateRequest removal(List<Node> graphs) {
+        UpdateRequest request = new UpdateRequest();
+        EventMerger.noteSignatures(request, graphs);
+        graphs.forEach(g -> request.add(new UpdateDrop(g, true)));
+        EventMerger.recomputeNoted(request);
+        return request;
     }
 
     /**
-     * Makes the endpoint's vocabulary graph equal to {@code vocabulary}, as {@link Store#refreshVocabulary} does
+     * Makes the target's vocabulary graph equal to {@code vocabulary}, as {@link Store#refreshVocabulary} does
      * for the embedded store, so that library queries find the labels of CAMEO codes; writes only when it differs.
      *
-     * @return true when the endpoint was written
+     * @return true when the target was written
      */
     public boolean refreshVocabulary(Graph vocabulary) {
         ParameterizedSparqlString q = new ParameterizedSparqlString("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
         q.setIri("g", Store.VOCABULARY_GRAPH.getURI());
-        Graph stored = call("sparql", () -> query(q.asQuery()).construct(GraphFactory.createDefaultGraph()));
+        Graph stored = call(Role.QUERY, () -> query(q.asQuery()).construct(GraphFactory.createDefaultGraph()));
         if (stored.size() == vocabulary.size() && stored.isIsomorphicWith(vocabulary)) {
             return false;
         }
-        call("data", () -> {
-            gsp().graphName(Store.VOCABULARY_GRAPH).PUT(vocabulary);
-            return null;
-        });
+        QuadDataAcc content = new QuadDataAcc();
+        vocabulary.find().forEach(t -> content.addQuad(Quad.create(Store.VOCABULARY_GRAPH, t)));
+        UpdateRequest request = new UpdateRequest();
+        request.add(new UpdateDrop(Store.VOCABULARY_GRAPH, true));
+        request.add(new UpdateDataInsert(content));
+        update(request);
         return true;
     }
 
-    private GSP gsp() {
-        GSP gsp = GSP.service(url + "/data");
-        headers.forEach(gsp::httpHeader);
-        return gsp;
+    private void update(UpdateRequest request) {
+        call(Role.UPDATE, () -> {
+            UpdateExecHTTP.service(updateUrl).httpHeaders(headers).update(request).execute();
+            return null;
+        });
     }
 
     private QueryExecHTTP query(Query q) {
-        QueryExecHTTPBuilder b = QueryExecHTTP.service(url + "/sparql").query(q).httpHeaders(headers);
+        QueryExecHTTPBuilder b = QueryExecHTTP.service(queryUrl).query(q).httpHeaders(headers);
         return b.build();
     }
 
@@ -288,7 +316,7 @@ public final class RemoteStore implements GraphTarget {
      */
     public static <T> T query(String endpoint, Query query, Map<String, RDFNode> substitutions,
             Function<QueryExecution, T> handler) {
-        return exchange("endpoint " + endpoint, () -> {
+        return exchange("endpoint " + endpoint, Role.ENDPOINT, () -> {
             QueryExecutionBuilder builder = QueryExecutionHTTP.service(endpoint).query(query);
             substitutions.forEach(builder::substitution);
             try (QueryExecution qe = builder.build()) {
@@ -297,42 +325,57 @@ public final class RemoteStore implements GraphTarget {
         });
     }
 
-    private <T> T call(String endpoint, Supplier<T> exchange) {
-        return exchange("target " + url + "/" + endpoint, exchange);
+    /** Which endpoint an exchange is with, for what its failure means to the user. */
+    private enum Role {
+        /** The endpoint of {@code query --endpoint}. */
+        ENDPOINT,
+        /** The target's query endpoint. */
+        QUERY,
+        /** The target's update endpoint. */
+        UPDATE
+    }
+
+    private <T> T call(Role role, Supplier<T> exchange) {
+        return exchange("target " + (role == Role.UPDATE ? updateUrl : queryUrl), role, exchange);
     }
 
     /**
      * Runs one exchange with an endpoint, turning what can go wrong into a {@link StoreException} whose one-line
      * message names the URL ({@code where}: "target URL" or "endpoint URL") and the reason.
      */
-    private static <T> T exchange(String where, Supplier<T> exchange) {
+    private static <T> T exchange(String where, Role role, Supplier<T> exchange) {
         try {
             return exchange.get();
         } catch (QueryExceptionHTTP e) {
-            throw new StoreException(reason(where, e.getStatusCode(), e.getResponseMessage(), e), e);
+            throw new StoreException(reason(where, role, e.getStatusCode(), e.getResponseMessage(), e), e);
         } catch (HttpException e) {
-            throw new StoreException(reason(where, e.getStatusCode(), e.getStatusLine(), e), e);
+            throw new StoreException(reason(where, role, e.getStatusCode(), e.getStatusLine(), e), e);
         } catch (QueryException e) {
             throw new StoreException(where + " gave an answer that is not SPARQL results: "
                     + firstLine(e.getMessage()), e);
         }
     }
 
-    private static String reason(String where, int status, String statusLine, RuntimeException e) {
-        boolean reading = where.startsWith("endpoint ");
+    private static String reason(String where, Role role, int status, String statusLine, RuntimeException e) {
         return switch (status) {
-            case 401 -> reading ? where + " refused the request (401 Unauthorized)"
-                    : where + " refused the request (401 Unauthorized): give its write token with"
-                            + " --target-token-file or NEWSGRAPH_TARGET_TOKEN";
-            case 403 -> reading ? where + " refused the request (403 Forbidden)"
-                    : where + " refused the request (403 Forbidden): the token does not allow writing,"
-                            + " or the server is read-only (newsgraph serve needs --allow-writes; Fuseki needs --update)";
-            case 404 -> reading ? where + " does not exist (404 Not Found): give the SPARQL endpoint's URL, such as"
-                            + " http://localhost:3030/newsgraph/sparql"
-                    : where.endsWith("/sparql") ? where + " does not exist (404 Not Found): give the dataset's URL, such as"
-                            + " http://localhost:3030/newsgraph"
-                    : where + " does not exist (404 Not Found): the server does not take writes"
-                            + " (newsgraph serve needs --allow-writes; Fuseki needs --update)";
+            case 401 -> where + " refused the request (401 Unauthorized)" + switch (role) {
+                case ENDPOINT -> "";
+                case QUERY -> ": give its token with --target-token-file or NEWSGRAPH_TARGET_TOKEN";
+                case UPDATE -> ": give its write token with --target-token-file or NEWSGRAPH_TARGET_TOKEN";
+            };
+            case 403 -> where + " refused the request (403 Forbidden)" + switch (role) {
+                case ENDPOINT -> "";
+                case QUERY -> ": the token does not allow reading";
+                case UPDATE -> ": the token does not allow writing, or the server is read-only"
+                        + " (newsgraph serve needs --allow-writes; Fuseki needs --update)";
+            };
+            case 404 -> where + " does not exist (404 Not Found)" + switch (role) {
+                case ENDPOINT -> ": give the SPARQL endpoint's URL, such as http://localhost:3030/newsgraph/sparql";
+                case QUERY -> ": give the dataset's URL, such as http://localhost:3030/newsgraph, or the store's"
+                        + " query endpoint with --target-query";
+                case UPDATE -> ": the server does not take writes there (newsgraph serve needs --allow-writes;"
+                        + " Fuseki needs --update), or give the store's update endpoint with --target-update";
+            };
             case 405 -> where + " does not allow this (405 Method Not Allowed): is the server read-only?";
             default -> status > 0
                     ? where + " answered " + status + (statusLine == null || statusLine.isBlank() ? "" : " " + firstLine(statusLine))

@@ -3,14 +3,14 @@ package org.newsgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.testing.Cli;
+import org.newsgraph.testing.Ports;
 
 /**
- * {@code ingest --target} and {@code query --endpoint} without a server: usage errors exit 2 with their reason, a
- * server that is not there is one line naming the URL, exit 1. With a server: {@code RemoteTargetIT}.
+ * {@code ingest --target}, {@code remove --target} and {@code query --endpoint} without a server: usage errors exit
+ * 2 with their reason, a server that is not there is one line naming the URL, exit 1. Servers that refuse:
+ * {@link RemoteErrorsTest}; a real one: {@code RemoteTargetIT}.
  */
 class RemoteOptionsTest {
 
@@ -32,6 +32,25 @@ class RemoteOptionsTest {
     }
 
     @Test
+    void oneExplicitEndpointWithoutTheOtherOrNotHttpOrRemoveWithAStoreIsAUsageError() {
+        Cli.Result query = Cli.run("ingest", "--target-query", "http://127.0.0.1:1/repositories/news", ARTICLE);
+        assertThat(query.code()).isEqualTo(2);
+        assertThat(query.err()).startsWith("error: --target-query needs --target-update, or --target with the dataset's URL");
+
+        Cli.Result update = Cli.run("remove", "--target-update", "http://127.0.0.1:1/update", "https://w3id.org/newsgraph/id/article/x");
+        assertThat(update.code()).isEqualTo(2);
+        assertThat(update.err()).startsWith("error: --target-update needs --target-query, or --target with the dataset's URL");
+
+        Cli.Result ftp = Cli.run("ingest", "--target", "http://127.0.0.1:1/ds", "--target-update", "ftp://127.0.0.1/update", ARTICLE);
+        assertThat(ftp.code()).isEqualTo(2);
+        assertThat(ftp.err()).startsWith("error: --target-update ftp://127.0.0.1/update: not an http(s) URL");
+
+        Cli.Result both = Cli.run("remove", "--target", "http://127.0.0.1:1/ds", "--store", "somewhere", "https://w3id.org/newsgraph/id/article/x");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).startsWith("error: --target and --store: give one");
+    }
+
+    @Test
     void anEndpointWithAStoreOrNotHttpIsAUsageError() {
         Cli.Result both = Cli.run("query", "--endpoint", "http://127.0.0.1:1/sparql", "--store", "somewhere", "actors");
         assertThat(both.code()).isEqualTo(2);
@@ -44,15 +63,16 @@ class RemoteOptionsTest {
 
     @Test
     void aServerThatIsNotThereIsOneLineNamingTheUrlAndExitCode1() throws IOException {
-        int closed;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closed = s.getLocalPort();
-        }
-        String nobody = "http://127.0.0.1:" + closed + "/newsgraph";
+        String nobody = Ports.nobodyListening("/newsgraph");
 
         Cli.Result ingest = Cli.run("ingest", "--target", nobody, ARTICLE);
         assertThat(ingest.code()).isEqualTo(1);
         assertThat(ingest.err()).isEqualTo("error: target " + nobody + "/sparql cannot be reached: connection refused"
+                + " (is the server running?)" + System.lineSeparator());
+
+        Cli.Result remove = Cli.run("remove", "--target", nobody, "https://w3id.org/newsgraph/id/article/x");
+        assertThat(remove.code()).isEqualTo(1);
+        assertThat(remove.err()).isEqualTo("error: target " + nobody + "/sparql cannot be reached: connection refused"
                 + " (is the server running?)" + System.lineSeparator());
 
         Cli.Result query = Cli.run("query", "--endpoint", nobody + "/sparql", "actors");

@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
@@ -33,6 +36,7 @@ import org.newsgraph.IngestSummary;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.QueryLibrary;
 import org.newsgraph.extract.lexicon.Lexicon;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.LexiconReader;
 import org.newsgraph.testing.Cli;
 import org.newsgraph.testing.FusekiProcess;
@@ -40,9 +44,12 @@ import org.newsgraph.testing.FusekiProcess;
 /**
  * {@code ingest --target} into a real standalone Fuseki server process and {@code query --endpoint} from it give
  * what {@code ingest --store} and {@code query --store} give, over the shipped examples (examples/manifest.tsv)
- * and the short articles of {@code corpus/merge} (whose reports of one arrest merge across outlets): every library
- * query answers the same, the merged events are the same quads, re-running the ingest changes nothing, and a
- * dataset that is not there is one line. Usage errors and a server that is not there: {@link RemoteOptionsTest}.
+ * and the short articles of {@code corpus/merge} (whose reports of one arrest merge across outlets), ingested by
+ * two workers at once, each with its share of the articles and two articles in both shares, reports of one
+ * event going to different workers: every library query answers the same, the merged events are the same quads,
+ * re-running the ingest changes nothing, {@code remove --target} leaves what {@code remove --store} leaves, the
+ * endpoints may be named one by one, and a dataset that is not there is one line. Usage errors and servers that
+ * refuse: {@link RemoteOptionsTest}, {@link RemoteErrorsTest}.
  */
 class RemoteTargetIT {
 
@@ -81,10 +88,29 @@ class RemoteTargetIT {
             }
         }
         fuseki.awaitReady();
-        remoteIngests = new ArrayList<>();
+        // two workers at once: one takes the inputs at even positions, the other those at odd ones (so the two
+        // outlets' reports of one arrest go to different workers), and both take the first two
+        List<Map.Entry<Path, String>> all = new ArrayList<>(inputs.entrySet());
+        List<List<Map.Entry<Path, String>>> shares = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < all.size(); i++) {
+            shares.get(i % 2).add(all.get(i));
+            if (i < 2) {
+                shares.get(1 - i % 2).add(all.get(i));
+            }
+        }
         long start = System.nanoTime();
-        for (Map.Entry<Path, String> in : inputs.entrySet()) {
-            remoteIngests.add(ingest("--target", fuseki.dataset(), in));
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<Cli.Result>>> runs = new ArrayList<>();
+            for (List<Map.Entry<Path, String>> share : shares) {
+                runs.add(workers.submit(() -> share.stream().map(in -> ingest("--target", fuseki.dataset(), in)).toList()));
+            }
+            remoteIngests = new ArrayList<>();
+            for (Future<List<Cli.Result>> run : runs) {
+                remoteIngests.addAll(run.get());
+            }
+        } finally {
+            workers.shutdownNow();
         }
         ingestMillis = (System.nanoTime() - start) / 1_000_000;
     }
@@ -115,12 +141,17 @@ class RemoteTargetIT {
 
     @Test
     void everyArticleIsIngestedIntoTheTarget() {
-        System.out.println("RemoteTargetIT: " + inputs.size() + " articles ingested into Fuseki in " + ingestMillis + " ms");
+        System.out.println("RemoteTargetIT: " + inputs.size() + " articles ingested into Fuseki by two workers in "
+                + ingestMillis + " ms");
+        assertThat(remoteIngests).hasSize(inputs.size() + 2);
         for (Cli.Result r : remoteIngests) {
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(r.err()).isEmpty();
-            assertThat(r.out()).startsWith("ingested 1, unchanged 0, failed 0 articles;");
+            // an article both workers take is ingested by one of them, or by both when they get to it at once
+            assertThat(r.out()).matches("(?s)ingested [01], unchanged [01], failed 0 articles;.*");
         }
+        assertThat(remoteQuads().stream().map(Quad::getGraph).filter(g -> g.getURI().contains("/article/")).distinct())
+                .hasSize(inputs.size());
     }
 
     @Test
@@ -196,6 +227,48 @@ class RemoteTargetIT {
                 .forEachRemaining(b -> out.add(Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o"))));
         assertThat(out).isNotEmpty();
         return out;
+    }
+
+    /**
+     * {@code remove --target} of an article whose report is in a merged event leaves the endpoint answering every
+     * library query as the embedded store does after {@code remove --store} of the same article; ingesting it again
+     * into both brings the merged events back. The endpoints are named one by one here, by names Fuseki also
+     * serves a dataset under (its query service at {@code /query}, and update at the dataset's own URL).
+     */
+    @Test
+    void removingAnArticleAtTheTargetLeavesWhatRemovingItFromTheStoreLeaves() {
+        Map.Entry<Path, String> article = inputs.entrySet().stream()
+                .filter(in -> in.getKey().getFileName().toString().equals("police-dozens.ar.txt")).findFirst().orElseThrow();
+        Set<Quad> mergedBefore = remoteMerged();
+        Cli.Result local = Cli.run("remove", "--store", store, article.getKey().toString());
+        assertThat(local.code()).as(local.err()).isZero();
+        Cli.Result remote = Cli.run("remove", "--target-query", fuseki.dataset() + "/query", "--target-update", fuseki.dataset(),
+                article.getKey().toString());
+        assertThat(remote.code()).as(remote.err()).isZero();
+        assertThat(remote.out()).isEqualTo(local.out()).startsWith("removed ");
+        try {
+            assertThat(remoteMerged()).as("the arrest's merged event is gone with one of its two outlets").isNotEqualTo(mergedBefore);
+            for (String name : QueryLibrary.names()) {
+                Cli.Result l = Cli.run("query", "--store", store, "--format", "json", name);
+                Cli.Result r = Cli.run("query", "--endpoint", fuseki.sparql(), "--format", "json", name);
+                assertThat(r.code()).as(r.err()).isZero();
+                assertThat(ResultSetCompare.equalsByTerm(rows(l.out()), rows(r.out()))).as(name + ": endpoint\n" + r.out()
+                        + "\nstore\n" + l.out()).isTrue();
+            }
+            Cli.Result again = Cli.run("remove", "--target", fuseki.dataset(), article.getKey().toString());
+            assertThat(again.code()).isEqualTo(1);
+            assertThat(again.err()).startsWith("error: no article " + remote.out().strip().substring("removed ".length())
+                    + " at target " + fuseki.dataset()).hasLineCount(1);
+        } finally {
+            assertThat(ingest("--store", store, article).code()).isZero();
+            assertThat(ingest("--target", fuseki.dataset(), article).code()).isZero();
+        }
+        assertThat(remoteMerged()).isEqualTo(mergedBefore);
+    }
+
+    private static Set<Quad> remoteMerged() {
+        return remoteQuads().stream().filter(q -> q.getGraph().getURI().equals(NG.ID + "graph/merged"))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,13 +31,15 @@ import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.rdf.SCHEMA;
 import org.newsgraph.testing.FusekiProcess;
+import org.newsgraph.testing.Ports;
 
 /**
  * {@link RemoteStore} against a real standalone Fuseki process: written batch by batch, the endpoint ends with the
  * same merged events as the embedded {@link Store} given the same article graphs (the short articles of
  * {@code corpus/merge}, which two outlets' reports of one arrest merge), also after an article changes; unchanged
  * graphs are not written again; failures are one line naming the URL. The same against our own server with writes
- * enabled, and its token, is {@link RemoteStoreTest}.
+ * enabled, and its token, is {@link RemoteStoreTest}. Two writers at once with reports of the same events end with
+ * the embedded store's merged events too.
  */
 class RemoteStoreIT {
 
@@ -168,6 +168,85 @@ class RemoteStoreIT {
         return QueryExecHTTP.service(fuseki.sparql()).query(q.asQuery()).construct();
     }
 
+    /**
+     * Two writers at once, round after round: in each round both send, at the same moment, an article reporting the
+     * same arrest (the same police against that round's group, the same day), and every third round each also
+     * sends the other's article. Whoever's request lands last, the endpoint ends with the embedded store's merged
+     * event for every round: one event listing both reports. (Computing the merged events on the client, as an
+     * earlier version did, fails here: each writer merged its report with what it had read, before the other's
+     * article was there, and the merged events listed 15 of the 24 reports.)
+     */
+    @Test
+    void twoWritersAtOnceWithReportsOfTheSameEventsEndWithTheEmbeddedStoresMergedEvents() throws Exception {
+        Node police = NodeFactory.createURI(NG.ID + "group/race-police");
+        int rounds = 12;
+        List<List<ArticleGraph>> byWriter = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int r = 0; r < rounds; r++) {
+            Node target = NodeFactory.createURI(NG.ID + "group/race-target-" + r);
+            for (int w = 0; w < 2; w++) {
+                byWriter.get(w).add(report("race-" + r + "-" + w, java.time.LocalDate.of(2023, 3, 1), police, target));
+            }
+        }
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (Store local = Store.open(tmp.resolve("race"))) {
+            List<ArticleGraph> all = new ArrayList<>(byWriter.get(0));
+            all.addAll(byWriter.get(1));
+            local.replaceGraphs(all, false);
+            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            for (int w = 0; w < 2; w++) {
+                List<ArticleGraph> mine = byWriter.get(w);
+                List<ArticleGraph> theirs = byWriter.get(1 - w);
+                runs.add(writers.submit(() -> {
+                    try (RemoteStore remote = RemoteStore.connect(fuseki.dataset(), null)) {
+                        for (int r = 0; r < rounds; r++) {
+                            List<ArticleGraph> request = r % 3 == 0 ? List.of(mine.get(r), theirs.get(r)) : List.of(mine.get(r));
+                            together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                            remote.replaceGraphs(request, false);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get();
+            }
+            Set<Triple> expected = mergedEventsOf(merged(local), police);
+            assertThat(expected).filteredOn(t -> t.getPredicate().equals(NG.report.asNode())).as("two reports a round")
+                    .hasSize(2 * rounds);
+            assertThat(mergedEventsOf(remoteMerged(), police)).isEqualTo(expected);
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    /** Every triple of the merged events whose source is {@code source}. */
+    private static Set<Triple> mergedEventsOf(Set<Triple> merged, Node source) {
+        Set<Node> events = new HashSet<>();
+        merged.stream().filter(t -> t.getPredicate().equals(NG.mergedSource.asNode()) && t.getObject().equals(source))
+                .forEach(t -> events.add(t.getSubject()));
+        Set<Triple> out = new HashSet<>();
+        merged.stream().filter(t -> events.contains(t.getSubject())).forEach(out::add);
+        return out;
+    }
+
+    /** One article with one arrest report of {@code source} against {@code target}, dated by the article's day. */
+    private static ArticleGraph report(String key, java.time.LocalDate day, Node source, Node target) {
+        Node article = NodeFactory.createURI(NG.ID + "article/" + key);
+        Node event = NodeFactory.createURI(NG.ID + "event/" + key + "-0");
+        String hash = key + "@" + day;
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(article, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Article.asNode());
+        g.add(article, SCHEMA.datePublished.asNode(), NodeFactory.createLiteralDT(day.toString(), XSDDatatype.XSDdate));
+        g.add(article, NG.contentHash.asNode(), NodeFactory.createLiteralString(hash));
+        g.add(event, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Event.asNode());
+        g.add(event, NG.cameoCode.asNode(), NodeFactory.createLiteralString("173"));
+        g.add(event, NG.source.asNode(), source);
+        g.add(event, NG.target.asNode(), target);
+        g.add(event, NG.article.asNode(), article);
+        return new ArticleGraph(article, hash, g);
+    }
+
     @Test
     void theVocabularyGoesToItsGraphOnceAndAgainOnlyWhenItChanges() {
         try (RemoteStore remote = RemoteStore.connect(fuseki.dataset(), null)) {
@@ -179,11 +258,7 @@ class RemoteStoreIT {
 
     @Test
     void aServerThatIsNotThereOrADatasetThatIsNotThereIsOneLineNamingTheUrl() throws IOException {
-        int closed;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closed = s.getLocalPort();
-        }
-        String nobody = "http://127.0.0.1:" + closed + "/newsgraph";
+        String nobody = Ports.nobodyListening("/newsgraph");
         assertThatThrownBy(() -> RemoteStore.connect(nobody, null)).isInstanceOf(StoreException.class)
                 .hasMessage("target " + nobody + "/sparql cannot be reached: connection refused (is the server running?)");
 
