@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -17,8 +18,13 @@ import java.util.regex.Pattern;
  * @param labelEn   the English label, or {@code null} when none is known
  * @param transliterated true when {@code labelEn} was transliterated by rule, not taken from a lexicon
  * @param wikidata  a verified Wikidata id such as {@code Q232}, or {@code null}
+ * @param country   for a body of a state (a ministry, an embassy, a parliament, a national party), the key of
+ *                  that state's country actor ({@code country/SE} for "السفارة السويدية" wherever it stands);
+ *                  {@code null} for anything else or when unknown
+ * @param altLabelsEn other English names the article gives it (an acronym in brackets: "AKP"), never null
  */
-public record Actor(String key, ActorType type, String labelAr, String labelEn, boolean transliterated, String wikidata) {
+public record Actor(String key, ActorType type, String labelAr, String labelEn, boolean transliterated, String wikidata,
+                    String country, List<String> altLabelsEn) {
 
     /** Compiled once: every actor of every article is checked against them. */
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-/]*");
@@ -36,5 +42,14 @@ public record Actor(String key, ActorType type, String labelAr, String labelEn, 
         if (wikidata != null && !WIKIDATA.matcher(wikidata).matches()) {
             throw new IllegalArgumentException("not a Wikidata id: " + wikidata);
         }
+        if (country != null && (!country.startsWith("country/") || !KEY.matcher(country).matches())) {
+            throw new IllegalArgumentException("not a country key: " + country);
+        }
+        altLabelsEn = List.copyOf(altLabelsEn);
+    }
+
+    /** An actor that is no body of a known state and has no alternative labels. */
+    public Actor(String key, ActorType type, String labelAr, String labelEn, boolean transliterated, String wikidata) {
+        this(key, type, labelAr, labelEn, transliterated, wikidata, null, List.of());
     }
 }

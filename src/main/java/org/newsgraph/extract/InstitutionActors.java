@@ -12,7 +12,7 @@ import org.newsgraph.extract.lexicon.Term;
  * <p>Key {@code org/{ISO}/{pattern}}; English label "{pattern} of {country}" ("Ministry of Defence of Russia");
  * Arabic label the pattern followed by the country's nisba with the article, agreeing with the pattern's first
  * word ("وزارة الدفاع الروسية", "مجلس الأمن القومي الروسي"), or none when the lexicon gives no nisba of that
- * gender (an Arabic label is never made up).
+ * gender (an Arabic label is never made up). The actor names the country it is a body of.
  */
 public final class InstitutionActors {
 
@@ -30,7 +30,7 @@ public final class InstitutionActors {
         if (en == null && ar == null) {
             en = pattern.key() + " of " + country.isoCode();
         }
-        return new Actor(key(pattern, country), ActorType.ORGANIZATION, ar, en, false, null);
+        return new Actor(key(pattern, country), ActorType.ORGANIZATION, ar, en, false, null, country.key(), List.of());
     }
 
     public static String key(Term pattern, ActorEntry country) {

@@ -2,7 +2,9 @@ package org.newsgraph.rdf;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -14,7 +16,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.extract.Actor;
+import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.Event;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Mention;
@@ -128,6 +132,8 @@ public final class ExtractionMapper {
         }
 
         private void actors() {
+            Set<String> countries = new HashSet<>();
+            x.actors().stream().filter(a -> a.type() == ActorType.COUNTRY).forEach(a -> countries.add(a.key()));
             for (Actor actor : x.actors()) {
                 Node n = actor(actor.key());
                 add(n, RDF.type, actorClass(actor));
@@ -137,11 +143,18 @@ public final class ExtractionMapper {
                 if (actor.labelEn() != null) {
                     add(n, RDFS.label, NodeFactory.createLiteralLang(actor.labelEn(), "en"));
                 }
+                for (String alt : actor.altLabelsEn()) {
+                    add(n, SKOS.altLabel, NodeFactory.createLiteralLang(alt, "en"));
+                }
                 if (actor.transliterated() && actor.labelEn() != null) {
                     add(n, NG.labelSource, string("transliteration"));
                 }
                 if (actor.wikidata() != null) {
                     add(n, OWL.sameAs, NodeFactory.createURI(Iris.wikidata(actor.wikidata())));
+                }
+                if (actor.country() != null && countries.contains(actor.country())) {
+                    // only a country the article itself names: the graph must say it is an ng:Country
+                    add(n, NG.country, actor(actor.country()));
                 }
             }
         }

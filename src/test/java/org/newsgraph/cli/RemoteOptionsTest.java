@@ -3,10 +3,9 @@ package org.newsgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.testing.Cli;
+import org.newsgraph.testing.Ports;
 
 /**
  * {@code ingest --target}, {@code remove --target} and {@code query --endpoint} without a server: usage errors exit
@@ -64,11 +63,7 @@ class RemoteOptionsTest {
 
     @Test
     void aServerThatIsNotThereIsOneLineNamingTheUrlAndExitCode1() throws IOException {
-        int closed;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closed = s.getLocalPort();
-        }
-        String nobody = "http://127.0.0.1:" + closed + "/newsgraph";
+        String nobody = Ports.nobodyListening("/newsgraph");
 
         Cli.Result ingest = Cli.run("ingest", "--target", nobody, ARTICLE);
         assertThat(ingest.code()).isEqualTo(1);

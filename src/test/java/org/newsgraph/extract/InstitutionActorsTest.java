@@ -22,7 +22,7 @@ class InstitutionActorsTest {
     void keyAndLabelsInBothLanguagesWithTheNisbaAgreeingWithTheHeadNoun() {
         Actor ministry = InstitutionActors.actor(pattern("ministry-of-defence", "وزارة الدفاع", "Ministry of Defence"), RUSSIA);
         assertThat(ministry).isEqualTo(new Actor("org/RU/ministry-of-defence", ActorType.ORGANIZATION,
-                "وزارة الدفاع الروسية", "Ministry of Defence of Russia", false, null));
+                "وزارة الدفاع الروسية", "Ministry of Defence of Russia", false, null, RUSSIA.key(), List.of()));
         Actor council = InstitutionActors.actor(pattern("national-security-council", "مجلس الأمن القومي", "National Security Council"), RUSSIA);
         assertThat(council.labelAr()).isEqualTo("مجلس الأمن القومي الروسي");
     }

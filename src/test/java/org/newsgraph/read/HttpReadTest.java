@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.testing.Ports;
 
 /** Reading URLs, against a server on the loopback address only. */
 class HttpReadTest {
@@ -146,11 +146,7 @@ class HttpReadTest {
 
     @Test
     void unreachable() throws IOException {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = s.getLocalPort();
-        }
-        String url = "http://127.0.0.1:" + closedPort + "/x";
+        String url = Ports.nobodyListening("/x");
         assertThat(failure(new ArticleReader(), url)).isEqualTo(url + ": cannot connect (connection refused or unreachable)");
     }
 

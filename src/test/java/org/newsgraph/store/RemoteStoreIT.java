@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +31,7 @@ import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.rdf.SCHEMA;
 import org.newsgraph.testing.FusekiProcess;
+import org.newsgraph.testing.Ports;
 
 /**
  * {@link RemoteStore} against a real standalone Fuseki process: written batch by batch, the endpoint ends with the
@@ -259,11 +258,7 @@ class RemoteStoreIT {
 
     @Test
     void aServerThatIsNotThereOrADatasetThatIsNotThereIsOneLineNamingTheUrl() throws IOException {
-        int closed;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closed = s.getLocalPort();
-        }
-        String nobody = "http://127.0.0.1:" + closed + "/newsgraph";
+        String nobody = Ports.nobodyListening("/newsgraph");
         assertThatThrownBy(() -> RemoteStore.connect(nobody, null)).isInstanceOf(StoreException.class)
                 .hasMessage("target " + nobody + "/sparql cannot be reached: connection refused (is the server running?)");
 

@@ -1,8 +1,6 @@
 package org.newsgraph.testing;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,7 +54,7 @@ public final class FusekiProcess implements AutoCloseable {
             throw new IllegalStateException("no Fuseki server jar at " + jar
                     + ": run the test through `mvn verify`, which copies jena-fuseki-server into target/fuseki");
         }
-        int port = freeLoopbackPort();
+        int port = Ports.freeLoopbackPort();
         Path log = dir.resolve("fuseki.log");
         Path db = Files.createDirectories(dir.resolve("db"));
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -72,11 +70,6 @@ public final class FusekiProcess implements AutoCloseable {
         return new FusekiProcess(p, port, log);
     }
 
-    private static int freeLoopbackPort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 
     /** Waits until the dataset answers a query; fails when Fuseki exits or does not answer in time. */
     public void awaitReady() throws IOException, InterruptedException {

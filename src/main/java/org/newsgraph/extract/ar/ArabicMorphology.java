@@ -23,14 +23,59 @@ final class ArabicMorphology {
         String v = parts[0];
         String rest = parts.length > 1 ? " " + parts[1] : "";
         Set<String> out = new LinkedHashSet<>();
-        boolean defective = v.endsWith("ا") || v.endsWith("ي");
-        String root = defective ? v.substring(0, v.length() - 1) : v;
+        String root = pastRoot(v);
         out.add(v);
         out.add(root + "ت");
         out.add(root + "وا");
-        if (!defective) {
+        if (root.equals(v)) {
             out.add(v + "ا");
         }
+        String stem = presentStem(v);
+        for (String p : new String[] {"ي", "ت", "ن"}) {
+            out.add(p + stem);
+            out.add("س" + p + stem);
+            if (!stem.endsWith("و") && !stem.endsWith("ي")) {
+                out.add(p + stem + "ون");
+            }
+        }
+        return out.stream().map(f -> f + rest).toList();
+    }
+
+    /**
+     * The third person feminine singular forms among {@link #activeForms}: past in ت (دعت) and present in تـ
+     * with its future (تدعو، ستدعو). A verb agrees in gender with a subject that follows it, so a masculine
+     * form before a feminine noun tells that noun is its object.
+     */
+    static List<String> feminineForms(String base) {
+        String[] parts = base.split(" ", 2);
+        String v = parts[0];
+        String rest = parts.length > 1 ? " " + parts[1] : "";
+        String stem = presentStem(v);
+        return List.of(pastRoot(v) + "ت" + rest, "ت" + stem + rest, "ست" + stem + rest);
+    }
+
+    /** The third person plural forms among {@link #activeForms}: past in وا (اعتقلوا) and present in ون (يعتقلون). */
+    static List<String> pluralForms(String base) {
+        String[] parts = base.split(" ", 2);
+        String v = parts[0];
+        String rest = parts.length > 1 ? " " + parts[1] : "";
+        String stem = presentStem(v);
+        List<String> out = new java.util.ArrayList<>(List.of(pastRoot(v) + "وا" + rest));
+        if (!stem.endsWith("و") && !stem.endsWith("ي")) {
+            out.add("ي" + stem + "ون" + rest);
+            out.add("سي" + stem + "ون" + rest);
+        }
+        return out;
+    }
+
+    /** The past stem before a suffix: a defective verb drops its final alef or yeh (دعا → دعت). */
+    private static String pastRoot(String v) {
+        boolean defective = v.endsWith("ا") || v.endsWith("ي");
+        return defective ? v.substring(0, v.length() - 1) : v;
+    }
+
+    /** The stem after a present prefix (اعتقل → عتقل, وصف → صف, دعا → دعو). */
+    private static String presentStem(String v) {
         String stem = v;
         if (v.startsWith("ا") && v.length() >= 4) {
             stem = v.substring(1);
@@ -40,14 +85,7 @@ final class ArabicMorphology {
         if (stem.endsWith("ا")) {
             stem = stem.substring(0, stem.length() - 1) + "و";
         }
-        for (String p : new String[] {"ي", "ت", "ن"}) {
-            out.add(p + stem);
-            out.add("س" + p + stem);
-            if (!stem.endsWith("و") && !stem.endsWith("ي")) {
-                out.add(p + stem + "ون");
-            }
-        }
-        return out.stream().map(f -> f + rest).toList();
+        return stem;
     }
 
     static List<String> passiveForms(String base) {

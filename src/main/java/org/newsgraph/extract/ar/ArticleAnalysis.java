@@ -82,6 +82,16 @@ final class ArticleAnalysis {
         }
     }
 
+    /**
+     * One word no lexicon knows read as a name after a title with no organisation (وأضاف الوزير أن السفيرة
+     * ستغادر): kept only if the title alone names nobody the article introduced, since such a word is as often a
+     * verb or a noun as a surname.
+     */
+    private record TentativeName(Unit person, RoleDraft draft, int titleBegin, int titleEnd, int titleLast) {
+    }
+
+    private final List<TentativeName> tentative = new ArrayList<>();
+
     /** An event as found, before it becomes a record. */
     private static final class EventDraft {
         Term trigger;
@@ -559,13 +569,22 @@ final class ArticleAnalysis {
                 org = namedBody(s, j);
                 inner.add(org);
                 j = org.last + 1;
+            } else if (org == null && !pronounOrg && n.phrase().isCue("OrganizationNoun") && organizationNoun(s, j, n) != null) {
+                // زعيم جبهة الخلاص الوطني فلان: the party or movement the office leads, then its holder
+                org = organizationNoun(s, j, n);
+                inner.add(org);
+                j = org.last + 1;
             } else if (n.phrase().isCue("FormerMarker")) {
                 former = true;
+                j = lastOf(s, n) + 1;
+            } else if (n.phrase().isCue("TitleAdjective")) {
+                // الزعيم الشيعي فلان: a word describing the holder, between the title and the name
                 j = lastOf(s, n) + 1;
             } else {
                 break;
             }
         }
+        j = hostCountry(s, office, j, inner);
         int k = j;
         if (k < size(s) && COMMAS.contains(tok(s, k).norm())) {
             k++;
@@ -583,6 +602,7 @@ final class ArticleAnalysis {
             }
         }
         Unit person = null;
+        boolean freshOneWord = false;
         Match p = at(s, k);
         if (isActor(p, ActorType.PERSON)) {
             person = actor(s, k, p);
@@ -590,17 +610,29 @@ final class ArticleAnalysis {
             Unit second = title(s, k);
             if (second.pending == Unit.Pending.NONE && second.isPerson()) {
                 person = second;
+                if (second.organization == null && org != null) {
+                    // وزير الخارجية السعودي الأمير فلان: the rank or honorific is of the first title's country
+                    ownedBy(second, org);
+                }
             }
         } else if (!predicative(s, m) && !(k > j && conjunction(tok(s, k)))) {
             int end = readName(s, k, 4);
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
-            if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))) {
+            // "رئيس جديد": a title without the article and without whose it is takes no one-word name
+            boolean fresh = end - k == 1 && !articleNames.containsKey(tok(s, k).norm());
+            boolean bareIndefinite = org == null && !hasArticle(tok(s, i).norm());
+            // one word no one was called before is a surname only where the name visibly ends (الرئيس فلان إن),
+            // not before more of the clause (زعيم التيار بحل البرلمان: "by dissolving")
+            if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))
+                    && !(fresh && (!nameEndsBefore(s, end) || bareIndefinite))) {
+                freshOneWord = fresh;
                 person = unknownPerson(s, k, end);
             }
         }
         if (person == null && org != null) {
             person = apposed(s, i);
         }
+        boolean oneWordAfterBareTitle = freshOneWord && org == null && !former && k == j;
         Unit u;
         if (person != null && person.last < i) {
             // a title in apposition after its holder's name: a mention of that person of its own
@@ -611,7 +643,11 @@ final class ArticleAnalysis {
         } else if (person != null) {
             u = person;
             u.first = i;
-            roleDrafts.add(new RoleDraft(person, office, org, null, former, null, null, s));
+            RoleDraft draft = new RoleDraft(person, office, org, null, former, null, null, s);
+            roleDrafts.add(draft);
+            if (oneWordAfterBareTitle) {
+                tentative.add(new TentativeName(u, draft, m.begin(), tok(s, j - 1).end(), j - 1));
+            }
         } else {
             int lastTok = j - 1;
             u = new Unit(s, i, lastTok, m.begin(), Math.max(m.end(), tok(s, lastTok).end()));
@@ -623,6 +659,39 @@ final class ArticleAnalysis {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * "السفير الأمريكي لدى العراق فلان": after an envoy's title, the office's host marker (lexv:hostMarker) and a
+     * country or its capital say where the envoy is posted; a mention of that country, and the name follows.
+     * Returns the token after them, or {@code j} when they are not there.
+     */
+    private int hostCountry(int s, Term office, int j, List<Unit> inner) {
+        String marker = office.property("hostMarker", "ar");
+        if (marker == null || j + 1 >= size(s) || !tok(s, j).isWord()) {
+            return j;
+        }
+        boolean isMarker = false;
+        for (String m : marker.split("\\|")) {
+            isMarker |= ArabicNormalizer.normalize(m).equals(tok(s, j).norm());
+        }
+        Match h = at(s, j + 1);
+        if (!isMarker || !(isActor(h, ActorType.COUNTRY) || isActor(h, ActorType.PLACE)) || !h.prefix().isEmpty()) {
+            return j;
+        }
+        Unit host = actor(s, j + 1, h);
+        inner.add(host);
+        return host.last + 1;
+    }
+
+    /** Gives the role drafts of a person's own title, which named no organisation, this one. */
+    private void ownedBy(Unit person, Unit org) {
+        for (int r = 0; r < roleDrafts.size(); r++) {
+            RoleDraft d = roleDrafts.get(r);
+            if (d.person == person && d.organization == null && d.organizationKey == null) {
+                roleDrafts.set(r, new RoleDraft(d.person, d.office, org, null, d.former, d.since, d.until, d.sentence));
+            }
+        }
     }
 
     /**
@@ -679,8 +748,11 @@ final class ArticleAnalysis {
                 k++;
                 continue;
             }
-            boolean nameWord = k > start && cliticTrigger(here);
-            if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))) {
+            boolean nameWord = (cliticTrigger(here) && (k > start || here.prefix().startsWith("ف")))
+                    || (afterParticle && t.norm().startsWith("ال"))
+                    || (k == start && givenNameAsPlace(s, k, here));
+            if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
+                    || cue(s, k, "CommonNoun") != null) {
                 break;
             }
             if (k > start && t.norm().startsWith("و") && !particle) {
@@ -696,8 +768,10 @@ final class ArticleAnalysis {
                 continue;
             }
             if (hasArticle(t.norm()) && !afterParticle) {
-                // a family name in nisba form may close a name (باسم العوادي), never open one
-                if (k > start && t.norm().startsWith("ال") && t.norm().endsWith("ي") && t.norm().length() > 4) {
+                // a family name with the article may close a name, never open one: in nisba form (باسم العوادي),
+                // or any word no lexicon knows when the clause goes on with no more of the name (علي العلاق إن)
+                if (k > start && t.norm().startsWith("ال") && here == null
+                        && ((t.norm().endsWith("ي") && t.norm().length() > 4) || nameEndsBefore(s, k + 1))) {
                     k++;
                 }
                 break;
@@ -709,6 +783,30 @@ final class ArticleAnalysis {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether a name read so far ends before token {@code k}: at the sentence's end or a punctuation mark, before a
+     * function word or a preposition, or before a noun with a pronoun suffix (مقتدى الصدر أنصاره).
+     */
+    private boolean nameEndsBefore(int s, int k) {
+        return k >= size(s) || !tok(s, k).isWord() || nameStop(s, k) || cue(s, k, "Preposition") != null
+                || possessedNoun(s, k);
+    }
+
+    /**
+     * "القيادي رياض فلان", "رئيسة الوزراء جورجيا فلان": a place's or country's name without clitics opening the
+     * words after a title, with a word no lexicon knows after it, is a given name, not the place.
+     */
+    private boolean givenNameAsPlace(int s, int k, Match here) {
+        if (!(isActor(here, ActorType.PLACE) || isActor(here, ActorType.COUNTRY)) || !here.prefix().isEmpty()
+                || lastOf(s, here) != k || hasArticle(tok(s, k).norm()) || k + 1 >= size(s)) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        return next.isWord() && at(s, k + 1) == null && !nameStop(s, k + 1) && cue(s, k + 1, "CommonNoun") == null
+                && !next.norm().startsWith("و")
+                && (!hasArticle(next.norm()) || next.norm().endsWith("ي") || nameEndsBefore(s, k + 2));
     }
 
     /**
@@ -748,11 +846,16 @@ final class ArticleAnalysis {
 
     /**
      * Whether a function word ends a name here. Function words are compared as written, hamza and alef maqsura
-     * included, since the matching form confuses some with names (أمام "before" and إمام, على "on" and علي).
+     * included, since the matching form confuses some with names (أمام "before" and إمام, على "on" and علي), and
+     * a verb seen only through a proclitic ف is none.
      */
     private boolean nameStop(int s, int k) {
         for (String type : List.of("NameStop", "Preposition")) {
             Match m = cue(s, k, type);
+            if (m != null && m.prefix().equals("ف") && m.end() - m.begin() >= 3) {
+                // a verb found only by reading a first ف as "so" (فيصل is no "ف + يصل")
+                continue;
+            }
             if (m != null && lex.isWrittenAs(m.phrase().term(), CompiledLexicon.lightForm(original(m.begin(), m.end())))) {
                 return true;
             }
@@ -805,8 +908,8 @@ final class ArticleAnalysis {
     }
 
     /**
-     * "اعتقلت قوات الأمن فلان الفلاني، ...": after a verb whose object is a person (the triggers a
-     * lexv:PersonObject cue lists) and its subject, two to four words no lexicon knows, closed by a comma or the
+     * "اعتقلت قوات الأمن فلان الفلاني، ...": after a verb whose object is a person (a trigger marked
+     * lexv:personObject) and its subject, two to four words no lexicon knows, closed by a comma or the
      * sentence's end, are the person it acts on, title or not.
      */
     private void findNamedObjects(int s) {
@@ -835,18 +938,8 @@ final class ArticleAnalysis {
         }
     }
 
-    private Set<String> personObjectTriggers;
-
     private boolean personObject(Term trigger) {
-        if (personObjectTriggers == null) {
-            personObjectTriggers = new HashSet<>();
-            for (Term cue : lex.lexicon.cues()) {
-                if ("PersonObject".equals(cue.property("type"))) {
-                    personObjectTriggers.addAll(CompiledLexicon.values(cue, "trigger"));
-                }
-            }
-        }
-        return personObjectTriggers.contains(trigger.key());
+        return true_(trigger, "personObject");
     }
 
     /** Forgets trigger readings of the words of a name ({@link #cliticTrigger}): they start no event. */
@@ -973,7 +1066,12 @@ final class ArticleAnalysis {
         return u;
     }
 
-    /** "حزب الشعب الجمهوري": an organisation noun, without the article, before a name no lexicon knows. */
+    /**
+     * "حزب الشعب الجمهوري": an organisation noun, without the article, before a name no lexicon knows. The name
+     * is a run of words that all carry the article (جبهة الخلاص الوطني) or none does (حزب باستيف), so a person's
+     * name after it (زعيم جبهة الخلاص الوطني أحمد فلان) is not part of it; a common noun (حركة التجارة, the
+     * movement of goods) makes no organisation.
+     */
     private Unit organizationNoun(int s, int i, Match m) {
         Token t = tok(s, i);
         if (m.end() < t.end() || m.begin() != t.offsetOf(m.prefix().length()) || hasArticle(t.norm().substring(m.prefix().length()))) {
@@ -981,10 +1079,15 @@ final class ArticleAnalysis {
         }
         int j = lastOf(s, m) + 1;
         int k = j;
+        boolean definite = j < size(s) && hasArticle(tok(s, j).norm());
         while (k < size(s) && k - j < 3) {
             Token w = tok(s, k);
-            if (!w.isWord() || at(s, k) != null || cue(s, k, "NameStop") != null || cue(s, k, "Preposition") != null) {
+            if (!w.isWord() || at(s, k) != null || cue(s, k, "NameStop") != null || cue(s, k, "Preposition") != null
+                    || hasArticle(w.norm()) != definite) {
                 break;
+            }
+            if (cue(s, k, "CommonNoun") != null) {
+                return null;
             }
             k++;
         }
@@ -1037,6 +1140,9 @@ final class ArticleAnalysis {
                 u.inner.forEach(this::resolveFocal);
             }
         }
+        for (TentativeName t : tentative) {
+            settleTentative(t);
+        }
         // people named with their title are known before titles alone are resolved
         for (List<Unit> us : units) {
             for (Unit u : us) {
@@ -1047,8 +1153,64 @@ final class ArticleAnalysis {
         }
     }
 
+    /**
+     * A title and one unknown word after it: when the title alone names a person the article introduced (the one
+     * ambassador, the one minister), the word was no name; the mention is the title's, and the word names no one.
+     */
+    private void settleTentative(TentativeName t) {
+        Unit name = t.person();
+        String key = name.key;
+        roleDrafts.remove(t.draft());
+        Unit holder = definite(name) ? articleHolder(name.office) : null;
+        if (holder == null) {
+            roleDrafts.add(t.draft());
+            return;
+        }
+        Unit title = new Unit(name.sentence, name.first, t.titleLast(), t.titleBegin(), t.titleEnd());
+        title.sameActorAs(holder);
+        title.office = name.office;
+        List<Unit> us = units.get(name.sentence);
+        if (!us.contains(name)) {
+            roleDrafts.add(t.draft());
+            return;
+        }
+        us.set(us.indexOf(name), title);
+        Unit[] c = cover.get(name.sentence);
+        for (int k = name.first; k <= name.last; k++) {
+            c[k] = k <= title.last ? title : null;
+        }
+        articleNames.values().removeIf(key::equals);
+    }
+
+    /**
+     * The one person the article introduced with an office or a narrower one: of the article's country for a
+     * state office, else of any organisation; null when none or several.
+     */
+    private Unit articleHolder(Term office) {
+        String org = organizationOf(office, null);
+        for (String wanted : org == null ? java.util.Collections.<String>singletonList(null) : java.util.Arrays.asList(org, null)) {
+            Map<String, Unit> found = new LinkedHashMap<>();
+            for (RoleDraft r : roleDrafts) {
+                if (holds(r.office, office) && !r.former && r.person.resolved()
+                        && (wanted == null || wanted.equals(organizationOf(r.office, r.organization)))) {
+                    found.put(r.person.key, r.person);
+                }
+            }
+            if (found.size() == 1) {
+                return found.values().iterator().next();
+            }
+            if (found.size() > 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private void resolveFocal(Unit u) {
         if (u.pending != Unit.Pending.FOCAL_COUNTRY) {
+            return;
+        }
+        if (u.institution != null && soleQualified(u)) {
             return;
         }
         if (focal == null) {
@@ -1061,6 +1223,40 @@ final class ArticleAnalysis {
             u.actor(focal);
             u.pending = Unit.Pending.NONE;
         }
+    }
+
+    /**
+     * "السفارة السعودية ... وأكدت السفارة": a body named without its country is the one body of that kind the
+     * article names with its country, when there is exactly one; else (none, or several) the article's country's.
+     */
+    private boolean soleQualified(Unit u) {
+        Unit only = null;
+        for (List<Unit> us : units) {
+            for (Unit x : us) {
+                for (Unit y : x.inner.isEmpty() ? List.of(x) : concat(x, x.inner)) {
+                    if (y != u && y.institution != null && y.institution.key().equals(u.institution.key())
+                            && y.pending == Unit.Pending.NONE && y.countryKey != null && y.key != null) {
+                        if (only != null && !only.key.equals(y.key)) {
+                            return false;
+                        }
+                        only = y;
+                    }
+                }
+            }
+        }
+        if (only == null) {
+            return false;
+        }
+        u.sameActorAs(only);
+        u.pending = Unit.Pending.NONE;
+        return true;
+    }
+
+    private static List<Unit> concat(Unit x, List<Unit> inner) {
+        List<Unit> out = new ArrayList<>(inner.size() + 1);
+        out.add(x);
+        out.addAll(inner);
+        return out;
     }
 
     /** The organisation key a title refers to: the one it names, or for a state office the article's country. */
@@ -1085,7 +1281,7 @@ final class ArticleAnalysis {
         Set<String> found = new LinkedHashSet<>();
         Unit holder = null;
         for (RoleDraft r : roleDrafts) {
-            if (r.office.key().equals(u.office.key()) && org.equals(organizationOf(r.office, r.organization))
+            if (holds(r.office, u.office) && org.equals(organizationOf(r.office, r.organization))
                     && r.former == u.former && r.person.resolved()) {
                 found.add(r.person.key);
                 holder = r.person;
@@ -1130,15 +1326,37 @@ final class ArticleAnalysis {
             u.sameActorAs(holder);
             u.pending = Unit.Pending.NONE;
             roleDrafts.add(new RoleDraft(holder, u.office, u.organization, org, u.former, null, null, u.sentence));
+            return;
+        }
+        if (u.organization == null && definite(u)) {
+            // "السفيرة" in an article on Iraq that names only the Swedish ambassador: her ("رئيس جديد" is anyone)
+            soleHolder(u);
         }
     }
 
-    /** "رئيس البلدية" with no organisation named: the one person the article gave that office, if only one. */
+    /** Whether a title carries the article (الرئيس, not رئيس جديد) or its office's own first word does (المتحدث باسم). */
+    private boolean definite(Unit u) {
+        return hasArticle(tok(u.sentence, u.first).norm());
+    }
+
+    /** Whether an office held is the office of a title, or a narrower one (وزير الخارجية for الوزير). */
+    private static boolean holds(Term held, Term office) {
+        if (held.key().equals(office.key())) {
+            return true;
+        }
+        String broader = held.property("broader");
+        return broader != null && List.of(broader.split("\\|")).contains(office.key());
+    }
+
+    /**
+     * "رئيس البلدية", "الوزير" with no organisation named: the one person the article gave that office or a
+     * narrower one, if only one.
+     */
     private void soleHolder(Unit u) {
         Set<String> found = new LinkedHashSet<>();
         Unit holder = null;
         for (RoleDraft r : roleDrafts) {
-            if (r.office.key().equals(u.office.key()) && r.former == u.former && r.person.resolved()) {
+            if (holds(r.office, u.office) && r.former == u.former && r.person.resolved()) {
                 found.add(r.person.key);
                 holder = r.person;
             }
@@ -1295,7 +1513,7 @@ final class ArticleAnalysis {
                 }
                 for (Unit u : new Unit[] {d.source, d.target, d.place}) {
                     if (u != null) {
-                        actors.computeIfAbsent(u.key, k -> new Actor(k, u.type, u.labelAr, u.labelEn, u.transliterated, u.wikidata));
+                        actors.computeIfAbsent(u.key, k -> actorOf(u));
                     }
                 }
                 events.add(new Event(d.trigger.property("cameoCode"), d.trigger.key(), new Span(d.match.begin(), d.match.end()),
@@ -1309,12 +1527,18 @@ final class ArticleAnalysis {
                 relations, statements);
     }
 
+    /** The record of a unit's actor; an organisation keeps the country it is a body of (ng:country). */
+    private static Actor actorOf(Unit u) {
+        return new Actor(u.key, u.type, u.labelAr, u.labelEn, u.transliterated, u.wikidata,
+                u.type == ActorType.ORGANIZATION ? u.countryKey : null, List.of());
+    }
+
     private static String key(Unit u) {
         return u == null ? null : u.key;
     }
 
     private void mention(Unit u, Map<String, Actor> actors, List<Mention> mentions) {
-        actors.computeIfAbsent(u.key, k -> new Actor(k, u.type, u.labelAr, u.labelEn, u.transliterated, u.wikidata));
+        actors.computeIfAbsent(u.key, k -> actorOf(u));
         mentions.add(new Mention(u.key, new Span(u.begin, u.end), original(u.begin, u.end), u.sentence));
     }
 
@@ -1515,12 +1739,17 @@ final class ArticleAnalysis {
             if (!isKind(m, Phrase.Kind.TRIGGER)) {
                 continue;
             }
-            Term trig = m.phrase().term();
             int last = lastOf(s, m);
-            String needs = trig.property("needsObject");
-            if (needs != null && !objectFollows(s, last + 1, needs, clause)) {
-                continue;
+            if (m.phrase().term().property("needsObject") != null
+                    && !objectFollows(s, last + 1, m.phrase().term().property("needsObject"), clause)) {
+                // "علق عضوية": the word is another trigger, the one whose object follows
+                m = otherReading(s, t, m, clause);
+                if (m == null) {
+                    continue;
+                }
             }
+            Term trig = m.phrase().term();
+            String needs = trig.property("needsObject");
             EventDraft d = new EventDraft();
             d.trigger = trig;
             d.match = m;
@@ -1542,7 +1771,18 @@ final class ArticleAnalysis {
                         d.source = unitBefore(s, t, sub[t], us);
                     }
                     if (d.source == null) {
-                        d.source = bareUnitAfter(s, last + 1, clause, 2, us, null);
+                        Unit after = bareUnitAfter(s, last + 1, clause, 2, us, null);
+                        if (after != null && complementizerBetween(s, last + 1, after.first)) {
+                            // "وقال إن روسيا سترد": what follows إن is what is said, not who says it
+                            after = null;
+                        }
+                        Unit subject = after == null ? null : subjectToInherit(s, t, m, after, clause, all, lastSubject);
+                        if (subject != null) {
+                            d.source = subject;
+                            d.target = after;
+                        } else {
+                            d.source = after;
+                        }
                     }
                 }
                 case PASSIVE -> {
@@ -1550,6 +1790,10 @@ final class ArticleAnalysis {
                     if (d.target == null && last + 1 < n && tok(s, last + 1).kind() == Token.Kind.NUMBER) {
                         // "قتل 23 جنديا باكستانيا": the nisba of the counted people is who suffered it
                         d.target = genitive(s, last + 1, clause, us);
+                    }
+                    if (d.target == null && counted(s, last + 1) && cue(s, last + 2, "OthersNoun") != null) {
+                        // "قتل 23 جنديا باكستانيا وأصيب 29 آخرون": the others are more of the people counted before
+                        d.target = lastTarget(all);
                     }
                 }
                 case NOUN -> {
@@ -1573,13 +1817,25 @@ final class ArticleAnalysis {
             }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
                     && !prepositional(s, t) && !afterEventVerb(all, clause, sub, t)) {
-                d.source = clauseSubject(s, t, sub[t], d.target, dates);
+                Unit announcer = announcer(all, clause, sub, t, d.target);
+                d.source = announcer != null ? announcer : clauseSubject(s, t, sub[t], d.target, dates);
             }
             if (!noTarget && d.target == null) {
                 d.target = target(s, d, last + 1, clause, us);
             }
+            if (!noTarget && d.target == null) {
+                d.target = eventReferent(s, d, last + 1);
+            }
             if (d.target != null && d.source != null && d.target.key.equals(d.source.key)) {
                 d.target = null;
+            }
+            if (trig.property("militaryReading") != null || true_(trig, "militaryOnly")) {
+                Term reading = military(s, t, last, d, clause) ? lex.trigger(trig.property("militaryReading")) : null;
+                if (reading != null) {
+                    d.trigger = reading;
+                } else if (true_(trig, "militaryOnly")) {
+                    continue;
+                }
             }
             d.place = place(s, last + 1, clause, us, d);
             d.date = dateFor(t, dates, consumed, s);
@@ -1589,7 +1845,230 @@ final class ArticleAnalysis {
                 out.add(d);
             }
         }
+        targetsFromComplements(s, all);
+        for (EventDraft d : all) {
+            if (d.source != null && d.voice != Phrase.Voice.PASSIVE) {
+                agents.put(d.trigger.key(), d.source);
+            }
+        }
         return out;
+    }
+
+    /** The article's latest agent of each trigger so far, for a definite verbal noun naming that event again. */
+    private final Map<String, Unit> agents = new HashMap<>();
+
+    /**
+     * "أدان الاتحاد الأفريقي الانقلاب": a trigger whose object is the definite verbal noun of an event the article
+     * told before, with no actor of its own, acts on that event's agent.
+     */
+    private Unit eventReferent(int s, EventDraft d, int from) {
+        int k = d.source != null && d.source.first == from ? d.source.last + 1 : from;
+        Match m = at(s, k);
+        if (!isKind(m, Phrase.Kind.TRIGGER) || m.phrase().voice() != Phrase.Voice.NOUN || !m.prefix().isEmpty()
+                || !tok(s, k).norm().startsWith("ال") || (k + 1 < size(s) && cover.get(s)[k + 1] != null)) {
+            return null;
+        }
+        Unit agent = agents.get(m.phrase().term().key());
+        return agent == null || (d.source != null && agent.key.equals(d.source.key)) ? null : agent;
+    }
+
+    private static Unit lastTarget(List<EventDraft> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).target != null) {
+                return before.get(i).target;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "وهددت بفرض عقوبات على قادة الانقلاب": a trigger marked lexv:targetFromComplement with no target of its
+     * own, followed right away by ب and the verbal noun of the act it threatens, has that act's target.
+     */
+    private void targetsFromComplements(int s, List<EventDraft> all) {
+        for (int i = 0; i + 1 < all.size(); i++) {
+            EventDraft d = all.get(i);
+            EventDraft next = all.get(i + 1);
+            if (d.target == null && true_(d.trigger, "targetFromComplement") && next.target != null
+                    && next.voice == Phrase.Voice.NOUN && next.match.prefix().contains("ب")
+                    && next.at == (d.source != null && d.source.first == lastOf(s, d.match) + 1 ? d.source.last : lastOf(s, d.match)) + 1
+                    && (d.source == null || !d.source.key.equals(next.target.key))) {
+                d.target = next.target;
+            }
+        }
+    }
+
+    /**
+     * For a word that is the form of several triggers that each need an object (علق: aid suspended, membership
+     * suspended), the reading of the same words whose object follows; null when none does.
+     */
+    private Match otherReading(int s, int t, Match m, int[] clause) {
+        for (Match o : CompiledLexicon.triggers(candidates(s, t), toks(s), t)) {
+            String needs = o.phrase().term().property("needsObject");
+            if (o.last() == m.last() && o.phrase().term() != m.phrase().term() && o.phrase().voice() == m.phrase().voice()
+                    && needs != null && objectFollows(s, lastOf(s, o) + 1, needs, clause)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a complementizer (أن، إن) stands between tokens {@code from} and {@code to}. */
+    private boolean complementizerBetween(int s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cue(s, k, "Complementizer") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a verb joined by و and followed by one actor only that cannot be its subject: the subject it shares
+     * with the clause or sentence before, the actor being its object. The actor cannot be the subject when the
+     * verb is plural (a verb before its subject is singular: واعتقلوا الرئيس), when its case ending is that of
+     * an object (a plural or dual in ين: ودعا العسكريين، ودعا الطرفين), or, for a verb whose direct object is an
+     * actor (lexv:actorObject), when the verb's gender is not the actor's (ودعا الدول الغربية، واتهمت جهاز
+     * الاستخبارات الفرنسي). Null when the actor is the subject: a second actor follows (واتهم إسلام آباد كابول),
+     * genders agree, or there is no subject to share.
+     */
+    private Unit subjectToInherit(int s, int t, Match m, Unit after, int[] clause, List<EventDraft> before,
+                                  Unit lastSubject) {
+        Term trig = m.phrase().term();
+        if (!m.prefix().startsWith("و") || true_(trig, "noTarget") || true_(trig, "reporting")
+                || secondObject(s, after, clause)) {
+            return null;
+        }
+        boolean femVerb = lex.isFeminineVerb(m);
+        boolean object = lex.isPluralVerb(m) || accusativePlural(s, after)
+                || (true_(trig, "actorObject") && (femVerb ? masculine(after) : feminine(after)));
+        if (!object) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.source != null && e.voice != Phrase.Voice.PASSIVE && e.at < t && !e.source.key.equals(after.key)) {
+                return e.source;
+            }
+        }
+        return lastSubject != null && !lastSubject.key.equals(after.key) ? lastSubject : null;
+    }
+
+    /** A group named by a sound plural or dual in ين (العسكريين، المحتجين، الطرفين): the case of an object. */
+    private boolean accusativePlural(int s, Unit u) {
+        if (u.type != ActorType.GROUP) {
+            return false;
+        }
+        Match m = at(s, u.first);
+        String w = tok(s, u.first).norm().substring(m == null ? 0 : Math.min(m.prefix().length(), tok(s, u.first).norm().length()));
+        return w.endsWith("ين") && w.length() > 4;
+    }
+
+    /**
+     * A body whose words end in a masculine nisba and whose head noun is not feminine (جهاز الاستخبارات الفرنسي،
+     * الجيش الباكستاني، المجلس العسكري): grammatically masculine.
+     */
+    private boolean masculine(Unit u) {
+        if (u.type != ActorType.ORGANIZATION && u.type != ActorType.GROUP) {
+            return false;
+        }
+        int end = u.end;
+        Unit next = u.last + 1 < size(u.sentence) ? cover.get(u.sentence)[u.last + 1] : null;
+        if (next != null && next.qualifier && next.first == u.last + 1) {
+            // "الجيش الفرنسي": the nisba qualifying the group agrees with it
+            end = next.end;
+        }
+        String words = original(u.begin, end).strip();
+        String head = words.split("\\s+")[0];
+        return words.endsWith("ي") && words.contains(" ") && !head.endsWith("ة") && !head.endsWith("ات");
+    }
+
+    /**
+     * Whether a second bare actor follows {@code first} before the verb's complements begin (a preposition, or a
+     * word with ب or ل on it: واتهم X بانتهاك المجال الجوي الأفغاني has one actor, واتهم X Y بـ two).
+     */
+    private boolean secondObject(int s, Unit first, int[] clause) {
+        Unit[] c = cover.get(s);
+        int words = 0;
+        for (int k = first.last + 1; k < size(s) && clause[k] == clause[first.first] && words <= 3; k++) {
+            Unit u = c[k];
+            if (u != null && u.first == k) {
+                boolean adjective = isKind(at(s, k), Phrase.Kind.DEMONYM) && k == first.last + 1;
+                if (u.qualifier || u.prepositional || u.locative || adjective) {
+                    k = u.last;
+                    continue;
+                }
+                return true;
+            }
+            Token t = tok(s, k);
+            if (t.isPunct() || cue(s, k, "Preposition") != null || t.norm().startsWith("ب") || t.norm().startsWith("ل")) {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /**
+     * Whether an actor's words are grammatically feminine: ending in ة or the plural ات (الدول الغربية، الحكومة،
+     * المنظمات), or a country or place named without the article (states and cities are feminine; العراق and
+     * the like, with it, are masculine).
+     */
+    private boolean feminine(Unit u) {
+        String words = original(u.begin, u.end).strip();
+        if (words.endsWith("ة") || words.endsWith("ات")) {
+            return true;
+        }
+        return (u.type == ActorType.COUNTRY || u.type == ActorType.PLACE) && !hasArticle(tok(u.sentence, u.first).norm()
+                .substring(Math.min(tok(u.sentence, u.first).norm().length(), prefixLength(u))));
+    }
+
+    private int prefixLength(Unit u) {
+        Match m = at(u.sentence, u.first);
+        return m == null ? 0 : m.prefix().length();
+    }
+
+    /**
+     * Whether a verb of attack that is also used without arms (هاجم، استهدف) acts militarily here: never when
+     * its subject is a measure (عقوبات تستهدف); yes when its subject is an armed body (الجيش، مسلحون، قوات، عناصر
+     * من حركة) or its object is positions, a place or people (مواقع، قرية، المدنيين، قوات).
+     */
+    private boolean military(int s, int t, int last, EventDraft d, int[] clause) {
+        int b = wordBefore(s, t);
+        if (b >= 0 && clause[b] == clause[t] && cueEndingAt(s, b, "MeasureNoun") != null) {
+            return false;
+        }
+        if (d.source != null && armed(s, d.source)) {
+            return true;
+        }
+        int o = d.source != null && d.source.first > t ? d.source.last + 1 : last + 1;
+        while (o < size(s) && isQuote(tok(s, o))) {
+            o++;
+        }
+        if (o >= size(s) || clause[o] != clause[t]) {
+            return false;
+        }
+        Unit u = cover.get(s)[o];
+        if (u != null && u.first == o && u.type == ActorType.PLACE) {
+            return true;
+        }
+        return cue(s, o, "MilitaryObject") != null || cue(s, o, "ForcesNoun") != null || armedNoun(s, o);
+    }
+
+    /** Whether an actor is an armed body: its first word, or a partitive before it (عناصر من), names one. */
+    private boolean armed(int s, Unit u) {
+        if (armedNoun(s, u.first)) {
+            return true;
+        }
+        int k = wordBefore(s, u.first);
+        if (k >= 0 && tok(s, k).norm().equals("من")) {
+            k = wordBefore(s, k);
+        }
+        return k >= 0 && k >= u.first - 3 && armedNoun(s, k);
+    }
+
+    private boolean armedNoun(int s, int k) {
+        return cue(s, k, "ArmedActorNoun") != null || cue(s, k, "ForcesNoun") != null || cue(s, k, "ArmedForceNoun") != null;
     }
 
     private Phrase.Voice voice(int s, int t, Match m) {
@@ -1620,9 +2099,14 @@ final class ArticleAnalysis {
 
     /**
      * Where a form that is both a verb and a verbal noun (عزل، نقل، رفض) reads as a verb: with و or ف on it,
-     * opening a sentence or clause, after punctuation, a complementizer, قد, or right after its subject.
+     * opening a sentence or clause, after punctuation, a complementizer, قد, or right after its subject; never
+     * with the preposition ب on it.
      */
     private boolean verbPosition(int s, int t, Match m) {
+        if (m.prefix().contains("ب")) {
+            // a preposition governs nouns only: "هددت فرنسا بفرض عقوبات"
+            return false;
+        }
         if (m.prefix().startsWith("و") || m.prefix().startsWith("ف") || t == 0) {
             return true;
         }
@@ -1638,16 +2122,39 @@ final class ArticleAnalysis {
                 || before.norm().equals("قد") || before.norm().equals("لقد");
     }
 
+    /** Whether a noun of the cue class follows within five words, the words of a subject in between not counted. */
     private boolean objectFollows(int s, int from, String cueType, int[] clause) {
-        for (int k = from; k < Math.min(size(s), from + 5); k++) {
+        int words = 0;
+        for (int k = from; k < size(s) && words < 5; k++) {
             if (clause[k] != clause[from - 1]) {
                 return false;
             }
             if (cue(s, k, cueType) != null) {
                 return true;
             }
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k && !u.prepositional) {
+                k = u.last;
+            } else {
+                words++;
+            }
         }
         return false;
+    }
+
+    /**
+     * "أعلن ضباط في الجيش، فجر الجمعة، الاستيلاء على السلطة": a verbal noun that is the object of a verb of
+     * saying in its clause (no أن between) has that verb's subject as agent, whatever actors stand between.
+     */
+    private static Unit announcer(List<EventDraft> before, int[] clause, int[] sub, int t, Unit not) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.reporting && e.source != null && e.voice == Phrase.Voice.ACTIVE && clause[e.at] == clause[t]
+                    && e.at >= sub[t] && e.at < t) {
+                return not != null && e.source.key.equals(not.key) ? null : e.source;
+            }
+        }
+        return null;
     }
 
     /** Whether a verb of another event (not of saying) governs the clause before {@code t} (دانت X الانقلاب). */
@@ -1811,6 +2318,10 @@ final class ArticleAnalysis {
             if (t.kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null || cue(s, k, "ApproximateMarker") != null) {
                 continue;
             }
+            if (t.isWord() && t.norm().startsWith("و") && cue(s, k, "NumberWord") == null) {
+                // "الاستيلاء على السلطة وحل الحكومة": a noun joined by و opens the next phrase, with its own genitive
+                return null;
+            }
             if (t.isWord() && ++words > 1) {
                 return null;
             }
@@ -1912,6 +2423,9 @@ final class ArticleAnalysis {
                 Unit u = null;
                 if (t.norm().equals(mk)) {
                     u = unitWithin(s, k + 1, 2);
+                    if (u == null) {
+                        u = ownerInPhrase(s, k + 1, clause);
+                    }
                 } else if (mk.length() == 1 && t.norm().startsWith(mk)) {
                     Unit c = cover.get(s)[k];
                     Match mm = at(s, k);
@@ -1935,14 +2449,58 @@ final class ArticleAnalysis {
             }
         }
         if (d.voice != Phrase.Voice.ACTIVE) {
-            return null;
+            return counted(s, from) ? ownerInPhrase(s, from, clause) : null;
         }
         Unit after = d.source != null && d.source.first > d.at ? d.source : null;
         int begin = after != null ? after.last + 1 : from;
         if (begin >= size(s)) {
             return null;
         }
-        return bareUnitAfterExtended(s, begin, clause, 4, d.source);
+        Unit u = bareUnitAfterExtended(s, begin, clause, 4, d.source);
+        if (u == null && counted(s, begin)) {
+            // "طرد 12 دبلوماسيا فرنسيا": the nisba of the people counted is whose they are, the target
+            u = ownerInPhrase(s, begin, clause);
+        }
+        // "وحذر من أن الحكومة لن تتسامح": an actor in what is said is not the verb's object
+        return u == null || complementizerBetween(s, begin, u.first) ? null : u;
+    }
+
+    /**
+     * "على 107 كيانات وأفراد مرتبطين بروسيا"، "على شركات وبنوك إيرانية": when a target marker introduces things
+     * rather than an actor, the actor they belong to. Within the noun phrase after the marker (up to eight words,
+     * no punctuation, clause break, preposition or trigger in between): the actor after an affiliation word
+     * (مرتبطة ب، تابعة ل), or a nisba qualifying the things. Their number, if any, is a quantity of the event.
+     */
+    private Unit ownerInPhrase(int s, int from, int[] clause) {
+        for (int k = from; k < size(s) && k < from + 8 && clause[k] == clause[from - 1]; k++) {
+            Token t = tok(s, k);
+            if (t.isPunct() || isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return null;
+            }
+            Match aff = cue(s, k, "AffiliationCue");
+            if (aff != null) {
+                int j = lastOf(s, aff) + 1;
+                if (j < size(s) && cue(s, j, "Preposition") != null && cover.get(s)[j] == null) {
+                    j++;
+                }
+                Unit u = unitWithin(s, j, 0);
+                return u == null || u.type == ActorType.PLACE ? null : u;
+            }
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k) {
+                Match n = at(s, k);
+                return isKind(n, Phrase.Kind.DEMONYM) && !u.prepositional ? u : null;
+            }
+            if (k > from && cue(s, k, "Preposition") != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a number (digits or a number word) stands at {@code k}. */
+    private boolean counted(int s, int k) {
+        return k < size(s) && (tok(s, k).kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null);
     }
 
     private Unit bareUnitAfterExtended(int s, int from, int[] clause, int gap, Unit not) {
@@ -2077,7 +2635,8 @@ final class ArticleAnalysis {
                     approximate = true_(mult.phrase().term(), "approximate");
                     last = lastOf(s, mult);
                 }
-            } else if (word != null && c[i] == null) {
+            } else if (word != null && c[i] == null && !dateCovers(dates, i) && cue(s, i, "Weekday") == null) {
+                // a weekday is no number word (الاثنين, Monday, is also "the two")
                 value = Long.parseLong(word.phrase().term().property("value"));
                 approximate = true_(word.phrase().term(), "approximate");
                 last = lastOf(s, word);
@@ -2120,7 +2679,8 @@ final class ArticleAnalysis {
                     counts = noun.phrase().term().property("counts");
                 }
             }
-            if (counts == null) {
+            if (counts == null && !nounAfter(s, last + 1)) {
+                // "خلال 48 ساعة" counts hours: a number before a noun of its own counts nothing said before it
                 for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
                     Match noun = cue(s, k, "CountedNoun");
                     if (noun != null) {
@@ -2141,6 +2701,12 @@ final class ArticleAnalysis {
             }
             i = last;
         }
+    }
+
+    /** Whether a content word stands at {@code k}: no punctuation, preposition, function word or trigger. */
+    private boolean nounAfter(int s, int k) {
+        return k < size(s) && tok(s, k).isWord() && cue(s, k, "Preposition") == null && cue(s, k, "NameStop") == null
+                && cue(s, k, "ClauseBreak") == null && cover.get(s)[k] == null && !isKind(at(s, k), Phrase.Kind.TRIGGER);
     }
 
     private Match triggerEndingAt(int s, int i) {

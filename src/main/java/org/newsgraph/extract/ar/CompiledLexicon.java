@@ -39,6 +39,12 @@ final class CompiledLexicon {
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
     /** Trigger key + "|" + form of every verbal noun, to tell a form that is verb and noun at once. */
     private final Set<String> nounForms = new java.util.HashSet<>();
+    /** Trigger key + "|" + form of every third person feminine singular verb form (دعت، تدعو، قالت). */
+    private final Set<String> feminineForms = new java.util.HashSet<>();
+    /** Trigger key + "|" + form of every third person plural verb form (اعتقلوا، يهاجمون). */
+    private final Set<String> pluralForms = new java.util.HashSet<>();
+    /** Triggers by key, for a trigger that stands for another in some contexts. */
+    private final Map<String, Term> triggers = new HashMap<>();
     /** Actor key + "|" + form of every nisba, to tell a country's name that is also its nisba (تركية). */
     private final Set<String> demonymForms = new java.util.HashSet<>();
     /** Media by the matching form of their labels, for names the gazetteer also lists as organisations. */
@@ -106,12 +112,27 @@ final class CompiledLexicon {
     }
 
     private void compileTrigger(Term t) {
+        triggers.put(t.key(), t);
         for (String f : t.formsAr()) {
             add(f, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.ACTIVE, null));
+            String[] ws = words(f);
+            if (ws.length > 0 && ws[0].endsWith("ت")) {
+                // hand-inflected forms (قالت، أقالت): the feminine past is the one in ت, the plural the one in وا
+                feminineForms.add(t.key() + "|" + String.join(" ", ws));
+            } else if (ws.length > 0 && ws[0].endsWith("وا")) {
+                pluralForms.add(t.key() + "|" + String.join(" ", ws));
+            }
         }
         for (String v : values(t, "verb")) {
-            for (String f : ArabicMorphology.activeForms(ArabicNormalizer.normalize(v))) {
+            String base = ArabicNormalizer.normalize(v);
+            for (String f : ArabicMorphology.activeForms(base)) {
                 add(f, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.ACTIVE, null));
+            }
+            for (String f : ArabicMorphology.feminineForms(base)) {
+                feminineForms.add(t.key() + "|" + String.join(" ", words(f)));
+            }
+            for (String f : ArabicMorphology.pluralForms(base)) {
+                pluralForms.add(t.key() + "|" + String.join(" ", words(f)));
             }
         }
         for (String v : values(t, "passive")) {
@@ -259,7 +280,9 @@ final class CompiledLexicon {
             Variant v = out.get(i);
             String s = v.stem();
             if (s.startsWith("ال") && s.length() >= 4) {
-                out.add(new Variant(s.substring(2), v.from() + 2, v.to(), v.prefix()));
+                // the alef of لل was elided in the text: the stem starts one letter, not two, after the prefix
+                int article = s.length() > v.to() - v.from() ? 1 : 2;
+                out.add(new Variant(s.substring(2), v.from() + article, v.to(), v.prefix()));
             } else if (s.startsWith("اال") && s.length() >= 5) {
                 out.add(new Variant(s.substring(3), v.from() + 1, v.to(), v.prefix()));
             }
@@ -353,6 +376,26 @@ final class CompiledLexicon {
         return best;
     }
 
+    /** Every trigger form that matches at token {@code i}, for a word that is the form of several triggers. */
+    static List<Match> triggers(List<Candidate> candidates, List<Token> tokens, int i) {
+        List<Match> out = new ArrayList<>();
+        Token t = tokens.get(i);
+        for (Candidate c : candidates) {
+            Variant v = c.reading();
+            for (Phrase p : c.entry().phrases(null)) {
+                if (p.kind() != Phrase.Kind.TRIGGER) {
+                    continue;
+                }
+                Match m = !c.suffixed() ? tryPhrase(tokens, i, p, v) : p.tokens().length == 1
+                        ? new Match(p, t.index(), t.index(), t.offsetOf(v.from()), t.endOf(v.to()), v.prefix()) : null;
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean better(Match m, int strip, Match best, int bestStrip) {
         if (best == null) {
             return true;
@@ -432,6 +475,21 @@ final class CompiledLexicon {
     /** Whether a trigger form matched as a verb is also a verbal noun of the same trigger (عزل، نقل). */
     boolean isAlsoNoun(Match m) {
         return nounForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+    }
+
+    /** Whether a verb form of a trigger is third person feminine singular (اتهمت، تدعو). */
+    boolean isFeminineVerb(Match m) {
+        return feminineForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+    }
+
+    /** Whether a verb form of a trigger is third person plural (اعتقلوا، يهاجمون). */
+    boolean isPluralVerb(Match m) {
+        return pluralForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+    }
+
+    /** The trigger with this key, or null. */
+    Term trigger(String key) {
+        return key == null ? null : triggers.get(key);
     }
 
     /** Whether a form matched as a country's name is also that country's nisba. */

@@ -41,6 +41,7 @@ final class EnglishAnalysis {
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final java.util.regex.Pattern COMPOUND_ADJECTIVE = java.util.regex.Pattern.compile(".+-\\p{Ll}+");
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "who", "which");
     private static final Set<String> BEFORE_YEAR = Set.of("in", "since", "of", "until", "by");
     private static final Set<String> DASHES = Set.of("-", "–", "—");
@@ -54,6 +55,9 @@ final class EnglishAnalysis {
             "these", "those", "our", "my", "your", "'s");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    /** Plural subject pronoun: it stands only for a group, the one subject English lets "they" agree with. */
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they");
     /** Before a trigger: the event did not happen ("did not arrest", "without warning"). */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "without", "no");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
@@ -88,6 +92,8 @@ final class EnglishAnalysis {
     private ActorEntry focal;
     private String lastPerson;
     private String lastThing;
+    /** The actor that was the subject of the previous sentence's first verb, or null: whom "he" or "they" continue. */
+    private Actor previousSubject;
 
     /** A role while the article is read: "since" may come a sentence later. */
     private static final class RoleDraft {
@@ -296,7 +302,7 @@ final class EnglishAnalysis {
                 }
             }
         }
-        if (PERSON_PRONOUNS.contains(t.lower()) || THING_PRONOUNS.contains(t.lower())) {
+        if (PERSON_PRONOUNS.contains(t.lower()) || THING_PRONOUNS.contains(t.lower()) || PLURAL_PRONOUNS.contains(t.lower())) {
             return new Unit(Unit.Kind.PRONOUN, i, i);
         }
         if (t.is("the") && i + 1 < ts.size() && ts.get(i + 1).isWord() && !ts.get(i + 1).capitalized()
@@ -312,6 +318,10 @@ final class EnglishAnalysis {
             u.actor = lexiconActor(focal);
             return u;
         }
+        Unit organization = organization(ts, i);
+        if (organization != null) {
+            return organization;
+        }
         if (t.capitalized() && !triggerAt(ts, i)) {
             int end = nameEnd(ts, i);
             if (end > i && (personContext(ts, end + 1) || afterPersonNoun(ts, i))) {
@@ -319,6 +329,97 @@ final class EnglishAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * An organisation the lexicon does not know, by how English names one: in apposition to a noun that only an
+     * organisation can be ("the main opposition party, PASTEF," / "its armed wing, the Qassam Brigades,"), a
+     * capitalised name ending in such a noun ("the Justice and Development Party") or followed by it ("the PASTEF
+     * party"); an acronym in brackets after it ("(AKP)") is its alternative label and names it later on.
+     */
+    private Unit organization(List<Token> ts, int i) {
+        if (!ts.get(i).capitalized() || triggerAt(ts, i) || lex.months.containsKey(ts.get(i).lower())
+                || lex.weekdays.containsKey(ts.get(i).lower())) {
+            return null;
+        }
+        int end = organizationNameEnd(ts, i);
+        for (int k = i; k <= end; k++) {
+            // "the Russian-led alliance", "an Iran-backed group": a compound adjective describes, it names nothing
+            if (COMPOUND_ADJECTIVE.matcher(ts.get(k).text()).matches()) {
+                return null;
+            }
+        }
+        int last = end;
+        boolean named = lex.cueAt("OrganizationNoun", ts, end) != null && ts.get(end).capitalized() && end > i;
+        if (!named && end + 1 < ts.size() && !ts.get(end + 1).capitalized()) {
+            Match noun = lex.cueAt("OrganizationNoun", ts, end + 1);
+            if (noun != null) {
+                named = true;
+                last = noun.last();
+            }
+        }
+        if (!named && !afterOrganizationNoun(ts, i)) {
+            return null;
+        }
+        String acronym = null;
+        if (last + 3 < ts.size() && ts.get(last + 1).is("(") && ts.get(last + 2).allCaps() && ts.get(last + 3).is(")")) {
+            acronym = ts.get(last + 2).text();
+            last += 3;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k <= end; k++) {
+            b.append(k > i ? " " : "").append(ts.get(k).text());
+        }
+        String name = b.toString();
+        Actor a = names.get(name);
+        if (a == null) {
+            a = new Actor("org/" + slug(name), ActorType.ORGANIZATION, null, name, false, null, null,
+                    acronym == null ? List.of() : List.of(acronym));
+            names.put(name, a);
+        }
+        if (acronym != null) {
+            names.putIfAbsent(acronym, a);
+        }
+        Unit u = new Unit(Unit.Kind.NAME, i, last);
+        u.headLast = end;
+        u.actor = a;
+        return u;
+    }
+
+    /** The last token of a capitalised organisation name from i: up to six words, "and"/"of"/"for" inside. */
+    private int organizationNameEnd(List<Token> ts, int i) {
+        int end = i;
+        int k = i + 1;
+        while (k < ts.size() && k - i < 6) {
+            Token n = ts.get(k);
+            boolean joiner = (n.is("and") || n.is("of") || n.is("for")) && k + 1 < ts.size() && ts.get(k + 1).capitalized();
+            if (joiner) {
+                k++;
+                continue;
+            }
+            if (!n.capitalized() || best(ts, k) != null || lex.months.containsKey(n.lower())
+                    || lex.weekdays.containsKey(n.lower()) || triggerAt(ts, k)) {
+                break;
+            }
+            end = k;
+            k++;
+        }
+        return end;
+    }
+
+    /** Whether token i follows ", " (and "the") after a noun only an organisation can be: "the party, PASTEF". */
+    private boolean afterOrganizationNoun(List<Token> ts, int i) {
+        int comma = i >= 1 && ts.get(i - 1).is("the") ? i - 2 : i - 1;
+        if (comma < 1 || !ts.get(comma).is(",")) {
+            return false;
+        }
+        for (int k = Math.max(0, comma - 3); k < comma; k++) {
+            Match m = lex.cueAt("OrganizationNoun", ts, k);
+            if (m != null && m.last() == comma - 1 && !ts.get(k).capitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name in apposition to a noun that only a person can be: "Bongo's son, Noureddin Bongo Valentin". */
@@ -329,6 +430,11 @@ final class EnglishAnalysis {
         for (int k = Math.max(0, i - 4); k < i - 1; k++) {
             Match m = lex.cueAt("PersonNoun", ts, k);
             if (m != null && m.last() == i - 2) {
+                return true;
+            }
+            // "Its spokesman, Zabihullah Mujahid," : an office before the comma
+            Match o = best(ts, k);
+            if (o != null && o.phrase().kind() == Phrase.Kind.OFFICE && o.last() == i - 2) {
                 return true;
             }
         }
@@ -608,10 +714,21 @@ final class EnglishAnalysis {
                 at[k] = u;
             }
         }
+        List<Verb> verbs = verbs(ts, at);
+        for (Verb v : verbs) {
+            int k = v.match.first() - 1;
+            if (v.usage == Phrase.Usage.NOUN && k >= 1 && ts.get(k).is("'s")) {
+                asState(at[k - 1]);
+            }
+        }
+        for (Unit u : units) {
+            if (!u.possessive && actsAsSubject(ts, u)) {
+                asState(u);
+            }
+        }
         for (Unit u : units) {
             anaphors(u, ts);
         }
-        List<Verb> verbs = verbs(ts, at);
         resolvePronouns(ts, units, verbs, at);
         for (Unit u : units) {
             resolveTitle(ts, u, at, s);
@@ -675,6 +792,56 @@ final class EnglishAnalysis {
         if (subject != null && subject.resolved() && subject.actor.type() != ActorType.PERSON
                 && subject.actor.type() != ActorType.PLACE) {
             lastThing = subject.key();
+        }
+        // a sentence whose verb is no trigger has a subject too: "Protesters blocked the road. They ..."
+        if (subject == null && !units.isEmpty() && onlyDeterminers(ts, 0, units.get(0).first)
+                && !units.get(0).possessive && actsAsSubject(ts, units.get(0))) {
+            subject = units.get(0);
+        }
+        previousSubject = subject != null && subject.resolved() ? subject.actor : null;
+    }
+
+    /**
+     * Whether a unit is the subject of the verb after it: no preposition before it (or a conjunction: "after
+     * Tehran launched"), then a trigger or a past form ("Washington imposed", "Moscow denied"), or an auxiliary or
+     * modal ("London has frozen", "Washington would keep"). A form of "be" after it is no action of its own
+     * ("Kabul was shelled").
+     */
+    private boolean actsAsSubject(List<Token> ts, Unit u) {
+        if (u.preposition != null && !CLAUSE_BREAKS.contains(u.preposition)) {
+            return false;
+        }
+        int k = u.last + 1;
+        boolean auxiliary = false;
+        while (k < ts.size() && INTERVENING.contains(ts.get(k).lower())) {
+            String w = ts.get(k).lower();
+            if (BE.contains(w) || w.equals("to")) {
+                return false;
+            }
+            auxiliary |= BEFORE_BARE_VERB.contains(w) || w.equals("has") || w.equals("have") || w.equals("had");
+            k++;
+        }
+        if (auxiliary) {
+            return true;
+        }
+        if (k >= ts.size() || !ts.get(k).isWord() || ts.get(k).capitalized()) {
+            return false;
+        }
+        return ts.get(k).lower().endsWith("ed") || lex.candidatesAt(ts, k).stream()
+                .anyMatch(m -> m.phrase().kind() == Phrase.Kind.TRIGGER && m.phrase().usage() == Phrase.Usage.VERB);
+    }
+
+    /**
+     * A capital that does something stands for its state: "Paris said", "Washington imposed sanctions", "Tehran's
+     * attack". Only as the doer: "in Paris", "protesters in Moscow" and "Kabul was shelled" stay places.
+     */
+    private void asState(Unit u) {
+        if (u == null || u.kind != Unit.Kind.NAME || !u.resolved() || u.actor.type() != ActorType.PLACE) {
+            return;
+        }
+        ActorEntry state = lex.stateOfCapital.get(u.key());
+        if (state != null) {
+            u.actor = lexiconActor(state);
         }
     }
 
@@ -786,6 +953,15 @@ final class EnglishAnalysis {
             u.headFirst = u.first;
             return;
         }
+        // "The head of the presidential guard, General Abdourahamane Tiani,": the person named right after
+        int n = u.last + 2;
+        if (n < ts.size() && ts.get(u.last + 1).is(",") && at[n] != null && at[n].first == n && at[n].resolved()
+                && at[n].actor.type() == ActorType.PERSON && at[n].kind != Unit.Kind.PRONOUN) {
+            u.actor = at[n].actor;
+            u.named = true;
+            u.headFirst = u.first;
+            return;
+        }
         boolean explicit = u.organization != null && u.organization.resolved();
         if (!u.preferredTitle && !explicit) {
             return;
@@ -840,7 +1016,11 @@ final class EnglishAnalysis {
                 continue;
             }
             String w = ts.get(u.first).lower();
-            if (PERSON_PRONOUNS.contains(w)) {
+            if (SUBJECT_PRONOUNS.contains(w) && opensSentence(ts, at, u, verbs)) {
+                u.actor = continued(w);
+            } else if (PLURAL_PRONOUNS.contains(w)) {
+                u.actor = pluralSpeaker(ts, at, u, verbs);
+            } else if (PERSON_PRONOUNS.contains(w)) {
                 Actor a = lastPerson == null ? null : actors.get(lastPerson);
                 for (Unit v : units) {
                     if (v.last < u.first && v.resolved() && v.actor.type() == ActorType.PERSON && v.kind != Unit.Kind.PRONOUN) {
@@ -860,7 +1040,8 @@ final class EnglishAnalysis {
                 }
                 if (a == null) {
                     for (Unit v : units) {
-                        if (v.last < u.first && v.resolved() && v.preposition == null && v.kind != Unit.Kind.PRONOUN
+                        if (v.last < u.first && v.resolved() && v.kind != Unit.Kind.PRONOUN && !plural(ts, v)
+                                && (v.preposition == null || CLAUSE_BREAKS.contains(v.preposition))
                                 && (v.actor.type() == ActorType.COUNTRY || v.actor.type() == ActorType.ORGANIZATION)) {
                             a = v.actor;
                         }
@@ -872,6 +1053,56 @@ final class EnglishAnalysis {
                 u.actor = a;
             }
         }
+    }
+
+    /**
+     * Whether a subject pronoun is the subject of a verb with no actor named before it in the sentence ("He
+     * said", "They were later released"): then it continues the previous sentence's subject.
+     */
+    private boolean opensSentence(List<Token> ts, Unit[] at, Unit u, List<Verb> verbs) {
+        for (int k = 0; k < u.first; k++) {
+            if (at[k] != null && at[k] != u) {
+                return false;
+            }
+        }
+        for (Verb v : verbs) {
+            if (v.match.first() > u.last && subject(ts, at, v, verbs) == u) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The previous sentence's subject, when the pronoun agrees with it: "he"/"she" a person, "they" a group. A
+     * subject that does not agree, or none, gives no actor: no source is better than a wrong one.
+     */
+    private Actor continued(String pronoun) {
+        if (previousSubject == null) {
+            return null;
+        }
+        boolean plural = PLURAL_PRONOUNS.contains(pronoun);
+        ActorType t = previousSubject.type();
+        return plural ? (t == ActorType.GROUP ? previousSubject : null) : (t == ActorType.PERSON ? previousSubject : null);
+    }
+
+    /** "they" inside what a group said ("the officers said that they had dissolved the government"): the group. */
+    private Actor pluralSpeaker(List<Token> ts, Unit[] at, Unit u, List<Verb> verbs) {
+        Actor a = null;
+        for (Verb v : verbs) {
+            if (v.reporting && v.match.last() < u.first) {
+                Unit sp = subject(ts, at, v, verbs);
+                a = sp != null && sp.resolved() && sp.kind != Unit.Kind.PRONOUN && sp.actor.type() == ActorType.GROUP
+                        ? sp.actor : null;
+            }
+        }
+        return a;
+    }
+
+    /** Written as a plural common noun ("prosecutors", "Afghan forces"): "it" and "its" cannot stand for it. */
+    private static boolean plural(List<Token> ts, Unit u) {
+        Token t = ts.get(u.headLast);
+        return t.isWord() && !t.capitalized() && t.lower().endsWith("s") && !t.lower().endsWith("ss");
     }
 
     // ------------------------------------------------------------------ verbs
@@ -1046,8 +1277,11 @@ final class EnglishAnalysis {
             if (t.is(";") || t.isQuote()) {
                 return null;
             }
+            // ", a close ally of", ", who", ", 62,", and a title: ", leader of the Sunrise party,"
             boolean opens = (t.is(",") && j + 1 < ts.size() && (APPOSITIVE_OPENERS.contains(ts.get(j + 1).lower())
-                    || ts.get(j + 1).kind() == Token.Kind.NUMBER)) || t.is("(");
+                    || ts.get(j + 1).kind() == Token.Kind.NUMBER
+                    || at[j + 1] != null && at[j + 1].kind == Unit.Kind.TITLE && at[j + 1].first == j + 1))
+                    || t.is("(");
             if (!opens) {
                 continue;
             }
@@ -1080,6 +1314,15 @@ final class EnglishAnalysis {
             int k = v.match.first() - 1;
             if (k >= 1 && ts.get(k).is("'s") && at[k - 1] != null) {
                 source = at[k - 1];
+            }
+            // "its first direct attack on Israel": the owner's pronoun, past a few adjectives
+            for (int j = k; source == null && j >= 0 && j >= k - 3; j--) {
+                if (at[j] != null && at[j].kind == Unit.Kind.PRONOUN && POSSESSIVES.contains(ts.get(j).lower())) {
+                    source = at[j];
+                } else if (!ts.get(j).isWord() || ts.get(j).capitalized() || DETERMINERS.contains(ts.get(j).lower())
+                        || at[j] != null) {
+                    break;
+                }
             }
             int j = v.match.last() + 1;
             if (j < ts.size() && ts.get(j).is("of")) {
@@ -1114,6 +1357,8 @@ final class EnglishAnalysis {
             }
         } else {
             source = v.subject;
+            // "imposed sanctions on X": the marker ends the trigger, so what follows it is the target
+            boolean endsInMarker = markers.contains(ts.get(v.match.last()).lower());
             for (int k = v.match.last() + 1; k < end; k++) {
                 Unit u = at[k];
                 if (u == null) {
@@ -1129,7 +1374,7 @@ final class EnglishAnalysis {
                 }
                 if (direct && target == null && !forces && !noTarget) {
                     target = u;
-                    if (markers.isEmpty()) {
+                    if (markers.isEmpty() || endsInMarker && u.first == v.match.last() + 1) {
                         break;
                     }
                 } else if (direct && forces && owner == null) {
@@ -1137,6 +1382,13 @@ final class EnglishAnalysis {
                 }
             }
             quantities.addAll(numbersAfter(ts, v.match.last() + 1, end, t.property("counts")));
+            // "Pakistani and Afghan forces exchanged fire": a two-sided verb with two subjects, one on each side
+            Unit other = source == null || target != null || EnglishLexicon.values(t.property("pairMarker")).isEmpty()
+                    ? null : conjoinedBefore(ts, at, source);
+            if (other != null) {
+                target = source;
+                source = other;
+            }
         }
         if (noTarget) {
             target = null;
@@ -1178,8 +1430,57 @@ final class EnglishAnalysis {
         double confidence = known == 2 ? 0.8 : known == 1 ? 0.6 : 0.4;
         int b = ts.get(v.match.first()).begin();
         int e = ts.get(v.match.last()).end();
-        events.add(new Event(t.property("cameoCode"), t.key(), text.span(b, e), sourceKey, targetKey, placeKey, v.date,
-                quantities, charge, s, confidence));
+        List<String> sources = new ArrayList<>();
+        if (source != null && v.usage == Phrase.Usage.VERB && !v.passive) {
+            for (Unit other : coSubjects(ts, at, source)) {
+                String k = key(other);
+                if (k != null && !k.equals(targetKey) && !k.equals(sourceKey)) {
+                    sources.add(k);
+                }
+            }
+        }
+        sources.add(sourceKey);
+        for (String src : sources) {
+            events.add(new Event(t.property("cameoCode"), t.key(), text.span(b, e), src, targetKey, placeKey, v.date,
+                    quantities, charge, s, confidence));
+        }
+    }
+
+    /**
+     * The other subjects of a list that ends in this one ("The United States and Britain imposed", "U.S.,
+     * Britain impose"), first to last: actors joined by "and" or a comma, none of them a place or after a
+     * preposition; a comma joins only where the list starts the clause, so an appositive is no list.
+     */
+    private List<Unit> coSubjects(List<Token> ts, Unit[] at, Unit last) {
+        List<Unit> out = new ArrayList<>();
+        Unit u = last;
+        while (true) {
+            int k = u.first - 1;
+            if (k < 1 || !(ts.get(k).is("and") || ts.get(k).is(",")) || at[k - 1] == null) {
+                break;
+            }
+            Unit prev = at[k - 1];
+            if (!prev.resolved() || prev.preposition != null || prev.possessive || prev.kind == Unit.Kind.PRONOUN
+                    || prev.actor.type() == ActorType.PLACE) {
+                break;
+            }
+            if (ts.get(k).is(",") && !onlyDeterminers(ts, 0, prev.first) && !(prev.first > 0
+                    && (ts.get(prev.first - 1).is(",") || ts.get(prev.first - 1).is("and")))) {
+                break;
+            }
+            out.add(0, prev);
+            u = prev;
+        }
+        return out;
+    }
+
+    /** The unit joined by "and" right before a subject ("Pakistani and Afghan ..."), or null. */
+    private static Unit conjoinedBefore(List<Token> ts, Unit[] at, Unit u) {
+        int k = u.first - 1;
+        while (k >= 0 && at[k] != null && at[k].kind == Unit.Kind.DEMONYM) {
+            k = at[k].first - 1;
+        }
+        return k >= 1 && ts.get(k).is("and") && at[k - 1] != null && at[k - 1].preposition == null ? at[k - 1] : null;
     }
 
     /** Whether tokens from..to (exclusive) are determiners only: "called on the soldiers" has a direct object. */

@@ -38,6 +38,8 @@ final class EnglishLexicon {
     private final Map<String, List<Phrase>> media = new HashMap<>();
     private final Map<String, Map<String, List<Phrase>>> cues = new HashMap<>();
     final Map<String, ActorEntry> actors = new HashMap<>();
+    /** Countries by the key of their capital: a capital that acts stands for its state ("Paris said"). */
+    final Map<String, ActorEntry> stateOfCapital = new HashMap<>();
     /** Month numbers by lower-case full or abbreviated name. */
     final Map<String, Integer> months = new HashMap<>();
     /** ISO day-of-week numbers (1 Monday .. 7 Sunday) by lower-case name. */
@@ -50,6 +52,9 @@ final class EnglishLexicon {
         this.lexicon = lexicon;
         for (ActorEntry a : lexicon.actors()) {
             actors.put(a.key(), a);
+            if (a.type() == ActorType.COUNTRY && a.capitalKey() != null) {
+                stateOfCapital.put(a.capitalKey(), a);
+            }
             for (int i = 0; i < a.labelsEn().size(); i++) {
                 add(index, a.labelsEn().get(i), Phrase.Kind.ACTOR, a, null, null, i == 0);
             }
@@ -193,7 +198,10 @@ final class EnglishLexicon {
                 .add(new Phrase(lower, named ? exact : null, kind, actor, term, usage, preferred, bare));
     }
 
-    /** A verb form and its regular inflections, made on its first word. */
+    /**
+     * A verb form and its regular inflections, made on its first word. A final consonant doubles only in a verb of
+     * one syllable ("ban", "banned"), not in "open" ("opened").
+     */
     static List<String> inflections(String form) {
         String f = form.strip();
         int sp = f.indexOf(' ');
@@ -207,7 +215,7 @@ final class EnglishLexicon {
         }
         boolean doubles = v.length() <= 4 && v.length() >= 3 && consonant(v.charAt(v.length() - 1))
                 && "wxy".indexOf(v.charAt(v.length() - 1)) < 0 && vowel(v.charAt(v.length() - 2))
-                && consonant(v.charAt(v.length() - 3));
+                && consonant(v.charAt(v.length() - 3)) && v.chars().filter(c -> vowel((char) c)).count() == 1;
         boolean consonantY = v.endsWith("y") && v.length() > 1 && consonant(v.charAt(v.length() - 2));
         String stem = v.substring(0, v.length() - 1);
         String third;
