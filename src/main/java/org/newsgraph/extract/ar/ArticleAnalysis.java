@@ -1501,6 +1501,7 @@ final class ArticleAnalysis {
             Set<DateExpr> consumed = tenure(s, dates);
             List<EventDraft> drafts = events(s, dates, consumed, lastSubject);
             quantities(s, drafts, dates);
+            drafts.removeIf(d -> d.source == null && d.target == null && d.quantities.isEmpty());
             for (EventDraft d : drafts) {
                 if (d.source != null) {
                     lastSubject = d.source;
@@ -1841,7 +1842,9 @@ final class ArticleAnalysis {
             d.date = dateFor(t, dates, consumed, s);
             d.charge = charge(s, last + 1, clause);
             all.add(d);
-            if (d.source != null || d.target != null) {
+            // a casualty trigger stays a candidate without actors: "وأصيب 40 شخصا" is news for its number alone
+            // (records() drops it when no number binds to it either)
+            if (d.source != null || d.target != null || trig.property("counts") != null) {
                 out.add(d);
             }
         }

@@ -169,8 +169,20 @@ class ArabicRulesTest {
 
     @Test
     void aTriggerWithNoActorNearbyYieldsNoEvent() {
-        assertThat(extract("وقع انفجار كبير صباح اليوم وأسفر عن مقتل خمسة أشخاص.").events()).isEmpty();
         assertThat(extract("وتم اعتقال عدد من الأشخاص بعد الاحتجاجات.").events()).isEmpty();
+        assertThat(extract("وأصيب عدد من الأشخاص في الحادث.").events()).isEmpty();
+    }
+
+    @Test
+    void aCasualtyCountIsAnEventEvenWithNoActor() {
+        Event killed = event(extract("وقع انفجار كبير صباح اليوم وأسفر عن مقتل خمسة أشخاص."), "kill");
+        assertThat(killed.sourceKey()).isNull();
+        assertThat(killed.targetKey()).isNull();
+        assertThat(killed.quantities()).singleElement()
+                .satisfies(q -> assertThat(q.value()).isEqualTo(5L))
+                .satisfies(q -> assertThat(q.counts()).isEqualTo("killed"));
+        assertThat(event(extract("وأصيب 40 شخصا في اشتباكات ليلية."), "injure").quantities())
+                .extracting(q -> q.value()).containsExactly(40L);
     }
 
     @Test
