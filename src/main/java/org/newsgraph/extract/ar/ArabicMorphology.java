@@ -1,5 +1,6 @@
 package org.newsgraph.extract.ar;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,7 +61,7 @@ final class ArabicMorphology {
         String v = parts[0];
         String rest = parts.length > 1 ? " " + parts[1] : "";
         String stem = presentStem(v);
-        List<String> out = new java.util.ArrayList<>(List.of(pastRoot(v) + "وا" + rest));
+        List<String> out = new ArrayList<>(List.of(pastRoot(v) + "وا" + rest));
         if (!stem.endsWith("و") && !stem.endsWith("ي")) {
             out.add("ي" + stem + "ون" + rest);
             out.add("سي" + stem + "ون" + rest);
