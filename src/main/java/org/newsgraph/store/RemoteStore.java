@@ -485,7 +485,7 @@ public final class RemoteStore implements GraphTarget {
     }
 
     /** {@code 60 s}, {@code 1.5 s}, {@code 250 ms}. */
-    static String seconds(Duration d) {
+    private static String seconds(Duration d) {
         long ms = d.toMillis();
         if (ms < 1000) {
             return ms + " ms";
@@ -493,14 +493,11 @@ public final class RemoteStore implements GraphTarget {
         return (ms % 1000 == 0 ? String.valueOf(ms / 1000) : java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString()) + " s";
     }
 
-    /** Why no HTTP answer came: the network cause, which Jena wraps. */
+    /** Why no HTTP answer came, other than a timeout ({@link #timeoutReason}): the network cause, which Jena wraps. */
     private static String transportReason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException) {
                 return "connection refused (is the server running?)";
-            }
-            if (t instanceof HttpConnectTimeoutException || t instanceof HttpTimeoutException) {
-                return "timed out";
             }
             if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
                 return "unknown host";

@@ -121,7 +121,8 @@ class DevSetScoreIT {
             if (any) {
                 details.add(name + ": missing entities " + score.missingEntities() + "; missing events "
                         + score.missingEvents() + "; actors matching no gold entity " + score.unmatchedActors()
-                        + "; found as several actors " + score.duplicated());
+                        + "; found as several actors " + score.duplicated() + "; event pairs no gold event has "
+                        + score.pairsNotInGold());
             }
         }
 

@@ -68,12 +68,12 @@ final class GoldScorer {
     /**
      * What score.py reports for one article: the figures of its summary line, and the details its
      * {@code --verbose} report gives (gold entities and events not found, predicted actors matching no gold
-     * entity, gold entities found as several actors).
+     * entity, gold entities found as several actors, predicted source-target pairs no gold event has).
      */
     record Score(double entityRecall, double entityPrecision, double typed, int duplicates, double eventRecall,
                  double eventPrecision, double eventF1, double roleRecall, Count members, Count kin, Count quantities,
                  Count dates, int boilerplate, List<String> missingEntities, List<String> unmatchedActors,
-                 Map<String, Integer> duplicated, List<String> missingEvents) {
+                 Map<String, Integer> duplicated, List<String> missingEvents, List<String> pairsNotInGold) {
 
         /** score.py's last line, to the character. */
         String summary() {
@@ -146,13 +146,14 @@ final class GoldScorer {
         // precision: predicted events with a source and a target whose pair is some gold event's, core or not
         List<Map<String, String>> pairs = events.stream().filter(r -> truthy(r.get("source")) && truthy(r.get("target"))).toList();
         int pairOk = 0;
+        List<String> wrong = new ArrayList<>();
         for (Map<String, String> r : pairs) {
-            for (JsonObject g : objects(gold, "events")) {
-                if (meets(ids(byIri, r.get("source")), strings(g, "source"))
-                        && meets(ids(byIri, r.get("target")), strings(g, "target"))) {
-                    pairOk++;
-                    break;
-                }
+            boolean inGold = objects(gold, "events").stream().anyMatch(g -> meets(ids(byIri, r.get("source")), strings(g, "source"))
+                    && meets(ids(byIri, r.get("target")), strings(g, "target")));
+            if (inGold) {
+                pairOk++;
+            } else {
+                wrong.add(localName(r.get("code")) + " " + r.get("source") + " -> " + r.get("target"));
             }
         }
         double evRecall = ratio(hit.size(), coreEvents.size());
@@ -199,7 +200,7 @@ final class GoldScorer {
         return new Score(entRecall, entPrecision, ratio(entTyped, coreEntities.size()), duplicated.size(), evRecall,
                 evPrecision, f1, roleRecall, new Count((int) memberHit, members.size()), new Count((int) kinHit, kin.size()),
                 new Count((int) qHit, coreQ.size()), new Count((int) dHit, coreD.size()), boiler, missingEntities,
-                List.copyOf(unmatched), duplicated, missingEvents);
+                new ArrayList<>(unmatched), duplicated, missingEvents, wrong);
     }
 
     /** Kuhn's augmenting path from gold event {@code gi}, as score.py's {@code assign}. */

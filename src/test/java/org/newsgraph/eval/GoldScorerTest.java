@@ -112,6 +112,7 @@ class GoldScorerTest {
         assertThat(s.unmatchedActors()).containsExactly("gunmen", "ألماتي");
         assertThat(s.duplicated()).containsExactly(Map.entry("massimov", 2));
         assertThat(s.missingEvents()).containsExactly("troops");
+        assertThat(s.pairsNotInGold()).containsExactly("190 x:gunmen -> x:kz");
         assertThat(s.missingEntities()).isEmpty();
     }
 
