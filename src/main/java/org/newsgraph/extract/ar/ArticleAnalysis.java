@@ -1499,6 +1499,7 @@ final class ArticleAnalysis {
             }
             List<DateExpr> dates = dates(s);
             Set<DateExpr> consumed = tenure(s, dates);
+            takingOffice(s, dates);
             List<EventDraft> drafts = events(s, dates, consumed, lastSubject);
             quantities(s, drafts, dates);
             drafts.removeIf(d -> d.source == null && d.target == null && d.quantities.isEmpty());
@@ -1671,6 +1672,88 @@ final class ArticleAnalysis {
             }
         }
         return consumed;
+    }
+
+    /**
+     * "أدى جوزيف عون اليمين الدستورية رئيسا للبلاد"، "تولى فلان منصب رئيس الوزراء": a verb of taking office
+     * (lexv:OathVerb) whose subject is a person and whose complement, after the oath or post (lexv:OathObject), is
+     * an office gives that person the office, of the country or body named right after it (else of the article's
+     * country, for a national office), held since the sentence's date when it gives one.
+     */
+    private void takingOffice(int s, List<DateExpr> dates) {
+        for (int i = 0; i < size(s); i++) {
+            Match verb = cue(s, i, "OathVerb");
+            if (verb == null) {
+                continue;
+            }
+            int v = lastOf(s, verb);
+            Unit person = null;
+            Unit before = i > 0 ? cover.get(s)[i - 1] : null;
+            if (before != null && before.isPerson() && before.last == i - 1) {
+                person = before;
+            }
+            boolean post = false;
+            for (int k = v + 1; k < size(s) && k <= v + 12 && (!tok(s, k).isPunct() || COMMAS.contains(tok(s, k).norm())); k++) {
+                Unit u = cover.get(s)[k];
+                if (person == null && u != null && u.first == k && u.isPerson()) {
+                    person = u;
+                    k = u.last;
+                    continue;
+                }
+                Match object = cue(s, k, "OathObject");
+                if (object != null) {
+                    post = true;
+                    k = lastOf(s, object);
+                    continue;
+                }
+                Match office = at(s, k);
+                // the office may read as a title naming its holder (رئيسا: the president the lexicon knows): still the office taken
+                if (post && person != null && isKind(office, Phrase.Kind.OFFICE) && (u == null || u.first == k)) {
+                    int after = lastOf(s, office) + 1;
+                    Unit org = after < size(s) ? cover.get(s)[after] : null;
+                    boolean ofOrg = org != null && org.first == after
+                            && (org.type == ActorType.COUNTRY || org.type == ActorType.ORGANIZATION);
+                    PartialDate since = dates.isEmpty() ? null : dates.get(0).date();
+                    Term held = officeWithComplement(s, k, office.phrase().term());
+                    if (held != office.phrase().term()) {
+                        // "رئيسا للوزراء": the complement names the country only when it follows the whole office
+                        after++;
+                        org = after < size(s) ? cover.get(s)[after] : null;
+                        ofOrg = org != null && org.first == after
+                                && (org.type == ActorType.COUNTRY || org.type == ActorType.ORGANIZATION);
+                    }
+                    roleDrafts.add(new RoleDraft(person, held, ofOrg ? org : null, null, false, since, null, s));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * An office in the accusative whose complement is joined by لـ (رئيسا للوزراء، رئيسة للحكومة، وزيرا
+     * للخارجية) names the office of the construct (رئيس الوزراء) when the lexicon has one; else the office read.
+     */
+    private Term officeWithComplement(int s, int k, Term read) {
+        if (k + 1 >= size(s)) {
+            return read;
+        }
+        String head = tok(s, k).norm();
+        if (head.endsWith("ا")) {
+            head = head.substring(0, head.length() - 1);
+        }
+        String next = tok(s, k + 1).norm();
+        if (!next.startsWith("لل") || next.length() < 4) {
+            return read;
+        }
+        String construct = head + " ال" + next.substring(2);
+        for (Term office : lex.lexicon.offices()) {
+            for (String label : office.labelsAr()) {
+                if (ArabicNormalizer.normalize(label).equals(construct)) {
+                    return office;
+                }
+            }
+        }
+        return read;
     }
 
     private PartialDate dateFor(int at, List<DateExpr> dates, Set<DateExpr> consumed, int s) {

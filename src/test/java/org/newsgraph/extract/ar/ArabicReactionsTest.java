@@ -181,6 +181,34 @@ class ArabicReactionsTest {
         assertThat(x.events()).noneMatch(e -> e.trigger().equals("no-confidence"));
     }
 
+    // ---------------------------------------------------------------------------------------- taking office
+
+    @Test
+    void takingUpAPostGivesTheOfficeSinceTheDayOfTheSentence() {
+        Extraction x = extract("وتولى رجب طيب أردوغان، الأربعاء، منصب رئيس الوزراء في تركيا.");
+        assertThat(x.roles()).anySatisfy(r -> {
+            assertThat(r.personKey()).isEqualTo("person/recep-tayyip-erdogan");
+            assertThat(r.office()).isEqualTo("prime-minister");
+            assertThat(r.organizationKey()).isEqualTo("country/TR");
+            assertThat(r.since()).hasToString("2024-03-06");
+        });
+    }
+
+    @Test
+    void theOathWithTheOfficeInTheAccusativeGivesTheOfficeOfTheCountryNamedAfterIt() {
+        Extraction x = extract("وأدى رجب طيب أردوغان اليمين الدستورية رئيسا للوزراء في تركيا، بعد فوز حزبه.");
+        assertThat(x.roles()).anySatisfy(r -> {
+            assertThat(r.personKey()).isEqualTo("person/recep-tayyip-erdogan");
+            assertThat(r.office()).isEqualTo("prime-minister");
+        });
+    }
+
+    @Test
+    void takingControlOfAPlaceGivesNoOffice() {
+        Extraction x = extract("وتولى الجيش التركي السيطرة على المدينة، وأعلن الرئيس حظر التجول.");
+        assertThat(x.roles()).noneMatch(r -> r.personKey().startsWith("group/"));
+    }
+
     // ------------------------------------------------------------------------------------------ statements
 
     @Test
