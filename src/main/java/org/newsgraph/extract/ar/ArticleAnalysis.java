@@ -1499,6 +1499,7 @@ final class ArticleAnalysis {
             }
             List<DateExpr> dates = dates(s);
             Set<DateExpr> consumed = tenure(s, dates);
+            takingOffice(s, dates);
             List<EventDraft> drafts = events(s, dates, consumed, lastSubject);
             quantities(s, drafts, dates);
             drafts.removeIf(d -> d.source == null && d.target == null && d.quantities.isEmpty());
@@ -1506,9 +1507,9 @@ final class ArticleAnalysis {
                 if (d.source != null) {
                     lastSubject = d.source;
                 }
-                if (d.reporting) {
+                if (d.reporting || spokenAct(d)) {
                     Statement st = statement(s, d);
-                    if (st != null) {
+                    if (st != null && !saidAlready(statements, st)) {
                         statements.add(st);
                     }
                 }
@@ -1673,6 +1674,88 @@ final class ArticleAnalysis {
         return consumed;
     }
 
+    /**
+     * "أدى جوزيف عون اليمين الدستورية رئيسا للبلاد"، "تولى فلان منصب رئيس الوزراء": a verb of taking office
+     * (lexv:OathVerb) whose subject is a person and whose complement, after the oath or post (lexv:OathObject), is
+     * an office gives that person the office, of the country or body named right after it (else of the article's
+     * country, for a national office), held since the sentence's date when it gives one.
+     */
+    private void takingOffice(int s, List<DateExpr> dates) {
+        for (int i = 0; i < size(s); i++) {
+            Match verb = cue(s, i, "OathVerb");
+            if (verb == null) {
+                continue;
+            }
+            int v = lastOf(s, verb);
+            Unit person = null;
+            Unit before = i > 0 ? cover.get(s)[i - 1] : null;
+            if (before != null && before.isPerson() && before.last == i - 1) {
+                person = before;
+            }
+            boolean post = false;
+            for (int k = v + 1; k < size(s) && k <= v + 12 && (!tok(s, k).isPunct() || COMMAS.contains(tok(s, k).norm())); k++) {
+                Unit u = cover.get(s)[k];
+                if (person == null && u != null && u.first == k && u.isPerson()) {
+                    person = u;
+                    k = u.last;
+                    continue;
+                }
+                Match object = cue(s, k, "OathObject");
+                if (object != null) {
+                    post = true;
+                    k = lastOf(s, object);
+                    continue;
+                }
+                Match office = at(s, k);
+                // the office may read as a title naming its holder (رئيسا: the president the lexicon knows): still the office taken
+                if (post && person != null && isKind(office, Phrase.Kind.OFFICE) && (u == null || u.first == k)) {
+                    int after = lastOf(s, office) + 1;
+                    Unit org = after < size(s) ? cover.get(s)[after] : null;
+                    boolean ofOrg = org != null && org.first == after
+                            && (org.type == ActorType.COUNTRY || org.type == ActorType.ORGANIZATION);
+                    PartialDate since = dates.isEmpty() ? null : dates.get(0).date();
+                    Term held = officeWithComplement(s, k, office.phrase().term());
+                    if (held != office.phrase().term()) {
+                        // "رئيسا للوزراء": the complement names the country only when it follows the whole office
+                        after++;
+                        org = after < size(s) ? cover.get(s)[after] : null;
+                        ofOrg = org != null && org.first == after
+                                && (org.type == ActorType.COUNTRY || org.type == ActorType.ORGANIZATION);
+                    }
+                    roleDrafts.add(new RoleDraft(person, held, ofOrg ? org : null, null, false, since, null, s));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * An office in the accusative whose complement is joined by لـ (رئيسا للوزراء، رئيسة للحكومة، وزيرا
+     * للخارجية) names the office of the construct (رئيس الوزراء) when the lexicon has one; else the office read.
+     */
+    private Term officeWithComplement(int s, int k, Term read) {
+        if (k + 1 >= size(s)) {
+            return read;
+        }
+        String head = tok(s, k).norm();
+        if (head.endsWith("ا")) {
+            head = head.substring(0, head.length() - 1);
+        }
+        String next = tok(s, k + 1).norm();
+        if (!next.startsWith("لل") || next.length() < 4) {
+            return read;
+        }
+        String construct = head + " ال" + next.substring(2);
+        for (Term office : lex.lexicon.offices()) {
+            for (String label : office.labelsAr()) {
+                if (ArabicNormalizer.normalize(label).equals(construct)) {
+                    return office;
+                }
+            }
+        }
+        return read;
+    }
+
     private PartialDate dateFor(int at, List<DateExpr> dates, Set<DateExpr> consumed, int s) {
         DateExpr best = null;
         for (DateExpr d : dates) {
@@ -1807,6 +1890,10 @@ final class ArticleAnalysis {
                 }
                 default -> throw new IllegalStateException();
             }
+            nisbaAsAgent(s, d, last);
+            if (d.source == null) {
+                d.source = legislatureOfVoters(s, d, last, clause);
+            }
             if (d.source == null && needs != null) {
                 d.source = forcesOwner(s, last + 1, clause, true);
             }
@@ -1817,7 +1904,7 @@ final class ArticleAnalysis {
                 d.source = forcesOwner(s, last + 1, clause, false);
             }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
-                    && !prepositional(s, t) && !afterEventVerb(all, clause, sub, t)) {
+                    && !prepositional(s, t) && !afterEventVerb(all, clause, sub, t) && !spokenOf(s, t)) {
                 Unit announcer = announcer(all, clause, sub, t, d.target);
                 d.source = announcer != null ? announcer : clauseSubject(s, t, sub[t], d.target, dates);
             }
@@ -1849,12 +1936,112 @@ final class ArticleAnalysis {
             }
         }
         targetsFromComplements(s, all);
+        reactionTargets(s, all);
         for (EventDraft d : all) {
             if (d.source != null && d.voice != Phrase.Voice.PASSIVE) {
                 agents.put(d.trigger.key(), d.source);
             }
         }
         return out;
+    }
+
+    // ---- reactions, votes and statements about acts
+
+    /**
+     * "العقوبات الأمريكية"، "الغارات الإسرائيلية على لبنان"، "عقوبات أوروبية": a nisba adjective right after the
+     * verbal noun of an act says whose act it is, not whom it is done to. Only a singular nisba agreeing with the
+     * noun in definiteness reads so (a plural nisba, الأمريكيين, names people, who may be the act's patients), and
+     * never after a noun whose number counts its victims (مقتل، اعتقال، إصابة: the nisba is of those counted).
+     */
+    private void nisbaAsAgent(int s, EventDraft d, int last) {
+        if (d.voice != Phrase.Voice.NOUN || d.target == null || d.target.first != last + 1
+                || d.trigger.property("counts") != null || !isKind(at(s, last + 1), Phrase.Kind.DEMONYM)) {
+            return;
+        }
+        Match nisba = at(s, last + 1);
+        String word = tok(s, last + 1).norm().substring(Math.min(nisba.prefix().length(), tok(s, last + 1).norm().length()));
+        String noun = tok(s, d.at).norm().substring(Math.min(d.match.prefix().length(), tok(s, d.at).norm().length()));
+        boolean singular = word.endsWith("ي") || word.endsWith("يه");
+        if (!singular || hasArticle(word) != hasArticle(noun) || !nisba.prefix().isEmpty()) {
+            return;
+        }
+        if (d.source == null) {
+            d.source = d.target;
+        }
+        d.target = null;
+    }
+
+    /** Whether the word before token {@code t} is one of speaking about (إزاء، حيال، بشأن): t is spoken of. */
+    private boolean spokenOf(int s, int t) {
+        int k = wordBefore(s, t);
+        return k >= 0 && cueEndingAt(s, k, "AboutPreposition") != null;
+    }
+
+    /**
+     * "صوت 101 نائب لصالح عزل الرئيس"، "وأيد 204 نواب القرار": an act whose subject is a number of deputies or
+     * votes (the lexv:voter counted nouns) is the legislature's: the last body the article named, up to this
+     * sentence, whose name starts with a lexv:LegislatureNoun cue. Null when there is none, or no such count
+     * stands as the subject (right after a verb, or before a verbal noun in its clause).
+     */
+    private Unit legislatureOfVoters(int s, EventDraft d, int last, int[] clause) {
+        boolean voters = false;
+        if (d.voice == Phrase.Voice.ACTIVE) {
+            voters = voterCount(s, last + 1);
+        } else if (d.voice == Phrase.Voice.NOUN) {
+            for (int k = d.at - 1; k >= 0 && k >= d.at - 8 && clause[k] == clause[d.at] && !voters; k--) {
+                voters = voterCount(s, k);
+            }
+        }
+        if (!voters) {
+            return null;
+        }
+        for (int r = s; r >= 0; r--) {
+            List<Unit> us = units.get(r);
+            for (int i = us.size() - 1; i >= 0; i--) {
+                Unit u = us.get(i);
+                if (u.type == ActorType.ORGANIZATION && (r < s || u.first < d.at) && cue(r, u.first, "LegislatureNoun") != null) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a number stands at {@code k} followed by a counted noun of voters (نائبا، نواب، صوتا). */
+    private boolean voterCount(int s, int k) {
+        if (!counted(s, k)) {
+            return false;
+        }
+        Match number = cue(s, k, "NumberWord");
+        int next = number != null ? lastOf(s, number) + 1 : k + 1;
+        Match noun = cue(s, next, "CountedNoun");
+        return noun != null && true_(noun.phrase().term(), "voter");
+    }
+
+    /**
+     * "رحبت واشنطن بالإفراج عن فلان"، "أدانت باريس اعتقال السلطات للكاتب فلان": a reaction (lexv:reaction) whose
+     * object is the verbal noun of another event of the sentence is aimed at that act's agent, or at its patient
+     * when the act names no agent other than the one reacting.
+     */
+    private void reactionTargets(int s, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (!true_(d.trigger, "reaction") || d.voice == Phrase.Voice.NOUN) {
+                continue;
+            }
+            int object = d.source != null && d.source.first > d.at ? d.source.last + 1 : lastOf(s, d.match) + 1;
+            while (object < size(s) && isQuote(tok(s, object))) {
+                object++;
+            }
+            for (EventDraft act : all) {
+                if (act == d || act.at != object || act.voice != Phrase.Voice.NOUN) {
+                    continue;
+                }
+                Unit aimed = act.source != null && (d.source == null || !act.source.key.equals(d.source.key)) ? act.source : act.target;
+                if (aimed != null && (d.source == null || !aimed.key.equals(d.source.key))) {
+                    d.target = aimed;
+                }
+            }
+        }
     }
 
     /** The article's latest agent of each trigger so far, for a definite verbal noun naming that event again. */
@@ -2798,6 +2985,28 @@ final class ArticleAnalysis {
             }
         }
         return new Statement(d.source.key, medium, d.date, quote, span, List.copyOf(about), s);
+    }
+
+    /**
+     * Whether an event is an act done by speaking (lexv:speechAct: condemning, welcoming, calling on, accusing,
+     * rejecting) told by a verb whose subject is known: it is then also a statement of that speaker.
+     */
+    private boolean spokenAct(EventDraft d) {
+        return true_(d.trigger, "speechAct") && d.voice == Phrase.Voice.ACTIVE && d.source != null;
+    }
+
+    /**
+     * Whether the same speaker already has a statement in the same sentence with the same quote (رحب X بالقرار،
+     * واعتبر أنه "..."): one statement is enough.
+     */
+    private static boolean saidAlready(List<Statement> statements, Statement st) {
+        for (Statement other : statements) {
+            if (other.sentence() == st.sentence() && other.speakerKey().equals(st.speakerKey())
+                    && java.util.Objects.equals(other.quote(), st.quote())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------------------------------------ relations
