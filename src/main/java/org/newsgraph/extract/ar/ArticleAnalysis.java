@@ -765,7 +765,9 @@ final class ArticleAnalysis {
             }
             boolean nameWord = (cliticTrigger(here) && (k > start || here.prefix().startsWith("ف")))
                     || (afterParticle && t.norm().startsWith("ال"))
-                    || (k == start && givenNameAsPlace(s, k, here));
+                    || (k == start && givenNameAsPlace(s, k, here))
+                    // دينا is no "الدين" with a suffix: the second half of a compound name opens none
+                    || (k == start && here != null && here.phrase().isCue("NameTail"));
             if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
                     || cue(s, k, "CommonNoun") != null) {
                 break;
