@@ -92,6 +92,15 @@ final class ArticleAnalysis {
 
     private final List<TentativeName> tentative = new ArrayList<>();
 
+    /**
+     * A person named after a kinship noun with a pronoun (ابن أخيه فلان، زوجته فلانة): kin of the person the
+     * pronoun stands for, the one named just before.
+     */
+    private record KinDraft(Unit person, Unit of, Term kinship) {
+    }
+
+    private final List<KinDraft> kinDrafts = new ArrayList<>();
+
     /** An event as found, before it becomes a record. */
     private static final class EventDraft {
         Term trigger;
@@ -334,6 +343,9 @@ final class ArticleAnalysis {
                         u = placeNoun(s, i, m);
                     } else if (m.phrase().isCue("OrganizationNoun")) {
                         u = organizationNoun(s, i, m);
+                    }
+                    if (u == null) {
+                        u = describedPerson(s, i);
                     }
                     if (u == null) {
                         u = namedBody(s, i);
@@ -589,8 +601,11 @@ final class ArticleAnalysis {
         if (k < size(s) && COMMAS.contains(tok(s, k).norm())) {
             k++;
         }
-        if (org == null && (at(s, k) == null || cue(s, k, "InstitutionNoun") != null)) {
-            // "المتحدث باسم المجلس العسكري العقيد فلان": the words up to a second title name a body no lexicon knows
+        if (org == null && k < size(s) && (hasArticle(tok(s, k).norm()) || cue(s, k, "InstitutionNoun") != null)
+                && (at(s, k) == null || cue(s, k, "InstitutionNoun") != null)) {
+            // "المتحدث باسم المجلس العسكري العقيد فلان": the words up to a second title name a body no lexicon knows;
+            // a body's name opens with the article or a body noun, a person's never does, so in "وزير الداخلية فلان
+            // ووزيرة الدفاع فلانة" the first title keeps its own holder
             for (int x = k; x < Math.min(size(s), k + 4); x++) {
                 if (isKind(at(s, x), Phrase.Kind.OFFICE)) {
                     k = x;
@@ -750,12 +765,17 @@ final class ArticleAnalysis {
             }
             boolean nameWord = (cliticTrigger(here) && (k > start || here.prefix().startsWith("ف")))
                     || (afterParticle && t.norm().startsWith("ال"))
-                    || (k == start && givenNameAsPlace(s, k, here));
+                    || (k == start && givenNameAsPlace(s, k, here))
+                    // دينا is no "الدين" with a suffix: the second half of a compound name opens none
+                    || (k == start && here != null && here.phrase().isCue("NameTail"));
             if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
                     || cue(s, k, "CommonNoun") != null) {
                 break;
             }
-            if (k > start && t.norm().startsWith("و") && !particle) {
+            if (k > start && t.norm().startsWith("و") && !particle
+                    && !(k - start == 1 && here == null && t.norm().length() >= 5 && nameEndsBefore(s, k + 1))) {
+                // و opens the next of two (خالد عمر وسمير حداد), except a long surname closing a two-word name
+                // (رانيل ويكريمسينغ في): what follows shows the name has ended, so و is its first letter
                 break;
             }
             if (possessedNoun(s, k)) {
@@ -874,6 +894,103 @@ final class ArticleAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * "الناشط الحقوقي فلان الفلاني", "رجل الأعمال الروسي فلان", "زوجته فلانة", "ابن أخيه فلان": a noun that says what
+     * someone is (lexv:PersonNoun, no office: no role; or a lexv:TitleAdjective alone: الإصلاحي فلان) or whose kin
+     * (lexv:KinshipCue with a pronoun), then words
+     * describing them (lexv:TitleAdjective, nisbas), then a name: that name is a person. The noun must be definite
+     * (the article, a pronoun, or a construct: رجل الأعمال), since "ناشطون قادوا" names no one; the name has two words
+     * or more, or is a surname of someone the article named before, where the name visibly ends.
+     */
+    private Unit describedPerson(int s, int i) {
+        Match m = cue(s, i, "PersonNoun");
+        for (String type : List.of("KinshipCue", "TitleAdjective")) {
+            m = m != null ? m : cue(s, i, type);
+        }
+        if (m == null) {
+            return null;
+        }
+        if (m.phrase().isCue("TitleAdjective") && i > 0 && tok(s, i - 1).isWord() && hasArticle(tok(s, i - 1).norm())) {
+            // الانتخابات الرئاسية، الحل السياسي: an adjective after a definite noun qualifies that noun
+            return null;
+        }
+        Token t = tok(s, lastOf(s, m));
+        // شقيقه is شقيق + ه, though its matching form is شقيقة's: the written ه tells the pronoun
+        String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
+        boolean pronoun = m.end() < t.end() || written.endsWith("ه");
+        boolean kinship = m.phrase().isCue("KinshipCue");
+        if (kinship && !pronoun) {
+            // "ابن أخت فلان": the name after it is whose kin someone else is, read by the relations pass
+            return null;
+        }
+        if (!pronoun && !hasArticle(tok(s, i).norm()) && m.phrase().tokens().length < 2) {
+            return null;
+        }
+        int j = lastOf(s, m) + 1;
+        for (int step = 0; step < 3 && j < size(s); step++) {
+            Match n = at(s, j);
+            if (n != null && n.prefix().isEmpty() && (n.phrase().isCue("TitleAdjective") || isKind(n, Phrase.Kind.DEMONYM))) {
+                j = lastOf(s, n) + 1;
+            } else {
+                break;
+            }
+        }
+        Unit person = null;
+        Match p = at(s, j);
+        if (isActor(p, ActorType.PERSON)) {
+            person = actor(s, j, p);
+        } else if (j < size(s) && p == null) {
+            int end = readName(s, j, 4);
+            boolean known = end - j == 1 && articleNames.containsKey(tok(s, j).norm());
+            if (end - j >= 2 || (known && nameEndsBefore(s, end))) {
+                person = unknownPerson(s, j, end);
+            }
+        }
+        if (person == null) {
+            return null;
+        }
+        person.first = i;
+        if (kinship) {
+            Unit of = antecedent(s, i);
+            if (of != null) {
+                kinDrafts.add(new KinDraft(person, of, m.phrase().term()));
+            }
+        }
+        return person;
+    }
+
+    /**
+     * The person a pronoun at token {@code i} stands for: the nearest one named before it in its sentence, else the
+     * first one named in the nearest sentence before that names one (the story's subject, not a passer-by).
+     */
+    private Unit antecedent(int s, int i) {
+        Unit near = null;
+        for (Unit u : units.get(s)) {
+            if (u.last < i && u.isPerson() && (near == null || u.last > near.last)) {
+                near = u;
+            }
+        }
+        for (int k = s - 1; near == null && k >= Math.max(0, s - 3); k--) {
+            for (Unit u : units.get(k)) {
+                if (u.isPerson() && (near == null || u.first < near.first)) {
+                    near = u;
+                }
+            }
+        }
+        return near;
+    }
+
+    /** The kinship of people named after a kinship noun with a pronoun, once every unit is resolved. */
+    private void kinOfAntecedents(int s, List<Relation> out) {
+        for (KinDraft k : kinDrafts) {
+            if (k.person().sentence == s && k.person().resolved() && k.of().resolved() && !k.person().key.equals(k.of().key)) {
+                Term t = k.kinship();
+                out.add(new Relation(k.person().key, Relation.Kind.valueOf(t.property("relation")), k.of().key,
+                        t.property("relationDetail"), s));
+            }
+        }
     }
 
     private Unit unknownPerson(int s, int from, int to) {
@@ -1070,41 +1187,65 @@ final class ArticleAnalysis {
      * "حزب الشعب الجمهوري": an organisation noun, without the article, before a name no lexicon knows. The name
      * is a run of words that all carry the article (جبهة الخلاص الوطني) or none does (حزب باستيف), so a person's
      * name after it (زعيم جبهة الخلاص الوطني أحمد فلان) is not part of it; a common noun (حركة التجارة, the
-     * movement of goods) makes no organisation.
+     * movement of goods) makes no organisation. A nisba in the run (حزب الحلم الجورجي) is the party's country;
+     * a word of its status (الحاكم، المعارض: lexv:OrganizationStatus) ends it. With the article the noun needs
+     * two words after it (الحركة الديمقراطية البرتقالية), since "الحركة الاحتجاجية" names no one.
      */
     private Unit organizationNoun(int s, int i, Match m) {
         Token t = tok(s, i);
-        if (m.end() < t.end() || m.begin() != t.offsetOf(m.prefix().length()) || hasArticle(t.norm().substring(m.prefix().length()))) {
+        int opening = t.offsetOf(m.prefix().length());
+        // "الحركة الديمقراطية البرتقالية": with the article the noun is a name only before two words or more
+        boolean definiteNoun = m.begin() != opening;
+        if (m.end() < t.end() || (definiteNoun && !ArabicNormalizer.normalize(original(opening, m.begin())).equals("ال"))) {
             return null;
         }
         int j = lastOf(s, m) + 1;
         int k = j;
-        boolean definite = j < size(s) && hasArticle(tok(s, j).norm());
+        boolean definite = definiteNoun || (j < size(s) && hasArticle(tok(s, j).norm()));
+        ActorEntry country = null;
+        int nisbaAt = -1;
         while (k < size(s) && k - j < 3) {
             Token w = tok(s, k);
-            if (!w.isWord() || at(s, k) != null || cue(s, k, "NameStop") != null || cue(s, k, "Preposition") != null
+            Match here = at(s, k);
+            // a nisba (حزب الحلم الجورجي: the party's country) or a word the lexicon reads as a group (العقد المدني)
+            // goes on the name when it agrees with it
+            boolean adjective = here != null && here.prefix().isEmpty() && lastOf(s, here) == k
+                    && (isKind(here, Phrase.Kind.DEMONYM) || isActor(here, ActorType.GROUP));
+            if (!w.isWord() || (here != null && !adjective) || cue(s, k, "NameStop") != null
+                    || cue(s, k, "Preposition") != null || cue(s, k, "OrganizationStatus") != null
                     || hasArticle(w.norm()) != definite) {
                 break;
             }
             if (cue(s, k, "CommonNoun") != null) {
                 return null;
             }
+            if (isKind(here, Phrase.Kind.DEMONYM) && country == null) {
+                country = here.phrase().actor();
+                nisbaAt = k;
+            }
             k++;
         }
-        if (k == j) {
+        if (k == j || (definiteNoun && k - j < 2)) {
             return null;
         }
         Token last = tok(s, k - 1);
-        StringBuilder norm = new StringBuilder(m.phrase().tokens()[0]);
+        StringBuilder norm = new StringBuilder((definiteNoun ? "ال" : "") + m.phrase().tokens()[0]);
         for (int x = j; x < k; x++) {
             norm.append(' ').append(tok(s, x).norm());
         }
-        Unit u = new Unit(s, i, k - 1, m.begin(), last.end());
+        Unit u = new Unit(s, i, k - 1, opening, last.end());
         u.key = "org/" + Transliterator.slug(norm.toString());
         u.type = ActorType.ORGANIZATION;
-        u.labelAr = original(m.begin(), last.end());
+        u.labelAr = original(opening, last.end());
         u.labelEn = Transliterator.label(norm.toString());
         u.transliterated = true;
+        if (country != null) {
+            // a national party (ng:country), and a mention of its country
+            u.countryKey = country.key();
+            Unit q = countryUnit(s, nisbaAt, at(s, nisbaAt), country);
+            q.qualifier = true;
+            u.inner.add(q);
+        }
         return u;
     }
 
@@ -1523,6 +1664,7 @@ final class ArticleAnalysis {
                         confidence(d)));
             }
             relations(s, drafts, relations);
+            kinOfAntecedents(s, relations);
         }
         List<Role> roles = roles(actors);
         return new Extraction(ArabicExtractorFactory.NAME, text.sentences, List.copyOf(actors.values()), mentions, roles, events,
