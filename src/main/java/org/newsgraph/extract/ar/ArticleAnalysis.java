@@ -528,7 +528,7 @@ final class ArticleAnalysis {
     /**
      * "تشكيل حكومة جديدة", "حكومة وحدة وطنية", "إلى تشكيل حكومة.": a body whose own noun has the article in the
      * lexicon (الحكومة، البرلمان) written without it, and then nothing or a descriptor without the article
-     * (lexv:IndefiniteBodyDescriptor), is a body to come or any body of that kind, not the country's sitting one.
+     * (the lexv:word values of a lexv:IndefiniteBodyDescriptor), is a body to come or any body of that kind, not the country's sitting one.
      * A definite genitive (حكومة البلاد، حكومة الوحدة الوطنية) or a name (حكومة فلان) keeps it definite.
      */
     private boolean indefiniteBody(int s, int i, Match m, int next) {
@@ -542,8 +542,13 @@ final class ArticleAnalysis {
         if (next >= size(s) || !tok(s, next).isWord()) {
             return true;
         }
-        Match d = cue(s, next, "IndefiniteBodyDescriptor");
-        return d != null && d.prefix().isEmpty() && !hasArticle(tok(s, next).norm());
+        String w = tok(s, next).norm();
+        for (Term t : lex.lexicon.cues()) {
+            if ("IndefiniteBodyDescriptor".equals(t.property("type")) && lex.normalizedValues(t, "word").contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String iso(ActorEntry country) {
