@@ -22,6 +22,7 @@ PREFIXES = """@prefix ng:     <https://w3id.org/newsgraph/ontology#> .
 @prefix owl:    <http://www.w3.org/2002/07/owl#> .
 @prefix wd:     <http://www.wikidata.org/entity/> .
 @prefix xsd:    <http://www.w3.org/2001/XMLSchema#> .
+@prefix lexv:   <https://w3id.org/newsgraph/lexicon/vocab#> .
 """
 # A slash may not stand unescaped in a Turtle prefixed name (ngid:country/KZ does not parse), so keys are
 # written as IRIs relative to a base: <country/KZ> under ngid:, <institution/x> under lex:.
@@ -29,16 +30,17 @@ ID_BASE = "@base <https://w3id.org/newsgraph/id/> .\n"
 LEX_BASE = "@base <https://w3id.org/newsgraph/lexicon/> .\n"
 
 
-def rows(name, width):
-    """The table's entries: comment and blank lines skipped, every line checked for its field count."""
+def rows(name, width, optional=0):
+    """The table's entries: comment and blank lines skipped, every line checked for its field count (the last
+    `optional` fields may be left out, and are then blank)."""
     out = []
     for n, line in enumerate((TABLES / name).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = [f.strip() for f in line.split("|")]
-        if len(fields) != width:
+        if not width - optional <= len(fields) <= width:
             sys.exit(f"{name}:{n}: expected {width} fields, found {len(fields)}")
-        out.append(fields)
+        out.append(fields + [""] * (width - len(fields)))
     return out
 
 
@@ -164,16 +166,20 @@ Key org/{slug}; national bodies say ng:country. Abbreviations are English altLab
 
 def institutions():
     entries = []
-    for slug, en, ar, forms in rows("institutions.txt", 4):
+    for slug, en, ar, forms, chamber in rows("institutions.txt", 5, optional=1):
         lines = labels(ar, en)
         if split(forms):
             lines.append("    ng:form " + " , ".join(lit(v, "ar") for v in split(forms)))
+        if chamber:
+            lines.append(f'    lexv:chamber "{chamber}"')
         entries.append(entry(f"<institution/{slug}>", "ng:InstitutionPattern", lines))
     write("institutions.ttl", """
 Institution patterns: a state body named without its country ("وزارة الدفاع"), which the extractor combines
 with a country's nisba or name ("وزارة الدفاع الروسية", "وزارة دفاع روسيا") into org/{ISO}/{slug}. With no
 country in the text it is the article's own country. ng:form lists forms that name the body only when a
-country follows: the construct state (وزارة دفاع روسيا) and the press's short form (الخارجية الروسية).""", entries, LEX_BASE)
+country follows: the construct state (وزارة دفاع روسيا) and the press's short form (الخارجية الروسية).
+lexv:chamber: "whole" for the legislature, "lower" and "upper" for its houses; the generic word for the
+legislature (البرلمان) is the lower house an article names when it names no upper house.""", entries, LEX_BASE)
 
 
 if __name__ == "__main__":

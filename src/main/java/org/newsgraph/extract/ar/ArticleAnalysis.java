@@ -343,6 +343,8 @@ final class ArticleAnalysis {
                         u = placeNoun(s, i, m);
                     } else if (m.phrase().isCue("OrganizationNoun")) {
                         u = organizationNoun(s, i, m);
+                    } else if (m.phrase().isCue("PairReference")) {
+                        u = pairReference(s, i, m);
                     }
                     if (u == null) {
                         u = describedPerson(s, i);
@@ -502,7 +504,7 @@ final class ArticleAnalysis {
             o.actor(n.phrase().actor());
             return o;
         }
-        if (m.phrase().form()) {
+        if (m.phrase().form() || indefiniteBody(s, i, m, j)) {
             return null;
         }
         Match focalRef = n;
@@ -525,8 +527,40 @@ final class ArticleAnalysis {
         u.labelAr = labelAr;
         String en = t.labelsEn().isEmpty() ? t.key() : t.labelsEn().get(0);
         u.labelEn = en + " of " + (country.labelsEn().isEmpty() ? iso(country) : country.labelsEn().get(0));
+        ActorEntry known = lex.actors.get(u.key);
+        if (known != null && !known.labelsEn().isEmpty()) {
+            // the pattern gives a body the gazetteer knows by name (الكونغرس in an article on the United States)
+            u.labelEn = known.labelsEn().get(0);
+            u.wikidata = known.wikidata();
+        }
         u.countryKey = country.key();
         u.pending = Unit.Pending.NONE;
+    }
+
+    /**
+     * "تشكيل حكومة جديدة", "حكومة وحدة وطنية", "إلى تشكيل حكومة.": a body whose own noun has the article in the
+     * lexicon (الحكومة، البرلمان) written without it, and then nothing or a descriptor without the article
+     * (the lexv:word values of a lexv:IndefiniteBodyDescriptor), is a body to come or any body of that kind, not the country's sitting one.
+     * A definite genitive (حكومة البلاد، حكومة الوحدة الوطنية) or a name (حكومة فلان) keeps it definite.
+     */
+    private boolean indefiniteBody(int s, int i, Match m, int next) {
+        if (!m.phrase().tokens()[0].startsWith("ال") || m.last() != m.first()) {
+            return false;
+        }
+        String rest = tok(s, i).norm().substring(m.prefix().length());
+        if (rest.startsWith("ال") || (m.prefix().endsWith("ل") && rest.startsWith("ل"))) {
+            return false;
+        }
+        if (next >= size(s) || !tok(s, next).isWord()) {
+            return true;
+        }
+        String w = tok(s, next).norm();
+        for (Term t : lex.lexicon.cues()) {
+            if ("IndefiniteBodyDescriptor".equals(t.property("type")) && lex.normalizedValues(t, "word").contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String iso(ActorEntry country) {
@@ -1074,6 +1108,12 @@ final class ArticleAnalysis {
         if (m.end() < tok(s, lastOf(s, m)).end()) {
             return null;
         }
+        if (true_(m.phrase().term(), "capital")) {
+            Unit capital = capital(s, i, m);
+            if (capital != null) {
+                return capital;
+            }
+        }
         boolean inLabel = true_(m.phrase().term(), "inLabel");
         int j = lastOf(s, m) + 1;
         Match n = at(s, j);
@@ -1114,6 +1154,42 @@ final class ArticleAnalysis {
         u.labelAr = original(u.begin, u.end);
         u.labelEn = Transliterator.label(norm.toString()) + (inLabel ? " Region" : "");
         u.transliterated = true;
+        u.locative = locative(s, i, m);
+        return u;
+    }
+
+    /**
+     * "العاصمة" not followed by the capital's name: with a nisba or a country's name after it (العاصمة البيروفية،
+     * عاصمة بيرو) that country's capital, the country a mention of its own; alone (في العاصمة، ...) the capital of
+     * the article's own country, once that is known. Null when a name follows (العاصمة ليما is the place named).
+     */
+    private Unit capital(int s, int i, Match m) {
+        int j = lastOf(s, m) + 1;
+        Match n = at(s, j);
+        if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY)) {
+            Match after = at(s, lastOf(s, n) + 1);
+            ActorEntry country = n.phrase().actor();
+            ActorEntry city = country.capitalKey() == null ? null : lex.actors.get(country.capitalKey());
+            if (isActor(after, ActorType.PLACE) || city == null || !n.prefix().isEmpty()) {
+                // العاصمة القطرية الدوحة: the name follows, and the nisba is only a nisba
+                return null;
+            }
+            Unit u = new Unit(s, i, lastOf(s, n), m.begin(), n.end());
+            u.actor(city);
+            u.locative = locative(s, i, m);
+            Unit c = countryUnit(s, j, n, country);
+            c.qualifier = true;
+            u.inner.add(c);
+            return u;
+        }
+        boolean nameMayFollow = j < size(s) && tok(s, j).isWord() && n == null && cue(s, j, "Preposition") == null
+                && !nameStop(s, j);
+        if (nameMayFollow || (n != null && isActor(n, ActorType.PLACE))) {
+            return null;
+        }
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+        u.type = ActorType.PLACE;
+        u.pending = Unit.Pending.FOCAL_CAPITAL;
         u.locative = locative(s, i, m);
         return u;
     }
@@ -1292,6 +1368,110 @@ final class ArticleAnalysis {
                 }
             }
         }
+        oneLegislature();
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                if (u.pending == Unit.Pending.PAIR) {
+                    resolvePair(u);
+                }
+            }
+        }
+    }
+
+    /**
+     * "الطرفين", "البلدين", "كلا الجانبين" with the article: the two parties the article named just before, found
+     * once every unit is resolved ({@link #resolvePair}).
+     */
+    private Unit pairReference(int s, int i, Match m) {
+        String rest = tok(s, i).norm().substring(m.prefix().length());
+        boolean definite = !m.phrase().tokens()[0].startsWith("ال") || rest.startsWith("ال")
+                || (m.prefix().endsWith("ل") && rest.startsWith("ل"));
+        if (!definite) {
+            // "بين طرفين": two parties, not the two named before
+            return null;
+        }
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+        u.pending = Unit.Pending.PAIR;
+        u.pairOfCountries = true_(m.phrase().term(), "countries");
+        return u;
+    }
+
+    /**
+     * The two parties of a pair reference: looking back from it over up to five sentences, the nearest pair
+     * reference resolved before, "بين A وB", or "A وB" (two units side by side, the second opening with و), of
+     * countries only for البلدين. The mention stands for the first, {@link Unit#partner} is the second.
+     */
+    private void resolvePair(Unit u) {
+        for (int s = u.sentence; s >= Math.max(0, u.sentence - 5); s--) {
+            List<Unit> us = units.get(s);
+            for (int k = us.size() - 1; k >= 0; k--) {
+                Unit b = us.get(k);
+                if (s == u.sentence && b.first >= u.first) {
+                    continue;
+                }
+                if (b.partner != null && b.resolved() && (!u.pairOfCountries || b.type == ActorType.COUNTRY)) {
+                    u.sameActorAs(b);
+                    u.partner = b.partner;
+                    u.pending = Unit.Pending.NONE;
+                    return;
+                }
+                Unit a = k > 0 ? us.get(k - 1) : null;
+                if (a != null && party(a, u) && party(b, u) && !a.key.equals(b.key) && b.first == a.last + 1
+                        && tok(s, b.first).norm().startsWith("و")) {
+                    u.sameActorAs(a);
+                    u.partner = b;
+                    u.pending = Unit.Pending.NONE;
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether a unit can be one of the parties a pair reference takes up: an actor, not a place or a nisba. */
+    private static boolean party(Unit x, Unit pair) {
+        return x.resolved() && x.partner == null && !x.qualifier && !x.locative && !x.weak && x.type != ActorType.PLACE
+                && (!pair.pairOfCountries || x.type == ActorType.COUNTRY);
+    }
+
+    /**
+     * "البرلمان" and "مجلس النواب" in one article on one country are one body: the generic word for the
+     * legislature (an institution pattern of lexv:chamber "whole") is the lower house the article names for that
+     * country, unless the article names its upper house too (then the houses and the whole are three bodies).
+     */
+    private void oneLegislature() {
+        Map<String, Unit> lower = new HashMap<>();
+        Set<String> upper = new HashSet<>();
+        List<Unit> whole = new ArrayList<>();
+        for (List<Unit> us : units) {
+            for (Unit x : us) {
+                for (Unit u : concat(x, x.inner)) {
+                    String chamber = u.resolved() ? chamberOf(u.key) : null;
+                    if ("lower".equals(chamber)) {
+                        lower.putIfAbsent(u.key.substring(0, u.key.lastIndexOf('/')), u);
+                    } else if ("upper".equals(chamber)) {
+                        upper.add(u.key.substring(0, u.key.lastIndexOf('/')));
+                    } else if ("whole".equals(chamber) && u.institution != null) {
+                        whole.add(u);
+                    }
+                }
+            }
+        }
+        for (Unit u : whole) {
+            String state = u.key.substring(0, u.key.lastIndexOf('/'));
+            Unit house = lower.get(state);
+            if (house != null && !upper.contains(state)) {
+                u.sameActorAs(house);
+            }
+        }
+    }
+
+    /** The lexv:chamber of the institution pattern a state body's key ends with (org/LB/lower-house), or null. */
+    private String chamberOf(String key) {
+        if (key == null || !key.startsWith("org/") || key.indexOf('/', 4) < 0) {
+            return null;
+        }
+        Term pattern = lex.institutions.get(key.substring(key.lastIndexOf('/') + 1));
+        return pattern == null ? null : pattern.property("chamber");
     }
 
     /**
@@ -1348,6 +1528,14 @@ final class ArticleAnalysis {
     }
 
     private void resolveFocal(Unit u) {
+        if (u.pending == Unit.Pending.FOCAL_CAPITAL) {
+            ActorEntry city = focal == null || focal.capitalKey() == null ? null : lex.actors.get(focal.capitalKey());
+            if (city != null) {
+                u.actor(city);
+                u.pending = Unit.Pending.NONE;
+            }
+            return;
+        }
         if (u.pending != Unit.Pending.FOCAL_COUNTRY) {
             return;
         }
@@ -1644,6 +1832,7 @@ final class ArticleAnalysis {
             List<EventDraft> drafts = events(s, dates, consumed, lastSubject);
             quantities(s, drafts, dates);
             drafts.removeIf(d -> d.source == null && d.target == null && d.quantities.isEmpty());
+            drafts = withPartners(drafts);
             for (EventDraft d : drafts) {
                 if (d.source != null) {
                     lastSubject = d.source;
@@ -1669,6 +1858,40 @@ final class ArticleAnalysis {
         List<Role> roles = roles(actors);
         return new Extraction(ArabicExtractorFactory.NAME, text.sentences, List.copyOf(actors.values()), mentions, roles, events,
                 relations, statements);
+    }
+
+    /**
+     * "دعا الطرفين": an event whose source or target is a pair reference is told of each of the two parties; the
+     * second event carries no quantity and no statement, which the first already gives.
+     */
+    private static List<EventDraft> withPartners(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>(drafts.size());
+        for (EventDraft d : drafts) {
+            out.add(d);
+            boolean bySource = d.source != null && d.source.partner != null;
+            boolean onTarget = d.target != null && d.target.partner != null;
+            if (bySource == onTarget) {
+                // no pair, or "اتفق الطرفان" with "الطرفين" again as target: one event between the two is enough
+                if (bySource && d.source.key.equals(d.target.key)) {
+                    d.target = d.source.partner;
+                }
+                continue;
+            }
+            EventDraft e = new EventDraft();
+            e.trigger = d.trigger;
+            e.match = d.match;
+            e.at = d.at;
+            e.voice = d.voice;
+            e.source = bySource ? d.source.partner : d.source;
+            e.target = onTarget ? d.target.partner : d.target;
+            e.place = d.place;
+            e.date = d.date;
+            e.charge = d.charge;
+            e.quoted = d.quoted;
+            e.sentence = d.sentence;
+            out.add(e);
+        }
+        return out;
     }
 
     /** The record of a unit's actor; an organisation keeps the country it is a body of (ng:country). */

@@ -35,6 +35,8 @@ final class CompiledLexicon {
     final Map<String, ActorEntry> actors = new HashMap<>();
     /** Lexicon people by the offices they hold, in lexicon order: a title alone asks who holds it. */
     final Map<String, List<ActorEntry>> holdersOf = new HashMap<>();
+    /** Institution patterns by key (ministry-of-defence). */
+    final Map<String, Term> institutions = new HashMap<>();
     /** A capital's key to its country. */
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
     /** Trigger key + "|" + form of every verbal noun, to tell a form that is verb and noun at once. */
@@ -74,6 +76,7 @@ final class CompiledLexicon {
                     .forEach(o -> holdersOf.computeIfAbsent(o, k -> new ArrayList<>()).add(a));
         }
         for (Term t : lexicon.institutions()) {
+            institutions.put(t.key(), t);
             addTerm(t, Phrase.Kind.INSTITUTION);
         }
         for (Term t : lexicon.offices()) {

@@ -14,7 +14,7 @@ import org.newsgraph.extract.lexicon.Term;
 final class Unit {
 
     /** What a unit still waits for before it names an actor. */
-    enum Pending { NONE, FOCAL_COUNTRY, TITLE_HOLDER }
+    enum Pending { NONE, FOCAL_COUNTRY, FOCAL_CAPITAL, TITLE_HOLDER, PAIR }
 
     final int sentence;
     /** First and last token of the whole unit (a title chunk included), local to the sentence. */
@@ -50,6 +50,9 @@ final class Unit {
     Term office;
     Unit organization;
     boolean former;
+    /** For a pair reference (الطرفين، البلدين): whether only countries can be the parties, and the second party. */
+    boolean pairOfCountries;
+    Unit partner;
     /** Mentions inside a title chunk or an institution (the country of a nisba, the organisation). */
     final List<Unit> inner = new ArrayList<>();
 
