@@ -1834,8 +1834,12 @@ final class ArticleAnalysis {
             if (!noTarget && d.target == null) {
                 d.target = target(s, d, last + 1, clause, us);
             }
+            if (d.target != null && "ForcesNoun".equals(needs) && armed(s, d.target)) {
+                // "نشر قوات الجيش": the forces sent are not whom they are sent against
+                d.target = null;
+            }
             if (!noTarget && d.target == null && true_(trig, "pronounObject")) {
-                d.target = pronounReferent(s, last, d.match, d.source, false);
+                d.target = pronounReferent(s, last, d.match.end(), d.source, false);
             }
             if (!noTarget && d.target == null) {
                 d.target = eventReferent(s, d, last + 1);
@@ -1904,12 +1908,25 @@ final class ArticleAnalysis {
         List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
         for (int words = 0; k < size(s) && clause[k] == clause[from - 1] && words < 3; k++) {
             Token t = tok(s, k);
-            if (t.isPunct() || (cover.get(s)[k] != null && cue(s, k, "PremisesNoun") == null)) {
+            Unit c = cover.get(s)[k];
+            if (c != null && c.first == k && (c.locative || c.type == ActorType.PLACE)) {
+                // "اقتحم آلاف المحتجين في سريلانكا، أمس السبت، المقر الرسمي": where, then when, then the object
+                k = c.last;
+                continue;
+            }
+            if (COMMAS.contains(t.norm()) || cue(s, k, "Weekday") != null || cue(s, k, "DateWord") != null) {
+                continue;
+            }
+            if (t.isPunct() || (c != null && cue(s, k, "PremisesNoun") == null)) {
                 return null;
             }
             Match p = cue(s, k, "PremisesNoun");
             if (p != null && (p.prefix().isEmpty() || markers.stream().anyMatch(mk -> p.prefix().endsWith(mk)))) {
                 return ownerAfter(s, p, d.source);
+            }
+            Unit whole = partOf(s, k, d.source);
+            if (whole != null) {
+                return whole;
             }
             if (!markers.contains(t.norm())) {
                 words++;
@@ -1918,12 +1935,37 @@ final class ArticleAnalysis {
         return null;
     }
 
+    /**
+     * "أضرموا النار في جزء منه"، "في أجزاء من البرلمان": the whole a part is named of, an actor after من or the one
+     * a pronoun on من refers to; null when no part word stands at {@code k}.
+     */
+    private Unit partOf(int s, int k, Unit not) {
+        if (cue(s, k, "PartNoun") == null || k + 1 >= size(s)) {
+            return null;
+        }
+        Token of = tok(s, k + 1);
+        String w = CompiledLexicon.lightForm(original(of.begin(), of.end()));
+        if (w.startsWith("من") && w.length() > 2) {
+            return pronounReferent(s, k + 1, of.begin() + 2, not, true);
+        }
+        if (!w.equals("من") || k + 2 >= size(s)) {
+            return null;
+        }
+        Match building = cue(s, k + 2, "PremisesNoun");
+        if (building != null && building.prefix().isEmpty()) {
+            // "في أجزاء من مقر البرلمان": part of a building, and so of its owner
+            return ownerAfter(s, building, not);
+        }
+        Unit u = cover.get(s)[k + 2];
+        return u == null || u.first != k + 2 || u.type == ActorType.PLACE ? null : u;
+    }
+
     /** The owner of the building named by {@code p}: the actor right after it and its adjectives, or its pronoun's. */
     private Unit ownerAfter(int s, Match p, Unit not) {
         int k = lastOf(s, p);
         Token noun = tok(s, k);
         if (p.end() < noun.end()) {
-            return pronounReferent(s, k, p, not, true);
+            return pronounReferent(s, k, p.end(), not, true);
         }
         boolean definite = hasArticle(tok(s, p.first() - base(s)).norm().substring(p.prefix().length()));
         int j = k + 1;
@@ -1946,24 +1988,24 @@ final class ArticleAnalysis {
     }
 
     /**
-     * The actor an object pronoun on the word matched by {@code m} refers to (توقيفها، اعتقاله، اعتقلته، مقره):
-     * the last one before it, in this sentence or the three before, of the pronoun's gender and number: ها a
+     * The actor an object pronoun on word {@code k}, whose stem ends at code point {@code stemEnd}, refers to (توقيفها، اعتقاله، اعتقلته، مقره):
+     * the last one before it, in this sentence or the one before, of the pronoun's gender and number: ها a
      * person with a feminine title or name, ه a person without; هم a group. With {@code organizations}, a body
      * of the pronoun's gender (its words feminine or not) counts too (اقتحام مقرها: the government's). Null for
      * any other ending, or when no actor fits.
      */
-    private Unit pronounReferent(int s, int k, Match m, Unit not, boolean organizations) {
+    private Unit pronounReferent(int s, int k, int stemEnd, Unit not, boolean organizations) {
         Token t = tok(s, k);
-        if (m.end() >= t.end()) {
+        if (stemEnd >= t.end()) {
             return null;
         }
-        String suffix = CompiledLexicon.lightForm(original(m.end(), t.end()));
+        String suffix = CompiledLexicon.lightForm(original(stemEnd, t.end()));
         boolean plural = suffix.equals("هم") || suffix.equals("هن") || suffix.equals("هما");
         if (!plural && !suffix.equals("ه") && !suffix.equals("ها")) {
             return null;
         }
         boolean fem = suffix.equals("ها");
-        for (int z = s; z >= 0 && z >= s - 3; z--) {
+        for (int z = s; z >= 0 && z >= s - 1; z--) {
             if (boilerplate[z]) {
                 continue;
             }

@@ -69,6 +69,30 @@ class ArabicUnrestEventsTest {
     }
 
     @Test
+    void fireSetToAPartOfABuildingIsSetToItsOwnerAndAVerbInThePluralSharesTheSubject() {
+        Extraction x = extract("اقتحم محتجون عراقيون، أمس الثلاثاء، مقر البرلمان العراقي في بغداد وأضرموا النار في جزء منه.");
+        Event fire = event(x, "set-fire");
+        assertThat(fire.sourceKey()).isEqualTo("group/protesters");
+        assertThat(fire.targetKey()).isEqualTo("org/IQ/parliament");
+        assertThat(event(extract("أضرم المحتجون النار في أجزاء من مقر البرلمان العراقي."), "set-fire").targetKey())
+                .isEqualTo("org/IQ/parliament");
+    }
+
+    @Test
+    void aPlaceAndADateBetweenSubjectAndBuildingDoNotHideTheOwner() {
+        Extraction x = extract("اقتحم آلاف المحتجين في بغداد، أمس السبت، المقر الرسمي للرئيس جان دوبوا.");
+        Event e = event(x, "storm");
+        assertThat(e.targetKey()).isEqualTo(actor(x, "جان دوبوا").key());
+        assertThat(e.placeKey()).isEqualTo("place/baghdad");
+    }
+
+    @Test
+    void forcesDeployedAreNotTheTargetOfTheirDeployment() {
+        Event e = event(extract("وأعلن وزير الدفاع الفرنسي جان دوبوا نشر قوات الجيش في العاصمة."), "deploy");
+        assertThat(e.targetKey()).isNotEqualTo("group/army");
+    }
+
+    @Test
     void aHouseInAPlaceHasNoOwner() {
         Event e = event(extract("اقتحم المحتجون منزلا في بغداد."), "storm");
         assertThat(e.sourceKey()).isEqualTo("group/protesters");
