@@ -1778,6 +1778,10 @@ final class ArticleAnalysis {
                     if (d.source == null) {
                         d.source = relativeAntecedent(s, t);
                     }
+                    if (d.source != null && objectPronounAfterConjunction(s, t, m, d.source)) {
+                        // "اقتحمت الشرطة منزل فلان واعتقلته": the actor before و is the first verb's object
+                        d.source = null;
+                    }
                     if (d.source == null) {
                         Unit after = bareUnitAfter(s, last + 1, clause, 2, us, null);
                         if (after != null && complementizerBetween(s, last + 1, after.first)) {
@@ -2077,10 +2081,27 @@ final class ArticleAnalysis {
     }
 
     /**
+     * Whether a verb with و on it and an object pronoun after it (واعتقلته) follows right after {@code before}:
+     * that actor closes the clause before and is not the verb's subject, which it shares with that clause.
+     */
+    private boolean objectPronounAfterConjunction(int s, int t, Match m, Unit before) {
+        if (!m.prefix().startsWith("و") || before.last != t - 1) {
+            return false;
+        }
+        Token v = tok(s, lastOf(s, m));
+        String suffix = m.end() < v.end() ? CompiledLexicon.lightForm(original(m.end(), v.end())) : "";
+        return suffix.equals("ه") || suffix.equals("ها") || suffix.equals("هم");
+    }
+
+    /**
      * "قتلوا برصاص الشرطة"، "اعتقل على يد"، "قتل خمسة متظاهرين برصاص الشرطة": a verb whose agent marker follows
-     * it, right away or after the number and noun of those it befell, is a passive its letters do not show.
+     * it right away, or a marker of the agent of passives only (lexv:passiveOnly) after the actor or the number
+     * and noun of those it befell, is a passive its letters do not show.
      */
     private boolean agentFollowsVerb(int s, int k) {
+        if (cue(s, k, "AgentMarker") != null) {
+            return true;
+        }
         if (counted(s, k)) {
             int j = k;
             while (j < k + 3 && (counted(s, j) || cue(s, j, "ApproximateMarker") != null)) {
@@ -2088,8 +2109,14 @@ final class ArticleAnalysis {
             }
             Unit u = j < size(s) ? cover.get(s)[j] : null;
             k = u != null && u.first == j ? u.last + 1 : j + 1;
+        } else {
+            // "قتل المتظاهر فلان على يد قوات الأمن": the one it befell (a noun, its nisba and a name at most), then its agent
+            for (int units = 0; units < 3 && k < size(s) && cover.get(s)[k] != null && cover.get(s)[k].first == k; units++) {
+                k = cover.get(s)[k].last + 1;
+            }
         }
-        return cue(s, k, "AgentMarker") != null;
+        Match marker = cue(s, k, "AgentMarker");
+        return marker != null && true_(marker.phrase().term(), "passiveOnly");
     }
 
     /**

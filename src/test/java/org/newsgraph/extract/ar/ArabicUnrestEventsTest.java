@@ -195,6 +195,22 @@ class ArabicUnrestEventsTest {
         assertThat(e.quantities()).extracting(q -> q.value()).containsExactly(5L);
     }
 
+    @Test
+    void anOrderAfterTheObjectOfAnActiveVerbLeavesItActive() {
+        Extraction x = extract("اعتقلت الشرطة المعارض الفرنسي جان دوبوا بأمر من النيابة.");
+        Event e = event(x, "arrest");
+        assertThat(e.sourceKey()).isEqualTo("group/police");
+        assertThat(e.targetKey()).isEqualTo(actor(x, "جان دوبوا").key());
+    }
+
+    @Test
+    void aVerbWithAnObjectPronounAfterAndSharesTheSubjectAndTakesThePersonBefore() {
+        Extraction x = extract("اقتحمت الشرطة منزل المعارض جان دوبوا واعتقلته.");
+        Event arrest = event(x, "arrest");
+        assertThat(arrest.sourceKey()).isEqualTo("group/police");
+        assertThat(arrest.targetKey()).isEqualTo(actor(x, "جان دوبوا").key());
+    }
+
     // ----------------------------------------------------------------------------------- clashes
 
     @Test
