@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -55,6 +56,10 @@ final class QueryCommand extends BaseCommand {
                     + " http://localhost:3030/newsgraph/sparql (a `newsgraph serve` or a Fuseki fed by ingest --target)."})
     String endpoint;
 
+    @Option(names = "--endpoint-timeout", paramLabel = "DURATION", converter = IngestCommand.Durations.class,
+            description = "How long to wait for the --endpoint's answer: seconds, or with ms, s, m (default: 60s).")
+    Duration endpointTimeout;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, json (SPARQL 1.1 JSON results), csv or tsv (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -91,12 +96,16 @@ final class QueryCommand extends BaseCommand {
         if (endpoint != null && !endpoint.matches("(?i)https?://[^/\\s]+.*")) {
             throw usage("--endpoint " + endpoint + ": not an http(s) URL");
         }
+        if (endpointTimeout != null && endpoint == null) {
+            throw usage("--endpoint-timeout needs --endpoint");
+        }
         Query q = parse(queryText());
         if (endpoint != null) {
             // a remote store records no prefixes: use those an embedded store records, the vocabulary's
             PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Ontology.prefixes())
                     .setNsPrefixes(q.getPrefixMapping());
-            RemoteStore.query(endpoint, q, bindings(q, prefixes), qe -> print(q, qe, prefixes, out));
+            RemoteStore.query(endpoint, q, bindings(q, prefixes),
+                    endpointTimeout != null ? endpointTimeout : RemoteStore.DEFAULT_TIMEOUT, qe -> print(q, qe, prefixes, out));
         } else {
             try (Store s = Store.openExisting(store.dir)) {
                 PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(s.prefixes().getMapping())

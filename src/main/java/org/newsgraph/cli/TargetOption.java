@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.RemoteStore;
@@ -40,14 +41,20 @@ final class TargetOption {
             description = "A file holding the bearer token the target wants (else $" + TOKEN_VARIABLE + ").")
     Path tokenFile;
 
+    @Option(names = "--target-timeout", paramLabel = "DURATION", converter = IngestCommand.Durations.class,
+            description = "How long to wait for the target's answer to one request: seconds, or with ms, s, m"
+                    + " (default: 60s); a request with no answer in time fails, and so does every later one.")
+    Duration timeout;
+
     /**
      * Whether a target was given; then checks it goes with no {@code --store}, names both endpoints (a dataset
      * URL, explicit endpoints, or both), and is made of http(s) URLs.
      */
     boolean given(CommandLine commandLine) {
         if (url == null && queryUrl == null && updateUrl == null) {
-            if (tokenFile != null) {
-                throw new CommandLine.ParameterException(commandLine, "--target-token-file needs --target");
+            if (tokenFile != null || timeout != null) {
+                throw new CommandLine.ParameterException(commandLine, (tokenFile != null ? "--target-token-file"
+                        : "--target-timeout") + " needs --target");
             }
             return false;
         }
@@ -78,15 +85,16 @@ final class TargetOption {
      */
     RemoteStore remote() {
         String token = token();
+        Duration limit = timeout != null ? timeout : RemoteStore.DEFAULT_TIMEOUT;
         if (url == null) {
-            return RemoteStore.connect(queryUrl, updateUrl, token);
+            return RemoteStore.connect(queryUrl, updateUrl, token, limit);
         }
         if (queryUrl == null && updateUrl == null) {
-            return RemoteStore.connect(url, token);
+            return RemoteStore.connect(url, token, limit);
         }
         String base = url.replaceAll("/+$", "");
         return RemoteStore.connect(queryUrl != null ? queryUrl : base + "/sparql",
-                updateUrl != null ? updateUrl : base + "/update", token);
+                updateUrl != null ? updateUrl : base + "/update", token, limit);
     }
 
     /**

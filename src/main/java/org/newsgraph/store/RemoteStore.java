@@ -2,9 +2,11 @@ package org.newsgraph.store;
 
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,11 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.http.HttpEnv;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
@@ -79,16 +84,36 @@ public final class RemoteStore implements GraphTarget {
      */
     static final int MAX_REQUEST_TRIPLES = 50_000;
 
+    /**
+     * How long one request may wait for the server's answer by default: a batch of a thousand articles is written
+     * in seconds by a store that works, and a server that accepts connections but never answers must not hang an
+     * ingest for ever.
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    /** The longest wait for a connection (Jena's own default); shorter when the request timeout is. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
     private final String name;
     private final String queryUrl;
     private final String updateUrl;
     private final Map<String, String> headers;
+    private final Duration timeout;
+    private final HttpClient http;
+    /**
+     * The first exchange that got no answer in time: every later one fails at once with its message, so that an
+     * ingest of many articles into a server that stopped answering ends after one timeout, not one per article,
+     * and sends nothing more that could land after the failure is reported.
+     */
+    private final AtomicReference<StoreException> unresponsive = new AtomicReference<>();
 
-    private RemoteStore(String name, String queryUrl, String updateUrl, Map<String, String> headers) {
+    private RemoteStore(String name, String queryUrl, String updateUrl, Map<String, String> headers, Duration timeout) {
         this.name = name;
         this.queryUrl = queryUrl;
         this.updateUrl = updateUrl;
         this.headers = headers;
+        this.timeout = timeout;
+        this.http = client(timeout);
     }
 
     /**
@@ -98,8 +123,15 @@ public final class RemoteStore implements GraphTarget {
      * @see #connect(String, String, String)
      */
     public static RemoteStore connect(String dataset, String token) {
+        return connect(dataset, token, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * As {@link #connect(String, String)}, each request waiting at most {@code timeout} for the server's answer.
+     */
+    public static RemoteStore connect(String dataset, String token, Duration timeout) {
         String base = checkedUrl(dataset).replaceAll("/+$", "");
-        return connect(base, base + "/sparql", base + "/update", token);
+        return connect(base, base + "/sparql", base + "/update", token, timeout);
     }
 
     /**
@@ -109,23 +141,46 @@ public final class RemoteStore implements GraphTarget {
      *
      * @param token a bearer token sent with every request, or {@code null}
      * @throws StoreException with a one-line reason naming the URL when one is not http(s), cannot be reached,
-     *                        refuses the token (401, 403) or does not exist (404)
+     *                        refuses the token (401, 403), does not exist (404) or gives no answer within
+     *                        {@link #DEFAULT_TIMEOUT}
      */
     public static RemoteStore connect(String queryUrl, String updateUrl, String token) {
-        return connect(checkedUrl(updateUrl), checkedUrl(queryUrl), checkedUrl(updateUrl), token);
+        return connect(queryUrl, updateUrl, token, DEFAULT_TIMEOUT);
     }
 
-    private static RemoteStore connect(String name, String queryUrl, String updateUrl, String token) {
+    /**
+     * As {@link #connect(String, String, String)}, each request waiting at most {@code timeout} for the server's
+     * answer (and at most {@link #CONNECT_TIMEOUT}, or {@code timeout} when shorter, for a connection).
+     */
+    public static RemoteStore connect(String queryUrl, String updateUrl, String token, Duration timeout) {
+        return connect(checkedUrl(updateUrl), checkedUrl(queryUrl), checkedUrl(updateUrl), token, timeout);
+    }
+
+    private static RemoteStore connect(String name, String queryUrl, String updateUrl, String token, Duration timeout) {
         Map<String, String> headers = new HashMap<>();
         if (token != null && !token.isBlank()) {
             headers.put("Authorization", "Bearer " + token.strip());
         }
-        RemoteStore store = new RemoteStore(name, queryUrl, updateUrl, Map.copyOf(headers));
+        RemoteStore store = new RemoteStore(name, queryUrl, updateUrl, Map.copyOf(headers), checkedTimeout(timeout));
         store.call(Role.QUERY, () -> store.query(QueryFactory.create("ASK {}")).ask());
         // an update that changes nothing, so that a read-only server or a missing token fails here, in one line,
         // rather than at every batch
         store.update(UpdateFactory.create("INSERT DATA {}"));
         return store;
+    }
+
+    private static Duration checkedTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the timeout must be positive: " + timeout);
+        }
+        return timeout;
+    }
+
+    /** Jena's HTTP client as it builds its shared one, with our connect timeout. */
+    private static HttpClient client(Duration timeout) {
+        return HttpEnv.httpClientBuilder().connectTimeout(timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout : CONNECT_TIMEOUT)
+                .build();
     }
 
     private static String checkedUrl(String url) {
@@ -295,13 +350,15 @@ public final class RemoteStore implements GraphTarget {
 
     private void update(UpdateRequest request) {
         call(Role.UPDATE, () -> {
-            UpdateExecHTTP.service(updateUrl).httpHeaders(headers).update(request).execute();
+            UpdateExecHTTP.service(updateUrl).httpClient(http).httpHeaders(headers).update(request)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).execute();
             return null;
         });
     }
 
     private QueryExecHTTP query(Query q) {
-        QueryExecHTTPBuilder b = QueryExecHTTP.service(queryUrl).query(q).httpHeaders(headers);
+        QueryExecHTTPBuilder b = QueryExecHTTP.service(queryUrl).httpClient(http).query(q).httpHeaders(headers)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         return b.build();
     }
 
@@ -312,12 +369,16 @@ public final class RemoteStore implements GraphTarget {
      * is the union of its named graphs (see the class comment).
      *
      * @param substitutions values for variables of the query, bound before it is sent (SPARQL-injection safe)
-     * @throws StoreException with a one-line reason naming the endpoint when it cannot be asked or fails
+     * @param timeout       how long to wait for the endpoint's answer
+     * @throws StoreException with a one-line reason naming the endpoint when it cannot be asked, fails or gives no
+     *                        answer within {@code timeout}
      */
-    public static <T> T query(String endpoint, Query query, Map<String, RDFNode> substitutions,
+    public static <T> T query(String endpoint, Query query, Map<String, RDFNode> substitutions, Duration timeout,
             Function<QueryExecution, T> handler) {
-        return exchange("endpoint " + endpoint, Role.ENDPOINT, () -> {
-            QueryExecutionBuilder builder = QueryExecutionHTTP.service(endpoint).query(query);
+        checkedTimeout(timeout);
+        return exchange("endpoint " + endpoint, Role.ENDPOINT, timeout, () -> {
+            QueryExecutionBuilder builder = QueryExecutionHTTP.service(endpoint).httpClient(client(timeout)).query(query)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             substitutions.forEach(builder::substitution);
             try (QueryExecution qe = builder.build()) {
                 return handler.apply(qe);
@@ -336,27 +397,51 @@ public final class RemoteStore implements GraphTarget {
     }
 
     private <T> T call(Role role, Supplier<T> exchange) {
-        return exchange("target " + (role == Role.UPDATE ? updateUrl : queryUrl), role, exchange);
+        StoreException earlier = unresponsive.get();
+        if (earlier != null) {
+            throw new StoreException(earlier.getMessage(), earlier);
+        }
+        try {
+            return exchange("target " + (role == Role.UPDATE ? updateUrl : queryUrl), role, timeout, exchange);
+        } catch (StoreException e) {
+            if (timedOut(e)) {
+                unresponsive.compareAndSet(null, e);
+            }
+            throw e;
+        }
     }
 
     /**
      * Runs one exchange with an endpoint, turning what can go wrong into a {@link StoreException} whose one-line
      * message names the URL ({@code where}: "target URL" or "endpoint URL") and the reason.
      */
-    private static <T> T exchange(String where, Role role, Supplier<T> exchange) {
+    private static <T> T exchange(String where, Role role, Duration timeout, Supplier<T> exchange) {
         try {
             return exchange.get();
         } catch (QueryExceptionHTTP e) {
-            throw new StoreException(reason(where, role, e.getStatusCode(), e.getResponseMessage(), e), e);
+            throw new StoreException(reason(where, role, timeout, e.getStatusCode(), e.getResponseMessage(), e), e);
         } catch (HttpException e) {
-            throw new StoreException(reason(where, role, e.getStatusCode(), e.getStatusLine(), e), e);
+            throw new StoreException(reason(where, role, timeout, e.getStatusCode(), e.getStatusLine(), e), e);
         } catch (QueryException e) {
             throw new StoreException(where + " gave an answer that is not SPARQL results: "
                     + firstLine(e.getMessage()), e);
         }
     }
 
-    private static String reason(String where, Role role, int status, String statusLine, RuntimeException e) {
+    /** Whether the exchange failed because the server did not connect or answer in time. */
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String reason(String where, Role role, Duration timeout, int status, String statusLine, RuntimeException e) {
+        if (status <= 0 && timedOut(e)) {
+            return timeoutReason(where, role, timeout, e);
+        }
         return switch (status) {
             case 401 -> where + " refused the request (401 Unauthorized)" + switch (role) {
                 case ENDPOINT -> "";
@@ -383,14 +468,36 @@ public final class RemoteStore implements GraphTarget {
         };
     }
 
-    /** Why no HTTP answer came: the network cause, which Jena wraps. */
+    /**
+     * "no answer from target URL within 60 s", or that no connection was made in time, with the option that
+     * changes the limit.
+     */
+    private static String timeoutReason(String where, Role role, Duration timeout, Throwable e) {
+        boolean connecting = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            connecting |= t instanceof HttpConnectTimeoutException;
+        }
+        String option = role == Role.ENDPOINT ? "--endpoint-timeout" : "--target-timeout";
+        return connecting
+                ? "no connection to " + where + " within " + seconds(timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout : CONNECT_TIMEOUT)
+                + " (is the address right?)"
+                : "no answer from " + where + " within " + seconds(timeout) + " (" + option + " changes the limit)";
+    }
+
+    /** {@code 60 s}, {@code 1.5 s}, {@code 250 ms}. */
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        return (ms % 1000 == 0 ? String.valueOf(ms / 1000) : java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString()) + " s";
+    }
+
+    /** Why no HTTP answer came, other than a timeout ({@link #timeoutReason}): the network cause, which Jena wraps. */
     private static String transportReason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException) {
                 return "connection refused (is the server running?)";
-            }
-            if (t instanceof HttpConnectTimeoutException || t instanceof HttpTimeoutException) {
-                return "timed out";
             }
             if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
                 return "unknown host";
@@ -407,7 +514,7 @@ public final class RemoteStore implements GraphTarget {
         return s == null ? "" : s.lines().findFirst().orElse("").strip();
     }
 
-    /** Nothing to release: every exchange uses Jena's shared HTTP client. */
+    /** Nothing to release: Java 17's HTTP client has no close, its connections end with it. */
     @Override
     public void close() {
     }

@@ -30,6 +30,7 @@ import org.newsgraph.cli.Main;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.rdf.SCHEMA;
+import org.newsgraph.testing.ArrestArticles;
 import org.newsgraph.testing.FusekiProcess;
 import org.newsgraph.testing.Ports;
 
@@ -184,7 +185,7 @@ class RemoteStoreIT {
         for (int r = 0; r < rounds; r++) {
             Node target = NodeFactory.createURI(NG.ID + "group/race-target-" + r);
             for (int w = 0; w < 2; w++) {
-                byWriter.get(w).add(report("race-" + r + "-" + w, java.time.LocalDate.of(2023, 3, 1), police, target));
+                byWriter.get(w).add(ArrestArticles.report("race-" + r + "-" + w, java.time.LocalDate.of(2023, 3, 1), police, target));
             }
         }
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
@@ -228,23 +229,6 @@ class RemoteStoreIT {
         Set<Triple> out = new HashSet<>();
         merged.stream().filter(t -> events.contains(t.getSubject())).forEach(out::add);
         return out;
-    }
-
-    /** One article with one arrest report of {@code source} against {@code target}, dated by the article's day. */
-    private static ArticleGraph report(String key, java.time.LocalDate day, Node source, Node target) {
-        Node article = NodeFactory.createURI(NG.ID + "article/" + key);
-        Node event = NodeFactory.createURI(NG.ID + "event/" + key + "-0");
-        String hash = key + "@" + day;
-        Graph g = GraphFactory.createDefaultGraph();
-        g.add(article, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Article.asNode());
-        g.add(article, SCHEMA.datePublished.asNode(), NodeFactory.createLiteralDT(day.toString(), XSDDatatype.XSDdate));
-        g.add(article, NG.contentHash.asNode(), NodeFactory.createLiteralString(hash));
-        g.add(event, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Event.asNode());
-        g.add(event, NG.cameoCode.asNode(), NodeFactory.createLiteralString("173"));
-        g.add(event, NG.source.asNode(), source);
-        g.add(event, NG.target.asNode(), target);
-        g.add(event, NG.article.asNode(), article);
-        return new ArticleGraph(article, hash, g);
     }
 
     @Test

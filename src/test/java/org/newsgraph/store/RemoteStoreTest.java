@@ -4,25 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.NG;
-import org.newsgraph.rdf.SCHEMA;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.ServeOptions;
+import org.newsgraph.testing.ArrestArticles;
 
 /**
  * {@link RemoteStore} against our own server with writes enabled (in this JVM, on a loopback port): the graphs it
@@ -58,19 +55,7 @@ class RemoteStoreTest {
 
     /** One article with one arrest report of the police against protesters, dated by the article's day. */
     private static ArticleGraph arrest(String key, String day) {
-        Node article = NodeFactory.createURI(NG.ID + "article/test-" + key);
-        Node event = NodeFactory.createURI(NG.ID + "event/test-" + key + "-0");
-        String hash = key + "@" + day;
-        Graph g = GraphFactory.createDefaultGraph();
-        g.add(article, RDF.type.asNode(), NG.Article.asNode());
-        g.add(article, SCHEMA.datePublished.asNode(), NodeFactory.createLiteralDT(day, XSDDatatype.XSDdate));
-        g.add(article, NG.contentHash.asNode(), NodeFactory.createLiteralString(hash));
-        g.add(event, RDF.type.asNode(), NG.Event.asNode());
-        g.add(event, NG.cameoCode.asNode(), NodeFactory.createLiteralString("173"));
-        g.add(event, NG.source.asNode(), POLICE);
-        g.add(event, NG.target.asNode(), PROTESTERS);
-        g.add(event, NG.article.asNode(), article);
-        return new ArticleGraph(article, hash, g);
+        return ArrestArticles.report("test-" + key, LocalDate.parse(day), POLICE, PROTESTERS);
     }
 
     @Test
