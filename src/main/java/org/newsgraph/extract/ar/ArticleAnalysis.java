@@ -1283,10 +1283,11 @@ final class ArticleAnalysis {
         while (k < size(s) && k - j < 3) {
             Token w = tok(s, k);
             Match here = at(s, k);
-            // a nisba (حزب الحلم الجورجي: the party's country) or a word the lexicon reads as a group (العقد المدني)
-            // goes on the name when it agrees with it
+            // a nisba (حزب الحلم الجورجي: the party's country), a word the lexicon reads as a group (المدني) or a
+            // noun that only makes a trigger of a verb (العقد for وقع) goes on the name when it agrees with it
             boolean adjective = here != null && here.prefix().isEmpty() && lastOf(s, here) == k
-                    && (isKind(here, Phrase.Kind.DEMONYM) || isActor(here, ActorType.GROUP));
+                    && (isKind(here, Phrase.Kind.DEMONYM) || isActor(here, ActorType.GROUP)
+                        || (isKind(here, Phrase.Kind.CUE) && lex.objectNounClasses.contains(here.phrase().cue())));
             if (!w.isWord() || (here != null && !adjective) || cue(s, k, "NameStop") != null
                     || cue(s, k, "Preposition") != null || cue(s, k, "OrganizationStatus") != null
                     || hasArticle(w.norm()) != definite) {

@@ -37,6 +37,11 @@ final class CompiledLexicon {
     final Map<String, List<ActorEntry>> holdersOf = new HashMap<>();
     /** Institution patterns by key (ministry-of-defence). */
     final Map<String, Term> institutions = new HashMap<>();
+    /**
+     * The cue classes some trigger needs as its object (AgreementNoun for وقع): common nouns that make a word a
+     * trigger, and mean nothing else, so they may stand in a name (حزب العقد المدني).
+     */
+    final Set<String> objectNounClasses = new java.util.HashSet<>();
     /** A capital's key to its country. */
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
     /** Trigger key + "|" + form of every verbal noun, to tell a form that is verb and noun at once. */
@@ -94,6 +99,9 @@ final class CompiledLexicon {
             }
         }
         for (Term t : lexicon.triggers()) {
+            if (t.property("needsObject") != null) {
+                objectNounClasses.add(t.property("needsObject"));
+            }
             compileTrigger(t);
         }
         compileCalendar();
