@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates the gazetteer lexicons (ontology/lexicon/{countries,places,organizations,institutions}.ttl)
+"""Generates the gazetteer lexicons (ontology/lexicon/{countries,places,organizations,institutions,people}.ttl)
 from the plain tables in src/build/gazetteer/*.txt.
 
 The tables are the source of truth and are easier to review than Turtle: one entry per line, fields
@@ -26,6 +26,7 @@ PREFIXES = """@prefix ng:     <https://w3id.org/newsgraph/ontology#> .
 """
 # A slash may not stand unescaped in a Turtle prefixed name (ngid:country/KZ does not parse), so keys are
 # written as IRIs relative to a base: <country/KZ> under ngid:, <institution/x> under lex:.
+ID = "https://w3id.org/newsgraph/id/"
 ID_BASE = "@base <https://w3id.org/newsgraph/id/> .\n"
 LEX_BASE = "@base <https://w3id.org/newsgraph/lexicon/> .\n"
 
@@ -182,8 +183,35 @@ lexv:chamber: "whole" for the legislature, "lower" and "upper" for its houses; t
 legislature (البرلمان) is the lower house an article names when it names no upper house.""", entries, LEX_BASE)
 
 
+def people():
+    entries = []
+    for slug, en, ar, offices, qid in rows("people.txt", 5):
+        lines = labels(ar, en)
+        for held in split(offices):
+            parts = held.split()
+            if len(parts) != 4:
+                sys.exit(f"people.txt: {slug}: an office is 'office organisation since until', not '{held}'")
+            office, org, since, until = parts
+            h = f"[ ng:office <office/{office}> ; ng:organization <{ID}{org}>"
+            if since != "-":
+                h += f' ; ng:since "{since}"^^xsd:gYear'
+            if until != "-":
+                h += f' ; ng:until "{until}"^^xsd:gYear'
+            lines.append("    ng:holds " + h + " ]")
+        if qid:
+            lines.append(f"    owl:sameAs wd:{qid}")
+        entries.append(entry(f"ngid:person\\/{slug}", "ng:Person", lines))
+    write("people.ttl", """
+People known in advance: heads of state and government, foreign and defence ministers and spokespeople of the
+states the press names most (the table's header says which), heads of international organisations. Key
+person/{slug of the English name}. Arabic labels as the press writes them (full name first, then the surname
+alone where it names nobody else, and other spellings); ng:holds states the offices they hold or held with their
+years, so a title alone ("الرئيس الكازاخي", "الرئيس الكازاخي السابق") finds its holder at the date of the article.
+owl:sameAs only for ids verified in shared/reference/wikidata.tsv.""", entries, LEX_BASE)
+
+
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
-    targets = sys.argv[1:] or ["countries", "places", "organizations", "institutions"]
+    targets = sys.argv[1:] or ["countries", "places", "organizations", "institutions", "people"]
     for t in targets:
         globals()[t]()

@@ -24,6 +24,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -36,14 +37,14 @@ import org.newsgraph.extract.ar.ArabicNormalizer;
 import org.newsgraph.rdf.NG;
 
 /**
- * Checks the gazetteer lexicons (countries, places, organisations, institution patterns) as data, with plain Jena:
+ * Checks the gazetteer lexicons (countries, places, organisations, institution patterns, people) as data, with plain Jena:
  * what the Arabic extractor relies on when it looks names up in real articles.
  */
 class GazetteerDataTest {
 
     private static final Path LEXICON = Path.of("ontology", "lexicon");
     private static final List<String> GAZETTEER =
-            List.of("countries.ttl", "places.ttl", "organizations.ttl", "institutions.ttl");
+            List.of("countries.ttl", "places.ttl", "organizations.ttl", "institutions.ttl", "people.ttl");
     private static final String WD = "http://www.wikidata.org/entity/";
 
     /**
@@ -55,7 +56,9 @@ class GazetteerDataTest {
             Map.entry("country/KG", "Q813"), Map.entry("country/BY", "Q184"), Map.entry("country/AM", "Q399"),
             Map.entry("country/TJ", "Q863"), Map.entry("place/almaty", "Q35493"),
             Map.entry("place/almaty-region", "Q186466"), Map.entry("place/jambyl-region", "Q486657"),
-            Map.entry("place/kyzylorda-region", "Q485322"), Map.entry("org/csto", "Q318693"));
+            Map.entry("place/kyzylorda-region", "Q485322"), Map.entry("org/csto", "Q318693"),
+            Map.entry("person/kassym-jomart-tokayev", "Q200881"), Map.entry("person/nursultan-nazarbayev", "Q57394"),
+            Map.entry("person/vladimir-putin", "Q7747"));
 
     /** Normalised labels deliberately shared: without vowel marks عُمان (Oman) and عمّان (Amman) are one word. */
     private static final Map<String, Set<String>> AMBIGUOUS = Map.of("عمان", Set.of("country/OM", "place/amman"));
@@ -237,8 +240,40 @@ class GazetteerDataTest {
         });
     }
 
+    @Test
+    void everyOfficeHeldIsADefinedOfficeOfADefinedBodyInOrder() {
+        Model offices = RDFDataMgr.loadModel(LEXICON.resolve("offices.ttl").toString());
+        Set<String> institutions = gazetteer.listSubjectsWithProperty(RDF.type, NG.InstitutionPattern).toList().stream()
+                .map(r -> r.getURI().substring(NG.LEX.length() + "institution/".length())).collect(Collectors.toSet());
+        List<Resource> people = gazetteer.listSubjectsWithProperty(RDF.type, NG.Person).toList();
+        assertThat(people).hasSizeGreaterThan(100);
+        for (Resource person : people) {
+            assertThat(key(person)).startsWith("person/");
+            assertThat(key(person).substring("person/".length())).matches(SLUG.pattern());
+            assertThat(labels(person, SKOS.prefLabel, "ar")).as("Arabic display label of %s", key(person)).hasSize(1);
+            assertThat(labels(person, SKOS.prefLabel, "en")).as("English display label of %s", key(person)).hasSize(1);
+            person.listProperties(NG.holds).forEach(h -> {
+                Resource held = h.getResource();
+                Resource office = held.getPropertyResourceValue(NG.office);
+                Resource body = held.getPropertyResourceValue(NG.organization);
+                assertThat(offices.contains(office, RDF.type, NG.Office)).as("%s holds %s", key(person), office).isTrue();
+                String[] org = key(body).split("/");
+                boolean defined = body.hasProperty(RDF.type, NG.Country) || body.hasProperty(RDF.type, NG.Organization)
+                        || (org.length == 3 && institutions.contains(org[2])
+                                && resource("country/" + org[1]).hasProperty(RDF.type, NG.Country));
+                assertThat(defined).as("%s holds an office of %s, which no lexicon defines", key(person), key(body)).isTrue();
+                Statement since = held.getProperty(NG.since);
+                Statement until = held.getProperty(NG.until);
+                if (since != null && until != null) {
+                    assertThat(since.getLiteral().getLexicalForm().compareTo(until.getLiteral().getLexicalForm()))
+                            .as("%s at %s: since before until", key(person), key(body)).isNotPositive();
+                }
+            });
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"countries.ttl", "places.ttl", "organizations.ttl", "institutions.ttl"})
+    @ValueSource(strings = {"countries.ttl", "places.ttl", "organizations.ttl", "institutions.ttl", "people.ttl"})
     void arabicLabelsAreNfcWithoutVowelMarksOrTatweel(String file) {
         Model m = RDFDataMgr.loadModel(LEXICON.resolve(file).toString());
         List<String> bad = new ArrayList<>();
@@ -285,7 +320,7 @@ class GazetteerDataTest {
 
     private static List<Resource> actors() {
         List<Resource> out = new ArrayList<>();
-        for (Resource type : List.of(NG.Country, NG.Place, NG.Organization)) {
+        for (Resource type : List.of(NG.Country, NG.Place, NG.Organization, NG.Person)) {
             out.addAll(gazetteer.listSubjectsWithProperty(RDF.type, type).toList());
         }
         return out;
