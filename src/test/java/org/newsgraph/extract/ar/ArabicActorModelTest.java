@@ -206,7 +206,8 @@ class ArabicActorModelTest {
     @Test
     void oneWordAfterATitleIsNoNameWhenTheClauseGoesOnOrTheTitleIsIndefinite() {
         Extraction x = extract("وطالب زعيم حركة حماس بحل البرلمان. وانتخب البرلمان العراقي رئيس جديد.");
-        assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PERSON);
+        // no name is read after either title; the indefinite "رئيس جديد" is not the president in office either
+        assertThat(x.actors()).noneMatch(a -> a.key().startsWith("name/") || a.key().equals("person/abdul-latif-rashid"));
     }
 
     @Test
