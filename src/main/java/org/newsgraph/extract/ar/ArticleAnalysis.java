@@ -449,8 +449,8 @@ final class ArticleAnalysis {
         int k = i - 1;
         boolean adjective = k >= 0 && tok(s, k).isWord() && !m.prefix().contains("و") && !m.prefix().contains("ف")
                 && cue(s, k, "NameStop") == null && cue(s, k, "Preposition") == null
-                && hasArticle(tok(s, k).norm()) == (m.end() - m.begin() < tok(s, i).end() - tok(s, i).begin()
-                ? hasArticle(tok(s, i).norm()) : tok(s, i).norm().startsWith("ال"));
+                && hasArticle(tok(s, k)) == (m.end() - m.begin() < tok(s, i).end() - tok(s, i).begin()
+                ? hasArticle(tok(s, i)) : tok(s, i).norm().startsWith("ال"));
         u.weak = !adjective;
         Unit before = k >= 0 ? cover.get(s)[k] : null;
         // "الشرطة التركية", and "23 جنديا باكستانيا": the nisba says whose the group or the counted people are
@@ -635,7 +635,7 @@ final class ArticleAnalysis {
         if (k < size(s) && COMMAS.contains(tok(s, k).norm())) {
             k++;
         }
-        if (org == null && k < size(s) && (hasArticle(tok(s, k).norm()) || cue(s, k, "InstitutionNoun") != null)
+        if (org == null && k < size(s) && (hasArticle(tok(s, k)) || cue(s, k, "InstitutionNoun") != null)
                 && (at(s, k) == null || cue(s, k, "InstitutionNoun") != null)) {
             // "المتحدث باسم المجلس العسكري العقيد فلان": the words up to a second title name a body no lexicon knows;
             // a body's name opens with the article or a body noun, a person's never does, so in "وزير الداخلية فلان
@@ -669,7 +669,7 @@ final class ArticleAnalysis {
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
             // "رئيس جديد": a title without the article and without whose it is takes no one-word name
             boolean fresh = end - k == 1 && !articleNames.containsKey(tok(s, k).norm());
-            boolean bareIndefinite = org == null && !hasArticle(tok(s, i).norm());
+            boolean bareIndefinite = org == null && !hasArticle(tok(s, i));
             // one word no one was called before is a surname only where the name visibly ends (الرئيس فلان إن),
             // not before more of the clause (زعيم التيار بحل البرلمان: "by dissolving")
             if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))
@@ -821,7 +821,7 @@ final class ArticleAnalysis {
                 k++;
                 continue;
             }
-            if (hasArticle(t.norm()) && !afterParticle) {
+            if (hasArticle(t) && !afterParticle) {
                 // a family name with the article may close a name, never open one: in nisba form (باسم العوادي),
                 // or any word no lexicon knows when the clause goes on with no more of the name (علي العلاق إن)
                 if (k > start && t.norm().startsWith("ال") && here == null
@@ -854,13 +854,13 @@ final class ArticleAnalysis {
      */
     private boolean givenNameAsPlace(int s, int k, Match here) {
         if (!(isActor(here, ActorType.PLACE) || isActor(here, ActorType.COUNTRY)) || !here.prefix().isEmpty()
-                || lastOf(s, here) != k || hasArticle(tok(s, k).norm()) || k + 1 >= size(s)) {
+                || lastOf(s, here) != k || hasArticle(tok(s, k)) || k + 1 >= size(s)) {
             return false;
         }
         Token next = tok(s, k + 1);
         return next.isWord() && at(s, k + 1) == null && !nameStop(s, k + 1) && cue(s, k + 1, "CommonNoun") == null
                 && !next.norm().startsWith("و")
-                && (!hasArticle(next.norm()) || next.norm().endsWith("ي") || nameEndsBefore(s, k + 2));
+                && (!hasArticle(next) || next.norm().endsWith("ي") || nameEndsBefore(s, k + 2));
     }
 
     /**
@@ -918,6 +918,26 @@ final class ArticleAnalysis {
     }
 
     /** Whether a word carries the article, behind proclitics or not (الشعب، للسماح، وبالقرب). */
+    /**
+     * Whether a word carries the article as written: the article's alef is bare, so a word that opens with a hamza
+     * on it (أليكسي، إلغاء، آلان) reads as ال only in its matching form and carries none.
+     */
+    private boolean hasArticle(Token t) {
+        String w = t.norm();
+        if (!hasArticle(w) || w.startsWith("لل")) {
+            return hasArticle(w);
+        }
+        for (CompiledLexicon.Variant v : CompiledLexicon.prefixVariants(w)) {
+            if (v.stem().startsWith("ال") && v.stem().length() > 3 && w.endsWith(v.stem())) {
+                int alef = t.offsetOf(w.length() - v.stem().length());
+                if (original(alef, alef + 1).equals("ا") || original(alef, alef + 1).equals("ٱ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean hasArticle(String w) {
         if (w.startsWith("لل")) {
             return true;
@@ -946,7 +966,7 @@ final class ArticleAnalysis {
         if (m == null) {
             return null;
         }
-        if (m.phrase().isCue("TitleAdjective") && i > 0 && tok(s, i - 1).isWord() && hasArticle(tok(s, i - 1).norm())) {
+        if (m.phrase().isCue("TitleAdjective") && i > 0 && tok(s, i - 1).isWord() && hasArticle(tok(s, i - 1))) {
             // الانتخابات الرئاسية، الحل السياسي: an adjective after a definite noun qualifies that noun
             return null;
         }
@@ -959,7 +979,7 @@ final class ArticleAnalysis {
             // "ابن أخت فلان": the name after it is whose kin someone else is, read by the relations pass
             return null;
         }
-        if (!pronoun && !hasArticle(tok(s, i).norm()) && m.phrase().tokens().length < 2) {
+        if (!pronoun && !hasArticle(tok(s, i)) && m.phrase().tokens().length < 2) {
             return null;
         }
         int j = lastOf(s, m) + 1;
@@ -1043,10 +1063,16 @@ final class ArticleAnalysis {
             u.sameActorAs(personByKey(seen));
             return u;
         }
-        u.key = "name/" + Transliterator.slug(name);
+        // a hamza on the opening alef (أليكسي) is no article: the transliteration must not read al- there
+        StringBuilder spoken = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token t = tok(s, k);
+            spoken.append(k > from ? " " : "").append(hasArticle(t.norm()) && !hasArticle(t) ? "ء" : "").append(t.norm());
+        }
+        u.key = "name/" + Transliterator.slug(spoken.toString());
         u.type = ActorType.PERSON;
         u.labelAr = original(a.begin(), b.end());
-        u.labelEn = Transliterator.label(name);
+        u.labelEn = Transliterator.label(spoken.toString());
         u.transliterated = true;
         articleNames.put(name, u.key);
         if (to - from >= 2 && b.norm().length() >= 3) {
@@ -1215,7 +1241,7 @@ final class ArticleAnalysis {
         Term term = noun.phrase().term();
         String termEn = term.labelsEn().isEmpty() ? term.key() : term.labelsEn().get(0);
         if (type == ActorType.ORGANIZATION && isActor(next, ActorType.ORGANIZATION) && !next.hasPreposition()
-                && !hasArticle(tok(s, i).norm())) {
+                && !hasArticle(tok(s, i))) {
             ActorEntry owner = next.phrase().actor();
             Unit inner = actor(s, j, next);
             Unit u = new Unit(s, i, inner.last, noun.begin(), inner.end);
@@ -1277,7 +1303,7 @@ final class ArticleAnalysis {
         }
         int j = lastOf(s, m) + 1;
         int k = j;
-        boolean definite = definiteNoun || (j < size(s) && hasArticle(tok(s, j).norm()));
+        boolean definite = definiteNoun || (j < size(s) && hasArticle(tok(s, j)));
         ActorEntry country = null;
         int nisbaAt = -1;
         while (k < size(s) && k - j < 3) {
@@ -1290,7 +1316,7 @@ final class ArticleAnalysis {
                         || (isKind(here, Phrase.Kind.CUE) && lex.objectNounClasses.contains(here.phrase().cue())));
             if (!w.isWord() || (here != null && !adjective) || cue(s, k, "NameStop") != null
                     || cue(s, k, "Preposition") != null || cue(s, k, "OrganizationStatus") != null
-                    || hasArticle(w.norm()) != definite) {
+                    || hasArticle(w) != definite) {
                 break;
             }
             if (cue(s, k, "CommonNoun") != null) {
@@ -1625,9 +1651,18 @@ final class ArticleAnalysis {
         if (found.size() > 1) {
             return;
         }
+        if (u.organization == null && indefinite(u)) {
+            // "انتخب البرلمان رئيسا جديدا": a president, not the one in office
+            return;
+        }
         ActorEntry match = null;
         int matches = 0;
         for (ActorEntry e : lex.holdersOf.getOrDefault(u.office.key(), List.of())) {
+            // "the former president" is never the sitting one, even if he held the office before too
+            if (u.former && e.holds().stream().anyMatch(h -> h.office().equals(u.office.key())
+                    && h.organizationKey().equals(org) && heldAsStated(h, false))) {
+                continue;
+            }
             for (HeldOffice h : e.holds()) {
                 if (h.office().equals(u.office.key()) && h.organizationKey().equals(org) && heldAsStated(h, u.former)) {
                     if (match != e) {
@@ -1665,8 +1700,18 @@ final class ArticleAnalysis {
     }
 
     /** Whether a title carries the article (الرئيس, not رئيس جديد) or its office's own first word does (المتحدث باسم). */
+    /** Whether no word of a title carries the article (رئيس جديد، رئيسا): a holder, not the one holding it. */
+    private boolean indefinite(Unit u) {
+        for (int k = u.first; k <= u.last; k++) {
+            if (hasArticle(tok(u.sentence, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean definite(Unit u) {
-        return hasArticle(tok(u.sentence, u.first).norm());
+        return hasArticle(tok(u.sentence, u.first));
     }
 
     /** Whether an office held is the office of a title, or a narrower one (وزير الخارجية for الوزير). */

@@ -144,4 +144,17 @@ class ArabicUnlistedNamesTest {
         assertThat(extract("وانتقدت الحركة الاحتجاجية القرار.").actors()).noneMatch(a -> a.type() == ActorType.ORGANIZATION);
         assertThat(extract("وتوقفت حركة التجارة عبر الحدود.").actors()).noneMatch(a -> a.type() == ActorType.ORGANIZATION);
     }
+
+    @Test
+    void aNameOpeningWithAHamzaOnItsAlefCarriesNoArticle() {
+        // أليكسي, إلياس: not ال + noun, so the name is read, and no title stands alone for the president
+        Extraction x = extract("وقال الرئيس الروسي أليكسي فولين إن الحكم ظالم.");
+        Actor alexei = actor(x, "أليكسي فولين");
+        assertThat(alexei.type()).isEqualTo(ActorType.PERSON);
+        assertThat(alexei.labelEn()).isEqualTo("Aliksi Fulin");
+        assertThat(x.actors()).noneMatch(a -> a.key().equals("person/vladimir-putin"));
+        assertThat(actor(extract("اعتقلت الشرطة المعارض إلياس كرم في بيروت."), "إلياس كرم").type())
+                .isEqualTo(ActorType.PERSON);
+        assertThat(extract("وقال المعارض الليبرالي إن الحكم ظالم.").actors()).noneMatch(a -> a.type() == ActorType.PERSON);
+    }
 }
