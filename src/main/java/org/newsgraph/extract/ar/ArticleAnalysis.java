@@ -823,9 +823,11 @@ final class ArticleAnalysis {
             }
             if (hasArticle(t) && !afterParticle) {
                 // a family name with the article may close a name, never open one: in nisba form (باسم العوادي),
-                // or any word no lexicon knows when the clause goes on with no more of the name (علي العلاق إن)
+                // or any word no lexicon knows when the clause goes on with no more of the name (علي العلاق إن),
+                // but not as the third word: after two, a definite noun is the verb's object (وصف رئيس الوزراء
+                // ماتيوش مورافيتسكي الحادثة بأنها ...)
                 if (k > start && t.norm().startsWith("ال") && here == null
-                        && ((t.norm().endsWith("ي") && t.norm().length() > 4) || nameEndsBefore(s, k + 1))) {
+                        && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (k - start < 2 && nameEndsBefore(s, k + 1)))) {
                     k++;
                 }
                 break;

@@ -157,4 +157,19 @@ class ArabicUnlistedNamesTest {
                 .isEqualTo(ActorType.PERSON);
         assertThat(extract("وقال المعارض الليبرالي إن الحكم ظالم.").actors()).noneMatch(a -> a.type() == ActorType.PERSON);
     }
+
+    @Test
+    void aDefiniteNounAfterATwoWordNameIsTheVerbsObjectNotAThirdName() {
+        Extraction x = extract("ووصف رئيس الوزراء البولندي ماريك كوفالسكي الحادثة بأنها خطيرة.");
+        assertThat(actor(x, "ماريك كوفالسكي").type()).isEqualTo(ActorType.PERSON);
+        // a nisba family name still closes a three-word name
+        assertThat(actor(extract("وقال النائب العراقي علي حسين الموسوي إن الجلسة تأجلت."), "علي حسين الموسوي").type())
+                .isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aForeignRankBeforeANameMakesAnOfficer() {
+        Extraction x = extract("ووقع البيان اللفتنانت كولونيل جان ماري تراوري.");
+        assertThat(actor(x, "جان ماري تراوري").type()).isEqualTo(ActorType.PERSON);
+    }
 }
