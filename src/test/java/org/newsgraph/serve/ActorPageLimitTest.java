@@ -39,7 +39,7 @@ class ActorPageLimitTest {
     @BeforeAll
     static void ingestGeneratedArticles() {
         Path pages = dir.resolve("pages");
-        new SyntheticCorpus(LexiconReader.read(), 7, LocalDate.of(2022, 1, 1), 30).write(pages, 40);
+        new SyntheticCorpus(LexiconReader.read(), 7, LocalDate.of(2022, 1, 1), 30).write(pages, 120);
         newsgraph = NewsGraph.open(dir.resolve("store"), "test");
         assertThat(newsgraph.ingest(List.of(pages.toString()), IngestOptions.DEFAULT, o -> { }).anyFailed()).isFalse();
         // as the server sets it: queries see the union of all graphs
