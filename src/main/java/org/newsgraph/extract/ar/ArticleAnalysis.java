@@ -3347,6 +3347,11 @@ final class ArticleAnalysis {
         }
         Unit after = d.source != null && d.source.first > d.at ? d.source : null;
         int begin = after != null ? after.last + 1 : from;
+        // "وطالبت ليتوانيا ولاتفيا وإستونيا الاتحاد": actors of the subject's kind joined to it by و are more
+        // subjects, not the object
+        for (Unit co = after == null ? null : coSubject(s, begin, after); co != null; co = coSubject(s, begin, after)) {
+            begin = co.last + 1;
+        }
         if (begin >= size(s)) {
             return null;
         }
@@ -3357,6 +3362,16 @@ final class ArticleAnalysis {
         }
         // "وحذر من أن الحكومة لن تتسامح": an actor in what is said is not the verb's object
         return u == null || complementizerBetween(s, begin, u.first) ? null : u;
+    }
+
+    /** The actor at {@code k} when it opens with the conjunction و and is of the same type as {@code subject}. */
+    private Unit coSubject(int s, int k, Unit subject) {
+        if (k >= size(s)) {
+            return null;
+        }
+        Unit c = cover.get(s)[k];
+        Match m = at(s, k);
+        return c != null && c.first == k && c.type == subject.type && m != null && m.prefix().startsWith("و") ? c : null;
     }
 
     /**

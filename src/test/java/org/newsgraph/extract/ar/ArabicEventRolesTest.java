@@ -252,4 +252,11 @@ class ArabicEventRolesTest {
         assertThat(injure.targetKey()).isEqualTo("country/IQ");
         assertThat(injure.quantities()).extracting(q -> q.value()).containsExactly(20L);
     }
+
+    @Test
+    void countriesJoinedToTheSubjectByWaAreMoreSubjectsNotTheObject() {
+        Event e = event(extract("وطالبت فرنسا وألمانيا وإيطاليا روسيا بالانسحاب."), "appeal");
+        assertThat(e.sourceKey()).isEqualTo("country/FR");
+        assertThat(e.targetKey()).isEqualTo("country/RU");
+    }
 }
