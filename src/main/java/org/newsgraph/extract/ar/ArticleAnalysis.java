@@ -3347,9 +3347,12 @@ final class ArticleAnalysis {
         }
         Unit after = d.source != null && d.source.first > d.at ? d.source : null;
         int begin = after != null ? after.last + 1 : from;
-        // "وطالبت ليتوانيا ولاتفيا وإستونيا الاتحاد": actors of the subject's kind joined to it by و are more
-        // subjects, not the object
-        for (Unit co = after == null ? null : coSubject(s, begin, after); co != null; co = coSubject(s, begin, after)) {
+        // "وطالبت ليتوانيا ولاتفيا وإستونيا الاتحاد": for a verb whose object is an actor, actors of the subject's
+        // kind joined to it by و are more subjects, not the object (with a thing as object, as in "وقعت رواندا
+        // والكونغو اتفاقا", the one joined is the other party)
+        boolean actorObject = true_(d.trigger, "actorObject");
+        for (Unit co = after == null || !actorObject ? null : coSubject(s, begin, after); co != null;
+                co = coSubject(s, begin, after)) {
             begin = co.last + 1;
         }
         if (begin >= size(s)) {
