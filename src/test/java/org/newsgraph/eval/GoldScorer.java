@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * <p>Where score.py tests a value's truth ({@code row.get("x") or ""}), an empty string counts as absent here
  * too. A change to score.py's rules must be made here as well: {@code GoldScorerTest} pins the rules down.
  */
-final class GoldScorer {
+public final class GoldScorer {
 
     private static final Pattern AR_DIACRITICS = Pattern.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]");
     /** Python's {@code \s} on text is Unicode whitespace plus the separators U+001C..U+001F. */
@@ -306,7 +306,7 @@ final class GoldScorer {
     }
 
     /** Equal after {@link #normEn}, or both longer than four characters and at least 0.88 alike (difflib's ratio). */
-    static boolean enMatch(String predicted, String gold) {
+    public static boolean enMatch(String predicted, String gold) {
         String a = normEn(predicted);
         String b = normEn(gold);
         if (a.isEmpty() || b.isEmpty()) {
