@@ -80,4 +80,17 @@ class RemoteOptionsTest {
         assertThat(query.err()).isEqualTo("error: endpoint " + nobody + "/sparql cannot be reached: connection refused"
                 + " (is the server running?)" + System.lineSeparator());
     }
+
+    @Test
+    void theTimeoutIsAPositiveDurationAndGoesWithATarget() {
+        Cli.Result zero = Cli.run("ingest", "--target", "http://127.0.0.1:9/ds", "--target-timeout", "0", ARTICLE);
+        assertThat(zero.code()).isEqualTo(2);
+        assertThat(zero.err()).startsWith("error: Invalid value for option '--target-timeout': the duration must be positive: 0");
+        Cli.Result alone = Cli.run("ingest", "--target-timeout", "5s", ARTICLE);
+        assertThat(alone.code()).isEqualTo(2);
+        assertThat(alone.err()).startsWith("error: --target-timeout needs --target");
+        Cli.Result noEndpoint = Cli.run("query", "--endpoint-timeout", "5s", "actors");
+        assertThat(noEndpoint.code()).isEqualTo(2);
+        assertThat(noEndpoint.err()).startsWith("error: --endpoint-timeout needs --endpoint");
+    }
 }
