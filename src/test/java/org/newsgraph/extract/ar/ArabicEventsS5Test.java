@@ -104,9 +104,9 @@ class ArabicEventsS5Test {
 
     @Test
     void forcingAnAircraftDownIsCoercionByTheStateThatDidIt() {
-        Event e = event(extract("أجبرت السلطات البيلاروسية طائرة ركاب على الهبوط في مينسك."), "coerce");
+        Event e = event(extract("أجبرت السلطات الإيرانية طائرة ركاب على الهبوط في طهران."), "coerce");
         assertThat(e.cameo()).isEqualTo("170");
-        assertThat(e.sourceKey()).isEqualTo("country/BY");
+        assertThat(e.sourceKey()).isEqualTo("country/IR");
     }
 
     @Test
@@ -135,10 +135,10 @@ class ArabicEventsS5Test {
 
     @Test
     void carryingOutADeathSentenceAgainstSomeoneIsAnExecutionOfThem() {
-        Extraction x = extract("ونفذت السلطات المصرية حكم الإعدام بحق الرئيس المصري السابق.");
-        Event e = event(x, "execute");
-        assertThat(e.sourceKey()).isEqualTo("country/EG");
-        assertThat(e.targetKey()).isNotNull();
+        Event e = event(extract("ونفذت السلطات الإيرانية حكم الإعدام بحق ثلاثة محتجين."), "execute");
+        assertThat(e.sourceKey()).isEqualTo("country/IR");
+        assertThat(e.targetKey()).isEqualTo("group/protesters");
+        assertThat(e.quantities()).extracting(q -> q.value()).containsExactly(3L);
     }
 
     @Test
@@ -152,9 +152,9 @@ class ArabicEventsS5Test {
 
     @Test
     void aPassiveSentenceAimsAtThePersonSentenced() {
-        Extraction x = extract("وحكم على المعارض الروسي أليكسي نافالني بالسجن 19 عاما.");
+        Extraction x = extract("وحكم على الرئيس السابق جايير بولسونارو بالسجن 27 عاما.");
         Event e = event(x, "sentence");
-        assertThat(e.targetKey()).isEqualTo(actor(x, "أليكسي نافالني").key());
+        assertThat(e.targetKey()).isEqualTo("person/jair-bolsonaro");
         assertThat(events(x, "execute")).isEmpty();
     }
 
@@ -162,10 +162,10 @@ class ArabicEventsS5Test {
 
     @Test
     void refusingToCommentIsDecliningCommentNotARejection() {
-        Extraction x = extract("ورفض المتحدث باسم الكرملين ديمتري بيسكوف التعليق على التقارير.");
+        Extraction x = extract("ورفض وزير الخارجية الروسي سيرغي لافروف التعليق على التقارير.");
         Event e = event(x, "decline-comment");
         assertThat(e.cameo()).isEqualTo("011");
-        assertThat(e.sourceKey()).isEqualTo("person/dmitry-peskov");
+        assertThat(e.sourceKey()).isEqualTo("person/sergey-lavrov");
         assertThat(events(x, "reject")).isEmpty();
     }
 
