@@ -63,6 +63,11 @@ final class QuantityFinder extends Stage {
                 Match covering = triggerEndingAt(s, before);
                 trig = covering;
             }
+            EventDraft subjectFirst = before >= 0 ? countedAfterSubject(s, before, drafts) : null;
+            if (subjectFirst != null) {
+                // "أعدمت السلطات الإيرانية ثلاثة رجال": the verb, its subject, then the number of those it befell
+                trig = subjectFirst.match;
+            }
             if (isKind(trig, Phrase.Kind.TRIGGER) && trig.phrase().term().property("counts") != null) {
                 counts = trig.phrase().term().property("counts");
                 for (EventDraft d : drafts) {
@@ -103,6 +108,20 @@ final class QuantityFinder extends Stage {
             }
             i = last;
         }
+    }
+
+    /**
+     * The event whose verb is followed right away by its subject ending at token {@code k}, for a number right after
+     * that subject (أعدمت السلطات الإيرانية ثلاثة رجال); null when no counting trigger's subject ends there.
+     */
+    private EventDraft countedAfterSubject(int s, int k, List<EventDraft> drafts) {
+        for (EventDraft d : drafts) {
+            if (d.source != null && d.source.last == k && d.voice == Phrase.Voice.ACTIVE
+                    && d.source.first == lastOf(s, d.match) + 1 && d.trigger.property("counts") != null) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Whether a content word stands at {@code k}: no punctuation, preposition, function word or trigger. */
