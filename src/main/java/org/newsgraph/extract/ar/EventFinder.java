@@ -101,6 +101,9 @@ final class EventFinder extends Stage {
                     if (d.source == null) {
                         d.source = patterns.subjectBeforeRelativeClause(s, t, sub[t]);
                     }
+                    if (d.source == null) {
+                        d.source = patterns.subjectAfterBut(s, t, all);
+                    }
                     if (d.source != null && unrest.objectPronounAfterConjunction(s, t, m, d.source)) {
                         // "اقتحمت الشرطة منزل فلان واعتقلته": the actor before و is the first verb's object
                         d.source = null;

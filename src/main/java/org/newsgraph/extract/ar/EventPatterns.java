@@ -12,6 +12,10 @@ import org.newsgraph.extract.ActorType;
  */
 final class EventPatterns extends Stage {
 
+    /** لكن with the pronoun of its subject, with or without و. */
+    private static final java.util.Set<String> BUT_PRONOUNS = java.util.Set.of("لكنه", "لكنها", "لكنهم", "ولكنه",
+            "ولكنها", "ولكنهم");
+
     private final Arguments arguments;
 
     EventPatterns(Stage shared, Arguments arguments) {
@@ -104,6 +108,25 @@ final class EventPatterns extends Stage {
                 }
                 return u == null || u.last != j - 1 || u.prepositional || u.locative || u.type == ActorType.PLACE
                         ? null : u;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "وقال المتحدث إن ...، لكنه رفض التعليق": a verb right after لكن carrying a pronoun (لكنه، ولكنها) has the
+     * subject of the last verb before it in the sentence; null when no such word stands before it or no verb before
+     * has a subject.
+     */
+    Unit subjectAfterBut(int s, int t, List<EventDraft> before) {
+        int b = wordBefore(s, t);
+        if (b < 0 || !BUT_PRONOUNS.contains(tok(s, b).norm())) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.voice == Phrase.Voice.ACTIVE && e.source != null && e.at < b) {
+                return e.source;
             }
         }
         return null;

@@ -170,6 +170,12 @@ class ArabicEventsS5Test {
     }
 
     @Test
+    void decliningAfterButIsTheSpeakersDecline() {
+        Event e = event(extract("وقال سيرغي لافروف إن المحادثات مستمرة، لكنه رفض التعليق على موعدها."), "decline-comment");
+        assertThat(e.sourceKey()).isEqualTo("person/sergey-lavrov");
+    }
+
+    @Test
     void abstainingFromCommentIsDecliningComment() {
         Event e = event(extract("وامتنعت وزارة الخارجية الفرنسية عن التعليق."), "decline-comment");
         assertThat(e.sourceKey()).isEqualTo("org/FR/ministry-of-foreign-affairs");
