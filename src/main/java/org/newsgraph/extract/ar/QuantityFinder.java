@@ -63,9 +63,11 @@ final class QuantityFinder extends Stage {
                 Match covering = triggerEndingAt(s, before);
                 trig = covering;
             }
-            EventDraft subjectFirst = before >= 0 ? countedAfterSubject(s, before, drafts) : null;
+            EventDraft subjectFirst = before >= 0 && cue(s, last + 1, "CountedNoun") == null
+                    ? countedAfterSubject(s, before, drafts) : null;
             if (subjectFirst != null) {
-                // "أعدمت السلطات الإيرانية ثلاثة رجال": the verb, its subject, then the number of those it befell
+                // "أعدمت السلطات الإيرانية ثلاثة رجال": the verb, its subject, then the number of those it befell (a
+                // counted noun of its own, اعتقلت الشرطة 26 محتجا, says what it counts)
                 trig = subjectFirst.match;
             }
             if (isKind(trig, Phrase.Kind.TRIGGER) && trig.phrase().term().property("counts") != null) {
