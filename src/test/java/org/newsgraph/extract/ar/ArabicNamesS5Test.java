@@ -61,7 +61,7 @@ class ArabicNamesS5Test {
         Extraction x = extract("أثار توقيف المعارض حسين علي موجة إدانات.");
         assertThat(actor(x, "حسين علي").type()).isEqualTo(ActorType.PERSON);
         assertThat(count(x, ActorType.PERSON)).isEqualTo(1);
-        assertThat(actor(extract("اعتقلت الشرطة المعارضة نادية بركات في المدينة."), "نادية بركات").type())
+        assertThat(actor(extract("اعتقلت الشرطة الناشطة نادية بركات في المدينة."), "نادية بركات").type())
                 .isEqualTo(ActorType.PERSON);
         assertThat(actor(extract("وقالت الناشطة سامية عمران إن الحكم ظالم."), "سامية عمران").type())
                 .isEqualTo(ActorType.PERSON);
@@ -210,7 +210,7 @@ class ArabicNamesS5Test {
         Actor hasina = actor(x, "الشيخة حسينة");
         assertThat(hasina.type()).isEqualTo(ActorType.PERSON);
         assertThat(hasina.labelEn()).startsWith("Sheikh");
-        Extraction y = extract("واستقالت رئيسة الوزراء الشيخة حسينة بعد احتجاجات. وغادرت حسينة البلاد.");
+        Extraction y = extract("واستقالت رئيسة الوزراء البنغلاديشية الشيخة حسينة بعد احتجاجات. وغادرت حسينة البلاد.");
         assertThat(y.actors()).filteredOn(a -> a.type() == ActorType.PERSON).hasSize(1);
         assertThat(y.roles()).singleElement().satisfies(r -> assertThat(r.office()).isEqualTo("prime-minister"));
         assertThat(actor(extract("وقال الشيخ حمد سالم إن الوساطة مستمرة."), "حمد سالم").type()).isEqualTo(ActorType.PERSON);
