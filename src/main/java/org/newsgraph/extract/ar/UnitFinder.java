@@ -626,7 +626,9 @@ final class UnitFinder extends Stage {
         int j = lastOf(s, m) + 1;
         for (int step = 0; step < 3 && j < size(s); step++) {
             Match n = at(s, j);
-            if (n != null && n.prefix().isEmpty() && (n.phrase().isCue("TitleAdjective") || isKind(n, Phrase.Kind.DEMONYM))) {
+            // a nisba that is also the country's name with the article (الروسية) is a nisba here too
+            if (n != null && n.prefix().isEmpty() && (n.phrase().isCue("TitleAdjective") || isKind(n, Phrase.Kind.DEMONYM)
+                    || (isActor(n, ActorType.COUNTRY) && articleOnNisba(s, j, n)))) {
                 j = lastOf(s, n) + 1;
             } else {
                 break;
@@ -636,7 +638,8 @@ final class UnitFinder extends Stage {
         Match p = at(s, j);
         if (isActor(p, ActorType.PERSON)) {
             person = actor(s, j, p);
-        } else if (j < size(s) && p == null) {
+        } else if (j < size(s) && (p == null || isActor(p, ActorType.PLACE) || isActor(p, ActorType.COUNTRY))) {
+            // a place's name may be a given name here (وصديقته صوفيا فلانة): readName tells
             int end = readName(s, j, 4);
             boolean known = end - j == 1 && articleNames.containsKey(tok(s, j).norm());
             if (end - j >= 2 || (known && nameEndsBefore(s, end))) {
@@ -1172,7 +1175,9 @@ final class UnitFinder extends Stage {
             k++;
         }
         int purpose = names.purposeInName(s, k);
-        if (purpose == k && (k == j || (definiteNoun && k - j < 2))) {
+        // الحزب الديمقراطي المعارض: one word after the noun with the article is a name when a status word follows
+        boolean status = k < size(s) && cue(s, k, "OrganizationStatus") != null;
+        if (purpose == k && (k == j || (definiteNoun && k - j < 2 && !status))) {
             return null;
         }
         for (int x = k; x < purpose; x++) {

@@ -111,6 +111,15 @@ class ArabicNamesS5Test {
         assertThat(x.actors()).noneMatch(a -> a.labelAr() != null && a.labelAr().contains("التظاهر"));
     }
 
+    @Test
+    void aDefinitePartyOfOneWordIsNamedWhenItsStatusFollows() {
+        Extraction x = extract("وقال زعيم الحزب الديمقراطي المعارض لي جاي ميونغ إن البرلمان سيصوت.");
+        Actor dp = actor(x, "الحزب الديمقراطي");
+        assertThat(dp.type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(x.roles()).extracting(Role::organizationKey).contains(dp.key());
+        assertThat(count(extract("وقال الحزب الحاكم إن الانتخابات نزيهة."), ActorType.ORGANIZATION)).isZero();
+    }
+
     // ------------------------------------------------------------------------------------------------- companies
 
     @Test
@@ -163,6 +172,16 @@ class ArabicNamesS5Test {
         Actor ceo = actor(x, "مايكل أوليري");
         assertThat(x.roles()).extracting(Role::personKey, Role::organizationKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ceo.key(), ryanair.key()));
+    }
+
+    // ----------------------------------------------------------------------------------- companions and kin
+
+    @Test
+    void aCompanionOrKinWithAPronounAndANisbaNamesAPersonWhoseGivenNameIsAlsoACity() {
+        Extraction x = extract("وأوقفت السلطات الصحفي رومان بروتاسيفيتش وصديقته الروسية صوفيا سابيغا.");
+        assertThat(actor(x, "صوفيا سابيغا").type()).isEqualTo(ActorType.PERSON);
+        assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.COUNTRY && "country/BG".equals(a.key()));
+        assertThat(actor(extract("وأوقفت الشرطة زوجته سامية عمران."), "سامية عمران").type()).isEqualTo(ActorType.PERSON);
     }
 
     // ------------------------------------------------------------------------- a known surname in another name
