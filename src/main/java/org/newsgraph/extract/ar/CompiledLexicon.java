@@ -435,14 +435,17 @@ final class CompiledLexicon {
         if (ws.length == 1) {
             return new Match(p, t0.index(), t0.index(), t0.offsetOf(first.from()), t0.endOf(first.to()), first.prefix());
         }
+        // "الكوري الجنوبي" for the nisba "كوري جنوبي": an adjective agrees with the article of the word before it
+        boolean agreeing = t0.norm().endsWith("ال" + first.stem()) && !first.stem().startsWith("ال");
         for (int k = 1; k < ws.length - 1; k++) {
-            if (!tokens.get(i + k).norm().equals(ws[k])) {
+            String w = tokens.get(i + k).norm();
+            if (!w.equals(ws[k]) && !(agreeing && w.equals("ال" + ws[k]))) {
                 return null;
             }
         }
         Token last = tokens.get(i + ws.length - 1);
         String lw = ws[ws.length - 1];
-        if (last.norm().equals(lw)) {
+        if (last.norm().equals(lw) || (agreeing && last.norm().equals("ال" + lw))) {
             return new Match(p, t0.index(), last.index(), t0.offsetOf(first.from()), last.end(), first.prefix());
         }
         if (!last.isWord()) {
