@@ -1,0 +1,496 @@
+package org.newsgraph.extract.ar;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.PartialDate;
+import org.newsgraph.extract.lexicon.ActorEntry;
+import org.newsgraph.extract.lexicon.HeldOffice;
+import org.newsgraph.extract.lexicon.Term;
+
+/**
+ * Stages 2 and 3, after {@link UnitFinder}: the article's own country (the one named most), which completes the
+ * units that needed it (state bodies, titles named alone, pair references, tentative names); then surnames and full
+ * names of people the article introduced earlier, wherever they stand alone; and last, nisbas no strong unit backs.
+ */
+final class ActorResolver extends Stage {
+
+    /** The article's own country, the one named most, or null; set by {@link #findFocalCountry}. */
+    private ActorEntry focal;
+
+    ActorResolver(Stage shared) {
+        super(shared);
+    }
+
+    void findFocalCountry() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                countCountry(u, counts);
+                u.inner.forEach(x -> countCountry(x, counts));
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        focal = best == null ? null : lex.actors.get(best);
+    }
+
+    private static void countCountry(Unit u, Map<String, Integer> counts) {
+        if (u.type == ActorType.COUNTRY && u.key != null && !u.weak) {
+            counts.merge(u.key, 1, Integer::sum);
+        }
+    }
+
+    void resolvePending() {
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                resolveFocal(u);
+                u.inner.forEach(this::resolveFocal);
+            }
+        }
+        for (TentativeName t : tentative) {
+            settleTentative(t);
+        }
+        // people named with their title are known before titles alone are resolved
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                if (u.pending == Unit.Pending.TITLE_HOLDER) {
+                    resolveTitle(u);
+                }
+            }
+        }
+        oneLegislature();
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                if (u.pending == Unit.Pending.PAIR) {
+                    resolvePair(u);
+                }
+            }
+        }
+    }
+
+    /**
+     * The two parties of a pair reference: looking back from it over up to five sentences, the nearest pair
+     * reference resolved before, "بين A وB", or "A وB" (two units side by side, the second opening with و), of
+     * countries only for البلدين. The mention stands for the first, {@link Unit#partner} is the second.
+     */
+    private void resolvePair(Unit u) {
+        for (int s = u.sentence; s >= Math.max(0, u.sentence - 5); s--) {
+            List<Unit> us = units.get(s);
+            for (int k = us.size() - 1; k >= 0; k--) {
+                Unit b = us.get(k);
+                if (s == u.sentence && b.first >= u.first) {
+                    continue;
+                }
+                if (b.partner != null && b.resolved() && (!u.pairOfCountries || b.type == ActorType.COUNTRY)) {
+                    u.sameActorAs(b);
+                    u.partner = b.partner;
+                    u.pending = Unit.Pending.NONE;
+                    return;
+                }
+                Unit a = k > 0 ? us.get(k - 1) : null;
+                if (a != null && party(a, u) && party(b, u) && !a.key.equals(b.key) && b.first == a.last + 1
+                        && tok(s, b.first).norm().startsWith("و")) {
+                    u.sameActorAs(a);
+                    u.partner = b;
+                    u.pending = Unit.Pending.NONE;
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether a unit can be one of the parties a pair reference takes up: an actor, not a place or a nisba. */
+    private static boolean party(Unit x, Unit pair) {
+        return x.resolved() && x.partner == null && !x.qualifier && !x.locative && !x.weak && x.type != ActorType.PLACE
+                && (!pair.pairOfCountries || x.type == ActorType.COUNTRY);
+    }
+
+    /**
+     * "البرلمان" and "مجلس النواب" in one article on one country are one body: the generic word for the
+     * legislature (an institution pattern of lexv:chamber "whole") is the lower house the article names for that
+     * country, unless the article names its upper house too (then the houses and the whole are three bodies).
+     */
+    private void oneLegislature() {
+        Map<String, Unit> lower = new HashMap<>();
+        Set<String> upper = new HashSet<>();
+        List<Unit> whole = new ArrayList<>();
+        for (List<Unit> us : units) {
+            for (Unit x : us) {
+                for (Unit u : concat(x, x.inner)) {
+                    String chamber = u.resolved() ? chamberOf(u.key) : null;
+                    if ("lower".equals(chamber)) {
+                        lower.putIfAbsent(u.key.substring(0, u.key.lastIndexOf('/')), u);
+                    } else if ("upper".equals(chamber)) {
+                        upper.add(u.key.substring(0, u.key.lastIndexOf('/')));
+                    } else if ("whole".equals(chamber) && u.institution != null) {
+                        whole.add(u);
+                    }
+                }
+            }
+        }
+        for (Unit u : whole) {
+            String state = u.key.substring(0, u.key.lastIndexOf('/'));
+            Unit house = lower.get(state);
+            if (house != null && !upper.contains(state)) {
+                u.sameActorAs(house);
+            }
+        }
+    }
+
+    /** The lexv:chamber of the institution pattern a state body's key ends with (org/LB/lower-house), or null. */
+    private String chamberOf(String key) {
+        if (key == null || !key.startsWith("org/") || key.indexOf('/', 4) < 0) {
+            return null;
+        }
+        Term pattern = lex.institutions.get(key.substring(key.lastIndexOf('/') + 1));
+        return pattern == null ? null : pattern.property("chamber");
+    }
+
+    /**
+     * A title and one unknown word after it: when the title alone names a person the article introduced (the one
+     * ambassador, the one minister), the word was no name; the mention is the title's, and the word names no one.
+     */
+    private void settleTentative(TentativeName t) {
+        Unit name = t.person();
+        String key = name.key;
+        roleDrafts.remove(t.draft());
+        Unit holder = definite(name) ? articleHolder(name.office) : null;
+        if (holder == null) {
+            roleDrafts.add(t.draft());
+            return;
+        }
+        Unit title = new Unit(name.sentence, name.first, t.titleLast(), t.titleBegin(), t.titleEnd());
+        title.sameActorAs(holder);
+        title.office = name.office;
+        List<Unit> us = units.get(name.sentence);
+        if (!us.contains(name)) {
+            roleDrafts.add(t.draft());
+            return;
+        }
+        us.set(us.indexOf(name), title);
+        Unit[] c = cover.get(name.sentence);
+        for (int k = name.first; k <= name.last; k++) {
+            c[k] = k <= title.last ? title : null;
+        }
+        articleNames.values().removeIf(key::equals);
+    }
+
+    /**
+     * The one person the article introduced with an office or a narrower one: of the article's country for a
+     * state office, else of any organisation; null when none or several.
+     */
+    private Unit articleHolder(Term office) {
+        String org = organizationOf(office, null);
+        for (String wanted : org == null ? java.util.Collections.<String>singletonList(null) : java.util.Arrays.asList(org, null)) {
+            Map<String, Unit> found = new LinkedHashMap<>();
+            for (RoleDraft r : roleDrafts) {
+                if (holds(r.office, office) && !r.former && r.person.resolved()
+                        && (wanted == null || wanted.equals(organizationOf(r.office, r.organization)))) {
+                    found.put(r.person.key, r.person);
+                }
+            }
+            if (found.size() == 1) {
+                return found.values().iterator().next();
+            }
+            if (found.size() > 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private void resolveFocal(Unit u) {
+        if (u.pending == Unit.Pending.FOCAL_CAPITAL) {
+            ActorEntry city = focal == null || focal.capitalKey() == null ? null : lex.actors.get(focal.capitalKey());
+            if (city != null) {
+                u.actor(city);
+                u.pending = Unit.Pending.NONE;
+            }
+            return;
+        }
+        if (u.pending != Unit.Pending.FOCAL_COUNTRY) {
+            return;
+        }
+        if (u.institution != null && soleQualified(u)) {
+            return;
+        }
+        if (focal == null) {
+            return;
+        }
+        if (u.institution != null) {
+            String ar = u.institution.labelsAr().isEmpty() ? original(u.begin, u.end) : u.institution.labelsAr().get(0);
+            institutionOf(u, focal, ar);
+        } else {
+            u.actor(focal);
+            u.pending = Unit.Pending.NONE;
+        }
+    }
+
+    /**
+     * "السفارة السعودية ... وأكدت السفارة": a body named without its country is the one body of that kind the
+     * article names with its country, when there is exactly one; else (none, or several) the article's country's.
+     */
+    private boolean soleQualified(Unit u) {
+        Unit only = null;
+        for (List<Unit> us : units) {
+            for (Unit x : us) {
+                for (Unit y : x.inner.isEmpty() ? List.of(x) : concat(x, x.inner)) {
+                    if (y != u && y.institution != null && y.institution.key().equals(u.institution.key())
+                            && y.pending == Unit.Pending.NONE && y.countryKey != null && y.key != null) {
+                        if (only != null && !only.key.equals(y.key)) {
+                            return false;
+                        }
+                        only = y;
+                    }
+                }
+            }
+        }
+        if (only == null) {
+            return false;
+        }
+        u.sameActorAs(only);
+        u.pending = Unit.Pending.NONE;
+        return true;
+    }
+
+    private static List<Unit> concat(Unit x, List<Unit> inner) {
+        List<Unit> out = new ArrayList<>(inner.size() + 1);
+        out.add(x);
+        out.addAll(inner);
+        return out;
+    }
+
+    /** The organisation key a title refers to: the one it names, or for a state office the article's country. */
+    String organizationOf(Term office, Unit org) {
+        if (org != null) {
+            return org.resolved() ? org.key : null;
+        }
+        if (true_(office, "national") && focal != null) {
+            return focal.key();
+        }
+        return null;
+    }
+
+    private void resolveTitle(Unit u) {
+        String org = organizationOf(u.office, u.organization);
+        if (org == null) {
+            if (u.organization == null) {
+                soleHolder(u);
+            }
+            return;
+        }
+        Set<String> found = new LinkedHashSet<>();
+        Unit holder = null;
+        for (RoleDraft r : roleDrafts) {
+            if (holds(r.office, u.office) && org.equals(organizationOf(r.office, r.organization))
+                    && r.former == u.former && r.person.resolved()) {
+                found.add(r.person.key);
+                holder = r.person;
+            }
+        }
+        if (found.size() == 1) {
+            u.sameActorAs(holder);
+            u.pending = Unit.Pending.NONE;
+            return;
+        }
+        if (found.size() > 1) {
+            return;
+        }
+        if (u.organization == null && indefinite(u)) {
+            // "انتخب البرلمان رئيسا جديدا": a president, not the one in office
+            return;
+        }
+        ActorEntry match = null;
+        int matches = 0;
+        for (ActorEntry e : lex.holdersOf.getOrDefault(u.office.key(), List.of())) {
+            // "the former president" is never the sitting one, even if he held the office before too
+            if (u.former && e.holds().stream().anyMatch(h -> h.office().equals(u.office.key())
+                    && h.organizationKey().equals(org) && heldAsStated(h, false))) {
+                continue;
+            }
+            for (HeldOffice h : e.holds()) {
+                if (h.office().equals(u.office.key()) && h.organizationKey().equals(org) && heldAsStated(h, u.former)) {
+                    if (match != e) {
+                        matches++;
+                    }
+                    match = e;
+                }
+            }
+        }
+        if (matches == 1) {
+            u.actor(match);
+            u.pending = Unit.Pending.NONE;
+            roleDrafts.add(new RoleDraft(u, u.office, u.organization, org, u.former,
+                    sinceOf(match, u.office.key(), org), null, u.sentence));
+            return;
+        }
+        // "الرئيس المعزول" after "الرئيس فلان": the one holder the article names, now marked former
+        for (RoleDraft r : new ArrayList<>(roleDrafts)) {
+            if (r.office.key().equals(u.office.key()) && org.equals(organizationOf(r.office, r.organization))
+                    && r.person.resolved()) {
+                found.add(r.person.key);
+                holder = r.person;
+            }
+        }
+        if (found.size() == 1) {
+            u.sameActorAs(holder);
+            u.pending = Unit.Pending.NONE;
+            roleDrafts.add(new RoleDraft(holder, u.office, u.organization, org, u.former, null, null, u.sentence));
+            return;
+        }
+        if (u.organization == null && definite(u)) {
+            // "السفيرة" in an article on Iraq that names only the Swedish ambassador: her ("رئيس جديد" is anyone)
+            soleHolder(u);
+        }
+    }
+
+    /** Whether a title carries the article (الرئيس, not رئيس جديد) or its office's own first word does (المتحدث باسم). */
+    /** Whether no word of a title carries the article (رئيس جديد، رئيسا): a holder, not the one holding it. */
+    private boolean indefinite(Unit u) {
+        for (int k = u.first; k <= u.last; k++) {
+            if (hasArticle(tok(u.sentence, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean definite(Unit u) {
+        return hasArticle(tok(u.sentence, u.first));
+    }
+
+    /** Whether an office held is the office of a title, or a narrower one (وزير الخارجية for الوزير). */
+    private static boolean holds(Term held, Term office) {
+        if (held.key().equals(office.key())) {
+            return true;
+        }
+        String broader = held.property("broader");
+        return broader != null && List.of(broader.split("\\|")).contains(office.key());
+    }
+
+    /**
+     * "رئيس البلدية", "الوزير" with no organisation named: the one person the article gave that office or a
+     * narrower one, if only one.
+     */
+    private void soleHolder(Unit u) {
+        Set<String> found = new LinkedHashSet<>();
+        Unit holder = null;
+        for (RoleDraft r : roleDrafts) {
+            if (holds(r.office, u.office) && r.former == u.former && r.person.resolved()) {
+                found.add(r.person.key);
+                holder = r.person;
+            }
+        }
+        if (found.size() == 1) {
+            u.sameActorAs(holder);
+            u.pending = Unit.Pending.NONE;
+        }
+    }
+
+    private PartialDate sinceOf(ActorEntry e, String office, String org) {
+        for (HeldOffice h : e.holds()) {
+            if (h.office().equals(office) && h.organizationKey().equals(org)) {
+                return h.since();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a lexicon office fits "current" or "former" at the article's date. */
+    private boolean heldAsStated(HeldOffice h, boolean former) {
+        int year = published == null ? Integer.MAX_VALUE : published.getYear();
+        if (former) {
+            return h.until() != null && h.until().year() <= year;
+        }
+        boolean started = h.since() == null || published == null || h.since().year() <= year;
+        return started && (h.until() == null || (published != null && h.until().year() >= year));
+    }
+
+    /** Surnames and full names of people the article introduced with a title, wherever they stand alone. */
+    void findKnownNames(int s) {
+        if (articleNames.isEmpty()) {
+            return;
+        }
+        Set<String> firstWords = new HashSet<>();
+        articleNames.keySet().forEach(k -> firstWords.add(k.split(" ")[0]));
+        Unit[] c = cover.get(s);
+        int n = size(s);
+        for (int i = 0; i < n; i++) {
+            Match here = at(s, i);
+            boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"))
+                    && !nameStop(s, i);
+            if (c[i] != null || !tok(s, i).isWord() || (here != null && !functionWord)
+                    || tok(s, i).variants().stream().noneMatch(v -> firstWords.contains(v.get(0).stem()))) {
+                continue;
+            }
+            for (int len = Math.min(4, n - i); len >= 1; len--) {
+                boolean free = true;
+                StringBuilder rest = new StringBuilder();
+                for (int k = i + 1; k < i + len; k++) {
+                    free &= c[k] == null && tok(s, k).isWord();
+                    rest.append(' ').append(tok(s, k).norm());
+                }
+                if (!free) {
+                    continue;
+                }
+                Unit found = null;
+                for (List<CompiledLexicon.Variant> vs : tok(s, i).variants()) {
+                    CompiledLexicon.Variant v = vs.get(0);
+                    String key = articleNames.get(v.stem() + rest);
+                    if (key != null) {
+                        Token t = tok(s, i);
+                        Token last = tok(s, i + len - 1);
+                        found = new Unit(s, i, i + len - 1, t.offsetOf(v.from()), last.end());
+                        found.sameActorAs(personByKey(key));
+                        found.prepositional = !v.prefix().isEmpty() && !v.prefix().equals("و") && !v.prefix().equals("ف")
+                                || prepositional(s, i);
+                        break;
+                    }
+                }
+                if (found != null) {
+                    units.get(s).add(found);
+                    for (int k = i; k < i + len; k++) {
+                        c[k] = found;
+                    }
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    void dropWeakNisbas() {
+        Set<String> strong = new HashSet<>();
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                if (!u.weak) {
+                    strong.add(u.key);
+                    u.inner.forEach(x -> strong.add(x.key));
+                }
+            }
+        }
+        for (int s = 0; s < count; s++) {
+            Unit[] c = cover.get(s);
+            units.get(s).removeIf(u -> {
+                boolean drop = u.weak && !strong.contains(u.key);
+                if (drop) {
+                    for (int k = u.first; k <= u.last; k++) {
+                        c[k] = null;
+                    }
+                }
+                return drop;
+            });
+        }
+    }
+}

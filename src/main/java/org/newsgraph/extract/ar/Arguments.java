@@ -1,0 +1,616 @@
+package org.newsgraph.extract.ar;
+
+import java.util.List;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.ActorEntry;
+import org.newsgraph.extract.lexicon.Term;
+
+/**
+ * The arguments of a trigger: voice, subject, agent, target, pair, place and charge, found from its position in
+ * the clause. Used by {@link EventFinder}.
+ */
+final class Arguments extends Stage {
+
+    Arguments(Stage shared) {
+        super(shared);
+    }
+
+    /**
+     * Whether a verb of attack that is also used without arms (هاجم، استهدف) acts militarily here: never when
+     * its subject is a measure (عقوبات تستهدف); yes when its subject is an armed body (الجيش، مسلحون، قوات، عناصر
+     * من حركة) or its object is positions, a place or people (مواقع، قرية، المدنيين، قوات).
+     */
+    boolean military(int s, int t, int last, EventDraft d, int[] clause) {
+        int b = wordBefore(s, t);
+        if (b >= 0 && clause[b] == clause[t] && cueEndingAt(s, b, "MeasureNoun") != null) {
+            return false;
+        }
+        if (d.source != null && armed(s, d.source)) {
+            return true;
+        }
+        int o = d.source != null && d.source.first > t ? d.source.last + 1 : last + 1;
+        while (o < size(s) && isQuote(tok(s, o))) {
+            o++;
+        }
+        if (o >= size(s) || clause[o] != clause[t]) {
+            return false;
+        }
+        Unit u = cover.get(s)[o];
+        if (u != null && u.first == o && u.type == ActorType.PLACE) {
+            return true;
+        }
+        return cue(s, o, "MilitaryObject") != null || cue(s, o, "ForcesNoun") != null || armedNoun(s, o);
+    }
+
+    /** Whether an actor is an armed body: its first word, or a partitive before it (عناصر من), names one. */
+    boolean armed(int s, Unit u) {
+        if (armedNoun(s, u.first)) {
+            return true;
+        }
+        int k = wordBefore(s, u.first);
+        if (k >= 0 && tok(s, k).norm().equals("من")) {
+            k = wordBefore(s, k);
+        }
+        return k >= 0 && k >= u.first - 3 && armedNoun(s, k);
+    }
+
+    private boolean armedNoun(int s, int k) {
+        return cue(s, k, "ArmedActorNoun") != null || cue(s, k, "ForcesNoun") != null || cue(s, k, "ArmedForceNoun") != null;
+    }
+
+    Phrase.Voice voice(int s, int t, Match m) {
+        Phrase.Voice v = m.phrase().voice();
+        if (v == Phrase.Voice.ACTIVE && lex.isAlsoNoun(m) && !verbPosition(s, t, m)) {
+            v = Phrase.Voice.NOUN;
+        }
+        if (v == Phrase.Voice.ACTIVE) {
+            // a damma on the first letter of the verb marks the passive its letters hide (عُزل)
+            int[] cps = text.cps;
+            int k = m.begin();
+            if (k + 1 < m.end() && cps[k + 1] == 0x064F) {
+                return Phrase.Voice.PASSIVE;
+            }
+        }
+        int b = wordBefore(s, t);
+        if (b >= 0 && cue(s, b, "ImpersonalMarker") != null) {
+            return Phrase.Voice.PASSIVE;
+        }
+        int next = lastOf(s, m) + 1;
+        if (v == Phrase.Voice.ACTIVE && t == 0 && next < size(s) && tok(s, next).kind() == Token.Kind.NUMBER
+                && m.phrase().term().property("counts") != null) {
+            // "قتل 23 جنديا" opening a report: a number is no verb's subject, so the unmarked verb is the passive قُتل
+            return Phrase.Voice.PASSIVE;
+        }
+        return v;
+    }
+
+    /**
+     * Where a form that is both a verb and a verbal noun (عزل، نقل، رفض) reads as a verb: with و or ف on it,
+     * opening a sentence or clause, after punctuation, a complementizer, قد, or right after its subject; never
+     * with the preposition ب on it.
+     */
+    private boolean verbPosition(int s, int t, Match m) {
+        if (m.prefix().contains("ب")) {
+            // a preposition governs nouns only: "هددت فرنسا بفرض عقوبات"
+            return false;
+        }
+        if (m.prefix().startsWith("و") || m.prefix().startsWith("ف") || t == 0) {
+            return true;
+        }
+        Token before = tok(s, t - 1);
+        if (before.isPunct() && !isQuote(before)) {
+            return true;
+        }
+        Unit u = cover.get(s)[t - 1];
+        if (u != null && u.last == t - 1 && !u.prepositional) {
+            return true;
+        }
+        return cueEndingAt(s, t - 1, "Complementizer") != null || cueEndingAt(s, t - 1, "ClauseBreak") != null
+                || before.norm().equals("قد") || before.norm().equals("لقد");
+    }
+
+    /** Whether a noun of the cue class follows within five words, the words of a subject in between not counted. */
+    boolean objectFollows(int s, int from, String cueType, int[] clause) {
+        int words = 0;
+        for (int k = from; k < size(s) && words < 5; k++) {
+            if (clause[k] != clause[from - 1]) {
+                return false;
+            }
+            if (cue(s, k, cueType) != null) {
+                return true;
+            }
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k && !u.prepositional) {
+                k = u.last;
+            } else {
+                words++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "أعلن ضباط في الجيش، فجر الجمعة، الاستيلاء على السلطة": a verbal noun that is the object of a verb of
+     * saying in its clause (no أن between) has that verb's subject as agent, whatever actors stand between.
+     */
+    static Unit announcer(List<EventDraft> before, int[] clause, int[] sub, int t, Unit not) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.reporting && e.source != null && e.voice == Phrase.Voice.ACTIVE && clause[e.at] == clause[t]
+                    && e.at >= sub[t] && e.at < t) {
+                return not != null && e.source.key.equals(not.key) ? null : e.source;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a verb of another event (not of saying) governs the clause before {@code t} (دانت X الانقلاب). */
+    static boolean afterEventVerb(List<EventDraft> before, int[] clause, int[] sub, int t) {
+        for (EventDraft e : before) {
+            if (!e.reporting && e.voice != Phrase.Voice.NOUN && clause[e.at] == clause[t] && e.at >= sub[t]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "اشتباكات بين A و(بين) B": A and B, for triggers with a pair marker. */
+    Unit[] pair(int s, Term trig, int from, int[] clause) {
+        List<String> markers = lex.normalizedValues(trig, "pairMarker");
+        for (int k = from; k < Math.min(size(s), from + 6) && clause[k] == clause[from - 1]; k++) {
+            if (!markers.contains(tok(s, k).norm())) {
+                continue;
+            }
+            Unit a = unitWithin(s, k + 1, 0);
+            if (a == null) {
+                return null;
+            }
+            int j = a.last + 1;
+            while (j < size(s) && cover.get(s)[j] != null && cover.get(s)[j].qualifier) {
+                j = cover.get(s)[j].last + 1;
+            }
+            if (j < size(s) && (tok(s, j).norm().equals("و") || markers.contains(tok(s, j).norm().replaceFirst("^و", "")))) {
+                j++;
+            }
+            Match forces = j < size(s) && cover.get(s)[j] == null ? cue(s, j, "ForcesNoun") : null;
+            if (forces != null) {
+                // "وقوات حركة X": the forces of X are X
+                j = lastOf(s, forces) + 1;
+            }
+            Unit b = unitWithin(s, j, 0);
+            return b == null || b.key.equals(a.key) ? null : new Unit[] {a, b};
+        }
+        return null;
+    }
+
+    /** The subject of the clause a verbal noun stands in (فرضت واشنطن ... عقوبات): a bare actor before it. */
+    Unit clauseSubject(int s, int t, int start, Unit not, List<DateExpr> dates) {
+        int words = 0;
+        for (int k = t - 1; k >= start && words <= 6; k--) {
+            Unit u = cover.get(s)[k];
+            if (u != null && u.last == k) {
+                if (!u.prepositional && !u.locative && u.type != ActorType.PLACE && u != not
+                        && (not == null || !u.key.equals(not.key))) {
+                    return u;
+                }
+                k = u.first;
+            }
+            // a date between subject and noun (مدد في الأول من شباط عقوباته) does not put the subject further away
+            if (tok(s, k).isWord() && !dateCovers(dates, k)) {
+                words++;
+            }
+        }
+        return null;
+    }
+
+    /** The actor after an agent marker (بقرار من X) in the trigger's clause. */
+    Unit agent(int s, int from, int[] clause) {
+        for (int k = from; k < size(s) && clause[k] == clause[from - 1]; k++) {
+            if (isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                // an agent marker after the next trigger is that trigger's
+                return null;
+            }
+            Match a = cue(s, k, "AgentMarker");
+            if (a != null) {
+                int after = lastOf(s, a) + 1;
+                Unit u = after < size(s) ? cover.get(s)[after] : null;
+                if (u != null && u.first == after) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The subject before a verb: the unit that ends right before it (قد, لقد and quotation marks between). */
+    Unit unitBefore(int s, int t, int start, List<Unit> us) {
+        int k = t - 1;
+        while (k >= start && (isQuote(tok(s, k)) || cue(s, k, "NameStop") != null
+                && (tok(s, k).norm().equals("قد") || tok(s, k).norm().equals("لقد")))) {
+            k--;
+        }
+        k = beforeParenthetical(s, k, start);
+        if (k < start) {
+            return null;
+        }
+        Unit u = cover.get(s)[k];
+        if (u != null && u.qualifier && u.first > start) {
+            // "الشرطة التركية يعتقل": the subject is the group the nisba qualifies
+            u = cover.get(s)[u.first - 1];
+        }
+        if (u == null || u.last >= t || u.first < start || u.prepositional || u.locative || u.type == ActorType.PLACE) {
+            return null;
+        }
+        return u;
+    }
+
+    /**
+     * "أعلنت الحكومة، الاثنين، فرض...": the token before a time set off by commas ending at {@code k}, or
+     * {@code k} itself. Only a short stretch holding a date word, a weekday or a number counts as parenthetical.
+     */
+    private int beforeParenthetical(int s, int k, int start) {
+        if (k < start + 2 || !COMMAS.contains(tok(s, k).norm())) {
+            return k;
+        }
+        boolean time = false;
+        for (int j = k - 1; j >= Math.max(start, k - 4); j--) {
+            if (COMMAS.contains(tok(s, j).norm())) {
+                return time ? j - 1 : k;
+            }
+            if (cover.get(s)[j] != null) {
+                return k;
+            }
+            time |= cue(s, j, "Weekday") != null || cue(s, j, "DateWord") != null || tok(s, j).kind() == Token.Kind.NUMBER;
+        }
+        return k;
+    }
+
+    /** The first unit after {@code from} not governed by a preposition, within {@code gap} words, same clause. */
+    Unit bareUnitAfter(int s, int from, int[] clause, int gap, List<Unit> us, Unit not) {
+        int words = 0;
+        for (int k = from; k < size(s); k++) {
+            if (clause[k] != clause[from - 1]) {
+                return null;
+            }
+            if (relativeClauseEnd(s, k) > k) {
+                k = relativeClauseEnd(s, k);
+                continue;
+            }
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k && u != not) {
+                if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
+                    return u;
+                }
+                k = u.last;
+                words++;
+            } else if (tok(s, k).isWord() || tok(s, k).kind() == Token.Kind.NUMBER) {
+                words++;
+            }
+            if (words > gap) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The actor right after a verbal noun (مقتل 26 محتجا، اعتقال المعارض): numbers may stand between. */
+    Unit genitive(int s, int from, int[] clause, List<Unit> us) {
+        int words = 0;
+        for (int k = from; k < size(s) && clause[k] == clause[from - 1]; k++) {
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k) {
+                return u.prepositional || u.locative || u.type == ActorType.PLACE ? null : u;
+            }
+            Token t = tok(s, k);
+            if (t.kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null || cue(s, k, "ApproximateMarker") != null) {
+                continue;
+            }
+            if (t.isWord() && t.norm().startsWith("و") && cue(s, k, "NumberWord") == null) {
+                // "الاستيلاء على السلطة وحل الحكومة": a noun joined by و opens the next phrase, with its own genitive
+                return null;
+            }
+            if (t.isWord() && ++words > 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a deployment: the organisation or country whose forces they are. Strictly, only where the owner
+     * stands in the forces phrase itself (وحدات من قوات منظمة X، كتيبة من القوات الروسية); loosely, the first
+     * organisation named in the clause after the forces.
+     */
+    Unit forcesOwner(int s, int from, int[] clause, boolean strict) {
+        int forces = -1;
+        for (int k = from; k < size(s) && k < from + 5; k++) {
+            if (cue(s, k, "ForcesNoun") != null) {
+                forces = k;
+                break;
+            }
+        }
+        if (forces < 0) {
+            return null;
+        }
+        for (int k = forces; k < size(s) && k < forces + 16 && clause[k] == clause[forces]; k++) {
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k) {
+                if (u.type == ActorType.ORGANIZATION || (u.type == ActorType.COUNTRY && !u.prepositional)) {
+                    return u;
+                }
+                if (strict) {
+                    return null;
+                }
+                k = u.last;
+                continue;
+            }
+            Match f = cue(s, k, "ForcesNoun");
+            if (f != null) {
+                k = lastOf(s, f);
+            } else if (strict && !tok(s, k).norm().equals("من")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A trigger with no subject of its own: inside what a speaker reports (إنها أرسلت، أنه جرى فتح تحقيق) it is
+     * the speaker's, when the complementizer carries the speaker's pronoun, the trigger is passive, or the
+     * speaker is an institution or state; a verb joined by و takes the subject of the verb before it; a verb of
+     * saying opening a sentence takes the last subject of the text before.
+     */
+    Unit inherited(int s, int t, int[] sub, int[] clause, EventDraft d, List<EventDraft> before, Unit lastSubject) {
+        EventDraft speaker = null;
+        for (EventDraft e : before) {
+            if (e.reporting && e.source != null && e.at < sub[t] && clause[e.at] == clause[t]) {
+                speaker = e;
+            }
+        }
+        if (speaker != null && sub[t] > 0) {
+            Match comp = cueEndingAt(s, sub[t] - 1, "Complementizer");
+            boolean pronoun = comp != null && true_(comp.phrase().term(), "pronoun") && t - sub[t] <= 1;
+            ActorType st = speaker.source.type;
+            boolean institution = (st == ActorType.ORGANIZATION || st == ActorType.COUNTRY) && d.voice == Phrase.Voice.ACTIVE;
+            if (pronoun || d.voice == Phrase.Voice.PASSIVE || institution) {
+                return speaker.source;
+            }
+        }
+        Match m = at(s, t);
+        if (m.prefix().startsWith("و") && d.voice == Phrase.Voice.ACTIVE) {
+            // "أدان X الانقلاب، ودعا إلى...": a verb opening its clause with و shares the subject of the clause before
+            boolean opensClause = t > 0 && clause[t - 1] != clause[t];
+            for (int i = before.size() - 1; i >= 0; i--) {
+                EventDraft e = before.get(i);
+                boolean sameSubject = clause[e.at] == clause[t] || (opensClause && clause[e.at] == clause[t] - 1);
+                if (e.voice == Phrase.Voice.ACTIVE && e.source != null && sameSubject) {
+                    return e.source;
+                }
+            }
+        }
+        int next = lastOf(s, m) + 1;
+        if (d.reporting && t <= 1 && lastSubject != null && next < size(s) && tok(s, next).is(":")) {
+            // وقال: "..." goes on quoting the speaker of the sentences before
+            return lastSubject;
+        }
+        return null;
+    }
+
+    /** The target: after one of the trigger's target markers, or else the first bare actor after the source. */
+    Unit target(int s, EventDraft d, int from, int[] clause, List<Unit> us) {
+        List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
+        int start = d.source != null && d.source.first > d.at ? d.source.last + 1 : from;
+        for (String marker : markers) {
+            String mk = marker;
+            for (int k = start; k < size(s); k++) {
+                if (clause[k] != clause[from - 1]) {
+                    break;
+                }
+                Token t = tok(s, k);
+                Unit u = null;
+                if (t.norm().equals(mk)) {
+                    u = unitWithin(s, k + 1, 2);
+                    if (u == null) {
+                        u = ownerInPhrase(s, k + 1, clause);
+                    }
+                } else if (mk.length() == 1 && t.norm().startsWith(mk)) {
+                    Unit c = cover.get(s)[k];
+                    Match mm = at(s, k);
+                    if (c != null && c.first == k && mm != null && mm.prefix().contains(mk)) {
+                        u = c;
+                    }
+                }
+                if (u == null) {
+                    continue;
+                }
+                if (u.type == ActorType.PLACE) {
+                    // a deployment to a city is a deployment to its country, the city being the place
+                    u = true_(d.trigger, "placeAsTarget") && u.countryKey != null ? countryOf(u) : null;
+                    if (u == null) {
+                        continue;
+                    }
+                }
+                if (d.source == null || !u.key.equals(d.source.key)) {
+                    return u;
+                }
+            }
+        }
+        if (d.voice != Phrase.Voice.ACTIVE) {
+            return counted(s, from) ? ownerInPhrase(s, from, clause) : null;
+        }
+        Unit after = d.source != null && d.source.first > d.at ? d.source : null;
+        int begin = after != null ? after.last + 1 : from;
+        // "وطالبت ليتوانيا ولاتفيا وإستونيا الاتحاد": for a verb whose object is an actor, actors of the subject's
+        // kind joined to it by و are more subjects, not the object (with a thing as object, as in "وقعت رواندا
+        // والكونغو اتفاقا", the one joined is the other party)
+        boolean actorObject = true_(d.trigger, "actorObject");
+        for (Unit co = after == null || !actorObject ? null : coSubject(s, begin, after); co != null;
+                co = coSubject(s, begin, after)) {
+            begin = co.last + 1;
+        }
+        if (begin >= size(s)) {
+            return null;
+        }
+        Unit u = bareUnitAfterExtended(s, begin, clause, 4, d.source);
+        if (u == null && counted(s, begin)) {
+            // "طرد 12 دبلوماسيا فرنسيا": the nisba of the people counted is whose they are, the target
+            u = ownerInPhrase(s, begin, clause);
+        }
+        // "وحذر من أن الحكومة لن تتسامح": an actor in what is said is not the verb's object
+        return u == null || complementizerBetween(s, begin, u.first) ? null : u;
+    }
+
+    /** The actor at {@code k} when it opens with the conjunction و and is of the same type as {@code subject}. */
+    private Unit coSubject(int s, int k, Unit subject) {
+        if (k >= size(s)) {
+            return null;
+        }
+        Unit c = cover.get(s)[k];
+        Match m = at(s, k);
+        return c != null && c.first == k && c.type == subject.type && m != null && m.prefix().startsWith("و") ? c : null;
+    }
+
+    /**
+     * "على 107 كيانات وأفراد مرتبطين بروسيا"، "على شركات وبنوك إيرانية": when a target marker introduces things
+     * rather than an actor, the actor they belong to. Within the noun phrase after the marker (up to eight words,
+     * no punctuation, clause break, preposition or trigger in between): the actor after an affiliation word
+     * (مرتبطة ب، تابعة ل), or a nisba qualifying the things. Their number, if any, is a quantity of the event.
+     */
+    private Unit ownerInPhrase(int s, int from, int[] clause) {
+        for (int k = from; k < size(s) && k < from + 8 && clause[k] == clause[from - 1]; k++) {
+            Token t = tok(s, k);
+            if (t.isPunct() || isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return null;
+            }
+            Match aff = cue(s, k, "AffiliationCue");
+            if (aff != null) {
+                int j = lastOf(s, aff) + 1;
+                if (j < size(s) && cue(s, j, "Preposition") != null && cover.get(s)[j] == null) {
+                    j++;
+                }
+                Unit u = unitWithin(s, j, 0);
+                return u == null || u.type == ActorType.PLACE ? null : u;
+            }
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k) {
+                Match n = at(s, k);
+                return isKind(n, Phrase.Kind.DEMONYM) && !u.prepositional ? u : null;
+            }
+            if (k > from && cue(s, k, "Preposition") != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a number (digits or a number word) stands at {@code k}. */
+    boolean counted(int s, int k) {
+        return k < size(s) && (tok(s, k).kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null);
+    }
+
+    private Unit bareUnitAfterExtended(int s, int from, int[] clause, int gap, Unit not) {
+        int words = 0;
+        int c = clause[Math.max(0, from - 1)];
+        for (int k = from; k < size(s); k++) {
+            if (clause[k] != c) {
+                return null;
+            }
+            if (relativeClauseEnd(s, k) > k) {
+                k = relativeClauseEnd(s, k);
+                continue;
+            }
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k && u != not) {
+                if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
+                    return u;
+                }
+                k = u.last;
+                words++;
+            } else if (tok(s, k).isWord()) {
+                words++;
+            }
+            if (words > gap) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a relative pronoun at {@code k} (حزب الأمة، الذي يتزعمه فلان، ...), the comma closing its clause, whose
+     * actors describe the one before and are no argument of the main verb; else {@code k}.
+     */
+    private int relativeClauseEnd(int s, int k) {
+        if (cue(s, k, "RelativePronoun") == null || !tok(s, k).norm().startsWith("ال")) {
+            return k;
+        }
+        for (int c = k + 1; c < size(s); c++) {
+            if (COMMAS.contains(tok(s, c).norm())) {
+                return c;
+            }
+        }
+        return k;
+    }
+
+    /** A unit starting within {@code gap} tokens of {@code k} (quotation marks and nouns like مطار between). */
+    Unit unitWithin(int s, int k, int gap) {
+        for (int j = k; j < size(s) && j <= k + gap; j++) {
+            Unit u = cover.get(s)[j];
+            if (u != null && u.first == j) {
+                return u;
+            }
+            if (u != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Unit countryOf(Unit place) {
+        ActorEntry c = lex.actors.get(place.countryKey);
+        if (c == null) {
+            return null;
+        }
+        Unit u = new Unit(place.sentence, place.first, place.last, place.begin, place.end);
+        u.actor(c);
+        return u;
+    }
+
+    Unit place(int s, int from, int[] clause, List<Unit> us, EventDraft d) {
+        for (Unit u : us) {
+            if (u.first < from || clause[u.first] != clause[from - 1]) {
+                continue;
+            }
+            if (u == d.source || u == d.target || (d.target != null && u.key.equals(d.target.key))) {
+                continue;
+            }
+            if (u.type == ActorType.PLACE || (u.locative && u.type == ActorType.COUNTRY)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** The charge after a charge marker: the quoted words, or the words up to the next punctuation. */
+    String charge(int s, int from, int[] clause) {
+        for (int k = from; k < size(s) && k < from + 30 && clause[k] == clause[from - 1]; k++) {
+            Match c = cue(s, k, "ChargeMarker");
+            if (c == null) {
+                continue;
+            }
+            int j = lastOf(s, c) + 1;
+            boolean quoted = j < size(s) && isQuote(tok(s, j));
+            if (quoted) {
+                j++;
+            }
+            int end = j;
+            while (end < size(s) && !tok(s, end).isPunct() && end - j < (quoted ? 12 : 4)) {
+                end++;
+            }
+            if (end > j) {
+                return original(tok(s, j).begin(), tok(s, end - 1).end());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,243 @@
+package org.newsgraph.extract.ar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.PartialDate;
+import org.newsgraph.extract.lexicon.Term;
+
+/**
+ * The dates of a sentence, after the units are resolved: date expressions, the dates of tenure (since, until) and
+ * of taking office given to role drafts, and the date an event at a token takes.
+ */
+final class DateFinder extends Stage {
+
+    DateFinder(Stage shared) {
+        super(shared);
+    }
+
+    List<DateExpr> dates(int s) {
+        List<DateExpr> out = new ArrayList<>();
+        Unit[] c = cover.get(s);
+        int n = size(s);
+        for (int i = 0; i < n; i++) {
+            if (c[i] != null) {
+                continue;
+            }
+            Match m;
+            if ((m = cue(s, i, "DateWord")) != null && published != null) {
+                int offset = Integer.parseInt(m.phrase().term().property("dayOffset"));
+                out.add(new DateExpr(i, lastOf(s, m), PartialDate.of(published.plusDays(offset))));
+                i = lastOf(s, m);
+            } else if ((m = cue(s, i, "Weekday")) != null && published != null) {
+                DayOfWeek dow = DayOfWeek.of(lex.weekdays.get(m.phrase().term()));
+                int last = lastOf(s, m);
+                LocalDate d;
+                if (cue(s, last + 1, "NextMarker") != null) {
+                    d = published.with(TemporalAdjusters.next(dow));
+                    last++;
+                } else if (cue(s, last + 1, "LastMarker") != null) {
+                    d = published.with(TemporalAdjusters.previous(dow));
+                    last++;
+                } else {
+                    d = published.with(TemporalAdjusters.previousOrSame(dow));
+                }
+                out.add(new DateExpr(i, last, PartialDate.of(d)));
+                i = last;
+            } else if ((m = cue(s, i, "Month")) != null) {
+                int month = lex.months.get(m.phrase().term());
+                int last = lastOf(s, m);
+                if (last + 2 < n && tok(s, last + 1).is("/") && cue(s, last + 2, "Month") != null) {
+                    last = lastOf(s, cue(s, last + 2, "Month"));
+                }
+                Integer year = number(s, last + 1, 1000, 2200);
+                Integer day = number(s, i - 1, 1, 31);
+                int first = day != null ? i - 1 : i;
+                if (day == null) {
+                    // "الأول من تشرين الأول": an ordinal day word, من between or not
+                    int k = i - 1 >= 0 && tok(s, i - 1).norm().equals("من") ? i - 2 : i - 1;
+                    Match ordinal = k >= 0 ? cueEndingAt(s, k, "DayOrdinal") : null;
+                    if (ordinal != null) {
+                        day = Integer.parseInt(ordinal.phrase().term().property("value"));
+                        first = ordinal.first() - base(s);
+                    }
+                }
+                if (year == null && day == null) {
+                    continue;
+                }
+                if (year != null) {
+                    last++;
+                } else if (published != null) {
+                    year = month <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+                } else {
+                    continue;
+                }
+                try {
+                    out.add(new DateExpr(first, last, new PartialDate(year, month, day)));
+                } catch (RuntimeException invalid) {
+                    // "31 شباط": not a date
+                }
+                i = last;
+            } else if ((m = cue(s, i, "YearMarker")) != null) {
+                Integer year = number(s, lastOf(s, m) + 1, 1000, 2200);
+                if (year != null) {
+                    out.add(new DateExpr(i, lastOf(s, m) + 1, PartialDate.ofYear(year)));
+                    i = lastOf(s, m) + 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Integer number(int s, int i, int min, int max) {
+        if (i < 0 || i >= size(s) || tok(s, i).kind() != Token.Kind.NUMBER) {
+            return null;
+        }
+        try {
+            int v = Integer.parseInt(tok(s, i).norm());
+            return v >= min && v <= max ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** "الذي شغل المنصب عام 2016": the date is when the person before took their office. */
+    Set<DateExpr> tenure(int s, List<DateExpr> dates) {
+        Set<DateExpr> consumed = new HashSet<>();
+        for (int i = 0; i < size(s); i++) {
+            Match m = cue(s, i, "TenureCue");
+            if (m == null) {
+                continue;
+            }
+            int last = lastOf(s, m);
+            DateExpr since = null;
+            for (DateExpr d : dates) {
+                if (d.first() > last && d.first() <= last + 3) {
+                    since = d;
+                    break;
+                }
+            }
+            Unit person = null;
+            for (Unit u : units.get(s)) {
+                if (u.isPerson() && u.last < i) {
+                    person = u;
+                }
+            }
+            if (since == null || person == null) {
+                continue;
+            }
+            consumed.add(since);
+            for (int r = roleDrafts.size() - 1; r >= 0; r--) {
+                RoleDraft d = roleDrafts.get(r);
+                if (d.person.resolved() && d.person.key.equals(person.key)) {
+                    d.since = since.date();
+                    break;
+                }
+            }
+        }
+        return consumed;
+    }
+
+    /**
+     * "أدى جوزيف عون اليمين الدستورية رئيسا للبلاد"، "تولى فلان منصب رئيس الوزراء": a verb of taking office
+     * (lexv:OathVerb) whose subject is a person and whose complement, after the oath or post (lexv:OathObject), is
+     * an office gives that person the office, of the country or body named right after it (else of the article's
+     * country, for a national office), held since the sentence's date when it gives one.
+     */
+    void takingOffice(int s, List<DateExpr> dates) {
+        for (int i = 0; i < size(s); i++) {
+            Match verb = cue(s, i, "OathVerb");
+            if (verb == null) {
+                continue;
+            }
+            int v = lastOf(s, verb);
+            Unit person = null;
+            Unit before = i > 0 ? cover.get(s)[i - 1] : null;
+            if (before != null && before.isPerson() && before.last == i - 1) {
+                person = before;
+            }
+            boolean post = false;
+            for (int k = v + 1; k < size(s) && k <= v + 12 && (!tok(s, k).isPunct() || COMMAS.contains(tok(s, k).norm())); k++) {
+                Unit u = cover.get(s)[k];
+                if (person == null && u != null && u.first == k && u.isPerson()) {
+                    person = u;
+                    k = u.last;
+                    continue;
+                }
+                Match object = cue(s, k, "OathObject");
+                if (object != null) {
+                    post = true;
+                    k = lastOf(s, object);
+                    continue;
+                }
+                Match office = at(s, k);
+                // the office may read as a title naming its holder (رئيسا: the president the lexicon knows): still the office taken
+                if (post && person != null && isKind(office, Phrase.Kind.OFFICE) && (u == null || u.first == k)) {
+                    int after = lastOf(s, office) + 1;
+                    Unit org = after < size(s) ? cover.get(s)[after] : null;
+                    boolean ofOrg = org != null && org.first == after
+                            && (org.type == ActorType.COUNTRY || org.type == ActorType.ORGANIZATION);
+                    PartialDate since = dates.isEmpty() ? null : dates.get(0).date();
+                    Term held = officeWithComplement(s, k, office.phrase().term());
+                    if (held != office.phrase().term()) {
+                        // "رئيسا للوزراء": the complement names the country only when it follows the whole office
+                        after++;
+                        org = after < size(s) ? cover.get(s)[after] : null;
+                        ofOrg = org != null && org.first == after
+                                && (org.type == ActorType.COUNTRY || org.type == ActorType.ORGANIZATION);
+                    }
+                    roleDrafts.add(new RoleDraft(person, held, ofOrg ? org : null, null, false, since, null, s));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * An office in the accusative whose complement is joined by لـ (رئيسا للوزراء، رئيسة للحكومة، وزيرا
+     * للخارجية) names the office of the construct (رئيس الوزراء) when the lexicon has one; else the office read.
+     */
+    private Term officeWithComplement(int s, int k, Term read) {
+        if (k + 1 >= size(s)) {
+            return read;
+        }
+        String head = tok(s, k).norm();
+        if (head.endsWith("ا")) {
+            head = head.substring(0, head.length() - 1);
+        }
+        String next = tok(s, k + 1).norm();
+        if (!next.startsWith("لل") || next.length() < 4) {
+            return read;
+        }
+        String construct = head + " ال" + next.substring(2);
+        for (Term office : lex.lexicon.offices()) {
+            for (String label : office.labelsAr()) {
+                if (ArabicNormalizer.normalize(label).equals(construct)) {
+                    return office;
+                }
+            }
+        }
+        return read;
+    }
+
+    PartialDate dateFor(int at, List<DateExpr> dates, Set<DateExpr> consumed, int s) {
+        DateExpr best = null;
+        for (DateExpr d : dates) {
+            if (consumed.contains(d)) {
+                continue;
+            }
+            boolean quoted = tok(s, d.first()).quoted();
+            if (best == null || d.precision() > best.precision()
+                    || (d.precision() == best.precision() && !quoted && tok(s, best.first()).quoted())
+                    || (d.precision() == best.precision() && Math.abs(d.first() - at) < Math.abs(best.first() - at))) {
+                best = d;
+            }
+        }
+        return best == null ? null : best.date();
+    }
+}

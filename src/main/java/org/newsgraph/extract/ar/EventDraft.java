@@ -1,0 +1,24 @@
+package org.newsgraph.extract.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.extract.PartialDate;
+import org.newsgraph.extract.Quantity;
+import org.newsgraph.extract.lexicon.Term;
+
+/** An event as found, before it becomes a record. */
+final class EventDraft {
+    Term trigger;
+    Match match;
+    int at;
+    Phrase.Voice voice;
+    Unit source;
+    Unit target;
+    Unit place;
+    PartialDate date;
+    String charge;
+    final List<Quantity> quantities = new ArrayList<>();
+    boolean reporting;
+    boolean quoted;
+    int sentence;
+}

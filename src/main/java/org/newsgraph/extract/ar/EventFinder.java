@@ -1,0 +1,201 @@
+package org.newsgraph.extract.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.lexicon.Term;
+
+/**
+ * The events of a sentence, after {@link DateFinder}: each trigger reading with its source, target, place, date
+ * and charge, read through clauses and complementizers. The rules for reactions ({@link Reactions}), for unrest and
+ * repression ({@link Unrest}) and for finding the arguments ({@link Arguments}) are its helpers.
+ */
+final class EventFinder extends Stage {
+
+    private final DateFinder dateFinder;
+    private final Reactions reactions;
+    private final Unrest unrest;
+    private final Arguments arguments;
+
+    EventFinder(Stage shared, DateFinder dateFinder, Reactions reactions, Unrest unrest, Arguments arguments) {
+        super(shared);
+        this.dateFinder = dateFinder;
+        this.reactions = reactions;
+        this.unrest = unrest;
+        this.arguments = arguments;
+    }
+
+    /** For each token, the index after the last complementizer (أن، إن) of its clause before it. */
+    private int[] complements(int s, int[] clause) {
+        int n = size(s);
+        int[] sub = new int[n];
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && clause[i] != clause[i - 1]) {
+                start = i;
+            }
+            sub[i] = start;
+            Match c = cue(s, i, "Complementizer");
+            if (c != null && (at(s, i) == null || isKind(at(s, i), Phrase.Kind.CUE))) {
+                start = lastOf(s, c) + 1;
+            }
+        }
+        return sub;
+    }
+
+    List<EventDraft> events(int s, List<DateExpr> dates, Set<DateExpr> consumed, Unit lastSubject) {
+        List<EventDraft> out = new ArrayList<>();
+        int n = size(s);
+        int[] clause = clauses(s);
+        int[] sub = complements(s, clause);
+        List<Unit> us = units.get(s);
+        List<EventDraft> all = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            Match m = at(s, t);
+            if (!isKind(m, Phrase.Kind.TRIGGER)) {
+                continue;
+            }
+            int last = lastOf(s, m);
+            if (m.phrase().term().property("needsObject") != null
+                    && !arguments.objectFollows(s, last + 1, m.phrase().term().property("needsObject"), clause)) {
+                // "علق عضوية": the word is another trigger, the one whose object follows
+                m = unrest.otherReading(s, t, m, clause);
+                if (m == null) {
+                    continue;
+                }
+            }
+            m = unrest.readingWithObject(s, t, m, clause);
+            Term trig = m.phrase().term();
+            String needs = trig.property("needsObject");
+            EventDraft d = new EventDraft();
+            d.trigger = trig;
+            d.match = m;
+            d.at = t;
+            d.sentence = s;
+            d.voice = arguments.voice(s, t, m);
+            if (d.voice == Phrase.Voice.ACTIVE && unrest.agentFollowsVerb(s, last + 1)) {
+                d.voice = Phrase.Voice.PASSIVE;
+            }
+            d.reporting = true_(trig, "reporting");
+            d.quoted = tok(s, t).quoted();
+            boolean noTarget = true_(trig, "noTarget");
+
+            d.source = d.voice == Phrase.Voice.ACTIVE ? null : arguments.agent(s, last + 1, clause);
+            Unit[] pair = arguments.pair(s, d.trigger, last + 1, clause);
+            if (pair != null) {
+                d.source = pair[0];
+                d.target = pair[1];
+            } else switch (d.voice) {
+                case ACTIVE -> {
+                    if (d.source == null) {
+                        d.source = arguments.unitBefore(s, t, sub[t], us);
+                    }
+                    if (d.source == null) {
+                        d.source = unrest.relativeAntecedent(s, t);
+                    }
+                    if (d.source != null && unrest.objectPronounAfterConjunction(s, t, m, d.source)) {
+                        // "اقتحمت الشرطة منزل فلان واعتقلته": the actor before و is the first verb's object
+                        d.source = null;
+                    }
+                    if (d.source == null) {
+                        Unit after = arguments.bareUnitAfter(s, last + 1, clause, 2, us, null);
+                        if (after != null && complementizerBetween(s, last + 1, after.first)) {
+                            // "وقال إن روسيا سترد": what follows إن is what is said, not who says it
+                            after = null;
+                        }
+                        Unit subject = after == null ? null : unrest.subjectToInherit(s, t, m, after, clause, all, lastSubject);
+                        if (subject != null) {
+                            d.source = subject;
+                            d.target = after;
+                        } else {
+                            d.source = after;
+                        }
+                    }
+                }
+                case PASSIVE -> {
+                    d.target = arguments.bareUnitAfter(s, last + 1, clause, 3, us, d.source);
+                    if (d.target == null && last + 1 < n && tok(s, last + 1).kind() == Token.Kind.NUMBER) {
+                        // "قتل 23 جنديا باكستانيا": the nisba of the counted people is who suffered it
+                        d.target = arguments.genitive(s, last + 1, clause, us);
+                    }
+                    if (d.target == null && arguments.counted(s, last + 1) && cue(s, last + 2, "OthersNoun") != null) {
+                        // "قتل 23 جنديا باكستانيا وأصيب 29 آخرون": the others are more of the people counted before
+                        d.target = Unrest.lastTarget(all);
+                    }
+                }
+                case NOUN -> {
+                    Unit g = needs != null ? null : arguments.genitive(s, last + 1, clause, us);
+                    if (noTarget && d.source == null) {
+                        d.source = g;
+                    } else if (!noTarget && g != d.source) {
+                        d.target = g;
+                    }
+                }
+                default -> throw new IllegalStateException();
+            }
+            reactions.nisbaAsAgent(s, d, last);
+            if (d.source == null) {
+                d.source = reactions.legislatureOfVoters(s, d, last, clause);
+            }
+            if (d.source == null && needs != null) {
+                d.source = arguments.forcesOwner(s, last + 1, clause, true);
+            }
+            if (d.source == null && !d.quoted) {
+                d.source = arguments.inherited(s, t, sub, clause, d, all, lastSubject);
+            }
+            if (d.source == null && needs != null) {
+                d.source = arguments.forcesOwner(s, last + 1, clause, false);
+            }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
+                    && !prepositional(s, t) && !Arguments.afterEventVerb(all, clause, sub, t) && !reactions.spokenOf(s, t)) {
+                Unit announcer = Arguments.announcer(all, clause, sub, t, d.target);
+                d.source = announcer != null ? announcer : arguments.clauseSubject(s, t, sub[t], d.target, dates);
+            }
+            if (!noTarget && d.target == null && true_(trig, "premisesObject")) {
+                d.target = unrest.premisesOwner(s, d, last + 1, clause);
+            }
+            if (!noTarget && d.target == null) {
+                d.target = arguments.target(s, d, last + 1, clause, us);
+            }
+            if (d.target != null && "ForcesNoun".equals(needs) && arguments.armed(s, d.target)) {
+                // "نشر قوات الجيش": the forces sent are not whom they are sent against
+                d.target = null;
+            }
+            if (!noTarget && d.target == null && true_(trig, "pronounObject")) {
+                d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, false);
+            }
+            if (!noTarget && d.target == null) {
+                d.target = reactions.eventReferent(s, d, last + 1);
+            }
+            if (d.target != null && d.source != null && d.target.key.equals(d.source.key)) {
+                d.target = null;
+            }
+            if (trig.property("militaryReading") != null || true_(trig, "militaryOnly")) {
+                Term reading = arguments.military(s, t, last, d, clause) ? lex.trigger(trig.property("militaryReading")) : null;
+                if (reading != null) {
+                    d.trigger = reading;
+                } else if (true_(trig, "militaryOnly")) {
+                    continue;
+                }
+            }
+            d.place = arguments.place(s, last + 1, clause, us, d);
+            d.date = dateFinder.dateFor(t, dates, consumed, s);
+            d.charge = arguments.charge(s, last + 1, clause);
+            all.add(d);
+            // a casualty trigger stays a candidate without actors: "وأصيب 40 شخصا" is news for its number alone
+            // (records() drops it when no number binds to it either)
+            if (d.source != null || d.target != null || trig.property("counts") != null) {
+                out.add(d);
+            }
+        }
+        unrest.targetsFromComplements(s, all);
+        unrest.mergePurposeNouns(s, clause, all, out);
+        reactions.reactionTargets(s, all);
+        for (EventDraft d : all) {
+            if (d.source != null && d.voice != Phrase.Voice.PASSIVE) {
+                reactions.agents.put(d.trigger.key(), d.source);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,136 @@
+package org.newsgraph.extract.ar;
+
+import java.util.List;
+import org.newsgraph.extract.Quantity;
+import org.newsgraph.extract.Span;
+
+/**
+ * The quantities of a sentence, after {@link EventFinder}: numbers with a counted noun, given to the nearest event.
+ */
+final class QuantityFinder extends Stage {
+
+    QuantityFinder(Stage shared) {
+        super(shared);
+    }
+
+    void quantities(int s, List<EventDraft> drafts, List<DateExpr> dates) {
+        int n = size(s);
+        Unit[] c = cover.get(s);
+        for (int i = 0; i < n; i++) {
+            Token t = tok(s, i);
+            Match word = cue(s, i, "NumberWord");
+            long value;
+            boolean approximate = false;
+            int last = i;
+            if (t.kind() == Token.Kind.NUMBER) {
+                if (i > 0 && tok(s, i - 1).norm().equals("ال") || dateCovers(dates, i)) {
+                    continue;
+                }
+                try {
+                    value = Math.round(Double.parseDouble(t.norm()));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                Match mult = cue(s, i + 1, "NumberWord");
+                if (mult != null && true_(mult.phrase().term(), "multiplier")) {
+                    value *= Long.parseLong(mult.phrase().term().property("value"));
+                    approximate = true_(mult.phrase().term(), "approximate");
+                    last = lastOf(s, mult);
+                }
+            } else if (word != null && c[i] == null && !dateCovers(dates, i) && cue(s, i, "Weekday") == null) {
+                // a weekday is no number word (الاثنين, Monday, is also "the two")
+                value = Long.parseLong(word.phrase().term().property("value"));
+                approximate = true_(word.phrase().term(), "approximate");
+                last = lastOf(s, word);
+                Match mult = cue(s, last + 1, "NumberWord");
+                if (mult != null && true_(mult.phrase().term(), "multiplier") && !true_(word.phrase().term(), "multiplier")) {
+                    value *= Long.parseLong(mult.phrase().term().property("value"));
+                    last = lastOf(s, mult);
+                }
+            } else {
+                continue;
+            }
+            int before = i - 1;
+            Match approx = before >= 0 ? cueEndingAt(s, before, "ApproximateMarker") : null;
+            if (approx != null) {
+                approximate = true;
+                before = approx.first() - base(s) - 1;
+            }
+            String counts = null;
+            EventDraft bound = null;
+            Match trig = before >= 0 ? at(s, before) : null;
+            if (!isKind(trig, Phrase.Kind.TRIGGER) && before > 0) {
+                Match covering = triggerEndingAt(s, before);
+                trig = covering;
+            }
+            if (isKind(trig, Phrase.Kind.TRIGGER) && trig.phrase().term().property("counts") != null) {
+                counts = trig.phrase().term().property("counts");
+                for (EventDraft d : drafts) {
+                    if (d.match == trig) {
+                        bound = d;
+                    }
+                }
+                if (bound == null) {
+                    i = last;
+                    continue;
+                }
+            }
+            if (counts == null) {
+                Match noun = cue(s, last + 1, "CountedNoun");
+                if (noun != null) {
+                    counts = noun.phrase().term().property("counts");
+                }
+            }
+            if (counts == null && !nounAfter(s, last + 1)) {
+                // "خلال 48 ساعة" counts hours: a number before a noun of its own counts nothing said before it
+                for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+                    Match noun = cue(s, k, "CountedNoun");
+                    if (noun != null) {
+                        counts = noun.phrase().term().property("counts");
+                        break;
+                    }
+                }
+            }
+            if (counts == null) {
+                i = last;
+                continue;
+            }
+            if (bound == null) {
+                bound = nearest(drafts, i);
+            }
+            if (bound != null) {
+                bound.quantities.add(new Quantity(value, counts, approximate, new Span(t.begin(), tok(s, last).end())));
+            }
+            i = last;
+        }
+    }
+
+    /** Whether a content word stands at {@code k}: no punctuation, preposition, function word or trigger. */
+    private boolean nounAfter(int s, int k) {
+        return k < size(s) && tok(s, k).isWord() && cue(s, k, "Preposition") == null && cue(s, k, "NameStop") == null
+                && cue(s, k, "ClauseBreak") == null && cover.get(s)[k] == null && !isKind(at(s, k), Phrase.Kind.TRIGGER);
+    }
+
+    private Match triggerEndingAt(int s, int i) {
+        for (int k = Math.max(0, i - 3); k <= i; k++) {
+            Match m = at(s, k);
+            if (isKind(m, Phrase.Kind.TRIGGER) && lastOf(s, m) == i) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static EventDraft nearest(List<EventDraft> drafts, int i) {
+        EventDraft best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (EventDraft d : drafts) {
+            int dist = d.at <= i ? i - d.at : 2 * (d.at - i);
+            if (dist < bestDist) {
+                best = d;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+}

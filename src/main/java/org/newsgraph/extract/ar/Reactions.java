@@ -1,0 +1,137 @@
+package org.newsgraph.extract.ar;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.extract.ActorType;
+
+/**
+ * Reactions, votes and statements about acts: the agent a nisba gives, a legislature of voters, the act a
+ * reaction is about, and the agent of a definite verbal noun naming an event again. Used by {@link EventFinder}.
+ */
+final class Reactions extends Stage {
+
+    private final Arguments arguments;
+
+    Reactions(Stage shared, Arguments arguments) {
+        super(shared);
+        this.arguments = arguments;
+    }
+
+    // ---- reactions, votes and statements about acts
+
+    /**
+     * "العقوبات الأمريكية"، "الغارات الإسرائيلية على لبنان"، "عقوبات أوروبية": a nisba adjective right after the
+     * verbal noun of an act says whose act it is, not whom it is done to. Only a singular nisba agreeing with the
+     * noun in definiteness reads so (a plural nisba, الأمريكيين, names people, who may be the act's patients), and
+     * never after a noun whose number counts its victims (مقتل، اعتقال، إصابة: the nisba is of those counted).
+     */
+    void nisbaAsAgent(int s, EventDraft d, int last) {
+        if (d.voice != Phrase.Voice.NOUN || d.target == null || d.target.first != last + 1
+                || d.trigger.property("counts") != null || !isKind(at(s, last + 1), Phrase.Kind.DEMONYM)) {
+            return;
+        }
+        Match nisba = at(s, last + 1);
+        String word = tok(s, last + 1).norm().substring(Math.min(nisba.prefix().length(), tok(s, last + 1).norm().length()));
+        String noun = tok(s, d.at).norm().substring(Math.min(d.match.prefix().length(), tok(s, d.at).norm().length()));
+        boolean singular = word.endsWith("ي") || word.endsWith("يه");
+        if (!singular || hasArticle(word) != hasArticle(noun) || !nisba.prefix().isEmpty()) {
+            return;
+        }
+        if (d.source == null) {
+            d.source = d.target;
+        }
+        d.target = null;
+    }
+
+    /** Whether the word before token {@code t} is one of speaking about (إزاء، حيال، بشأن): t is spoken of. */
+    boolean spokenOf(int s, int t) {
+        int k = wordBefore(s, t);
+        return k >= 0 && cueEndingAt(s, k, "AboutPreposition") != null;
+    }
+
+    /**
+     * "صوت 101 نائب لصالح عزل الرئيس"، "وأيد 204 نواب القرار": an act whose subject is a number of deputies or
+     * votes (the lexv:voter counted nouns) is the legislature's: the last body the article named, up to this
+     * sentence, whose name starts with a lexv:LegislatureNoun cue. Null when there is none, or no such count
+     * stands as the subject (right after a verb, or before a verbal noun in its clause).
+     */
+    Unit legislatureOfVoters(int s, EventDraft d, int last, int[] clause) {
+        boolean voters = false;
+        if (d.voice == Phrase.Voice.ACTIVE) {
+            voters = voterCount(s, last + 1);
+        } else if (d.voice == Phrase.Voice.NOUN) {
+            for (int k = d.at - 1; k >= 0 && k >= d.at - 8 && clause[k] == clause[d.at] && !voters; k--) {
+                voters = voterCount(s, k);
+            }
+        }
+        if (!voters) {
+            return null;
+        }
+        for (int r = s; r >= 0; r--) {
+            List<Unit> us = units.get(r);
+            for (int i = us.size() - 1; i >= 0; i--) {
+                Unit u = us.get(i);
+                if (u.type == ActorType.ORGANIZATION && (r < s || u.first < d.at) && cue(r, u.first, "LegislatureNoun") != null) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a number stands at {@code k} followed by a counted noun of voters (نائبا، نواب، صوتا). */
+    private boolean voterCount(int s, int k) {
+        if (!arguments.counted(s, k)) {
+            return false;
+        }
+        Match number = cue(s, k, "NumberWord");
+        int next = number != null ? lastOf(s, number) + 1 : k + 1;
+        Match noun = cue(s, next, "CountedNoun");
+        return noun != null && true_(noun.phrase().term(), "voter");
+    }
+
+    /**
+     * "رحبت واشنطن بالإفراج عن فلان"، "أدانت باريس اعتقال السلطات للكاتب فلان": a reaction (lexv:reaction) whose
+     * object is the verbal noun of another event of the sentence is aimed at that act's agent, or at its patient
+     * when the act names no agent other than the one reacting.
+     */
+    void reactionTargets(int s, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (!true_(d.trigger, "reaction") || d.voice == Phrase.Voice.NOUN) {
+                continue;
+            }
+            int object = d.source != null && d.source.first > d.at ? d.source.last + 1 : lastOf(s, d.match) + 1;
+            while (object < size(s) && isQuote(tok(s, object))) {
+                object++;
+            }
+            for (EventDraft act : all) {
+                if (act == d || act.at != object || act.voice != Phrase.Voice.NOUN) {
+                    continue;
+                }
+                Unit aimed = act.source != null && (d.source == null || !act.source.key.equals(d.source.key)) ? act.source : act.target;
+                if (aimed != null && (d.source == null || !aimed.key.equals(d.source.key))) {
+                    d.target = aimed;
+                }
+            }
+        }
+    }
+
+    /** The article's latest agent of each trigger so far, for a definite verbal noun naming that event again. */
+    final Map<String, Unit> agents = new HashMap<>();
+
+    /**
+     * "أدان الاتحاد الأفريقي الانقلاب": a trigger whose object is the definite verbal noun of an event the article
+     * told before, with no actor of its own, acts on that event's agent.
+     */
+    Unit eventReferent(int s, EventDraft d, int from) {
+        int k = d.source != null && d.source.first == from ? d.source.last + 1 : from;
+        Match m = at(s, k);
+        if (!isKind(m, Phrase.Kind.TRIGGER) || m.phrase().voice() != Phrase.Voice.NOUN || !m.prefix().isEmpty()
+                || !tok(s, k).norm().startsWith("ال") || (k + 1 < size(s) && cover.get(s)[k + 1] != null)) {
+            return null;
+        }
+        Unit agent = agents.get(m.phrase().term().key());
+        return agent == null || (d.source != null && agent.key.equals(d.source.key)) ? null : agent;
+    }
+}

@@ -1,0 +1,63 @@
+package org.newsgraph.extract.ar;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.extract.Actor;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.Role;
+import org.newsgraph.extract.lexicon.Term;
+
+/**
+ * The roles, last: the role drafts of every stage, completed, as records of the actors found.
+ */
+final class RoleBuilder extends Stage {
+
+    private final ActorResolver resolver;
+
+    RoleBuilder(Stage shared, ActorResolver resolver) {
+        super(shared);
+        this.resolver = resolver;
+    }
+
+    List<Role> roles(Map<String, Actor> actors) {
+        Map<String, RoleDraft> merged = new LinkedHashMap<>();
+        Map<String, String> orgOf = new HashMap<>();
+        for (RoleDraft r : roleDrafts) {
+            if (!r.person.resolved() || !actors.containsKey(r.person.key)) {
+                continue;
+            }
+            String org = r.organizationKey != null ? r.organizationKey : resolver.organizationOf(r.office, r.organization);
+            if (org == null || !actors.containsKey(org) || org.equals(r.person.key)) {
+                continue;
+            }
+            String k = r.person.key + "|" + r.office.key() + "|" + org;
+            RoleDraft first = merged.get(k);
+            if (first == null) {
+                merged.put(k, r);
+                orgOf.put(k, org);
+            } else {
+                first.former |= r.former;
+                if (first.since == null) {
+                    first.since = r.since;
+                }
+            }
+        }
+        List<Role> out = new ArrayList<>();
+        for (Map.Entry<String, RoleDraft> e : merged.entrySet()) {
+            RoleDraft r = e.getValue();
+            String org = orgOf.get(e.getKey());
+            Term office = r.office;
+            String en = office.labelsEn().isEmpty() ? office.key() : office.labelsEn().get(0);
+            String inOrg = office.property("labelInOrganization");
+            if (inOrg != null && actors.get(org).type() == ActorType.ORGANIZATION) {
+                en = inOrg;
+            }
+            out.add(new Role(r.person.key, office.key(), en, office.labelsAr().isEmpty() ? null : office.labelsAr().get(0),
+                    org, r.former, r.since, r.until, r.sentence));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,319 @@
+package org.newsgraph.extract.ar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.ActorEntry;
+import org.newsgraph.extract.lexicon.Term;
+import org.newsgraph.read.Article;
+
+/**
+ * The state one article's analysis shares between its stages, and the small helpers every stage uses (tokens of a
+ * sentence, the lexicon forms starting at a token, cues, quotation marks, the article on a word, prepositions,
+ * clauses). The analysis makes one root state from the article ({@link ArticleAnalysis}); each stage is made from
+ * it and sees the same lists and maps, which the stages before it filled: the lexicon forms and units per
+ * sentence, what covers each token, the names and people the article introduced, and the drafts of roles,
+ * tentative names and kinship. Offsets are Unicode code points into {@code Article.text()}.
+ */
+abstract class Stage {
+
+    static final Set<String> COMMAS = Set.of("،", ",");
+    /** Pronoun suffixes of a possessed noun, longest first. */
+    static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "هن", "ها", "ه");
+    /** Closing quotation marks and brackets at the end of a line. */
+    static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile("[\"»”')\\s]+$");
+
+    final CompiledLexicon lex;
+    final ArabicText text;
+    final LocalDate published;
+    final int count;
+    final boolean[] boilerplate;
+    final List<Match[]> starts;
+    final List<List<Unit>> units;
+    /** Per sentence, per token: the unit covering it (a title chunk covers all its words), or null. */
+    final List<Unit[]> cover;
+    final Map<String, String> articleNames;
+    final Map<String, ActorEntry> articlePeople;
+    final List<RoleDraft> roleDrafts;
+
+    final List<TentativeName> tentative;
+    final List<KinDraft> kinDrafts;
+
+    /** Per article token, the lexicon forms that may start there; looked up once, on first use. */
+    final List<List<CompiledLexicon.Candidate>> candidates;
+    /** Each sentence's tokens, as views made once. */
+    final List<List<Token>> sentenceTokens;
+
+    /** The state of a new analysis of {@code article}, before any stage ran. */
+    Stage(CompiledLexicon lex, Article article) {
+        this.lex = lex;
+        this.text = new ArabicText(article.text());
+        this.published = article.published();
+        this.count = text.sentences.size();
+        this.boilerplate = new boolean[count];
+        this.starts = new ArrayList<>();
+        this.units = new ArrayList<>();
+        this.cover = new ArrayList<>();
+        this.articleNames = new HashMap<>();
+        this.articlePeople = new HashMap<>();
+        this.roleDrafts = new ArrayList<>();
+        this.tentative = new ArrayList<>();
+        this.kinDrafts = new ArrayList<>();
+        this.candidates = new ArrayList<>(java.util.Collections.nCopies(text.tokens.size(), null));
+        this.sentenceTokens = new ArrayList<>(count);
+        for (int s = 0; s < count; s++) {
+            sentenceTokens.add(text.tokensOf(s));
+        }
+    }
+
+    /** A stage working on the same article as {@code shared}: the same lexicon, text, units and drafts. */
+    Stage(Stage shared) {
+        this.lex = shared.lex;
+        this.text = shared.text;
+        this.published = shared.published;
+        this.count = shared.count;
+        this.boilerplate = shared.boilerplate;
+        this.starts = shared.starts;
+        this.units = shared.units;
+        this.cover = shared.cover;
+        this.articleNames = shared.articleNames;
+        this.articlePeople = shared.articlePeople;
+        this.roleDrafts = shared.roleDrafts;
+        this.tentative = shared.tentative;
+        this.kinDrafts = shared.kinDrafts;
+        this.candidates = shared.candidates;
+        this.sentenceTokens = shared.sentenceTokens;
+    }
+
+    int base(int s) {
+        return text.sentenceTokens.get(s)[0];
+    }
+
+    List<Token> toks(int s) {
+        return sentenceTokens.get(s);
+    }
+
+    Token tok(int s, int i) {
+        return toks(s).get(i);
+    }
+
+    int size(int s) {
+        return toks(s).size();
+    }
+
+    Match at(int s, int i) {
+        Match[] a = starts.get(s);
+        return i >= 0 && i < a.length ? a[i] : null;
+    }
+
+    int lastOf(int s, Match m) {
+        return m.last() - base(s);
+    }
+
+    List<CompiledLexicon.Candidate> candidates(int s, int i) {
+        int k = base(s) + i;
+        List<CompiledLexicon.Candidate> c = candidates.get(k);
+        if (c == null) {
+            c = lex.candidates(text.tokens.get(k));
+            candidates.set(k, c);
+        }
+        return c;
+    }
+
+    /** The cue of a class starting at token {@code i}. */
+    Match cue(int s, int i, String type) {
+        if (i < 0 || i >= size(s)) {
+            return null;
+        }
+        return CompiledLexicon.best(candidates(s, i), toks(s), i, type);
+    }
+
+    /** A cue of the class that ends exactly at token {@code i} (looking back up to three words). */
+    Match cueEndingAt(int s, int i, String type) {
+        for (int k = Math.max(0, i - 3); k <= i; k++) {
+            Match m = cue(s, k, type);
+            if (m != null && lastOf(s, m) == i) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    boolean isKind(Match m, Phrase.Kind kind) {
+        return m != null && m.phrase().kind() == kind;
+    }
+
+    boolean isActor(Match m, ActorType type) {
+        return isKind(m, Phrase.Kind.ACTOR) && m.phrase().actor().type() == type;
+    }
+
+    String original(int begin, int end) {
+        return text.substring(begin, end);
+    }
+
+    static boolean isQuote(Token t) {
+        return t.isPunct() && (t.norm().equals("\"") || t.norm().equals("«") || t.norm().equals("»")
+                || t.norm().equals("“") || t.norm().equals("”"));
+    }
+
+    /** The word before token {@code i}, skipping quotation marks, or -1. */
+    int wordBefore(int s, int i) {
+        int k = i - 1;
+        while (k >= 0 && isQuote(tok(s, k))) {
+            k--;
+        }
+        return k;
+    }
+
+    boolean true_(Term t, String property) {
+        return "true".equals(t.property(property));
+    }
+
+    /**
+     * Whether a word carries the article as written: the article's alef is bare, so a word that opens with a hamza
+     * on it (أليكسي، إلغاء، آلان) reads as ال only in its matching form and carries none.
+     */
+    boolean hasArticle(Token t) {
+        String w = t.norm();
+        if (!hasArticle(w) || w.startsWith("لل")) {
+            return hasArticle(w);
+        }
+        for (CompiledLexicon.Variant v : CompiledLexicon.prefixVariants(w)) {
+            if (v.stem().startsWith("ال") && v.stem().length() > 3 && w.endsWith(v.stem())) {
+                int alef = t.offsetOf(w.length() - v.stem().length());
+                if (original(alef, alef + 1).equals("ا") || original(alef, alef + 1).equals("ٱ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean hasArticle(String w) {
+        if (w.startsWith("لل")) {
+            return true;
+        }
+        for (CompiledLexicon.Variant v : CompiledLexicon.prefixVariants(w)) {
+            if (v.stem().startsWith("ال") && v.stem().length() > 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code i} is governed by a preposition (standalone or proclitic ب ل ك). */
+    boolean prepositional(int s, int i) {
+        Match m = at(s, i);
+        if (m != null && m.hasPreposition()) {
+            return true;
+        }
+        if (m == null) {
+            String w = tok(s, i).norm();
+            if ((w.startsWith("ب") || w.startsWith("ل")) && i < size(s)) {
+                Match c = cue(s, i, "Preposition");
+                if (c != null) {
+                    return true;
+                }
+            }
+        }
+        int k = wordBefore(s, i);
+        if (k >= 0 && cueEndingAt(s, k, "PartitiveNoun") != null) {
+            // "عناصر من الحرس": the body is who acts, من only says the actors are some of its members
+            return false;
+        }
+        return k >= 0 && cue(s, k, "Preposition") != null && lastOf(s, cue(s, k, "Preposition")) == k;
+    }
+
+    /**
+     * Whether a function word ends a name here. Function words are compared as written, hamza and alef maqsura
+     * included, since the matching form confuses some with names (أمام "before" and إمام, على "on" and علي), and
+     * a verb seen only through a proclitic ف is none.
+     */
+    boolean nameStop(int s, int k) {
+        for (String type : List.of("NameStop", "Preposition")) {
+            Match m = cue(s, k, type);
+            if (m != null && m.prefix().equals("ف") && m.end() - m.begin() >= 3) {
+                // a verb found only by reading a first ف as "so" (فيصل is no "ف + يصل")
+                continue;
+            }
+            if (m != null && lex.isWrittenAs(m.phrase().term(), CompiledLexicon.lightForm(original(m.begin(), m.end())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a complementizer (أن، إن) stands between tokens {@code from} and {@code to}. */
+    boolean complementizerBetween(int s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cue(s, k, "Complementizer") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean dateCovers(List<DateExpr> dates, int i) {
+        for (DateExpr d : dates) {
+            if (d.first() <= i && i <= d.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Clause number of each token: clause breaks, and a comma before و + a verb trigger, start a new one. */
+    int[] clauses(int s) {
+        int n = size(s);
+        int[] clause = new int[n];
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            Match b = cue(s, i, "ClauseBreak");
+            Match t = at(s, i);
+            if (b != null && (t == null || !isKind(t, Phrase.Kind.ACTOR))) {
+                c++;
+            } else if (i > 0 && COMMAS.contains(tok(s, i - 1).norm()) && isKind(t, Phrase.Kind.TRIGGER)
+                    && t.phrase().voice() != Phrase.Voice.NOUN && t.prefix().startsWith("و")) {
+                c++;
+            }
+            clause[i] = c;
+        }
+        return clause;
+    }
+
+    Unit personByKey(String key) {
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                if (key.equals(u.key)) {
+                    return u;
+                }
+            }
+        }
+        throw new IllegalStateException("no unit for " + key);
+    }
+
+    void institutionOf(Unit u, ActorEntry country, String labelAr) {
+        Term t = u.institution;
+        u.key = "org/" + iso(country) + "/" + t.key();
+        u.type = ActorType.ORGANIZATION;
+        u.labelAr = labelAr;
+        String en = t.labelsEn().isEmpty() ? t.key() : t.labelsEn().get(0);
+        u.labelEn = en + " of " + (country.labelsEn().isEmpty() ? iso(country) : country.labelsEn().get(0));
+        ActorEntry known = lex.actors.get(u.key);
+        if (known != null && !known.labelsEn().isEmpty()) {
+            // the pattern gives a body the gazetteer knows by name (الكونغرس in an article on the United States)
+            u.labelEn = known.labelsEn().get(0);
+            u.wikidata = known.wikidata();
+        }
+        u.countryKey = country.key();
+        u.pending = Unit.Pending.NONE;
+    }
+
+    static String iso(ActorEntry country) {
+        return country.isoCode() != null ? country.isoCode() : country.key().substring(country.key().indexOf('/') + 1);
+    }
+}

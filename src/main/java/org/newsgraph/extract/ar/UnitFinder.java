@@ -1,0 +1,968 @@
+package org.newsgraph.extract.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.ActorEntry;
+import org.newsgraph.extract.lexicon.Term;
+
+/**
+ * Stage 1: the units of each sentence, built from the lexicon forms found in it: actors the lexicon knows,
+ * titles with or without names, institutions, nisbas, capitals, place nouns, names no lexicon knows, and the
+ * people named as objects of a trigger. Takes the forms per sentence (after the boilerplate is marked); gives the
+ * units and what covers each token, the role drafts of titles, tentative names and kinship drafts, some units still
+ * waiting for the article's country ({@link ActorResolver}).
+ */
+final class UnitFinder extends Stage {
+
+    UnitFinder(Stage shared) {
+        super(shared);
+    }
+
+    void findUnits(int s) {
+        int n = size(s);
+        int i = 0;
+        while (i < n) {
+            Match m = at(s, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            int next = lastOf(s, m) + 1;
+            Unit u = null;
+            switch (m.phrase().kind()) {
+                case OFFICE -> u = title(s, i);
+                case INSTITUTION -> u = institution(s, i);
+                case ACTOR -> u = articleOnNisba(s, i, m) ? demonym(s, i, m) : actor(s, i, m);
+                case DEMONYM -> u = demonym(s, i, m);
+                case CUE -> {
+                    if (m.phrase().isCue("StateReference")) {
+                        u = stateReference(s, i, m);
+                    } else if (m.phrase().isCue("PlaceNoun")) {
+                        u = placeNoun(s, i, m);
+                    } else if (m.phrase().isCue("OrganizationNoun")) {
+                        u = organizationNoun(s, i, m);
+                    } else if (m.phrase().isCue("PairReference")) {
+                        u = pairReference(s, i, m);
+                    }
+                    if (u == null) {
+                        u = describedPerson(s, i);
+                    }
+                    if (u == null) {
+                        u = namedBody(s, i);
+                    }
+                }
+                default -> {
+                    // triggers, media and other cues are read in later passes
+                }
+            }
+            if (u != null) {
+                add(s, u);
+                next = Math.max(next, u.last + 1);
+            }
+            i = next;
+        }
+    }
+
+    /** "الشرطة التركية": a country's name that is also its nisba reads as the nisba when it carries the article. */
+    private boolean articleOnNisba(int s, int i, Match m) {
+        Token t = tok(s, i);
+        return m.phrase().actor().type() == ActorType.COUNTRY && m.begin() > t.offsetOf(m.prefix().length())
+                && lex.isAlsoDemonym(m);
+    }
+
+    private void add(int s, Unit u) {
+        units.get(s).add(u);
+        Unit[] c = cover.get(s);
+        for (int k = u.first; k <= u.last; k++) {
+            c[k] = u;
+        }
+        u.prepositional = prepositional(s, u.first);
+    }
+
+    private boolean locative(int s, int i, Match m) {
+        if (m.prefix().contains("ب")) {
+            return true;
+        }
+        int k = wordBefore(s, i);
+        if (k < 0 || cueEndingAt(s, k, "PartitiveNoun") != null) {
+            return false;
+        }
+        Match l = cueEndingAt(s, k, "LocativePreposition");
+        if (l != null) {
+            return true;
+        }
+        Match p = cueEndingAt(s, k, "PlaceNoun");
+        return p != null;
+    }
+
+    private Unit actor(int s, int i, Match m) {
+        ActorEntry e = m.phrase().actor();
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+        ActorEntry country = lex.capitalOf.get(e.key());
+        if (country != null && !locative(s, i, m)) {
+            // a capital that acts stands for its state: موسكو ترد, حليفة لموسكو
+            u.actor(country);
+        } else {
+            u.actor(e);
+            u.locative = locative(s, i, m);
+        }
+        if (e.type() == ActorType.PERSON) {
+            articlePeople.put(e.key(), e);
+        }
+        return u;
+    }
+
+    private Unit countryUnit(int s, int i, Match m, ActorEntry country) {
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+        u.actor(country);
+        return u;
+    }
+
+    /** A nisba: an adjective after a noun (القوات الروسية), or a noun for a people (الكوريون), then weak. */
+    private Unit demonym(int s, int i, Match m) {
+        Unit u = countryUnit(s, i, m, m.phrase().actor());
+        int k = i - 1;
+        boolean adjective = k >= 0 && tok(s, k).isWord() && !m.prefix().contains("و") && !m.prefix().contains("ف")
+                && cue(s, k, "NameStop") == null && cue(s, k, "Preposition") == null
+                && hasArticle(tok(s, k)) == (m.end() - m.begin() < tok(s, i).end() - tok(s, i).begin()
+                ? hasArticle(tok(s, i)) : tok(s, i).norm().startsWith("ال"));
+        u.weak = !adjective;
+        Unit before = k >= 0 ? cover.get(s)[k] : null;
+        // "الشرطة التركية", and "23 جنديا باكستانيا": the nisba says whose the group or the counted people are
+        u.qualifier = adjective && ((before != null && before.last == k
+                && (before.type == ActorType.GROUP || before.type == ActorType.ORGANIZATION))
+                || (before == null && cueEndingAt(s, k, "CountedNoun") != null));
+        return u;
+    }
+
+    private Unit stateReference(int s, int i, Match m) {
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+        u.type = ActorType.COUNTRY;
+        if (!true_(m.phrase().term(), "focalOnly")) {
+            int j = lastOf(s, m) + 1;
+            Match n = at(s, j);
+            if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY)) {
+                u.actor(n.phrase().actor());
+                u.last = lastOf(s, n);
+                u.end = n.end();
+                u.inner.add(countryUnit(s, j, n, n.phrase().actor()));
+                return u;
+            }
+        }
+        u.pending = Unit.Pending.FOCAL_COUNTRY;
+        return u;
+    }
+
+    /**
+     * "وزارة الدفاع" + a nisba or a country (→ that country's ministry), + "في البلاد" or nothing (→ the
+     * article's country). A form that names the body only before a country (الخارجية) needs one.
+     */
+    private Unit institution(int s, int i) {
+        Match m = at(s, i);
+        Term t = m.phrase().term();
+        int j = lastOf(s, m) + 1;
+        Match n = at(s, j);
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+        u.type = ActorType.ORGANIZATION;
+        u.institution = t;
+        if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY)) {
+            ActorEntry c = n.phrase().actor();
+            u.last = lastOf(s, n);
+            u.end = n.end();
+            u.inner.add(countryUnit(s, j, n, c));
+            institutionOf(u, c, original(u.begin, u.end));
+            return u;
+        }
+        if (isActor(n, ActorType.ORGANIZATION) && !m.phrase().form()) {
+            // "حكومة طالبان": the body an organisation runs is that organisation, not the article's country's
+            Unit o = new Unit(s, i, lastOf(s, n), m.begin(), n.end());
+            o.actor(n.phrase().actor());
+            return o;
+        }
+        if (m.phrase().form() || indefiniteBody(s, i, m, j)) {
+            return null;
+        }
+        Match focalRef = n;
+        int focalAt = j;
+        if (n == null && j < size(s) && cue(s, j, "Preposition") != null) {
+            focalRef = at(s, j + 1);
+            focalAt = j + 1;
+        }
+        if (focalRef != null && focalRef.phrase().isCue("StateReference") && true_(focalRef.phrase().term(), "focalOnly")) {
+            u.last = focalAt;
+        }
+        u.pending = Unit.Pending.FOCAL_COUNTRY;
+        return u;
+    }
+
+    /**
+     * "تشكيل حكومة جديدة", "حكومة وحدة وطنية", "إلى تشكيل حكومة.": a body whose own noun has the article in the
+     * lexicon (الحكومة، البرلمان) written without it, and then nothing or a descriptor without the article
+     * (the lexv:word values of a lexv:IndefiniteBodyDescriptor), is a body to come or any body of that kind, not the country's sitting one.
+     * A definite genitive (حكومة البلاد، حكومة الوحدة الوطنية) or a name (حكومة فلان) keeps it definite.
+     */
+    private boolean indefiniteBody(int s, int i, Match m, int next) {
+        if (!m.phrase().tokens()[0].startsWith("ال") || m.last() != m.first()) {
+            return false;
+        }
+        String rest = tok(s, i).norm().substring(m.prefix().length());
+        if (rest.startsWith("ال") || (m.prefix().endsWith("ل") && rest.startsWith("ل"))) {
+            return false;
+        }
+        if (next >= size(s) || !tok(s, next).isWord()) {
+            return true;
+        }
+        String w = tok(s, next).norm();
+        for (Term t : lex.lexicon.cues()) {
+            if ("IndefiniteBodyDescriptor".equals(t.property("type")) && lex.normalizedValues(t, "word").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A title: the office, then whose it is (an institution, an organisation or country, a nisba), markers of
+     * a former holder, and a name (a lexicon person, or up to four words that are no lexicon form and no
+     * function word, possibly after a comma). Without a name the title stands for its holder.
+     */
+    private Unit title(int s, int i) {
+        Match m = at(s, i);
+        Term office = m.phrase().term();
+        boolean pronounOrg = m.end() < tok(s, lastOf(s, m)).end();
+        int j = lastOf(s, m) + 1;
+        Unit org = null;
+        boolean former = false;
+        List<Unit> inner = new ArrayList<>();
+        for (int step = 0; step < 4 && j < size(s); step++) {
+            Match n = at(s, j);
+            if (n == null || (n.hasPreposition() && !(org == null && genitiveLam(n)))) {
+                break;
+            }
+            if (org == null && !pronounOrg && isKind(n, Phrase.Kind.INSTITUTION)) {
+                Unit iu = institution(s, j);
+                if (iu == null) {
+                    break;
+                }
+                org = iu;
+                inner.add(iu);
+                j = iu.last + 1;
+            } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.ACTOR)
+                    && n.phrase().actor().type() != ActorType.PERSON) {
+                Unit au = new Unit(s, j, lastOf(s, n), n.begin(), n.end());
+                au.actor(n.phrase().actor());
+                org = au;
+                inner.add(au);
+                j = au.last + 1;
+            } else if (!pronounOrg && isKind(n, Phrase.Kind.DEMONYM)) {
+                // the office's country (الرئيس الروسي), or the country of the body that holds it (باسم الجيش السوداني)
+                Unit cu = countryUnit(s, j, n, n.phrase().actor());
+                if (org == null) {
+                    org = cu;
+                } else {
+                    cu.qualifier = true;
+                }
+                inner.add(cu);
+                j = cu.last + 1;
+            } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.CUE) && namedBody(s, j) != null) {
+                // رئيس مفوضية الاتحاد الأفريقي فلان: the body the office heads
+                org = namedBody(s, j);
+                inner.add(org);
+                j = org.last + 1;
+            } else if (org == null && !pronounOrg && n.phrase().isCue("OrganizationNoun") && organizationNoun(s, j, n) != null) {
+                // زعيم جبهة الخلاص الوطني فلان: the party or movement the office leads, then its holder
+                org = organizationNoun(s, j, n);
+                inner.add(org);
+                j = org.last + 1;
+            } else if (n.phrase().isCue("FormerMarker")) {
+                former = true;
+                j = lastOf(s, n) + 1;
+            } else if (n.phrase().isCue("TitleAdjective")) {
+                // الزعيم الشيعي فلان: a word describing the holder, between the title and the name
+                j = lastOf(s, n) + 1;
+            } else {
+                break;
+            }
+        }
+        j = hostCountry(s, office, j, inner);
+        int k = j;
+        if (k < size(s) && COMMAS.contains(tok(s, k).norm())) {
+            k++;
+        }
+        if (org == null && k < size(s) && (hasArticle(tok(s, k)) || cue(s, k, "InstitutionNoun") != null)
+                && (at(s, k) == null || cue(s, k, "InstitutionNoun") != null)) {
+            // "المتحدث باسم المجلس العسكري العقيد فلان": the words up to a second title name a body no lexicon knows;
+            // a body's name opens with the article or a body noun, a person's never does, so in "وزير الداخلية فلان
+            // ووزيرة الدفاع فلانة" the first title keeps its own holder
+            for (int x = k; x < Math.min(size(s), k + 4); x++) {
+                if (isKind(at(s, x), Phrase.Kind.OFFICE)) {
+                    k = x;
+                    break;
+                }
+                if (!tok(s, x).isWord() || (at(s, x) != null && !isKind(at(s, x), Phrase.Kind.CUE)) || nameStop(s, x)) {
+                    break;
+                }
+            }
+        }
+        Unit person = null;
+        boolean freshOneWord = false;
+        Match p = at(s, k);
+        if (isActor(p, ActorType.PERSON)) {
+            person = actor(s, k, p);
+        } else if (isKind(p, Phrase.Kind.OFFICE)) {
+            Unit second = title(s, k);
+            if (second.pending == Unit.Pending.NONE && second.isPerson()) {
+                person = second;
+                if (second.organization == null && org != null) {
+                    // وزير الخارجية السعودي الأمير فلان: the rank or honorific is of the first title's country
+                    ownedBy(second, org);
+                }
+            }
+        } else if (!predicative(s, m) && !(k > j && conjunction(tok(s, k)))) {
+            int end = readName(s, k, 4);
+            // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
+            // "رئيس جديد": a title without the article and without whose it is takes no one-word name
+            boolean fresh = end - k == 1 && !articleNames.containsKey(tok(s, k).norm());
+            boolean bareIndefinite = org == null && !hasArticle(tok(s, i));
+            // one word no one was called before is a surname only where the name visibly ends (الرئيس فلان إن),
+            // not before more of the clause (زعيم التيار بحل البرلمان: "by dissolving")
+            if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))
+                    && !(fresh && (!nameEndsBefore(s, end) || bareIndefinite))) {
+                freshOneWord = fresh;
+                person = unknownPerson(s, k, end);
+            }
+        }
+        if (person == null && org != null) {
+            person = apposed(s, i);
+        }
+        boolean oneWordAfterBareTitle = freshOneWord && org == null && !former && k == j;
+        Unit u;
+        if (person != null && person.last < i) {
+            // a title in apposition after its holder's name: a mention of that person of its own
+            int lastTok = j - 1;
+            u = new Unit(s, i, lastTok, m.begin(), Math.max(m.end(), tok(s, lastTok).end()));
+            u.sameActorAs(person);
+            roleDrafts.add(new RoleDraft(person, office, org, null, former, null, null, s));
+        } else if (person != null) {
+            u = person;
+            u.first = i;
+            RoleDraft draft = new RoleDraft(person, office, org, null, former, null, null, s);
+            roleDrafts.add(draft);
+            if (oneWordAfterBareTitle) {
+                tentative.add(new TentativeName(u, draft, m.begin(), tok(s, j - 1).end(), j - 1));
+            }
+        } else {
+            int lastTok = j - 1;
+            u = new Unit(s, i, lastTok, m.begin(), Math.max(m.end(), tok(s, lastTok).end()));
+            u.pending = Unit.Pending.TITLE_HOLDER;
+            u.type = ActorType.PERSON;
+        }
+        u.office = office;
+        u.organization = org;
+        u.former = former;
+        u.inner.addAll(inner);
+        return u;
+    }
+
+    /**
+     * "السفير الأمريكي لدى العراق فلان": after an envoy's title, the office's host marker (lexv:hostMarker) and a
+     * country or its capital say where the envoy is posted; a mention of that country, and the name follows.
+     * Returns the token after them, or {@code j} when they are not there.
+     */
+    private int hostCountry(int s, Term office, int j, List<Unit> inner) {
+        String marker = office.property("hostMarker", "ar");
+        if (marker == null || j + 1 >= size(s) || !tok(s, j).isWord()) {
+            return j;
+        }
+        boolean isMarker = false;
+        for (String m : marker.split("\\|")) {
+            isMarker |= ArabicNormalizer.normalize(m).equals(tok(s, j).norm());
+        }
+        Match h = at(s, j + 1);
+        if (!isMarker || !(isActor(h, ActorType.COUNTRY) || isActor(h, ActorType.PLACE)) || !h.prefix().isEmpty()) {
+            return j;
+        }
+        Unit host = actor(s, j + 1, h);
+        inner.add(host);
+        return host.last + 1;
+    }
+
+    /** Gives the role drafts of a person's own title, which named no organisation, this one. */
+    private void ownedBy(Unit person, Unit org) {
+        for (int r = 0; r < roleDrafts.size(); r++) {
+            RoleDraft d = roleDrafts.get(r);
+            if (d.person == person && d.organization == null && d.organizationKey == null) {
+                roleDrafts.set(r, new RoleDraft(d.person, d.office, org, null, d.former, d.since, d.until, d.sentence));
+            }
+        }
+    }
+
+    /**
+     * Whether an office stands in the accusative (عين فلان رئيسا انتقاليا): it is what someone becomes, and the
+     * words after it describe the office, not its holder's name.
+     */
+    private boolean predicative(int s, Match office) {
+        Token t = tok(s, lastOf(s, office));
+        return office.end() < t.end() && ArabicNormalizer.normalize(original(office.end(), t.end())).equals("ا");
+    }
+
+    /** A word opening with the conjunction و or ف: after a comma it starts a new clause (، ودخل عمال), not a name. */
+    private static boolean conjunction(Token t) {
+        return t.isWord() && (t.norm().startsWith("و") || t.norm().startsWith("ف")) && t.norm().length() > 3;
+    }
+
+    /**
+     * "الأمين العام للأمم المتحدة": an organisation or country joined to a title by ل is whose the office is
+     * (a medium is not: "قال المتحدث لرويترز" is said to Reuters).
+     */
+    private boolean genitiveLam(Match n) {
+        boolean body = isKind(n, Phrase.Kind.INSTITUTION)
+                || (isKind(n, Phrase.Kind.ACTOR) && n.phrase().actor().type() != ActorType.PERSON
+                && n.phrase().actor().type() != ActorType.PLACE);
+        return body && n.prefix().equals("ل") && lex.mediumOf(n) == null;
+    }
+
+    /**
+     * "الجنرال فلان، قائد الحرس الرئاسي": the person named just before a title set off by a comma holds it,
+     * when the title names whose office it is.
+     */
+    private Unit apposed(int s, int i) {
+        if (i < 2 || !COMMAS.contains(tok(s, i - 1).norm())) {
+            return null;
+        }
+        Unit before = cover.get(s)[i - 2];
+        return before != null && before.last == i - 2 && before.isPerson() && before.resolved() ? before : null;
+    }
+
+    /** One past the last word of a name starting at {@code k}, or {@code k} when no name starts there. */
+    private int readName(int s, int k, int max) {
+        int start = k;
+        boolean afterParticle = false;
+        while (k < size(s) && k - start < max) {
+            Token t = tok(s, k);
+            if (!t.isWord() || t.norm().length() < 2) {
+                break;
+            }
+            boolean particle = cue(s, k, "NameParticle") != null;
+            Match here = at(s, k);
+            boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"));
+            if (k > start && !afterParticle && t.norm().startsWith("ال") && cue(s, k, "NameTail") != null) {
+                // the second half of a compound given name (نور الدين، سيف الإسلام)
+                k++;
+                continue;
+            }
+            boolean nameWord = (cliticTrigger(here) && (k > start || here.prefix().startsWith("ف")))
+                    || (afterParticle && t.norm().startsWith("ال"))
+                    || (k == start && givenNameAsPlace(s, k, here))
+                    // دينا is no "الدين" with a suffix: the second half of a compound name opens none
+                    || (k == start && here != null && here.phrase().isCue("NameTail"));
+            if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
+                    || cue(s, k, "CommonNoun") != null) {
+                break;
+            }
+            if (k > start && t.norm().startsWith("و") && !particle
+                    && !(k - start == 1 && here == null && t.norm().length() >= 5 && nameEndsBefore(s, k + 1))) {
+                // و opens the next of two (خالد عمر وسمير حداد), except a long surname closing a two-word name
+                // (رانيل ويكريمسينغ في): what follows shows the name has ended, so و is its first letter
+                break;
+            }
+            if (possessedNoun(s, k)) {
+                break;
+            }
+            if (k > start && t.norm().equals("الله")) {
+                // عبد الله، ذبيح الله، نصر الله: a name part, not a word with the article
+                afterParticle = false;
+                k++;
+                continue;
+            }
+            if (hasArticle(t) && !afterParticle) {
+                // a family name with the article may close a name, never open one: in nisba form (باسم العوادي),
+                // or any word no lexicon knows when the clause goes on with no more of the name (علي العلاق إن),
+                // but not as the third word: after two, a definite noun is the verb's object (وصف رئيس الوزراء
+                // ماتيوش مورافيتسكي الحادثة بأنها ...)
+                if (k > start && t.norm().startsWith("ال") && here == null
+                        && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (k - start < 2 && nameEndsBefore(s, k + 1)))) {
+                    k++;
+                }
+                break;
+            }
+            afterParticle = particle;
+            k++;
+        }
+        while (k > start && cue(s, k - 1, "NameParticle") != null) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * Whether a name read so far ends before token {@code k}: at the sentence's end or a punctuation mark, before a
+     * function word or a preposition, or before a noun with a pronoun suffix (مقتدى الصدر أنصاره).
+     */
+    private boolean nameEndsBefore(int s, int k) {
+        return k >= size(s) || !tok(s, k).isWord() || nameStop(s, k) || cue(s, k, "Preposition") != null
+                || possessedNoun(s, k);
+    }
+
+    /**
+     * "القيادي رياض فلان", "رئيسة الوزراء جورجيا فلان": a place's or country's name without clitics opening the
+     * words after a title, with a word no lexicon knows after it, is a given name, not the place.
+     */
+    private boolean givenNameAsPlace(int s, int k, Match here) {
+        if (!(isActor(here, ActorType.PLACE) || isActor(here, ActorType.COUNTRY)) || !here.prefix().isEmpty()
+                || lastOf(s, here) != k || hasArticle(tok(s, k)) || k + 1 >= size(s)) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        return next.isWord() && at(s, k + 1) == null && !nameStop(s, k + 1) && cue(s, k + 1, "CommonNoun") == null
+                && !next.norm().startsWith("و")
+                && (!hasArticle(next) || next.norm().endsWith("ي") || nameEndsBefore(s, k + 2));
+    }
+
+    /**
+     * Whether a form inside a name run is a name word rather than a trigger: a trigger found only by reading
+     * a first letter of the word as the conjunction ف, or a verb only by reading one as a preposition
+     * (هاكان فيدان is no "ف + يدان"); a verbal noun after a preposition (الرئيس فلان بإقالة) stays a trigger.
+     */
+    private static boolean cliticTrigger(Match m) {
+        if (m == null || m.phrase().kind() != Phrase.Kind.TRIGGER || m.prefix().isEmpty() || m.prefix().startsWith("و")) {
+            return false;
+        }
+        return m.prefix().startsWith("ف") || m.phrase().voice() != Phrase.Voice.NOUN;
+    }
+
+    /**
+     * Whether a word is a noun with a pronoun suffix, which no name is: written with ت before the suffix
+     * (وأسرته، حكومتها), or a conjunction on a word ending in a suffix (ونائبه، وأنصارهم).
+     */
+    private boolean possessedNoun(int s, int k) {
+        Token t = tok(s, k);
+        String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
+        for (String suffix : PRONOUN_SUFFIXES) {
+            if (written.endsWith("ت" + suffix) && written.length() - suffix.length() >= 4) {
+                return true;
+            }
+        }
+        String w = t.norm();
+        if ((w.startsWith("و") || w.startsWith("ف")) && !written.endsWith("ة")) {
+            for (String suffix : PRONOUN_SUFFIXES) {
+                if (w.endsWith(suffix) && w.length() - 1 - suffix.length() >= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word carries the article, behind proclitics or not (الشعب، للسماح، وبالقرب). */
+
+    /**
+     * "الناشط الحقوقي فلان الفلاني", "رجل الأعمال الروسي فلان", "زوجته فلانة", "ابن أخيه فلان": a noun that says what
+     * someone is (lexv:PersonNoun, no office: no role; or a lexv:TitleAdjective alone: الإصلاحي فلان) or whose kin
+     * (lexv:KinshipCue with a pronoun), then words
+     * describing them (lexv:TitleAdjective, nisbas), then a name: that name is a person. The noun must be definite
+     * (the article, a pronoun, or a construct: رجل الأعمال), since "ناشطون قادوا" names no one; the name has two words
+     * or more, or is a surname of someone the article named before, where the name visibly ends.
+     */
+    private Unit describedPerson(int s, int i) {
+        Match m = cue(s, i, "PersonNoun");
+        for (String type : List.of("KinshipCue", "TitleAdjective")) {
+            m = m != null ? m : cue(s, i, type);
+        }
+        if (m == null) {
+            return null;
+        }
+        if (m.phrase().isCue("TitleAdjective") && i > 0 && tok(s, i - 1).isWord() && hasArticle(tok(s, i - 1))) {
+            // الانتخابات الرئاسية، الحل السياسي: an adjective after a definite noun qualifies that noun
+            return null;
+        }
+        Token t = tok(s, lastOf(s, m));
+        // شقيقه is شقيق + ه, though its matching form is شقيقة's: the written ه tells the pronoun
+        String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
+        boolean pronoun = m.end() < t.end() || written.endsWith("ه");
+        boolean kinship = m.phrase().isCue("KinshipCue");
+        if (kinship && !pronoun) {
+            // "ابن أخت فلان": the name after it is whose kin someone else is, read by the relations pass
+            return null;
+        }
+        if (!pronoun && !hasArticle(tok(s, i)) && m.phrase().tokens().length < 2) {
+            return null;
+        }
+        int j = lastOf(s, m) + 1;
+        for (int step = 0; step < 3 && j < size(s); step++) {
+            Match n = at(s, j);
+            if (n != null && n.prefix().isEmpty() && (n.phrase().isCue("TitleAdjective") || isKind(n, Phrase.Kind.DEMONYM))) {
+                j = lastOf(s, n) + 1;
+            } else {
+                break;
+            }
+        }
+        Unit person = null;
+        Match p = at(s, j);
+        if (isActor(p, ActorType.PERSON)) {
+            person = actor(s, j, p);
+        } else if (j < size(s) && p == null) {
+            int end = readName(s, j, 4);
+            boolean known = end - j == 1 && articleNames.containsKey(tok(s, j).norm());
+            if (end - j >= 2 || (known && nameEndsBefore(s, end))) {
+                person = unknownPerson(s, j, end);
+            }
+        }
+        if (person == null) {
+            return null;
+        }
+        person.first = i;
+        if (kinship) {
+            Unit of = antecedent(s, i);
+            if (of != null) {
+                kinDrafts.add(new KinDraft(person, of, m.phrase().term()));
+            }
+        }
+        return person;
+    }
+
+    /**
+     * The person a pronoun at token {@code i} stands for: the nearest one named before it in its sentence, else the
+     * first one named in the nearest sentence before that names one (the story's subject, not a passer-by).
+     */
+    private Unit antecedent(int s, int i) {
+        Unit near = null;
+        for (Unit u : units.get(s)) {
+            if (u.last < i && u.isPerson() && (near == null || u.last > near.last)) {
+                near = u;
+            }
+        }
+        for (int k = s - 1; near == null && k >= Math.max(0, s - 3); k--) {
+            for (Unit u : units.get(k)) {
+                if (u.isPerson() && (near == null || u.first < near.first)) {
+                    near = u;
+                }
+            }
+        }
+        return near;
+    }
+
+    private Unit unknownPerson(int s, int from, int to) {
+        absorbTriggers(s, from, to);
+        Token a = tok(s, from);
+        Token b = tok(s, to - 1);
+        Unit u = new Unit(s, from, to - 1, a.begin(), b.end());
+        StringBuilder norm = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            norm.append(k > from ? " " : "").append(tok(s, k).norm());
+        }
+        String name = norm.toString();
+        String seen = articleNames.get(name);
+        if (seen != null) {
+            // a title before a surname the article gave earlier in full (الرئيس بازوم) names that person again
+            u.sameActorAs(personByKey(seen));
+            return u;
+        }
+        // a hamza on the opening alef (أليكسي) is no article: the transliteration must not read al- there
+        StringBuilder spoken = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token t = tok(s, k);
+            spoken.append(k > from ? " " : "").append(hasArticle(t.norm()) && !hasArticle(t) ? "ء" : "").append(t.norm());
+        }
+        u.key = "name/" + Transliterator.slug(spoken.toString());
+        u.type = ActorType.PERSON;
+        u.labelAr = original(a.begin(), b.end());
+        u.labelEn = Transliterator.label(spoken.toString());
+        u.transliterated = true;
+        articleNames.put(name, u.key);
+        if (to - from >= 2 && b.norm().length() >= 3) {
+            articleNames.putIfAbsent(b.norm(), u.key);
+        }
+        if (to - from >= 3) {
+            articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
+        }
+        return u;
+    }
+
+    /**
+     * "اعتقلت قوات الأمن فلان الفلاني، ...": after a verb whose object is a person (a trigger marked
+     * lexv:personObject) and its subject, two to four words no lexicon knows, closed by a comma or the
+     * sentence's end, are the person it acts on, title or not.
+     */
+    void findNamedObjects(int s) {
+        Unit[] c = cover.get(s);
+        for (int t = 0; t < size(s); t++) {
+            Match m = at(s, t);
+            if (!isKind(m, Phrase.Kind.TRIGGER) || m.phrase().voice() != Phrase.Voice.ACTIVE || !personObject(m.phrase().term())) {
+                continue;
+            }
+            int after = lastOf(s, m) + 1;
+            Unit subject = after < size(s) ? c[after] : null;
+            if (subject == null || subject.first != after || subject.isPerson()) {
+                continue;
+            }
+            int k = subject.last + 1;
+            while (k < size(s) && c[k] != null && c[k].first == k && c[k].qualifier) {
+                // the subject's nisba (الشرطة التركية)
+                k = c[k].last + 1;
+            }
+            int end = k < size(s) && c[k] == null && at(s, k) == null ? readName(s, k, 4) : k;
+            boolean closed = end == size(s) || COMMAS.contains(tok(s, end).norm())
+                    || (tok(s, end).isPunct() && ".!؟?".contains(tok(s, end).norm()));
+            if (end - k >= 2 && closed) {
+                add(s, unknownPerson(s, k, end));
+            }
+        }
+    }
+
+    private boolean personObject(Term trigger) {
+        return true_(trigger, "personObject");
+    }
+
+    /** Forgets trigger readings of the words of a name ({@link #cliticTrigger}): they start no event. */
+    private void absorbTriggers(int s, int from, int to) {
+        Match[] a = starts.get(s);
+        for (int k = from; k < to; k++) {
+            if (isKind(a[k], Phrase.Kind.TRIGGER)) {
+                a[k] = null;
+            }
+        }
+    }
+
+    /** "مقاطعة جامبيل", "مدينة قيزلادا": a place noun before a name no lexicon knows. */
+    private Unit placeNoun(int s, int i, Match m) {
+        if (m.end() < tok(s, lastOf(s, m)).end()) {
+            return null;
+        }
+        if (true_(m.phrase().term(), "capital")) {
+            Unit capital = capital(s, i, m);
+            if (capital != null) {
+                return capital;
+            }
+        }
+        boolean inLabel = true_(m.phrase().term(), "inLabel");
+        int j = lastOf(s, m) + 1;
+        Match n = at(s, j);
+        if (isActor(n, ActorType.PLACE) && inLabel) {
+            ActorEntry city = n.phrase().actor();
+            Unit u = new Unit(s, i, lastOf(s, n), m.begin(), n.end());
+            u.key = city.key() + "-region";
+            u.type = ActorType.PLACE;
+            u.labelAr = original(m.begin(), n.end());
+            u.labelEn = (city.labelsEn().isEmpty() ? Transliterator.label(n.phrase().tokens()[0]) : city.labelsEn().get(0))
+                    + " Region";
+            u.countryKey = city.countryKey();
+            u.locative = locative(s, i, m);
+            return u;
+        }
+        if (n != null || j >= size(s)) {
+            return null;
+        }
+        int end = j;
+        if (tok(s, j).isWord() && tok(s, j).norm().startsWith("ال") && !nameStop(s, j)) {
+            // place names often carry the article (مدينة الفاشر), people's names never open with it
+            end = readName(s, j + 1, 1) > j + 1 ? readName(s, j + 1, 1) : j + 1;
+        } else {
+            end = readName(s, j, 2);
+        }
+        if (end == j) {
+            return null;
+        }
+        Token last = tok(s, end - 1);
+        StringBuilder norm = new StringBuilder();
+        for (int k = j; k < end; k++) {
+            norm.append(k > j ? " " : "").append(tok(s, k).norm());
+        }
+        Unit u = new Unit(s, inLabel ? i : j, end - 1, inLabel ? m.begin() : tok(s, j).begin(), last.end());
+        u.first = i;
+        u.key = "place/" + Transliterator.slug(norm.toString()) + (inLabel ? "-region" : "");
+        u.type = ActorType.PLACE;
+        u.labelAr = original(u.begin, u.end);
+        u.labelEn = Transliterator.label(norm.toString()) + (inLabel ? " Region" : "");
+        u.transliterated = true;
+        u.locative = locative(s, i, m);
+        return u;
+    }
+
+    /**
+     * "العاصمة" not followed by the capital's name: with a nisba or a country's name after it (العاصمة البيروفية،
+     * عاصمة بيرو) that country's capital, the country a mention of its own; alone (في العاصمة، ...) the capital of
+     * the article's own country, once that is known. Null when a name follows (العاصمة ليما is the place named).
+     */
+    private Unit capital(int s, int i, Match m) {
+        int j = lastOf(s, m) + 1;
+        Match n = at(s, j);
+        if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY)) {
+            Match after = at(s, lastOf(s, n) + 1);
+            ActorEntry country = n.phrase().actor();
+            ActorEntry city = country.capitalKey() == null ? null : lex.actors.get(country.capitalKey());
+            if (isActor(after, ActorType.PLACE) || city == null || !n.prefix().isEmpty()) {
+                // العاصمة القطرية الدوحة: the name follows, and the nisba is only a nisba
+                return null;
+            }
+            Unit u = new Unit(s, i, lastOf(s, n), m.begin(), n.end());
+            u.actor(city);
+            u.locative = locative(s, i, m);
+            Unit c = countryUnit(s, j, n, country);
+            c.qualifier = true;
+            u.inner.add(c);
+            return u;
+        }
+        boolean nameMayFollow = j < size(s) && tok(s, j).isWord() && n == null && cue(s, j, "Preposition") == null
+                && !nameStop(s, j);
+        if (nameMayFollow || (n != null && isActor(n, ActorType.PLACE))) {
+            return null;
+        }
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+        u.type = ActorType.PLACE;
+        u.pending = Unit.Pending.FOCAL_CAPITAL;
+        u.locative = locative(s, i, m);
+        return u;
+    }
+
+    /**
+     * A body no lexicon lists, named by pattern: an institution noun before a known organisation (مفوضية
+     * الاتحاد الأفريقي: that organisation's commission), or an institution or armed-force noun, words no
+     * lexicon knows, then a nisba (هيئة الإعلام والاتصالات العراقية, قوات شبه عسكرية باكستانية: that country's
+     * organisation or armed group). Null when the words after the noun fit neither.
+     */
+    private Unit namedBody(int s, int i) {
+        Match noun = cue(s, i, "InstitutionNoun");
+        ActorType type = ActorType.ORGANIZATION;
+        if (noun == null) {
+            noun = cue(s, i, "ArmedForceNoun");
+            type = ActorType.GROUP;
+        }
+        if (noun == null || noun.end() < tok(s, lastOf(s, noun)).end()) {
+            return null;
+        }
+        int j = lastOf(s, noun) + 1;
+        Match next = at(s, j);
+        Term term = noun.phrase().term();
+        String termEn = term.labelsEn().isEmpty() ? term.key() : term.labelsEn().get(0);
+        if (type == ActorType.ORGANIZATION && isActor(next, ActorType.ORGANIZATION) && !next.hasPreposition()
+                && !hasArticle(tok(s, i))) {
+            ActorEntry owner = next.phrase().actor();
+            Unit inner = actor(s, j, next);
+            Unit u = new Unit(s, i, inner.last, noun.begin(), inner.end);
+            u.key = owner.key() + "/" + term.key();
+            u.type = ActorType.ORGANIZATION;
+            u.labelAr = original(u.begin, u.end);
+            u.labelEn = (owner.labelsEn().isEmpty() ? owner.key() : owner.labelsEn().get(0)) + " " + termEn;
+            u.inner.add(inner);
+            return u;
+        }
+        int k = j;
+        while (k < size(s) && k - j < 4 && !isKind(at(s, k), Phrase.Kind.DEMONYM)) {
+            Match w = at(s, k);
+            if (!tok(s, k).isWord() || (w != null && !isKind(w, Phrase.Kind.CUE)) || nameStop(s, k)
+                    || cue(s, k, "Preposition") != null) {
+                return null;
+            }
+            k++;
+        }
+        Match nisba = at(s, k);
+        if (k == j || !isKind(nisba, Phrase.Kind.DEMONYM) || !nisba.prefix().isEmpty()) {
+            return null;
+        }
+        ActorEntry country = nisba.phrase().actor();
+        Unit qualifier = countryUnit(s, k, nisba, country);
+        qualifier.qualifier = true;
+        StringBuilder norm = new StringBuilder();
+        for (int x = i; x < k; x++) {
+            String w = x == i ? noun.phrase().tokens()[0] : tok(s, x).norm();
+            norm.append(x > i ? " " : "").append(w);
+        }
+        Unit u = new Unit(s, i, k, noun.begin(), nisba.end());
+        u.key = (type == ActorType.GROUP ? "group/" : "org/") + iso(country) + "/" + Transliterator.slug(norm.toString());
+        u.type = type;
+        u.labelAr = original(u.begin, tok(s, k).end());
+        u.labelEn = Transliterator.label(norm.toString()) + " (" + (country.labelsEn().isEmpty() ? iso(country)
+                : country.labelsEn().get(0)) + ")";
+        u.transliterated = true;
+        u.countryKey = country.key();
+        u.inner.add(qualifier);
+        return u;
+    }
+
+    /**
+     * "حزب الشعب الجمهوري": an organisation noun, without the article, before a name no lexicon knows. The name
+     * is a run of words that all carry the article (جبهة الخلاص الوطني) or none does (حزب باستيف), so a person's
+     * name after it (زعيم جبهة الخلاص الوطني أحمد فلان) is not part of it; a common noun (حركة التجارة, the
+     * movement of goods) makes no organisation. A nisba in the run (حزب الحلم الجورجي) is the party's country;
+     * a word of its status (الحاكم، المعارض: lexv:OrganizationStatus) ends it. With the article the noun needs
+     * two words after it (الحركة الديمقراطية البرتقالية), since "الحركة الاحتجاجية" names no one.
+     */
+    private Unit organizationNoun(int s, int i, Match m) {
+        Token t = tok(s, i);
+        int opening = t.offsetOf(m.prefix().length());
+        // "الحركة الديمقراطية البرتقالية": with the article the noun is a name only before two words or more
+        boolean definiteNoun = m.begin() != opening;
+        if (m.end() < t.end() || (definiteNoun && !ArabicNormalizer.normalize(original(opening, m.begin())).equals("ال"))) {
+            return null;
+        }
+        int j = lastOf(s, m) + 1;
+        int k = j;
+        boolean definite = definiteNoun || (j < size(s) && hasArticle(tok(s, j)));
+        ActorEntry country = null;
+        int nisbaAt = -1;
+        while (k < size(s) && k - j < 3) {
+            Token w = tok(s, k);
+            Match here = at(s, k);
+            // a nisba (حزب الحلم الجورجي: the party's country), a word the lexicon reads as a group (المدني) or a
+            // noun that only makes a trigger of a verb (العقد for وقع) goes on the name when it agrees with it
+            boolean adjective = here != null && here.prefix().isEmpty() && lastOf(s, here) == k
+                    && (isKind(here, Phrase.Kind.DEMONYM) || isActor(here, ActorType.GROUP)
+                        || (isKind(here, Phrase.Kind.CUE) && lex.objectNounClasses.contains(here.phrase().cue())));
+            if (!w.isWord() || (here != null && !adjective) || cue(s, k, "NameStop") != null
+                    || cue(s, k, "Preposition") != null || cue(s, k, "OrganizationStatus") != null
+                    || hasArticle(w) != definite) {
+                break;
+            }
+            if (cue(s, k, "CommonNoun") != null) {
+                return null;
+            }
+            if (isKind(here, Phrase.Kind.DEMONYM) && country == null) {
+                country = here.phrase().actor();
+                nisbaAt = k;
+            }
+            k++;
+        }
+        if (k == j || (definiteNoun && k - j < 2)) {
+            return null;
+        }
+        Token last = tok(s, k - 1);
+        StringBuilder norm = new StringBuilder((definiteNoun ? "ال" : "") + m.phrase().tokens()[0]);
+        for (int x = j; x < k; x++) {
+            norm.append(' ').append(tok(s, x).norm());
+        }
+        Unit u = new Unit(s, i, k - 1, opening, last.end());
+        u.key = "org/" + Transliterator.slug(norm.toString());
+        u.type = ActorType.ORGANIZATION;
+        u.labelAr = original(opening, last.end());
+        u.labelEn = Transliterator.label(norm.toString());
+        u.transliterated = true;
+        if (country != null) {
+            // a national party (ng:country), and a mention of its country
+            u.countryKey = country.key();
+            Unit q = countryUnit(s, nisbaAt, at(s, nisbaAt), country);
+            q.qualifier = true;
+            u.inner.add(q);
+        }
+        return u;
+    }
+
+    /**
+     * "الطرفين", "البلدين", "كلا الجانبين" with the article: the two parties the article named just before, found
+     * once every unit is resolved ({@link #resolvePair}).
+     */
+    private Unit pairReference(int s, int i, Match m) {
+        String rest = tok(s, i).norm().substring(m.prefix().length());
+        boolean definite = !m.phrase().tokens()[0].startsWith("ال") || rest.startsWith("ال")
+                || (m.prefix().endsWith("ل") && rest.startsWith("ل"));
+        if (!definite) {
+            // "بين طرفين": two parties, not the two named before
+            return null;
+        }
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+        u.pending = Unit.Pending.PAIR;
+        u.pairOfCountries = true_(m.phrase().term(), "countries");
+        return u;
+    }
+}

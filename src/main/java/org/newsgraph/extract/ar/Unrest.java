@@ -1,0 +1,434 @@
+package org.newsgraph.extract.ar;
+
+import java.util.List;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.Term;
+
+/**
+ * Events of unrest and repression: owners of buildings, pronoun objects, relative-clause agents, objects and
+ * their gender and number. Used by {@link EventFinder}.
+ */
+final class Unrest extends Stage {
+
+    private final Arguments arguments;
+
+    Unrest(Stage shared, Arguments arguments) {
+        super(shared);
+        this.arguments = arguments;
+    }
+
+    // ---- events of unrest and repression: owners of buildings, pronoun objects, relative-clause agents
+
+    /**
+     * "اقتحم المحتجون المقر الرسمي للرئيس"، "أضرموا النار في منزل رئيس الوزراء"، "اقتحموا مقر البرلمان"،
+     * "اقتحام مقره": for a trigger acting on places (lexv:premisesObject), a building or home (lexv:PremisesNoun)
+     * standing as its object, right after the trigger (and its subject) or after one of its target markers, stands
+     * for its owner: the actor after it in the genitive or after ل (the adjectives of the building between:
+     * الرسمي، الخاص), a title resolving to its holder; or, for a pronoun on the noun, the actor it refers to.
+     * Null when no building is the object or its owner is no actor (منزل في القرية).
+     */
+    Unit premisesOwner(int s, EventDraft d, int from, int[] clause) {
+        int k = d.source != null && d.source.first >= from && d.source.first <= from + 1 ? d.source.last + 1 : from;
+        List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
+        for (int words = 0; k < size(s) && clause[k] == clause[from - 1] && words < 3; k++) {
+            Token t = tok(s, k);
+            Unit c = cover.get(s)[k];
+            if (c != null && c.first == k && (c.locative || c.type == ActorType.PLACE)) {
+                // "اقتحم آلاف المحتجين في سريلانكا، أمس السبت، المقر الرسمي": where, then when, then the object
+                k = c.last;
+                continue;
+            }
+            if (COMMAS.contains(t.norm()) || cue(s, k, "Weekday") != null || cue(s, k, "DateWord") != null) {
+                continue;
+            }
+            if (t.isPunct() || (c != null && cue(s, k, "PremisesNoun") == null)) {
+                return null;
+            }
+            Match p = cue(s, k, "PremisesNoun");
+            if (p != null && (p.prefix().isEmpty() || markers.stream().anyMatch(mk -> p.prefix().endsWith(mk)))) {
+                return ownerAfter(s, p, d.source);
+            }
+            Unit whole = partOf(s, k, d.source);
+            if (whole != null) {
+                return whole;
+            }
+            if (!markers.contains(t.norm())) {
+                words++;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "أضرموا النار في جزء منه"، "في أجزاء من البرلمان": the whole a part is named of, an actor after من or the one
+     * a pronoun on من refers to; null when no part word stands at {@code k}.
+     */
+    private Unit partOf(int s, int k, Unit not) {
+        if (cue(s, k, "PartNoun") == null || k + 1 >= size(s)) {
+            return null;
+        }
+        Token of = tok(s, k + 1);
+        String w = CompiledLexicon.lightForm(original(of.begin(), of.end()));
+        if (w.startsWith("من") && w.length() > 2) {
+            return pronounReferent(s, k + 1, of.begin() + 2, not, true);
+        }
+        if (!w.equals("من") || k + 2 >= size(s)) {
+            return null;
+        }
+        Match building = cue(s, k + 2, "PremisesNoun");
+        if (building != null && building.prefix().isEmpty()) {
+            // "في أجزاء من مقر البرلمان": part of a building, and so of its owner
+            return ownerAfter(s, building, not);
+        }
+        Unit u = cover.get(s)[k + 2];
+        return u == null || u.first != k + 2 || u.type == ActorType.PLACE ? null : u;
+    }
+
+    /** The owner of the building named by {@code p}: the actor right after it and its adjectives, or its pronoun's. */
+    private Unit ownerAfter(int s, Match p, Unit not) {
+        int k = lastOf(s, p);
+        Token noun = tok(s, k);
+        if (p.end() < noun.end()) {
+            return pronounReferent(s, k, p.end(), not, true);
+        }
+        boolean definite = hasArticle(tok(s, p.first() - base(s)).norm().substring(p.prefix().length()));
+        int j = k + 1;
+        for (int adjectives = 0; definite && j < size(s) && adjectives < 2 && cover.get(s)[j] == null
+                && tok(s, j).isWord() && tok(s, j).norm().startsWith("ال"); adjectives++) {
+            // "المقر الرسمي للرئيس": adjectives agree with a definite building; its owner follows with ل
+            j++;
+        }
+        Unit u = j < size(s) ? cover.get(s)[j] : null;
+        if (u == null || u.first != j || u.type == ActorType.PLACE || u.locative || u == not
+                || (not != null && u.key.equals(not.key))) {
+            return null;
+        }
+        Match m = at(s, j);
+        String prefix = m == null ? "" : m.prefix();
+        // a definite building takes its owner with ل (المقر الرسمي للرئيس), an indefinite one in the genitive
+        boolean genitive = prefix.isEmpty() && !definite;
+        boolean lam = prefix.endsWith("ل") || tok(s, j).norm().startsWith("لل");
+        return genitive || lam ? u : null;
+    }
+
+    /**
+     * The actor an object pronoun on word {@code k}, whose stem ends at code point {@code stemEnd}, refers to (توقيفها، اعتقاله، اعتقلته، مقره):
+     * the last one before it, in this sentence or the one before, of the pronoun's gender and number: ها a
+     * person with a feminine title or name, ه a person without; هم a group. With {@code organizations}, a body
+     * of the pronoun's gender (its words feminine or not) counts too (اقتحام مقرها: the government's). Null for
+     * any other ending, or when no actor fits.
+     */
+    Unit pronounReferent(int s, int k, int stemEnd, Unit not, boolean organizations) {
+        Token t = tok(s, k);
+        if (stemEnd >= t.end()) {
+            return null;
+        }
+        String suffix = CompiledLexicon.lightForm(original(stemEnd, t.end()));
+        boolean plural = suffix.equals("هم") || suffix.equals("هن") || suffix.equals("هما");
+        if (!plural && !suffix.equals("ه") && !suffix.equals("ها")) {
+            return null;
+        }
+        boolean fem = suffix.equals("ها");
+        for (int z = s; z >= 0 && z >= s - 1; z--) {
+            if (boilerplate[z]) {
+                continue;
+            }
+            List<Unit> us = units.get(z);
+            for (int i = us.size() - 1; i >= 0; i--) {
+                Unit u = us.get(i);
+                if ((z == s && u.first >= k) || u == not || (not != null && u.key.equals(not.key)) || u.qualifier) {
+                    continue;
+                }
+                boolean fits;
+                if (plural) {
+                    fits = u.type == ActorType.GROUP;
+                } else if (u.isPerson()) {
+                    fits = feminineEvidence(u) == fem;
+                } else {
+                    fits = organizations && (u.type == ActorType.ORGANIZATION || u.type == ActorType.GROUP)
+                            && feminine(u) == fem;
+                }
+                if (fits) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a person is named as a woman: the title or word before the name, or the given name, is feminine
+     * in ة (الرئيسة، الشابة، الناشطة فلانة، فاطمة).
+     */
+    private boolean feminineEvidence(Unit u) {
+        int s = u.sentence;
+        for (int k : new int[] {u.first - 1, u.first}) {
+            if (k < 0 || k > u.last || (k < u.first && cover.get(s)[k] != null)) {
+                continue;
+            }
+            Token t = tok(s, k);
+            if (t.isWord() && CompiledLexicon.lightForm(original(t.begin(), t.end())).endsWith("ة")) {
+                return true;
+            }
+        }
+        String name = original(u.begin, u.end).strip().split("\\s+")[0];
+        return name.endsWith("ة");
+    }
+
+    /**
+     * "قوات الأمن التي أطلقت الرصاص": the subject of a verb opening a relative clause is the actor the relative
+     * pronoun follows (a comma may stand between).
+     */
+    Unit relativeAntecedent(int s, int t) {
+        int k = wordBefore(s, t);
+        if (k < 1 || cue(s, k, "RelativePronoun") == null) {
+            return null;
+        }
+        int j = k - 1;
+        if (COMMAS.contains(tok(s, j).norm())) {
+            j--;
+        }
+        Unit u = j >= 0 ? cover.get(s)[j] : null;
+        if (u == null || u.last != j) {
+            return null;
+        }
+        if (u.qualifier && u.first > 0 && cover.get(s)[u.first - 1] != null) {
+            // "الشرطة الإيرانية التي": the group the nisba qualifies
+            u = cover.get(s)[u.first - 1];
+        }
+        // a preposition on the antecedent governs it in the main clause only (ندد بقوات الأمن التي أطلقت)
+        return u.type == ActorType.PLACE || (u.locative && u.type == ActorType.COUNTRY) ? null : u;
+    }
+
+    /**
+     * Whether a verb with و on it and an object pronoun after it (واعتقلته) follows right after {@code before}:
+     * that actor closes the clause before and is not the verb's subject, which it shares with that clause.
+     */
+    boolean objectPronounAfterConjunction(int s, int t, Match m, Unit before) {
+        if (!m.prefix().startsWith("و") || before.last != t - 1) {
+            return false;
+        }
+        Token v = tok(s, lastOf(s, m));
+        String suffix = m.end() < v.end() ? CompiledLexicon.lightForm(original(m.end(), v.end())) : "";
+        return suffix.equals("ه") || suffix.equals("ها") || suffix.equals("هم");
+    }
+
+    /**
+     * "قتلوا برصاص الشرطة"، "اعتقل على يد"، "قتل خمسة متظاهرين برصاص الشرطة": a verb whose agent marker follows
+     * it right away, or a marker of the agent of passives only (lexv:passiveOnly) after the actor or the number
+     * and noun of those it befell, is a passive its letters do not show.
+     */
+    boolean agentFollowsVerb(int s, int k) {
+        if (cue(s, k, "AgentMarker") != null) {
+            return true;
+        }
+        if (arguments.counted(s, k)) {
+            int j = k;
+            while (j < k + 3 && (arguments.counted(s, j) || cue(s, j, "ApproximateMarker") != null)) {
+                j++;
+            }
+            Unit u = j < size(s) ? cover.get(s)[j] : null;
+            k = u != null && u.first == j ? u.last + 1 : j + 1;
+        } else {
+            // "قتل المتظاهر فلان على يد قوات الأمن": the one it befell (a noun, its nisba and a name at most), then its agent
+            for (int units = 0; units < 3 && k < size(s) && cover.get(s)[k] != null && cover.get(s)[k].first == k; units++) {
+                k = cover.get(s)[k].last + 1;
+            }
+        }
+        Match marker = cue(s, k, "AgentMarker");
+        return marker != null && true_(marker.phrase().term(), "passiveOnly");
+    }
+
+    /**
+     * "هاجم محتجون مكتب الحزب": of the triggers a word is the form of, the one that needs an object of a cue class
+     * (a building, a means of repression) when that object follows, over one that needs none.
+     */
+    Match readingWithObject(int s, int t, Match m, int[] clause) {
+        if (m.phrase().term().property("needsObject") != null) {
+            return m;
+        }
+        for (Match o : CompiledLexicon.triggers(candidates(s, t), toks(s), t)) {
+            String needs = o.phrase().term().property("needsObject");
+            if (o.last() == m.last() && o.phrase().voice() == m.phrase().voice() && needs != null
+                    && arguments.objectFollows(s, lastOf(s, o) + 1, needs, clause)) {
+                return o;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * "أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين": a verbal noun of purpose (with ل) of the same kind of
+     * event (the same CAMEO root) as the event before it in its clause is that event again: its target becomes
+     * that event's when it had none, and it is no event of its own.
+     */
+    void mergePurposeNouns(int s, int[] clause, List<EventDraft> all, List<EventDraft> out) {
+        for (int i = 1; i < all.size(); i++) {
+            EventDraft d = all.get(i);
+            EventDraft e = all.get(i - 1);
+            String dc = d.trigger.property("cameoCode");
+            String ec = e.trigger.property("cameoCode");
+            if (d.voice != Phrase.Voice.NOUN || !d.match.prefix().endsWith("ل") || clause[d.at] != clause[e.at]
+                    || dc == null || ec == null || !dc.regionMatches(0, ec, 0, 2) || e.reporting) {
+                continue;
+            }
+            if (e.target == null) {
+                e.target = d.target;
+            }
+            if (e.source == null) {
+                e.source = d.source;
+            }
+            if (!out.contains(e) && (e.source != null || e.target != null)) {
+                out.add(out.indexOf(d) < 0 ? out.size() : out.indexOf(d), e);
+            }
+            out.remove(d);
+            all.remove(i--);
+        }
+    }
+
+    static Unit lastTarget(List<EventDraft> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).target != null) {
+                return before.get(i).target;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "وهددت بفرض عقوبات على قادة الانقلاب": a trigger marked lexv:targetFromComplement with no target of its
+     * own, followed right away by ب and the verbal noun of the act it threatens, has that act's target.
+     */
+    void targetsFromComplements(int s, List<EventDraft> all) {
+        for (int i = 0; i + 1 < all.size(); i++) {
+            EventDraft d = all.get(i);
+            EventDraft next = all.get(i + 1);
+            if (d.target == null && true_(d.trigger, "targetFromComplement") && next.target != null
+                    && next.voice == Phrase.Voice.NOUN && next.match.prefix().contains("ب")
+                    && next.at == (d.source != null && d.source.first == lastOf(s, d.match) + 1 ? d.source.last : lastOf(s, d.match)) + 1
+                    && (d.source == null || !d.source.key.equals(next.target.key))) {
+                d.target = next.target;
+            }
+        }
+    }
+
+    /**
+     * For a word that is the form of several triggers that each need an object (علق: aid suspended, membership
+     * suspended), the reading of the same words whose object follows; null when none does.
+     */
+    Match otherReading(int s, int t, Match m, int[] clause) {
+        for (Match o : CompiledLexicon.triggers(candidates(s, t), toks(s), t)) {
+            String needs = o.phrase().term().property("needsObject");
+            if (o.last() == m.last() && o.phrase().term() != m.phrase().term() && o.phrase().voice() == m.phrase().voice()
+                    && needs != null && arguments.objectFollows(s, lastOf(s, o) + 1, needs, clause)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a verb joined by و and followed by one actor only that cannot be its subject: the subject it shares
+     * with the clause or sentence before, the actor being its object. The actor cannot be the subject when the
+     * verb is plural (a verb before its subject is singular: واعتقلوا الرئيس), when its case ending is that of
+     * an object (a plural or dual in ين: ودعا العسكريين، ودعا الطرفين), or, for a verb whose direct object is an
+     * actor (lexv:actorObject), when the verb's gender is not the actor's (ودعا الدول الغربية، واتهمت جهاز
+     * الاستخبارات الفرنسي). Null when the actor is the subject: a second actor follows (واتهم إسلام آباد كابول),
+     * genders agree, or there is no subject to share.
+     */
+    Unit subjectToInherit(int s, int t, Match m, Unit after, int[] clause, List<EventDraft> before,
+                                  Unit lastSubject) {
+        Term trig = m.phrase().term();
+        if (!m.prefix().startsWith("و") || true_(trig, "noTarget") || true_(trig, "reporting")
+                || secondObject(s, after, clause)) {
+            return null;
+        }
+        boolean femVerb = lex.isFeminineVerb(m);
+        boolean object = lex.isPluralVerb(m) || accusativePlural(s, after)
+                || (true_(trig, "actorObject") && (femVerb ? masculine(after) : feminine(after)));
+        if (!object) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.source != null && e.voice != Phrase.Voice.PASSIVE && e.at < t && !e.source.key.equals(after.key)) {
+                return e.source;
+            }
+        }
+        return lastSubject != null && !lastSubject.key.equals(after.key) ? lastSubject : null;
+    }
+
+    /** A group named by a sound plural or dual in ين (العسكريين، المحتجين، الطرفين): the case of an object. */
+    private boolean accusativePlural(int s, Unit u) {
+        if (u.type != ActorType.GROUP) {
+            return false;
+        }
+        Match m = at(s, u.first);
+        String w = tok(s, u.first).norm().substring(m == null ? 0 : Math.min(m.prefix().length(), tok(s, u.first).norm().length()));
+        return w.endsWith("ين") && w.length() > 4;
+    }
+
+    /**
+     * A body whose words end in a masculine nisba and whose head noun is not feminine (جهاز الاستخبارات الفرنسي،
+     * الجيش الباكستاني، المجلس العسكري): grammatically masculine.
+     */
+    private boolean masculine(Unit u) {
+        if (u.type != ActorType.ORGANIZATION && u.type != ActorType.GROUP) {
+            return false;
+        }
+        int end = u.end;
+        Unit next = u.last + 1 < size(u.sentence) ? cover.get(u.sentence)[u.last + 1] : null;
+        if (next != null && next.qualifier && next.first == u.last + 1) {
+            // "الجيش الفرنسي": the nisba qualifying the group agrees with it
+            end = next.end;
+        }
+        String words = original(u.begin, end).strip();
+        String head = words.split("\\s+")[0];
+        return words.endsWith("ي") && words.contains(" ") && !head.endsWith("ة") && !head.endsWith("ات");
+    }
+
+    /**
+     * Whether a second bare actor follows {@code first} before the verb's complements begin (a preposition, or a
+     * word with ب or ل on it: واتهم X بانتهاك المجال الجوي الأفغاني has one actor, واتهم X Y بـ two).
+     */
+    private boolean secondObject(int s, Unit first, int[] clause) {
+        Unit[] c = cover.get(s);
+        int words = 0;
+        for (int k = first.last + 1; k < size(s) && clause[k] == clause[first.first] && words <= 3; k++) {
+            Unit u = c[k];
+            if (u != null && u.first == k) {
+                boolean adjective = isKind(at(s, k), Phrase.Kind.DEMONYM) && k == first.last + 1;
+                if (u.qualifier || u.prepositional || u.locative || adjective) {
+                    k = u.last;
+                    continue;
+                }
+                return true;
+            }
+            Token t = tok(s, k);
+            if (t.isPunct() || cue(s, k, "Preposition") != null || t.norm().startsWith("ب") || t.norm().startsWith("ل")) {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /**
+     * Whether an actor's words are grammatically feminine: ending in ة or the plural ات (الدول الغربية، الحكومة،
+     * المنظمات), or a country or place named without the article (states and cities are feminine; العراق and
+     * the like, with it, are masculine).
+     */
+    private boolean feminine(Unit u) {
+        String words = original(u.begin, u.end).strip();
+        if (words.endsWith("ة") || words.endsWith("ات")) {
+            return true;
+        }
+        return (u.type == ActorType.COUNTRY || u.type == ActorType.PLACE) && !hasArticle(tok(u.sentence, u.first).norm()
+                .substring(Math.min(tok(u.sentence, u.first).norm().length(), prefixLength(u))));
+    }
+
+    private int prefixLength(Unit u) {
+        Match m = at(u.sentence, u.first);
+        return m == null ? 0 : m.prefix().length();
+    }
+}
