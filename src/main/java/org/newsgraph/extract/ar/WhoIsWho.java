@@ -117,7 +117,7 @@ final class WhoIsWho extends Stage {
             List<Unit> us = units.get(z);
             for (int k = us.size() - 1; k >= 0; k--) {
                 Unit x = us.get(k);
-                if ((z == s && (x.first >= i || x.first > verb)) || x.type != ActorType.GROUP || x.key == null
+                if ((z == s && (x.first >= i || (verb >= 0 && x.first > verb))) || x.type != ActorType.GROUP || x.key == null
                         || x.qualifier || (x.first > 0 && cueEndingAt(z, x.first - 1, "AgentMarker") != null)) {
                     continue;
                 }
@@ -268,7 +268,8 @@ final class WhoIsWho extends Stage {
      * "وقال وزراء خارجية الاتحاد"، "أعلن الحلف"، "وقالت المنظمة": the head noun of an organisation's name, alone with
      * the article and no lexicon form or unit on it, is the organisation the article named before whose name opens
      * with that noun (الاتحاد الأوروبي، حلف الناتو، منظمة العفو الدولية), when exactly one does. A word with the
-     * article after it (الحزب الحاكم، الاتحاد العام) makes it another body, which the rule leaves alone.
+     * article after it (الحزب الحاكم، الاتحاد العام) makes it another body, and a noun of followers (lexv:FollowerNoun:
+     * أنصار الحزب) or an unknown noun in construct before it another actor, which the rule leaves alone.
      */
     void findHeadNouns(int s) {
         Unit[] c = cover.get(s);
@@ -280,6 +281,12 @@ final class WhoIsWho extends Stage {
             }
             int next = i + 1;
             if (next < size(s) && tok(s, next).isWord() && hasArticle(tok(s, next)) && cue(s, next, "Weekday") == null) {
+                continue;
+            }
+            int before = wordBefore(s, i);
+            if (before >= 0 && cueEndingAt(s, before, "CollectiveNoun") == null && (cue(s, before, "FollowerNoun") != null
+                    || (tok(s, before).isWord() && at(s, before) == null && !hasArticle(tok(s, before))))) {
+                // "أنصار الحزب": the noun before it, in construct with it, is who acts (its supporters), not the party
                 continue;
             }
             for (List<CompiledLexicon.Variant> vs : t.variants()) {

@@ -205,6 +205,39 @@ class ArabicWhoIsWhoS5Test {
     }
 
     @Test
+    void aHostAndAForeignMinisterWithTheirOwnTitlesAreTwoPeople() {
+        Extraction x = extract("واستقبل الرئيس المصري وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة.");
+        assertThat(x.roles()).noneMatch(r -> r.personKey().equals("person/antony-blinken") && r.office().equals("president"));
+        assertThat(events(x, "meet")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("person/antony-blinken"));
+    }
+
+    @Test
+    void anHonorificAfterACompleteTitleStillNamesItsHolder() {
+        Extraction x = extract("وقال وزير الخارجية السعودي الأمير فيصل بن فرحان إن المملكة تدعم الحوار.");
+        assertThat(x.roles()).anySatisfy(r -> {
+            assertThat(r.personKey()).isEqualTo("person/faisal-bin-farhan");
+            assertThat(r.office()).isEqualTo("minister-of-foreign-affairs");
+            assertThat(r.organizationKey()).isEqualTo("country/SA");
+        });
+    }
+
+    @Test
+    void thoseCountedAfterAPassiveAgentAreNotTheAgent() {
+        Extraction x = extract("تظاهر آلاف المحتجين في العاصمة.\nوقتل خمسة أشخاص برصاص الشرطة.\nوأصيب العشرات منهم.");
+        assertThat(events(x, "injure")).singleElement().satisfies(e -> {
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+            assertThat(e.quantities()).extracting(q -> q.value()).containsExactly(10L);
+        });
+    }
+
+    @Test
+    void hisCountryOfASpeakerWithNoKnownCountryStaysTheArticlesCountry() {
+        Extraction x = extract("اعتقلت الشرطة التونسية عشرات المحتجين.\nوقال الناشط محمد الحاج إن بلاده تعيش أزمة.");
+        assertThat(mentioned(x, "بلاد")).containsExactly("country/TN");
+    }
+
+    @Test
     void theArmyOfACountryNamedInTheConstructIsTheArmyWithThatCountry() {
         Extraction x = extract("وقال جيش ميانمار إنه سيجري انتخابات.");
         assertThat(events(x, "say")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("group/army"));
