@@ -217,6 +217,12 @@ final class CompiledLexicon {
         }
         Phrase phrase = new Phrase(ws, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form());
         put(index, ws, phrase);
+        if (p.kind() == Phrase.Kind.INSTITUTION && ws.length == 1 && ws[0].endsWith("ه") && ws[0].length() > 4) {
+            // a body possessed (حكومته، حكومتها): its ة is written ت before a pronoun suffix; only a reading without
+            // the suffix can be this stem, so filing it there costs no other word
+            String[] possessed = {ws[0].substring(0, ws[0].length() - 1) + "ت"};
+            put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form()));
+        }
     }
 
     private static void put(Map<String, Entry> idx, String[] ws, Phrase phrase) {

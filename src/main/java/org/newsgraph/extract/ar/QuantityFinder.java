@@ -37,7 +37,7 @@ final class QuantityFinder extends Stage {
                     approximate = true_(mult.phrase().term(), "approximate");
                     last = lastOf(s, mult);
                 }
-            } else if (word != null && c[i] == null && !dateCovers(dates, i) && cue(s, i, "Weekday") == null) {
+            } else if (word != null && (c[i] == null || c[i].partitive) && !dateCovers(dates, i) && cue(s, i, "Weekday") == null) {
                 // a weekday is no number word (الاثنين, Monday, is also "the two")
                 value = Long.parseLong(word.phrase().term().property("value"));
                 approximate = true_(word.phrase().term(), "approximate");
@@ -86,6 +86,14 @@ final class QuantityFinder extends Stage {
                 Match noun = cue(s, last + 1, "CountedNoun");
                 if (noun != null) {
                     counts = noun.phrase().term().property("counts");
+                }
+            }
+            if (counts == null && last + 1 < n && cue(s, last + 1, "PartitiveOf") != null) {
+                // "اعتقلت الشرطة 300 منهم": the number counts what the event it belongs to counts
+                EventDraft d = nearest(drafts, i);
+                if (d != null && d.trigger.property("counts") != null) {
+                    counts = d.trigger.property("counts");
+                    bound = d;
                 }
             }
             if (counts == null && !nounAfter(s, last + 1)) {

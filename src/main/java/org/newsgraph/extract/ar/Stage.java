@@ -129,7 +129,13 @@ abstract class Stage {
         if (i < 0 || i >= size(s)) {
             return null;
         }
-        return CompiledLexicon.best(candidates(s, i), toks(s), i, type);
+        Match m = CompiledLexicon.best(candidates(s, i), toks(s), i, type);
+        if (m != null && "AgentMarker".equals(type) && m.begin() > tok(s, i).offsetOf(m.prefix().length())) {
+            // the agent markers are verbs and prepositions, never read through the article: القادة is "the
+            // leaders", not قاده "led it"
+            return null;
+        }
+        return m;
     }
 
     /** A cue of the class that ends exactly at token {@code i} (looking back up to three words). */

@@ -85,7 +85,7 @@ final class UnitFinder extends Stage {
                 && lex.isAlsoDemonym(m);
     }
 
-    private void add(int s, Unit u) {
+    void add(int s, Unit u) {
         units.get(s).add(u);
         Unit[] c = cover.get(s);
         for (int k = u.first; k <= u.last; k++) {
@@ -153,6 +153,11 @@ final class UnitFinder extends Stage {
     private Unit stateReference(int s, int i, Match m) {
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
         u.type = ActorType.COUNTRY;
+        if (true_(m.phrase().term(), "focalOnly")) {
+            // "بلاده": the country of the one the pronoun stands for (WhoIsWho), the article's until then
+            u.possessor = possessiveSuffix(s, lastOf(s, m), m.end());
+            u.end = u.possessor == null ? u.end : tok(s, lastOf(s, m)).end();
+        }
         if (!true_(m.phrase().term(), "focalOnly")) {
             int j = lastOf(s, m) + 1;
             Match n = at(s, j);
@@ -168,6 +173,16 @@ final class UnitFinder extends Stage {
         return u;
     }
 
+    /** The possessive pronoun ه or ها on token {@code k} after its stem, which ends at code point {@code stemEnd}; else null. */
+    private String possessiveSuffix(int s, int k, int stemEnd) {
+        Token t = tok(s, k);
+        if (stemEnd >= t.end()) {
+            return null;
+        }
+        String suffix = CompiledLexicon.lightForm(original(stemEnd, t.end()));
+        return suffix.equals("ه") || suffix.equals("ها") ? suffix : null;
+    }
+
     /**
      * "وزارة الدفاع" + a nisba or a country (→ that country's ministry), + "في البلاد" or nothing (→ the
      * article's country). A form that names the body only before a country (الخارجية) needs one.
@@ -180,6 +195,13 @@ final class UnitFinder extends Stage {
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
         u.type = ActorType.ORGANIZATION;
         u.institution = t;
+        u.possessor = m.phrase().form() ? null : possessiveSuffix(s, lastOf(s, m), m.end());
+        if (u.possessor != null) {
+            // "حكومته": the body of the possessor's country (WhoIsWho), of the article's until then
+            u.end = tok(s, lastOf(s, m)).end();
+            u.pending = Unit.Pending.FOCAL_COUNTRY;
+            return u;
+        }
         if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY)) {
             ActorEntry c = n.phrase().actor();
             u.last = lastOf(s, n);
@@ -336,7 +358,9 @@ final class UnitFinder extends Stage {
             person = actor(s, k, p);
         } else if (honored != null) {
             person = honored;
-        } else if (isKind(p, Phrase.Kind.OFFICE)) {
+        } else if (isKind(p, Phrase.Kind.OFFICE) && !(org != null && !true_(p.phrase().term(), "honorific"))) {
+            // after a complete title only a rank or honorific (lexv:honorific) goes on to its holder's name: in
+            // "استقبل الرئيس المصري وزير الخارجية الأمريكي فلان" the second title is a second person's
             Unit second = title(s, k);
             if (second.pending == Unit.Pending.NONE && second.isPerson()) {
                 person = second;
