@@ -325,6 +325,9 @@ final class UnitFinder extends Stage {
             } else if (n.phrase().isCue("TitleAdjective")) {
                 // الزعيم الشيعي فلان: a word describing the holder, between the title and the name
                 j = lastOf(s, n) + 1;
+            } else if (org != null && j == org.last + 1 && cue(s, j, "OrganizationStatus") != null) {
+                // زعيم الحزب الديمقراطي المعارض فلان: the party's status, not a second person's title
+                j++;
             } else {
                 break;
             }
