@@ -32,6 +32,11 @@ final class CompiledLexicon {
 
     final Lexicon lexicon;
     private final Map<String, Entry> index = new HashMap<>();
+    /**
+     * A bit per cue class of the lexicons, for {@link #cueMask}: most questions about a cue class at a token have
+     * no answer, and the bits tell so without trying the token's forms. Classes past the 63rd share the last bit.
+     */
+    private final Map<String, Long> cueBits = new HashMap<>();
     final Map<String, ActorEntry> actors = new HashMap<>();
     /** Lexicon people by the offices they hold, in lexicon order: a title alone asks who holds it. */
     final Map<String, List<ActorEntry>> holdersOf = new HashMap<>();
@@ -216,15 +221,32 @@ final class CompiledLexicon {
             return;
         }
         Phrase phrase = new Phrase(ws, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form());
-        put(index, ws, phrase);
+        long bit = p.kind() == Phrase.Kind.CUE
+                ? cueBits.computeIfAbsent(p.cue(), k -> 1L << Math.min(cueBits.size(), 63)) : 0L;
+        put(index, ws, phrase, bit);
     }
 
-    private static void put(Map<String, Entry> idx, String[] ws, Phrase phrase) {
-        idx.computeIfAbsent(ws[0], k -> new Entry()).add(phrase);
+    private static void put(Map<String, Entry> idx, String[] ws, Phrase phrase, long cueBit) {
+        idx.computeIfAbsent(ws[0], k -> new Entry()).add(phrase, cueBit);
         if (ws[0].startsWith("ال") && ws[0].length() > 3) {
             // "الرئيس" also stands bare in "رئيس الوزراء"; clitic stripping covers the other direction
-            idx.computeIfAbsent(ws[0].substring(2), k -> new Entry()).add(phrase);
+            idx.computeIfAbsent(ws[0].substring(2), k -> new Entry()).add(phrase, cueBit);
         }
+    }
+
+    /** The bit of a cue class in {@link #cueMask}; 0 for a class no lexicon form has. */
+    long cueBit(String cueType) {
+        Long bit = cueBits.get(cueType);
+        return bit == null ? 0L : bit;
+    }
+
+    /** The cue classes of forms that may start at a token (its {@link #candidates}), as {@link #cueBit} bits. */
+    static long cueMask(List<Candidate> candidates) {
+        long mask = 0L;
+        for (int ci = 0; ci < candidates.size(); ci++) {
+            mask |= candidates.get(ci).entry().cueMask;
+        }
+        return mask;
     }
 
     /**
@@ -236,9 +258,12 @@ final class CompiledLexicon {
         /** Cue classes present here and their forms, side by side; an entry holds at most a few classes. */
         private final List<String> cueTypes = new ArrayList<>(1);
         private final List<List<Phrase>> cuePhrases = new ArrayList<>(1);
+        /** The {@link #cueBit} bits of the cue classes here. */
+        long cueMask;
 
-        void add(Phrase p) {
+        void add(Phrase p, long cueBit) {
             all.add(p);
+            cueMask |= cueBit;
             if (p.kind() == Phrase.Kind.CUE) {
                 // interned so that the class names the analysis asks for as literals compare by identity
                 String type = p.cue().intern();

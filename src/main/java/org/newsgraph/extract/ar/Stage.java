@@ -45,6 +45,8 @@ abstract class Stage {
 
     /** Per article token, the lexicon forms that may start there; looked up once, on first use. */
     final List<List<CompiledLexicon.Candidate>> candidates;
+    /** Per article token, the cue classes of its {@link #candidates} ({@link CompiledLexicon#cueMask}). */
+    final long[] cueMasks;
     /** Each sentence's tokens, as views made once. */
     final List<List<Token>> sentenceTokens;
 
@@ -64,6 +66,7 @@ abstract class Stage {
         this.tentative = new ArrayList<>();
         this.kinDrafts = new ArrayList<>();
         this.candidates = new ArrayList<>(java.util.Collections.nCopies(text.tokens.size(), null));
+        this.cueMasks = new long[text.tokens.size()];
         this.sentenceTokens = new ArrayList<>(count);
         for (int s = 0; s < count; s++) {
             sentenceTokens.add(text.tokensOf(s));
@@ -86,6 +89,7 @@ abstract class Stage {
         this.tentative = shared.tentative;
         this.kinDrafts = shared.kinDrafts;
         this.candidates = shared.candidates;
+        this.cueMasks = shared.cueMasks;
         this.sentenceTokens = shared.sentenceTokens;
     }
 
@@ -120,6 +124,7 @@ abstract class Stage {
         if (c == null) {
             c = lex.candidates(text.tokens.get(k));
             candidates.set(k, c);
+            cueMasks[k] = CompiledLexicon.cueMask(c);
         }
         return c;
     }
@@ -129,7 +134,13 @@ abstract class Stage {
         if (i < 0 || i >= size(s)) {
             return null;
         }
-        return CompiledLexicon.best(candidates(s, i), toks(s), i, type);
+        List<CompiledLexicon.Candidate> c = candidates(s, i);
+        long mask = cueMasks[base(s) + i];
+        if (mask == 0 || (mask & lex.cueBit(type)) == 0) {
+            // no form starting here is of this class: the answer to most such questions, asked of every token
+            return null;
+        }
+        return CompiledLexicon.best(c, toks(s), i, type);
     }
 
     /** A cue of the class that ends exactly at token {@code i} (looking back up to three words). */
