@@ -26,6 +26,20 @@ import org.newsgraph.extract.lexicon.Term;
 final class CompiledLexicon {
 
     private static final String[] PROCLITICS = {"وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"};
+    private static final String[] NO_PROCLITICS = {};
+    /** The proclitics by their first letter, each list in the order of {@link #PROCLITICS}. */
+    private static final Map<Character, String[]> PROCLITICS_BY_LETTER = new HashMap<>();
+
+    static {
+        for (String p : PROCLITICS) {
+            PROCLITICS_BY_LETTER.merge(p.charAt(0), new String[] {p}, (a, b) -> {
+                String[] both = java.util.Arrays.copyOf(a, a.length + 1);
+                both[a.length] = b[0];
+                return both;
+            });
+        }
+    }
+
     private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ا"};
     /** Arabic locales whose month names differ: Egyptian/Gulf, Levantine/Iraqi, Moroccan, Tunisian/Algerian. */
     private static final String[] MONTH_LOCALES = {"ar", "ar-SY", "ar-MA", "ar-TN"};
@@ -301,7 +315,8 @@ final class CompiledLexicon {
     static List<Variant> prefixVariants(String w) {
         List<Variant> out = new ArrayList<>(8);
         out.add(new Variant(w, 0, w.length(), ""));
-        for (String p : PROCLITICS) {
+        String[] proclitics = w.isEmpty() ? NO_PROCLITICS : PROCLITICS_BY_LETTER.getOrDefault(w.charAt(0), NO_PROCLITICS);
+        for (String p : proclitics) {
             if (w.startsWith(p) && w.length() - p.length() >= 2) {
                 String rest = w.substring(p.length());
                 out.add(new Variant(rest, p.length(), w.length(), p));
@@ -330,6 +345,11 @@ final class CompiledLexicon {
     static List<Variant> suffixVariants(Variant v) {
         List<Variant> out = null;
         String stem = v.stem();
+        // every suffix ends with one of these letters
+        char last = stem.isEmpty() ? 0 : stem.charAt(stem.length() - 1);
+        if (last != 'ا' && last != 'م' && last != 'ن' && last != 'ه') {
+            return List.of(v);
+        }
         for (String s : SUFFIXES) {
             if (stem.endsWith(s) && stem.length() - s.length() >= 3) {
                 if (out == null) {

@@ -47,6 +47,8 @@ abstract class Stage {
     final List<List<CompiledLexicon.Candidate>> candidates;
     /** Per article token, the cue classes of its {@link #candidates} ({@link CompiledLexicon#cueMask}). */
     final long[] cueMasks;
+    /** The candidates of a word's readings: tokens of one word share their readings (ArabicText), so their candidates. */
+    final Map<List<List<CompiledLexicon.Variant>>, List<CompiledLexicon.Candidate>> candidatesOfReadings;
     /** Each sentence's tokens, as views made once. */
     final List<List<Token>> sentenceTokens;
 
@@ -67,6 +69,7 @@ abstract class Stage {
         this.kinDrafts = new ArrayList<>();
         this.candidates = new ArrayList<>(java.util.Collections.nCopies(text.tokens.size(), null));
         this.cueMasks = new long[text.tokens.size()];
+        this.candidatesOfReadings = new java.util.IdentityHashMap<>();
         this.sentenceTokens = new ArrayList<>(count);
         for (int s = 0; s < count; s++) {
             sentenceTokens.add(text.tokensOf(s));
@@ -90,6 +93,7 @@ abstract class Stage {
         this.kinDrafts = shared.kinDrafts;
         this.candidates = shared.candidates;
         this.cueMasks = shared.cueMasks;
+        this.candidatesOfReadings = shared.candidatesOfReadings;
         this.sentenceTokens = shared.sentenceTokens;
     }
 
@@ -122,7 +126,12 @@ abstract class Stage {
         int k = base(s) + i;
         List<CompiledLexicon.Candidate> c = candidates.get(k);
         if (c == null) {
-            c = lex.candidates(text.tokens.get(k));
+            Token t = text.tokens.get(k);
+            c = candidatesOfReadings.get(t.variants());
+            if (c == null) {
+                c = lex.candidates(t);
+                candidatesOfReadings.put(t.variants(), c);
+            }
             candidates.set(k, c);
             cueMasks[k] = CompiledLexicon.cueMask(c);
         }
