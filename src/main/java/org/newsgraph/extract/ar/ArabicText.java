@@ -30,13 +30,21 @@ final class ArabicText {
     private final Map<String, List<List<CompiledLexicon.Variant>>> readings = new HashMap<>();
     private final Map<String, List<List<CompiledLexicon.Variant>>> tehMarbutaReadings = new HashMap<>();
 
+    /** The text itself, for {@link #substring} when its code points are its chars. */
+    private final String text;
+    private final boolean bmp;
+
     ArabicText(String text) {
         this.cps = text.codePoints().toArray();
+        this.text = text;
+        this.bmp = cps.length == text.length();
         split();
     }
 
+    /** The original text between two code point offsets. */
     String substring(int begin, int end) {
-        return new String(cps, begin, end - begin);
+        // a copy of chars is cheaper than building a string from code points
+        return bmp ? text.substring(begin, end) : new String(cps, begin, end - begin);
     }
 
     List<Token> tokensOf(int sentence) {
