@@ -61,6 +61,10 @@ final class CompiledLexicon {
      * trigger, and mean nothing else, so they may stand in a name (حزب العقد المدني).
      */
     final Set<String> objectNounClasses = new java.util.HashSet<>();
+    /** The lexv:word values of the IndefiniteBodyDescriptor cues, in matching form. */
+    final Set<String> indefiniteBodyDescriptors = new java.util.HashSet<>();
+    /** Offices by each of their labels in matching form, the first office in lexicon order for a label two share. */
+    final Map<String, Term> officesByLabel = new HashMap<>();
     /** A capital's key to its country. */
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
     /** Trigger key + "|" + form of every verbal noun, to tell a form that is verb and noun at once. */
@@ -105,6 +109,9 @@ final class CompiledLexicon {
         }
         for (Term t : lexicon.offices()) {
             addTerm(t, Phrase.Kind.OFFICE);
+            for (String l : t.labelsAr()) {
+                officesByLabel.putIfAbsent(ArabicNormalizer.normalize(l), t);
+            }
         }
         for (Term t : lexicon.media()) {
             addTerm(t, Phrase.Kind.MEDIUM);
@@ -113,6 +120,9 @@ final class CompiledLexicon {
             }
         }
         for (Term t : lexicon.cues()) {
+            if ("IndefiniteBodyDescriptor".equals(t.property("type"))) {
+                values(t, "word").forEach(w -> indefiniteBodyDescriptors.add(ArabicNormalizer.normalize(w)));
+            }
             for (String l : concat(t.labelsAr(), t.formsAr())) {
                 add(l, new Phrase(null, Phrase.Kind.CUE, null, t, null, t.property("type")));
             }
