@@ -430,6 +430,8 @@ final class ActorResolver extends Stage {
             Match here = at(s, i);
             boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"))
                     && !nameStop(s, i);
+            // an East Asian family name (يون) or an honorific (الشيخة) opens a name the article gave before
+            functionWord |= here != null && (here.phrase().isCue("EastAsianFamilyName") || here.phrase().isCue("Honorific"));
             if (c[i] != null || !tok(s, i).isWord() || (here != null && !functionWord)
                     || tok(s, i).variants().stream().noneMatch(v -> firstWords.contains(v.get(0).stem()))) {
                 continue;

@@ -116,8 +116,9 @@ final class Arguments extends Stage {
             if (clause[k] != clause[from - 1]) {
                 return false;
             }
-            if (cue(s, k, cueType) != null) {
-                return true;
+            Match object = cue(s, k, cueType);
+            if (object != null) {
+                return !true_(object.phrase().term(), "absolute") || standsAlone(s, lastOf(s, object) + 1);
             }
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && !u.prepositional) {
@@ -127,6 +128,16 @@ final class Arguments extends Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a noun ending before token {@code k} stands alone: no content word follows it (a preposition,
+     * punctuation or the end do). A noun that must stand alone (lexv:absolute) in construct with a noun is
+     * another word: "رفضت روسيا تعليق العمل بالمعاهدة" rejects a suspension, it declines no comment.
+     */
+    private boolean standsAlone(int s, int k) {
+        return k >= size(s) || !tok(s, k).isWord() || cue(s, k, "Preposition") != null || cue(s, k, "NameStop") != null
+                || cue(s, k, "ClauseBreak") != null;
     }
 
     /**
@@ -238,10 +249,30 @@ final class Arguments extends Stage {
             // "الشرطة التركية يعتقل": the subject is the group the nisba qualifies
             u = cover.get(s)[u.first - 1];
         }
+        Unit head = u == null || u.first <= start ? null : constructHead(s, u);
+        if (head != null) {
+            u = head;
+        }
         if (u == null || u.last >= t || u.first < start || u.prepositional || u.locative || u.type == ActorType.PLACE) {
             return null;
         }
         return u;
+    }
+
+    /**
+     * "جيش ميانمار يعلن"، "حكومة مالي تقول": a country in the genitive after an actor noun written without the
+     * article is whose that actor is, and the actor is the subject; null when {@code u} is no such country.
+     */
+    private Unit constructHead(int s, Unit u) {
+        if (u.type != ActorType.COUNTRY || u.prepositional) {
+            return null;
+        }
+        Unit head = cover.get(s)[u.first - 1];
+        if (head == null || head.last != u.first - 1 || head.type == ActorType.COUNTRY || head.type == ActorType.PLACE
+                || head.prepositional || hasArticle(tok(s, head.first))) {
+            return null;
+        }
+        return head;
     }
 
     /**
@@ -461,7 +492,7 @@ final class Arguments extends Stage {
     }
 
     /** The actor at {@code k} when it opens with the conjunction و and is of the same type as {@code subject}. */
-    private Unit coSubject(int s, int k, Unit subject) {
+    Unit coSubject(int s, int k, Unit subject) {
         if (k >= size(s)) {
             return null;
         }
@@ -508,7 +539,7 @@ final class Arguments extends Stage {
         return k < size(s) && (tok(s, k).kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null);
     }
 
-    private Unit bareUnitAfterExtended(int s, int from, int[] clause, int gap, Unit not) {
+    Unit bareUnitAfterExtended(int s, int from, int[] clause, int gap, Unit not) {
         int words = 0;
         int c = clause[Math.max(0, from - 1)];
         for (int k = from; k < size(s); k++) {

@@ -26,7 +26,9 @@ import org.newsgraph.read.Article;
  * sentence by sentence, and (5) the records. Sentences that only point to other articles (a line starting
  * with "اقرأ أيضا", the list of links closing a page) yield nothing. This class runs the passes in that order:
  * {@link UnitFinder}, {@link ActorResolver}, then per sentence {@link DateFinder}, {@link EventFinder},
- * {@link QuantityFinder}, {@link StatementFinder}, {@link RelationFinder}, and last {@link RoleBuilder}; it marks the
+ * {@link QuantityFinder}, {@link StatementFinder}, {@link RelationFinder}, and last {@link RoleBuilder}, with
+ * {@link WhoIsWho} between them for the references that point back (partitives, possessives, head nouns, the end
+ * of an office); it marks the
  * boilerplate and builds the records itself. Offsets in the records are Unicode code points into
  * {@code Article.text()}.
  */
@@ -40,6 +42,7 @@ final class ArticleAnalysis extends Stage {
     private final StatementFinder statementFinder;
     private final RelationFinder relationFinder;
     private final RoleBuilder roleBuilder;
+    private final WhoIsWho whoIsWho;
 
     ArticleAnalysis(CompiledLexicon lex, Article article) {
         super(lex, article);
@@ -47,12 +50,13 @@ final class ArticleAnalysis extends Stage {
         this.resolver = new ActorResolver(this);
         this.dateFinder = new DateFinder(this);
         Arguments arguments = new Arguments(this);
-        this.eventFinder = new EventFinder(this, dateFinder, new Reactions(this, arguments), new Unrest(this, arguments),
-                arguments);
+        Unrest unrest = new Unrest(this, arguments);
+        this.eventFinder = new EventFinder(this, dateFinder, new Reactions(this, arguments), unrest, arguments);
         this.quantityFinder = new QuantityFinder(this);
         this.statementFinder = new StatementFinder(this);
         this.relationFinder = new RelationFinder(this, arguments);
         this.roleBuilder = new RoleBuilder(this, resolver);
+        this.whoIsWho = new WhoIsWho(this, unitFinder, resolver, unrest);
     }
 
     Extraction run() {
@@ -76,6 +80,8 @@ final class ArticleAnalysis extends Stage {
         for (int s = 0; s < count; s++) {
             if (!boilerplate[s]) {
                 unitFinder.findUnits(s);
+                whoIsWho.findPartitives(s);
+                whoIsWho.findCollectives(s);
                 unitFinder.findNamedObjects(s);
             }
         }
@@ -84,6 +90,12 @@ final class ArticleAnalysis extends Stage {
         for (int s = 0; s < count; s++) {
             if (!boilerplate[s]) {
                 resolver.findKnownNames(s);
+            }
+        }
+        whoIsWho.resolvePossessives();
+        for (int s = 0; s < count; s++) {
+            if (!boilerplate[s]) {
+                whoIsWho.findHeadNouns(s);
             }
         }
         for (int s = 0; s < count; s++) {
@@ -172,6 +184,7 @@ final class ArticleAnalysis extends Stage {
             quantityFinder.quantities(s, drafts, dates);
             drafts.removeIf(d -> d.source == null && d.target == null && d.quantities.isEmpty());
             drafts = withPartners(drafts);
+            whoIsWho.endOffices(s, drafts);
             for (EventDraft d : drafts) {
                 if (d.source != null) {
                     lastSubject = d.source;

@@ -248,6 +248,12 @@ final class CompiledLexicon {
         long bit = p.kind() == Phrase.Kind.CUE
                 ? cueBits.computeIfAbsent(p.cue(), k -> 1L << Math.min(cueBits.size(), 63)) : 0L;
         put(index, ws, phrase, bit);
+        if (p.kind() == Phrase.Kind.INSTITUTION && ws.length == 1 && ws[0].endsWith("ه") && ws[0].length() > 4) {
+            // a body possessed (حكومته، حكومتها): its ة is written ت before a pronoun suffix; only a reading without
+            // the suffix can be this stem, so filing it there costs no other word
+            String[] possessed = {ws[0].substring(0, ws[0].length() - 1) + "ت"};
+            put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form()), 0L);
+        }
     }
 
     private static void put(Map<String, Entry> idx, String[] ws, Phrase phrase, long cueBit) {
@@ -490,14 +496,17 @@ final class CompiledLexicon {
         if (ws.length == 1) {
             return new Match(p, t0.index(), t0.index(), t0.offsetOf(first.from()), t0.endOf(first.to()), first.prefix());
         }
+        // "الكوري الجنوبي" for the nisba "كوري جنوبي": an adjective agrees with the article of the word before it
+        boolean agreeing = t0.norm().endsWith("ال" + first.stem()) && !first.stem().startsWith("ال");
         for (int k = 1; k < ws.length - 1; k++) {
-            if (!tokens.get(i + k).norm().equals(ws[k])) {
+            String w = tokens.get(i + k).norm();
+            if (!w.equals(ws[k]) && !(agreeing && w.equals("ال" + ws[k]))) {
                 return null;
             }
         }
         Token last = tokens.get(i + ws.length - 1);
         String lw = ws[ws.length - 1];
-        if (last.norm().equals(lw)) {
+        if (last.norm().equals(lw) || (agreeing && last.norm().equals("ال" + lw))) {
             return new Match(p, t0.index(), last.index(), t0.offsetOf(first.from()), last.end(), first.prefix());
         }
         if (!last.isWord()) {

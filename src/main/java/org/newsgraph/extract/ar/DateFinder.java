@@ -34,7 +34,8 @@ final class DateFinder extends Stage {
                 int offset = Integer.parseInt(m.phrase().term().property("dayOffset"));
                 out.add(new DateExpr(i, lastOf(s, m), PartialDate.of(published.plusDays(offset))));
                 i = lastOf(s, m);
-            } else if ((m = cue(s, i, "Weekday")) != null && published != null) {
+            } else if ((m = cue(s, i, "Weekday")) != null && published != null && m.end() >= tok(s, lastOf(s, m)).end()) {
+                // a weekday takes no pronoun: أحدهم is "one of them", not Sunday
                 DayOfWeek dow = DayOfWeek.of(lex.weekdays.get(m.phrase().term()));
                 int last = lastOf(s, m);
                 LocalDate d;

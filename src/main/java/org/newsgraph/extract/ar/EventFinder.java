@@ -16,6 +16,7 @@ final class EventFinder extends Stage {
     private final Reactions reactions;
     private final Unrest unrest;
     private final Arguments arguments;
+    private final EventPatterns patterns;
 
     EventFinder(Stage shared, DateFinder dateFinder, Reactions reactions, Unrest unrest, Arguments arguments) {
         super(shared);
@@ -23,6 +24,7 @@ final class EventFinder extends Stage {
         this.reactions = reactions;
         this.unrest = unrest;
         this.arguments = arguments;
+        this.patterns = new EventPatterns(shared, arguments);
     }
 
     /** For each token, the index after the last complementizer (أن، إن) of its clause before it. */
@@ -76,6 +78,9 @@ final class EventFinder extends Stage {
             if (d.voice == Phrase.Voice.ACTIVE && unrest.agentFollowsVerb(s, last + 1)) {
                 d.voice = Phrase.Voice.PASSIVE;
             }
+            if (d.voice == Phrase.Voice.ACTIVE && patterns.coordinatedNoun(s, t, m, clause, all)) {
+                d.voice = Phrase.Voice.NOUN;
+            }
             d.reporting = true_(trig, "reporting");
             d.quoted = tok(s, t).quoted();
             boolean noTarget = true_(trig, "noTarget");
@@ -92,6 +97,12 @@ final class EventFinder extends Stage {
                     }
                     if (d.source == null) {
                         d.source = unrest.relativeAntecedent(s, t);
+                    }
+                    if (d.source == null) {
+                        d.source = patterns.subjectBeforeRelativeClause(s, t, sub[t]);
+                    }
+                    if (d.source == null) {
+                        d.source = patterns.subjectAfterBut(s, t, all);
                     }
                     if (d.source != null && unrest.objectPronounAfterConjunction(s, t, m, d.source)) {
                         // "اقتحمت الشرطة منزل فلان واعتقلته": the actor before و is the first verb's object
@@ -114,6 +125,9 @@ final class EventFinder extends Stage {
                 }
                 case PASSIVE -> {
                     d.target = arguments.bareUnitAfter(s, last + 1, clause, 3, us, d.source);
+                    if (d.target == null) {
+                        d.target = patterns.prepositionalObject(s, last, d.source);
+                    }
                     if (d.target == null && last + 1 < n && tok(s, last + 1).kind() == Token.Kind.NUMBER) {
                         // "قتل 23 جنديا باكستانيا": the nisba of the counted people is who suffered it
                         d.target = arguments.genitive(s, last + 1, clause, us);
@@ -124,7 +138,8 @@ final class EventFinder extends Stage {
                     }
                 }
                 case NOUN -> {
-                    Unit g = needs != null ? null : arguments.genitive(s, last + 1, clause, us);
+                    Unit g = needs != null ? patterns.neededActor(s, last + 1, needs, clause, us)
+                            : arguments.genitive(s, last + 1, clause, us);
                     if (noTarget && d.source == null) {
                         d.source = g;
                     } else if (!noTarget && g != d.source) {
@@ -153,6 +168,9 @@ final class EventFinder extends Stage {
             }
             if (!noTarget && d.target == null && true_(trig, "premisesObject")) {
                 d.target = unrest.premisesOwner(s, d, last + 1, clause);
+            }
+            if (!noTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "addressee")) {
+                d.target = patterns.addressee(s, d, last + 1, clause);
             }
             if (!noTarget && d.target == null) {
                 d.target = arguments.target(s, d, last + 1, clause, us);
@@ -190,6 +208,7 @@ final class EventFinder extends Stage {
         }
         unrest.targetsFromComplements(s, all);
         unrest.mergePurposeNouns(s, clause, all, out);
+        patterns.mergePenalties(clause, all, out);
         reactions.reactionTargets(s, all);
         for (EventDraft d : all) {
             if (d.source != null && d.voice != Phrase.Voice.PASSIVE) {

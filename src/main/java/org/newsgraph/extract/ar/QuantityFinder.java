@@ -37,7 +37,7 @@ final class QuantityFinder extends Stage {
                     approximate = true_(mult.phrase().term(), "approximate");
                     last = lastOf(s, mult);
                 }
-            } else if (word != null && c[i] == null && !dateCovers(dates, i) && cue(s, i, "Weekday") == null) {
+            } else if (word != null && (c[i] == null || c[i].partitive) && !dateCovers(dates, i) && cue(s, i, "Weekday") == null) {
                 // a weekday is no number word (الاثنين, Monday, is also "the two")
                 value = Long.parseLong(word.phrase().term().property("value"));
                 approximate = true_(word.phrase().term(), "approximate");
@@ -63,6 +63,13 @@ final class QuantityFinder extends Stage {
                 Match covering = triggerEndingAt(s, before);
                 trig = covering;
             }
+            EventDraft subjectFirst = before >= 0 && cue(s, last + 1, "CountedNoun") == null
+                    ? countedAfterSubject(s, before, drafts) : null;
+            if (subjectFirst != null) {
+                // "أعدمت السلطات الإيرانية ثلاثة رجال": the verb, its subject, then the number of those it befell (a
+                // counted noun of its own, اعتقلت الشرطة 26 محتجا, says what it counts)
+                trig = subjectFirst.match;
+            }
             if (isKind(trig, Phrase.Kind.TRIGGER) && trig.phrase().term().property("counts") != null) {
                 counts = trig.phrase().term().property("counts");
                 for (EventDraft d : drafts) {
@@ -79,6 +86,14 @@ final class QuantityFinder extends Stage {
                 Match noun = cue(s, last + 1, "CountedNoun");
                 if (noun != null) {
                     counts = noun.phrase().term().property("counts");
+                }
+            }
+            if (counts == null && last + 1 < n && cue(s, last + 1, "PartitiveOf") != null) {
+                // "اعتقلت الشرطة 300 منهم": the number counts what the event it belongs to counts
+                EventDraft d = nearest(drafts, i);
+                if (d != null && d.trigger.property("counts") != null) {
+                    counts = d.trigger.property("counts");
+                    bound = d;
                 }
             }
             if (counts == null && !nounAfter(s, last + 1)) {
@@ -103,6 +118,20 @@ final class QuantityFinder extends Stage {
             }
             i = last;
         }
+    }
+
+    /**
+     * The event whose verb is followed right away by its subject ending at token {@code k}, for a number right after
+     * that subject (أعدمت السلطات الإيرانية ثلاثة رجال); null when no counting trigger's subject ends there.
+     */
+    private EventDraft countedAfterSubject(int s, int k, List<EventDraft> drafts) {
+        for (EventDraft d : drafts) {
+            if (d.source != null && d.source.last == k && d.voice == Phrase.Voice.ACTIVE
+                    && d.source.first == lastOf(s, d.match) + 1 && d.trigger.property("counts") != null) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Whether a content word stands at {@code k}: no punctuation, preposition, function word or trigger. */

@@ -43,6 +43,9 @@ final class RoleBuilder extends Stage {
                 if (first.since == null) {
                     first.since = r.since;
                 }
+                if (first.until == null) {
+                    first.until = r.until;
+                }
             }
         }
         List<Role> out = new ArrayList<>();

@@ -149,7 +149,13 @@ abstract class Stage {
             // no form starting here is of this class: the answer to most such questions, asked of every token
             return null;
         }
-        return CompiledLexicon.best(c, toks(s), i, type);
+        Match m = CompiledLexicon.best(c, toks(s), i, type);
+        if (m != null && "AgentMarker".equals(type) && m.begin() > tok(s, i).offsetOf(m.prefix().length())) {
+            // the agent markers are verbs and prepositions, never read through the article: القادة is "the
+            // leaders", not قاده "led it"
+            return null;
+        }
+        return m;
     }
 
     /** A cue of the class that ends exactly at token {@code i} (looking back up to three words). */

@@ -53,6 +53,15 @@ final class Unit {
     /** For a pair reference (الطرفين، البلدين): whether only countries can be the parties, and the second party. */
     boolean pairOfCountries;
     Unit partner;
+    /**
+     * For a noun with a possessive pronoun that stands for a country or a state body (بلاده، بلادها، حكومته): the
+     * pronoun (ه or ها), whose antecedent's country the unit is ({@link WhoIsWho}); null for any other unit.
+     */
+    String possessor;
+    /** An organisation named by its members acting together (دول الاتحاد الأفريقي): a plural of either gender. */
+    boolean collective;
+    /** Some of a group named before (بعضهم، عدد منهم، 300 منهم): its words may count them. */
+    boolean partitive;
     /** Mentions inside a title chunk or an institution (the country of a nisba, the organisation). */
     final List<Unit> inner = new ArrayList<>();
 

@@ -1,7 +1,9 @@
 package org.newsgraph.extract.ar;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.lexicon.ActorEntry;
 import org.newsgraph.extract.lexicon.Term;
@@ -15,8 +17,14 @@ import org.newsgraph.extract.lexicon.Term;
  */
 final class UnitFinder extends Stage {
 
+    /** What may make words a name no lexicon lists, or show they are none. */
+    private final UnlistedNames names;
+    /** Companies named after a company noun, by their name in matching form: named again, they are the same. */
+    private final Map<String, Unit> articleCompanies = new HashMap<>();
+
     UnitFinder(Stage shared) {
         super(shared);
+        this.names = new UnlistedNames(shared);
     }
 
     void findUnits(int s) {
@@ -46,6 +54,12 @@ final class UnitFinder extends Stage {
                         u = pairReference(s, i, m);
                     }
                     if (u == null) {
+                        u = honorificPerson(s, i);
+                    }
+                    if (u == null) {
+                        u = companyNoun(s, i, false);
+                    }
+                    if (u == null) {
                         u = describedPerson(s, i);
                     }
                     if (u == null) {
@@ -71,7 +85,7 @@ final class UnitFinder extends Stage {
                 && lex.isAlsoDemonym(m);
     }
 
-    private void add(int s, Unit u) {
+    void add(int s, Unit u) {
         units.get(s).add(u);
         Unit[] c = cover.get(s);
         for (int k = u.first; k <= u.last; k++) {
@@ -139,6 +153,11 @@ final class UnitFinder extends Stage {
     private Unit stateReference(int s, int i, Match m) {
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
         u.type = ActorType.COUNTRY;
+        if (true_(m.phrase().term(), "focalOnly")) {
+            // "بلاده": the country of the one the pronoun stands for (WhoIsWho), the article's until then
+            u.possessor = possessiveSuffix(s, lastOf(s, m), m.end());
+            u.end = u.possessor == null ? u.end : tok(s, lastOf(s, m)).end();
+        }
         if (!true_(m.phrase().term(), "focalOnly")) {
             int j = lastOf(s, m) + 1;
             Match n = at(s, j);
@@ -154,6 +173,16 @@ final class UnitFinder extends Stage {
         return u;
     }
 
+    /** The possessive pronoun ه or ها on token {@code k} after its stem, which ends at code point {@code stemEnd}; else null. */
+    private String possessiveSuffix(int s, int k, int stemEnd) {
+        Token t = tok(s, k);
+        if (stemEnd >= t.end()) {
+            return null;
+        }
+        String suffix = CompiledLexicon.lightForm(original(stemEnd, t.end()));
+        return suffix.equals("ه") || suffix.equals("ها") ? suffix : null;
+    }
+
     /**
      * "وزارة الدفاع" + a nisba or a country (→ that country's ministry), + "في البلاد" or nothing (→ the
      * article's country). A form that names the body only before a country (الخارجية) needs one.
@@ -166,6 +195,13 @@ final class UnitFinder extends Stage {
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
         u.type = ActorType.ORGANIZATION;
         u.institution = t;
+        u.possessor = m.phrase().form() ? null : possessiveSuffix(s, lastOf(s, m), m.end());
+        if (u.possessor != null) {
+            // "حكومته": the body of the possessor's country (WhoIsWho), of the article's until then
+            u.end = tok(s, lastOf(s, m)).end();
+            u.pending = Unit.Pending.FOCAL_COUNTRY;
+            return u;
+        }
         if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY)) {
             ActorEntry c = n.phrase().actor();
             u.last = lastOf(s, n);
@@ -231,6 +267,14 @@ final class UnitFinder extends Stage {
         List<Unit> inner = new ArrayList<>();
         for (int step = 0; step < 4 && j < size(s); step++) {
             Match n = at(s, j);
+            Unit company = org == null && !pronounOrg ? companyOfOffice(s, j) : null;
+            if (company != null) {
+                // الرئيس التنفيذي لشركة فلان، الرئيس التنفيذي لفلان: the company whose head the office is
+                org = company;
+                inner.add(company);
+                j = company.last + 1;
+                continue;
+            }
             if (n == null || (n.hasPreposition() && !(org == null && genitiveLam(n)))) {
                 break;
             }
@@ -302,9 +346,15 @@ final class UnitFinder extends Stage {
         Unit person = null;
         boolean freshOneWord = false;
         Match p = at(s, k);
+        // رئيسة الوزراء الشيخة حسينة
+        Unit honored = !isActor(p, ActorType.PERSON) && cue(s, k, "Honorific") != null ? honorificPerson(s, k) : null;
         if (isActor(p, ActorType.PERSON)) {
             person = actor(s, k, p);
-        } else if (isKind(p, Phrase.Kind.OFFICE)) {
+        } else if (honored != null) {
+            person = honored;
+        } else if (isKind(p, Phrase.Kind.OFFICE) && !(org != null && !true_(p.phrase().term(), "honorific"))) {
+            // after a complete title only a rank or honorific (lexv:honorific) goes on to its holder's name: in
+            // "استقبل الرئيس المصري وزير الخارجية الأمريكي فلان" the second title is a second person's
             Unit second = title(s, k);
             if (second.pending == Unit.Pending.NONE && second.isPerson()) {
                 person = second;
@@ -432,10 +482,17 @@ final class UnitFinder extends Stage {
     /** One past the last word of a name starting at {@code k}, or {@code k} when no name starts there. */
     private int readName(int s, int k, int max) {
         int start = k;
+        if (names.eastAsianFamilyName(s, k)) {
+            return names.eastAsianName(s, k);
+        }
         boolean afterParticle = false;
         while (k < size(s) && k - start < max) {
             Token t = tok(s, k);
             if (!t.isWord() || t.norm().length() < 2) {
+                break;
+            }
+            if (names.nounWithAdjective(s, k)) {
+                // "موجة إدانات غربية", "صفعة قوية": a common noun and the adjective agreeing with it end the name
                 break;
             }
             boolean particle = cue(s, k, "NameParticle") != null;
@@ -450,7 +507,8 @@ final class UnitFinder extends Stage {
                     || (afterParticle && t.norm().startsWith("ال"))
                     || (k == start && givenNameAsPlace(s, k, here))
                     // دينا is no "الدين" with a suffix: the second half of a compound name opens none
-                    || (k == start && here != null && here.phrase().isCue("NameTail"));
+                    || (k == start && here != null && here.phrase().isCue("NameTail"))
+                    || (k > start && names.surnameOfAnother(s, start, k, here));
             if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
                     || cue(s, k, "CommonNoun") != null) {
                 break;
@@ -586,7 +644,9 @@ final class UnitFinder extends Stage {
         int j = lastOf(s, m) + 1;
         for (int step = 0; step < 3 && j < size(s); step++) {
             Match n = at(s, j);
-            if (n != null && n.prefix().isEmpty() && (n.phrase().isCue("TitleAdjective") || isKind(n, Phrase.Kind.DEMONYM))) {
+            // a nisba that is also the country's name with the article (الروسية) is a nisba here too
+            if (n != null && n.prefix().isEmpty() && (n.phrase().isCue("TitleAdjective") || isKind(n, Phrase.Kind.DEMONYM)
+                    || (isActor(n, ActorType.COUNTRY) && articleOnNisba(s, j, n)))) {
                 j = lastOf(s, n) + 1;
             } else {
                 break;
@@ -596,7 +656,8 @@ final class UnitFinder extends Stage {
         Match p = at(s, j);
         if (isActor(p, ActorType.PERSON)) {
             person = actor(s, j, p);
-        } else if (j < size(s) && p == null) {
+        } else if (j < size(s) && (p == null || isActor(p, ActorType.PLACE) || isActor(p, ActorType.COUNTRY))) {
+            // a place's name may be a given name here (وصديقته صوفيا فلانة): readName tells
             int end = readName(s, j, 4);
             boolean known = end - j == 1 && articleNames.containsKey(tok(s, j).norm());
             if (end - j >= 2 || (known && nameEndsBefore(s, end))) {
@@ -665,7 +726,10 @@ final class UnitFinder extends Stage {
         u.labelEn = Transliterator.label(spoken.toString());
         u.transliterated = true;
         articleNames.put(name, u.key);
-        if (to - from >= 2 && b.norm().length() >= 3) {
+        if (names.eastAsianFamilyName(s, from)) {
+            // يون سوك يول is يون later: the family name comes first
+            articleNames.putIfAbsent(a.norm(), u.key);
+        } else if (to - from >= 2 && b.norm().length() >= 3) {
             articleNames.putIfAbsent(b.norm(), u.key);
         }
         if (to - from >= 3) {
@@ -876,6 +940,201 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * "الشيخة حسينة", "الشيخ فلان الفلاني": after an honorific (lexv:Honorific) the words are a person's name; one word
+     * is enough, and then the honorific is part of how the person is called (Sheikh Hasina): the label keeps it. A
+     * person the lexicon knows is that person (الشيخ تميم بن حمد). No office: no role.
+     */
+    private Unit honorificPerson(int s, int i) {
+        Match h = cue(s, i, "Honorific");
+        if (h == null || h.hasPreposition() || h.end() < tok(s, lastOf(s, h)).end()) {
+            return null;
+        }
+        int j = lastOf(s, h) + 1;
+        Match p = j < size(s) ? at(s, j) : null;
+        Unit person;
+        if (isActor(p, ActorType.PERSON)) {
+            person = actor(s, j, p);
+        } else if (j < size(s) && (p == null || names.eastAsianFamilyName(s, j))) {
+            int end = readName(s, j, 4);
+            if (end - j >= 2) {
+                person = unknownPerson(s, j, end);
+            } else if (end - j == 1 && cue(s, j, "CommonNoun") == null && !nameStop(s, j)) {
+                person = calledWithHonorific(s, i, h, j);
+            } else {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        person.first = i;
+        return person;
+    }
+
+    /** A one-word name with its honorific (الشيخة حسينة): the person is called by both, and by the name alone later. */
+    private Unit calledWithHonorific(int s, int i, Match h, int j) {
+        Token name = tok(s, j);
+        int opening = tok(s, i).offsetOf(h.prefix().length());
+        String honorific = ArabicNormalizer.normalize(original(opening, h.end()));
+        String full = honorific + " " + name.norm();
+        String seen = articleNames.getOrDefault(full, articleNames.get(name.norm()));
+        Unit u = new Unit(s, i, j, opening, name.end());
+        if (seen != null) {
+            u.sameActorAs(personByKey(seen));
+            return u;
+        }
+        Term term = h.phrase().term();
+        String titleEn = term.labelsEn().isEmpty() ? Transliterator.label(honorific) : term.labelsEn().get(0);
+        u.key = "name/" + Transliterator.slug(full);
+        u.type = ActorType.PERSON;
+        u.labelAr = original(opening, name.end());
+        u.labelEn = titleEn + " " + Transliterator.label(name.norm());
+        u.transliterated = true;
+        articleNames.put(full, u.key);
+        articleNames.putIfAbsent(name.norm(), u.key);
+        return u;
+    }
+
+    /**
+     * The company an office after a title belongs to, joined by ل: a company noun and its name
+     * (الرئيس التنفيذي لشركة رايان إير) or the name of a company the article named before (الرئيس التنفيذي لرايان إير).
+     */
+    private Unit companyOfOffice(int s, int j) {
+        Match noun = cue(s, j, "CompanyNoun");
+        if (noun != null && noun.prefix().equals("ل")) {
+            return companyNoun(s, j, true);
+        }
+        Token t = tok(s, j);
+        if (!t.isWord() || !t.norm().startsWith("ل")) {
+            return null;
+        }
+        for (int len = Math.min(3, size(s) - j); len >= 1; len--) {
+            StringBuilder name = new StringBuilder(t.norm().substring(1));
+            for (int x = j + 1; x < j + len; x++) {
+                name.append(' ').append(tok(s, x).norm());
+            }
+            Unit company = articleCompanies.get(name.toString());
+            if (company != null) {
+                Unit u = new Unit(s, j, j + len - 1, t.offsetOf(1), tok(s, j + len - 1).end());
+                u.sameActorAs(company);
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "شركة "ماهان إير" الإيرانية", "شركة رايان إير الإيرلندية", "شركة الطيران الوطنية البيلاروسية "بيلافيا"": a company
+     * noun (lexv:CompanyNoun) without the article or a pronoun and not counted (ثلاث شركات، عشرين شركة) before the
+     * company's name. The name is in quotes, after up to four words saying what kind of company it is (and whose);
+     * or, without quotes, one to three words no lexicon knows, without the article, closed by a nisba with the
+     * article (a company's name is definite: "شركة نفطية صينية" names none). A nisba is the company's country.
+     * {@code beforeHolder}: after an office (الرئيس التنفيذي لشركة ...) the holder's name follows the company's, so
+     * of three or four such words with no nisba, all but the last two are the company's.
+     */
+    private Unit companyNoun(int s, int i, boolean beforeHolder) {
+        Match noun = cue(s, i, "CompanyNoun");
+        if (noun == null || noun.end() < tok(s, lastOf(s, noun)).end() || hasArticle(tok(s, i))
+                || names.countedNoun(s, i)) {
+            return null;
+        }
+        int j = lastOf(s, noun) + 1;
+        ActorEntry country = null;
+        int nisbaAt = -1;
+        int from = -1;
+        int to = -1;
+        int last = -1;
+        for (int k = j; k < size(s) && k - j <= 4; k++) {
+            Token t = tok(s, k);
+            Match w = at(s, k);
+            if (isQuote(t)) {
+                int close = k + 1;
+                while (close < size(s) && close - k <= 4 && tok(s, close).isWord()) {
+                    close++;
+                }
+                if (close == k + 1 || close >= size(s) || !isQuote(tok(s, close))) {
+                    return null;
+                }
+                from = k + 1;
+                to = close;
+                last = close;
+                break;
+            }
+            if (isKind(w, Phrase.Kind.DEMONYM) && w.prefix().isEmpty()) {
+                if (country == null) {
+                    country = w.phrase().actor();
+                    nisbaAt = k;
+                }
+                k = lastOf(s, w);
+                continue;
+            }
+            if (!t.isWord() || nameStop(s, k) || cue(s, k, "Preposition") != null
+                    || (w != null && !isKind(w, Phrase.Kind.CUE))) {
+                break;
+            }
+        }
+        if (from < 0) {
+            // no quotes: a name no lexicon knows, closed by a definite nisba
+            int k = j;
+            while (k < size(s) && k - j < 3 && tok(s, k).isWord() && at(s, k) == null && !hasArticle(tok(s, k))
+                    && !nameStop(s, k) && !names.nounWithAdjective(s, k) && !tok(s, k).norm().startsWith("و")) {
+                k++;
+            }
+            Match nisba = k < size(s) ? at(s, k) : null;
+            boolean closed = isKind(nisba, Phrase.Kind.DEMONYM) && nisba.prefix().isEmpty() && hasArticle(tok(s, k));
+            if (!closed && beforeHolder && k < size(s) && k - j < 4 && tok(s, k).isWord() && at(s, k) == null
+                    && !hasArticle(tok(s, k)) && !nameStop(s, k)) {
+                // the run goes on to four words: the fourth is the holder's name too
+                k++;
+            }
+            if (!closed && beforeHolder && k - j >= 3 && nameEndsBefore(s, k)) {
+                // الرئيس التنفيذي لشركة رايان إير مايكل أوليري: the holder's name is the last two words
+                k -= 2;
+                closed = true;
+            }
+            if (k == j || !closed) {
+                return null;
+            }
+            from = j;
+            to = k;
+            last = k - 1;
+            country = null;
+        }
+        if (last + 1 < size(s) && country == null) {
+            Match after = at(s, last + 1);
+            if (isKind(after, Phrase.Kind.DEMONYM) && after.prefix().isEmpty() && hasArticle(tok(s, last + 1))) {
+                country = after.phrase().actor();
+                nisbaAt = last + 1;
+                last = lastOf(s, after);
+            }
+        }
+        StringBuilder norm = new StringBuilder();
+        for (int x = from; x < to; x++) {
+            norm.append(x > from ? " " : "").append(tok(s, x).norm());
+        }
+        String name = norm.toString();
+        Unit u = new Unit(s, i, last, tok(s, from).begin(), tok(s, to - 1).end());
+        Unit before = articleCompanies.get(name);
+        if (before != null) {
+            u.sameActorAs(before);
+        } else {
+            u.key = "org/" + Transliterator.slug(name);
+            u.type = ActorType.ORGANIZATION;
+            u.labelAr = original(u.begin, u.end);
+            u.labelEn = Transliterator.label(name);
+            u.transliterated = true;
+            articleCompanies.put(name, u);
+            articleNames.putIfAbsent(name, u.key);
+        }
+        if (country != null) {
+            u.countryKey = country.key();
+            Unit q = countryUnit(s, nisbaAt, at(s, nisbaAt), country);
+            q.qualifier = true;
+            u.inner.add(q);
+        }
+        return u;
+    }
+
+    /**
      * "حزب الشعب الجمهوري": an organisation noun, without the article, before a name no lexicon knows. The name
      * is a run of words that all carry the article (جبهة الخلاص الوطني) or none does (حزب باستيف), so a person's
      * name after it (زعيم جبهة الخلاص الوطني أحمد فلان) is not part of it; a common noun (حركة التجارة, the
@@ -896,7 +1155,8 @@ final class UnitFinder extends Stage {
         boolean definite = definiteNoun || (j < size(s) && hasArticle(tok(s, j)));
         ActorEntry country = null;
         int nisbaAt = -1;
-        while (k < size(s) && k - j < 3) {
+        int max = 3;
+        while (k < size(s) && k - j < max) {
             Token w = tok(s, k);
             Match here = at(s, k);
             // a nisba (حزب الحلم الجورجي: the party's country), a word the lexicon reads as a group (المدني) or a
@@ -904,7 +1164,17 @@ final class UnitFinder extends Stage {
             boolean adjective = here != null && here.prefix().isEmpty() && lastOf(s, here) == k
                     && (isKind(here, Phrase.Kind.DEMONYM) || isActor(here, ActorType.GROUP)
                         || (isKind(here, Phrase.Kind.CUE) && lex.objectNounClasses.contains(here.phrase().cue())));
-            if (!w.isWord() || (here != null && !adjective) || cue(s, k, "NameStop") != null
+            boolean head = k == j && names.nameHead(s, k, here);
+            boolean genitive = definite && k > j && names.genitiveLamInName(s, k, here);
+            if (!definite && k == j + 1 && hasArticle(w) && here == null && names.constructHead(s, j)
+                    && cue(s, k, "CommonNoun") == null) {
+                // حزب سلطة الشعب، حركة تحرير السودان: a noun in construct with a definite genitive
+                definite = true;
+            }
+            // a preposition on a definite word (بالأغلبية) opens the rest of the clause, but for a genitive ل
+            boolean preposition = w.isWord() && hasArticle(w) && !w.norm().startsWith("ال") && !w.norm().startsWith("وال");
+            if (!w.isWord() || (here != null && !adjective && !head && !genitive) || (preposition && !genitive)
+                    || cue(s, k, "NameStop") != null
                     || cue(s, k, "Preposition") != null || cue(s, k, "OrganizationStatus") != null
                     || hasArticle(w) != definite) {
                 break;
@@ -916,11 +1186,26 @@ final class UnitFinder extends Stage {
                 country = here.phrase().actor();
                 nisbaAt = k;
             }
+            if (genitive) {
+                // التجمع الديمقراطي للشعب الكاميروني: the genitive and its adjective are more of the name
+                max = k - j + 3;
+            }
             k++;
         }
-        if (k == j || (definiteNoun && k - j < 2)) {
+        int purpose = names.purposeInName(s, k);
+        // الحزب الديمقراطي المعارض: one word after the noun with the article is a name when a status word follows
+        boolean status = k < size(s) && cue(s, k, "OrganizationStatus") != null;
+        if (purpose == k && (k == j || (definiteNoun && k - j < 2 && !status))) {
             return null;
         }
+        for (int x = k; x < purpose; x++) {
+            Match here = at(s, x);
+            if (isKind(here, Phrase.Kind.DEMONYM) && country == null) {
+                country = here.phrase().actor();
+                nisbaAt = x;
+            }
+        }
+        k = purpose;
         Token last = tok(s, k - 1);
         StringBuilder norm = new StringBuilder((definiteNoun ? "ال" : "") + m.phrase().tokens()[0]);
         for (int x = j; x < k; x++) {

@@ -160,7 +160,7 @@ final class Unrest extends Stage {
      * Whether a person is named as a woman: the title or word before the name, or the given name, is feminine
      * in ة (الرئيسة، الشابة، الناشطة فلانة، فاطمة).
      */
-    private boolean feminineEvidence(Unit u) {
+    boolean feminineEvidence(Unit u) {
         int s = u.sentence;
         for (int k : new int[] {u.first - 1, u.first}) {
             if (k < 0 || k > u.last || (k < u.first && cover.get(s)[k] != null)) {
@@ -373,6 +373,9 @@ final class Unrest extends Stage {
      * الجيش الباكستاني، المجلس العسكري): grammatically masculine.
      */
     private boolean masculine(Unit u) {
+        if (u.collective) {
+            return false;
+        }
         if (u.type != ActorType.ORGANIZATION && u.type != ActorType.GROUP) {
             return false;
         }
@@ -418,7 +421,10 @@ final class Unrest extends Stage {
      * المنظمات), or a country or place named without the article (states and cities are feminine; العراق and
      * the like, with it, are masculine).
      */
-    private boolean feminine(Unit u) {
+    boolean feminine(Unit u) {
+        if (u.collective) {
+            return false;
+        }
         String words = original(u.begin, u.end).strip();
         if (words.endsWith("ة") || words.endsWith("ات")) {
             return true;

@@ -1,0 +1,180 @@
+package org.newsgraph.extract.ar;
+
+import java.util.List;
+import org.newsgraph.extract.ActorType;
+
+/**
+ * Phrasings of wire reports of coups and their aftermath that decide an event's arguments: a demand naming both
+ * whom it is addressed to and what it asks, the acts of a coup announcement given as one list of verbal nouns, a
+ * body dissolved as the object of its noun, a subject set off from its verb by a relative clause, a passive whose
+ * words end with a preposition, and a sentence whose penalty is another trigger's noun. Used by
+ * {@link EventFinder}; offsets are token indexes of a sentence.
+ */
+final class EventPatterns extends Stage {
+
+    /** لكن with the pronoun of its subject, with or without و. */
+    private static final java.util.Set<String> BUT_PRONOUNS = java.util.Set.of("لكنه", "لكنها", "لكنهم", "ولكنه",
+            "ولكنها", "ولكنهم");
+
+    private final Arguments arguments;
+
+    EventPatterns(Stage shared, Arguments arguments) {
+        super(shared);
+        this.arguments = arguments;
+    }
+
+    /**
+     * "أعلن العسكريون الاستيلاء على السلطة وعزل الرئيس وحل الحكومة": a form that is both a verb and a verbal noun,
+     * joined by و to the verbal noun of an event before it in its clause with no punctuation between, is one more
+     * noun of that list, not a verb whose subject follows (the president would be the dissolution's agent).
+     */
+    boolean coordinatedNoun(int s, int t, Match m, int[] clause, List<EventDraft> before) {
+        if (!m.prefix().startsWith("و") || !lex.isAlsoNoun(m) || before.isEmpty()) {
+            return false;
+        }
+        EventDraft e = before.get(before.size() - 1);
+        if (e.voice != Phrase.Voice.NOUN || clause[e.at] != clause[t] || e.at >= t) {
+            return false;
+        }
+        for (int k = e.at; k < t; k++) {
+            if (tok(s, k).isPunct() && !isQuote(tok(s, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "حل الحكومة والبرلمان": for a verbal noun that needs an object of a cue class, the actor in the genitive after
+     * it when that actor is itself such an object (the body dissolved), its target; null otherwise (the forces of a
+     * deployment are not whom it targets).
+     */
+    Unit neededActor(int s, int from, String needs, int[] clause, List<Unit> us) {
+        Unit g = arguments.genitive(s, from, clause, us);
+        return g != null && cue(s, g.first, needs) != null ? g : null;
+    }
+
+    /**
+     * "طالب الاتحاد الأفريقي الجيش بالإفراج عن الرئيس"، "حث X، الاثنين، Y على"، "ناشد X في يونيو Y العدول عن": for a
+     * verb addressed to someone (lexv:addressee), the actor after the verb and its subject (and the subjects joined
+     * to it by و), before what it asks (a verbal noun, or one of its lexv:contentMarker words), is whom it is
+     * addressed to and its target, before any target marker's actor (the president whose release is asked). Dates
+     * and places may stand between; a pair reference (الطرفين) is such an actor too. Null when what is asked comes
+     * first (دعا إلى الإفراج عن فلان) or what follows أن is what is said.
+     */
+    Unit addressee(int s, EventDraft d, int from, int[] clause) {
+        int begin = d.source != null && d.source.first > d.at ? d.source.last + 1 : from;
+        for (Unit co = d.source == null || d.source.first < d.at ? null : arguments.coSubject(s, begin, d.source);
+                co != null; co = arguments.coSubject(s, begin, d.source)) {
+            begin = co.last + 1;
+        }
+        if (begin >= size(s)) {
+            return null;
+        }
+        Unit u = arguments.bareUnitAfterExtended(s, begin, clause, 4, d.source);
+        if (u == null || complementizerBetween(s, begin, u.first)) {
+            return null;
+        }
+        List<String> content = lex.normalizedValues(d.trigger, "contentMarker");
+        for (int k = begin; k < u.first; k++) {
+            if (isKind(at(s, k), Phrase.Kind.TRIGGER) || content.contains(tok(s, k).norm())) {
+                return null;
+            }
+        }
+        return d.source != null && u.key.equals(d.source.key) ? null : u;
+    }
+
+    /**
+     * "وكان رئيس الوزراء الكمبودي هون سين، الذي تترأس بلاده الرابطة، قد ناشد": the subject before a relative clause
+     * set off by commas right before the verb (قد between); null when no such clause ends there.
+     */
+    Unit subjectBeforeRelativeClause(int s, int t, int start) {
+        int k = t - 1;
+        while (k >= start && (tok(s, k).norm().equals("قد") || tok(s, k).norm().equals("لقد"))) {
+            k--;
+        }
+        if (k < start || !COMMAS.contains(tok(s, k).norm())) {
+            return null;
+        }
+        for (int j = k - 1; j > start; j--) {
+            if (COMMAS.contains(tok(s, j).norm())) {
+                if (cue(s, j + 1, "RelativePronoun") == null) {
+                    return null;
+                }
+                Unit u = cover.get(s)[j - 1];
+                if (u != null && u.qualifier && u.first > start && cover.get(s)[u.first - 1] != null) {
+                    // "رئيس الوزراء الكمبودي، الذي": the person the nisba qualifies
+                    u = cover.get(s)[u.first - 1];
+                }
+                return u == null || u.last != j - 1 || u.prepositional || u.locative || u.type == ActorType.PLACE
+                        ? null : u;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "وقال المتحدث إن ...، لكنه رفض التعليق": a verb right after لكن carrying a pronoun (لكنه، ولكنها) has the
+     * subject of the last verb before it in the sentence; null when no such word stands before it or no verb before
+     * has a subject.
+     */
+    Unit subjectAfterBut(int s, int t, List<EventDraft> before) {
+        int b = wordBefore(s, t);
+        if (b < 0 || !BUT_PRONOUNS.contains(tok(s, b).norm())) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.voice == Phrase.Voice.ACTIVE && e.source != null && e.at < b) {
+                return e.source;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "حكم على فلان بالسجن": a passive whose words end with a preposition (على) befalls the actor right after it,
+     * which that preposition, being part of the trigger, does not make a mere complement. Null when the trigger does
+     * not end with a preposition or no actor follows right away.
+     */
+    Unit prepositionalObject(int s, int last, Unit not) {
+        if (cue(s, last, "Preposition") == null || last + 1 >= size(s)) {
+            return null;
+        }
+        Unit u = arguments.unitWithin(s, last + 1, 0);
+        return u == null || u == not || u.type == ActorType.PLACE || u.locative ? null : u;
+    }
+
+    /**
+     * "قضت محكمة بإعدام سبعة متهمين"، "حكم على فلان بالإعدام": after a verb whose object with ب is the penalty
+     * (lexv:penaltyObject), the verbal noun of another act there (an execution) is what it sentences to, not an
+     * event of its own; whom that act befalls is whom the sentence is passed on.
+     */
+    void mergePenalties(int[] clause, List<EventDraft> all, List<EventDraft> out) {
+        for (int i = 1; i < all.size(); i++) {
+            EventDraft d = all.get(i);
+            if (d.voice != Phrase.Voice.NOUN || !d.match.prefix().contains("ب")) {
+                continue;
+            }
+            EventDraft sentence = null;
+            for (int j = i - 1; j >= 0 && sentence == null; j--) {
+                EventDraft x = all.get(j);
+                if (clause[x.at] == clause[d.at] && x.voice != Phrase.Voice.NOUN && true_(x.trigger, "penaltyObject")) {
+                    sentence = x;
+                }
+            }
+            if (sentence == null) {
+                continue;
+            }
+            if (sentence.target == null && d.target != null
+                    && (sentence.source == null || !d.target.key.equals(sentence.source.key))) {
+                sentence.target = d.target;
+            }
+            if (!out.contains(sentence) && (sentence.source != null || sentence.target != null)) {
+                out.add(out.indexOf(d) < 0 ? out.size() : out.indexOf(d), sentence);
+            }
+            out.remove(d);
+            all.remove(i--);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.newsgraph.extract.ar;
+
+import org.newsgraph.extract.ActorType;
+
+/**
+ * The evidence the unit finder weighs on words that may be a name no lexicon lists: whether they look like a name
+ * at all (a common noun with its agreeing adjective does not), where an East Asian name ends, whether a surname the
+ * people lexicon knows belongs to another person here, and how far a party's name goes (a construct, a genitive
+ * with ل, what the party is for after من أجل). Predicates over the shared article state only; the units are made
+ * by {@link UnitFinder}. Token indices are local to sentence {@code s}.
+ */
+final class UnlistedNames extends Stage {
+
+    UnlistedNames(Stage shared) {
+        super(shared);
+    }
+
+    /** The written form of token {@code k}: hamza, alef maqsura and ta marbuta kept, diacritics dropped. */
+    String written(int s, int k) {
+        Token t = tok(s, k);
+        return CompiledLexicon.lightForm(original(t.begin(), t.end()));
+    }
+
+    /**
+     * "صفعة قوية", "احتجاجات شعبية", "موجة إدانات غربية": a word without the article ending in ة or in the plural
+     * ات, followed by a nisba adjective without the article (ending in ية) that agrees with it, is a common noun
+     * phrase: no name is a feminine noun with its adjective (a family name after a feminine given name is no nisba
+     * in ية: نادية بركات، فاطمة حمادة).
+     */
+    boolean nounWithAdjective(int s, int k) {
+        if (k + 1 >= size(s) || !tok(s, k).isWord() || !tok(s, k + 1).isWord() || hasArticle(tok(s, k))
+                || hasArticle(tok(s, k + 1))) {
+            return false;
+        }
+        String noun = written(s, k);
+        String adjective = written(s, k + 1);
+        boolean feminineOrPlural = noun.endsWith("ة") || (noun.endsWith("ات") && noun.length() >= 5);
+        return feminineOrPlural && adjective.endsWith("ية") && adjective.length() >= 4;
+    }
+
+    /** Whether a word is an East Asian family name (lexv:EastAsianFamilyName) as it stands, without clitics. */
+    boolean eastAsianFamilyName(int s, int k) {
+        Match m = cue(s, k, "EastAsianFamilyName");
+        return m != null && m.prefix().isEmpty() && m.end() == tok(s, k).end();
+    }
+
+    /**
+     * "هان دوك سو", "لي جاي ميونغ", "وو وون شيك": a name opening with an East Asian family name is the family name and
+     * up to two more short words no lexicon knows (و opening one is a letter of the name), so it stops before the
+     * next word of the clause (هان دوك سو مهام الرئاسة، لي جاي ميونغ بنتيجة التصويت). One past its last word.
+     */
+    int eastAsianName(int s, int k) {
+        int end = k + 1;
+        while (end < size(s) && end - k < 3) {
+            Token t = tok(s, end);
+            Match here = at(s, end);
+            boolean known = here != null && !eastAsianFamilyName(s, end);
+            if (!t.isWord() || t.norm().length() > 5 || hasArticle(t) || known || nameStop(s, end)
+                    || cue(s, end, "CommonNoun") != null) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * "الناشط حسين فيدان": a surname the people lexicon gives alone for someone (فيدان, Hakan Fidan's), read right
+     * after a given name at {@code start} that is not that person's, is another person's family name, and the name
+     * goes on through it. A given name spelled close to the listed one (دميتري for ديمتري) is that person's; a
+     * person the article already named this way was found whole before any surname.
+     */
+    boolean surnameOfAnother(int s, int start, int k, Match here) {
+        if (!isActor(here, ActorType.PERSON) || here.first() != here.last() || !here.prefix().isEmpty()
+                || lastOf(s, here) != k || k - start != 1) {
+            return false;
+        }
+        String given = tok(s, start).norm();
+        for (String label : here.phrase().actor().labelsAr()) {
+            String[] words = ArabicNormalizer.normalize(label).split(" ");
+            if (words.length >= 2 && closeSpelling(words[0], given)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two words in matching form differ by at most one letter in four (a transliteration variant). */
+    static boolean closeSpelling(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int y = 0; y <= b.length(); y++) {
+            prev[y] = y;
+        }
+        for (int x = 1; x <= a.length(); x++) {
+            cur[0] = x;
+            for (int y = 1; y <= b.length(); y++) {
+                int same = a.charAt(x - 1) == b.charAt(y - 1) ? 0 : 1;
+                cur[y] = Math.min(Math.min(cur[y - 1] + 1, prev[y] + 1), prev[y - 1] + same);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] <= Math.max(1, Math.max(a.length(), b.length()) / 4);
+    }
+
+    /**
+     * "حزب التجمع ..."، "حزب الحركة من أجل ...": the first word of a party's name may be a word the lexicon has for
+     * something else, with the article and nothing before it: a trigger form (with the article it is a noun, whatever
+     * voice the bare form has) or a cue word (التجمع is a military post to the lexicon; الحركة an organisation noun).
+     */
+    boolean nameHead(int s, int k, Match here) {
+        if (here == null || !here.prefix().isEmpty() || lastOf(s, here) != k || !hasArticle(tok(s, k))) {
+            return false;
+        }
+        return isKind(here, Phrase.Kind.TRIGGER) || isKind(here, Phrase.Kind.CUE);
+    }
+
+    /**
+     * "سلطة" in حزب سلطة الشعب, "تحرير" in حركة تحرير السودان: an Arabic noun that can head a construct, a feminine noun
+     * in ة or a verbal noun of the pattern تفعيل; a foreign party name (حزب باستيف) is neither, and a definite word
+     * after it is the verb's object (انتقد حزب باستيف القرار).
+     */
+    boolean constructHead(int s, int k) {
+        String w = written(s, k);
+        return (w.endsWith("ة") && w.length() >= 3) || (w.length() == 5 && w.startsWith("ت") && w.charAt(3) == 'ي');
+    }
+
+    /**
+     * "للشعب" in حزب التجمع الديمقراطي للشعب الكاميروني: a definite word with the preposition ل, followed by a word
+     * with the article no lexicon knows or a nisba, is a genitive inside the name; a verbal noun the lexicon has as a
+     * trigger (دعا حزب العمال للتظاهر) is the party's purpose, not its name.
+     */
+    boolean genitiveLamInName(int s, int k, Match here) {
+        Token w = tok(s, k);
+        if (!w.norm().startsWith("لل") || w.norm().length() < 5 || k + 1 >= size(s) || isKind(here, Phrase.Kind.TRIGGER)
+                || (here != null && !isKind(here, Phrase.Kind.CUE) && !isActor(here, ActorType.GROUP))
+                || cue(s, k, "CommonNoun") != null) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        Match n = at(s, k + 1);
+        return next.isWord() && hasArticle(next) && (n == null || (isKind(n, Phrase.Kind.DEMONYM) && n.prefix().isEmpty()));
+    }
+
+    /**
+     * "حزب التجمع من أجل الجمهورية", "الحركة من أجل نهضة الكاميرون", "حركة من أجل التغيير والعدالة": من أجل (or لأجل)
+     * and what the party is for are more of its name when that is a run of words no lexicon knows ending in words with
+     * the article (joined by و or not) or a country's name. A purpose that is an act (من أجل الإفراج عن ...), a common
+     * noun, or a name after the definite words (من أجل التقدم أحمد سالم) ends it. One past the name's last word, or
+     * {@code k} when no such words follow.
+     */
+    int purposeInName(int s, int k) {
+        int c;
+        if (k + 1 < size(s) && tok(s, k).norm().equals("من") && tok(s, k + 1).norm().equals("اجل")) {
+            c = k + 2;
+        } else if (k < size(s) && tok(s, k).norm().equals("لاجل")) {
+            c = k + 1;
+        } else {
+            return k;
+        }
+        int x = c;
+        boolean definite = false;
+        while (x < size(s) && x - c < 4) {
+            Token w = tok(s, x);
+            Match h = at(s, x);
+            if (!w.isWord() || nameStop(s, x) || cue(s, x, "Preposition") != null
+                    || cue(s, x, "OrganizationStatus") != null || cue(s, x, "CommonNoun") != null) {
+                break;
+            }
+            if ((isActor(h, ActorType.COUNTRY) || isActor(h, ActorType.PLACE)) && h.prefix().isEmpty()) {
+                return lastOf(s, h) + 1;
+            }
+            boolean article = hasArticle(w);
+            if ((h != null && !(isKind(h, Phrase.Kind.DEMONYM) && h.prefix().isEmpty() && definite))
+                    || (definite && !article) || (!article && w.norm().startsWith("و"))) {
+                break;
+            }
+            definite |= article;
+            x++;
+        }
+        return definite ? x : k;
+    }
+
+    /**
+     * Whether a company noun at {@code i} is counted (عشرين شركة، 12 شركة): a number, in digits or words, before it.
+     */
+    boolean countedNoun(int s, int i) {
+        int k = wordBefore(s, i);
+        return k >= 0 && (tok(s, k).kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null);
+    }
+}

@@ -1,0 +1,383 @@
+package org.newsgraph.extract.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.ActorEntry;
+import org.newsgraph.extract.lexicon.HeldOffice;
+
+/**
+ * Who is who inside an article, the references that point back: some of a group named before (بعضهم، عدد منهم،
+ * 300 منهم), the country or body a pronoun possesses (بلاده، حكومتها: the speaker's, not the article's), an
+ * organisation taken up again by the head noun of its name (الاتحاد for الاتحاد الأوروبي), and the end of an office
+ * when its holder resigns or is dismissed. Runs between the stages: partitives after each sentence's units (before
+ * its named objects, which would read "عددا منهم" as a name), possessives and head nouns once the article's country
+ * and the holders of titles are known, office ends once a sentence's events are.
+ */
+final class WhoIsWho extends Stage {
+
+    private final UnitFinder unitFinder;
+    private final ActorResolver resolver;
+    private final Unrest unrest;
+
+    WhoIsWho(Stage shared, UnitFinder unitFinder, ActorResolver resolver, Unrest unrest) {
+        super(shared);
+        this.unitFinder = unitFinder;
+        this.resolver = resolver;
+        this.unrest = unrest;
+    }
+
+    // ------------------------------------------------------------------------------------------- partitives
+
+    /**
+     * "وأحرق بعضهم"، "قتل أحدهم"، "اعتقلت الشرطة عددا منهم"، "أكثر من 300 منهم": a quantifier with a plural pronoun on
+     * it, or a quantifier, number or number word before منهم (lexv:PartitiveQuantifier, lexv:PartitiveOf), not yet
+     * read as anything else, is some of a group named before ({@link #groupBefore}): a mention of that group from
+     * the quantifier (or the approximation before a number) to the pronoun.
+     */
+    void findPartitives(int s) {
+        Unit[] c = cover.get(s);
+        for (int i = 0; i < size(s); i++) {
+            Unit u = c[i] == null ? partitive(s, i) : null;
+            if (u != null) {
+                unitFinder.add(s, u);
+                i = u.last;
+            }
+        }
+    }
+
+    private Unit partitive(int s, int i) {
+        Token t = tok(s, i);
+        if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
+            return null;
+        }
+        Match q = cue(s, i, "PartitiveQuantifier");
+        String suffix = q != null && lastOf(s, q) == i && q.end() < t.end()
+                ? CompiledLexicon.lightForm(original(q.end(), t.end())) : "";
+        int last;
+        int begin = t.begin();
+        if (suffix.equals("هم") || suffix.equals("هن")) {
+            last = i;
+            begin = q.begin();
+        } else {
+            Match approx = cue(s, i, "ApproximateMarker");
+            int k = approx != null ? lastOf(s, approx) + 1 : i;
+            if (k >= size(s)) {
+                return null;
+            }
+            Match word = cue(s, k, "NumberWord");
+            Match quantifier = cue(s, k, "PartitiveQuantifier");
+            int j;
+            if (tok(s, k).kind() == Token.Kind.NUMBER) {
+                Match mult = cue(s, k + 1, "NumberWord");
+                j = mult != null ? lastOf(s, mult) + 1 : k + 1;
+            } else if (word != null) {
+                j = lastOf(s, word) + 1;
+            } else if (quantifier != null && quantifier.end() >= tok(s, lastOf(s, quantifier)).end() - 1) {
+                // عدد، عددا (with the accusative alef), العديد: no pronoun on it, منهم follows
+                j = lastOf(s, quantifier) + 1;
+            } else {
+                return null;
+            }
+            Match of = j < size(s) ? cue(s, j, "PartitiveOf") : null;
+            if (of == null || !of.prefix().isEmpty()) {
+                return null;
+            }
+            last = j;
+            Match first = approx != null ? approx : word != null ? word : quantifier;
+            begin = first != null && first.first() - base(s) == i ? first.begin() : t.begin();
+        }
+        Unit group = groupBefore(s, i);
+        if (group == null) {
+            return null;
+        }
+        Unit u = new Unit(s, i, last, begin, tok(s, last).end());
+        u.sameActorAs(group);
+        u.partitive = true;
+        return u;
+    }
+
+    /**
+     * The last group (not a nisba) named before token {@code i}, in its sentence or the two before. Not the subject
+     * of the verb the partitive follows (اعتقلت الشرطة عددا منهم: some of those named before, not of the police), and
+     * not the agent of a passive (برصاص الشرطة، على يد الجيش): who acted on the people counted is none of them.
+     */
+    private Unit groupBefore(int s, int i) {
+        int verb = -1;
+        for (int k = i - 1; k >= 0 && verb < 0; k--) {
+            Match m = at(s, k);
+            if (isKind(m, Phrase.Kind.TRIGGER) && m.phrase().voice() != Phrase.Voice.NOUN) {
+                verb = k;
+            }
+        }
+        for (int z = s; z >= 0 && z >= s - 2; z--) {
+            if (boilerplate[z]) {
+                continue;
+            }
+            List<Unit> us = units.get(z);
+            for (int k = us.size() - 1; k >= 0; k--) {
+                Unit x = us.get(k);
+                if ((z == s && (x.first >= i || (verb >= 0 && x.first > verb))) || x.type != ActorType.GROUP || x.key == null
+                        || x.qualifier || (x.first > 0 && cueEndingAt(z, x.first - 1, "AgentMarker") != null)) {
+                    continue;
+                }
+                return x;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------ collectives
+
+    /**
+     * "وطالبت دول الاتحاد الأفريقي"، "قال قادة مجموعة السبع"، "وزراء خارجية الاتحاد": an organisation after the
+     * noun of its members acting together (lexv:CollectiveNoun) is named by the whole phrase; the unit takes the
+     * noun in, and is a plural either gender of verb may agree with (ودعت دول الاتحاد: the states, not their object).
+     */
+    void findCollectives(int s) {
+        for (Unit u : units.get(s)) {
+            collective(s, u);
+        }
+    }
+
+    private void collective(int s, Unit u) {
+        if (u.type != ActorType.ORGANIZATION || u.institution != null || u.first == 0 || u.collective) {
+            return;
+        }
+        Match m = cueEndingAt(s, u.first - 1, "CollectiveNoun");
+        int first = m == null ? -1 : m.first() - base(s);
+        if (m == null || cover.get(s)[first] != null) {
+            return;
+        }
+        Match own = at(s, u.first);
+        if (own != null && !own.prefix().isEmpty()) {
+            return;
+        }
+        u.first = first;
+        u.begin = m.begin();
+        u.collective = true;
+        u.prepositional = prepositional(s, first);
+        for (int k = first; k <= u.last; k++) {
+            cover.get(s)[k] = u;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ possessives
+
+    /**
+     * "وقال وزير الخارجية الفرنسي إن بلاده تدين"، "أكدت الخارجية التركية أن بلادها"، "قالت ميلوني إن حكومتها": a
+     * country or state body with a possessive pronoun ({@link Unit#possessor}) is the country of the one the pronoun
+     * stands for, the speaker or subject named before it, not the article's own country. The antecedent is the
+     * nearest person or organisation before the pronoun of its gender, in its sentence or else the sentence before
+     * (one not after a preposition first: the speaker, not the one spoken to); its country is the one its office
+     * belongs to (a title's nisba, a role of the article, an office the lexicon knows it holds) or, for a body of a
+     * state, that state. When no such country is known the unit stays the article's country's.
+     */
+    void resolvePossessives() {
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                if (u.possessor == null) {
+                    continue;
+                }
+                Unit owner = possessorOf(u);
+                ActorEntry country = owner == null ? null : countryOfHolder(owner);
+                if (country == null) {
+                    continue;
+                }
+                if (u.institution != null) {
+                    String ar = u.institution.labelsAr().isEmpty() ? original(u.begin, u.end) : u.institution.labelsAr().get(0);
+                    institutionOf(u, country, ar);
+                } else {
+                    u.actor(country);
+                    u.pending = Unit.Pending.NONE;
+                }
+            }
+        }
+    }
+
+    private Unit possessorOf(Unit u) {
+        boolean fem = u.possessor.equals("ها");
+        for (boolean prepositionalToo : new boolean[] {false, true}) {
+            for (int z = u.sentence; z >= 0 && z >= u.sentence - 1; z--) {
+                if (boilerplate[z]) {
+                    continue;
+                }
+                List<Unit> us = units.get(z);
+                for (int i = us.size() - 1; i >= 0; i--) {
+                    Unit x = us.get(i);
+                    // a title whose holder the article does not name still says whose office it is
+                    boolean title = x.key == null && x.office != null && x.organization != null && x.organization.resolved();
+                    if ((z == u.sentence && x.first >= u.first) || x == u || (x.key == null && !title) || x.qualifier
+                            || (x.prepositional && !prepositionalToo)) {
+                        continue;
+                    }
+                    boolean fits = x.isPerson() ? unrest.feminineEvidence(x) == fem
+                            : x.type == ActorType.ORGANIZATION && feminineBody(x) == fem;
+                    if (fits) {
+                        return x;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A body is of the gender of its head noun: حكومة ميانمار and الخارجية التركية are feminine. */
+    private boolean feminineBody(Unit x) {
+        String head = x.institution != null && !x.institution.labelsAr().isEmpty()
+                ? x.institution.labelsAr().get(0).split(" ")[0] : original(x.begin, x.end).strip().split("\\s+")[0];
+        return head.endsWith("ة") || unrest.feminine(x);
+    }
+
+    /** The country a person's office or a state body belongs to, or null when the article and lexicon do not say. */
+    private ActorEntry countryOfHolder(Unit x) {
+        if (x.type == ActorType.ORGANIZATION) {
+            return x.countryKey == null ? null : lex.actors.get(x.countryKey);
+        }
+        if (x.organization != null && x.organization.resolved()) {
+            String key = x.organization.type == ActorType.COUNTRY ? x.organization.key : x.organization.countryKey;
+            if (key != null && lex.actors.containsKey(key)) {
+                return lex.actors.get(key);
+            }
+        }
+        for (RoleDraft d : roleDrafts) {
+            if (x.key == null || d.person.key == null || !d.person.key.equals(x.key)) {
+                continue;
+            }
+            Unit org = d.organization;
+            String key = org != null ? (org.type == ActorType.COUNTRY ? org.key : org.countryKey)
+                    : d.organizationKey != null ? d.organizationKey : resolver.organizationOf(d.office, null);
+            if (key != null && key.startsWith("country/") && lex.actors.containsKey(key)) {
+                return lex.actors.get(key);
+            }
+        }
+        ActorEntry known = x.key == null ? null : lex.actors.get(x.key);
+        if (known != null) {
+            for (HeldOffice h : known.holds()) {
+                if (h.until() == null && h.organizationKey().startsWith("country/")) {
+                    return lex.actors.get(h.organizationKey());
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------- head nouns
+
+    /**
+     * "وقال وزراء خارجية الاتحاد"، "أعلن الحلف"، "وقالت المنظمة": the head noun of an organisation's name, alone with
+     * the article and no lexicon form or unit on it, is the organisation the article named before whose name opens
+     * with that noun (الاتحاد الأوروبي، حلف الناتو، منظمة العفو الدولية), when exactly one does. A word with the
+     * article after it (الحزب الحاكم، الاتحاد العام) makes it another body, and a noun of followers (lexv:FollowerNoun:
+     * أنصار الحزب) or an unknown noun in construct before it another actor, which the rule leaves alone.
+     */
+    void findHeadNouns(int s) {
+        Unit[] c = cover.get(s);
+        for (int i = 0; i < size(s); i++) {
+            Token t = tok(s, i);
+            Match here = at(s, i);
+            if (c[i] != null || !t.isWord() || (here != null && !isKind(here, Phrase.Kind.CUE))) {
+                continue;
+            }
+            int next = i + 1;
+            if (next < size(s) && tok(s, next).isWord() && hasArticle(tok(s, next)) && cue(s, next, "Weekday") == null) {
+                continue;
+            }
+            int before = wordBefore(s, i);
+            if (before >= 0 && cueEndingAt(s, before, "CollectiveNoun") == null && (cue(s, before, "FollowerNoun") != null
+                    || (tok(s, before).isWord() && at(s, before) == null && !hasArticle(tok(s, before))))) {
+                // "أنصار الحزب": the noun before it, in construct with it, is who acts (its supporters), not the party
+                continue;
+            }
+            for (List<CompiledLexicon.Variant> vs : t.variants()) {
+                CompiledLexicon.Variant v = vs.get(0);
+                if (!v.stem().startsWith("ال") || v.stem().length() < 5) {
+                    continue;
+                }
+                Unit named = organizationNamedBefore(s, i, v.stem().substring(2));
+                if (named != null) {
+                    Unit u = new Unit(s, i, i, t.offsetOf(v.from()), t.end());
+                    u.sameActorAs(named);
+                    unitFinder.add(s, u);
+                    collective(s, u);
+                }
+                break;
+            }
+        }
+    }
+
+    /** The one organisation named before token {@code i} whose Arabic name opens with {@code head}, with or without the article. */
+    private Unit organizationNamedBefore(int s, int i, String head) {
+        Unit found = null;
+        for (int z = 0; z <= s; z++) {
+            if (boilerplate[z]) {
+                continue;
+            }
+            for (Unit x : units.get(z)) {
+                if ((z == s && x.first >= i) || x.type != ActorType.ORGANIZATION || !x.resolved() || x.institution != null
+                        || x.labelAr == null) {
+                    continue;
+                }
+                String first = ArabicNormalizer.normalize(x.labelAr.split(" ")[0]);
+                if (!first.equals(head) && !first.equals("ال" + head)) {
+                    continue;
+                }
+                if (found != null && !found.key.equals(x.key)) {
+                    return null;
+                }
+                found = x;
+            }
+        }
+        return found;
+    }
+
+    // ---------------------------------------------------------------------------------------- end of an office
+
+    /**
+     * "استقال فلان"، "أعلن استقالته"، "أقال الرئيس وزير الداخلية فلان"، "أقيل فلان": an act told as done that ends an
+     * office (lexv:endsOffice says whether its source or its target leaves) ends the office the article gives that
+     * person: the one named in the same sentence, else every one not ended yet. The role ends on the act's date
+     * when the sentence gives one (ng:until), and its holder is a former one either way.
+     */
+    void endOffices(int s, List<EventDraft> drafts) {
+        for (EventDraft d : drafts) {
+            String who = d.trigger.property("endsOffice");
+            Unit person = "source".equals(who) ? d.source : "target".equals(who) ? d.target : null;
+            if (person == null || !person.isPerson() || person.key == null || !reportedDone(s, d)) {
+                continue;
+            }
+            List<RoleDraft> held = new ArrayList<>();
+            for (RoleDraft r : roleDrafts) {
+                if (person.key.equals(r.person.key) && r.until == null) {
+                    held.add(r);
+                }
+            }
+            List<RoleDraft> here = held.stream().filter(r -> r.sentence == s).toList();
+            for (RoleDraft r : here.isEmpty() ? held : here) {
+                r.until = d.date;
+                r.former = true;
+            }
+        }
+    }
+
+    /**
+     * Whether an act is told as done: a verb in the past (not يستقيل، ستقيله) or the passive, or a verbal noun after
+     * a verb saying it was done (lexv:CompletedActVerb: أعلن استقالته) with no other trigger between (طالب
+     * باستقالته، رفض الاستقالة are not).
+     */
+    private boolean reportedDone(int s, EventDraft d) {
+        if (d.voice != Phrase.Voice.NOUN) {
+            String w = tok(s, d.at).norm().substring(Math.min(d.match.prefix().length(), tok(s, d.at).norm().length()));
+            return !(w.startsWith("ي") || w.startsWith("ت") || w.startsWith("ن") || w.startsWith("س"));
+        }
+        for (int k = d.at - 1; k >= 0 && k >= d.at - 12; k--) {
+            if (cue(s, k, "CompletedActVerb") != null) {
+                return true;
+            }
+            if (isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
