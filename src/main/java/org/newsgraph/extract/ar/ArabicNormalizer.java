@@ -62,8 +62,26 @@ public final class ArabicNormalizer {
 
     /** The matching form of a whole string (lexicon labels are compiled through this). */
     public static String normalize(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
+        // one char at a time while chars are code points (all the text but an emoji or so): appendCodePoint costs
+        // more than the folding itself
+        char[] out = new char[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return normalizeCodePoints(s, new StringBuilder(s.length()).append(out, 0, n), i);
+            }
+            int f = fold(c);
+            if (f != DROP) {
+                // every fold of a char is a char: the letters and digits it maps to are in the BMP
+                out[n++] = (char) f;
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    private static String normalizeCodePoints(String s, StringBuilder b, int from) {
+        for (int i = from; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int f = fold(cp);
             if (f != DROP) {

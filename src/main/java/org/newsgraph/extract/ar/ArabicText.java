@@ -1,7 +1,9 @@
 package org.newsgraph.extract.ar;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.Span;
 
@@ -21,14 +23,28 @@ final class ArabicText {
     final List<int[]> sentenceTokens = new ArrayList<>();
     /** For each sentence, the index of the line it stands on. */
     final List<Integer> sentenceLine = new ArrayList<>();
+    /**
+     * A word's readings by its matching form, once per article (a word is read the same wherever it stands,
+     * and an article repeats a third of its words); apart for words in a teh marbuta, read with fewer suffixes.
+     */
+    private final Map<String, List<List<CompiledLexicon.Variant>>> readings = new HashMap<>();
+    private final Map<String, List<List<CompiledLexicon.Variant>>> tehMarbutaReadings = new HashMap<>();
+
+    /** The text itself, for {@link #substring} when its code points are its chars. */
+    private final String text;
+    private final boolean bmp;
 
     ArabicText(String text) {
         this.cps = text.codePoints().toArray();
+        this.text = text;
+        this.bmp = cps.length == text.length();
         split();
     }
 
+    /** The original text between two code point offsets. */
     String substring(int begin, int end) {
-        return new String(cps, begin, end - begin);
+        // a copy of chars is cheaper than building a string from code points
+        return bmp ? text.substring(begin, end) : new String(cps, begin, end - begin);
     }
 
     List<Token> tokensOf(int sentence) {
@@ -123,6 +139,16 @@ final class ArabicText {
         return out;
     }
 
+    /** A word's readings without proclitics, each with its readings without a pronoun suffix. */
+    private static List<List<CompiledLexicon.Variant>> readings(String form) {
+        List<CompiledLexicon.Variant> prefixed = CompiledLexicon.prefixVariants(form);
+        List<List<CompiledLexicon.Variant>> out = new ArrayList<>(prefixed.size());
+        for (CompiledLexicon.Variant v : prefixed) {
+            out.add(CompiledLexicon.suffixVariants(v));
+        }
+        return out;
+    }
+
     private void tokenize(int sentence, int from, int to) {
         boolean quoted = false;
         int i = from;
@@ -176,15 +202,9 @@ final class ArabicText {
             String form = norm.toString();
             List<List<CompiledLexicon.Variant>> variants = List.of();
             if (kind == Token.Kind.WORD) {
-                List<CompiledLexicon.Variant> prefixed = CompiledLexicon.prefixVariants(form);
-                List<List<CompiledLexicon.Variant>> readings = new ArrayList<>(prefixed.size());
-                for (CompiledLexicon.Variant v : prefixed) {
-                    readings.add(CompiledLexicon.suffixVariants(v));
-                }
-                variants = readings;
-                if (endsWithTehMarbuta(i, j)) {
-                    variants = withoutHehSuffix(variants, form.length());
-                }
+                variants = endsWithTehMarbuta(i, j)
+                        ? tehMarbutaReadings.computeIfAbsent(form, f -> withoutHehSuffix(readings(f), f.length()))
+                        : readings.computeIfAbsent(form, ArabicText::readings);
             }
             tokens.add(new Token(tokens.size(), sentence, i, j, form,
                     len == pos.length ? pos : java.util.Arrays.copyOf(pos, len), kind, quoted && !quote, variants));

@@ -26,12 +26,31 @@ import org.newsgraph.extract.lexicon.Term;
 final class CompiledLexicon {
 
     private static final String[] PROCLITICS = {"وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"};
+    private static final String[] NO_PROCLITICS = {};
+    /** The proclitics by their first letter, each list in the order of {@link #PROCLITICS}. */
+    private static final Map<Character, String[]> PROCLITICS_BY_LETTER = new HashMap<>();
+
+    static {
+        for (String p : PROCLITICS) {
+            PROCLITICS_BY_LETTER.merge(p.charAt(0), new String[] {p}, (a, b) -> {
+                String[] both = java.util.Arrays.copyOf(a, a.length + 1);
+                both[a.length] = b[0];
+                return both;
+            });
+        }
+    }
+
     private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ا"};
     /** Arabic locales whose month names differ: Egyptian/Gulf, Levantine/Iraqi, Moroccan, Tunisian/Algerian. */
     private static final String[] MONTH_LOCALES = {"ar", "ar-SY", "ar-MA", "ar-TN"};
 
     final Lexicon lexicon;
     private final Map<String, Entry> index = new HashMap<>();
+    /**
+     * A bit per cue class of the lexicons, for {@link #cueMask}: most questions about a cue class at a token have
+     * no answer, and the bits tell so without trying the token's forms. Classes past the 63rd share the last bit.
+     */
+    private final Map<String, Long> cueBits = new HashMap<>();
     final Map<String, ActorEntry> actors = new HashMap<>();
     /** Lexicon people by the offices they hold, in lexicon order: a title alone asks who holds it. */
     final Map<String, List<ActorEntry>> holdersOf = new HashMap<>();
@@ -42,6 +61,10 @@ final class CompiledLexicon {
      * trigger, and mean nothing else, so they may stand in a name (حزب العقد المدني).
      */
     final Set<String> objectNounClasses = new java.util.HashSet<>();
+    /** The lexv:word values of the IndefiniteBodyDescriptor cues, in matching form. */
+    final Set<String> indefiniteBodyDescriptors = new java.util.HashSet<>();
+    /** Offices by each of their labels in matching form, the first office in lexicon order for a label two share. */
+    final Map<String, Term> officesByLabel = new HashMap<>();
     /** A capital's key to its country. */
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
     /** Trigger key + "|" + form of every verbal noun, to tell a form that is verb and noun at once. */
@@ -86,6 +109,9 @@ final class CompiledLexicon {
         }
         for (Term t : lexicon.offices()) {
             addTerm(t, Phrase.Kind.OFFICE);
+            for (String l : t.labelsAr()) {
+                officesByLabel.putIfAbsent(ArabicNormalizer.normalize(l), t);
+            }
         }
         for (Term t : lexicon.media()) {
             addTerm(t, Phrase.Kind.MEDIUM);
@@ -94,6 +120,9 @@ final class CompiledLexicon {
             }
         }
         for (Term t : lexicon.cues()) {
+            if ("IndefiniteBodyDescriptor".equals(t.property("type"))) {
+                values(t, "word").forEach(w -> indefiniteBodyDescriptors.add(ArabicNormalizer.normalize(w)));
+            }
             for (String l : concat(t.labelsAr(), t.formsAr())) {
                 add(l, new Phrase(null, Phrase.Kind.CUE, null, t, null, t.property("type")));
             }
@@ -216,21 +245,38 @@ final class CompiledLexicon {
             return;
         }
         Phrase phrase = new Phrase(ws, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form());
-        put(index, ws, phrase);
+        long bit = p.kind() == Phrase.Kind.CUE
+                ? cueBits.computeIfAbsent(p.cue(), k -> 1L << Math.min(cueBits.size(), 63)) : 0L;
+        put(index, ws, phrase, bit);
         if (p.kind() == Phrase.Kind.INSTITUTION && ws.length == 1 && ws[0].endsWith("ه") && ws[0].length() > 4) {
             // a body possessed (حكومته، حكومتها): its ة is written ت before a pronoun suffix; only a reading without
             // the suffix can be this stem, so filing it there costs no other word
             String[] possessed = {ws[0].substring(0, ws[0].length() - 1) + "ت"};
-            put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form()));
+            put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form()), 0L);
         }
     }
 
-    private static void put(Map<String, Entry> idx, String[] ws, Phrase phrase) {
-        idx.computeIfAbsent(ws[0], k -> new Entry()).add(phrase);
+    private static void put(Map<String, Entry> idx, String[] ws, Phrase phrase, long cueBit) {
+        idx.computeIfAbsent(ws[0], k -> new Entry()).add(phrase, cueBit);
         if (ws[0].startsWith("ال") && ws[0].length() > 3) {
             // "الرئيس" also stands bare in "رئيس الوزراء"; clitic stripping covers the other direction
-            idx.computeIfAbsent(ws[0].substring(2), k -> new Entry()).add(phrase);
+            idx.computeIfAbsent(ws[0].substring(2), k -> new Entry()).add(phrase, cueBit);
         }
+    }
+
+    /** The bit of a cue class in {@link #cueMask}; 0 for a class no lexicon form has. */
+    long cueBit(String cueType) {
+        Long bit = cueBits.get(cueType);
+        return bit == null ? 0L : bit;
+    }
+
+    /** The cue classes of forms that may start at a token (its {@link #candidates}), as {@link #cueBit} bits. */
+    static long cueMask(List<Candidate> candidates) {
+        long mask = 0L;
+        for (int ci = 0; ci < candidates.size(); ci++) {
+            mask |= candidates.get(ci).entry().cueMask;
+        }
+        return mask;
     }
 
     /**
@@ -242,9 +288,12 @@ final class CompiledLexicon {
         /** Cue classes present here and their forms, side by side; an entry holds at most a few classes. */
         private final List<String> cueTypes = new ArrayList<>(1);
         private final List<List<Phrase>> cuePhrases = new ArrayList<>(1);
+        /** The {@link #cueBit} bits of the cue classes here. */
+        long cueMask;
 
-        void add(Phrase p) {
+        void add(Phrase p, long cueBit) {
             all.add(p);
+            cueMask |= cueBit;
             if (p.kind() == Phrase.Kind.CUE) {
                 // interned so that the class names the analysis asks for as literals compare by identity
                 String type = p.cue().intern();
@@ -282,7 +331,8 @@ final class CompiledLexicon {
     static List<Variant> prefixVariants(String w) {
         List<Variant> out = new ArrayList<>(8);
         out.add(new Variant(w, 0, w.length(), ""));
-        for (String p : PROCLITICS) {
+        String[] proclitics = w.isEmpty() ? NO_PROCLITICS : PROCLITICS_BY_LETTER.getOrDefault(w.charAt(0), NO_PROCLITICS);
+        for (String p : proclitics) {
             if (w.startsWith(p) && w.length() - p.length() >= 2) {
                 String rest = w.substring(p.length());
                 out.add(new Variant(rest, p.length(), w.length(), p));
@@ -311,6 +361,11 @@ final class CompiledLexicon {
     static List<Variant> suffixVariants(Variant v) {
         List<Variant> out = null;
         String stem = v.stem();
+        // every suffix ends with one of these letters
+        char last = stem.isEmpty() ? 0 : stem.charAt(stem.length() - 1);
+        if (last != 'ا' && last != 'م' && last != 'ن' && last != 'ه') {
+            return List.of(v);
+        }
         for (String s : SUFFIXES) {
             if (stem.endsWith(s) && stem.length() - s.length() >= 3) {
                 if (out == null) {

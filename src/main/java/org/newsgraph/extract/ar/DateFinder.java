@@ -215,15 +215,7 @@ final class DateFinder extends Stage {
         if (!next.startsWith("لل") || next.length() < 4) {
             return read;
         }
-        String construct = head + " ال" + next.substring(2);
-        for (Term office : lex.lexicon.offices()) {
-            for (String label : office.labelsAr()) {
-                if (ArabicNormalizer.normalize(label).equals(construct)) {
-                    return office;
-                }
-            }
-        }
-        return read;
+        return lex.officesByLabel.getOrDefault(head + " ال" + next.substring(2), read);
     }
 
     PartialDate dateFor(int at, List<DateExpr> dates, Set<DateExpr> consumed, int s) {

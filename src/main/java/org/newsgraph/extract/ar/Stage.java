@@ -45,6 +45,10 @@ abstract class Stage {
 
     /** Per article token, the lexicon forms that may start there; looked up once, on first use. */
     final List<List<CompiledLexicon.Candidate>> candidates;
+    /** Per article token, the cue classes of its {@link #candidates} ({@link CompiledLexicon#cueMask}). */
+    final long[] cueMasks;
+    /** The candidates of a word's readings: tokens of one word share their readings (ArabicText), so their candidates. */
+    final Map<List<List<CompiledLexicon.Variant>>, List<CompiledLexicon.Candidate>> candidatesOfReadings;
     /** Each sentence's tokens, as views made once. */
     final List<List<Token>> sentenceTokens;
 
@@ -64,6 +68,8 @@ abstract class Stage {
         this.tentative = new ArrayList<>();
         this.kinDrafts = new ArrayList<>();
         this.candidates = new ArrayList<>(java.util.Collections.nCopies(text.tokens.size(), null));
+        this.cueMasks = new long[text.tokens.size()];
+        this.candidatesOfReadings = new java.util.IdentityHashMap<>();
         this.sentenceTokens = new ArrayList<>(count);
         for (int s = 0; s < count; s++) {
             sentenceTokens.add(text.tokensOf(s));
@@ -86,6 +92,8 @@ abstract class Stage {
         this.tentative = shared.tentative;
         this.kinDrafts = shared.kinDrafts;
         this.candidates = shared.candidates;
+        this.cueMasks = shared.cueMasks;
+        this.candidatesOfReadings = shared.candidatesOfReadings;
         this.sentenceTokens = shared.sentenceTokens;
     }
 
@@ -118,8 +126,14 @@ abstract class Stage {
         int k = base(s) + i;
         List<CompiledLexicon.Candidate> c = candidates.get(k);
         if (c == null) {
-            c = lex.candidates(text.tokens.get(k));
+            Token t = text.tokens.get(k);
+            c = candidatesOfReadings.get(t.variants());
+            if (c == null) {
+                c = lex.candidates(t);
+                candidatesOfReadings.put(t.variants(), c);
+            }
             candidates.set(k, c);
+            cueMasks[k] = CompiledLexicon.cueMask(c);
         }
         return c;
     }
@@ -129,7 +143,13 @@ abstract class Stage {
         if (i < 0 || i >= size(s)) {
             return null;
         }
-        Match m = CompiledLexicon.best(candidates(s, i), toks(s), i, type);
+        List<CompiledLexicon.Candidate> c = candidates(s, i);
+        long mask = cueMasks[base(s) + i];
+        if (mask == 0 || (mask & lex.cueBit(type)) == 0) {
+            // no form starting here is of this class: the answer to most such questions, asked of every token
+            return null;
+        }
+        Match m = CompiledLexicon.best(c, toks(s), i, type);
         if (m != null && "AgentMarker".equals(type) && m.begin() > tok(s, i).offsetOf(m.prefix().length())) {
             // the agent markers are verbs and prepositions, never read through the article: القادة is "the
             // leaders", not قاده "led it"

@@ -249,13 +249,7 @@ final class UnitFinder extends Stage {
         if (next >= size(s) || !tok(s, next).isWord()) {
             return true;
         }
-        String w = tok(s, next).norm();
-        for (Term t : lex.lexicon.cues()) {
-            if ("IndefiniteBodyDescriptor".equals(t.property("type")) && lex.normalizedValues(t, "word").contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return lex.indefiniteBodyDescriptors.contains(tok(s, next).norm());
     }
 
     /**
