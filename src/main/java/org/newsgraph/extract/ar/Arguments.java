@@ -276,6 +276,40 @@ final class Arguments extends Stage {
     }
 
     /**
+     * "اعتقل جيش البلد X، فجر الاثنين، فلانا": after a subject written without the article (جيش، شرطة، قوات), the
+     * country in the genitive right after it is whose the subject is, never the verb's object; the index after that
+     * country, else {@code begin}.
+     */
+    int pastGenitive(int s, Unit subject, int begin) {
+        Unit g = subject == null || begin >= size(s) ? null : cover.get(s)[begin];
+        return g != null && g.first == begin && constructHead(s, g) == subject ? g.last + 1 : begin;
+    }
+
+    /**
+     * "ندد رئيس الاتحاد، الرئيس الكونغولي فلان، بالانقلاب": an apposition set off by commas right after the subject
+     * (actors and their titles only, up to eight words) names the subject again and is no object; the index after
+     * its closing comma, else {@code begin}.
+     */
+    int pastApposition(int s, Unit subject, int begin) {
+        if (subject == null || begin >= size(s) || !COMMAS.contains(tok(s, begin).norm())) {
+            return begin;
+        }
+        boolean actor = false;
+        for (int k = begin + 1; k < size(s) && k <= begin + 9; k++) {
+            if (COMMAS.contains(tok(s, k).norm())) {
+                return actor ? k + 1 : begin;
+            }
+            Unit u = cover.get(s)[k];
+            if (u == null && (!tok(s, k).isWord() || at(s, k) != null && !isKind(at(s, k), Phrase.Kind.OFFICE)
+                    && !isKind(at(s, k), Phrase.Kind.DEMONYM))) {
+                return begin;
+            }
+            actor |= u != null && !u.prepositional && u.type != ActorType.PLACE;
+        }
+        return begin;
+    }
+
+    /**
      * "أعلنت الحكومة، الاثنين، فرض...": the token before a time set off by commas ending at {@code k}, or
      * {@code k} itself. Only a short stretch holding a date word, a weekday or a number counts as parenthetical.
      */
@@ -296,11 +330,17 @@ final class Arguments extends Stage {
         return k;
     }
 
-    /** The first unit after {@code from} not governed by a preposition, within {@code gap} words, same clause. */
-    Unit bareUnitAfter(int s, int from, int[] clause, int gap, List<Unit> us, Unit not) {
+    /**
+     * The first unit after {@code from} not governed by a preposition, within {@code gap} words, same clause, not
+     * {@code not}; a relative clause set off by commas is skipped. {@code numbersCount}: whether a number between
+     * counts as a word of the gap (for a subject or a passive's object right after the verb it does; for an
+     * active verb's object after its subject it does not: "أفرجت السلطات عن 12 ناشطا").
+     */
+    Unit bareUnitAfter(int s, int from, int[] clause, int gap, Unit not, boolean numbersCount) {
         int words = 0;
+        int c = clause[Math.max(0, from - 1)];
         for (int k = from; k < size(s); k++) {
-            if (clause[k] != clause[from - 1]) {
+            if (clause[k] != c) {
                 return null;
             }
             if (relativeClauseEnd(s, k) > k) {
@@ -314,7 +354,7 @@ final class Arguments extends Stage {
                 }
                 k = u.last;
                 words++;
-            } else if (tok(s, k).isWord() || tok(s, k).kind() == Token.Kind.NUMBER) {
+            } else if (tok(s, k).isWord() || numbersCount && tok(s, k).kind() == Token.Kind.NUMBER) {
                 words++;
             }
             if (words > gap) {
@@ -333,6 +373,10 @@ final class Arguments extends Stage {
                 return u.prepositional || u.locative || u.type == ActorType.PLACE ? null : u;
             }
             Token t = tok(s, k);
+            if (t.isPunct() && !isQuote(t)) {
+                // "دانت X الانقلاب، مطالبة الجيش": no genitive stands across a comma
+                return null;
+            }
             if (t.kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null || cue(s, k, "ApproximateMarker") != null) {
                 continue;
             }
@@ -479,10 +523,11 @@ final class Arguments extends Stage {
                 co = coSubject(s, begin, after)) {
             begin = co.last + 1;
         }
+        begin = pastApposition(s, after, pastGenitive(s, after, begin));
         if (begin >= size(s)) {
             return null;
         }
-        Unit u = bareUnitAfterExtended(s, begin, clause, 4, d.source);
+        Unit u = bareUnitAfter(s, begin, clause, 4, d.source, false);
         if (u == null && counted(s, begin)) {
             // "طرد 12 دبلوماسيا فرنسيا": the nisba of the people counted is whose they are, the target
             u = ownerInPhrase(s, begin, clause);
@@ -537,34 +582,6 @@ final class Arguments extends Stage {
     /** Whether a number (digits or a number word) stands at {@code k}. */
     boolean counted(int s, int k) {
         return k < size(s) && (tok(s, k).kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null);
-    }
-
-    Unit bareUnitAfterExtended(int s, int from, int[] clause, int gap, Unit not) {
-        int words = 0;
-        int c = clause[Math.max(0, from - 1)];
-        for (int k = from; k < size(s); k++) {
-            if (clause[k] != c) {
-                return null;
-            }
-            if (relativeClauseEnd(s, k) > k) {
-                k = relativeClauseEnd(s, k);
-                continue;
-            }
-            Unit u = cover.get(s)[k];
-            if (u != null && u.first == k && u != not) {
-                if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
-                    return u;
-                }
-                k = u.last;
-                words++;
-            } else if (tok(s, k).isWord()) {
-                words++;
-            }
-            if (words > gap) {
-                return null;
-            }
-        }
-        return null;
     }
 
     /**

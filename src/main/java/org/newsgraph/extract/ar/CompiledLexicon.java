@@ -184,6 +184,13 @@ final class CompiledLexicon {
             add(n, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.NOUN, null));
             nounForms.add(t.key() + "|" + String.join(" ", words(n)));
         }
+        for (String p : values(t, "participle")) {
+            // an accusative participle (متهما، داعية) reads as the verb of its speaker; a form that is also a
+            // verbal noun of the trigger (مطالبة) stays one form, its place in the sentence tells the reading
+            if (!nounForms.contains(t.key() + "|" + String.join(" ", words(p)))) {
+                add(p, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.ACTIVE, null));
+            }
+        }
     }
 
     private final Map<Term, Map<String, List<String>>> normalizedValues = new java.util.concurrent.ConcurrentHashMap<>();

@@ -86,7 +86,16 @@ final class EventFinder extends Stage {
             boolean noTarget = true_(trig, "noTarget");
 
             d.source = d.voice == Phrase.Voice.ACTIVE ? null : arguments.agent(s, last + 1, clause);
-            Unit[] pair = arguments.pair(s, d.trigger, last + 1, clause);
+            EventDraft head = patterns.circumstantialHead(s, t, m, all);
+            boolean pronounTarget = false;
+            if (head != null) {
+                // "...، متهما إياهما بانتهاك": the speaker's act; إياه is the object of the speaker's verb
+                d.voice = Phrase.Voice.ACTIVE;
+                d.source = head.source;
+                pronounTarget = patterns.separatePronoun(s, last + 1);
+                d.target = pronounTarget ? head.target : null;
+            }
+            Unit[] pair = head != null ? null : arguments.pair(s, d.trigger, last + 1, clause);
             if (pair != null) {
                 d.source = pair[0];
                 d.target = pair[1];
@@ -109,7 +118,7 @@ final class EventFinder extends Stage {
                         d.source = null;
                     }
                     if (d.source == null) {
-                        Unit after = arguments.bareUnitAfter(s, last + 1, clause, 2, us, null);
+                        Unit after = arguments.bareUnitAfter(s, last + 1, clause, 2, null, true);
                         if (after != null && complementizerBetween(s, last + 1, after.first)) {
                             // "وقال إن روسيا سترد": what follows إن is what is said, not who says it
                             after = null;
@@ -118,13 +127,15 @@ final class EventFinder extends Stage {
                         if (subject != null) {
                             d.source = subject;
                             d.target = after;
-                        } else {
+                        } else if (!(lex.isPluralVerb(m) && m.prefix().startsWith("و"))) {
+                            // "وأعلنوا حل الحكومة": a plural verb joined by و has its subject in it, the actor
+                            // after it is no subject (a verb before its subject is singular)
                             d.source = after;
                         }
                     }
                 }
                 case PASSIVE -> {
-                    d.target = arguments.bareUnitAfter(s, last + 1, clause, 3, us, d.source);
+                    d.target = arguments.bareUnitAfter(s, last + 1, clause, 3, d.source, true);
                     if (d.target == null) {
                         d.target = patterns.prepositionalObject(s, last, d.source);
                     }
@@ -166,23 +177,23 @@ final class EventFinder extends Stage {
                 Unit announcer = Arguments.announcer(all, clause, sub, t, d.target);
                 d.source = announcer != null ? announcer : arguments.clauseSubject(s, t, sub[t], d.target, dates);
             }
-            if (!noTarget && d.target == null && true_(trig, "premisesObject")) {
+            if (!noTarget && !pronounTarget && d.target == null && true_(trig, "premisesObject")) {
                 d.target = unrest.premisesOwner(s, d, last + 1, clause);
             }
-            if (!noTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "addressee")) {
+            if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "addressee")) {
                 d.target = patterns.addressee(s, d, last + 1, clause);
             }
-            if (!noTarget && d.target == null) {
+            if (!noTarget && !pronounTarget && d.target == null) {
                 d.target = arguments.target(s, d, last + 1, clause, us);
             }
             if (d.target != null && "ForcesNoun".equals(needs) && arguments.armed(s, d.target)) {
                 // "نشر قوات الجيش": the forces sent are not whom they are sent against
                 d.target = null;
             }
-            if (!noTarget && d.target == null && true_(trig, "pronounObject")) {
+            if (!noTarget && !pronounTarget && d.target == null && true_(trig, "pronounObject")) {
                 d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, false);
             }
-            if (!noTarget && d.target == null) {
+            if (!noTarget && !pronounTarget && d.target == null) {
                 d.target = reactions.eventReferent(s, d, last + 1);
             }
             if (d.target != null && d.source != null && d.target.key.equals(d.source.key)) {

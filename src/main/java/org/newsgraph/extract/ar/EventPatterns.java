@@ -68,10 +68,11 @@ final class EventPatterns extends Stage {
                 co != null; co = arguments.coSubject(s, begin, d.source)) {
             begin = co.last + 1;
         }
+        begin = arguments.pastGenitive(s, d.source != null && d.source.first > d.at ? d.source : null, begin);
         if (begin >= size(s)) {
             return null;
         }
-        Unit u = arguments.bareUnitAfterExtended(s, begin, clause, 4, d.source);
+        Unit u = arguments.bareUnitAfter(s, begin, clause, 4, d.source, false);
         if (u == null || complementizerBetween(s, begin, u.first)) {
             return null;
         }
@@ -82,6 +83,40 @@ final class EventPatterns extends Stage {
             }
         }
         return d.source != null && u.key.equals(d.source.key) ? null : u;
+    }
+
+    /**
+     * "قال X ...، متهما الحكومة بالفساد"، "ودانت Y الانقلاب، داعية إلى الإفراج عن فلان"، "ومحذرين من": an accusative
+     * participle of a trigger (lexv:participle) right after a comma (with و or not) is an act of the sentence's
+     * speaker, the event of the first verb before it in the sentence with a subject of its own. Null when the word
+     * is no such participle there, or no verb before it has a subject.
+     */
+    EventDraft circumstantialHead(int s, int t, Match m, List<EventDraft> before) {
+        List<String> forms = lex.normalizedValues(m.phrase().term(), "participle");
+        String prefix = m.prefix();
+        if (forms.isEmpty() || !(prefix.isEmpty() || prefix.equals("و"))) {
+            return null;
+        }
+        String word = tok(s, t).norm();
+        if (!forms.contains(word.substring(Math.min(prefix.length(), word.length())))) {
+            return null;
+        }
+        int b = wordBefore(s, t);
+        if (b < 0 || !COMMAS.contains(tok(s, b).norm())) {
+            return null;
+        }
+        for (EventDraft e : before) {
+            if (e.voice == Phrase.Voice.ACTIVE && e.source != null && e.at < t) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the separate object pronoun إيا (إياه، إياها، إياهم، إياهما) stands at {@code k}. */
+    boolean separatePronoun(int s, int k) {
+        return k < size(s) && tok(s, k).isWord() && tok(s, k).norm().startsWith("ايا") && tok(s, k).norm().length() <= 6
+                && cover.get(s)[k] == null;
     }
 
     /**

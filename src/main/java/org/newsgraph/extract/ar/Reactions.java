@@ -94,7 +94,8 @@ final class Reactions extends Stage {
     /**
      * "رحبت واشنطن بالإفراج عن فلان"، "أدانت باريس اعتقال السلطات للكاتب فلان": a reaction (lexv:reaction) whose
      * object is the verbal noun of another event of the sentence is aimed at that act's agent, or at its patient
-     * when the act names no agent other than the one reacting.
+     * when the act names no agent other than the one reacting. A reaction aimed at doers only (lexv:aimsAtAgent:
+     * condemning, rejecting) is aimed at the agent the article last gave that kind of act, else at no one.
      */
     void reactionTargets(int s, List<EventDraft> all) {
         for (EventDraft d : all) {
@@ -109,9 +110,16 @@ final class Reactions extends Stage {
                 if (act == d || act.at != object || act.voice != Phrase.Voice.NOUN) {
                     continue;
                 }
-                Unit aimed = act.source != null && (d.source == null || !act.source.key.equals(d.source.key)) ? act.source : act.target;
+                Unit aimed = act.source != null && (d.source == null || !act.source.key.equals(d.source.key)) ? act.source
+                        : !true_(d.trigger, "aimsAtAgent") ? act.target
+                        // "دانت X اعتقال القادة المدنيين": condemned is who arrested them, as the article told it
+                        // before, never those arrested
+                        : agents.get(act.trigger.key());
                 if (aimed != null && (d.source == null || !aimed.key.equals(d.source.key))) {
                     d.target = aimed;
+                } else if (true_(d.trigger, "aimsAtAgent") && act.target != null && d.target != null
+                        && d.target.key.equals(act.target.key)) {
+                    d.target = null;
                 }
             }
         }

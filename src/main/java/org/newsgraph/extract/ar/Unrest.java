@@ -296,20 +296,45 @@ final class Unrest extends Stage {
     }
 
     /**
-     * "وهددت بفرض عقوبات على قادة الانقلاب": a trigger marked lexv:targetFromComplement with no target of its
-     * own, followed right away by ب and the verbal noun of the act it threatens, has that act's target.
+     * "وهددت بفرض عقوبات على قادة الانقلاب"، "هدد بإعادة فرض عقوبات على X"، "حذر من فرض عقوبات على X": a trigger
+     * marked lexv:targetFromComplement with no target of its own, followed by its complement (ب or من and at most
+     * one noun, as إعادة، مزيد) and the verbal noun of the act it threatens, has that act's target.
      */
     void targetsFromComplements(int s, List<EventDraft> all) {
         for (int i = 0; i + 1 < all.size(); i++) {
             EventDraft d = all.get(i);
             EventDraft next = all.get(i + 1);
             if (d.target == null && true_(d.trigger, "targetFromComplement") && next.target != null
-                    && next.voice == Phrase.Voice.NOUN && next.match.prefix().contains("ب")
-                    && next.at == (d.source != null && d.source.first == lastOf(s, d.match) + 1 ? d.source.last : lastOf(s, d.match)) + 1
+                    && next.voice == Phrase.Voice.NOUN
+                    && complementOpens(s, (d.source != null && d.source.first == lastOf(s, d.match) + 1 ? d.source.last : lastOf(s, d.match)) + 1, next)
                     && (d.source == null || !d.source.key.equals(next.target.key))) {
                 d.target = next.target;
             }
         }
+    }
+
+    /**
+     * Whether the complement opening at token {@code k} leads to {@code act}: the act's noun right there with ب on
+     * it, or after a word with ب on it or the preposition من and at most one more noun, no actor or punctuation
+     * between.
+     */
+    private boolean complementOpens(int s, int k, EventDraft act) {
+        if (act.at == k) {
+            return act.match.prefix().contains("ب");
+        }
+        if (k >= size(s) || act.at < k || act.at > k + 2) {
+            return false;
+        }
+        String first = tok(s, k).norm();
+        if (!first.equals("من") && !(first.startsWith("ب") && act.at == k + 1 && at(s, k) == null)) {
+            return false;
+        }
+        for (int j = k; j < act.at; j++) {
+            if (!tok(s, j).isWord() || cover.get(s)[j] != null || isKind(at(s, j), Phrase.Kind.TRIGGER)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
