@@ -281,7 +281,8 @@ final class Arguments extends Stage {
      * country, else {@code begin}.
      */
     int pastGenitive(int s, Unit subject, int begin) {
-        Unit g = subject == null || begin >= size(s) ? null : cover.get(s)[begin];
+        // a subject ending in a word with the article (منظمة العفو الدولية) is complete: what follows is no genitive
+        Unit g = subject == null || begin >= size(s) || hasArticle(tok(s, subject.last)) ? null : cover.get(s)[begin];
         return g != null && g.first == begin && constructHead(s, g) == subject ? g.last + 1 : begin;
     }
 

@@ -87,6 +87,10 @@ final class EventFinder extends Stage {
 
             d.source = d.voice == Phrase.Voice.ACTIVE ? null : arguments.agent(s, last + 1, clause);
             EventDraft head = patterns.circumstantialHead(s, t, m, all);
+            if (head == null && m.phrase().voice() == Phrase.Voice.ACTIVE && patterns.participle(s, t, m)) {
+                // "رجلا متهما بالتجسس": a participle that is no act of a speaker is an adjective
+                continue;
+            }
             boolean pronounTarget = false;
             if (head != null) {
                 // "...، متهما إياهما بانتهاك": the speaker's act; إياه is the object of the speaker's verb

@@ -92,13 +92,8 @@ final class EventPatterns extends Stage {
      * is no such participle there, or no verb before it has a subject.
      */
     EventDraft circumstantialHead(int s, int t, Match m, List<EventDraft> before) {
-        List<String> forms = lex.normalizedValues(m.phrase().term(), "participle");
         String prefix = m.prefix();
-        if (forms.isEmpty() || !(prefix.isEmpty() || prefix.equals("و"))) {
-            return null;
-        }
-        String word = tok(s, t).norm();
-        if (!forms.contains(word.substring(Math.min(prefix.length(), word.length())))) {
+        if (!participle(s, t, m) || !(prefix.isEmpty() || prefix.equals("و"))) {
             return null;
         }
         int b = wordBefore(s, t);
@@ -111,6 +106,13 @@ final class EventPatterns extends Stage {
             }
         }
         return null;
+    }
+
+    /** Whether the trigger word at {@code t} is one of its trigger's participles (lexv:participle). */
+    boolean participle(int s, int t, Match m) {
+        List<String> forms = lex.normalizedValues(m.phrase().term(), "participle");
+        String word = tok(s, t).norm();
+        return !forms.isEmpty() && forms.contains(word.substring(Math.min(m.prefix().length(), word.length())));
     }
 
     /** Whether the separate object pronoun إيا (إياه، إياها، إياهم، إياهما) stands at {@code k}. */

@@ -103,6 +103,7 @@ final class Reactions extends Stage {
                 continue;
             }
             int object = d.source != null && d.source.first > d.at ? d.source.last + 1 : lastOf(s, d.match) + 1;
+            object = arguments.pastApposition(s, d.source != null && d.source.first > d.at ? d.source : null, object);
             while (object < size(s) && isQuote(tok(s, object))) {
                 object++;
             }
@@ -111,7 +112,7 @@ final class Reactions extends Stage {
                     continue;
                 }
                 Unit aimed = act.source != null && (d.source == null || !act.source.key.equals(d.source.key)) ? act.source
-                        : !true_(d.trigger, "aimsAtAgent") ? act.target
+                        : !true_(d.trigger, "aimsAtAgent") || patientWithLam(s, act.target) ? act.target
                         // "دانت X اعتقال القادة المدنيين": condemned is who arrested them, as the article told it
                         // before, never those arrested
                         : agents.get(act.trigger.key());
@@ -123,6 +124,23 @@ final class Reactions extends Stage {
                 }
             }
         }
+    }
+
+    /**
+     * "اعتقال السلطات الجورجية للمعارضين": whether the actor in the genitive of a verbal noun is followed by its
+     * patient with ل, which makes that genitive actor the act's agent.
+     */
+    private boolean patientWithLam(int s, Unit genitive) {
+        if (genitive == null) {
+            return false;
+        }
+        int k = genitive.last + 1;
+        while (k < size(s) && cover.get(s)[k] != null && cover.get(s)[k].qualifier) {
+            k = cover.get(s)[k].last + 1;
+        }
+        Unit next = k < size(s) ? cover.get(s)[k] : null;
+        return next != null && next.first == k && (tok(s, k).norm().startsWith("لل")
+                || at(s, k) != null && at(s, k).prefix().endsWith("ل"));
     }
 
     /** The article's latest agent of each trigger so far, for a definite verbal noun naming that event again. */

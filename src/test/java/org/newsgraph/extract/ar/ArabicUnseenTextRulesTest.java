@@ -69,9 +69,10 @@ class ArabicUnseenTextRulesTest {
 
     @Test
     void aTitleAloneWithoutOrganisationIsTheOnePersonTheArticleGaveIt() {
-        Extraction x = extract("اعتقلت الشرطة رئيس بلدية أنقرة محمود سليم. ودانت فرنسا اعتقال رئيس البلدية.");
+        // (a condemnation of the arrest is aimed at the police since session 6: the call for his release names him)
+        Extraction x = extract("اعتقلت الشرطة رئيس بلدية أنقرة محمود سليم. ودعت فرنسا إلى الإفراج عن رئيس البلدية.");
         String selim = actor(x, "محمود سليم").key();
-        assertThat(x.events()).filteredOn(e -> e.trigger().equals("criticize")).singleElement()
+        assertThat(x.events()).filteredOn(e -> e.trigger().equals("appeal")).singleElement()
                 .satisfies(e -> assertThat(e.targetKey()).isEqualTo(selim));
     }
 
