@@ -301,8 +301,7 @@ final class Arguments extends Stage {
                 return actor ? k + 1 : begin;
             }
             Unit u = cover.get(s)[k];
-            if (u == null && (!tok(s, k).isWord() || at(s, k) != null && !isKind(at(s, k), Phrase.Kind.OFFICE)
-                    && !isKind(at(s, k), Phrase.Kind.DEMONYM))) {
+            if (u == null && (!isKind(at(s, k), Phrase.Kind.OFFICE) && !isKind(at(s, k), Phrase.Kind.DEMONYM))) {
                 return begin;
             }
             actor |= u != null && !u.prepositional && u.type != ActorType.PLACE;
