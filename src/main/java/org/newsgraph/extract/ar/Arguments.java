@@ -443,8 +443,7 @@ final class Arguments extends Stage {
             }
         }
         if (speaker != null && sub[t] > 0) {
-            Match comp = cueEndingAt(s, sub[t] - 1, "Complementizer");
-            boolean pronoun = comp != null && true_(comp.phrase().term(), "pronoun") && t - sub[t] <= 1;
+            boolean pronoun = pronounComplementizer(s, t, sub);
             ActorType st = speaker.source.type;
             boolean institution = (st == ActorType.ORGANIZATION || st == ActorType.COUNTRY) && d.voice == Phrase.Voice.ACTIVE;
             if (pronoun || d.voice == Phrase.Voice.PASSIVE || institution) {
@@ -469,6 +468,19 @@ final class Arguments extends Stage {
             return lastSubject;
         }
         return null;
+    }
+
+    /**
+     * "قالت فرنسا إنها تقف إلى جانب الشعب"، "أكد أنه سيواصل دعم أوكرانيا": whether the verb at {@code t} follows
+     * (at most one word between) a complementizer carrying a pronoun, which is the verb's subject: an actor after
+     * the verb is then its object, never its subject.
+     */
+    boolean pronounComplementizer(int s, int t, int[] sub) {
+        if (sub[t] <= 0) {
+            return false;
+        }
+        Match comp = cueEndingAt(s, sub[t] - 1, "Complementizer");
+        return comp != null && true_(comp.phrase().term(), "pronoun") && t - sub[t] <= 1;
     }
 
     /** The target: after one of the trigger's target markers, or else the first bare actor after the source. */

@@ -121,7 +121,7 @@ final class EventFinder extends Stage {
                         // "اقتحمت الشرطة منزل فلان واعتقلته": the actor before و is the first verb's object
                         d.source = null;
                     }
-                    if (d.source == null) {
+                    if (d.source == null && !arguments.pronounComplementizer(s, t, sub)) {
                         Unit after = arguments.bareUnitAfter(s, last + 1, clause, 2, null, true);
                         if (after != null && complementizerBetween(s, last + 1, after.first)) {
                             // "وقال إن روسيا سترد": what follows إن is what is said, not who says it

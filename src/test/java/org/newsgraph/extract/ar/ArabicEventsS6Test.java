@@ -142,6 +142,30 @@ class ArabicEventsS6Test {
         assertThat(e.targetKey()).isNull();
     }
 
+    // ---------------------------------------------- the pronoun on أن is the subject; words of support
+
+    @Test
+    void standingBySomeoneAfterAPronounComplementizerIsTheSpeakersSupportOfThem() {
+        Event e = event(extract("وأكدت روسيا أنها ستقف إلى جانب إيران."), "support");
+        assertThat(e.sourceKey()).isEqualTo("country/RU");
+        assertThat(e.targetKey()).isEqualTo("country/IR");
+    }
+
+    @Test
+    void goingOnSupportingSomeoneIsSupportAndTheActorAfterItIsNoSubject() {
+        Event e = event(extract("وقال الرئيس الأمريكي جو بايدن إنه سيواصل دعم العراق."), "support");
+        assertThat(e.sourceKey()).isEqualTo("person/joe-biden");
+        assertThat(e.targetKey()).isEqualTo("country/IQ");
+    }
+
+    @Test
+    void notRecognisingAGovernmentRejectsIt() {
+        Event e = event(extract("وأعلنت فرنسا أنها لا تعترف بالحكومة الجديدة في مالي."), "not-recognize");
+        assertThat(e.cameo()).isEqualTo("120");
+        assertThat(e.sourceKey()).isEqualTo("country/FR");
+        assertThat(e.targetKey()).isNotNull().isNotEqualTo("country/FR");
+    }
+
     // ----------------------------------------------------------------------------- new triggers
 
     @Test
