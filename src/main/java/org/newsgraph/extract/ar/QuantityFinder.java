@@ -16,6 +16,9 @@ final class QuantityFinder extends Stage {
     void quantities(int s, List<EventDraft> drafts, List<DateExpr> dates) {
         int n = size(s);
         Unit[] c = cover.get(s);
+        // the last count given and the event it went to: "من أصل 476" after it is the total it is counted from
+        Quantity lastCount = null;
+        EventDraft lastBound = null;
         for (int i = 0; i < n; i++) {
             Token t = tok(s, i);
             Match word = cue(s, i, "NumberWord");
@@ -48,6 +51,15 @@ final class QuantityFinder extends Stage {
                     last = lastOf(s, mult);
                 }
             } else {
+                continue;
+            }
+            Match total = i > 0 ? cueEndingAt(s, i - 1, "TotalMarker") : null;
+            if (total != null) {
+                if (lastCount != null && lastBound != null) {
+                    lastBound.quantities.add(new Quantity(value, "total " + lastCount.counts(), approximate,
+                            new Span(t.begin(), tok(s, last).end())));
+                }
+                i = last;
                 continue;
             }
             int before = i - 1;
@@ -96,11 +108,20 @@ final class QuantityFinder extends Stage {
                     bound = d;
                 }
             }
+            if (counts == null) {
+                counts = tamyiz(s, last + 1);
+            }
+            if (counts != null && timeFrame(s, before, last + 1)) {
+                // "خلال 48 ساعة": a deadline or a time ago, not a measure of the event
+                i = last;
+                continue;
+            }
             if (counts == null && !nounAfter(s, last + 1)) {
                 // "خلال 48 ساعة" counts hours: a number before a noun of its own counts nothing said before it
                 for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
                     Match noun = cue(s, k, "CountedNoun");
-                    if (noun != null) {
+                    if (noun != null && !true_(noun.phrase().term(), "duration")) {
+                        // a span of time said before (يوم الاثنين، المدعي العام) is no people counted
                         counts = noun.phrase().term().property("counts");
                         break;
                     }
@@ -114,7 +135,10 @@ final class QuantityFinder extends Stage {
                 bound = nearest(drafts, i);
             }
             if (bound != null) {
-                bound.quantities.add(new Quantity(value, counts, approximate, new Span(t.begin(), tok(s, last).end())));
+                Quantity q = new Quantity(value, counts, approximate, new Span(t.begin(), tok(s, last).end()));
+                bound.quantities.add(q);
+                lastCount = q;
+                lastBound = bound;
             }
             i = last;
         }
@@ -132,6 +156,34 @@ final class QuantityFinder extends Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * What a number counts when an indefinite noun no lexicon lists follows it right away, the counted noun of the
+     * Arabic number (its tamyiz: 40 مدنيا، 12 طالبا، ثمانية أسابيع): that noun as written, its accusative alef
+     * dropped; null when no such noun follows (a word with the article, a name, a verb, a function word, "others").
+     */
+    private String tamyiz(int s, int k) {
+        if (!nounAfter(s, k) || at(s, k) != null || hasArticle(tok(s, k)) || cue(s, k, "OthersNoun") != null
+                || cue(s, k, "NumberWord") != null || cue(s, k, "Weekday") != null || cue(s, k, "DateWord") != null) {
+            return null;
+        }
+        String w = tok(s, k).norm();
+        if (w.length() < 3 || tok(s, k).kind() == Token.Kind.NUMBER) {
+            return null;
+        }
+        return w.endsWith("ا") && !w.endsWith("اا") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * Whether the number before token {@code after} counts a span of time (a lexv:duration counted noun) placed by
+     * a time-frame word before it (خلال، منذ، قبل، في غضون: lexv:TimeFrameMarker): a deadline or an age, which
+     * measures nothing of the event (حبسه ثمانية أيام, لمدة أربعة أشهر do).
+     */
+    private boolean timeFrame(int s, int before, int after) {
+        Match noun = cue(s, after, "CountedNoun");
+        return noun != null && true_(noun.phrase().term(), "duration") && before >= 0
+                && cueEndingAt(s, before, "TimeFrameMarker") != null;
     }
 
     /** Whether a content word stands at {@code k}: no punctuation, preposition, function word or trigger. */

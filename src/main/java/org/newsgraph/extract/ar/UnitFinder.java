@@ -19,12 +19,14 @@ final class UnitFinder extends Stage {
 
     /** What may make words a name no lexicon lists, or show they are none. */
     private final UnlistedNames names;
+    private final BodiesByPattern bodies;
     /** Companies named after a company noun, by their name in matching form: named again, they are the same. */
     private final Map<String, Unit> articleCompanies = new HashMap<>();
 
     UnitFinder(Stage shared) {
         super(shared);
         this.names = new UnlistedNames(shared);
+        this.bodies = new BodiesByPattern(shared);
     }
 
     void findUnits(int s) {
@@ -64,6 +66,9 @@ final class UnitFinder extends Stage {
                     }
                     if (u == null) {
                         u = namedBody(s, i);
+                    }
+                    if (u == null) {
+                        u = bodies.bodyAt(s, i);
                     }
                 }
                 default -> {
