@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +18,7 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.bench.CorpusBench;
+import org.newsgraph.bench.PairedTiming;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.ExtractorFactory;
 import org.newsgraph.extract.lexicon.Lexicon;
@@ -35,9 +33,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Measures extraction speed per language on real articles, single-threaded and warm, as CPU time of this thread
- * (so other work on the machine does not count). The reference, measured in the same run on the same texts, is
+ * (so other work on the machine does not count). The reference, measured in the same rounds on the same texts, is
  * Lucene's analyzer for the language (tokenising, normalising, stemming): the ratio says what extraction costs
- * beyond one ordinary analysis pass, whatever the machine.
+ * beyond one ordinary analysis pass, whatever the machine. Extraction and reference alternate round by round
+ * ({@link PairedTiming}), so a change of load during the run moves both sides of each round's ratio alike.
  *
  * <p>Then the corpus benchmarks ({@link CorpusBench}) on generated articles: ingest against Jena's TDB2 bulk
  * loader, query latencies, peak heap, size on disk. The last line is {@code ingest/loader ratio R}.
@@ -54,7 +53,7 @@ final class BenchCommand extends BaseCommand {
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "200",
-            description = "Timed passes over the articles of each language (default: ${DEFAULT-VALUE}).")
+            description = "Timed rounds over the articles of each language, each one pass of extraction and one of the reference (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "10000",
@@ -90,6 +89,14 @@ final class BenchCommand extends BaseCommand {
             description = "Skip the comparison with Jena's bulk loader (a second copy of the store through N-Quads, twice its size again on disk); the last line then says the ratio was not measured.")
     boolean noLoader;
 
+    @Option(names = "--extraction-only",
+            description = "Measure extraction only: the table of extraction speed, without the corpus benchmarks that follow it.")
+    boolean extractionOnly;
+
+    @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "3",
+            description = "Untimed warm-up per language, in seconds of CPU, besides at least half as many passes as --rounds (default: ${DEFAULT-VALUE}).")
+    double warmupSeconds;
+
     @Option(names = "--query-store", paramLabel = "DIR",
             description = "Only measure the analyst queries on this existing store (one kept by --keep, or any newsgraph store): no extraction, generation or ingest.")
     Path queryStore;
@@ -98,6 +105,9 @@ final class BenchCommand extends BaseCommand {
     public Integer call() throws IOException {
         if (rounds < 1) {
             throw usage("--rounds must be at least 1");
+        }
+        if (!(warmupSeconds >= 0)) {
+            throw usage("--warmup-seconds must not be negative");
         }
         if (articles < 1 || queryArticles < 1 || queryRuns < 1 || (threads != null && threads < 1)) {
             throw usage("--articles, --query-articles, --query-runs and --threads must be at least 1");
@@ -109,8 +119,9 @@ final class BenchCommand extends BaseCommand {
         Map<String, List<Article>> byLanguage = articles();
         Lexicon lexicon = LexiconReader.read();
         PrintStream out = main.out();
-        out.printf(Locale.ROOT, "%-4s %8s %8s %12s %10s %12s %14s %8s%n", "lang", "articles", "KB", "ms/article",
-                "MB/s", "articles/s", "reference MB/s", "ratio");
+        out.printf(Locale.ROOT, "%-4s %8s %8s %12s %10s %12s %14s %8s %13s%n", "lang", "articles", "KB", "ms/article",
+                "MB/s", "articles/s", "reference MB/s", "ratio", "ratio p25-p75");
+        PairedTiming timing = new PairedTiming(rounds, Math.max(20, rounds / 2), (long) (warmupSeconds * 1e9));
         for (Map.Entry<String, List<Article>> e : byLanguage.entrySet()) {
             ExtractorFactory factory = NewsGraph.factories().get(e.getKey());
             if (factory == null) {
@@ -121,16 +132,21 @@ final class BenchCommand extends BaseCommand {
             Extractor extractor = factory.create(lexicon);
             List<Article> articles = e.getValue();
             long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
-            double extractNanos = medianPass(() -> articles.forEach(extractor::extract));
             try (Analyzer analyzer = e.getKey().equals("ar") ? new ArabicAnalyzer() : new EnglishAnalyzer()) {
-                double referenceNanos = medianPass(() -> articles.forEach(a -> analyse(analyzer, a.text())));
-                double seconds = extractNanos / 1e9;
-                out.printf(Locale.ROOT, "%-4s %8d %8.1f %12.3f %10.2f %12.0f %14.2f %8.1f%n", e.getKey(),
-                        articles.size(), bytes / 1024.0, extractNanos / 1e6 / articles.size(), bytes / 1e6 / seconds,
-                        articles.size() / seconds, bytes / 1e6 / (referenceNanos / 1e9), extractNanos / referenceNanos);
+                PairedTiming.Result t = timing.measure(() -> articles.forEach(extractor::extract),
+                        () -> articles.forEach(a -> analyse(analyzer, a.text())));
+                double seconds = t.workNanos() / 1e9;
+                out.printf(Locale.ROOT, "%-4s %8d %8.1f %12.3f %10.2f %12.0f %14.2f %8.1f %13s%n", e.getKey(),
+                        articles.size(), bytes / 1024.0, t.workNanos() / 1e6 / articles.size(), bytes / 1e6 / seconds,
+                        articles.size() / seconds, bytes / 1e6 / (t.referenceNanos() / 1e9), t.ratio(),
+                        String.format(Locale.ROOT, "%.1f-%.1f", t.ratioLow(), t.ratioHigh()));
             }
         }
-        out.println("(one core, warm, CPU time; ratio = extraction time / Lucene analyzer time on the same texts)");
+        out.println("(one core, warm, CPU time; ratio = median over the rounds of extraction time / Lucene analyzer time"
+                + " on the same texts in the same round)");
+        if (extractionOnly) {
+            return 0;
+        }
         Path parent = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"));
         Files.createDirectories(parent);
         new CorpusBench(new CorpusBench.Options(articles, queryArticles,
@@ -156,22 +172,6 @@ final class BenchCommand extends BaseCommand {
             }
         }
         return byLanguage;
-    }
-
-    /** Warms up, then times {@link #rounds} passes and returns the median pass in CPU nanoseconds. */
-    private double medianPass(Runnable pass) {
-        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < Math.max(20, rounds / 2); i++) {
-            pass.run();
-        }
-        long[] times = new long[rounds];
-        for (int i = 0; i < rounds; i++) {
-            long t0 = bean.getCurrentThreadCpuTime();
-            pass.run();
-            times[i] = bean.getCurrentThreadCpuTime() - t0;
-        }
-        Arrays.sort(times);
-        return times[rounds / 2];
     }
 
     private static void analyse(Analyzer analyzer, String text) {

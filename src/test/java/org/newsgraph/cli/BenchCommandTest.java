@@ -18,7 +18,7 @@ class BenchCommandTest {
 
     @Test
     void printsEveryFigureWithItsReferenceAndEndsWithTheIngestLoaderRatio() throws Exception {
-        Cli.Result r = Cli.run("bench", "--rounds", "3", "--articles", "30", "--query-articles", "45",
+        Cli.Result r = Cli.run("bench", "--rounds", "3", "--warmup-seconds", "0", "--articles", "30", "--query-articles", "45",
                 "--query-runs", "2", "--work", tmp.toString(), "examples/kazakhstan-2022-01-08.ar.txt",
                 "src/test/resources/eval/kazakhstan-2022-01-08.en.txt");
 
@@ -27,7 +27,7 @@ class BenchCommandTest {
         assertThat(lines).first().asString().contains("MB/s").contains("ratio");
         assertThat(lines.stream().filter(l -> l.startsWith("ar ") || l.startsWith("en ")))
                 .hasSize(2)
-                .allSatisfy(row -> assertThat(row.trim().split("\\s+")).hasSize(8));
+                .allSatisfy(row -> assertThat(row.trim().split("\\s+")).hasSize(9));
         for (int n : new int[] {30, 45}) {
             assertThat(lines).anyMatch(l -> l.matches("ingest " + n + ": .* articles/s, [0-9]+ triples/s, [1-9][0-9]* triples, .*batched write transactions"));
             assertThat(lines).anyMatch(l -> l.matches("ingest " + n + ": peak heap [0-9]+ MB of [0-9]+ MB max; store .* MB on disk.*"));
@@ -47,8 +47,29 @@ class BenchCommandTest {
     }
 
     @Test
+    void extractionOnlyPrintsTheExtractionTableAndNoCorpusFigures() {
+        Cli.Result r = Cli.run("bench", "--rounds", "2", "--warmup-seconds", "0", "--extraction-only",
+                "--work", tmp.toString(), "examples/kazakhstan-2022-01-08.ar.txt");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).first().asString().contains("ratio p25-p75");
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches(
+                "ar +1 +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+ +[0-9.]+ +[0-9.]+ +[0-9.]+-[0-9.]+"));
+        assertThat(lines).noneMatch(l -> l.startsWith("ingest") || l.startsWith("query") || l.startsWith("loader"));
+    }
+
+    @Test
+    void aNegativeWarmUpIsAUsageError() {
+        Cli.Result r = Cli.run("bench", "--warmup-seconds", "-1", "--extraction-only");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--warmup-seconds");
+    }
+
+    @Test
     void withBulkTheIngestIsAFirstLoadThroughTheBulkLoader() {
-        Cli.Result r = Cli.run("bench", "--rounds", "1", "--articles", "20", "--query-articles", "20",
+        Cli.Result r = Cli.run("bench", "--rounds", "1", "--warmup-seconds", "0", "--articles", "20", "--query-articles", "20",
                 "--query-runs", "1", "--bulk", "--work", tmp.toString(), "examples/kazakhstan-2022-01-08.ar.txt");
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -59,7 +80,7 @@ class BenchCommandTest {
 
     @Test
     void keptStoresCanBeMeasuredAgainWithoutIngestingThem() throws Exception {
-        Cli.Result r = Cli.run("bench", "--rounds", "1", "--articles", "20", "--query-articles", "20",
+        Cli.Result r = Cli.run("bench", "--rounds", "1", "--warmup-seconds", "0", "--articles", "20", "--query-articles", "20",
                 "--query-runs", "1", "--no-loader", "--keep", "--work", tmp.toString(),
                 "examples/kazakhstan-2022-01-08.ar.txt");
 

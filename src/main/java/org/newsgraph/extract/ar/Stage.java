@@ -51,6 +51,8 @@ abstract class Stage {
     final Map<List<List<CompiledLexicon.Variant>>, List<CompiledLexicon.Candidate>> candidatesOfReadings;
     /** Each sentence's tokens, as views made once. */
     final List<List<Token>> sentenceTokens;
+    /** Per article token, whether it carries the article: 0 not asked yet, 1 no, 2 yes (asked of most words, often). */
+    final byte[] definite;
 
     /** The state of a new analysis of {@code article}, before any stage ran. */
     Stage(CompiledLexicon lex, Article article) {
@@ -71,6 +73,7 @@ abstract class Stage {
         this.cueMasks = new long[text.tokens.size()];
         this.candidatesOfReadings = new java.util.IdentityHashMap<>();
         this.sentenceTokens = new ArrayList<>(count);
+        this.definite = new byte[text.tokens.size()];
         for (int s = 0; s < count; s++) {
             sentenceTokens.add(text.tokensOf(s));
         }
@@ -95,6 +98,7 @@ abstract class Stage {
         this.cueMasks = shared.cueMasks;
         this.candidatesOfReadings = shared.candidatesOfReadings;
         this.sentenceTokens = shared.sentenceTokens;
+        this.definite = shared.definite;
     }
 
     int base(int s) {
@@ -204,6 +208,13 @@ abstract class Stage {
      * on it (أليكسي، إلغاء، آلان) reads as ال only in its matching form and carries none.
      */
     boolean hasArticle(Token t) {
+        if (definite[t.index()] == 0) {
+            definite[t.index()] = definiteArticle(t) ? (byte) 2 : (byte) 1;
+        }
+        return definite[t.index()] == 2;
+    }
+
+    private boolean definiteArticle(Token t) {
         String w = t.norm();
         if (!hasArticle(w) || w.startsWith("لل")) {
             return hasArticle(w);

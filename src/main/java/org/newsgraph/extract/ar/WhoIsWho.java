@@ -1,7 +1,9 @@
 package org.newsgraph.extract.ar;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.lexicon.ActorEntry;
 import org.newsgraph.extract.lexicon.HeldOffice;
@@ -19,6 +21,8 @@ final class WhoIsWho extends Stage {
     private final UnitFinder unitFinder;
     private final ActorResolver resolver;
     private final Unrest unrest;
+    /** Normalised first word of each Arabic label met, asked for every definite word of the article. */
+    private final Map<String, String> firstWords = new HashMap<>();
 
     WhoIsWho(Stage shared, UnitFinder unitFinder, ActorResolver resolver, Unrest unrest) {
         super(shared);
@@ -279,6 +283,11 @@ final class WhoIsWho extends Stage {
             if (c[i] != null || !t.isWord() || (here != null && !isKind(here, Phrase.Kind.CUE))) {
                 continue;
             }
+            // the cheap test first: most words are no definite noun of five letters or more
+            CompiledLexicon.Variant v = definiteReading(t);
+            if (v == null) {
+                continue;
+            }
             int next = i + 1;
             if (next < size(s) && tok(s, next).isWord() && hasArticle(tok(s, next)) && cue(s, next, "Weekday") == null) {
                 continue;
@@ -289,21 +298,25 @@ final class WhoIsWho extends Stage {
                 // "أنصار الحزب": the noun before it, in construct with it, is who acts (its supporters), not the party
                 continue;
             }
-            for (List<CompiledLexicon.Variant> vs : t.variants()) {
-                CompiledLexicon.Variant v = vs.get(0);
-                if (!v.stem().startsWith("ال") || v.stem().length() < 5) {
-                    continue;
-                }
-                Unit named = organizationNamedBefore(s, i, v.stem().substring(2));
-                if (named != null) {
-                    Unit u = new Unit(s, i, i, t.offsetOf(v.from()), t.end());
-                    u.sameActorAs(named);
-                    unitFinder.add(s, u);
-                    collective(s, u);
-                }
-                break;
+            Unit named = organizationNamedBefore(s, i, v.stem().substring(2));
+            if (named != null) {
+                Unit u = new Unit(s, i, i, t.offsetOf(v.from()), t.end());
+                u.sameActorAs(named);
+                unitFinder.add(s, u);
+                collective(s, u);
             }
         }
+    }
+
+    /** The first reading of the token that is a definite noun of five letters or more, or null. */
+    private static CompiledLexicon.Variant definiteReading(Token t) {
+        for (List<CompiledLexicon.Variant> vs : t.variants()) {
+            CompiledLexicon.Variant v = vs.get(0);
+            if (v.stem().startsWith("ال") && v.stem().length() >= 5) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** The one organisation named before token {@code i} whose Arabic name opens with {@code head}, with or without the article. */
@@ -318,7 +331,7 @@ final class WhoIsWho extends Stage {
                         || x.labelAr == null) {
                     continue;
                 }
-                String first = ArabicNormalizer.normalize(x.labelAr.split(" ")[0]);
+                String first = firstWords.computeIfAbsent(x.labelAr, l -> ArabicNormalizer.normalize(l.split(" ")[0]));
                 if (!first.equals(head) && !first.equals("ال" + head)) {
                     continue;
                 }
