@@ -25,8 +25,7 @@ final class BodiesByPattern extends Stage {
     }
 
     /**
-     * A body noun (lexv:InstitutionNoun), at most one adjective (الوطني، العليا، خاصة: a word with the article when
-     * the noun has it, without when it has none), then لـ and a noun with at most one definite genitive after it
+     * A body noun (lexv:InstitutionNoun), at most one adjective after a definite one (الوطني، العليا), then لـ and a noun with at most one definite genitive after it
      * (لمكافحة الفساد، للمحاسبة، لحقوق الإنسان): a body of that purpose. لـ before an actor (مكتب للأمم المتحدة) is
      * whose the office is, not its purpose.
      */
@@ -37,8 +36,9 @@ final class BodiesByPattern extends Stage {
         }
         boolean definite = hasArticle(tok(s, i));
         int k = i + 1;
-        if (k < size(s) && tok(s, k).isWord() && !tok(s, k).norm().startsWith("ل") && hasArticle(tok(s, k)) == definite
+        if (definite && k < size(s) && tok(s, k).isWord() && !tok(s, k).norm().startsWith("ل") && hasArticle(tok(s, k))
                 && plainWord(s, k)) {
+            // an indefinite noun with an adjective (لجنة مشتركة لمراقبة الهدنة) is a body to come or of any kind
             k++;
         }
         if (k >= size(s) || !tok(s, k).isWord() || !tok(s, k).norm().startsWith("ل") || tok(s, k).norm().length() < 4

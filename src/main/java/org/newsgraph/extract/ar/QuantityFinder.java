@@ -16,9 +16,6 @@ final class QuantityFinder extends Stage {
     void quantities(int s, List<EventDraft> drafts, List<DateExpr> dates) {
         int n = size(s);
         Unit[] c = cover.get(s);
-        // the last count given and the event it went to: "من أصل 476" after it is the total it is counted from
-        Quantity lastCount = null;
-        EventDraft lastBound = null;
         for (int i = 0; i < n; i++) {
             Token t = tok(s, i);
             Match word = cue(s, i, "NumberWord");
@@ -53,12 +50,9 @@ final class QuantityFinder extends Stage {
             } else {
                 continue;
             }
-            Match total = i > 0 ? cueEndingAt(s, i - 1, "TotalMarker") : null;
-            if (total != null) {
-                if (lastCount != null && lastBound != null) {
-                    lastBound.quantities.add(new Quantity(value, "total " + lastCount.counts(), approximate,
-                            new Span(t.begin(), tok(s, last).end())));
-                }
+            if (i > 0 && cueEndingAt(s, i - 1, "TotalMarker") != null) {
+                // "204 نواب من أصل 300": the whole the count before is out of, no count of what the event did (the
+                // event's largest number would be the whole's)
                 i = last;
                 continue;
             }
@@ -135,10 +129,7 @@ final class QuantityFinder extends Stage {
                 bound = nearest(drafts, i);
             }
             if (bound != null) {
-                Quantity q = new Quantity(value, counts, approximate, new Span(t.begin(), tok(s, last).end()));
-                bound.quantities.add(q);
-                lastCount = q;
-                lastBound = bound;
+                bound.quantities.add(new Quantity(value, counts, approximate, new Span(t.begin(), tok(s, last).end())));
             }
             i = last;
         }
