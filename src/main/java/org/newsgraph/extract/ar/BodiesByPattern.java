@@ -86,7 +86,8 @@ final class BodiesByPattern extends Stage {
         String en = (nounTerm.labelsEn().isEmpty() ? nounTerm.key() : nounTerm.labelsEn().get(0)) + " "
                 + Transliterator.label(restOf(norm.toString()));
         // the label keeps the article the matching form reads through (المكتب الوطني, not مكتب الوطني)
-        int begin = noun.prefix().endsWith("ال") ? noun.begin() - 2 : noun.begin();
+        int begin = noun.begin() >= 2 && hasArticle(tok(s, i)) && original(noun.begin() - 2, noun.begin()).equals("ال")
+                ? noun.begin() - 2 : noun.begin();
         String labelAr = original(begin, tok(s, last).end());
         Term t = new Term(Transliterator.slug(norm.toString()), List.of(labelAr), List.of(en), List.of(), List.of(),
                 Map.of(), Map.of());

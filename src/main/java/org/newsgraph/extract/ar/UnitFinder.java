@@ -371,7 +371,7 @@ final class UnitFinder extends Stage {
                     ownedBy(second, org);
                 }
             }
-        } else if (!predicative(s, m) && !(k > j && conjunction(tok(s, k)))) {
+        } else if (!predicative(s, m) && !(k > j && k < size(s) && conjunction(tok(s, k)))) {
             int end = readName(s, k, 4);
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
             // "رئيس جديد": a title without the article and without whose it is takes no one-word name
