@@ -35,8 +35,13 @@ final class Transliterator {
     /** "Samad Abish" for "صمد ابيش" (matching form, words separated by spaces). */
     static String label(String norm) {
         StringBuilder out = new StringBuilder();
-        for (String word : norm.split(" ")) {
-            String w = word(word);
+        String[] words = norm.split(" ");
+        boolean foreignName = false;
+        for (String word : words) {
+            foreignName |= words.length >= 2 && foreignLooking(word);
+        }
+        for (String word : words) {
+            String w = word(word, foreignName);
             if (w.isEmpty()) {
                 continue;
             }
@@ -67,14 +72,26 @@ final class Transliterator {
     /** Letters of Arabic words that names written from other languages hardly use. */
     private static final String ARABIC_ONLY = "عحصضطظذثء";
 
-    private static String word(String w) {
+    /**
+     * Whether a word shows its name comes from East or South-East Asia: نغ or تش in it (أونغ، تشان), or a final او
+     * (زاو، كياو), which Arabic names do not have (two long vowels would not do: سليمان، إبراهيم are Arabic).
+     */
+    private static boolean foreignLooking(String w) {
+        return !w.startsWith("ال") && (w.contains("نغ") || w.contains("تش") || (w.length() >= 3 && w.endsWith("او")));
+    }
+
+    /**
+     * One word; {@code foreignName}: another word of the name is {@link #foreignLooking}, so a three-letter word
+     * with ي in the middle is a short i (مين Min, وين Win), not the Arabic diphthong of قيس Qays.
+     */
+    private static String word(String w, boolean foreignName) {
         if (w.startsWith("ال") && w.length() > 3) {
-            String rest = word(w.substring(2));
+            String rest = word(w.substring(2), foreignName);
             return rest.isEmpty() ? "" : "al-" + Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
         }
         if (w.startsWith("وال") && w.length() > 4) {
             // العدالة والتنمية: "and the" inside a name
-            String rest = word(w.substring(3));
+            String rest = word(w.substring(3), foreignName);
             return rest.isEmpty() ? "" : "wal-" + Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
         }
         String ending = "";
@@ -130,7 +147,7 @@ final class Transliterator {
                 if (first || lastVowel) {
                     add = c == 'و' ? "w" : "y";
                     vowel = false;
-                } else if (c == 'ي' && n == 3 && i == 1) {
+                } else if (c == 'ي' && n == 3 && i == 1 && !foreignName) {
                     // قيس Qays, زيد Zayd: a ي between the two consonants of a three-letter name is a diphthong
                     add = "ay";
                     vowel = true;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.lexicon.ActorEntry;
+import org.newsgraph.extract.lexicon.HeldOffice;
 import org.newsgraph.extract.lexicon.Term;
 
 /**
@@ -280,6 +281,19 @@ final class UnitFinder extends Stage {
                 j = company.last + 1;
                 continue;
             }
+            if (org != null && j == org.last + 1 && officeDomain(s, j)) {
+                // المفوضة السامية للأمم المتحدة لحقوق الإنسان فلانة: what the office is for, no part of the name
+                j += 2;
+                continue;
+            }
+            Unit in = org == null && !pronounOrg ? countryAfterIn(s, j) : null;
+            if (in != null) {
+                // نائب الرئيس الانتقالي في مالي العقيد فلان: the office of the country named after في
+                org = in;
+                inner.add(in);
+                j = in.last + 1;
+                continue;
+            }
             if (n == null || (n.hasPreposition() && !(org == null && genitiveLam(n)))) {
                 break;
             }
@@ -321,9 +335,15 @@ final class UnitFinder extends Stage {
             } else if (n.phrase().isCue("FormerMarker")) {
                 former = true;
                 j = lastOf(s, n) + 1;
-            } else if (n.phrase().isCue("TitleAdjective")) {
-                // الزعيم الشيعي فلان: a word describing the holder, between the title and the name
-                j = lastOf(s, n) + 1;
+            } else if (holderAdjective(s, j) != null) {
+                // الزعيم الشيعي فلان، رئيس الوزراء المؤقت فلان: a word describing the holder, between the title and
+                // the name (read as a cue of its own even where another class has the word: الجديد ends names too)
+                j = lastOf(s, holderAdjective(s, j)) + 1;
+            } else if (org == null && !pronounOrg && bareReference(s, j, n) != null) {
+                // المتحدث باسم الحزب فلان، رئيس البلاد فلان: the party named before, the article's country
+                org = bareReference(s, j, n);
+                inner.add(org);
+                j = org.last + 1;
             } else if (org != null && j == org.last + 1 && cue(s, j, "OrganizationStatus") != null) {
                 // زعيم الحزب الديمقراطي المعارض فلان: the party's status, not a second person's title
                 j++;
@@ -371,7 +391,7 @@ final class UnitFinder extends Stage {
                     ownedBy(second, org);
                 }
             }
-        } else if (!predicative(s, m) && !(k > j && k < size(s) && conjunction(tok(s, k)))) {
+        } else if (!predicative(s, m) && !(k > j && k < size(s) && conjunction(tok(s, k))) && !coordinatedList(s, i, m, k)) {
             int end = readName(s, k, 4);
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
             // "رئيس جديد": a title without the article and without whose it is takes no one-word name
@@ -399,7 +419,17 @@ final class UnitFinder extends Stage {
         } else if (person != null) {
             u = person;
             u.first = i;
-            RoleDraft draft = new RoleDraft(person, office, org, null, former, null, null, s);
+            String listedOrg = null;
+            if (org == null && true_(office, "national")) {
+                // "وفي واشنطن، قال وزير الخارجية فلان": the capital opening the sentence is where the office is
+                org = capitalCountryOpening(s, inner);
+            }
+            if (org == null && isActor(p, ActorType.PERSON)) {
+                // وزير الخارجية فلان, with no country said: the lexicon says whose office the person holds, not the
+                // article's country (the role stands only if the article names that organisation too)
+                listedOrg = listedOrganization(p.phrase().actor(), office);
+            }
+            RoleDraft draft = new RoleDraft(person, office, org, listedOrg, former, null, null, s);
             roleDrafts.add(draft);
             if (oneWordAfterBareTitle) {
                 tentative.add(new TentativeName(u, draft, m.begin(), tok(s, j - 1).end(), j - 1));
@@ -415,6 +445,103 @@ final class UnitFinder extends Stage {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /** A word describing a title's holder at token {@code j} (lexv:TitleAdjective), without clitics; else null. */
+    private Match holderAdjective(int s, int j) {
+        Match a = cue(s, j, "TitleAdjective");
+        return a != null && a.prefix().isEmpty() && a.end() == tok(s, lastOf(s, a)).end() ? a : null;
+    }
+
+    /**
+     * Whose an office is, said by a bare definite noun: "الحزب"، "الحركة" (lexv:OrganizationNoun with the article and
+     * nothing after it that names one) is the organisation of that noun the article named last, this sentence
+     * included; "البلاد" (a lexv:focalOnly state reference) is the article's country. Null for anything else, and
+     * for a party noun when the article named no such organisation (no one's office is then invented).
+     */
+    private Unit bareReference(int s, int j, Match n) {
+        Token t = tok(s, j);
+        if (!n.prefix().isEmpty() || n.end() != t.end() || lastOf(s, n) != j) {
+            return null;
+        }
+        if (n.phrase().isCue("StateReference") && true_(n.phrase().term(), "focalOnly")) {
+            Unit u = new Unit(s, j, j, n.begin(), n.end());
+            u.type = ActorType.COUNTRY;
+            u.pending = Unit.Pending.FOCAL_COUNTRY;
+            return u;
+        }
+        if (!n.phrase().isCue("OrganizationNoun") || !t.norm().startsWith("ال")
+                || organizationNoun(s, j, n) != null) {
+            return null;
+        }
+        Unit named = lastOrganizationOfNoun(s, j, t.norm().substring(2));
+        if (named == null) {
+            return null;
+        }
+        Unit u = new Unit(s, j, j, t.offsetOf(0), t.end());
+        u.sameActorAs(named);
+        return u;
+    }
+
+    /**
+     * The organisation whose Arabic name opens with {@code noun} (حزب for الحزب) that the article named last before
+     * token {@code before} of sentence {@code s}, among its units and the mentions inside them; else null.
+     */
+    private Unit lastOrganizationOfNoun(int s, int before, String noun) {
+        for (int x = s; x >= 0; x--) {
+            Unit found = null;
+            for (Unit u : units.get(x)) {
+                List<Unit> all = new ArrayList<>(u.inner);
+                all.add(u);
+                for (Unit v : all) {
+                    if (v.type == ActorType.ORGANIZATION && v.key != null && v.labelAr != null
+                            && (x < s || v.last < before)
+                            && ArabicNormalizer.normalize(v.labelAr).split(" ")[0].replaceFirst("^ال", "").equals(noun)
+                            && (found == null || v.first > found.first)) {
+                        found = v;
+                    }
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "لحقوق الإنسان"، "لشؤون اللاجئين" at token {@code j}: a noun no lexicon knows with the preposition ل, then a word
+     * with the article: the field of an office whose organisation was just named.
+     */
+    private boolean officeDomain(int s, int j) {
+        if (j + 2 >= size(s) || !tok(s, j).isWord() || !tok(s, j + 1).isWord()) {
+            return false;
+        }
+        String w = tok(s, j).norm();
+        Match here = at(s, j);
+        return w.startsWith("ل") && !w.startsWith("لل") && w.length() >= 4 && (here == null || isKind(here, Phrase.Kind.CUE))
+                && !nameStop(s, j) && hasArticle(tok(s, j + 1)) && tok(s, j + 1).norm().startsWith("ال")
+                && (at(s, j + 1) == null || isKind(at(s, j + 1), Phrase.Kind.CUE));
+    }
+
+    /**
+     * "في مالي" after a title and before its holder: في, a country without clitics, then a rank or a word no lexicon
+     * knows (the holder's name). A country unit for the office; else null (الرئيس في خطاب: where he spoke).
+     */
+    private Unit countryAfterIn(int s, int j) {
+        if (j + 2 >= size(s) || !tok(s, j).norm().equals("في")) {
+            return null;
+        }
+        Match c = at(s, j + 1);
+        if (!isActor(c, ActorType.COUNTRY) || !c.prefix().isEmpty()) {
+            return null;
+        }
+        int after = lastOf(s, c) + 1;
+        Match next = at(s, after);
+        boolean holderFollows = after < size(s) && tok(s, after).isWord() && !nameStop(s, after)
+                && ((isKind(next, Phrase.Kind.OFFICE) && true_(next.phrase().term(), "honorific"))
+                || (next == null && !hasArticle(tok(s, after)) && cue(s, after, "CommonNoun") == null));
+        return holderFollows ? countryUnit(s, j + 1, c, c.phrase().actor()) : null;
     }
 
     /**
@@ -440,6 +567,40 @@ final class UnitFinder extends Stage {
         return host.last + 1;
     }
 
+    /** The organisation a lexicon person holds {@code office} of (ng:holds), the latest listed; else null. */
+    private static String listedOrganization(ActorEntry person, Term office) {
+        String org = null;
+        for (HeldOffice h : person.holds()) {
+            if (h.office().equals(office.key())) {
+                org = h.organizationKey();
+            }
+        }
+        return org;
+    }
+
+    /**
+     * "وفي واشنطن، ..."، "في موسكو، ...": a sentence opening with في and a capital, then a comma, speaks of that
+     * capital's state; a unit of that country for an office that names none (added to {@code inner}), else null.
+     */
+    private Unit capitalCountryOpening(int s, List<Unit> inner) {
+        if (size(s) < 3 || !(tok(s, 0).norm().equals("في") || tok(s, 0).norm().equals("وفي"))) {
+            return null;
+        }
+        Match c = at(s, 1);
+        if (!isActor(c, ActorType.PLACE) || !c.prefix().isEmpty() || lastOf(s, c) + 1 >= size(s)
+                || !COMMAS.contains(tok(s, lastOf(s, c) + 1).norm())) {
+            return null;
+        }
+        ActorEntry country = lex.capitalOf.get(c.phrase().actor().key());
+        if (country == null) {
+            return null;
+        }
+        Unit u = countryUnit(s, 1, c, country);
+        u.qualifier = true;
+        inner.add(u);
+        return u;
+    }
+
     /** Gives the role drafts of a person's own title, which named no organisation, this one. */
     private void ownedBy(Unit person, Unit org) {
         for (int r = 0; r < roleDrafts.size(); r++) {
@@ -457,6 +618,14 @@ final class UnitFinder extends Stage {
     private boolean predicative(int s, Match office) {
         Token t = tok(s, lastOf(s, office));
         return office.end() < t.end() && ArabicNormalizer.normalize(original(office.end(), t.end())).equals("ا");
+    }
+
+    /**
+     * "الرئيس ورئيس الوزراء وفلان": a title that is itself the next of a list (و on the title) followed by a word with
+     * و is a list going on; that word opens the next item, no name of the title's holder.
+     */
+    private boolean coordinatedList(int s, int i, Match title, int k) {
+        return title.prefix().startsWith("و") && k < size(s) && tok(s, k).isWord() && tok(s, k).norm().startsWith("و");
     }
 
     /** A word opening with the conjunction و or ف: after a comma it starts a new clause (، ودخل عمال), not a name. */
@@ -516,15 +685,25 @@ final class UnitFinder extends Stage {
                     || (k == start && givenNameAsPlace(s, k, here))
                     // دينا is no "الدين" with a suffix: the second half of a compound name opens none
                     || (k == start && here != null && here.phrase().isCue("NameTail"))
-                    || (k > start && names.surnameOfAnother(s, start, k, here));
+                    || (k > start && names.surnameOfAnother(s, start, k, here))
+                    // كياو مين يو، زاو مين تون: a word that opens East Asian names is a word of this one inside it
+                    || (k > start && names.eastAsianFamilyName(s, k))
+                    || (k - start == 1 && shortNameWithClitic(s, k, here))
+                    || (k > start && acronymInName(s, start, k, here));
             if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
                     || cue(s, k, "CommonNoun") != null) {
                 break;
             }
+            if (names.verbWithObject(s, k)) {
+                // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on
+                break;
+            }
             if (k > start && t.norm().startsWith("و") && !particle
-                    && !(k - start == 1 && here == null && t.norm().length() >= 5 && nameEndsBefore(s, k + 1))) {
+                    && !(k - start == 1 && here == null && t.norm().length() >= 5 && nameEndsBefore(s, k + 1))
+                    && !(k - start == 1 && t.norm().length() <= 3 && !nameStop(s, k) && nameEndsBefore(s, k + 1))) {
                 // و opens the next of two (خالد عمر وسمير حداد), except a long surname closing a two-word name
-                // (رانيل ويكريمسينغ في): what follows shows the name has ended, so و is its first letter
+                // (رانيل ويكريمسينغ في), or a short one not written as a function word (مختار وان إن: no وأن)
+                // what follows shows the name has ended, so و is its first letter
                 break;
             }
             if (possessedNoun(s, k)) {
@@ -554,6 +733,36 @@ final class UnitFinder extends Stage {
             k--;
         }
         return k;
+    }
+
+    /**
+     * "مختار وان إن"، "باه نداو": a word of three letters or fewer that the lexicon reads only as a clitic on a function
+     * word (و + أن) not written as that word (no hamza), in the second place of a name that visibly ends after it, is
+     * a short name (Ouane); elsewhere it is no name.
+     */
+    private boolean shortNameWithClitic(int s, int k, Match here) {
+        Token t = tok(s, k);
+        return here != null && isKind(here, Phrase.Kind.CUE) && !here.prefix().isEmpty() && t.norm().length() <= 3
+                && lastOf(s, here) == k
+                && !lex.isWrittenAs(here.phrase().term(), CompiledLexicon.lightForm(original(here.begin(), here.end())))
+                && nameEndsBefore(s, k + 1);
+    }
+
+    /**
+     * "برايوت تشان أوتشا في": a one-word organisation name without clitics (an acronym written out: أوتشا is OCHA)
+     * after words of a name no lexicon knows, where the name visibly ends, is the name's last word.
+     */
+    private boolean acronymInName(int s, int start, int k, Match here) {
+        if (!isActor(here, ActorType.ORGANIZATION) || !here.prefix().isEmpty() || lastOf(s, here) != k
+                || here.phrase().tokens().length != 1 || !nameEndsBefore(s, k + 1)) {
+            return false;
+        }
+        for (int x = start; x < k; x++) {
+            if (at(s, x) != null || hasArticle(tok(s, x))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1133,13 +1342,41 @@ final class UnitFinder extends Stage {
             articleCompanies.put(name, u);
             articleNames.putIfAbsent(name, u.key);
         }
-        if (country != null) {
-            u.countryKey = country.key();
-            Unit q = countryUnit(s, nisbaAt, at(s, nisbaAt), country);
-            q.qualifier = true;
-            u.inner.add(q);
-        }
+        withNisba(u, country, s, nisbaAt);
         return u;
+    }
+
+    /**
+     * A body no lexicon lists, named with its country's nisba (شركة فلان الإيرانية، حزب الحلم الجورجي): the body is
+     * that country's (ng:country), and the nisba at token {@code nisbaAt} a mention of the country qualifying it.
+     * Nothing when {@code country} is null.
+     */
+    private void withNisba(Unit u, ActorEntry country, int s, int nisbaAt) {
+        if (country == null) {
+            return;
+        }
+        u.countryKey = country.key();
+        Unit q = countryUnit(s, nisbaAt, at(s, nisbaAt), country);
+        q.qualifier = true;
+        u.inner.add(q);
+    }
+
+    /**
+     * "حزب فلان" at token {@code i} (its noun from code point {@code opening}), up to token {@code to} (exclusive), the
+     * name of a person the article named (key {@code key}): the organisation whose office that person holds in a role
+     * draft; else null.
+     */
+    private Unit partyOfPerson(int s, int i, int opening, String key, int to) {
+        for (int r = roleDrafts.size() - 1; r >= 0; r--) {
+            RoleDraft d = roleDrafts.get(r);
+            Unit org = d.organization;
+            if (key.equals(d.person.key) && org != null && org.type == ActorType.ORGANIZATION && org.key != null) {
+                Unit u = new Unit(s, i, to - 1, opening, tok(s, to - 1).end());
+                u.sameActorAs(org);
+                return u;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1167,10 +1404,14 @@ final class UnitFinder extends Stage {
         while (k < size(s) && k - j < max) {
             Token w = tok(s, k);
             Match here = at(s, k);
+            if (here != null && here.phrase().isCue("NameWord")) {
+                // a word the lexicon only translates (الوطنية) is a word of the name like any other
+                here = null;
+            }
             // a nisba (حزب الحلم الجورجي: the party's country), a word the lexicon reads as a group (المدني) or a
             // noun that only makes a trigger of a verb (العقد for وقع) goes on the name when it agrees with it
             boolean adjective = here != null && here.prefix().isEmpty() && lastOf(s, here) == k
-                    && (isKind(here, Phrase.Kind.DEMONYM) || isActor(here, ActorType.GROUP)
+                    && (isKind(here, Phrase.Kind.DEMONYM) || isActor(here, ActorType.GROUP) || here.phrase().isCue("TitleAdjective")
                         || (isKind(here, Phrase.Kind.CUE) && lex.objectNounClasses.contains(here.phrase().cue())));
             boolean head = k == j && names.nameHead(s, k, here);
             boolean genitive = definite && k > j && names.genitiveLamInName(s, k, here);
@@ -1219,19 +1460,26 @@ final class UnitFinder extends Stage {
         for (int x = j; x < k; x++) {
             norm.append(' ').append(tok(s, x).norm());
         }
+        for (int end = k; !definite && end > j; end--) {
+            StringBuilder run = new StringBuilder();
+            for (int x = j; x < end; x++) {
+                run.append(x > j ? " " : "").append(tok(s, x).norm());
+            }
+            String person = articleNames.get(run.toString());
+            if (person != null && person.startsWith("name/")) {
+                // "حزب فلان": the party of a person the article named is the party that person leads, never a new
+                // organisation called after them
+                return partyOfPerson(s, i, opening, person, end);
+            }
+        }
         Unit u = new Unit(s, i, k - 1, opening, last.end());
         u.key = "org/" + Transliterator.slug(norm.toString());
         u.type = ActorType.ORGANIZATION;
         u.labelAr = original(opening, last.end());
-        u.labelEn = Transliterator.label(norm.toString());
-        u.transliterated = true;
-        if (country != null) {
-            // a national party (ng:country), and a mention of its country
-            u.countryKey = country.key();
-            Unit q = countryUnit(s, nisbaAt, at(s, nisbaAt), country);
-            q.qualifier = true;
-            u.inner.add(q);
-        }
+        UnlistedNames.NameLabel label = names.organizationLabel(s, m, j, k);
+        u.labelEn = label.en();
+        u.transliterated = label.transliterated();
+        withNisba(u, country, s, nisbaAt);
         return u;
     }
 

@@ -1,5 +1,7 @@
 package org.newsgraph.extract.ar;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.newsgraph.extract.ActorType;
 
 /**
@@ -45,17 +47,17 @@ final class UnlistedNames extends Stage {
     }
 
     /**
-     * "هان دوك سو", "لي جاي ميونغ", "وو وون شيك": a name opening with an East Asian family name is the family name and
-     * up to two more short words no lexicon knows (و opening one is a letter of the name), so it stops before the
+     * "هان دوك سو", "لي جاي ميونغ", "وو وون شيك", "مين أونغ هلاينغ": a name opening with an East Asian family name is
+     * the family name and up to three more short words no lexicon knows ({@link #eastAsianWord}) (و opening one is a letter of the name), so it stops before the
      * next word of the clause (هان دوك سو مهام الرئاسة، لي جاي ميونغ بنتيجة التصويت). One past its last word.
      */
     int eastAsianName(int s, int k) {
         int end = k + 1;
-        while (end < size(s) && end - k < 3) {
+        while (end < size(s) && end - k < 4) {
             Token t = tok(s, end);
             Match here = at(s, end);
             boolean known = here != null && !eastAsianFamilyName(s, end);
-            if (!t.isWord() || t.norm().length() > 5 || hasArticle(t) || known || nameStop(s, end)
+            if (!t.isWord() || !eastAsianWord(t.norm(), end - k) || hasArticle(t) || known || nameStop(s, end)
                     || cue(s, end, "CommonNoun") != null) {
                 break;
             }
@@ -165,6 +167,7 @@ final class UnlistedNames extends Stage {
         while (x < size(s) && x - c < 4) {
             Token w = tok(s, x);
             Match h = at(s, x);
+            h = h != null && h.phrase().isCue("NameWord") ? null : h;
             if (!w.isWord() || nameStop(s, x) || cue(s, x, "Preposition") != null
                     || cue(s, x, "OrganizationStatus") != null || cue(s, x, "CommonNoun") != null) {
                 break;
@@ -181,6 +184,109 @@ final class UnlistedNames extends Stage {
             x++;
         }
         return definite ? x : k;
+    }
+
+    /**
+     * "يجردهما"، "وتتهمهم"، "سيمنحها": an imperfect verb (ي، ت or ن, after و/ف and the future س) with an object pronoun
+     * (هما، هم، هن، ها; not نا: تاتيانا) is no name word, whatever lexicon knows the verb or not.
+     */
+    boolean verbWithObject(int s, int k) {
+        String w = written(s, k);
+        return IMPERFECT_WITH_OBJECT.matcher(w).matches();
+    }
+
+    private static final java.util.regex.Pattern IMPERFECT_WITH_OBJECT =
+            java.util.regex.Pattern.compile("[وف]?س?[يتن]\\p{IsArabic}{2,}(هما|هم|هن|ها)");
+
+    /**
+     * Whether a word may be the {@code place}-th word (1 for the one after the family name) of an East Asian name:
+     * the syllables are short, five letters at most, or six when no clitic letter opens the word (هلاينغ, but not
+     * بنتيجة); a fourth word (أونغ سان سو تشي) is one syllable of three letters at most.
+     */
+    static boolean eastAsianWord(String w, int place) {
+        if (place >= 3) {
+            return w.length() <= 3;
+        }
+        return w.length() <= 5 || (w.length() == 6 && "بلكوفس".indexOf(w.charAt(0)) < 0);
+    }
+
+    /** An English label for a name no lexicon lists, and whether any of its words is only transliterated. */
+    record NameLabel(String en, boolean transliterated) {
+    }
+
+    /**
+     * The English label of a party or movement no lexicon lists: its noun (حزب, the match {@code noun}, whose English
+     * the lexicon gives) and the words
+     * {@code from} to {@code to} (exclusive) after it. Words the lexicon translates (lexv:NameWord: الوطنية National,
+     * من أجل for) are translated, the others transliterated; before من أجل, a noun and the nisbas after it read in
+     * English order (الرابطة الوطنية: National League), and the organisation's noun closes that part
+     * ("National League Party for Democracy"; "Baya Tay Party").
+     */
+    NameLabel organizationLabel(int s, Match noun, int from, int to) {
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        boolean adjectivesOnly = true;
+        boolean transliterated = false;
+        boolean purpose = false;
+        for (int x = from; x < to; x++) {
+            String w = tok(s, x).norm();
+            if (w.equals("من") && x + 1 < to && tok(s, x + 1).norm().equals("اجل")) {
+                purpose = true;
+                x++;
+                continue;
+            }
+            if (w.equals("لاجل")) {
+                purpose = true;
+                continue;
+            }
+            String en = translatedWord(s, x, purpose);
+            if (en == null) {
+                transliterated = true;
+                en = Transliterator.label(w);
+            } else if (w.startsWith("و") && !w.startsWith("ال")) {
+                en = "and " + en;
+            }
+            if (!purpose) {
+                String written = written(s, x);
+                // a definite noun and definite nisbas after it (الحلم الجورجي): English puts them first
+                adjectivesOnly &= w.startsWith("ال") && (before.isEmpty() || written.endsWith("ي") || written.endsWith("ية"));
+                before.add(en);
+            } else {
+                after.add(en);
+            }
+        }
+        if (adjectivesOnly && before.size() >= 2) {
+            java.util.Collections.reverse(before);
+        }
+        List<String> nounEn = noun.phrase().term().labelsEn();
+        String head = nounEn.isEmpty() ? Transliterator.label(noun.phrase().tokens()[0]) : nounEn.get(0);
+        transliterated |= nounEn.isEmpty();
+        StringBuilder b = new StringBuilder(String.join(" ", before));
+        b.append(b.isEmpty() ? "" : " ").append(Character.toUpperCase(head.charAt(0))).append(head.substring(1));
+        if (!after.isEmpty()) {
+            b.append(" for ").append(String.join(" ", after));
+        }
+        return new NameLabel(b.toString(), transliterated);
+    }
+
+    /**
+     * The English of the word at token {@code x} (a nisba: its people's adjective; a lexv:NameWord, the whole word after
+     * its article or و), or null: after
+     * من أجل a word's second English label when it has one (الديمقراطية: Democratic, but "for Democracy").
+     */
+    private String translatedWord(int s, int x, boolean purpose) {
+        Match d = at(s, x);
+        if (isKind(d, Phrase.Kind.DEMONYM) && d.prefix().isEmpty() && lastOf(s, d) == x
+                && !d.phrase().actor().demonymsEn().isEmpty()) {
+            // الجورجي: Georgian
+            return d.phrase().actor().demonymsEn().get(0);
+        }
+        Match m = cue(s, x, "NameWord");
+        if (m == null || lastOf(s, m) != x || m.end() != tok(s, x).end() || m.phrase().term().labelsEn().isEmpty()) {
+            return null;
+        }
+        List<String> en = m.phrase().term().labelsEn();
+        return purpose && en.size() > 1 ? en.get(1) : en.get(0);
     }
 
     /**
