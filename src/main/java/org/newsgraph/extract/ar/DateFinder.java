@@ -30,10 +30,11 @@ final class DateFinder extends Stage {
                 continue;
             }
             Match m;
-            if ((m = cue(s, i, "DateWord")) != null && published != null) {
+            if ((m = cue(s, i, "DateWord")) != null && published != null && writtenAsListed(s, i, m)) {
                 int offset = Integer.parseInt(m.phrase().term().property("dayOffset"));
-                out.add(new DateExpr(i, lastOf(s, m), PartialDate.of(published.plusDays(offset))));
-                i = lastOf(s, m);
+                DateExpr d = dayWithWeekday(s, i, lastOf(s, m), published.plusDays(offset));
+                out.add(d);
+                i = d.last();
             } else if ((m = cue(s, i, "Weekday")) != null && published != null && m.end() >= tok(s, lastOf(s, m)).end()) {
                 // a weekday takes no pronoun: أحدهم is "one of them", not Sunday
                 DayOfWeek dow = DayOfWeek.of(lex.weekdays.get(m.phrase().term()));
@@ -93,6 +94,37 @@ final class DateFinder extends Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * A day word the lexicon lists with the article (الليلة, tonight) read in a word without it is another word:
+     * "ليلة الأحد" is the night of Sunday, not tonight.
+     */
+    private boolean writtenAsListed(int s, int i, Match m) {
+        String form = m.phrase().tokens()[0];
+        return !form.startsWith("ال") || tok(s, i).norm().contains(form);
+    }
+
+    /**
+     * "أمس الثلاثاء"، "غدا الأربعاء"، "مساء أمس الاثنين": a day word (tokens {@code first}..{@code last}) with the
+     * weekday right after it names one day, the one of that weekday nearest the day word's ({@code byWord}, within
+     * three days: an article dated after midnight still says "اليوم الثلاثاء" of Tuesday); a day word alone is its day.
+     */
+    private DateExpr dayWithWeekday(int s, int first, int last, LocalDate byWord) {
+        Match weekday = cue(s, last + 1, "Weekday");
+        if (weekday == null || weekday.end() < tok(s, lastOf(s, weekday)).end()) {
+            return new DateExpr(first, last, PartialDate.of(byWord));
+        }
+        DayOfWeek dow = DayOfWeek.of(lex.weekdays.get(weekday.phrase().term()));
+        LocalDate d = byWord;
+        for (int k = 1; k <= 3 && d.getDayOfWeek() != dow; k++) {
+            if (byWord.plusDays(k).getDayOfWeek() == dow) {
+                d = byWord.plusDays(k);
+            } else if (byWord.minusDays(k).getDayOfWeek() == dow) {
+                d = byWord.minusDays(k);
+            }
+        }
+        return new DateExpr(first, lastOf(s, weekday), PartialDate.of(d));
     }
 
     private Integer number(int s, int i, int min, int max) {

@@ -50,6 +50,12 @@ final class QuantityFinder extends Stage {
             } else {
                 continue;
             }
+            if (i > 0 && cueEndingAt(s, i - 1, "TotalMarker") != null) {
+                // "204 نواب من أصل 300": the whole the count before is out of, no count of what the event did (the
+                // event's largest number would be the whole's)
+                i = last;
+                continue;
+            }
             int before = i - 1;
             Match approx = before >= 0 ? cueEndingAt(s, before, "ApproximateMarker") : null;
             if (approx != null) {
@@ -96,11 +102,20 @@ final class QuantityFinder extends Stage {
                     bound = d;
                 }
             }
+            if (counts == null) {
+                counts = tamyiz(s, last + 1);
+            }
+            if (counts != null && timeFrame(s, before, last + 1)) {
+                // "خلال 48 ساعة": a deadline or a time ago, not a measure of the event
+                i = last;
+                continue;
+            }
             if (counts == null && !nounAfter(s, last + 1)) {
                 // "خلال 48 ساعة" counts hours: a number before a noun of its own counts nothing said before it
                 for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
                     Match noun = cue(s, k, "CountedNoun");
-                    if (noun != null) {
+                    if (noun != null && !true_(noun.phrase().term(), "duration")) {
+                        // a span of time said before (يوم الاثنين، المدعي العام) is no people counted
                         counts = noun.phrase().term().property("counts");
                         break;
                     }
@@ -132,6 +147,34 @@ final class QuantityFinder extends Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * What a number counts when an indefinite noun no lexicon lists follows it right away, the counted noun of the
+     * Arabic number (its tamyiz: 40 مدنيا، 12 طالبا، ثمانية أسابيع): that noun as written, its accusative alef
+     * dropped; null when no such noun follows (a word with the article, a name, a verb, a function word, "others").
+     */
+    private String tamyiz(int s, int k) {
+        if (!nounAfter(s, k) || at(s, k) != null || hasArticle(tok(s, k)) || cue(s, k, "OthersNoun") != null
+                || cue(s, k, "NumberWord") != null || cue(s, k, "Weekday") != null || cue(s, k, "DateWord") != null) {
+            return null;
+        }
+        String w = tok(s, k).norm();
+        if (w.length() < 3 || tok(s, k).kind() == Token.Kind.NUMBER) {
+            return null;
+        }
+        return w.endsWith("ا") && !w.endsWith("اا") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * Whether the number before token {@code after} counts a span of time (a lexv:duration counted noun) placed by
+     * a time-frame word before it (خلال، منذ، قبل، في غضون: lexv:TimeFrameMarker): a deadline or an age, which
+     * measures nothing of the event (حبسه ثمانية أيام, لمدة أربعة أشهر do).
+     */
+    private boolean timeFrame(int s, int before, int after) {
+        Match noun = cue(s, after, "CountedNoun");
+        return noun != null && true_(noun.phrase().term(), "duration") && before >= 0
+                && cueEndingAt(s, before, "TimeFrameMarker") != null;
     }
 
     /** Whether a content word stands at {@code k}: no punctuation, preposition, function word or trigger. */

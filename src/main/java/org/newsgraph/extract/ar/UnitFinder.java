@@ -20,12 +20,14 @@ final class UnitFinder extends Stage {
 
     /** What may make words a name no lexicon lists, or show they are none. */
     private final UnlistedNames names;
+    private final BodiesByPattern bodies;
     /** Companies named after a company noun, by their name in matching form: named again, they are the same. */
     private final Map<String, Unit> articleCompanies = new HashMap<>();
 
     UnitFinder(Stage shared) {
         super(shared);
         this.names = new UnlistedNames(shared);
+        this.bodies = new BodiesByPattern(shared);
     }
 
     void findUnits(int s) {
@@ -65,6 +67,9 @@ final class UnitFinder extends Stage {
                     }
                     if (u == null) {
                         u = namedBody(s, i);
+                    }
+                    if (u == null) {
+                        u = bodies.bodyAt(s, i);
                     }
                 }
                 default -> {
@@ -386,7 +391,7 @@ final class UnitFinder extends Stage {
                     ownedBy(second, org);
                 }
             }
-        } else if (!predicative(s, m) && !(k > j && conjunction(tok(s, k))) && !coordinatedList(s, i, m, k)) {
+        } else if (!predicative(s, m) && !(k > j && k < size(s) && conjunction(tok(s, k))) && !coordinatedList(s, i, m, k)) {
             int end = readName(s, k, 4);
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
             // "رئيس جديد": a title without the article and without whose it is takes no one-word name
