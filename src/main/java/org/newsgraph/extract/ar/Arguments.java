@@ -268,8 +268,9 @@ final class Arguments extends Stage {
             return null;
         }
         Unit head = cover.get(s)[u.first - 1];
+        // a person's name takes no genitive: "دعا الوزير فلان باكستان إلى" has the country as its object
         if (head == null || head.last != u.first - 1 || head.type == ActorType.COUNTRY || head.type == ActorType.PLACE
-                || head.prepositional || hasArticle(tok(s, head.first))) {
+                || head.type == ActorType.PERSON || head.prepositional || hasArticle(tok(s, head.first))) {
             return null;
         }
         return head;

@@ -105,6 +105,13 @@ class ArabicEventsS6Test {
     }
 
     @Test
+    void aCountryRightAfterAPersonSubjectIsTheObjectNotItsGenitive() {
+        Event e = event(extract("دعا وزير الخارجية الفرنسي جان نويل بارو تركيا إلى احترام حرية الصحافة."), "appeal");
+        assertThat(e.sourceKey()).isEqualTo("person/jean-noel-barrot");
+        assertThat(e.targetKey()).isEqualTo("country/TR");
+    }
+
+    @Test
     void anAppositionAfterTheSubjectIsNotTheObjectOfACondemnation() {
         Event e = event(extract("وندد وزير الخارجية الفرنسي، الوزير جان نويل بارو، بقمع المحتجين في طهران."),
                 "criticize");
