@@ -71,9 +71,14 @@ final class BodiesByPattern extends Stage {
         return null;
     }
 
-    /** Whether the word at {@code k} is no lexicon form, no function word and no name already read. */
+    /**
+     * Whether the word at {@code k} is no lexicon form, no function word and no name already read. A word the
+     * lexicon knows only as a word of names to translate (lexv:NameWord: الوطني، الشعبي) is still plain here.
+     */
     private boolean plainWord(int s, int k) {
-        return at(s, k) == null && cover.get(s)[k] == null && !nameStop(s, k);
+        Match m = at(s, k);
+        boolean plain = m == null || (isKind(m, Phrase.Kind.CUE) && lastOf(s, m) == k && cue(s, k, "NameWord") != null);
+        return plain && cover.get(s)[k] == null && !nameStop(s, k);
     }
 
     private Unit body(int s, int i, int last, Match noun) {
