@@ -694,8 +694,8 @@ final class UnitFinder extends Stage {
                     || cue(s, k, "CommonNoun") != null) {
                 break;
             }
-            if (names.verbWithObject(s, k)) {
-                // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on
+            if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k)) {
+                // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
             if (k > start && t.norm().startsWith("و") && !particle

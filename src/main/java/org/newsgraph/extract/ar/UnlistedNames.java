@@ -195,6 +195,24 @@ final class UnlistedNames extends Stage {
         return IMPERFECT_WITH_OBJECT.matcher(w).matches();
     }
 
+    /**
+     * "توفي الرئيس فلان علان متأثرا بجروحه"، "قال فلان علان مؤكدا أن": after two words of a name, an accusative active
+     * participle (م... written with its final alif, five letters or more) followed by what such a participle governs
+     * (a ب word, أن/إن, إلى, عن, على) is the clause going on, no third word of the name.
+     */
+    boolean participleAfterName(int s, int start, int k) {
+        if (k - start < 2 || k + 1 >= size(s) || !tok(s, k + 1).isWord()
+                || !ACCUSATIVE_PARTICIPLE.matcher(written(s, k)).matches()) {
+            return false;
+        }
+        String next = tok(s, k + 1).norm();
+        return PARTICIPLE_COMPLEMENTS.contains(next) || (next.startsWith("ب") && next.length() > 3);
+    }
+
+    private static final java.util.regex.Pattern ACCUSATIVE_PARTICIPLE =
+            java.util.regex.Pattern.compile("م\\p{IsArabic}{3,}ا");
+    private static final java.util.Set<String> PARTICIPLE_COMPLEMENTS = java.util.Set.of("ان", "الي", "عن", "علي");
+
     private static final java.util.regex.Pattern IMPERFECT_WITH_OBJECT =
             java.util.regex.Pattern.compile("[وف]?س?[يتن]\\p{IsArabic}{2,}(هما|هم|هن|ها)");
 

@@ -128,6 +128,18 @@ class ArabicNamesS6Test {
         assertThat(people(y)).isZero();
     }
 
+    @Test
+    void anAccusativeParticipleAfterATwoWordNameIsTheClauseGoingOn() {
+        Extraction x = extract("وأعلن الجيش وفاة الرئيس باتريس موانغا متأثرا بجروح أصيب بها في المعارك.");
+        assertThat(actor(x, "باتريس موانغا").type()).isEqualTo(ActorType.PERSON);
+        Extraction y = extract("وقال وزير الدفاع موسى سيسوكو مؤكدا أن الوضع تحت السيطرة.");
+        assertThat(actor(y, "موسى سيسوكو").type()).isEqualTo(ActorType.PERSON);
+        assertThat(y.actors()).extracting(Actor::labelAr).noneMatch(l -> l.contains("مؤكدا"));
+        // a third word of that shape with nothing a participle governs after it stays the name's
+        Extraction z = extract("والتقى الرئيس جان بيار مامبا في العاصمة.");
+        assertThat(z.actors()).extracting(Actor::labelAr).contains("جان بيار مامبا");
+    }
+
     // -------------------------------------------------------------------------- whose office a known person holds
 
     @Test
