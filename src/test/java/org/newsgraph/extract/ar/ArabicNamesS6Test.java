@@ -3,16 +3,12 @@ package org.newsgraph.extract.ar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Actor;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Role;
-import org.newsgraph.rdf.LexiconReader;
-import org.newsgraph.read.Article;
 
 /**
  * People no lexicon lists after titles whose organisation is a bare noun (الحزب، البلاد) or that carry an adjective,
@@ -23,18 +19,12 @@ import org.newsgraph.read.Article;
  */
 class ArabicNamesS6Test {
 
-    private static Extractor shipped;
-
-    private static synchronized Extraction extract(String text) {
-        if (shipped == null) {
-            shipped = new ArabicExtractorFactory().create(LexiconReader.read(Path.of("ontology/lexicon")));
-        }
-        return shipped.extract(new Article("test", text, null, "ar", LocalDate.of(2021, 3, 4), null));
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, LocalDate.of(2021, 3, 4));
     }
 
     private static Actor actor(Extraction x, String labelAr) {
-        return x.actors().stream().filter(a -> labelAr.equals(a.labelAr())).findFirst()
-                .orElseThrow(() -> new AssertionError("no actor " + labelAr + " in " + x.actors()));
+        return TestLexicons.actor(x, labelAr);
     }
 
     private static long people(Extraction x) {

@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.extract.ar.TestLexicons.actor;
 import static org.newsgraph.extract.ar.TestLexicons.event;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Actor;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.Event;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.PartialDate;
 import org.newsgraph.extract.Quantity;
 import org.newsgraph.extract.Role;
-import org.newsgraph.rdf.LexiconReader;
-import org.newsgraph.read.Article;
 
 /**
  * Rules that articles the extractor had never seen called for (agents given as "some of X", titles joined to
@@ -27,18 +23,14 @@ import org.newsgraph.read.Article;
 class ArabicUnseenTextRulesTest {
 
     private static final LocalDate SATURDAY = LocalDate.of(2022, 1, 8);
-    private static Extractor shipped;
 
     private static Extraction extract(String text) {
         return TestLexicons.extract(text, SATURDAY);
     }
 
     /** With every shipped lexicon, gazetteer included: for rules that are lexicon data only. */
-    private static synchronized Extraction extractShipped(String text) {
-        if (shipped == null) {
-            shipped = new ArabicExtractorFactory().create(LexiconReader.read(Path.of("ontology/lexicon")));
-        }
-        return shipped.extract(new Article("test", text, null, "ar", SATURDAY, null));
+    private static Extraction extractShipped(String text) {
+        return TestLexicons.extractShipped(text, SATURDAY);
     }
 
     @Test

@@ -54,6 +54,21 @@ final class TestLexicons {
         return out;
     }
 
+    private static Extractor shipped;
+
+    /** The extractor with every shipped lexicon, gazetteer included: for rules that need the whole lexicon. */
+    static synchronized Extractor shippedExtractor() {
+        if (shipped == null) {
+            shipped = new ArabicExtractorFactory().create(LexiconReader.read(Path.of("ontology/lexicon")));
+        }
+        return shipped;
+    }
+
+    /** What the shipped extractor finds in {@code text}, read as an Arabic article published on {@code published}. */
+    static Extraction extractShipped(String text, LocalDate published) {
+        return shippedExtractor().extract(new Article("test", text, null, "ar", published, null));
+    }
+
     /** What the test extractor finds in {@code text}, read as an Arabic article published on {@code published}. */
     static Extraction extract(String text, LocalDate published) {
         return extractor().extract(new Article("test", text, null, "ar", published, null));
