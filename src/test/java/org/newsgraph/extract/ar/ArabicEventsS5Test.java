@@ -1,6 +1,7 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.events;
 import static org.newsgraph.extract.ar.TestLexicons.actor;
 import static org.newsgraph.extract.ar.TestLexicons.event;
 
@@ -20,10 +21,6 @@ class ArabicEventsS5Test {
 
     private static Extraction extract(String text) {
         return TestLexicons.extract(text, LocalDate.of(2024, 3, 10));
-    }
-
-    private static List<Event> events(Extraction x, String trigger) {
-        return x.events().stream().filter(e -> e.trigger().equals(trigger)).toList();
     }
 
     // ------------------------------------------------------------------ demands: the addressee is the target

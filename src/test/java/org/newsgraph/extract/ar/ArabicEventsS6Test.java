@@ -1,10 +1,10 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.events;
 import static org.newsgraph.extract.ar.TestLexicons.event;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Event;
 import org.newsgraph.extract.Extraction;
@@ -20,10 +20,6 @@ class ArabicEventsS6Test {
 
     private static Extraction extract(String text) {
         return TestLexicons.extract(text, LocalDate.of(2024, 3, 10));
-    }
-
-    private static List<Event> events(Extraction x, String trigger) {
-        return x.events().stream().filter(e -> e.trigger().equals(trigger)).toList();
     }
 
     // --------------------------------------------------- participles after a statement: the speaker's own acts

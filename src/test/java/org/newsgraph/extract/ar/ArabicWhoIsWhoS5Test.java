@@ -1,6 +1,7 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.events;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,10 +39,6 @@ class ArabicWhoIsWhoS5Test {
 
     private static Set<String> keys(Extraction x) {
         return x.actors().stream().map(Actor::key).collect(Collectors.toSet());
-    }
-
-    private static List<Event> events(Extraction x, String trigger) {
-        return x.events().stream().filter(e -> e.trigger().equals(trigger)).toList();
     }
 
     /** The actors the mentions whose text starts with {@code word} stand for. */

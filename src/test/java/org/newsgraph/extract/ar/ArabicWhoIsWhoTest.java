@@ -1,9 +1,9 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.events;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -34,10 +34,6 @@ class ArabicWhoIsWhoTest {
 
     private static Set<String> keys(Extraction x) {
         return x.actors().stream().map(Actor::key).collect(Collectors.toSet());
-    }
-
-    private static List<Event> events(Extraction x, String trigger) {
-        return x.events().stream().filter(e -> e.trigger().equals(trigger)).toList();
     }
 
     @Test

@@ -80,6 +80,11 @@ final class TestLexicons {
                 .orElseThrow(() -> new AssertionError("no actor " + labelAr + " in " + x.actors()));
     }
 
+    /** Every event of this trigger, in the order found. */
+    static List<Event> events(Extraction x, String trigger) {
+        return x.events().stream().filter(e -> e.trigger().equals(trigger)).toList();
+    }
+
     /** The first event of this trigger, or a failure listing the events found. */
     static Event event(Extraction x, String trigger) {
         return x.events().stream().filter(e -> e.trigger().equals(trigger)).findFirst()
