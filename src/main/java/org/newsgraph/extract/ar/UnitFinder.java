@@ -94,7 +94,7 @@ final class UnitFinder extends Stage {
     /**
      * "تمردا مسلحا"، "الحكم المدني": a group's singular word (مسلح، مدني) agreeing with the noun before it, both
      * with the article or both in the accusative, is an adjective of that noun (an armed rebellion, civilian rule),
-     * no group; so is a group's word right after a group, agreeing with it (عسكريين متمردين: mutinous soldiers). The
+     * no group; so is a group's indefinite plural right after a group's (عسكريين متمردين: mutinous soldiers). The
      * plural after any other noun (المدنيين، مسلحين) and a word after a preposition or a number still name the group.
      */
     private boolean adjectiveOfNoun(int s, int i, Match m) {
@@ -106,8 +106,9 @@ final class UnitFinder extends Stage {
         Token self = tok(s, i);
         Unit group = cover.get(s)[i - 1];
         if (group != null && group.last == i - 1 && group.type == ActorType.GROUP && !group.qualifier
-                && hasArticle(prev) == hasArticle(self)) {
-            // "عسكريين متمردين"، "الجنود المتمردون": a group's word after a group agreeing with it says what they are
+                && !hasArticle(prev) && !hasArticle(self) && soundPlural(prev.norm()) && soundPlural(self.norm())) {
+            // "عسكريين متمردين": an indefinite plural after a group's indefinite plural says what they are (with the
+            // article, "فرقت الشرطة المحتجين" and "اعتقل الجنود المحتجين" are verb, subject and object)
             return true;
         }
         if (form.endsWith("ون") || form.endsWith("ين") || form.endsWith("ات")) {
@@ -120,6 +121,10 @@ final class UnitFinder extends Stage {
         boolean accusative = !hasArticle(prev) && !hasArticle(self) && prev.norm().endsWith("ا")
                 && self.norm().endsWith("ا") && !form.endsWith("ا");
         return definite || accusative;
+    }
+
+    private static boolean soundPlural(String w) {
+        return w.endsWith("ون") || w.endsWith("ين");
     }
 
     /** "الشرطة التركية": a country's name that is also its nisba reads as the nisba when it carries the article. */

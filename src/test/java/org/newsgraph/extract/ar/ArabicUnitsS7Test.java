@@ -105,6 +105,8 @@ class ArabicUnitsS7Test {
                 .doesNotContain("group/civilians");
         assertThat(extract("وكان عسكريون متمردون قد اعتقلوا الوزير في إيران.").actors()).extracting(Actor::key)
                 .contains("group/soldiers").doesNotContain("group/rebels");
+        // a verb, its subject and its object, both with the article, are two groups
+        assertThat(event(extract("فرقت الشرطة المتظاهرين في إيران."), "disperse").targetKey()).isEqualTo("group/protesters");
         // the group itself, as the subject of its act
         assertThat(event(extract("وقتل مسلحون ثلاثة جنود في تركيا."), "kill").sourceKey()).isEqualTo("group/gunmen");
     }
