@@ -33,8 +33,8 @@ class ArabicUnitsS7Test {
 
     @Test
     void aBodyWithCoordinatedGenitivesIsTranslatedWholeAsItsCountrysBody() {
-        Extraction x = extract("وعزل المجلس الأعلى للقضاة والمدعين العامين في إيران عشرة قضاة.");
-        Actor council = actor(x, "المجلس الأعلى للقضاة والمدعين العامين");
+        Extraction x = extract("وعزل المجلس الأعلى للقضاة ووكلاء النيابة في إيران عشرة قضاة.");
+        Actor council = actor(x, "المجلس الأعلى للقضاة ووكلاء النيابة");
         assertThat(council.key()).isEqualTo("org/IR/supreme-council-of-judges-and-prosecutors");
         assertThat(council.labelEn()).isEqualTo("Supreme Council of Judges and Prosecutors of Iran");
         assertThat(council.transliterated()).isFalse();
@@ -68,8 +68,8 @@ class ArabicUnitsS7Test {
 
     @Test
     void aBodyWhosePurposeTheLexiconCannotTranslateKeepsItsWholeName() {
-        Extraction x = extract("وقال الضابط في النيجر إن \"اللجنة الوطنية لإنقاذ الشعب\" تتولى السلطة.");
-        Actor junta = actor(x, "اللجنة الوطنية لإنقاذ الشعب");
+        Extraction x = extract("وقال الضابط في النيجر إن \"اللجنة الوطنية لتصحيح المسار\" تتولى السلطة.");
+        Actor junta = actor(x, "اللجنة الوطنية لتصحيح المسار");
         assertThat(junta.key()).startsWith("org/NE/");
         assertThat(junta.labelEn()).startsWith("National Committee");
         Extraction two = extract("وقال الضابط في النيجر إن المجلس الأعلى للإنقاذ والتنمية يدير البلاد.");
@@ -88,9 +88,9 @@ class ArabicUnitsS7Test {
 
     @Test
     void theOfficeOfHeadingABodyIsNoBody() {
-        assertThat(shipped("وأعلن العقيد في مالي توليه الرئاسة المؤقتة.").actors())
+        assertThat(shipped("وأعلنت الوزيرة في مالي توليها الرئاسة الانتقالية.").actors())
                 .noneMatch(a -> a.key().endsWith("/presidency"));
-        assertThat(shipped("وتولى رئاسة الحكومة في لبنان بعد الانتخابات.").actors())
+        assertThat(shipped("وتولى رئاسة البرلمان في لبنان بعد الانتخابات.").actors())
                 .noneMatch(a -> a.key().endsWith("/presidency"));
         // the body that takes power or its duties is still the body
         assertThat(extract("وتولت الحكومة الجديدة مهامها في إيران.").actors()).extracting(Actor::key)
@@ -99,9 +99,9 @@ class ArabicUnitsS7Test {
 
     @Test
     void aGroupsSingularWordAgreeingWithTheNounBeforeItIsAnAdjective() {
-        assertThat(extract("وواجهت الحكومة الإيرانية تمردا مسلحا في الشمال.").actors()).extracting(Actor::key)
+        assertThat(extract("وقالت الحكومة الإيرانية إن المعارضين يخوضون كفاحا مسلحا في الشمال.").actors()).extracting(Actor::key)
                 .doesNotContain("group/gunmen");
-        assertThat(extract("وطالب المحتجون بعودة الحكم المدني في السودان.").actors()).extracting(Actor::key)
+        assertThat(extract("ودعا المحتجون إلى الانتقال للنظام المدني في السودان.").actors()).extracting(Actor::key)
                 .doesNotContain("group/civilians");
         assertThat(extract("وكان عسكريون متمردون قد اعتقلوا الوزير في إيران.").actors()).extracting(Actor::key)
                 .contains("group/soldiers").doesNotContain("group/rebels");
@@ -113,7 +113,7 @@ class ArabicUnitsS7Test {
 
     @Test
     void theBattleFrontIsNoFront() {
-        assertThat(extract("وقتل جنديان على جبهة القتال في تركيا.").actors())
+        assertThat(extract("وأصيب ثلاثة جنود على جبهة المعارك في تركيا.").actors())
                 .noneMatch(a -> a.type() == ActorType.ORGANIZATION);
         assertThat(extract("وأعلنت جبهة التحرير والعدالة مسؤوليتها عن الهجوم في تركيا.").actors())
                 .anyMatch(a -> a.type() == ActorType.ORGANIZATION && a.labelAr().startsWith("جبهة"));
@@ -123,21 +123,21 @@ class ArabicUnitsS7Test {
     void aPlaceNamedWithTheArticleIsNotReadInAWordWithoutIt() {
         assertThat(extract("وزار الوفد رياض الأطفال في إيران.").actors()).extracting(Actor::key)
                 .doesNotContain("place/riyadh");
-        assertThat(shipped("وقال المسؤولون في مصر إن الاجتماع انتهى بعد فترة وجيزة.").actors()).extracting(Actor::key)
+        assertThat(shipped("وقال المسؤولون في مصر إن الوزير توقف لمدة وجيزة.").actors()).extracting(Actor::key)
                 .doesNotContain("place/giza");
         assertThat(shipped("وتظاهر المئات في الجيزة وبالجيزة.").actors()).extracting(Actor::key).contains("place/giza");
     }
 
     @Test
     void aNumberOfAGroupCountsWhatTheEventBeforeItDid() {
-        Event kill = event(extract("وقتل الجيش الإيراني 104 من المسلحين وأسر أكثر من 300 من المتمردين."), "kill");
-        assertThat(kill.quantities()).extracting(q -> q.value() + " " + q.counts()).containsExactly("104 killed");
+        Event kill = event(extract("وقتل الجيش الإيراني 87 من المسلحين وأسر أكثر من 240 من المتمردين."), "kill");
+        assertThat(kill.quantities()).extracting(q -> q.value() + " " + q.counts()).containsExactly("87 killed");
     }
 
     @Test
     void aNumberBeforeATitleCountsThePeopleOfThatTitle() {
-        Event dismiss = event(extract("وأقالت الحكومة التركية 2745 قاضيا."), "dismiss");
-        assertThat(dismiss.quantities()).extracting(q -> q.value()).containsExactly(2745L);
+        Event dismiss = event(extract("وأقالت الحكومة التركية 1320 قاضيا."), "dismiss");
+        assertThat(dismiss.quantities()).extracting(q -> q.value()).containsExactly(1320L);
     }
 
     @Test
@@ -158,8 +158,8 @@ class ArabicUnitsS7Test {
 
     @Test
     void aDayAndMonthWithoutAYearThatWouldBeAheadAreOfTheYearBefore() {
-        assertThat(event(extract("واعتقلت الشرطة التركية المعارض سليم أحمد في 11 أبريل/نيسان."), "arrest").date())
-                .isEqualTo(PartialDate.of(LocalDate.of(2023, 4, 11)));
+        assertThat(event(extract("واعتقلت الشرطة التركية المعارض سليم أحمد في 18 أبريل/نيسان."), "arrest").date())
+                .isEqualTo(PartialDate.of(LocalDate.of(2023, 4, 18)));
         assertThat(event(extract("واعتقلت الشرطة التركية المعارض سليم أحمد في 20 مارس."), "arrest").date())
                 .isEqualTo(PartialDate.of(LocalDate.of(2023, 3, 20)));
         assertThat(event(extract("واعتقلت الشرطة التركية المعارض سليم أحمد في 10 مارس."), "arrest").date())
