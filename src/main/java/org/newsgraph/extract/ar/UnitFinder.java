@@ -281,9 +281,22 @@ final class UnitFinder extends Stage {
                 j = company.last + 1;
                 continue;
             }
+            int closing = org != null && j == org.last + 1 ? bracketedAfter(s, j) : -1;
+            if (closing > 0) {
+                // الأمين العام لحلف شمال الأطلسي (الناتو) فلان: the body's short name in brackets, then the holder
+                j = closing + 1;
+                continue;
+            }
             if (org != null && j == org.last + 1 && officeDomain(s, j)) {
                 // المفوضة السامية للأمم المتحدة لحقوق الإنسان فلانة: what the office is for, no part of the name
                 j += 2;
+                continue;
+            }
+            List<Unit> within = org != null && j == org.last + 1 ? bodyAfterIn(s, j) : null;
+            if (within != null) {
+                // قائد الحرس الوطني في الجيش المالي المقدم فلان: the force the unit belongs to, then the holder's rank
+                inner.addAll(within);
+                j = within.get(within.size() - 1).last + 1;
                 continue;
             }
             Unit in = org == null && !pronounOrg ? countryAfterIn(s, j) : null;
@@ -384,7 +397,7 @@ final class UnitFinder extends Stage {
             // after a complete title only a rank or honorific (lexv:honorific) goes on to its holder's name: in
             // "استقبل الرئيس المصري وزير الخارجية الأمريكي فلان" the second title is a second person's
             Unit second = title(s, k);
-            if (second.pending == Unit.Pending.NONE && second.isPerson()) {
+            if (second != null && second.pending == Unit.Pending.NONE && second.isPerson()) {
                 person = second;
                 if (second.organization == null && org != null) {
                     // وزير الخارجية السعودي الأمير فلان: the rank or honorific is of the first title's country
@@ -434,6 +447,9 @@ final class UnitFinder extends Stage {
             if (oneWordAfterBareTitle) {
                 tentative.add(new TentativeName(u, draft, m.begin(), tok(s, j - 1).end(), j - 1));
             }
+        } else if (true_(office, "rankBeforeName")) {
+            // "الطلب المقدم من"، "لواء مدرع": a rank that is a common word too is a title only before its holder's name
+            return null;
         } else {
             int lastTok = j - 1;
             u = new Unit(s, i, lastTok, m.begin(), Math.max(m.end(), tok(s, lastTok).end()));
@@ -445,6 +461,62 @@ final class UnitFinder extends Stage {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * "في الجيش المالي" after a title's organisation, before a rank (an office of lexv:honorific) and its holder:
+     * في, the body the organisation belongs to (an organisation, a group or an institution) and its nisba. Their
+     * units (the nisba a qualifier); else null (رئيس الحزب في البرلمان: where the office is exercised, no rank after).
+     */
+    private List<Unit> bodyAfterIn(int s, int j) {
+        if (j + 2 >= size(s) || !tok(s, j).norm().equals("في")) {
+            return null;
+        }
+        Match b = at(s, j + 1);
+        if (b == null || !b.prefix().isEmpty()) {
+            return null;
+        }
+        Unit body = null;
+        if (isKind(b, Phrase.Kind.INSTITUTION)) {
+            body = institution(s, j + 1);
+        } else if (isKind(b, Phrase.Kind.ACTOR) && (b.phrase().actor().type() == ActorType.ORGANIZATION
+                || b.phrase().actor().type() == ActorType.GROUP)) {
+            body = actor(s, j + 1, b);
+        }
+        if (body == null) {
+            return null;
+        }
+        List<Unit> out = new ArrayList<>(List.of(body));
+        int x = body.last + 1;
+        Match d = at(s, x);
+        // المالي is Mali's name with the article as well as its nisba
+        if (d != null && d.prefix().isEmpty()
+                && (isKind(d, Phrase.Kind.DEMONYM) || (isActor(d, ActorType.COUNTRY) && d.begin() > tok(s, x).begin()))) {
+            Unit cu = countryUnit(s, x, d, d.phrase().actor());
+            cu.qualifier = true;
+            out.add(cu);
+            x = cu.last + 1;
+        }
+        Match rank = at(s, x);
+        return isKind(rank, Phrase.Kind.OFFICE) && true_(rank.phrase().term(), "honorific") ? out : null;
+    }
+
+    /**
+     * The closing bracket of "(الناتو)"، "(إيكواس)" at token {@code j}: one to three words in round brackets; else -1.
+     */
+    private int bracketedAfter(int s, int j) {
+        if (j >= size(s) || !tok(s, j).is("(")) {
+            return -1;
+        }
+        for (int x = j + 1; x < Math.min(size(s), j + 5); x++) {
+            if (tok(s, x).is(")")) {
+                return x > j + 1 ? x : -1;
+            }
+            if (!tok(s, x).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A word describing a title's holder at token {@code j} (lexv:TitleAdjective), without clitics; else null. */
@@ -683,6 +755,7 @@ final class UnitFinder extends Stage {
             boolean nameWord = (cliticTrigger(here) && (k > start || here.prefix().startsWith("ف")))
                     || (afterParticle && t.norm().startsWith("ال"))
                     || (k == start && givenNameAsPlace(s, k, here))
+                    || (k == start && names.givenNameAsNumber(s, k, here))
                     // دينا is no "الدين" with a suffix: the second half of a compound name opens none
                     || (k == start && here != null && here.phrase().isCue("NameTail"))
                     || (k > start && names.surnameOfAnother(s, start, k, here))
@@ -694,19 +767,23 @@ final class UnitFinder extends Stage {
                     || cue(s, k, "CommonNoun") != null) {
                 break;
             }
-            if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k)) {
+            if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k) || names.verbalNounAfterName(s, start, k)) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
-            if (k > start && t.norm().startsWith("و") && !particle
-                    && !(k - start == 1 && here == null && t.norm().length() >= 5 && nameEndsBefore(s, k + 1))
+            // ويكريمسينغه، ويجيراتني: a surname of eight letters or more opening with و, second in a name, is no
+            // "and" + a noun with a pronoun suffix, whatever follows it
+            boolean longSurnameWithWaw = k - start == 1 && here == null && t.norm().startsWith("و")
+                    && t.norm().length() >= 8 && !hasArticle(t);
+            if (k > start && t.norm().startsWith("و") && !particle && !longSurnameWithWaw
+                    && !(k - start == 1 && here == null && t.norm().length() >= 4 && nameEndsBefore(s, k + 1))
                     && !(k - start == 1 && t.norm().length() <= 3 && !nameStop(s, k) && nameEndsBefore(s, k + 1))) {
                 // و opens the next of two (خالد عمر وسمير حداد), except a long surname closing a two-word name
-                // (رانيل ويكريمسينغ في), or a short one not written as a function word (مختار وان إن: no وأن)
+                // (رانيل ويكريمسينغ في، إسماعيل واغي إن), or a short one not written as a function word (مختار وان إن: no وأن)
                 // what follows shows the name has ended, so و is its first letter
                 break;
             }
-            if (possessedNoun(s, k)) {
+            if (possessedNoun(s, k) && !longSurnameWithWaw) {
                 break;
             }
             if (k > start && t.norm().equals("الله")) {
@@ -721,7 +798,8 @@ final class UnitFinder extends Stage {
                 // but not as the third word: after two, a definite noun is the verb's object (وصف رئيس الوزراء
                 // ماتيوش مورافيتسكي الحادثة بأنها ...)
                 if (k > start && t.norm().startsWith("ال") && here == null
-                        && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (k - start < 2 && nameEndsBefore(s, k + 1)))) {
+                        && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (k - start < 2 && nameEndsBefore(s, k + 1))
+                        || (k - start == 2 && clauseOpensAfter(s, k + 1)))) {
                     k++;
                 }
                 break;
@@ -733,6 +811,20 @@ final class UnitFinder extends Stage {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether what is said follows right at token {@code k}: إن/أن as a word of its own. Then a third word with the
+     * article closes the name (قال اللواء فلان علان الطيب إن), where before the sentence's end, a comma or a word like
+     * بأنها it is the verb's object (وصف الوزير فلان علان الحادثة بأنها، يتولى الوزير فلان علان الملف).
+     */
+    private boolean clauseOpensAfter(int s, int k) {
+        if (k >= size(s)) {
+            return false;
+        }
+        Token t = tok(s, k);
+        Match c = cue(s, k, "Complementizer");
+        return c != null && c.prefix().isEmpty() && c.end() == t.end() && t.norm().length() == 2;
     }
 
     /**
