@@ -64,8 +64,11 @@ final class ActorResolver extends Stage {
         // people named with their title are known before titles alone are resolved
         for (List<Unit> us : units) {
             for (Unit u : us) {
-                if (u.pending == Unit.Pending.TITLE_HOLDER) {
-                    resolveTitle(u);
+                // a title inside a kin's phrase too (نجل الرئيس فلان: the president)
+                for (Unit x : concat(u, u.inner)) {
+                    if (x.pending == Unit.Pending.TITLE_HOLDER) {
+                        resolveTitle(x);
+                    }
                 }
             }
         }

@@ -422,6 +422,22 @@ final class UnitFinder extends Stage {
             person = apposed(s, i);
         }
         boolean oneWordAfterBareTitle = freshOneWord && org == null && !former && k == j;
+        Match kin = kinBefore(s, i);
+        if (kin != null && person != null && person.last > i) {
+            // شقيق الرئيس، فلان، نجل الرئيس السابق فلان: the name is the title holder's kin, not the holder
+            Unit title = new Unit(s, i, j - 1, m.begin(), Math.max(m.end(), tok(s, j - 1).end()));
+            title.pending = Unit.Pending.TITLE_HOLDER;
+            title.type = ActorType.PERSON;
+            title.office = office;
+            title.organization = org;
+            title.former = former;
+            title.inner.addAll(inner);
+            // one phrase for the verb's arguments (اعتقلت الشرطة نجل الرئيس فلان: the son), the title inside it
+            person.first = i - 1;
+            person.inner.add(title);
+            kinDrafts.add(new KinDraft(person, title, kin.phrase().term()));
+            return person;
+        }
         Unit u;
         if (person != null && person.last < i) {
             // a title in apposition after its holder's name: a mention of that person of its own
@@ -461,6 +477,23 @@ final class UnitFinder extends Stage {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * The kinship noun in construct right before a title (شقيق الرئيس، أرملة الزعيم، نجل وزير الدفاع): written
+     * without a pronoun (شقيقه الرئيس is apposition: his brother, the president); else null.
+     */
+    private Match kinBefore(int s, int i) {
+        if (i == 0) {
+            return null;
+        }
+        Match kin = cueEndingAt(s, i - 1, "KinshipCue");
+        if (kin == null) {
+            return null;
+        }
+        Token t = tok(s, i - 1);
+        String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
+        return kin.end() == t.end() && !written.endsWith("ه") && !written.endsWith("ها") ? kin : null;
     }
 
     /**
