@@ -423,7 +423,7 @@ final class UnitFinder extends Stage {
         }
         boolean oneWordAfterBareTitle = freshOneWord && org == null && !former && k == j;
         Match kin = kinBefore(s, i);
-        if (kin != null && person != null && person.last > i) {
+        if (kin != null && person != null && person.last > i && kinReading(s, j, k, p, office)) {
             // شقيق الرئيس، فلان، نجل الرئيس السابق فلان: the name is the title holder's kin, not the holder
             Unit title = new Unit(s, i, j - 1, m.begin(), Math.max(m.end(), tok(s, j - 1).end()));
             title.pending = Unit.Pending.TITLE_HOLDER;
@@ -477,6 +477,27 @@ final class UnitFinder extends Stage {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * Whether the name after "شقيق الرئيس" is the kin rather than the president ("the brother of President X"): when
+     * a comma sets it off (شقيق الرئيس، فلان،), or when it is no lexicon person and the article named another
+     * holder of the office before (the president is someone else). A listed holder stays the holder (ابن أخت الرئيس
+     * التركي رجب طيب أردوغان).
+     */
+    private boolean kinReading(int s, int j, int k, Match p, Term office) {
+        if (k > j && COMMAS.contains(tok(s, j).norm())) {
+            return true;
+        }
+        if (isActor(p, ActorType.PERSON)) {
+            return false;
+        }
+        for (RoleDraft r : roleDrafts) {
+            if (r.office.key().equals(office.key()) && r.person.resolved()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
