@@ -821,7 +821,8 @@ final class UnitFinder extends Stage {
                     || cue(s, k, "CommonNoun") != null) {
                 break;
             }
-            if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k) || names.verbalNounAfterName(s, start, k)) {
+            if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k) || names.verbalNounAfterName(s, start, k)
+                    || names.nounOfBodyAfterName(s, start, k)) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
@@ -1097,8 +1098,26 @@ final class UnitFinder extends Stage {
         }
         if (to - from >= 3) {
             articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
+            shortForms(s, from, to, u.key);
         }
         return u;
+    }
+
+    /**
+     * "إدريس ديبي إتنو" is "إدريس ديبي" and "ديبي" later: a name of three words is also named by its first two and,
+     * when the middle word is a surname of four letters or more, by that word alone; no particle (بن، ولد) is either.
+     * Someone named first keeps a form (محمد إدريس ديبي, a son, is named in full: his first word differs).
+     */
+    private void shortForms(int s, int from, int to, String key) {
+        Token second = tok(s, from + 1);
+        if (cue(s, from, "NameParticle") != null || cue(s, from + 1, "NameParticle") != null
+                || hasArticle(second) || names.eastAsianFamilyName(s, from)) {
+            return;
+        }
+        articleNames.putIfAbsent(tok(s, from).norm() + " " + second.norm(), key);
+        if (to - from == 3 && second.norm().length() >= 4) {
+            articleNames.putIfAbsent(second.norm(), key);
+        }
     }
 
     /**

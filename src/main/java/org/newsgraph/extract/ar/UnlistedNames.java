@@ -239,6 +239,20 @@ final class UnlistedNames extends Stage {
                 && !(next != null && isKind(next, Phrase.Kind.DEMONYM));
     }
 
+    /**
+     * "تولى نجله فلان علان بن فلان قيادة المجلس العسكري": after two words of a name, a noun in ة before a body the
+     * lexicon knows, written with the article (its genitive: the command of the council), is the verb's object.
+     */
+    boolean nounOfBodyAfterName(int s, int start, int k) {
+        if (k - start < 2 || k + 1 >= size(s) || at(s, k) != null || !written(s, k).endsWith("ة")
+                || !hasArticle(tok(s, k + 1))) {
+            return false;
+        }
+        Match body = at(s, k + 1);
+        return body != null && body.prefix().isEmpty() && (isKind(body, Phrase.Kind.INSTITUTION)
+                || (isKind(body, Phrase.Kind.ACTOR) && body.phrase().actor().type() != ActorType.PERSON));
+    }
+
     private static final java.util.regex.Pattern T_VERBAL_NOUN =
             java.util.regex.Pattern.compile("ت(\\p{IsArabic}{3}|\\p{IsArabic}ا\\p{IsArabic}{2})");
 

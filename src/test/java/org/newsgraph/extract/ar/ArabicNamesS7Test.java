@@ -140,6 +140,29 @@ class ArabicNamesS7Test {
         assertThat(w.actors()).extracting(Actor::labelAr).doesNotContain("خالد عمر وسمير حداد");
     }
 
+    @Test
+    void aNounBeforeABodyAfterATwoWordNameIsTheVerbsObject() {
+        Extraction x = extract("تظاهر المئات في تشاد. وتسلم الجنرال يوسف آدم كاسيري قيادة المجلس العسكري.", 2021);
+        assertThat(x.actors()).extracting(Actor::labelAr).contains("يوسف آدم كاسيري")
+                .noneMatch(l -> l.contains("قيادة"));
+    }
+
+    // ------------------------------------------------------------------ 8. a name's longer and shorter forms
+
+    @Test
+    void theFirstTwoWordsAndTheMiddleSurnameOfAThreeWordNameAreThatPerson() {
+        Extraction x = extract("توفي الرئيس التشادي يوسف كاسيري ماهامات في الجبهة. "
+                + "وكان يوسف كاسيري قد حكم البلاد طويلا. وقال الجيش إن كاسيري قتل في المعارك.", 2021);
+        String key = actor(x, "يوسف كاسيري ماهامات").key();
+        assertThat(x.mentions()).filteredOn(m -> m.anchor().equals("يوسف كاسيري") || m.anchor().equals("كاسيري"))
+                .hasSize(2).allMatch(m -> key.equals(m.actorKey()));
+        assertThat(x.actors()).filteredOn(a -> a.type() == ActorType.PERSON).hasSize(1);
+        // his son, named in full with another first word, is another person
+        Extraction y = extract("توفي الرئيس التشادي يوسف كاسيري ماهامات في الجبهة. "
+                + "وقال الجنرال عمر يوسف كاسيري إن الجيش موحد.", 2021);
+        assertThat(y.actors()).filteredOn(a -> a.type() == ActorType.PERSON).hasSize(2);
+    }
+
     // -------------------------------------------------------------------------------- 6. kin before a title
 
     @Test
