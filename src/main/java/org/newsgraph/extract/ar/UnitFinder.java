@@ -826,10 +826,12 @@ final class UnitFinder extends Stage {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
-            // ويكريمسينغه، ويجيراتني: a surname of eight letters or more opening with و, second in a name, is no
+            // ويكريمسينغه، ويدراوغو: a surname of eight letters or more opening with و, after a name word, is no
             // "and" + a noun with a pronoun suffix, whatever follows it
-            boolean longSurnameWithWaw = k - start == 1 && here == null && t.norm().startsWith("و")
-                    && t.norm().length() >= 8 && !hasArticle(t);
+            boolean longSurnameWithWaw = k > start && here == null && t.norm().startsWith("و")
+                    && t.norm().length() >= 8 && !hasArticle(t)
+                    // ومغادرتها، ومستشاريهم: a noun with a pronoun of its own is "and her leaving", no surname
+                    && !PLAIN_PRONOUN_END.matcher(CompiledLexicon.lightForm(original(t.begin(), t.end()))).find();
             if (k > start && t.norm().startsWith("و") && !particle && !longSurnameWithWaw
                     && !(k - start == 1 && here == null && t.norm().length() >= 4 && nameEndsBefore(s, k + 1))
                     && !(k - start == 1 && t.norm().length() <= 3 && !nameStop(s, k) && nameEndsBefore(s, k + 1))) {
@@ -867,6 +869,10 @@ final class UnitFinder extends Stage {
         }
         return k;
     }
+
+    /** The ends of a noun with a pronoun suffix that no surname has (a lone ه is one: ويكريمسينغه). */
+    private static final java.util.regex.Pattern PLAIN_PRONOUN_END =
+            java.util.regex.Pattern.compile("(ها|هما|هم|هن|كم|نا|ته|يه)$");
 
     /**
      * Whether what is said follows right at token {@code k}: إن/أن as a word of its own. Then a third word with the
