@@ -21,6 +21,8 @@ final class UnitFinder extends Stage {
     /** What may make words a name no lexicon lists, or show they are none. */
     private final UnlistedNames names;
     private final BodiesByPattern bodies;
+    /** Units a title found after its own holder (الرئيس البرازيلي فلان والمكسيكي فلان), added right after it. */
+    private final List<Unit> followers = new ArrayList<>();
     /** Companies named after a company noun, by their name in matching form: named again, they are the same. */
     private final Map<String, Unit> articleCompanies = new HashMap<>();
 
@@ -80,6 +82,11 @@ final class UnitFinder extends Stage {
                 add(s, u);
                 next = Math.max(next, u.last + 1);
             }
+            for (Unit f : followers) {
+                add(s, f);
+                next = Math.max(next, f.last + 1);
+            }
+            followers.clear();
             i = next;
         }
     }
@@ -460,6 +467,9 @@ final class UnitFinder extends Stage {
             }
             RoleDraft draft = new RoleDraft(person, office, org, listedOrg, former, null, null, s);
             roleDrafts.add(draft);
+            if (org != null && org.type == ActorType.COUNTRY) {
+                coordinatedNisbaHolder(s, person.last + 1, office, former);
+            }
             if (oneWordAfterBareTitle) {
                 tentative.add(new TentativeName(u, draft, m.begin(), tok(s, j - 1).end(), j - 1));
             }
@@ -477,6 +487,33 @@ final class UnitFinder extends Stage {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * "الرئيس البرازيلي فلان والمكسيكي فلان": after a title's holder, و and another nisba, then a name, is the same
+     * office of that nisba's country held by that name (one title, two holders); the unit goes to {@link #followers}.
+     */
+    private void coordinatedNisbaHolder(int s, int x, Term office, boolean former) {
+        Match d = at(s, x);
+        if (!isKind(d, Phrase.Kind.DEMONYM) || !d.prefix().equals("و") || lastOf(s, d) != x || x + 1 >= size(s)) {
+            return;
+        }
+        Match p = at(s, x + 1);
+        Unit person;
+        if (isActor(p, ActorType.PERSON)) {
+            person = actor(s, x + 1, p);
+        } else {
+            int end = p == null ? readName(s, x + 1, 4) : x + 1;
+            if (end - (x + 1) < 2) {
+                return;
+            }
+            person = unknownPerson(s, x + 1, end);
+        }
+        Unit country = countryUnit(s, x, d, d.phrase().actor());
+        person.first = x;
+        person.inner.add(country);
+        roleDrafts.add(new RoleDraft(person, office, country, null, former, null, null, s));
+        followers.add(person);
     }
 
     /**

@@ -163,6 +163,19 @@ class ArabicNamesS7Test {
         assertThat(y.actors()).filteredOn(a -> a.type() == ActorType.PERSON).hasSize(2);
     }
 
+    // ------------------------------------------------------------- 5. one title, two holders by coordinated nisbas
+
+    @Test
+    void aSecondNisbaAfterATitlesHolderGivesTheNextNameTheSameOfficeOfItsCountry() {
+        Extraction x = extract("وقال وزير الخارجية الإيطالي لوكا فيراري والإسباني خوسيه ماريا غارسيا إنهما قلقان.", 2019);
+        assertThat(x.roles()).extracting(Role::personKey, Role::office, Role::organizationKey).contains(
+                tuple(actor(x, "لوكا فيراري").key(), "minister-of-foreign-affairs", "country/IT"),
+                tuple(actor(x, "خوسيه ماريا غارسيا").key(), "minister-of-foreign-affairs", "country/ES"));
+        // a nisba with و and no name after it is no second holder
+        Extraction y = extract("وقال الرئيس الإيطالي لوكا فيراري والإسباني أيضا إن الوضع خطير.", 2019);
+        assertThat(y.roles()).extracting(Role::organizationKey).doesNotContain("country/ES");
+    }
+
     // -------------------------------------------------------------------------------- 6. kin before a title
 
     @Test
