@@ -64,8 +64,11 @@ final class ActorResolver extends Stage {
         // people named with their title are known before titles alone are resolved
         for (List<Unit> us : units) {
             for (Unit u : us) {
-                if (u.pending == Unit.Pending.TITLE_HOLDER) {
-                    resolveTitle(u);
+                // a title inside a kin's phrase too (نجل الرئيس فلان: the president)
+                for (Unit x : concat(u, u.inner)) {
+                    if (x.pending == Unit.Pending.TITLE_HOLDER) {
+                        resolveTitle(x);
+                    }
                 }
             }
         }
@@ -196,7 +199,7 @@ final class ActorResolver extends Stage {
             Map<String, Unit> found = new LinkedHashMap<>();
             for (RoleDraft r : roleDrafts) {
                 if (holds(r.office, office) && !r.former && r.person.resolved()
-                        && (wanted == null || wanted.equals(organizationOf(r.office, r.organization)))) {
+                        && (wanted == null ? ofSameKind(r, office) : wanted.equals(organizationOf(r.office, r.organization)))) {
                     found.put(r.person.key, r.person);
                 }
             }
@@ -387,7 +390,7 @@ final class ActorResolver extends Stage {
         Set<String> found = new LinkedHashSet<>();
         Unit holder = null;
         for (RoleDraft r : roleDrafts) {
-            if (holds(r.office, u.office) && r.former == u.former && r.person.resolved()) {
+            if (holds(r.office, u.office) && r.former == u.former && r.person.resolved() && ofSameKind(r, u.office)) {
                 found.add(r.person.key);
                 holder = r.person;
             }
@@ -396,6 +399,22 @@ final class ActorResolver extends Stage {
             u.sameActorAs(holder);
             u.pending = Unit.Pending.NONE;
         }
+    }
+
+    /**
+     * Whether a role the article gave may be what a bare title of {@code office} means: a state office (ng:national,
+     * الرئيس) alone is a state's, so the head of a body that is no state's (رئيس مفوضية الاتحاد الأفريقي) is never
+     * "الرئيس" of an article on Guinea; an ambassador of another state still is "السفيرة" there.
+     */
+    private boolean ofSameKind(RoleDraft r, Term office) {
+        if (!true_(office, "national")) {
+            return true;
+        }
+        String org = r.organizationKey != null ? r.organizationKey : organizationOf(r.office, r.organization);
+        if (org == null || org.startsWith("country/")) {
+            return true;
+        }
+        return r.organization != null && r.organization.countryKey != null;
     }
 
     private PartialDate sinceOf(ActorEntry e, String office, String org) {

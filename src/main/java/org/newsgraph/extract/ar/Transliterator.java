@@ -40,18 +40,35 @@ final class Transliterator {
         for (String word : words) {
             foreignName |= words.length >= 2 && foreignLooking(word);
         }
-        for (String word : words) {
-            String w = word(word, foreignName);
+        for (int k = 0; k < words.length; k++) {
+            String word = words[k];
+            boolean beforeGod = k + 1 < words.length && words[k + 1].equals(GOD);
+            if (word.equals(GOD) && k > 0 && !out.isEmpty()) {
+                // عبد الله Abdullah, فتح الله Fathullah, عطا الله Atallah: one name, joined
+                out.append(Character.isLetter(out.charAt(out.length() - 1))
+                        && "aiu".indexOf(out.charAt(out.length() - 1)) >= 0 ? "llah" : "ullah");
+                continue;
+            }
+            String w = KINSHIP_PARTICLES.containsKey(word) && words.length > 1
+                    ? KINSHIP_PARTICLES.get(word) : word(word, foreignName, beforeGod);
             if (w.isEmpty()) {
                 continue;
             }
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            boolean lower = (k > 0 && KINSHIP_PARTICLES.containsKey(word))
+                    || (k > 0 && words[k - 1].equals("عبد") && w.startsWith("al-"));
+            // "Osama bin Laden", "Abd al-Rahman": the particle and the article after عبد stay in lower case
+            out.append(lower ? w.charAt(0) : Character.toUpperCase(w.charAt(0))).append(w.substring(1));
         }
         return out.toString();
     }
+
+    /** The word الله in matching form, the second half of a compound name (عبد الله، نصر الله). */
+    private static final String GOD = "الله";
+    /** "Son of", "daughter of" inside a name (بن علي يلدريم, أسامة بن لادن): as the English press writes them. */
+    private static final Map<String, String> KINSHIP_PARTICLES = Map.of("بن", "bin", "ابن", "ibn", "بنت", "bint");
 
     /** {@code samad-abish}: the label in lower case, words joined by hyphens, ASCII letters only. */
     static String slug(String norm) {
@@ -85,6 +102,11 @@ final class Transliterator {
      * with ي in the middle is a short i (مين Min, وين Win), not the Arabic diphthong of قيس Qays.
      */
     private static String word(String w, boolean foreignName) {
+        return word(w, foreignName, false);
+    }
+
+    /** {@code beforeGod}: the first half of a compound with الله, which keeps no final short vowel (فتح Fath-ullah). */
+    private static String word(String w, boolean foreignName, boolean beforeGod) {
         if (w.startsWith("ال") && w.length() > 3) {
             String rest = word(w.substring(2), foreignName);
             return rest.isEmpty() ? "" : "al-" + Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
@@ -192,7 +214,8 @@ final class Transliterator {
             if (!vowel && !add.isEmpty()) {
                 seen++;
                 boolean atEnd = i == lastConsonantAt && ending.isEmpty();
-                char v = lastConsonant ? fill(vowels, seen, atEnd, opensWithVowel, i >= 2 && w.charAt(i - 2) == 'ا') : 0;
+                char v = lastConsonant && !(atEnd && beforeGod)
+                        ? fill(vowels, seen, atEnd, opensWithVowel, i >= 2 && w.charAt(i - 2) == 'ا') : 0;
                 if (v != 0) {
                     b.append(v);
                 }

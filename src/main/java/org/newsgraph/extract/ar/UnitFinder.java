@@ -22,6 +22,8 @@ final class UnitFinder extends Stage {
     /** What may make words a name no lexicon lists, or show they are none. */
     private final UnlistedNames names;
     private final BodiesByPattern bodies;
+    /** Units a title found after its own holder (الرئيس البرازيلي فلان والمكسيكي فلان), added right after it. */
+    private final List<Unit> followers = new ArrayList<>();
     /** Companies named after a company noun, by their name in matching form: named again, they are the same. */
     private final Map<String, Unit> articleCompanies = new HashMap<>();
 
@@ -87,6 +89,11 @@ final class UnitFinder extends Stage {
                 add(s, u);
                 next = Math.max(next, u.last + 1);
             }
+            for (Unit f : followers) {
+                add(s, f);
+                next = Math.max(next, f.last + 1);
+            }
+            followers.clear();
             i = next;
         }
     }
@@ -351,9 +358,22 @@ final class UnitFinder extends Stage {
                 j = company.last + 1;
                 continue;
             }
+            int closing = org != null && j == org.last + 1 ? bracketedAfter(s, j) : -1;
+            if (closing > 0) {
+                // الأمين العام لحلف شمال الأطلسي (الناتو) فلان: the body's short name in brackets, then the holder
+                j = closing + 1;
+                continue;
+            }
             if (org != null && j == org.last + 1 && officeDomain(s, j)) {
                 // المفوضة السامية للأمم المتحدة لحقوق الإنسان فلانة: what the office is for, no part of the name
                 j += 2;
+                continue;
+            }
+            List<Unit> within = org != null && j == org.last + 1 ? bodyAfterIn(s, j) : null;
+            if (within != null) {
+                // قائد الحرس الوطني في الجيش المالي المقدم فلان: the force the unit belongs to, then the holder's rank
+                inner.addAll(within);
+                j = within.get(within.size() - 1).last + 1;
                 continue;
             }
             Unit in = org == null && !pronounOrg ? countryAfterIn(s, j) : null;
@@ -454,7 +474,7 @@ final class UnitFinder extends Stage {
             // after a complete title only a rank or honorific (lexv:honorific) goes on to its holder's name: in
             // "استقبل الرئيس المصري وزير الخارجية الأمريكي فلان" the second title is a second person's
             Unit second = title(s, k);
-            if (second.pending == Unit.Pending.NONE && second.isPerson()) {
+            if (second != null && second.pending == Unit.Pending.NONE && second.isPerson()) {
                 person = second;
                 if (second.organization == null && org != null) {
                     // وزير الخارجية السعودي الأمير فلان: the rank or honorific is of the first title's country
@@ -479,6 +499,22 @@ final class UnitFinder extends Stage {
             person = apposed(s, i);
         }
         boolean oneWordAfterBareTitle = freshOneWord && org == null && !former && k == j;
+        Match kin = kinBefore(s, i);
+        if (kin != null && person != null && person.last > i && kinReading(s, j, k, p, office)) {
+            // شقيق الرئيس، فلان، نجل الرئيس السابق فلان: the name is the title holder's kin, not the holder
+            Unit title = new Unit(s, i, j - 1, m.begin(), Math.max(m.end(), tok(s, j - 1).end()));
+            title.pending = Unit.Pending.TITLE_HOLDER;
+            title.type = ActorType.PERSON;
+            title.office = office;
+            title.organization = org;
+            title.former = former;
+            title.inner.addAll(inner);
+            // one phrase for the verb's arguments (اعتقلت الشرطة نجل الرئيس فلان: the son), the title inside it
+            person.first = i - 1;
+            person.inner.add(title);
+            kinDrafts.add(new KinDraft(person, title, kin.phrase().term()));
+            return person;
+        }
         Unit u;
         if (person != null && person.last < i) {
             // a title in apposition after its holder's name: a mention of that person of its own
@@ -501,9 +537,15 @@ final class UnitFinder extends Stage {
             }
             RoleDraft draft = new RoleDraft(person, office, org, listedOrg, former, null, null, s);
             roleDrafts.add(draft);
+            if (org != null && org.type == ActorType.COUNTRY) {
+                coordinatedNisbaHolder(s, person.last + 1, office, former);
+            }
             if (oneWordAfterBareTitle) {
                 tentative.add(new TentativeName(u, draft, m.begin(), tok(s, j - 1).end(), j - 1));
             }
+        } else if (true_(office, "rankBeforeName")) {
+            // "الطلب المقدم من"، "لواء مدرع": a rank that is a common word too is a title only before its holder's name
+            return null;
         } else {
             int lastTok = j - 1;
             u = new Unit(s, i, lastTok, m.begin(), Math.max(m.end(), tok(s, lastTok).end()));
@@ -515,6 +557,127 @@ final class UnitFinder extends Stage {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * "الرئيس البرازيلي فلان والمكسيكي فلان": after a title's holder, و and another nisba, then a name, is the same
+     * office of that nisba's country held by that name (one title, two holders); the unit goes to {@link #followers}.
+     */
+    private void coordinatedNisbaHolder(int s, int x, Term office, boolean former) {
+        Match d = at(s, x);
+        if (!isKind(d, Phrase.Kind.DEMONYM) || !d.prefix().equals("و") || lastOf(s, d) != x || x + 1 >= size(s)) {
+            return;
+        }
+        Match p = at(s, x + 1);
+        Unit person;
+        if (isActor(p, ActorType.PERSON)) {
+            person = actor(s, x + 1, p);
+        } else {
+            int end = p == null ? readName(s, x + 1, 4) : x + 1;
+            if (end - (x + 1) < 2) {
+                return;
+            }
+            person = unknownPerson(s, x + 1, end);
+        }
+        Unit country = countryUnit(s, x, d, d.phrase().actor());
+        person.first = x;
+        person.inner.add(country);
+        roleDrafts.add(new RoleDraft(person, office, country, null, former, null, null, s));
+        followers.add(person);
+    }
+
+    /**
+     * Whether the name after "شقيق الرئيس" is the kin rather than the president ("the brother of President X"): when
+     * a comma sets it off (شقيق الرئيس، فلان،), or when it is no lexicon person and the article named another
+     * holder of the office before (the president is someone else). A listed holder stays the holder (ابن أخت الرئيس
+     * التركي رجب طيب أردوغان).
+     */
+    private boolean kinReading(int s, int j, int k, Match p, Term office) {
+        if (k > j && COMMAS.contains(tok(s, j).norm())) {
+            return true;
+        }
+        if (isActor(p, ActorType.PERSON)) {
+            return false;
+        }
+        for (RoleDraft r : roleDrafts) {
+            if (r.office.key().equals(office.key()) && r.person.resolved()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The kinship noun in construct right before a title (شقيق الرئيس، أرملة الزعيم، نجل وزير الدفاع): written
+     * without a pronoun (شقيقه الرئيس is apposition: his brother, the president); else null.
+     */
+    private Match kinBefore(int s, int i) {
+        if (i == 0) {
+            return null;
+        }
+        Match kin = cueEndingAt(s, i - 1, "KinshipCue");
+        if (kin == null) {
+            return null;
+        }
+        Token t = tok(s, i - 1);
+        String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
+        return kin.end() == t.end() && !written.endsWith("ه") && !written.endsWith("ها") ? kin : null;
+    }
+
+    /**
+     * "في الجيش المالي" after a title's organisation, before a rank (an office of lexv:honorific) and its holder:
+     * في, the body the organisation belongs to (an organisation, a group or an institution) and its nisba. Their
+     * units (the nisba a qualifier); else null (رئيس الحزب في البرلمان: where the office is exercised, no rank after).
+     */
+    private List<Unit> bodyAfterIn(int s, int j) {
+        if (j + 2 >= size(s) || !tok(s, j).norm().equals("في")) {
+            return null;
+        }
+        Match b = at(s, j + 1);
+        if (b == null || !b.prefix().isEmpty()) {
+            return null;
+        }
+        Unit body = null;
+        if (isKind(b, Phrase.Kind.INSTITUTION)) {
+            body = institution(s, j + 1);
+        } else if (isKind(b, Phrase.Kind.ACTOR) && (b.phrase().actor().type() == ActorType.ORGANIZATION
+                || b.phrase().actor().type() == ActorType.GROUP)) {
+            body = actor(s, j + 1, b);
+        }
+        if (body == null) {
+            return null;
+        }
+        List<Unit> out = new ArrayList<>(List.of(body));
+        int x = body.last + 1;
+        Match d = at(s, x);
+        // المالي is Mali's name with the article as well as its nisba
+        if (d != null && d.prefix().isEmpty()
+                && (isKind(d, Phrase.Kind.DEMONYM) || (isActor(d, ActorType.COUNTRY) && d.begin() > tok(s, x).begin()))) {
+            Unit cu = countryUnit(s, x, d, d.phrase().actor());
+            cu.qualifier = true;
+            out.add(cu);
+            x = cu.last + 1;
+        }
+        Match rank = at(s, x);
+        return isKind(rank, Phrase.Kind.OFFICE) && true_(rank.phrase().term(), "honorific") ? out : null;
+    }
+
+    /**
+     * The closing bracket of "(الناتو)"، "(إيكواس)" at token {@code j}: one to three words in round brackets; else -1.
+     */
+    private int bracketedAfter(int s, int j) {
+        if (j >= size(s) || !tok(s, j).is("(")) {
+            return -1;
+        }
+        for (int x = j + 1; x < Math.min(size(s), j + 5); x++) {
+            if (tok(s, x).is(")")) {
+                return x > j + 1 ? x : -1;
+            }
+            if (!tok(s, x).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A word describing a title's holder at token {@code j} (lexv:TitleAdjective), without clitics; else null. */
@@ -753,6 +916,7 @@ final class UnitFinder extends Stage {
             boolean nameWord = (cliticTrigger(here) && (k > start || here.prefix().startsWith("ف")))
                     || (afterParticle && t.norm().startsWith("ال"))
                     || (k == start && givenNameAsPlace(s, k, here))
+                    || (k == start && names.givenNameAsNumber(s, k, here))
                     // دينا is no "الدين" with a suffix: the second half of a compound name opens none
                     || (k == start && here != null && here.phrase().isCue("NameTail"))
                     || (k > start && names.surnameOfAnother(s, start, k, here))
@@ -764,19 +928,26 @@ final class UnitFinder extends Stage {
                     || cue(s, k, "CommonNoun") != null) {
                 break;
             }
-            if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k)) {
+            if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k) || names.verbalNounAfterName(s, start, k)
+                    || names.nounOfBodyAfterName(s, start, k)) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
-            if (k > start && t.norm().startsWith("و") && !particle
-                    && !(k - start == 1 && here == null && t.norm().length() >= 5 && nameEndsBefore(s, k + 1))
+            // ويكريمسينغه، ويدراوغو: a surname of eight letters or more opening with و, after a name word, is no
+            // "and" + a noun with a pronoun suffix, whatever follows it
+            boolean longSurnameWithWaw = k > start && here == null && t.norm().startsWith("و")
+                    && t.norm().length() >= 8 && !hasArticle(t)
+                    // ومغادرتها، ومستشاريهم: a noun with a pronoun of its own is "and her leaving", no surname
+                    && !PLAIN_PRONOUN_END.matcher(CompiledLexicon.lightForm(original(t.begin(), t.end()))).find();
+            if (k > start && t.norm().startsWith("و") && !particle && !longSurnameWithWaw
+                    && !(k - start == 1 && here == null && t.norm().length() >= 4 && nameEndsBefore(s, k + 1))
                     && !(k - start == 1 && t.norm().length() <= 3 && !nameStop(s, k) && nameEndsBefore(s, k + 1))) {
                 // و opens the next of two (خالد عمر وسمير حداد), except a long surname closing a two-word name
-                // (رانيل ويكريمسينغ في), or a short one not written as a function word (مختار وان إن: no وأن)
+                // (رانيل ويكريمسينغ في، إسماعيل واغي إن), or a short one not written as a function word (مختار وان إن: no وأن)
                 // what follows shows the name has ended, so و is its first letter
                 break;
             }
-            if (possessedNoun(s, k)) {
+            if (possessedNoun(s, k) && !longSurnameWithWaw) {
                 break;
             }
             if (k > start && t.norm().equals("الله")) {
@@ -791,7 +962,8 @@ final class UnitFinder extends Stage {
                 // but not as the third word: after two, a definite noun is the verb's object (وصف رئيس الوزراء
                 // ماتيوش مورافيتسكي الحادثة بأنها ...)
                 if (k > start && t.norm().startsWith("ال") && here == null
-                        && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (k - start < 2 && nameEndsBefore(s, k + 1)))) {
+                        && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (k - start < 2 && nameEndsBefore(s, k + 1))
+                        || (k - start == 2 && clauseOpensAfter(s, k + 1)))) {
                     k++;
                 }
                 break;
@@ -803,6 +975,24 @@ final class UnitFinder extends Stage {
             k--;
         }
         return k;
+    }
+
+    /** The ends of a noun with a pronoun suffix that no surname has (a lone ه is one: ويكريمسينغه). */
+    private static final java.util.regex.Pattern PLAIN_PRONOUN_END =
+            java.util.regex.Pattern.compile("(ها|هما|هم|هن|كم|نا|ته|يه)$");
+
+    /**
+     * Whether what is said follows right at token {@code k}: إن/أن as a word of its own. Then a third word with the
+     * article closes the name (قال اللواء فلان علان الطيب إن), where before the sentence's end, a comma or a word like
+     * بأنها it is the verb's object (وصف الوزير فلان علان الحادثة بأنها، يتولى الوزير فلان علان الملف).
+     */
+    private boolean clauseOpensAfter(int s, int k) {
+        if (k >= size(s)) {
+            return false;
+        }
+        Token t = tok(s, k);
+        Match c = cue(s, k, "Complementizer");
+        return c != null && c.prefix().isEmpty() && c.end() == t.end() && t.norm().length() == 2;
     }
 
     /**
@@ -1021,8 +1211,26 @@ final class UnitFinder extends Stage {
         }
         if (to - from >= 3) {
             articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
+            shortForms(s, from, to, u.key);
         }
         return u;
+    }
+
+    /**
+     * "إدريس ديبي إتنو" is "إدريس ديبي" and "ديبي" later: a name of three words is also named by its first two and,
+     * when the middle word is a surname of four letters or more, by that word alone; no particle (بن، ولد) is either.
+     * Someone named first keeps a form (محمد إدريس ديبي, a son, is named in full: his first word differs).
+     */
+    private void shortForms(int s, int from, int to, String key) {
+        Token second = tok(s, from + 1);
+        if (cue(s, from, "NameParticle") != null || cue(s, from + 1, "NameParticle") != null
+                || hasArticle(second) || names.eastAsianFamilyName(s, from)) {
+            return;
+        }
+        articleNames.putIfAbsent(tok(s, from).norm() + " " + second.norm(), key);
+        if (to - from == 3 && second.norm().length() >= 4) {
+            articleNames.putIfAbsent(second.norm(), key);
+        }
     }
 
     /**

@@ -187,6 +187,21 @@ final class UnlistedNames extends Stage {
     }
 
     /**
+     * "الرئيس ألفا فلان": a number word written with a letter more than its counting form (ألفا for ألف), opening the
+     * words after a title, before a word no lexicon knows that is no counted noun, is a given name (Alpha), not a
+     * count; "ألف جندي" and "خمسة قضاة" stay numbers.
+     */
+    boolean givenNameAsNumber(int s, int k, Match here) {
+        if (here == null || !here.phrase().isCue("NumberWord") || !here.prefix().isEmpty() || lastOf(s, here) != k
+                || here.end() >= tok(s, k).end() || k + 1 >= size(s)) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        return next.isWord() && at(s, k + 1) == null && !hasArticle(next) && !nameStop(s, k + 1)
+                && cue(s, k + 1, "CommonNoun") == null && cue(s, k + 1, "CountedNoun") == null && !next.norm().startsWith("و");
+    }
+
+    /**
      * "يجردهما"، "وتتهمهم"، "سيمنحها": an imperfect verb (ي، ت or ن, after و/ف and the future س) with an object pronoun
      * (هما، هم، هن، ها; not نا: تاتيانا) is no name word, whatever lexicon knows the verb or not.
      */
@@ -208,6 +223,38 @@ final class UnlistedNames extends Stage {
         String next = tok(s, k + 1).norm();
         return PARTICIPLE_COMPLEMENTS.contains(next) || (next.startsWith("ب") && next.length() > 3);
     }
+
+    /**
+     * "أكد فلان علان تجاوز الأزمة"، "فلان علان ترشح الحزب": after two words of a name, a verbal noun or verb of the
+     * patterns تفعّل or تفاعل (four or five letters opening with ت) followed by a definite noun (what it governs,
+     * not a weekday or a nisba) is the clause going on, no third word of the name.
+     */
+    boolean verbalNounAfterName(int s, int start, int k) {
+        if (k - start < 2 || k + 1 >= size(s) || !tok(s, k + 1).isWord() || at(s, k) != null
+                || !T_VERBAL_NOUN.matcher(written(s, k)).matches()) {
+            return false;
+        }
+        Match next = at(s, k + 1);
+        return hasArticle(tok(s, k + 1)) && cue(s, k + 1, "Weekday") == null
+                && !(next != null && isKind(next, Phrase.Kind.DEMONYM));
+    }
+
+    /**
+     * "تولى نجله فلان علان بن فلان قيادة المجلس العسكري": after two words of a name, a noun in ة before a body the
+     * lexicon knows, written with the article (its genitive: the command of the council), is the verb's object.
+     */
+    boolean nounOfBodyAfterName(int s, int start, int k) {
+        if (k - start < 2 || k + 1 >= size(s) || at(s, k) != null || !written(s, k).endsWith("ة")
+                || !hasArticle(tok(s, k + 1))) {
+            return false;
+        }
+        Match body = at(s, k + 1);
+        return body != null && body.prefix().isEmpty() && (isKind(body, Phrase.Kind.INSTITUTION)
+                || (isKind(body, Phrase.Kind.ACTOR) && body.phrase().actor().type() != ActorType.PERSON));
+    }
+
+    private static final java.util.regex.Pattern T_VERBAL_NOUN =
+            java.util.regex.Pattern.compile("ت(\\p{IsArabic}{3}|\\p{IsArabic}ا\\p{IsArabic}{2})");
 
     private static final java.util.regex.Pattern ACCUSATIVE_PARTICIPLE =
             java.util.regex.Pattern.compile("م\\p{IsArabic}{3,}ا");
