@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,6 +145,10 @@ final class BenchCommand extends BaseCommand {
         }
         out.println("(one core, warm, CPU time; ratio = median over the rounds of extraction time / Lucene analyzer time"
                 + " on the same texts in the same round)");
+        if (!heapPreTouched()) {
+            main.err().println("note: this JVM runs without -XX:+AlwaysPreTouch (./newsgraph bench adds it): the first"
+                    + " touch of each heap page is charged to extraction, which can then measure several times slower");
+        }
         if (extractionOnly) {
             return 0;
         }
@@ -153,6 +158,15 @@ final class BenchCommand extends BaseCommand {
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), queryRuns, seed,
                 Files.createTempDirectory(parent, "newsgraph-bench-"), bulk, keep, !noLoader), lexicon, Main.toolVersion(), out).run();
         return 0;
+    }
+
+    /**
+     * Whether the heap's pages were touched when committed rather than on first use. Extraction allocates a few MB per
+     * article; until the young generation has been through all of its pages, the kernel zeroes each new page in the
+     * allocating thread's CPU time, and whether that lasts through the timed rounds depends on how the heap grew.
+     */
+    private static boolean heapPreTouched() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:+AlwaysPreTouch");
     }
 
     private Map<String, List<Article>> articles() throws IOException {

@@ -57,6 +57,8 @@ class BenchCommandTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).matches(
                 "ar +1 +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+ +[0-9.]+ +[0-9.]+ +[0-9.]+-[0-9.]+"));
         assertThat(lines).noneMatch(l -> l.startsWith("ingest") || l.startsWith("query") || l.startsWith("loader"));
+        assertThat(r.err()).as("the test JVM's heap is not pre-touched, so its figures may be inflated: the user is told")
+                .contains("-XX:+AlwaysPreTouch");
     }
 
     @Test
