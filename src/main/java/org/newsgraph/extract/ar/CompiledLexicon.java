@@ -63,6 +63,19 @@ final class CompiledLexicon {
     final Set<String> objectNounClasses = new java.util.HashSet<>();
     /** The lexv:word values of the IndefiniteBodyDescriptor cues, in matching form. */
     final Set<String> indefiniteBodyDescriptors = new java.util.HashSet<>();
+    /**
+     * The lexv:BodyWord cues by each of their lexv:word values in matching form (one or two words): the words of a
+     * body's name the lexicon translates (الأعلى Supreme, الدولة State). Kept out of the form index: they are common
+     * words, and only {@link BodiesByPattern} reads them, after a body noun.
+     */
+    final Map<String, Term> bodyWords = new HashMap<>();
+    /**
+     * The lexv:word values in matching form of each cue class whose words are kept out of the form index (common
+     * words that are cues only where a rule asks for them: lexv:PowerNoun).
+     */
+    final Map<String, Set<String>> wordsOfClass = new HashMap<>();
+    /** Institution patterns by each Arabic label in matching form, to find one whose words a nisba splits. */
+    final Map<String, Term> institutionsByLabel = new HashMap<>();
     /** Offices by each of their labels in matching form, the first office in lexicon order for a label two share. */
     final Map<String, Term> officesByLabel = new HashMap<>();
     /** A capital's key to its country. */
@@ -105,6 +118,7 @@ final class CompiledLexicon {
         }
         for (Term t : lexicon.institutions()) {
             institutions.put(t.key(), t);
+            t.labelsAr().forEach(l -> institutionsByLabel.putIfAbsent(String.join(" ", words(l)), t));
             addTerm(t, Phrase.Kind.INSTITUTION);
         }
         for (Term t : lexicon.offices()) {
@@ -122,6 +136,15 @@ final class CompiledLexicon {
         for (Term t : lexicon.cues()) {
             if ("IndefiniteBodyDescriptor".equals(t.property("type"))) {
                 values(t, "word").forEach(w -> indefiniteBodyDescriptors.add(ArabicNormalizer.normalize(w)));
+            }
+            if ("PowerNoun".equals(t.property("type"))) {
+                values(t, "word").forEach(w -> wordsOfClass.computeIfAbsent("PowerNoun", k -> new java.util.HashSet<>())
+                        .add(ArabicNormalizer.normalize(w)));
+                continue;
+            }
+            if ("BodyWord".equals(t.property("type"))) {
+                values(t, "word").forEach(w -> bodyWords.putIfAbsent(String.join(" ", words(w)), t));
+                continue;
             }
             for (String l : concat(t.labelsAr(), t.formsAr())) {
                 add(l, new Phrase(null, Phrase.Kind.CUE, null, t, null, t.property("type")));
@@ -265,8 +288,10 @@ final class CompiledLexicon {
 
     private static void put(Map<String, Entry> idx, String[] ws, Phrase phrase, long cueBit) {
         idx.computeIfAbsent(ws[0], k -> new Entry()).add(phrase, cueBit);
-        if (ws[0].startsWith("ال") && ws[0].length() > 3) {
-            // "الرئيس" also stands bare in "رئيس الوزراء"; clitic stripping covers the other direction
+        boolean place = phrase.kind() == Phrase.Kind.ACTOR && phrase.actor().type() == ActorType.PLACE;
+        if (ws[0].startsWith("ال") && ws[0].length() > 3 && !place) {
+            // "الرئيس" also stands bare in "رئيس الوزراء"; clitic stripping covers the other direction. A place the
+            // press names with the article is never written without it: وجيزة is "and short", not Giza
             idx.computeIfAbsent(ws[0].substring(2), k -> new Entry()).add(phrase, cueBit);
         }
     }

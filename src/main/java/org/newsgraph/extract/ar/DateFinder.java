@@ -69,13 +69,19 @@ final class DateFinder extends Stage {
                         first = ordinal.first() - base(s);
                     }
                 }
+                Integer relative = year == null && day == null ? relativeMonthYear(s, last + 1, month) : null;
+                if (relative != null) {
+                    out.add(new DateExpr(first, last + 1, new PartialDate(relative, month, null)));
+                    i = last + 1;
+                    continue;
+                }
                 if (year == null && day == null) {
                     continue;
                 }
                 if (year != null) {
                     last++;
                 } else if (published != null) {
-                    year = month <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+                    year = yearOfDayAndMonth(month, day);
                 } else {
                     continue;
                 }
@@ -94,6 +100,42 @@ final class DateFinder extends Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * "مايو/أيار الماضي"، "سبتمبر المقبل": a month with a marker of the past or the future after it (token {@code k})
+     * is that month's last (or next) occurrence before (after) the month of publication, a year back (ahead) when it
+     * is the month of publication itself; null without a marker or a date of publication.
+     */
+    private Integer relativeMonthYear(int s, int k, int month) {
+        if (published == null) {
+            return null;
+        }
+        int pub = published.getMonthValue();
+        if (cue(s, k, "LastMarker") != null) {
+            return month < pub ? published.getYear() : published.getYear() - 1;
+        }
+        if (cue(s, k, "NextMarker") != null) {
+            return month > pub ? published.getYear() : published.getYear() + 1;
+        }
+        return null;
+    }
+
+    /**
+     * "في 11 أبريل/نيسان": a day and a month without a year are of the year of publication, or of the year before
+     * when that day would come after publication (a report tells what has happened, or is to happen soon, and a
+     * date ahead is written with its marker). A day that is no date of that year (29 February) is left to the caller.
+     */
+    private int yearOfDayAndMonth(int month, Integer day) {
+        int year = published.getYear();
+        if (day == null) {
+            return month <= published.getMonthValue() ? year : year - 1;
+        }
+        try {
+            return LocalDate.of(year, month, day).isAfter(published) ? year - 1 : year;
+        } catch (java.time.DateTimeException invalid) {
+            return month <= published.getMonthValue() ? year : year - 1;
+        }
     }
 
     /**

@@ -56,6 +56,12 @@ final class QuantityFinder extends Stage {
                 i = last;
                 continue;
             }
+            Match measure = cue(s, last + 1, "CountedNoun");
+            if (measure != null && true_(measure.phrase().term(), "distance")) {
+                // "على بعد 15 كيلومترا": where the event was, nothing it counts
+                i = last;
+                continue;
+            }
             int before = i - 1;
             Match approx = before >= 0 ? cueEndingAt(s, before, "ApproximateMarker") : null;
             if (approx != null) {
@@ -100,6 +106,13 @@ final class QuantityFinder extends Stage {
                 if (d != null && d.trigger.property("counts") != null) {
                     counts = d.trigger.property("counts");
                     bound = d;
+                }
+            }
+            if (counts == null && bound == null) {
+                EventDraft d = someOfGroup(s, last + 1, drafts, i);
+                if (d != null) {
+                    bound = d;
+                    counts = d.trigger.property("counts") != null ? d.trigger.property("counts") : c[last + 2].labelEn;
                 }
             }
             if (counts == null) {
@@ -154,12 +167,33 @@ final class QuantityFinder extends Stage {
     }
 
     /**
+     * "قتل الجيش 104 من الانقلابيين"، "أسر أكثر من 300 من المتمردين": a number, من and a group (token {@code k} is
+     * من) counts the members of that group the event just before it befell; that event, or null when no group follows
+     * or no event's verb stands a few words before.
+     */
+    private EventDraft someOfGroup(int s, int k, List<EventDraft> drafts, int i) {
+        if (k + 1 >= size(s) || !tok(s, k).norm().equals("من")) {
+            return null;
+        }
+        Unit g = cover.get(s)[k + 1];
+        if (g == null || g.first != k + 1 || g.type != org.newsgraph.extract.ActorType.GROUP || g.labelEn == null) {
+            return null;
+        }
+        EventDraft d = nearest(drafts, i);
+        // the verb, its subject, then the number: no farther back than a subject with its nisba and a marker
+        return d != null && d.at < i && i - d.at <= 6 ? d : null;
+    }
+
+    /**
      * What a number counts when an indefinite noun no lexicon lists follows it right away, the counted noun of the
      * Arabic number (its tamyiz: 40 مدنيا، 12 طالبا، ثمانية أسابيع): that noun as written, its accusative alef
      * dropped; null when no such noun follows (a word with the article, a name, a verb, a function word, "others").
      */
     private String tamyiz(int s, int k) {
-        if (!nounAfter(s, k) || at(s, k) != null || hasArticle(tok(s, k)) || cue(s, k, "OthersNoun") != null
+        // a title counted (2745 قاضيا، 20 ضابطا) names no holder: the people it counts
+        boolean title = k < size(s) && isKind(at(s, k), Phrase.Kind.OFFICE) && lastOf(s, at(s, k)) == k
+                && at(s, k).prefix().isEmpty() && tok(s, k).isWord() && !isKind(at(s, k + 1), Phrase.Kind.ACTOR);
+        if (!(title || nounAfter(s, k)) || (at(s, k) != null && !title) || hasArticle(tok(s, k)) || cue(s, k, "OthersNoun") != null
                 || cue(s, k, "NumberWord") != null || cue(s, k, "Weekday") != null || cue(s, k, "DateWord") != null) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.lexicon.ActorEntry;
 import org.newsgraph.extract.lexicon.HeldOffice;
@@ -44,7 +45,7 @@ final class UnitFinder extends Stage {
             switch (m.phrase().kind()) {
                 case OFFICE -> u = title(s, i);
                 case INSTITUTION -> u = institution(s, i);
-                case ACTOR -> u = articleOnNisba(s, i, m) ? demonym(s, i, m) : actor(s, i, m);
+                case ACTOR -> u = articleOnNisba(s, i, m) ? demonym(s, i, m) : adjectiveOfNoun(s, i, m) ? null : actor(s, i, m);
                 case DEMONYM -> u = demonym(s, i, m);
                 case CUE -> {
                     if (m.phrase().isCue("StateReference")) {
@@ -66,6 +67,12 @@ final class UnitFinder extends Stage {
                         u = describedPerson(s, i);
                     }
                     if (u == null) {
+                        u = bodies.translatedAt(s, i);
+                    }
+                    if (u == null) {
+                        u = bodies.namedByDate(s, i);
+                    }
+                    if (u == null) {
                         u = namedBody(s, i);
                     }
                     if (u == null) {
@@ -82,6 +89,42 @@ final class UnitFinder extends Stage {
             }
             i = next;
         }
+    }
+
+    /**
+     * "تمردا مسلحا"، "الحكم المدني": a group's singular word (مسلح، مدني) agreeing with the noun before it, both
+     * with the article or both in the accusative, is an adjective of that noun (an armed rebellion, civilian rule),
+     * no group; so is a group's indefinite plural right after a group's (عسكريين متمردين: mutinous soldiers). The
+     * plural after any other noun (المدنيين، مسلحين) and a word after a preposition or a number still name the group.
+     */
+    private boolean adjectiveOfNoun(int s, int i, Match m) {
+        String form = m.phrase().tokens()[m.phrase().tokens().length - 1];
+        if (m.phrase().actor().type() != ActorType.GROUP || m.last() != m.first() || !m.prefix().isEmpty() || i == 0) {
+            return false;
+        }
+        Token prev = tok(s, i - 1);
+        Token self = tok(s, i);
+        Unit group = cover.get(s)[i - 1];
+        if (group != null && group.last == i - 1 && group.type == ActorType.GROUP && !group.qualifier
+                && !hasArticle(prev) && !hasArticle(self) && soundPlural(prev.norm()) && soundPlural(self.norm())) {
+            // "عسكريين متمردين": an indefinite plural after a group's indefinite plural says what they are (with the
+            // article, "فرقت الشرطة المحتجين" and "اعتقل الجنود المحتجين" are verb, subject and object)
+            return true;
+        }
+        if (form.endsWith("ون") || form.endsWith("ين") || form.endsWith("ات")) {
+            return false;
+        }
+        if (!prev.isWord() || at(s, i - 1) != null || cue(s, i - 1, "Preposition") != null || nameStop(s, i - 1)) {
+            return false;
+        }
+        boolean definite = hasArticle(prev) && hasArticle(self) && !prev.norm().startsWith("لل");
+        boolean accusative = !hasArticle(prev) && !hasArticle(self) && prev.norm().endsWith("ا")
+                && self.norm().endsWith("ا") && !form.endsWith("ا");
+        return definite || accusative;
+    }
+
+    private static boolean soundPlural(String w) {
+        return w.endsWith("ون") || w.endsWith("ين");
     }
 
     /** "الشرطة التركية": a country's name that is also its nisba reads as the nisba when it carries the article. */
@@ -198,6 +241,9 @@ final class UnitFinder extends Stage {
         Term t = m.phrase().term();
         int j = lastOf(s, m) + 1;
         Match n = at(s, j);
+        if (headingOf(s, i, m, n)) {
+            return null;
+        }
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
         u.type = ActorType.ORGANIZATION;
         u.institution = t;
@@ -236,6 +282,30 @@ final class UnitFinder extends Stage {
         }
         u.pending = Unit.Pending.FOCAL_COUNTRY;
         return u;
+    }
+
+    /**
+     * Whether the body noun at {@code i} names the office of heading a body, not the body: after a verb or noun of
+     * taking office (lexv:OathVerb, lexv:AssumingNoun: تولى الرئاسة المؤقتة، توليه وزارة الدفاع) and not before power or
+     * duties taken (lexv:PowerNoun, lexv:OathObject: then the body is who takes them), or written without
+     * the article the lexicon gives it before another body ({@code n}: رئاسة الحكومة, the premiership).
+     */
+    private boolean headingOf(int s, int i, Match m, Match n) {
+        int k = wordBefore(s, i);
+        if (k >= 0 && (cueEndingAt(s, k, "OathVerb") != null || cueEndingAt(s, k, "AssumingNoun") != null)
+                && m.prefix().isEmpty()) {
+            // unless the body is who takes power or its duties (تولت الحكومة الجديدة مهامها، تولي المجلس السلطة)
+            int j = lastOf(s, m) + 1;
+            for (int x = j; x <= j + 1; x++) {
+                if (x < size(s) && (lex.wordsOfClass.getOrDefault("PowerNoun", Set.of()).contains(tok(s, x).norm())
+                        || cue(s, x, "OathObject") != null)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return m.phrase().tokens()[0].startsWith("ال") && !hasArticle(tok(s, i)) && isKind(n, Phrase.Kind.INSTITUTION)
+                && !n.hasPreposition();
     }
 
     /**

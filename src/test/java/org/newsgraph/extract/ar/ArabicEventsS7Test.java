@@ -40,9 +40,9 @@ class ArabicEventsS7Test {
     }
 
     @Test
-    void soldiersCountedAfterAPassiveArrestAreItsTarget() {
-        Event e = event(extract("واعتُقل 640 جنديا بينهم ضباط كبار بعد فشل التمرد."), "arrest");
-        assertThat(e.targetKey()).isEqualTo("group/soldiers");
+    void protestersCountedAfterAPassiveArrestWithWawAreItsTarget() {
+        Event e = event(extract("واعتُقل 640 متظاهرا بينهم طلاب بعد فض الاعتصام."), "arrest");
+        assertThat(e.targetKey()).isEqualTo("group/protesters");
         assertThat(e.quantities()).extracting(q -> q.value()).contains(640L);
     }
 
