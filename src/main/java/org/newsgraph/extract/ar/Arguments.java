@@ -70,6 +70,10 @@ final class Arguments extends Stage {
             if (k + 1 < m.end() && cps[k + 1] == 0x064F) {
                 return Phrase.Voice.PASSIVE;
             }
+            if (cps[k] == 'ا' && dammaWithin(cps, k + 2, Math.min(m.end() - 1, k + 5))) {
+                // "اعتُقل، استُهدف، انتُخب": a derived verb opening with alif marks its passive on a later letter
+                return Phrase.Voice.PASSIVE;
+            }
         }
         int b = wordBefore(s, t);
         if (b >= 0 && cue(s, b, "ImpersonalMarker") != null) {
@@ -82,6 +86,15 @@ final class Arguments extends Stage {
             return Phrase.Voice.PASSIVE;
         }
         return v;
+    }
+
+    private static boolean dammaWithin(int[] cps, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cps[i] == 0x064F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -285,6 +298,21 @@ final class Arguments extends Stage {
         // a subject ending in a word with the article (منظمة العفو الدولية) is complete: what follows is no genitive
         Unit g = subject == null || begin >= size(s) || hasArticle(tok(s, subject.last)) ? null : cover.get(s)[begin];
         return g != null && g.first == begin && constructHead(s, g) == subject ? g.last + 1 : begin;
+    }
+
+    /**
+     * "اعتقل عسكريون متمردون الرئيس": a group noun without the article right after a subject group without it
+     * describes that subject (rebel soldiers) and is no object; the index after it, else {@code begin}.
+     */
+    private int pastAdjectiveGroup(int s, Unit subject, int begin) {
+        if (subject == null || subject.type != ActorType.GROUP || begin >= size(s) || begin != subject.last + 1) {
+            return begin;
+        }
+        Unit g = cover.get(s)[begin];
+        Match m = at(s, begin);
+        boolean bare = m == null || m.prefix().isEmpty();
+        return g != null && g.first == begin && g.type == ActorType.GROUP && bare && !hasArticle(tok(s, begin))
+                && !hasArticle(tok(s, subject.first)) ? g.last + 1 : begin;
     }
 
     /**
@@ -537,6 +565,7 @@ final class Arguments extends Stage {
             begin = co.last + 1;
         }
         begin = pastApposition(s, after, pastGenitive(s, after, begin));
+        begin = pastAdjectiveGroup(s, after, begin);
         if (begin >= size(s)) {
             return null;
         }

@@ -45,6 +45,15 @@ final class EventFinder extends Stage {
         return sub;
     }
 
+    /**
+     * "قالت الشرطة إن 40 شخصا قتلوا وأصيب 90 آخرون": a passive whose subject is a number of people (before it, or
+     * after it with "others") tells what befell them, not what the speaker of the sentence did.
+     */
+    private boolean countedPassive(int s, int t, int last, Phrase.Voice voice) {
+        return voice == Phrase.Voice.PASSIVE && ( patterns.countedSubject(s, t) >= 0
+                || arguments.counted(s, last + 1) && cue(s, last + 2, "OthersNoun") != null);
+    }
+
     List<EventDraft> events(int s, List<DateExpr> dates, Set<DateExpr> consumed, Unit lastSubject) {
         List<EventDraft> out = new ArrayList<>();
         int n = size(s);
@@ -78,6 +87,11 @@ final class EventFinder extends Stage {
             if (d.voice == Phrase.Voice.ACTIVE && unrest.agentFollowsVerb(s, last + 1)) {
                 d.voice = Phrase.Voice.PASSIVE;
             }
+            if (d.voice == Phrase.Voice.ACTIVE && trig.property("counts") != null && lex.isPluralVerb(m)
+                    && patterns.countedSubject(s, t) >= 0) {
+                // "إن 30 متظاهرا قتلوا": a number of people before a casualty verb are those it befell
+                d.voice = Phrase.Voice.PASSIVE;
+            }
             if (d.voice == Phrase.Voice.ACTIVE && patterns.coordinatedNoun(s, t, m, clause, all)) {
                 d.voice = Phrase.Voice.NOUN;
             }
@@ -105,7 +119,9 @@ final class EventFinder extends Stage {
                 d.target = pair[1];
             } else switch (d.voice) {
                 case ACTIVE -> {
-                    if (d.source == null) {
+                    if (d.source == null && !(m.prefix().startsWith("و") && lex.isPluralVerb(m))) {
+                        // "اقتحموا منزل فلان وأضرموا النار فيه": a plural verb after و carries its subject; the
+                        // actor before و ends the clause before
                         d.source = arguments.unitBefore(s, t, sub[t], us);
                     }
                     if (d.source == null) {
@@ -139,7 +155,11 @@ final class EventFinder extends Stage {
                     }
                 }
                 case PASSIVE -> {
-                    d.target = arguments.bareUnitAfter(s, last + 1, clause, 3, d.source, true);
+                    // "إن 40 متظاهرا قتلوا": the counted subject before the passive is whom it befell
+                    d.target = patterns.countedSubjectActor(s, t);
+                    if (d.target == null) {
+                        d.target = arguments.bareUnitAfter(s, last + 1, clause, 3, d.source, true);
+                    }
                     if (d.target == null) {
                         d.target = patterns.prepositionalObject(s, last, d.source);
                     }
@@ -170,7 +190,7 @@ final class EventFinder extends Stage {
             if (d.source == null && needs != null) {
                 d.source = arguments.forcesOwner(s, last + 1, clause, true);
             }
-            if (d.source == null && !d.quoted) {
+            if (d.source == null && !d.quoted && !countedPassive(s, t, last, d.voice)) {
                 d.source = arguments.inherited(s, t, sub, clause, d, all, lastSubject);
             }
             if (d.source == null && needs != null) {
@@ -183,6 +203,9 @@ final class EventFinder extends Stage {
             }
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "premisesObject")) {
                 d.target = unrest.premisesOwner(s, d, last + 1, clause);
+            }
+            if (!noTarget && !pronounTarget && d.target == null && true_(trig, "premisesObject")) {
+                d.target = patterns.premisesOfPronoun(s, d, last + 1, all);
             }
             if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "addressee")) {
                 d.target = patterns.addressee(s, d, last + 1, clause);
@@ -210,6 +233,10 @@ final class EventFinder extends Stage {
                 } else if (true_(trig, "militaryOnly")) {
                     continue;
                 }
+            }
+            if (d.source == null && true_(d.trigger, "needsSource")) {
+                // "وصل عدد القتلى إلى 50": no actor arrives
+                continue;
             }
             d.place = arguments.place(s, last + 1, clause, us, d);
             d.date = dateFinder.dateFor(t, dates, consumed, s);

@@ -170,6 +170,58 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "وقالت الوزارة إن 40 متظاهرا قتلوا"، "161 شخصا قُتلوا": for a passive verb at {@code t}, the index of the
+     * number that opens the counted noun phrase right before it, its subject (those it befell); -1 when none does.
+     */
+    int countedSubject(int s, int t) {
+        int k = t - 1;
+        if (k < 0) {
+            return -1;
+        }
+        Unit u = cover.get(s)[k];
+        if (u != null && u.last == k) {
+            k = u.first - 1;
+        } else if (tok(s, k).isWord() && !isKind(at(s, k), Phrase.Kind.TRIGGER) && cue(s, k, "NumberWord") == null) {
+            k--;
+        }
+        return k >= 0 && arguments.counted(s, k) ? k : -1;
+    }
+
+    /** The actor of the counted subject before the passive verb at {@code t} (40 متظاهرا قتلوا), or null. */
+    Unit countedSubjectActor(int s, int t) {
+        if (countedSubject(s, t) < 0) {
+            return null;
+        }
+        Unit u = cover.get(s)[t - 1];
+        return u == null || u.last != t - 1 || u.type == ActorType.PLACE || u.prepositional ? null : u;
+    }
+
+    /** A target marker carrying a pronoun of a thing (فيه، فيها، عليه، عليها). */
+    private static final java.util.Set<String> PRONOUN_MARKERS = java.util.Set.of("فيه", "فيها", "عليه", "عليها");
+
+    /**
+     * "اقتحموا منزل الوزير فلان وأضرموا النار فيه": for an act on premises (lexv:premisesObject) whose target
+     * marker carries a pronoun, the premises are those of the act on premises before it in the sentence, and so is
+     * their owner, the target; null when no such marker follows within three words or no such act came before.
+     */
+    Unit premisesOfPronoun(int s, EventDraft d, int from, List<EventDraft> before) {
+        boolean pronoun = false;
+        for (int k = from; k < size(s) && k < from + 3 && !pronoun; k++) {
+            pronoun = PRONOUN_MARKERS.contains(tok(s, k).norm());
+        }
+        if (!pronoun) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.sentence == s && e.at < d.at && e.target != null && true_(e.trigger, "premisesObject")) {
+                return e.target;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "حكم على فلان بالسجن": a passive whose words end with a preposition (على) befalls the actor right after it,
      * which that preposition, being part of the trigger, does not make a mere complement. Null when the trigger does
      * not end with a preposition or no actor follows right away.

@@ -139,6 +139,10 @@ final class QuantityFinder extends Stage {
                 continue;
             }
             if (bound == null) {
+                // "إن 40 شخصا قتلوا": the passive right after the counted noun is what befell them
+                bound = passiveAfterCounted(s, last + 1, drafts);
+            }
+            if (bound == null) {
                 bound = nearest(drafts, i);
             }
             if (bound != null) {
@@ -215,6 +219,16 @@ final class QuantityFinder extends Stage {
     private boolean nounAfter(int s, int k) {
         return k < size(s) && tok(s, k).isWord() && cue(s, k, "Preposition") == null && cue(s, k, "NameStop") == null
                 && cue(s, k, "ClauseBreak") == null && cover.get(s)[k] == null && !isKind(at(s, k), Phrase.Kind.TRIGGER);
+    }
+
+    /** The passive event whose verb follows the counted noun at {@code k} right away, or null. */
+    private static EventDraft passiveAfterCounted(int s, int k, List<EventDraft> drafts) {
+        for (EventDraft d : drafts) {
+            if (d.sentence == s && d.voice == Phrase.Voice.PASSIVE && d.at == k + 1) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private Match triggerEndingAt(int s, int i) {

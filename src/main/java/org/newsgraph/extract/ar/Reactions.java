@@ -107,6 +107,7 @@ final class Reactions extends Stage {
             while (object < size(s) && isQuote(tok(s, object))) {
                 object++;
             }
+            object = pastAttempt(s, object);
             for (EventDraft act : all) {
                 if (act == d || act.at != object || act.voice != Phrase.Voice.NOUN) {
                     continue;
@@ -118,12 +119,21 @@ final class Reactions extends Stage {
                         : agents.get(act.trigger.key());
                 if (aimed != null && (d.source == null || !aimed.key.equals(d.source.key))) {
                     d.target = aimed;
-                } else if (true_(d.trigger, "aimsAtAgent") && act.target != null && d.target != null
-                        && d.target.key.equals(act.target.key)) {
+                } else if (true_(d.trigger, "aimsAtAgent")) {
+                    // "ندد رئيس الوزراء بمحاولة الانقلاب" with no doer named: aimed at no one, not at an actor nearby
                     d.target = null;
                 }
             }
         }
+    }
+
+    /**
+     * "ندد بمحاولة الاستيلاء على السلطة": the index after an attempt noun (lexv:AttemptNoun) at {@code k}, whose
+     * genitive is the act reacted to; else {@code k}.
+     */
+    private int pastAttempt(int s, int k) {
+        Match attempt = k < size(s) && !isKind(at(s, k), Phrase.Kind.TRIGGER) ? cue(s, k, "AttemptNoun") : null;
+        return attempt == null ? k : lastOf(s, attempt) + 1;
     }
 
     /**

@@ -364,13 +364,22 @@ final class Unrest extends Stage {
     Unit subjectToInherit(int s, int t, Match m, Unit after, int[] clause, List<EventDraft> before,
                                   Unit lastSubject) {
         Term trig = m.phrase().term();
-        if (!m.prefix().startsWith("و") || true_(trig, "noTarget") || true_(trig, "reporting")
-                || secondObject(s, after, clause)) {
+        boolean femVerb = lex.isFeminineVerb(m);
+        // "وأمر الجيش والشرطة بـ": actors joined by و after a chained verb are one object, not subject and object
+        boolean chained = m.prefix().startsWith("و") && chainedAddressee(s, t, trig, before) && !lex.isPluralVerb(m);
+        if (true_(trig, "noTarget") || true_(trig, "reporting")
+                || secondObject(s, after, clause) && !(chained && coordinated(s, after))) {
             return null;
         }
-        boolean femVerb = lex.isFeminineVerb(m);
-        boolean object = lex.isPluralVerb(m) || accusativePlural(s, after)
-                || (true_(trig, "actorObject") && (femVerb ? masculine(after) : feminine(after)));
+        // "احتجزت رئيس الأركان الجنرال فلان": a feminine verb never comes before a man as its subject, with or
+        // without و; the man its title names is the object
+        boolean titledMan = femVerb && titledMan(s, lastOf(s, m) + 1, after);
+        if (!m.prefix().startsWith("و") && !titledMan) {
+            return null;
+        }
+        boolean object = titledMan || lex.isPluralVerb(m) || accusativePlural(s, after)
+                || (true_(trig, "actorObject") && (femVerb ? masculine(after) : feminine(after)))
+                || chained;
         if (!object) {
             return null;
         }
@@ -381,6 +390,69 @@ final class Unrest extends Stage {
             }
         }
         return lastSubject != null && !lastSubject.key.equals(after.key) ? lastSubject : null;
+    }
+
+    /**
+     * Whether {@code u} is a man named with a masculine title that opens right at {@code from} (وزير الدفاع
+     * الجنرال فلان، رئيس الأركان العامة فلان): a person whose office words stand between {@code from} and his name,
+     * the first of them not feminine (وزيرة، رئيسة).
+     */
+    private boolean titledMan(int s, int from, Unit u) {
+        if (u.type != ActorType.PERSON || from >= size(s) || u.first < from) {
+            return false;
+        }
+        int k = from;
+        while (k < u.first && isQuote(tok(s, k))) {
+            k++;
+        }
+        boolean titled = false;
+        for (int j = k; j < u.first; j++) {
+            if (isKind(at(s, j), Phrase.Kind.OFFICE)) {
+                titled = true;
+                j = lastOf(s, at(s, j));
+            } else if (!tok(s, j).isWord() || cover.get(s)[j] != null) {
+                return false;
+            }
+        }
+        if (!titled && (u.office == null || u.first != k)) {
+            return false;
+        }
+        String head = CompiledLexicon.lightForm(original(tok(s, k).begin(), tok(s, k).end()));
+        return !head.endsWith("ة") && !head.endsWith("ات") && !feminineEvidence(u);
+    }
+
+    /** Whether the next actor after {@code first} is joined to it by و (الجيش والشرطة). */
+    private boolean coordinated(int s, Unit first) {
+        int k = first.last + 1;
+        while (k < size(s) && cover.get(s)[k] != null && cover.get(s)[k].qualifier) {
+            k = cover.get(s)[k].last + 1;
+        }
+        Unit next = k < size(s) ? cover.get(s)[k] : null;
+        Match m = next == null ? null : at(s, k);
+        return next != null && next.first == k && m != null && m.prefix().startsWith("و");
+    }
+
+    /**
+     * "أعلن فلان حالة الطوارئ وفرض حظر التجول وأمر الجيش بحماية المنشآت": a verb addressed to someone
+     * (lexv:addressee) joined by و, with no punctuation, to an earlier verb of the sentence that has a subject
+     * continues that subject's list of acts; the one actor after it is whom it is addressed to.
+     */
+    private boolean chainedAddressee(int s, int t, Term trig, List<EventDraft> before) {
+        if (!true_(trig, "addressee")) {
+            return false;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.voice == Phrase.Voice.ACTIVE && e.source != null && e.at < t) {
+                for (int k = e.at + 1; k < t; k++) {
+                    if (tok(s, k).isPunct() && !isQuote(tok(s, k))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A group named by a sound plural or dual in ين (العسكريين، المحتجين، الطرفين): the case of an object. */
