@@ -203,6 +203,8 @@ final class EventPatterns extends Stage {
      * "اقتحموا منزل الوزير فلان وأضرموا النار فيه": for an act on premises (lexv:premisesObject) whose target
      * marker carries a pronoun, the premises are those of the act on premises before it in the sentence, and so is
      * their owner, the target; null when no such marker follows within three words or no such act came before.
+     * That act must have its doer: without one its target is no safer a reading than the doer it lacks ("اقتحام
+     * مئات المحتجين مبنى السفارة" reads the protesters, who stormed it, as its target).
      */
     Unit premisesOfPronoun(int s, EventDraft d, int from, List<EventDraft> before) {
         boolean pronoun = false;
@@ -214,7 +216,8 @@ final class EventPatterns extends Stage {
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             EventDraft e = before.get(i);
-            if (e.sentence == s && e.at < d.at && e.target != null && true_(e.trigger, "premisesObject")) {
+            if (e.sentence == s && e.at < d.at && e.source != null && e.target != null
+                    && true_(e.trigger, "premisesObject")) {
                 return e.target;
             }
         }

@@ -109,6 +109,15 @@ class ArabicEventsS7Test {
         assertThat(event(x, "storm").targetKey()).isEqualTo("person/emmanuel-macron");
     }
 
+    @Test
+    void arsonAfterAStormingWithNoDoerIsNotAimedAtTheStormingsMisreadTarget() {
+        // the verbal noun's genitive (the protesters) is who stormed; a storming read without a doer has no reading
+        // of its premises safe enough to hand on to the arson after it
+        Extraction x = TestLexicons.extractShipped("وجاء ذلك بعد اقتحام عشرات المحتجين مبنى السفارة الألمانية في القاهرة وإضرام النار فيه.",
+                LocalDate.of(2024, 5, 20));
+        assertThat(events(x, "set-fire")).noneMatch(e -> "group/protesters".equals(e.targetKey()));
+    }
+
     // ------------------------------------------------------------- arrivals
 
     @Test
