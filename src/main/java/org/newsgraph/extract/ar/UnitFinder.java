@@ -502,9 +502,7 @@ final class UnitFinder extends Stage {
         Match kin = kinBefore(s, i);
         if (kin != null && person != null && person.last > i && kinReading(s, j, k, p, office)) {
             // شقيق الرئيس، فلان، نجل الرئيس السابق فلان: the name is the title holder's kin, not the holder
-            Unit title = new Unit(s, i, j - 1, m.begin(), Math.max(m.end(), tok(s, j - 1).end()));
-            title.pending = Unit.Pending.TITLE_HOLDER;
-            title.type = ActorType.PERSON;
+            Unit title = pendingHolder(s, i, j - 1, m);
             title.office = office;
             title.organization = org;
             title.former = former;
@@ -547,15 +545,24 @@ final class UnitFinder extends Stage {
             // "الطلب المقدم من"، "لواء مدرع": a rank that is a common word too is a title only before its holder's name
             return null;
         } else {
-            int lastTok = j - 1;
-            u = new Unit(s, i, lastTok, m.begin(), Math.max(m.end(), tok(s, lastTok).end()));
-            u.pending = Unit.Pending.TITLE_HOLDER;
-            u.type = ActorType.PERSON;
+            u = pendingHolder(s, i, j - 1, m);
         }
         u.office = office;
         u.organization = org;
         u.former = former;
         u.inner.addAll(inner);
+        return u;
+    }
+
+    /**
+     * A title whose holder the article names elsewhere or not at all, tokens {@code i..lastTok} of sentence
+     * {@code s} (offsets in code points, from the title's match to the end of its last token): a person who-is-who
+     * resolves later.
+     */
+    private Unit pendingHolder(int s, int i, int lastTok, Match m) {
+        Unit u = new Unit(s, i, lastTok, m.begin(), Math.max(m.end(), tok(s, lastTok).end()));
+        u.pending = Unit.Pending.TITLE_HOLDER;
+        u.type = ActorType.PERSON;
         return u;
     }
 
