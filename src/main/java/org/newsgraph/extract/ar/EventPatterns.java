@@ -1,6 +1,7 @@
 package org.newsgraph.extract.ar;
 
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.extract.ActorType;
 
 /**
@@ -197,7 +198,7 @@ final class EventPatterns extends Stage {
     }
 
     /** A target marker carrying a pronoun of a thing (فيه، فيها، عليه، عليها). */
-    private static final java.util.Set<String> PRONOUN_MARKERS = java.util.Set.of("فيه", "فيها", "عليه", "عليها");
+    private static final Set<String> PRONOUN_MARKERS = Set.of("فيه", "فيها", "عليه", "عليها");
 
     /**
      * "اقتحموا منزل الوزير فلان وأضرموا النار فيه": for an act on premises (lexv:premisesObject) whose target
