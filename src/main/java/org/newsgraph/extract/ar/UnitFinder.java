@@ -47,9 +47,23 @@ final class UnitFinder extends Stage {
             switch (m.phrase().kind()) {
                 case OFFICE -> u = title(s, i);
                 case INSTITUTION -> u = institution(s, i);
-                case ACTOR -> u = articleOnNisba(s, i, m) ? demonym(s, i, m) : adjectiveOfNoun(s, i, m) ? null : actor(s, i, m);
+                case ACTOR -> {
+                    // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
+                    u = isActor(m, ActorType.GROUP) && cue(s, i, "PersonNoun") != null ? describedPerson(s, i) : null;
+                    if (u == null) {
+                        u = articleOnNisba(s, i, m) ? demonym(s, i, m) : adjectiveOfNoun(s, i, m) ? null : actor(s, i, m);
+                    }
+                }
                 case DEMONYM -> u = demonym(s, i, m);
                 case CUE -> {
+                    if (cue(s, i, "LatterReference") != null) {
+                        u = latterReference(s, i);
+                    } else if (cue(s, i, "CounterpartReference") != null) {
+                        u = counterpart(s, i);
+                    }
+                    if (u != null) {
+                        break;
+                    }
                     if (m.phrase().isCue("StateReference")) {
                         u = stateReference(s, i, m);
                     } else if (m.phrase().isCue("PlaceNoun")) {
@@ -377,6 +391,7 @@ final class UnitFinder extends Stage {
                 continue;
             }
             Unit in = org == null && !pronounOrg ? countryAfterIn(s, j) : null;
+            in = in == null && org == null && !pronounOrg ? organizationAfterIn(s, j) : in;
             if (in != null) {
                 // نائب الرئيس الانتقالي في مالي العقيد فلان: the office of the country named after في
                 org = in;
@@ -470,6 +485,32 @@ final class UnitFinder extends Stage {
             person = actor(s, k, p);
         } else if (honored != null) {
             person = honored;
+        } else if (isKind(p, Phrase.Kind.OFFICE) && chainedTitle(s, j, k, p)) {
+            Unit second = title(s, k);
+            if (second != null && second.pending == Unit.Pending.NONE && second.isPerson() && second.resolved()
+                    && !otherCountries(org, second.organization)) {
+                // زعيم المعارضة ورئيس البرلمان فلان، رئيس الاتحاد الأفريقي، الرئيس الغيني فلان: one holder of both
+                roleDrafts.add(new RoleDraft(second, office, org, null, former, null, null, s));
+                if (k == j) {
+                    second.first = i;
+                    second.inner.addAll(inner);
+                    return second;
+                }
+                // set off by a comma, the first title is a mention of that holder of its own, as a title after
+                // its holder's name is (its arguments see the apposition as before)
+                Unit first = new Unit(s, i, j - 1, m.begin(), Math.max(m.end(), tok(s, j - 1).end()));
+                first.sameActorAs(second);
+                first.office = office;
+                first.organization = org;
+                first.former = former;
+                first.inner.addAll(inner);
+                followers.add(second);
+                return first;
+            }
+            if (second != null) {
+                // الرئيس الروسي ووزير الخارجية الأمريكي فلان: two people, the second title read once, here
+                followers.add(second);
+            }
         } else if (isKind(p, Phrase.Kind.OFFICE) && !(org != null && !true_(p.phrase().term(), "honorific"))) {
             // after a complete title only a rank or honorific (lexv:honorific) goes on to its holder's name: in
             // "استقبل الرئيس المصري وزير الخارجية الأمريكي فلان" the second title is a second person's
@@ -552,6 +593,40 @@ final class UnitFinder extends Stage {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * Whether the office at {@code k} continues the title ending before {@code j} as a second title of one holder:
+     * joined by و right after it (زعيم المعارضة ورئيس الجمعية الوطنية فلان), or set off by a comma, without و
+     * (رئيس الاتحاد الأفريقي، الرئيس الغيني فلان،: apposition). After a comma و opens a new clause or a list.
+     */
+    private boolean chainedTitle(int s, int j, int k, Match p) {
+        if (k == j) {
+            return "و".equals(p.prefix());
+        }
+        return k == j + 1 && COMMAS.contains(tok(s, j).norm()) && p.prefix().isEmpty();
+    }
+
+    /**
+     * Whether two units of a title chain belong to two different countries (الرئيس الروسي ووزير الخارجية الأمريكي:
+     * two people): a country, or a body whose key names its country (org/XX/...), on both sides and different.
+     */
+    private static boolean otherCountries(Unit a, Unit b) {
+        String x = countryCode(a);
+        String y = countryCode(b);
+        return x != null && y != null && !x.equals(y);
+    }
+
+    /** The country code a unit's key names (country/XX, org/XX/...), or null. */
+    private static String countryCode(Unit u) {
+        if (u == null || u.key == null) {
+            return null;
+        }
+        String[] parts = u.key.split("/");
+        if (parts[0].equals("country") && parts.length == 2) {
+            return parts[1];
+        }
+        return parts.length >= 3 && parts[1].length() == 2 && parts[1].equals(parts[1].toUpperCase()) ? parts[1] : null;
     }
 
     /**
@@ -765,6 +840,33 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * Like {@link #countryAfterIn}, for a party or organisation: "القيادي في الحزب فلان"، "العضو في حركة كذا فلان":
+     * في and an organisation the lexicon knows, or a bare noun for the one named before (الحزب), then a word no
+     * lexicon knows that opens a name: the office's organisation; else null.
+     */
+    private Unit organizationAfterIn(int s, int j) {
+        if (j + 2 >= size(s) || !tok(s, j).norm().equals("في")) {
+            return null;
+        }
+        Match c = at(s, j + 1);
+        Unit body = null;
+        if (isActor(c, ActorType.ORGANIZATION) && c.prefix().isEmpty()) {
+            body = new Unit(s, j + 1, lastOf(s, c), c.begin(), c.end());
+            body.actor(c.phrase().actor());
+        } else if (c != null && isKind(c, Phrase.Kind.CUE)) {
+            body = bareReference(s, j + 1, c);
+        }
+        if (body == null || body.type != ActorType.ORGANIZATION) {
+            return null;
+        }
+        int after = body.last + 1;
+        boolean nameFollows = after + 1 < size(s) && tok(s, after).isWord() && at(s, after) == null
+                && !hasArticle(tok(s, after)) && !nameStop(s, after) && cue(s, after, "CommonNoun") == null
+                && !tok(s, after).norm().startsWith("و");
+        return nameFollows ? body : null;
+    }
+
+    /**
      * "في مالي" after a title and before its holder: في, a country without clitics, then a rank or a word no lexicon
      * knows (the holder's name). A country unit for the office; else null (الرئيس في خطاب: where he spoke).
      */
@@ -912,6 +1014,10 @@ final class UnitFinder extends Stage {
                 // "موجة إدانات غربية", "صفعة قوية": a common noun and the adjective agreeing with it end the name
                 break;
             }
+            if (k > start && kinshipInName(s, k)) {
+                // فلان علان وابن عم فلانة: the kin of someone else opens there, no "bin" of this name
+                break;
+            }
             boolean particle = cue(s, k, "NameParticle") != null;
             Match here = at(s, k);
             boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"));
@@ -930,13 +1036,14 @@ final class UnitFinder extends Stage {
                     // كياو مين يو، زاو مين تون: a word that opens East Asian names is a word of this one inside it
                     || (k > start && names.eastAsianFamilyName(s, k))
                     || (k - start == 1 && shortNameWithClitic(s, k, here))
-                    || (k > start && acronymInName(s, start, k, here));
+                    || (k > start && acronymInName(s, start, k, here))
+                    || listedWithClitic(s, start, k, here);
             if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
                     || cue(s, k, "CommonNoun") != null) {
                 break;
             }
             if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k) || names.verbalNounAfterName(s, start, k)
-                    || names.nounOfBodyAfterName(s, start, k)) {
+                    || names.nounOfBodyAfterName(s, start, k) || names.derivedVerbalNounAfterName(s, start, k)) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
@@ -1013,6 +1120,39 @@ final class UnitFinder extends Stage {
                 && lastOf(s, here) == k
                 && !lex.isWrittenAs(here.phrase().term(), CompiledLexicon.lightForm(original(here.begin(), here.end())))
                 && nameEndsBefore(s, k + 1);
+    }
+
+    /**
+     * Whether a kinship noun of two words (ابن عم، ابنة خال، ابن أخت) or one with و (وابن، وشقيق، وزوجة) opens at
+     * token {@code k}: someone else's kin, where a name read so far ends (ابن alone is also the particle of
+     * نسب names: محمد بن سلمان).
+     */
+    private boolean kinshipInName(int s, int k) {
+        Match kin = cue(s, k, "KinshipCue");
+        return kin != null && (lastOf(s, kin) > k || kin.prefix().startsWith("و"));
+    }
+
+    /**
+     * "العميد سامي كروما،"، "السكرتيرة الصحفية، بيلين سيوم،"، "الصحفية كارمن فلان": a word the lexicon knows only as
+     * a listed actor or a nisba behind the clitic ك (كروما: "like Rome"), after a name word where the name visibly
+     * ends, or behind ب، ل or ك opening the name before a word no lexicon knows (بيلين: "by Yellen"؛ كارمن: "like
+     * Armenians"), is a name word. The ب of a verb's object after a
+     * whole name (التقى فلان علان بماكرون) is left alone.
+     */
+    private boolean listedWithClitic(int s, int start, int k, Match here) {
+        if (!(isKind(here, Phrase.Kind.ACTOR) || isKind(here, Phrase.Kind.DEMONYM)) || here.prefix().length() != 1 || lastOf(s, here) != k
+                || here.end() != tok(s, k).end() || hasArticle(tok(s, k))) {
+            return false;
+        }
+        if (k > start) {
+            return here.prefix().equals("ك") && nameEndsBefore(s, k + 1);
+        }
+        if (!("ب".equals(here.prefix()) || "ل".equals(here.prefix()) || "ك".equals(here.prefix())) || k + 1 >= size(s)) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        return next.isWord() && at(s, k + 1) == null && !hasArticle(next) && !nameStop(s, k + 1)
+                && cue(s, k + 1, "CommonNoun") == null && !next.norm().startsWith("و") && nameEndsBefore(s, k + 2);
     }
 
     /**
@@ -1136,6 +1276,11 @@ final class UnitFinder extends Stage {
                 break;
             }
         }
+        Unit where = bodyOfDescribed(s, j);
+        if (where != null) {
+            // الباحث في مجموعة الأزمات الدولية فلان: where the person works, between the noun and the name
+            j = where.last + 1;
+        }
         Unit person = null;
         Match p = at(s, j);
         if (isActor(p, ActorType.PERSON)) {
@@ -1152,6 +1297,16 @@ final class UnitFinder extends Stage {
             return null;
         }
         person.first = i;
+        if (where != null) {
+            person.inner.add(where);
+        }
+        if (true_(m.phrase().term(), "plural")) {
+            coordinatedDescribed(s, person.last + 1);
+        }
+        Unit leader = spouseOf(m.phrase().term());
+        if (leader != null && !leader.key.equals(person.key)) {
+            kinDrafts.add(new KinDraft(person, leader, m.phrase().term()));
+        }
         if (kinship) {
             Unit of = antecedent(s, i);
             if (of != null) {
@@ -1159,6 +1314,139 @@ final class UnitFinder extends Stage {
             }
         }
         return person;
+    }
+
+    /**
+     * The leader whose spouse a descriptor noun names (السيدة الأولى: lexv:spouseOf, offices in order of
+     * preference): the first person the article named so far holding the first of those offices that anyone
+     * holds, not as a former holder; null for other nouns or when no one holds them.
+     */
+    private Unit spouseOf(Term noun) {
+        String offices = noun.property("spouseOf");
+        if (offices == null) {
+            return null;
+        }
+        for (String office : offices.split("\\|")) {
+            for (RoleDraft r : roleDrafts) {
+                if (r.office != null && (r.office.key().equals(office) || r.office.key().endsWith("/" + office)) && !r.former && r.person.resolved()
+                        && r.person.isPerson()) {
+                    return r.person;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "الباحث في مجموعة الأزمات الدولية فلان"، "الخبير في البنك الدولي فلانة": في and a body the lexicon knows
+     * (an organisation or a country, not a person or a place), right after a descriptor noun and before a name:
+     * its unit; else null.
+     */
+    private Unit bodyOfDescribed(int s, int j) {
+        if (j + 2 >= size(s) || !tok(s, j).norm().equals("في")) {
+            return null;
+        }
+        Match b = at(s, j + 1);
+        if (!isKind(b, Phrase.Kind.ACTOR) || !b.prefix().isEmpty()
+                || (b.phrase().actor().type() != ActorType.ORGANIZATION && b.phrase().actor().type() != ActorType.COUNTRY)) {
+            return null;
+        }
+        Unit u = new Unit(s, j + 1, lastOf(s, b), b.begin(), b.end());
+        u.actor(b.phrase().actor());
+        return u.last + 1 < size(s) && at(s, u.last + 1) == null ? u : null;
+    }
+
+    /**
+     * "المعارضين البارزين فلان علان وفلان علان": after a dual or plural descriptor noun (lexv:plural) and its first
+     * name, each further name of two words or more opening with و is a person too; the units go to
+     * {@link #followers}. The و is no letter of the name: the unit starts after it.
+     */
+    private void coordinatedDescribed(int s, int x) {
+        while (x < size(s) && tok(s, x).isWord() && tok(s, x).norm().startsWith("و") && tok(s, x).norm().length() > 3
+                && at(s, x) == null) {
+            int end = readName(s, x, 4);
+            if (end - x < 2) {
+                return;
+            }
+            Unit next = unknownPerson(s, x, end, 1);
+            followers.add(next);
+            x = end;
+        }
+    }
+
+    /**
+     * "بأن الأخير أجرى مفاوضات"، "بعدما اتهم الأخير الجيش"، "وقالت الأخيرة": الأخير (lexv:LatterReference) standing
+     * as a noun is the last person named before it, in its sentence or the ones before; a title whose holder is
+     * named elsewhere stays that title, resolved like it. After a definite noun or a noun with a pronoun (الأسبوع
+     * الأخير، خطابه الأخير) it is an adjective ("last") and names no one; so it is after a number or a quote.
+     */
+    private Unit latterReference(int s, int i) {
+        Match m = cue(s, i, "LatterReference");
+        int before = wordBefore(s, i);
+        if (i > 0 && !tok(s, i - 1).isWord() && !COMMAS.contains(tok(s, i - 1).norm())) {
+            return null;
+        }
+        if (before >= 0 && before == i - 1 && (hasArticle(tok(s, before)) || possessedNoun(s, before)
+                || tok(s, before).kind() == Token.Kind.NUMBER || names.written(s, before).endsWith("ة"))) {
+            return null;
+        }
+        Unit latest = null;
+        for (int k = s; k >= Math.max(0, s - 3) && latest == null; k--) {
+            for (Unit x : units.get(k)) {
+                if (x.isPerson() && (k < s || x.last < i) && (latest == null || x.last > latest.last)) {
+                    latest = x;
+                }
+            }
+        }
+        if (latest == null) {
+            return null;
+        }
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+        if (latest.resolved()) {
+            u.sameActorAs(latest);
+        } else if (latest.pending == Unit.Pending.TITLE_HOLDER) {
+            u.pending = Unit.Pending.TITLE_HOLDER;
+            u.type = ActorType.PERSON;
+            u.office = latest.office;
+            u.organization = latest.organization;
+            u.former = latest.former;
+        } else {
+            return null;
+        }
+        return u;
+    }
+
+    /**
+     * "اتصل الرئيس التركي فلان بنظيره الفنزويلي"، "التقت نظيرتها الألمانية"، "نظرائه الأوروبيين": a counterpart word
+     * (lexv:CounterpartReference) and a nisba is the holder of the same office in the nisba's country, the office
+     * of the nearest person before it in its sentence who holds one here: a title holder the article names elsewhere
+     * or not at all, resolved as titles are. Plural counterparts (نظرائه) are several people: left alone.
+     */
+    private Unit counterpart(int s, int i) {
+        Match m = cue(s, i, "CounterpartReference");
+        int n = lastOf(s, m) + 1;
+        Match d = n < size(s) ? at(s, n) : null;
+        if (true_(m.phrase().term(), "plural") || !isKind(d, Phrase.Kind.DEMONYM) || !d.prefix().isEmpty()) {
+            return null;
+        }
+        RoleDraft office = null;
+        for (RoleDraft r : roleDrafts) {
+            if (r.person.sentence == s && r.person.last < i && r.office != null
+                    && (office == null || r.person.last >= office.person.last)) {
+                office = r;
+            }
+        }
+        if (office == null) {
+            return null;
+        }
+        Unit country = countryUnit(s, n, d, d.phrase().actor());
+        Unit u = new Unit(s, i, country.last, m.begin(), tok(s, country.last).end());
+        u.pending = Unit.Pending.TITLE_HOLDER;
+        u.type = ActorType.PERSON;
+        u.office = office.office;
+        u.organization = country;
+        u.inner.add(country);
+        return u;
     }
 
     /**
@@ -1183,13 +1471,22 @@ final class UnitFinder extends Stage {
     }
 
     private Unit unknownPerson(int s, int from, int to) {
+        return unknownPerson(s, from, to, 0);
+    }
+
+    /**
+     * A person no lexicon lists named by tokens {@code from..to-1}, the first {@code clitic} letters of the first
+     * token (a conjunction: وفلان) not part of the name.
+     */
+    private Unit unknownPerson(int s, int from, int to, int clitic) {
         absorbTriggers(s, from, to);
         Token a = tok(s, from);
         Token b = tok(s, to - 1);
-        Unit u = new Unit(s, from, to - 1, a.begin(), b.end());
+        int begin = a.begin() + clitic;
+        Unit u = new Unit(s, from, to - 1, begin, b.end());
         StringBuilder norm = new StringBuilder();
         for (int k = from; k < to; k++) {
-            norm.append(k > from ? " " : "").append(tok(s, k).norm());
+            norm.append(k > from ? " " : "").append(tok(s, k).norm().substring(k == from ? clitic : 0));
         }
         String name = norm.toString();
         String seen = articleNames.get(name);
@@ -1202,11 +1499,12 @@ final class UnitFinder extends Stage {
         StringBuilder spoken = new StringBuilder();
         for (int k = from; k < to; k++) {
             Token t = tok(s, k);
-            spoken.append(k > from ? " " : "").append(hasArticle(t.norm()) && !hasArticle(t) ? "ء" : "").append(t.norm());
+            String w = t.norm().substring(k == from ? clitic : 0);
+            spoken.append(k > from ? " " : "").append(hasArticle(w) && !hasArticle(t) ? "ء" : "").append(w);
         }
         u.key = "name/" + Transliterator.slug(spoken.toString());
         u.type = ActorType.PERSON;
-        u.labelAr = original(a.begin(), b.end());
+        u.labelAr = original(begin, b.end());
         u.labelEn = Transliterator.label(spoken.toString());
         u.transliterated = true;
         articleNames.put(name, u.key);

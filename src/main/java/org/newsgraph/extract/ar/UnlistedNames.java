@@ -203,11 +203,13 @@ final class UnlistedNames extends Stage {
 
     /**
      * "يجردهما"، "وتتهمهم"، "سيمنحها": an imperfect verb (ي، ت or ن, after و/ف and the future س) with an object pronoun
-     * (هما، هم، هن، ها; not نا: تاتيانا) is no name word, whatever lexicon knows the verb or not.
+     * (هما، هم، هن، ها; not نا: تاتيانا) is no name word, whatever lexicon knows the verb or not; nor is "يعيّنه"،
+     * "سيقيله": the third person ي, a stem of three to five letters and the pronoun ه, with no و before it (the ه
+     * of ويجيسيكاراه، ويكريمسينغه and سيمه closes a name).
      */
     boolean verbWithObject(int s, int k) {
         String w = written(s, k);
-        return IMPERFECT_WITH_OBJECT.matcher(w).matches();
+        return IMPERFECT_WITH_OBJECT.matcher(w).matches() || IMPERFECT_WITH_HIM.matcher(w).matches();
     }
 
     /**
@@ -240,6 +242,31 @@ final class UnlistedNames extends Stage {
     }
 
     /**
+     * "أعلن الرئيس فلان علان انسحاب القوات"، "أدان الأمين العام فلان علان ملاحقة المرشحين"، "أعلن فلان علان تضامن
+     * ليما": after two words of a name, a word in the shape of a verbal noun of a derived verb is the verb's object,
+     * not a third word of the name, when a word follows it (what it governs): مفاعلة (ملاحقة، مساعدة)، تفاعل (تضامن،
+     * تراجع)، تفعيل (تعيين)، إفعال (إرسال، إعلان)، افتعال and انفعال (اعتقال، انسحاب)، استفعال (استئناف، استقالة),
+     * written as they are (the plain alef of the last three is no hamza: أنطوان is a name), and افتعال of a root
+     * opening with و (اتصال، اتفاق), also with the accusative's alef (أجرى فلان علان اتصالا). After one word the shape
+     * alone is not enough (إسحاق، إيمان are given names): the word after it must carry the article (فلان انسحاب
+     * القوات). Names spelled with تش (تشافي) are foreign sounds, no verbal noun.
+     */
+    boolean derivedVerbalNounAfterName(int s, int start, int k) {
+        if (k - start < 1 || k + 1 >= size(s) || !tok(s, k + 1).isWord() || hasArticle(tok(s, k))) {
+            return false;
+        }
+        String w = written(s, k);
+        // اتصالا، إعلانا: the accusative's alef closes the noun
+        String bare = w.length() > 5 && w.endsWith("ا") ? w.substring(0, w.length() - 1) : w;
+        if (w.startsWith("تش") || !(DERIVED_VERBAL_NOUN.matcher(w).matches() || DERIVED_VERBAL_NOUN.matcher(bare).matches())) {
+            return false;
+        }
+        Match next = at(s, k + 1);
+        return k - start >= 2 || (hasArticle(tok(s, k + 1)) && cue(s, k + 1, "Weekday") == null
+                && !(next != null && isKind(next, Phrase.Kind.DEMONYM)));
+    }
+
+    /**
      * "تولى نجله فلان علان بن فلان قيادة المجلس العسكري": after two words of a name, a noun in ة before a body the
      * lexicon knows, written with the article (its genitive: the command of the council), is the verb's object.
      */
@@ -253,6 +280,17 @@ final class UnlistedNames extends Stage {
                 || (isKind(body, Phrase.Kind.ACTOR) && body.phrase().actor().type() != ActorType.PERSON));
     }
 
+    /** The verbal nouns of the derived verbs, as written (ة may close مفاعلة, استفعال and إفعال). */
+    private static final java.util.regex.Pattern DERIVED_VERBAL_NOUN = java.util.regex.Pattern.compile(
+            "م\\p{IsArabic}ا\\p{IsArabic}{2}ة"
+            + "|ت\\p{IsArabic}ا\\p{IsArabic}{2}"
+            + "|ت\\p{IsArabic}{2}ي\\p{IsArabic}"
+            + "|إ\\p{IsArabic}{2}ا\\p{IsArabic}ة?"
+            + "|ا\\p{IsArabic}[تطد]\\p{IsArabic}ا\\p{IsArabic}"
+            + "|ان\\p{IsArabic}{2}ا\\p{IsArabic}"
+            + "|ات\\p{IsArabic}ا\\p{IsArabic}"
+            + "|است\\p{IsArabic}{2}ا\\p{IsArabic}ة?");
+
     private static final java.util.regex.Pattern T_VERBAL_NOUN =
             java.util.regex.Pattern.compile("ت(\\p{IsArabic}{3}|\\p{IsArabic}ا\\p{IsArabic}{2})");
 
@@ -262,6 +300,8 @@ final class UnlistedNames extends Stage {
 
     private static final java.util.regex.Pattern IMPERFECT_WITH_OBJECT =
             java.util.regex.Pattern.compile("[وف]?س?[يتن]\\p{IsArabic}{2,}(هما|هم|هن|ها)");
+    private static final java.util.regex.Pattern IMPERFECT_WITH_HIM =
+            java.util.regex.Pattern.compile("س?ي\\p{IsArabic}{3,5}ه");
 
     /**
      * Whether a word may be the {@code place}-th word (1 for the one after the family name) of an East Asian name:
