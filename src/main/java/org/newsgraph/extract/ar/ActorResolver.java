@@ -242,7 +242,9 @@ final class ActorResolver extends Stage {
 
     /**
      * "السفارة السعودية ... وأكدت السفارة": a body named without its country is the one body of that kind the
-     * article names with its country, when there is exactly one; else (none, or several) the article's country's.
+     * article named with its country before it, when there is exactly one; else (none, or several) the article's
+     * country's. A body named later is no antecedent: in an article on Tunisia, "قالت الرئاسة" before "الرئاسة
+     * التركية" is Tunisia's presidency.
      */
     private boolean soleQualified(Unit u) {
         Unit only = null;
@@ -250,7 +252,8 @@ final class ActorResolver extends Stage {
             for (Unit x : us) {
                 for (Unit y : x.inner.isEmpty() ? List.of(x) : concat(x, x.inner)) {
                     if (y != u && y.institution != null && y.institution.key().equals(u.institution.key())
-                            && y.pending == Unit.Pending.NONE && y.countryKey != null && y.key != null) {
+                            && y.pending == Unit.Pending.NONE && y.countryKey != null && y.key != null
+                            && (y.sentence < u.sentence || (y.sentence == u.sentence && y.first < u.first))) {
                         if (only != null && !only.key.equals(y.key)) {
                             return false;
                         }

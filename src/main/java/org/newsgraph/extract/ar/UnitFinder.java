@@ -476,9 +476,16 @@ final class UnitFinder extends Stage {
                 }
             }
         }
+        if (k > j) {
+            k = nationalityAfterComma(s, k, inner);
+        }
         Unit person = null;
         boolean freshOneWord = false;
         Match p = at(s, k);
+        if (isActor(p, ActorType.PERSON) && listedWithClitic(s, k, k, p)) {
+            // لرئيس الوزراء، بيلين فلان: "by Yellen" is a given name here
+            p = null;
+        }
         // رئيسة الوزراء الشيخة حسينة
         Unit honored = !isActor(p, ActorType.PERSON) && cue(s, k, "Honorific") != null ? honorificPerson(s, k) : null;
         if (isActor(p, ActorType.PERSON)) {
@@ -593,6 +600,27 @@ final class UnitFinder extends Stage {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * "رئيس مفوضية الاتحاد الأفريقي، التشادي فلان علان،": after a title and its comma, a nisba before the holder's
+     * name says where the holder is from, not whose the office is: its unit is a qualifier among the title's
+     * {@code inner} units and the name is read after it. One past the nisba, or {@code k} when no name follows one.
+     */
+    private int nationalityAfterComma(int s, int k, List<Unit> inner) {
+        Match d = at(s, k);
+        if (!isKind(d, Phrase.Kind.DEMONYM) || !d.prefix().isEmpty() || !hasArticle(tok(s, k))) {
+            return k;
+        }
+        int after = lastOf(s, d) + 1;
+        Match q = at(s, after);
+        if (!isActor(q, ActorType.PERSON) && !(q == null && readName(s, after, 4) - after >= 2)) {
+            return k;
+        }
+        Unit nationality = countryUnit(s, k, d, d.phrase().actor());
+        nationality.qualifier = true;
+        inner.add(nationality);
+        return after;
     }
 
     /**

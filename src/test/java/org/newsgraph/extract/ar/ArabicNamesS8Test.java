@@ -188,6 +188,31 @@ class ArabicNamesS8Test {
                 .containsExactly("org/pkk");
     }
 
+    @Test
+    void aNisbaAfterTheCommaIsTheHoldersNationalityAndTheHolderActs() {
+        Extraction x = extract("وحث رئيس مفوضية الاتحاد الأفريقي، الغابوني جان بينغ أوندو، الطرفين على الحوار.");
+        Actor jean = actor(x, "جان بينغ أوندو");
+        assertThat(TestLexicons.event(x, "appeal").sourceKey()).isEqualTo(jean.key());
+        assertThat(x.roles()).filteredOn(r -> r.personKey().equals(jean.key())).extracting(Role::organizationKey)
+                .containsExactly("org/african-union/commission");
+    }
+
+    @Test
+    void aListedSurnameBehindAPrepositionOpeningANameAfterACommaIsAGivenName() {
+        Extraction x = extract("وقالت المتحدثة باسم الحكومة، بيلين سيوم، إن الاتصالات قطعت.");
+        assertThat(actor(x, "بيلين سيوم").type()).isEqualTo(ActorType.PERSON);
+        assertThat(x.actors()).extracting(Actor::key).doesNotContain("person/janet-yellen");
+    }
+
+    @Test
+    void aBareStateBodyIsTheArticlesCountrysNotAForeignOneNamedLater() {
+        Extraction x = extract("تونس - قالت الرئاسة في بيان إن القرار مؤقت. وتشهد تونس أزمة سياسية. ورحبت الرئاسة التركية بالقرار.");
+        assertThat(TestLexicons.event(x, "say").sourceKey()).isEqualTo("org/TN/presidency");
+        // named before, the foreign body is the one meant
+        Extraction y = extract("وقالت السفارة الأمريكية في تونس إن موظفيها بخير. وأكدت السفارة أنها ستبقى مفتوحة.");
+        assertThat(TestLexicons.events(y, "say")).extracting(Event::sourceKey).containsOnly("org/US/embassy");
+    }
+
     // 5. who is who
 
     @Test
