@@ -74,6 +74,11 @@ final class CompiledLexicon {
      * words that are cues only where a rule asks for them: lexv:PowerNoun).
      */
     final Map<String, Set<String>> wordsOfClass = new HashMap<>();
+    /**
+     * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
+     * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.
+     */
+    final Map<String, String> nameSpellings = new HashMap<>();
     /** Institution patterns by each Arabic label in matching form, to find one whose words a nisba splits. */
     final Map<String, Term> institutionsByLabel = new HashMap<>();
     /** Offices by each of their labels in matching form, the first office in lexicon order for a label two share. */
@@ -140,6 +145,14 @@ final class CompiledLexicon {
             if ("PowerNoun".equals(t.property("type"))) {
                 values(t, "word").forEach(w -> wordsOfClass.computeIfAbsent("PowerNoun", k -> new java.util.HashSet<>())
                         .add(ArabicNormalizer.normalize(w)));
+                continue;
+            }
+            if ("NameSpelling".equals(t.property("type"))) {
+                // not matched in text: a given name is no cue, only spelled in English when a name has it
+                if (!t.labelsEn().isEmpty()) {
+                    String en = t.labelsEn().get(0);
+                    values(t, "word").forEach(w -> nameSpellings.putIfAbsent(ArabicNormalizer.normalize(w), en));
+                }
                 continue;
             }
             if ("BodyWord".equals(t.property("type"))) {

@@ -34,6 +34,14 @@ final class Transliterator {
 
     /** "Samad Abish" for "صمد ابيش" (matching form, words separated by spaces). */
     static String label(String norm) {
+        return label(norm, Map.of());
+    }
+
+    /**
+     * The label, with the words {@code spelled} gives (in matching form) written as it says (محمد Mohammed) and
+     * the others by the letter rules.
+     */
+    static String label(String norm, Map<String, String> spelled) {
         StringBuilder out = new StringBuilder();
         String[] words = norm.split(" ");
         boolean foreignName = false;
@@ -50,7 +58,8 @@ final class Transliterator {
                 continue;
             }
             String w = KINSHIP_PARTICLES.containsKey(word) && words.length > 1
-                    ? KINSHIP_PARTICLES.get(word) : word(word, foreignName, beforeGod);
+                    ? KINSHIP_PARTICLES.get(word)
+                    : spelled.containsKey(word) && !beforeGod ? spelled.get(word) : word(word, foreignName, beforeGod);
             if (w.isEmpty()) {
                 continue;
             }
@@ -72,7 +81,12 @@ final class Transliterator {
 
     /** {@code samad-abish}: the label in lower case, words joined by hyphens, ASCII letters only. */
     static String slug(String norm) {
-        String s = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(label(norm).toLowerCase()).replaceAll("-")).replaceAll("");
+        return slug(norm, Map.of());
+    }
+
+    /** The slug of {@link #label(String, Map)}. */
+    static String slug(String norm, Map<String, String> spelled) {
+        String s = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(label(norm, spelled).toLowerCase()).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "x" + Integer.toHexString(norm.hashCode()) : s;
     }
 

@@ -1530,10 +1530,10 @@ final class UnitFinder extends Stage {
             String w = t.norm().substring(k == from ? clitic : 0);
             spoken.append(k > from ? " " : "").append(hasArticle(w) && !hasArticle(t) ? "ء" : "").append(w);
         }
-        u.key = "name/" + Transliterator.slug(spoken.toString());
+        u.key = "name/" + Transliterator.slug(spoken.toString(), lex.nameSpellings);
         u.type = ActorType.PERSON;
         u.labelAr = original(begin, b.end());
-        u.labelEn = Transliterator.label(spoken.toString());
+        u.labelEn = Transliterator.label(spoken.toString(), lex.nameSpellings);
         u.transliterated = true;
         articleNames.put(name, u.key);
         if (names.eastAsianFamilyName(s, from)) {
