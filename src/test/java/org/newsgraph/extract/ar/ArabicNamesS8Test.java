@@ -152,6 +152,26 @@ class ArabicNamesS8Test {
                 .contains(tuple(carmen.key(), Relation.Kind.RELATIVE_OF, jorge.key()));
     }
 
+    @Test
+    void kinOfTheTitleHolderAndAWifeInAnInsertedClauseAreTheLeadersKin() {
+        Extraction x = extract("وقال الرئيس الغاني جون ماهاما إن الاقتصاد يتحسن. وقالت الناشطة فارا ماهاما، ابنة الرئيس، إن الحكومة تعمل.");
+        Actor john = actor(x, "جون ماهاما");
+        assertThat(x.relations()).extracting(Relation::subjectKey, Relation::kind, Relation::objectKey)
+                .contains(tuple(actor(x, "فارا ماهاما").key(), Relation.Kind.RELATIVE_OF, john.key()));
+        Extraction y = extract("وقال الرئيس الغاني جون ماهاما إن الاقتصاد يتحسن. وقالت المرشحة لوردينا أسانتي، وهي زوجة ماهاما، إن الحكومة تعمل.");
+        assertThat(y.relations()).extracting(Relation::subjectKey, Relation::detail, Relation::objectKey)
+                .contains(tuple(actor(y, "لوردينا أسانتي").key(), "spouse", actor(y, "جون ماهاما").key()));
+    }
+
+    @Test
+    void aCompoundRankAndAMinistryOfStateSecurityAreTitles() {
+        Extraction x = extract("وقال وزير أمن الدولة الزامبي كينيث مواليا إن الوضع تحت السيطرة.");
+        assertThat(x.roles()).extracting(Role::personKey, Role::office, Role::organizationKey)
+                .containsExactly(tuple(actor(x, "كينيث مواليا").key(), "minister-of-state-security", "country/ZM"));
+        Extraction y = extract("وقال المتحدث باسم الجيش، الميجور جنرال فيليكس تمبو، إن الجنود في ثكناتهم.");
+        assertThat(TestLexicons.event(y, "say").sourceKey()).isEqualTo(actor(y, "فيليكس تمبو").key());
+    }
+
     // 4. title chains
 
     @Test
