@@ -1163,8 +1163,8 @@ final class UnitFinder extends Stage {
     /**
      * "العميد سامي كروما،"، "السكرتيرة الصحفية، بيلين سيوم،"، "الصحفية كارمن فلان": a word the lexicon knows only as
      * a listed actor or a nisba behind the clitic ك (كروما: "like Rome"), after a name word where the name visibly
-     * ends, or behind ب، ل or ك opening the name before a word no lexicon knows (بيلين: "by Yellen"؛ كارمن: "like
-     * Armenians"), is a name word. The ب of a verb's object after a
+     * ends, or opening the name before a word no lexicon knows behind ك (كارمن: "like Armenians") or, after a
+     * comma, behind ب or ل (بيلين: "by Yellen"), is a name word. The ب of a verb's object after a
      * whole name (التقى فلان علان بماكرون) is left alone.
      */
     private boolean listedWithClitic(int s, int start, int k, Match here) {
@@ -1175,7 +1175,11 @@ final class UnitFinder extends Stage {
         if (k > start) {
             return here.prefix().equals("ك") && nameEndsBefore(s, k + 1);
         }
-        if (!("ب".equals(here.prefix()) || "ل".equals(here.prefix()) || "ك".equals(here.prefix())) || k + 1 >= size(s)) {
+        boolean afterComma = k > 0 && COMMAS.contains(tok(s, k - 1).norm());
+        // ب and ل are prepositions before a verb's object (أكد الرئيس لبوتين استعداده): only a name set off by a
+        // comma opens with them; ك ("like") hardly comes before a person's name
+        if (!(((("ب".equals(here.prefix()) || "ل".equals(here.prefix())) && afterComma)) || "ك".equals(here.prefix()))
+                || k + 1 >= size(s)) {
             return false;
         }
         Token next = tok(s, k + 1);

@@ -222,6 +222,9 @@ class ArabicNamesS8Test {
         Extraction x = extract("وقالت المتحدثة باسم الحكومة، بيلين سيوم، إن الاتصالات قطعت.");
         assertThat(actor(x, "بيلين سيوم").type()).isEqualTo(ActorType.PERSON);
         assertThat(x.actors()).extracting(Actor::key).doesNotContain("person/janet-yellen");
+        // without the comma ل is the preposition before the verb's object
+        Extraction y = extract("وأكد الرئيس الفرنسي لبوتين استعداد بلاده للحوار.");
+        assertThat(y.actors()).extracting(Actor::key).contains("person/vladimir-putin");
     }
 
     @Test
