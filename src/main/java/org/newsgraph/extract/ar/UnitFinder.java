@@ -479,6 +479,18 @@ final class UnitFinder extends Stage {
         if (k > j) {
             k = nationalityAfterComma(s, k, inner);
         }
+        Unit apposed = k == j + 1 ? nameApposedToHead(s, k, m) : null;
+        if (apposed != null) {
+            // السكرتيرة الصحفية لرئيس الوزراء، فلانة علان: the name after the comma is the secretary's, not the
+            // prime minister's; the title stands for its holder named elsewhere
+            followers.add(apposed);
+            Unit u = pendingHolder(s, i, j - 1, m);
+            u.office = office;
+            u.organization = org;
+            u.former = former;
+            u.inner.addAll(inner);
+            return u;
+        }
         Unit person = null;
         boolean freshOneWord = false;
         Match p = at(s, k);
@@ -600,6 +612,24 @@ final class UnitFinder extends Stage {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * "المستشار الخاص لرئيس الوزراء، فلان علان،": a title behind ل or ب is the genitive of a noun before it, and a
+     * name after the comma that follows is in apposition to that noun, not the title's holder: that name (two
+     * words or more, no lexicon person) as a person with no role; else null.
+     */
+    private Unit nameApposedToHead(int s, int k, Match title) {
+        String prefix = title.prefix();
+        if (!(prefix.endsWith("ل") || prefix.endsWith("ب")) || !COMMAS.contains(tok(s, k - 1).norm())) {
+            return null;
+        }
+        Match q = at(s, k);
+        if (q != null && !(isActor(q, ActorType.PERSON) && listedWithClitic(s, k, k, q))) {
+            return null;
+        }
+        int end = readName(s, k, 4);
+        return end - k >= 2 ? unknownPerson(s, k, end) : null;
     }
 
     /**
@@ -1350,8 +1380,9 @@ final class UnitFinder extends Stage {
 
     /**
      * The leader whose spouse a descriptor noun names (السيدة الأولى: lexv:spouseOf, offices in order of
-     * preference): the first person the article named so far holding the first of those offices that anyone
-     * holds, not as a former holder; null for other nouns or when no one holds them.
+     * preference): the first person the article named so far holding the first of those offices of a country (not
+     * the chair of a commission) that anyone holds, not as a former holder; null for other nouns or when no one
+     * holds them.
      */
     private Unit spouseOf(Term noun) {
         String offices = noun.property("spouseOf");
@@ -1361,7 +1392,7 @@ final class UnitFinder extends Stage {
         for (String office : offices.split("\\|")) {
             for (RoleDraft r : roleDrafts) {
                 if (r.office != null && (r.office.key().equals(office) || r.office.key().endsWith("/" + office)) && !r.former && r.person.resolved()
-                        && r.person.isPerson()) {
+                        && r.person.isPerson() && r.organization != null && r.organization.type == ActorType.COUNTRY) {
                     return r.person;
                 }
             }
