@@ -482,14 +482,16 @@ final class UnitFinder extends Stage {
         Unit apposed = k == j + 1 ? nameApposedToHead(s, k, m) : null;
         if (apposed != null) {
             // السكرتيرة الصحفية لرئيس الوزراء، فلانة علان: the name after the comma is the secretary's, not the
-            // prime minister's; the title stands for its holder named elsewhere
-            followers.add(apposed);
-            Unit u = pendingHolder(s, i, j - 1, m);
-            u.office = office;
-            u.organization = org;
-            u.former = former;
-            u.inner.addAll(inner);
-            return u;
+            // prime minister's; the title inside the phrase stands for its holder named elsewhere, and the phrase,
+            // title to name, is the secretary's (the subject of قالت before it)
+            Unit holder = pendingHolder(s, i, j - 1, m);
+            holder.office = office;
+            holder.organization = org;
+            holder.former = former;
+            holder.inner.addAll(inner);
+            apposed.first = i;
+            apposed.inner.add(holder);
+            return apposed;
         }
         Unit person = null;
         boolean freshOneWord = false;
