@@ -45,9 +45,11 @@ final class ActorResolver extends Stage {
         focal = best == null ? null : lex.actors.get(best);
     }
 
-    private static void countCountry(Unit u, Map<String, Integer> counts) {
+    private void countCountry(Unit u, Map<String, Integer> counts) {
         if (u.type == ActorType.COUNTRY && u.key != null && !u.weak) {
             counts.merge(u.key, 1, Integer::sum);
+        } else if (u.dateline && lex.capitalOf.get(u.key) != null) {
+            counts.merge(lex.capitalOf.get(u.key).key(), 1, Integer::sum);
         }
     }
 
