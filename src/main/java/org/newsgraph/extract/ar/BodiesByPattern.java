@@ -394,7 +394,8 @@ final class BodiesByPattern extends Stage {
      * "المكتب الصحفي للرئيس الروسي"، "المكتب الإعلامي لرئيس الوزراء": an office noun (lexv:InstitutionNoun) with the
      * article, at most one word the lexicon translates (lexv:BodyWord: الصحفي Press), then لـ and a title: that
      * title-holder's office, a body of the title's country (a nisba or a country after the title, else the
-     * article's). The title names its holder no further here. Null otherwise.
+     * article's); a title the lexicon knows as one person's (الرئيس الكازاخي) makes it that person's office. The
+     * title names its holder no further here. Null otherwise.
      */
     Unit officeOfTitle(int s, int i) {
         Match noun = cue(s, i, "InstitutionNoun");
@@ -403,8 +404,9 @@ final class BodiesByPattern extends Stage {
         }
         int k = i + 1;
         Match here = k < size(s) ? at(s, k) : null;
-        // a word the lexicon also reads as a cue (الإعلامي describes an adviser too) is still the office's adjective
-        boolean plain = here == null || (isKind(here, Phrase.Kind.CUE) && lastOf(s, here) == k);
+        // a word the lexicon also reads otherwise (الإعلامي describes an adviser, الصحفي is a journalist) is still the
+        // office's adjective when it is a body's word
+        boolean plain = here == null || lastOf(s, here) == k;
         Term adjective = k < size(s) && tok(s, k).isWord() && plain ? lex.bodyWords.get(tok(s, k).norm()) : null;
         if (adjective != null && !"after".equals(adjective.property("englishOrder"))) {
             k++;
@@ -412,6 +414,19 @@ final class BodiesByPattern extends Stage {
             adjective = null;
         }
         Match title = at(s, k);
+        String nounEn = (adjective != null && !adjective.labelsEn().isEmpty() ? adjective.labelsEn().get(0) + " " : "")
+                + (noun.phrase().term().labelsEn().isEmpty() ? noun.phrase().term().key() : noun.phrase().term().labelsEn().get(0));
+        if (isActor(title, ActorType.PERSON) && title.prefix().endsWith("ل") && !title.phrase().actor().labelsEn().isEmpty()) {
+            // "المكتب الصحفي للرئيس الكازاخي": a title the lexicon knows as its holder, the office of that person
+            String en = nounEn + " of " + title.phrase().actor().labelsEn().get(0);
+            int begin = articleBegin(s, i, noun);
+            Unit u = new Unit(s, i, lastOf(s, title), begin, title.end());
+            u.type = ActorType.ORGANIZATION;
+            u.key = "org/" + englishSlug(en);
+            u.labelAr = original(begin, title.end());
+            u.labelEn = en;
+            return u;
+        }
         if (!isKind(title, Phrase.Kind.OFFICE) || !title.prefix().endsWith("ل") || title.phrase().term().labelsEn().isEmpty()) {
             return null;
         }
@@ -423,10 +438,7 @@ final class BodiesByPattern extends Stage {
             country = whose.phrase().actor();
             last = lastOf(s, whose);
         }
-        Term nounTerm = noun.phrase().term();
-        String en = (adjective != null && !adjective.labelsEn().isEmpty() ? adjective.labelsEn().get(0) + " " : "")
-                + (nounTerm.labelsEn().isEmpty() ? nounTerm.key() : nounTerm.labelsEn().get(0))
-                + " of the " + title.phrase().term().labelsEn().get(0);
+        String en = nounEn + " of the " + title.phrase().term().labelsEn().get(0);
         int begin = articleBegin(s, i, noun);
         Unit u = new Unit(s, i, last, begin, tok(s, last).end());
         u.type = ActorType.ORGANIZATION;

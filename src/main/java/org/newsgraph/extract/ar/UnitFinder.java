@@ -332,9 +332,10 @@ final class UnitFinder extends Stage {
 
     /**
      * A state body's country said after it otherwise than by a nisba right after it (token {@code j} follows the
-     * body): an adjective and then لـ and a country (الحكومة الإمبريالية للولايات المتحدة: the United States'
-     * government, the country a mention of its own), or في and a capital (الرئاسة في بريتوريا: South Africa's
-     * presidency; the capital stays a place). Makes {@code u} that country's body and says whether it did.
+     * body): one or two adjectives and then لـ and a country (الحكومة الإمبريالية للولايات المتحدة: the United States'
+     * government) or a nisba (جهاز الاستخبارات الفيدرالي الألماني), the country a mention of its own; or في and a
+     * capital (الرئاسة في بريتوريا: South Africa's presidency; the capital stays a place). Makes {@code u} that
+     * country's body and says whether it did.
      */
     private boolean ownedAfter(int s, Unit u, int j) {
         if (j + 1 >= size(s)) {
@@ -346,16 +347,30 @@ final class UnitFinder extends Stage {
             institutionOf(u, lex.capitalOf.get(c.phrase().actor().key()), original(u.begin, u.end));
             return true;
         }
-        if (tok(s, j).isWord() && at(s, j) == null && hasArticle(tok(s, j)) && cue(s, j, "Preposition") == null
-                && isActor(c, ActorType.COUNTRY) && c.prefix().endsWith("ل") && c.prefix().length() <= 2) {
-            Unit country = countryUnit(s, j + 1, c, c.phrase().actor());
-            country.qualifier = true;
-            u.inner.add(country);
-            u.last = country.last;
-            institutionOf(u, c.phrase().actor(), original(u.begin, u.end));
-            return true;
+        if (!adjectiveAfterBody(s, j)) {
+            return false;
         }
-        return false;
+        int k = adjectiveAfterBody(s, j + 1) ? j + 2 : j + 1;
+        c = at(s, k);
+        boolean ofCountry = isActor(c, ActorType.COUNTRY) && c.prefix().endsWith("ل") && c.prefix().length() <= 2;
+        boolean nisba = isKind(c, Phrase.Kind.DEMONYM) && c.prefix().isEmpty();
+        if (!ofCountry && !nisba) {
+            return false;
+        }
+        Unit country = countryUnit(s, k, c, c.phrase().actor());
+        country.qualifier = true;
+        u.inner.add(country);
+        u.last = country.last;
+        u.end = c.end();
+        institutionOf(u, c.phrase().actor(), original(u.begin, u.end));
+        return true;
+    }
+
+    /** A definite adjective after a body (الجديدة، الفيدرالي): a word with the article, no preposition, no name. */
+    private boolean adjectiveAfterBody(int s, int j) {
+        Match here = j < size(s) ? at(s, j) : null;
+        return j < size(s) && tok(s, j).isWord() && hasArticle(tok(s, j)) && cue(s, j, "Preposition") == null
+                && (here == null || isKind(here, Phrase.Kind.CUE) && lastOf(s, here) == j);
     }
 
     /**
