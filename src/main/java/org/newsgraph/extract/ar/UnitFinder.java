@@ -51,7 +51,8 @@ final class UnitFinder extends Stage {
             switch (m.phrase().kind()) {
                 case OFFICE -> u = title(s, i);
                 case INSTITUTION -> u = institution(s, i);
-                case ACTOR -> u = articleOnNisba(s, i, m) ? demonym(s, i, m) : adjectiveOfNoun(s, i, m) ? null : actor(s, i, m);
+                case ACTOR -> u = articleOnNisba(s, i, m) ? demonym(s, i, m)
+                        : adjectiveOfNoun(s, i, m) || addressees(s, i, m) ? null : actor(s, i, m);
                 case DEMONYM -> u = demonym(s, i, m);
                 case CUE -> {
                     u = bodies.namedByShape(s, i);
@@ -139,6 +140,15 @@ final class UnitFinder extends Stage {
         boolean accusative = !hasArticle(prev) && !hasArticle(self) && prev.norm().endsWith("ا")
                 && self.norm().endsWith("ا") && !form.endsWith("ا");
         return definite || accusative;
+    }
+
+    /**
+     * "قال الوزير للصحفيين إن ..."، "وأكد الضابط للمحتجين أن ...": a group with لـ right before what is said (a
+     * complementizer, lexv:Complementizer) is whom the words are addressed to, no actor of the story.
+     */
+    private boolean addressees(int s, int i, Match m) {
+        return m.phrase().actor().type() == ActorType.GROUP && m.prefix().endsWith("ل") && !m.prefix().contains("ب")
+                && cue(s, lastOf(s, m) + 1, "Complementizer") != null;
     }
 
     private static boolean soundPlural(String w) {

@@ -157,6 +157,14 @@ class ArabicUnitsS8Test {
     }
 
     @Test
+    void thoseASpeakerAddressesAreNoActor() {
+        Extraction x = shipped("وقال المتحدث باسم الحكومة الغانية للصحفيين إن الوضع هادئ.");
+        assertThat(keys(x)).doesNotContain("group/journalists");
+        // with no word said after them they are who the act befell
+        assertThat(keys(shipped("وتعرض الصحفيون للضرب على أيدي الشرطة الغانية."))).contains("group/journalists");
+    }
+
+    @Test
     void aDatelineCapitalIsAPlaceThatStillTellsTheArticlesCountry() {
         Extraction x = shipped("نيروبي (رويترز) - قالت الحكومة إنها ستحقق في الأحداث.");
         assertThat(keys(x)).contains("place/nairobi", "org/KE/government").doesNotContain("country/KE");
