@@ -206,6 +206,13 @@ class ArabicUnitsS8Test {
     }
 
     @Test
+    void sinceAWeekdayDatesNoEvent() {
+        assertThat(event(shipped("واعتقلت الشرطة أكثر من 200 شخص منذ الاثنين."), "arrest").date()).isNull();
+        assertThat(event(shipped("واعتقلت الشرطة أكثر من 200 شخص الاثنين."), "arrest").date())
+                .isEqualTo(PartialDate.of(LocalDate.of(2024, 3, 11)));
+    }
+
+    @Test
     void dozensAreAtLeastTwoDozenAndTensOfThousandsTenThousand() {
         Quantity dozens = event(shipped("واعتقلت الشرطة العشرات من المحتجين."), "arrest").quantities().get(0);
         assertThat(dozens.value()).isEqualTo(24);
