@@ -32,6 +32,12 @@ final class ActorResolver extends Stage {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (List<Unit> us : units) {
             for (Unit u : us) {
+                if (u.dateline && lex.capitalOf.get(u.key) != null) {
+                    // "كراكاس (أ ف ب) -": the wire reports from the country it is about, however often it names
+                    // the states that react (a bare الجمعية الوطنية is then Venezuela's, not the United States')
+                    focal = lex.capitalOf.get(u.key);
+                    return;
+                }
                 countCountry(u, counts);
                 u.inner.forEach(x -> countCountry(x, counts));
             }
@@ -45,11 +51,9 @@ final class ActorResolver extends Stage {
         focal = best == null ? null : lex.actors.get(best);
     }
 
-    private void countCountry(Unit u, Map<String, Integer> counts) {
+    private static void countCountry(Unit u, Map<String, Integer> counts) {
         if (u.type == ActorType.COUNTRY && u.key != null && !u.weak) {
             counts.merge(u.key, 1, Integer::sum);
-        } else if (u.dateline && lex.capitalOf.get(u.key) != null) {
-            counts.merge(lex.capitalOf.get(u.key).key(), 1, Integer::sum);
         }
     }
 

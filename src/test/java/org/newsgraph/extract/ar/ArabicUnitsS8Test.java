@@ -173,6 +173,13 @@ class ArabicUnitsS8Test {
     }
 
     @Test
+    void aDatelineCapitalMakesTheArticlesCountryHoweverOftenOthersAreNamed() {
+        Extraction x = shipped("كراكاس (أ ف ب) - قال زعيم المعارضة إن الجمعية الوطنية ستجتمع.\n"
+                + "وقالت الولايات المتحدة إنها تدعم المعارضة، وفرضت الولايات المتحدة عقوبات جديدة.");
+        assertThat(keys(x)).contains("org/VE/lower-house", "place/caracas").doesNotContain("org/US/lower-house");
+    }
+
+    @Test
     void aWordWithLamAfterTheCapitalIsNoPlaceName() {
         Extraction x = shipped("وقرر مجلس الوزراء الكيني فرض حظر التجول في العاصمة لمدة أسبوعين.");
         assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PLACE && a.labelAr() != null && a.labelAr().contains("لمدة"));
