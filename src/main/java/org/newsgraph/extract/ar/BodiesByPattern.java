@@ -135,6 +135,10 @@ final class BodiesByPattern extends Stage {
         }
         int open = i + 1;
         while (open < size(s) && open - i <= 8 && tok(s, open).isWord() && cue(s, open, "ClauseBreak") == null) {
+            if (isActor(at(s, open), ActorType.ORGANIZATION) || isActor(at(s, open), ActorType.PERSON)) {
+                // مفوضية الاتحاد الأفريقي (...): a body of a known organisation or person is read as such
+                return null;
+            }
             open++;
         }
         if (open == i + 1 || open + 2 >= size(s) || !tok(s, open).is("(") || !tok(s, open + 2).is(")")

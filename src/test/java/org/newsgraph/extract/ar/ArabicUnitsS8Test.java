@@ -53,6 +53,12 @@ class ArabicUnitsS8Test {
     }
 
     @Test
+    void aBodyOfAKnownOrganisationBeforeAnAcronymStaysThatOrganisationsBody() {
+        Extraction x = shipped("وقالت مفوضية الاتحاد الأفريقي (AUC) إنها قلقة.");
+        assertThat(x.actors()).extracting(Actor::labelEn).contains("African Union Commission");
+    }
+
+    @Test
     void aDatelineSourceInBracketsIsNoAcronym() {
         Extraction x = shipped("ليما (رويترز) - قالت الشرطة البيروفية إنها اعتقلت عشرة محتجين.");
         assertThat(x.actors()).noneMatch(a -> !a.altLabelsEn().isEmpty());
