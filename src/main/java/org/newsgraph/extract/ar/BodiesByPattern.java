@@ -15,17 +15,18 @@ import org.newsgraph.extract.lexicon.Term;
  * ({@code UnitFinder.namedBody} reads those): a body noun with what it is for after لـ (محكمة لمكافحة الفساد, an
  * anti-corruption court; المكتب الوطني للمحاسبة, the national accountability bureau), and an armed force named by
  * a word no lexicon knows and called paramilitary (قوات الرينجرز شبه العسكرية). Both are bodies of the article's
- * country (resolved like a state institution named without its country). Offsets are code points of the article.
+ * country (resolved like a state institution named without its country). Also bodies whose name shows itself by
+ * its shape ({@link #namedByShape}: a bracketed acronym, a quoted party name, a group of states named after a city,
+ * the bare forces, the office of a title-holder) and a body noun with a nisba and a purpose ({@link
+ * #nisbaAndPurpose}). One per article: the acronyms it gave are the article's. Offsets are code points of the article.
  */
 final class BodiesByPattern extends Stage {
 
-    private final UnlistedNames names;
     /** Acronyms no lexicon lists that the article gave a body in brackets, in matching form: named again, the body. */
     private final Map<String, Unit> acronyms = new HashMap<>();
 
-    BodiesByPattern(Stage shared, UnlistedNames names) {
+    BodiesByPattern(Stage shared) {
         super(shared);
-        this.names = names;
     }
 
     /**
@@ -357,9 +358,15 @@ final class BodiesByPattern extends Stage {
         u.type = ActorType.ORGANIZATION;
         u.key = "org/" + Transliterator.slug(norm.toString());
         u.labelAr = original(noun.begin(), tok(s, close).end());
-        UnlistedNames.NameLabel label = names.organizationLabel(s, noun, i + 2, close);
-        u.labelEn = label.en().replaceAll("\\s+", " ").trim();
-        u.transliterated = label.transliterated();
+        // a quoted name is a name as written: its words in their order, the dash kept, then the noun (… Party)
+        StringBuilder en = new StringBuilder();
+        for (int x = i + 2; x < close; x++) {
+            en.append(en.isEmpty() ? "" : " ").append(tok(s, x).isWord() ? Transliterator.label(tok(s, x).norm()) : "-");
+        }
+        Term nounTerm = noun.phrase().term();
+        u.labelEn = en + " " + (nounTerm.labelsEn().isEmpty() ? Transliterator.label(noun.phrase().tokens()[0])
+                : nounTerm.labelsEn().get(0));
+        u.transliterated = true;
         if (country != null) {
             u.countryKey = country.key();
             Unit q = new Unit(s, nisbaAt, last, nisba.begin(), nisba.end());

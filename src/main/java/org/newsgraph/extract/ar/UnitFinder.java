@@ -30,7 +30,7 @@ final class UnitFinder extends Stage {
     UnitFinder(Stage shared) {
         super(shared);
         this.names = new UnlistedNames(shared);
-        this.bodies = new BodiesByPattern(shared, names);
+        this.bodies = new BodiesByPattern(shared);
     }
 
     void findUnits(int s) {

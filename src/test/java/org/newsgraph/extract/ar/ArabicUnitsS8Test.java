@@ -69,6 +69,7 @@ class ArabicUnitsS8Test {
         Extraction x = shipped("وقال حزب \"نداء الوطن - الحركة الديمقراطية\" الحاكم إنه يرفض الاتهامات.");
         Actor party = actor(x, "حزب \"نداء الوطن - الحركة الديمقراطية\"");
         assertThat(party.type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(party.labelEn()).contains(" - ").endsWith("Party");
         assertThat(event(x, "say").sourceKey()).isEqualTo(party.key());
         Actor movement = actor(shipped("وانتقدت حركة \"غد أفضل\" المعارضة الحكومة."), "حركة \"غد أفضل\"");
         assertThat(movement.labelEn()).endsWith("Movement");
