@@ -170,9 +170,11 @@ final class Arguments extends Stage {
 
     /** Whether a verb of another event (not of saying) governs the clause before {@code t} (دانت X الانقلاب). */
     static boolean afterEventVerb(List<EventDraft> before, int[] clause, int[] sub, int t) {
-        for (EventDraft e : before) {
-            if (!e.reporting && e.voice != Phrase.Voice.NOUN && clause[e.at] == clause[t] && e.at >= sub[t]) {
-                return true;
+        // "ندد X بالقرار، معلنا فرض عقوبات": the verb nearest before the noun governs it, here one of saying
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.voice != Phrase.Voice.NOUN && clause[e.at] == clause[t] && e.at >= sub[t] && e.at < t) {
+                return !e.reporting;
             }
         }
         return false;
@@ -539,7 +541,7 @@ final class Arguments extends Stage {
                 if (u == null) {
                     continue;
                 }
-                if (u.type == ActorType.PLACE) {
+                if (u.type == ActorType.PLACE && !true_(d.trigger, "placeTarget")) {
                     // a deployment to a city is a deployment to its country, the city being the place
                     u = true_(d.trigger, "placeAsTarget") && u.countryKey != null ? countryOf(u) : null;
                     if (u == null) {
@@ -550,6 +552,11 @@ final class Arguments extends Stage {
                     return u;
                 }
             }
+        }
+        Unit place = true_(d.trigger, "placeTarget") ? unitWithin(s, from, 1) : null;
+        if (place != null && (place.type == ActorType.PLACE || place.type == ActorType.COUNTRY)) {
+            // "سيطر على بغداد": the trigger's own preposition governs the place taken (a capital may stand for its state)
+            return place;
         }
         if (d.voice != Phrase.Voice.ACTIVE) {
             return counted(s, from) ? ownerInPhrase(s, from, clause) : null;

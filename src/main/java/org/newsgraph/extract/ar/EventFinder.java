@@ -17,6 +17,8 @@ final class EventFinder extends Stage {
     private final Unrest unrest;
     private final Arguments arguments;
     private final EventPatterns patterns;
+    private final ReportedSpeech speech;
+    private final CoordinatedArguments lists;
 
     EventFinder(Stage shared, DateFinder dateFinder, Reactions reactions, Unrest unrest, Arguments arguments) {
         super(shared);
@@ -25,6 +27,8 @@ final class EventFinder extends Stage {
         this.unrest = unrest;
         this.arguments = arguments;
         this.patterns = new EventPatterns(shared, arguments);
+        this.speech = new ReportedSpeech(shared);
+        this.lists = new CoordinatedArguments(shared);
     }
 
     /** For each token, the index after the last complementizer (أن، إن) of its clause before it. */
@@ -102,8 +106,14 @@ final class EventFinder extends Stage {
             d.source = d.voice == Phrase.Voice.ACTIVE ? null : arguments.agent(s, last + 1, clause);
             EventDraft head = patterns.circumstantialHead(s, t, m, all);
             if (head == null && m.phrase().voice() == Phrase.Voice.ACTIVE && patterns.participle(s, t, m)) {
-                // "رجلا متهما بالتجسس": a participle that is no act of a speaker is an adjective
-                continue;
+                Unit opening = patterns.openingSubject(s, t, m);
+                if (opening == null) {
+                    // "رجلا متهما بالتجسس": a participle that is no act of a speaker is an adjective
+                    continue;
+                }
+                // "أمهلت الحكومة السفير ...، متهمة باريس": the subject of the verb opening the sentence acts
+                head = new EventDraft();
+                head.source = opening;
             }
             boolean pronounTarget = false;
             if (head != null) {
@@ -196,6 +206,14 @@ final class EventFinder extends Stage {
             if (d.source == null && needs != null) {
                 d.source = arguments.forcesOwner(s, last + 1, clause, false);
             }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
+                d.source = patterns.possessiveAgent(s, d, clause, all);
+            }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
+                    && patterns.afterIla(s, t) && !Arguments.afterEventVerb(all, clause, sub, t)) {
+                // "سارعت دول عدة إلى الاعتراف به": what the subject hastened to do is the subject's act
+                d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
+            }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
                     && !prepositional(s, t) && !Arguments.afterEventVerb(all, clause, sub, t) && !reactions.spokenOf(s, t)) {
                 Unit announcer = Arguments.announcer(all, clause, sub, t, d.target);
@@ -222,6 +240,10 @@ final class EventFinder extends Stage {
             }
             if (!noTarget && !pronounTarget && d.target == null) {
                 d.target = reactions.eventReferent(s, d, last + 1);
+            }
+            if (!noTarget && !pronounTarget && d.target == null && !true_(trig, "premisesObject")) {
+                // (a pronoun on premises is the premises', premisesOfPronoun above)
+                d.target = patterns.markerPronoun(s, d, last + 1, clause, unrest);
             }
             if (d.target != null && d.source != null && d.target.key.equals(d.source.key)) {
                 d.target = null;
@@ -252,6 +274,11 @@ final class EventFinder extends Stage {
         unrest.mergePurposeNouns(s, clause, all, out);
         patterns.mergePenalties(clause, all, out);
         reactions.reactionTargets(s, all);
+        speech.characterisations(s, clause, all, out);
+        speech.allegedActs(s, clause, all, out);
+        speech.aboutTargets(s, clause, all);
+        lists.among(s, clause, all, out);
+        lists.eachSource(s, all, out);
         for (EventDraft d : all) {
             if (d.source != null && d.voice != Phrase.Voice.PASSIVE) {
                 reactions.agents.put(d.trigger.key(), d.source);

@@ -270,4 +270,74 @@ final class EventPatterns extends Stage {
             all.remove(i--);
         }
     }
+
+    /**
+     * "سارعت دول إلى الاعتراف به"، "أعلن تضامنه معها"، "اتصل به": for a trigger with target markers and no target,
+     * a marker carrying an object pronoun (به، معها، لهم) within three tokens after it, in its clause, refers to the
+     * last actor of the pronoun's gender named before ({@link Unrest#pronounReferent}); null when there is none.
+     */
+    Unit markerPronoun(int s, EventDraft d, int from, int[] clause, Unrest unrest) {
+        List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
+        for (int k = from; k < size(s) && k < from + 3 && clause[k] == clause[from - 1]; k++) {
+            Token t = tok(s, k);
+            if (cover.get(s)[k] != null || !t.isWord()) {
+                continue;
+            }
+            for (String marker : markers) {
+                String w = t.norm();
+                String rest = w.startsWith(marker) ? w.substring(marker.length()) : "";
+                if (PRONOUN_SUFFIXES.contains(rest)) {
+                    int stemEnd = t.end() - rest.length();
+                    return unrest.pronounReferent(s, k, stemEnd, d.source, true);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "أعرب الوزير عن دعمه للرئيس"، "أعلنت الحكومة تضامنها مع": a verbal noun carrying a possessive pronoun, after a
+     * verb of saying in its clause (a preposition between allowed), is the speaker's own act: the speaker is its
+     * agent. Null when the word carries no pronoun or no such verb stands before it.
+     */
+    Unit possessiveAgent(int s, EventDraft d, int[] clause, List<EventDraft> before) {
+        String word = original(tok(s, d.at).begin(), tok(s, d.at).end());
+        boolean pronoun = word.endsWith("ه") || word.endsWith("ها") || word.endsWith("هم") || word.endsWith("هما");
+        if (!pronoun || d.voice != Phrase.Voice.NOUN) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.reporting && e.source != null && e.voice == Phrase.Voice.ACTIVE && e.at < d.at
+                    && clause[e.at] == clause[d.at] && d.at - e.at <= 8) {
+                return e.source;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "وأمهلت الحكومة السفير 72 ساعة لمغادرة البلاد، متهمة باريس بالتدخل": a participle after a comma in a
+     * sentence whose first verb is no trigger shares that verb's subject, the bare actor right after the verb that
+     * opens the sentence. Null when the sentence opens otherwise or the participle stands elsewhere.
+     */
+    Unit openingSubject(int s, int t, Match m) {
+        String prefix = m.prefix();
+        int b = wordBefore(s, t);
+        if (!(prefix.isEmpty() || prefix.equals("و")) || b < 0 || !COMMAS.contains(tok(s, b).norm()) || size(s) < 2) {
+            return null;
+        }
+        if (cover.get(s)[0] != null || !tok(s, 0).isWord()) {
+            return null;
+        }
+        Unit u = cover.get(s)[1];
+        return u == null || u.first != 1 || u.last >= b || u.prepositional || u.locative || u.type == ActorType.PLACE
+                ? null : u;
+    }
+
+    /** Whether the verbal noun at {@code t} follows the preposition إلى (سارع إلى الاعتراف، بادرت إلى إدانة). */
+    boolean afterIla(int s, int t) {
+        int b = wordBefore(s, t);
+        return b >= 0 && tok(s, b).norm().equals("الي") && at(s, t).prefix().isEmpty();
+    }
 }
