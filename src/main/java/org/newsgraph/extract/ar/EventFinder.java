@@ -185,7 +185,10 @@ final class EventFinder extends Stage {
                 case NOUN -> {
                     Unit g = needs != null ? patterns.neededActor(s, last + 1, needs, clause, us)
                             : arguments.genitive(s, last + 1, clause, us);
-                    if (noTarget && d.source == null) {
+                    if (g != null && d.source == null && true_(trig, "agentGenitive") && patterns.contentAfter(s, g)) {
+                        // "بعد تحذير قائده، الجنرال فلان، من أن"، "مطالبة رئيس الأركان بالتطبيق الفوري": whose warning
+                        d.source = g;
+                    } else if (noTarget && d.source == null) {
                         d.source = g;
                     } else if (!noTarget && g != d.source) {
                         d.target = g;

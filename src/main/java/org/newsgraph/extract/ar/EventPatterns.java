@@ -308,12 +308,33 @@ final class EventPatterns extends Stage {
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             EventDraft e = before.get(i);
+            // the words between the verb (and its subject after it) and the noun: a preposition, a date
+            int end = e.source != null && e.source.first > e.at && e.source.last < d.at ? e.source.last : e.at;
             if (e.reporting && e.source != null && e.voice == Phrase.Voice.ACTIVE && e.at < d.at
-                    && clause[e.at] == clause[d.at] && d.at - e.at <= 8) {
+                    && clause[e.at] == clause[d.at] && d.at - end <= 4) {
                 return e.source;
             }
         }
         return null;
+    }
+
+    /** What a speech act asks or warns of opens with these (من أن، بأن، إلى، على) or with the proclitic ب. */
+    private static final Set<String> CONTENT_WORDS = Set.of("من", "ان", "بان", "الي", "علي");
+
+    /**
+     * Whether what a warning or demand is about follows the actor {@code g} in the genitive of its verbal noun (an
+     * apposition between commas skipped): then that actor is whose warning or demand it is (تحذير قائده، الجنرال فلان،
+     * من أن؛ مطالبة رئيس الأركان بالتطبيق الفوري للمادة), not whom it is addressed to.
+     */
+    boolean contentAfter(int s, Unit g) {
+        int k = arguments.pastApposition(s, g, g.last + 1);
+        if (k >= size(s) || cover.get(s)[k] != null || !tok(s, k).isWord()) {
+            return false;
+        }
+        String w = tok(s, k).norm();
+        Match m = at(s, k);
+        return CONTENT_WORDS.contains(w) || w.startsWith("ب") && m != null && m.prefix().startsWith("ب")
+                && !isKind(m, Phrase.Kind.ACTOR);
     }
 
     /**
