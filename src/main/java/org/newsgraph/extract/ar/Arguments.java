@@ -340,6 +340,26 @@ final class Arguments extends Stage {
         return begin;
     }
 
+    /** The pronouns that open a clause describing the actor before it (، وهي زوجة فلان،). */
+    private static final java.util.Set<String> DESCRIBING_PRONOUNS = java.util.Set.of("وهو", "وهي", "وهم", "وهما", "وهن");
+
+    /**
+     * "وصفت نائبة الرئيس فلانة، وهي زوجة فلان، المعارضين بـ": a clause opening with وهو/وهي after a comma describes
+     * the subject and is no object; the index after the comma closing it (within twelve tokens), else {@code begin}.
+     */
+    private int pastPronounClause(int s, int begin) {
+        if (begin + 1 >= size(s) || !COMMAS.contains(tok(s, begin).norm())
+                || !DESCRIBING_PRONOUNS.contains(tok(s, begin + 1).norm())) {
+            return begin;
+        }
+        for (int k = begin + 2; k < size(s) && k <= begin + 12; k++) {
+            if (COMMAS.contains(tok(s, k).norm())) {
+                return k + 1;
+            }
+        }
+        return begin;
+    }
+
     /**
      * "أعلنت الحكومة، الاثنين، فرض...": the token before a time set off by commas ending at {@code k}, or
      * {@code k} itself. Only a short stretch holding a date word, a weekday or a number counts as parenthetical.
@@ -573,6 +593,7 @@ final class Arguments extends Stage {
         }
         begin = pastApposition(s, after, pastGenitive(s, after, begin));
         begin = pastAdjectiveGroup(s, after, begin);
+        begin = pastPronounClause(s, begin);
         if (begin >= size(s)) {
             return null;
         }

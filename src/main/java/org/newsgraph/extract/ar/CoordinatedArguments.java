@@ -72,6 +72,30 @@ final class CoordinatedArguments extends Stage {
     }
 
     /**
+     * "قضى بإعفاء وزير الدفاع فلان ووزيرة العدل فلانة"، "اعتقلت الشرطة فلانا وفلانا": for an act on people
+     * (lexv:personObject), each person joined by و to its target is one more person it befalls.
+     */
+    void eachPerson(int s, List<EventDraft> all, List<EventDraft> out) {
+        for (EventDraft d : List.copyOf(all)) {
+            if (d.target == null || d.target.sentence != s || d.target.type != ActorType.PERSON
+                    || !true_(d.trigger, "personObject")) {
+                continue;
+            }
+            Unit cur = d.target;
+            while (cur.last + 1 < size(s)) {
+                Unit next = cover.get(s)[cur.last + 1];
+                if (next == null || next.first != cur.last + 1 || next.type != ActorType.PERSON || !joined(s, next)) {
+                    break;
+                }
+                if (d.source == null || !next.key.equals(d.source.key)) {
+                    add(copy(d, d.source, next), all, out, d);
+                }
+                cur = next;
+            }
+        }
+    }
+
+    /**
      * "فرض عقوبات على أربعة مسؤولين، بينهم رئيس البنك المركزي فلان، ووزيرة العدل فلانة"، "اعتقلت القوات عددا من
      * الوزراء، بينهم وزير المالية فلان": an act whose object is a group of people (no actor, or a group) followed in
      * its clause by بينهم and actors befalls each actor named there: its target becomes the first, and each actor

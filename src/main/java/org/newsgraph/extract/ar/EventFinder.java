@@ -50,6 +50,21 @@ final class EventFinder extends Stage {
     }
 
     /**
+     * The dates no event of the sentence is on: those already consumed, and those after منذ (a sit-in "منذ الثلاثاء"
+     * began that day; what is told happened later, on a day the sentence does not give).
+     */
+    private Set<DateExpr> sinceDates(int s, List<DateExpr> dates, Set<DateExpr> consumed) {
+        Set<DateExpr> out = new java.util.HashSet<>(consumed);
+        for (DateExpr d : dates) {
+            int b = wordBefore(s, d.first());
+            if (b >= 0 && tok(s, b).norm().equals("منذ") || tok(s, d.first()).norm().equals("منذ")) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /**
      * "قالت الشرطة إن 40 شخصا قتلوا وأصيب 90 آخرون": a passive whose subject is a number of people (before it, or
      * after it with "others") tells what befell them, not what the speaker of the sentence did.
      */
@@ -65,6 +80,7 @@ final class EventFinder extends Stage {
         int[] sub = complements(s, clause);
         List<Unit> us = units.get(s);
         List<EventDraft> all = new ArrayList<>();
+        Set<DateExpr> notOnTheDay = sinceDates(s, dates, consumed);
         for (int t = 0; t < n; t++) {
             Match m = at(s, t);
             if (!isKind(m, Phrase.Kind.TRIGGER)) {
@@ -212,6 +228,14 @@ final class EventFinder extends Stage {
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
                 d.source = patterns.possessiveAgent(s, d, clause, all);
             }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
+                // "أصدر الرئيس أمرا قضى بإعفاء الوزير": what a decree orders is its issuer's act
+                d.source = patterns.decreeIssuer(s, t, all);
+            }
+            if (d.source == null && d.voice == Phrase.Voice.ACTIVE && !d.quoted) {
+                // "واعتقلت القوات عددا من الوزراء": bare forces are the armed body the article named before
+                d.source = patterns.forcesNamedBefore(s, last + 1);
+            }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
                     && patterns.afterIla(s, t) && !Arguments.afterEventVerb(all, clause, sub, t)) {
                 // "سارعت دول عدة إلى الاعتراف به": what the subject hastened to do is the subject's act
@@ -264,7 +288,7 @@ final class EventFinder extends Stage {
                 continue;
             }
             d.place = arguments.place(s, last + 1, clause, us, d);
-            d.date = dateFinder.dateFor(t, dates, consumed, s);
+            d.date = dateFinder.dateFor(t, dates, notOnTheDay, s);
             d.charge = arguments.charge(s, last + 1, clause);
             all.add(d);
             // a casualty trigger stays a candidate without actors: "وأصيب 40 شخصا" is news for its number alone
@@ -281,6 +305,7 @@ final class EventFinder extends Stage {
         speech.allegedActs(s, clause, all, out);
         speech.aboutTargets(s, clause, all);
         lists.among(s, clause, all, out);
+        lists.eachPerson(s, all, out);
         lists.eachSource(s, all, out);
         for (EventDraft d : all) {
             if (d.source != null && d.voice != Phrase.Voice.PASSIVE) {

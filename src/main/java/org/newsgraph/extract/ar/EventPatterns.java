@@ -361,4 +361,46 @@ final class EventPatterns extends Stage {
         int b = wordBefore(s, t);
         return b >= 0 && tok(s, b).norm().equals("الي") && at(s, t).prefix().isEmpty();
     }
+
+    /**
+     * "أصدر الرئيس أمرا رئاسيا قضى بإعفاء الوزير": for a verbal noun right after a word saying what a decree
+     * orders (lexv:DecreeContent: قضى، يقضي، ينص على), the subject of the last act before it in the sentence, else
+     * of the verb opening the sentence: the decree's issuer; null otherwise.
+     */
+    Unit decreeIssuer(int s, int t, List<EventDraft> before) {
+        int b = wordBefore(s, t);
+        if (b < 0 || cueEndingAt(s, b, "DecreeContent") == null) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.source != null && e.at < t && e.voice != Phrase.Voice.PASSIVE) {
+                return e.source;
+            }
+        }
+        // "أصدر الرئيس مرسوما يقضي ب": the subject of the verb opening the sentence
+        Unit u = size(s) > 1 && cover.get(s)[0] == null && tok(s, 0).isWord() ? cover.get(s)[1] : null;
+        return u == null || u.first != 1 || u.last >= b || u.prepositional || u.type == ActorType.PLACE ? null : u;
+    }
+
+    /**
+     * "واعتقلت القوات عددا من الوزراء": when the word right after a verb is a forces noun with the article that names
+     * no actor (القوات، الوحدات), the subject is the last armed body the article named before, in this sentence or
+     * the three before; null otherwise.
+     */
+    Unit forcesNamedBefore(int s, int k) {
+        if (k >= size(s) || cover.get(s)[k] != null || cue(s, k, "ForcesNoun") == null || !hasArticle(tok(s, k))) {
+            return null;
+        }
+        for (int r = s; r >= 0 && r >= s - 3; r--) {
+            List<Unit> us = units.get(r);
+            for (int i = us.size() - 1; i >= 0; i--) {
+                Unit u = us.get(i);
+                if ((r < s || u.last < k) && !u.prepositional && arguments.armed(r, u)) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -280,4 +280,68 @@ class ArabicEventsS8Test {
         assertThat(e.sourceKey()).isEqualTo("org/eu");
         assertThat(e.targetKey()).isEqualTo("group/police");
     }
+
+    // ------------------------------------------------------------- arguments: decrees, bare forces, asides, warnings
+
+    @Test
+    void whatADecreeOrdersIsItsIssuersActOnEachPersonNamed() {
+        Extraction x = extract("وأصدر الرئيس التركي رجب طيب أردوغان مرسوما يقضي بإعفاء وزير الخارجية هاكان فيدان "
+                + "والرئيس الإيراني مسعود بزشكيان من مهامهما.");
+        assertThat(events(x, "dismiss")).extracting(Event::sourceKey).containsOnly("person/recep-tayyip-erdogan");
+        assertThat(events(x, "dismiss")).extracting(Event::targetKey)
+                .containsExactlyInAnyOrder("person/hakan-fidan", "person/masoud-pezeshkian");
+    }
+
+    @Test
+    void bareForcesAreTheArmedBodyNamedBeforeAndTheOnesNamedAmongThoseArrestedAreTargets() {
+        Extraction x = extract("وانتشرت قوات الحرس الرئاسي في أنقرة. "
+                + "واعتقلت القوات عددا من الوزراء، بينهم وزير الخارجية التركي هاكان فيدان.");
+        Event e = event(x, "arrest");
+        assertThat(e.sourceKey()).isNotNull().doesNotStartWith("person/");
+        assertThat(e.targetKey()).isEqualTo("person/hakan-fidan");
+    }
+
+    @Test
+    void forcesWithoutArmedBodyBeforeThemStayWithoutSource() {
+        Event e = event(extract("واعتقلت القوات عددا من الوزراء، بينهم وزير الخارجية التركي هاكان فيدان."), "arrest");
+        assertThat(e.sourceKey()).isNull();
+    }
+
+    @Test
+    void anAsideOpeningWithAPronounIsNoObject() {
+        Extraction x = extract("ووصفت الحكومة التركية، وهي حليفة الرئيس الروسي فلاديمير بوتين، المتظاهرين بالمخربين.");
+        Event e = event(x, "criticize");
+        assertThat(e.sourceKey()).isEqualTo("org/TR/government");
+        assertThat(e.targetKey()).isEqualTo("group/protesters");
+    }
+
+    @Test
+    void theGenitiveOfAWarningFollowedByWhatItWarnsOfIsItsAgent() {
+        Event e = event(extract("وجاء ذلك بعد يومين من تحذير وزير الخارجية الإيراني عباس عراقجي من أن أي هجوم سيقابل برد."),
+                "warn");
+        assertThat(e.sourceKey()).isEqualTo("person/abbas-araghchi");
+        assertThat(e.targetKey()).isNull();
+    }
+
+    @Test
+    void aWarningNounWithNothingWarnedOfAfterItsGenitiveKeepsItAsTarget() {
+        Extraction x = extract("وندد الرئيس الروسي فلاديمير بوتين بتهديد الرئيس الفرنسي إيمانويل ماكرون.");
+        assertThat(events(x, "threaten")).noneMatch(e -> "person/emmanuel-macron".equals(e.sourceKey()));
+    }
+
+    // ------------------------------------------------------------- dates after منذ
+
+    @Test
+    void aDayAfterMunthIsWhenSomethingBeganNotTheDayOfTheEvent() {
+        Extraction x = TestLexicons.extract("واعتقلت الشرطة التركية عشرات الطلاب المعتصمين منذ الثلاثاء أمام البرلمان.",
+                LocalDate.of(2024, 5, 24));
+        assertThat(event(x, "arrest").date()).isNull();
+    }
+
+    @Test
+    void aDayWithoutMunthStillDatesTheEvent() {
+        Extraction x = TestLexicons.extract("واعتقلت الشرطة التركية الثلاثاء عشرات الطلاب أمام البرلمان.",
+                LocalDate.of(2024, 5, 24));
+        assertThat(event(x, "arrest").date()).isNotNull();
+    }
 }
