@@ -87,6 +87,11 @@ final class EventFinder extends Stage {
                 continue;
             }
             int last = lastOf(s, m);
+            if (m.phrase().voice() != Phrase.Voice.NOUN && !lex.isAlsoNoun(m)
+                    && original(tok(s, t).begin(), m.begin()).endsWith("ال")) {
+                // "بالتآمر على": a verb never carries the article; the word is a noun that only looks like a form of it
+                continue;
+            }
             if (m.phrase().term().property("needsObject") != null
                     && !arguments.objectFollows(s, last + 1, m.phrase().term().property("needsObject"), clause)) {
                 // "علق عضوية": the word is another trigger, the one whose object follows

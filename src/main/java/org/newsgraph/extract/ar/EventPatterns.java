@@ -101,12 +101,18 @@ final class EventPatterns extends Stage {
         if (b < 0 || !COMMAS.contains(tok(s, b).norm())) {
             return null;
         }
+        // "...، فيما حذر ناشطون من أن ...، مطالبين": the verb of the participle's own clause first, else the first
+        int[] clause = clauses(s);
+        EventDraft first = null;
         for (EventDraft e : before) {
             if (e.voice == Phrase.Voice.ACTIVE && e.source != null && e.at < t) {
-                return e;
+                if (clause[e.at] == clause[t]) {
+                    return e;
+                }
+                first = first == null ? e : first;
             }
         }
-        return null;
+        return first;
     }
 
     /** Whether the trigger word at {@code t} is one of its trigger's participles (lexv:participle). */

@@ -344,4 +344,21 @@ class ArabicEventsS8Test {
                 LocalDate.of(2024, 5, 24));
         assertThat(event(x, "arrest").date()).isNotNull();
     }
+
+    // ------------------------------------------------------------- participles of the nearest clause, nouns like verbs
+
+    @Test
+    void aParticipleBelongsToTheVerbOfItsOwnClause() {
+        Extraction x = extract("واعتصم مئات الطلاب أمام البرلمان التركي، فيما حذر الناشطون من أن القمع لن يجدي، "
+                + "مطالبين بالإفراج عن المعتقلين.");
+        assertThat(event(x, "appeal").sourceKey()).isEqualTo("group/activists");
+        assertThat(event(x, "protest").sourceKey()).isEqualTo("group/students");
+    }
+
+    @Test
+    void aNounWithTheArticleThatLooksLikeAVerbIsNoEvent() {
+        Extraction x = extract("واتهم الرئيس التركي رجب طيب أردوغان المعارضة بالتآمر على الدولة.");
+        assertThat(events(x, "order")).isEmpty();
+        assertThat(event(x, "accuse").targetKey()).isEqualTo("group/opposition");
+    }
 }
