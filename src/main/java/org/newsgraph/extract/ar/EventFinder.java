@@ -241,6 +241,10 @@ final class EventFinder extends Stage {
                 // "واعتقلت القوات عددا من الوزراء": bare forces are the armed body the article named before
                 d.source = patterns.forcesNamedBefore(s, last + 1);
             }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "purposeAgent") && m.prefix().endsWith("ل")) {
+                // "قرر إيفاد وزيرة الدفاع فلانة إلى العاصمة للقاء الرئيس": who goes to meet is the actor before
+                d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
+            }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
                     && patterns.afterIla(s, t) && !Arguments.afterEventVerb(all, clause, sub, t)) {
                 // "سارعت دول عدة إلى الاعتراف به": what the subject hastened to do is the subject's act

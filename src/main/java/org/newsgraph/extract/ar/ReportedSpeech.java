@@ -96,7 +96,8 @@ final class ReportedSpeech extends Stage {
             // a body of a state is the speaker's own when that state is the speaker's, or when the speaker's state is
             // not known (an official named without a country speaks of his own government far more often)
             boolean stateBody = u.type == ActorType.ORGANIZATION && u.countryKey != null;
-            boolean owned = own.contains(u.key) || stateBody && (own.contains(u.countryKey) || !knowsCountry(own));
+            boolean owned = own.contains(u.key) || stateBody && (own.contains(u.countryKey) || !knowsCountry(own))
+                    || u.type == ActorType.PERSON && officeOfOwnState(u, own);
             if (u.type == ActorType.PLACE || u.type == ActorType.GROUP || u.qualifier || u.possessor != null
                     || u.partner != null
                     || u.locative && u.type == ActorType.COUNTRY || owned) {
@@ -132,6 +133,31 @@ final class ReportedSpeech extends Stage {
         return -1;
     }
 
+    /**
+     * Whether a person holds an office of the speaker's own state or body (قالت الرئاسة إن الرئيس فلان قرر: the
+     * presidency speaks of its own head), by the title of this mention or a role the article gave the person.
+     */
+    private boolean officeOfOwnState(Unit person, Set<String> own) {
+        Set<String> offices = new HashSet<>();
+        if (person.organization != null && person.organization.key != null) {
+            offices.add(person.organization.key);
+            offices.add(person.organization.countryKey);
+        }
+        person.inner.forEach(x -> offices.add(x.key));
+        for (RoleDraft r : roleDrafts) {
+            if (r.person != null && person.key.equals(r.person.key)) {
+                if (r.organizationKey != null) {
+                    offices.add(r.organizationKey);
+                }
+                if (r.organization != null && r.organization.countryKey != null) {
+                    offices.add(r.organization.countryKey);
+                }
+            }
+        }
+        offices.remove(null);
+        return knowsCountry(own) && offices.stream().anyMatch(own::contains);
+    }
+
     private static boolean knowsCountry(Set<String> own) {
         return own.stream().anyMatch(k -> k.startsWith("country/"));
     }
@@ -160,6 +186,9 @@ final class ReportedSpeech extends Stage {
         }
         if (speaker.organization != null && speaker.organization.key != null) {
             own.add(speaker.organization.key);
+            if (speaker.organization.countryKey != null) {
+                own.add(speaker.organization.countryKey);
+            }
         }
         for (RoleDraft r : roleDrafts) {
             if (r.person != null && speaker.key.equals(r.person.key)) {

@@ -53,6 +53,15 @@ class ArabicEventsS8Test {
     }
 
     @Test
+    void aHolderOfAnOfficeOfTheSpeakersOwnStateIsNotWhomTheStatementAddresses() {
+        Extraction x = extract("وقال وزير الخارجية التركي هاكان فيدان إن الرئيس التركي رجب طيب أردوغان سيزور موسكو. "
+                + "وقال وزير الخارجية الفرنسي جان نويل بارو إن الرئيس التركي رجب طيب أردوغان سيزور موسكو.");
+        assertThat(events(x, "say")).extracting(Event::targetKey)
+                .doesNotContain((String) null).first().isNotEqualTo("person/recep-tayyip-erdogan");
+        assertThat(events(x, "say").get(1).targetKey()).isEqualTo("person/recep-tayyip-erdogan");
+    }
+
+    @Test
     void anActorFarIntoTheReportedClauseOrInAClauseReportedInsideItIsNotWhatTheStatementIsAbout() {
         Event e = event(extract("وقال الرئيس الروسي فلاديمير بوتين إن بلاده تتابع الوضع عن كثب وتأمل أن تلتزم فرنسا بالاتفاق."),
                 "say");
@@ -327,6 +336,14 @@ class ArabicEventsS8Test {
     void aWarningNounWithNothingWarnedOfAfterItsGenitiveKeepsItAsTarget() {
         Extraction x = extract("وندد الرئيس الروسي فلاديمير بوتين بتهديد الرئيس الفرنسي إيمانويل ماكرون.");
         assertThat(events(x, "threaten")).noneMatch(e -> "person/emmanuel-macron".equals(e.sourceKey()));
+    }
+
+    @Test
+    void whoIsSentToMeetSomeoneMeetsThem() {
+        Event e = event(extract("وأعلنت الرئاسة التركية أن أردوغان قرر إيفاد وزير الخارجية هاكان فيدان إلى موسكو للقاء بوتين."),
+                "meet");
+        assertThat(e.sourceKey()).isEqualTo("person/hakan-fidan");
+        assertThat(e.targetKey()).isEqualTo("person/vladimir-putin");
     }
 
     // ------------------------------------------------------------- dates after منذ
