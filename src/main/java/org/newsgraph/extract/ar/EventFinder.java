@@ -87,9 +87,10 @@ final class EventFinder extends Stage {
                 continue;
             }
             int last = lastOf(s, m);
-            if (m.phrase().voice() != Phrase.Voice.NOUN && !lex.isAlsoNoun(m)
-                    && original(tok(s, t).begin(), m.begin()).endsWith("ال")) {
-                // "بالتآمر على": a verb never carries the article; the word is a noun that only looks like a form of it
+            String before = original(tok(s, t).begin(), m.begin());
+            if (m.phrase().voice() != Phrase.Voice.NOUN && !lex.isAlsoNoun(m) && before.length() > 2 && before.endsWith("ال")) {
+                // "بالتآمر على": a verb never carries a preposition and the article; the word is a noun that only
+                // looks like a form of it (a bare القبض after ألقت is the arrest its verb names, and stays)
                 continue;
             }
             if (m.phrase().term().property("needsObject") != null
