@@ -32,6 +32,12 @@ final class ActorResolver extends Stage {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (List<Unit> us : units) {
             for (Unit u : us) {
+                if (u.dateline && lex.capitalOf.get(u.key) != null) {
+                    // "كراكاس (أ ف ب) -": the wire reports from the country it is about, however often it names
+                    // the states that react (a bare الجمعية الوطنية is then Venezuela's, not the United States')
+                    focal = lex.capitalOf.get(u.key);
+                    return;
+                }
                 countCountry(u, counts);
                 u.inner.forEach(x -> countCountry(x, counts));
             }

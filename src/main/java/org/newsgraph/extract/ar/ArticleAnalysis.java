@@ -249,7 +249,7 @@ final class ArticleAnalysis extends Stage {
     /** The record of a unit's actor; an organisation keeps the country it is a body of (ng:country). */
     private static Actor actorOf(Unit u) {
         return new Actor(u.key, u.type, u.labelAr, u.labelEn, u.transliterated, u.wikidata,
-                u.type == ActorType.ORGANIZATION ? u.countryKey : null, List.of());
+                u.type == ActorType.ORGANIZATION ? u.countryKey : null, u.altLabelsEn);
     }
 
     private static String key(Unit u) {

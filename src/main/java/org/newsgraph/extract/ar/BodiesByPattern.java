@@ -2,6 +2,7 @@ package org.newsgraph.extract.ar;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +15,15 @@ import org.newsgraph.extract.lexicon.Term;
  * ({@code UnitFinder.namedBody} reads those): a body noun with what it is for after لـ (محكمة لمكافحة الفساد, an
  * anti-corruption court; المكتب الوطني للمحاسبة, the national accountability bureau), and an armed force named by
  * a word no lexicon knows and called paramilitary (قوات الرينجرز شبه العسكرية). Both are bodies of the article's
- * country (resolved like a state institution named without its country). Offsets are code points of the article.
+ * country (resolved like a state institution named without its country). Also bodies whose name shows itself by
+ * its shape ({@link #namedByShape}: a bracketed acronym, a quoted party name, a group of states named after a city,
+ * the bare forces, the office of a title-holder) and a body noun with a nisba and a purpose ({@link
+ * #nisbaAndPurpose}). One per article: the acronyms it gave are the article's. Offsets are code points of the article.
  */
 final class BodiesByPattern extends Stage {
+
+    /** Acronyms no lexicon lists that the article gave a body in brackets, in matching form: named again, the body. */
+    private final Map<String, Unit> acronyms = new HashMap<>();
 
     BodiesByPattern(Stage shared) {
         super(shared);
@@ -58,6 +65,404 @@ final class BodiesByPattern extends Stage {
         if (status != null) {
             // "حركة 5 يونيو المعارضة": the status word after the name is no group of its own
             u.last = lastOf(s, status);
+        }
+        return u;
+    }
+
+    /**
+     * A body whose name shows itself by its shape, read before any other reading of the noun at {@code i}: words
+     * before a bracketed acronym, a name in quotation marks after a party noun, a group of states named after a city,
+     * the bare forces of the story, the office of a title-holder. Null when none.
+     */
+    Unit namedByShape(int s, int i) {
+        Unit u = withAcronym(s, i);
+        if (u == null) {
+            u = quotedName(s, i);
+        }
+        if (u == null) {
+            u = statesGroup(s, i);
+        }
+        if (u == null) {
+            u = bareForces(s, i);
+        }
+        return u != null ? u : officeOfTitle(s, i);
+    }
+
+    /**
+     * "اعتقلت القوات عددا من النواب": a lexv:BareForcesNoun with the article, no word after it saying whose or which
+     * forces (a nisba, a name, a definite genitive or adjective): the group it lexv:standsFor (the army of the story).
+     * Null otherwise, and for forces without the article (قوات أمن: some security forces, no one in particular).
+     */
+    Unit bareForces(int s, int i) {
+        Match noun = cue(s, i, "BareForcesNoun");
+        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || !hasArticle(tok(s, i))) {
+            return null;
+        }
+        ActorEntry group = lex.actors.get(noun.phrase().term().property("standsFor"));
+        int k = i + 1;
+        if (group == null || k < size(s) && tok(s, k).isWord() && (hasArticle(tok(s, k)) || isKind(at(s, k), Phrase.Kind.ACTOR)
+                || isKind(at(s, k), Phrase.Kind.DEMONYM) || tok(s, k).norm().startsWith("ل") && cue(s, k, "Preposition") == null)) {
+            return null;
+        }
+        Unit u = new Unit(s, i, i, articleBegin(s, i, noun), noun.end());
+        u.actor(group);
+        return u;
+    }
+
+    /** A noun that may head the name of a body no lexicon lists (a body, organisation or body-name noun), or null. */
+    private Match bodyHead(int s, int i) {
+        Match m = cue(s, i, "InstitutionNoun");
+        if (m == null) {
+            m = cue(s, i, "OrganizationNoun");
+        }
+        if (m == null) {
+            m = cue(s, i, "BodyNameNoun");
+        }
+        return m != null && lastOf(s, m) == i && m.end() == tok(s, i).end() ? m : null;
+    }
+
+    /**
+     * "الجماعة الإنمائية لدول الجنوب (سادك)": a body noun, the words of a name (no punctuation, at most eight) and an
+     * acronym in round brackets right after them. The brackets show that the words are one name, whatever they are:
+     * an organisation without a country (a nisba among the words that names a country makes it that country's),
+     * labelled in English by its noun and its words (translated where the lexicon can), the acronym its alternative
+     * English label (transliterated when written in Arabic letters) and, named again in the article, the same body.
+     * An acronym the lexicon knows (إيكواس) makes the words another name of that organisation. Null otherwise.
+     */
+    Unit withAcronym(int s, int i) {
+        Match noun = bodyHead(s, i);
+        if (noun == null) {
+            return null;
+        }
+        int open = i + 1;
+        while (open < size(s) && open - i <= 8 && tok(s, open).isWord() && cue(s, open, "ClauseBreak") == null) {
+            if (isActor(at(s, open), ActorType.ORGANIZATION) || isActor(at(s, open), ActorType.PERSON)) {
+                // مفوضية الاتحاد الأفريقي (...): a body of a known organisation or person is read as such
+                return null;
+            }
+            open++;
+        }
+        if (open == i + 1 || open + 2 >= size(s) || !tok(s, open).is("(") || !tok(s, open + 2).is(")")
+                || !tok(s, open + 1).isWord()) {
+            return null;
+        }
+        Match inBrackets = at(s, open + 1);
+        int begin = articleBegin(s, i, noun);
+        Unit u = new Unit(s, i, open + 2, begin, tok(s, open + 2).end());
+        if (isActor(inBrackets, ActorType.ORGANIZATION) && inBrackets.prefix().isEmpty()) {
+            u.actor(inBrackets.phrase().actor());
+            return u;
+        }
+        if (inBrackets != null && !isKind(inBrackets, Phrase.Kind.CUE)) {
+            return null;
+        }
+        ActorEntry country = null;
+        StringBuilder norm = new StringBuilder(noun.phrase().tokens()[0]);
+        for (int x = i + 1; x < open; x++) {
+            norm.append(' ').append(tok(s, x).norm());
+            Match d = at(s, x);
+            if (country == null && isKind(d, Phrase.Kind.DEMONYM) && d.prefix().isEmpty()
+                    && d.phrase().actor().type() == ActorType.COUNTRY) {
+                country = d.phrase().actor();
+            }
+        }
+        String acronym = tok(s, open + 1).norm();
+        String acronymEn = acronym.matches("[A-Za-z]+") ? acronym.toUpperCase(Locale.ROOT)
+                : Transliterator.label(acronym).replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        u.key = "org/" + (country != null ? iso(country) + "/" : "") + Transliterator.slug(norm.toString());
+        u.type = ActorType.ORGANIZATION;
+        u.labelAr = original(begin, tok(s, open - 1).end());
+        u.labelEn = nameLabel(s, noun, i + 1, open);
+        u.transliterated = true;
+        u.countryKey = country != null ? country.key() : null;
+        if (!acronymEn.isEmpty()) {
+            u.altLabelsEn.add(acronymEn);
+        }
+        acronyms.put(acronym, u);
+        return u;
+    }
+
+    /**
+     * The English label of a body's noun and the words {@code from} to {@code to} (exclusive) of its name: the words
+     * before the first one with لـ are adjectives, put before the noun; from that word on they are what the body is
+     * of, after "of" (لل read as the article). A word is translated when the lexicon can (lexv:BodyWord, a nisba, a
+     * lexv:NameWord), else transliterated.
+     */
+    private String nameLabel(int s, Match noun, int from, int to) {
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (int x = from; x < to; x++) {
+            String w = tok(s, x).norm();
+            boolean of = !after.isEmpty() || (w.startsWith("ل") && !w.startsWith("ال") && w.length() > 3);
+            String bare = !of || !after.isEmpty() ? w : w.startsWith("لل") ? "ال" + w.substring(2) : w.substring(1);
+            String and = "";
+            if (bare.startsWith("و") && bare.length() > 3 && !lex.bodyWords.containsKey(bare)) {
+                and = "and ";
+                bare = bare.substring(1);
+            }
+            (of ? after : before).add(and + englishWord(s, x, bare));
+        }
+        Collections.reverse(before);
+        Term nounTerm = noun.phrase().term();
+        StringBuilder en = new StringBuilder();
+        before.forEach(b -> en.append(b).append(' '));
+        en.append(nounTerm.labelsEn().isEmpty() ? Transliterator.label(nounTerm.key()) : nounTerm.labelsEn().get(0));
+        if (!after.isEmpty()) {
+            en.append(" of ").append(String.join(" ", after));
+        }
+        return en.toString();
+    }
+
+    /** The English of a word of a body's name ({@code bare}: the word at {@code x} without و or لـ). */
+    private String englishWord(int s, int x, String bare) {
+        Term t = lex.bodyWords.get(bare);
+        if (t != null && !t.labelsEn().isEmpty()) {
+            return t.labelsEn().get(0);
+        }
+        Match d = at(s, x);
+        if (isKind(d, Phrase.Kind.DEMONYM) && lastOf(s, d) == x && !d.phrase().actor().demonymsEn().isEmpty()) {
+            return d.phrase().actor().demonymsEn().get(0);
+        }
+        Match w = cue(s, x, "NameWord");
+        if (w != null && lastOf(s, w) == x && w.end() == tok(s, x).end() && !w.phrase().term().labelsEn().isEmpty()) {
+            return w.phrase().term().labelsEn().get(0);
+        }
+        return Transliterator.label(bare);
+    }
+
+    /**
+     * "وقالت سادك": a word that is an acronym the article gave a body in brackets before ({@link #withAcronym}), a
+     * clitic و، ف، ب or ل on it or not: that body; null otherwise.
+     */
+    Unit acronymAgain(int s, int i) {
+        if (acronyms.isEmpty() || !tok(s, i).isWord()) {
+            return null;
+        }
+        String w = tok(s, i).norm();
+        Unit body = acronyms.get(w);
+        int clitics = 0;
+        for (String clitic : List.of("و", "ف", "ب", "ل", "وب", "ول")) {
+            if (body == null && w.startsWith(clitic) && w.length() > clitic.length() + 2) {
+                body = acronyms.get(w.substring(clitic.length()));
+                clitics = clitic.length();
+            }
+        }
+        if (body == null || body.sentence == s && body.last >= i) {
+            return null;
+        }
+        Unit u = new Unit(s, i, i, tok(s, i).offsetOf(clitics), tok(s, i).end());
+        u.sameActorAs(body);
+        u.altLabelsEn.addAll(body.altLabelsEn);
+        return u;
+    }
+
+    /**
+     * "المرصد الكولومبي للنزاعات المسلحة"، "اللجنة الكينية لحقوق الإنسان": a body noun with the article, a nisba of a
+     * country right after it, then what the body is for after لـ (one word, a definite word after it, and one more
+     * joined by و): that country's body of that name. Null otherwise.
+     */
+    Unit nisbaAndPurpose(int s, int i) {
+        Match noun = bodyHead(s, i);
+        int k = i + 1;
+        if (noun == null || !hasArticle(tok(s, i)) || k + 1 >= size(s)) {
+            return null;
+        }
+        Match nisba = at(s, k);
+        if (!isKind(nisba, Phrase.Kind.DEMONYM) || !nisba.prefix().isEmpty() || lastOf(s, nisba) != k
+                || nisba.phrase().actor().type() != ActorType.COUNTRY) {
+            return null;
+        }
+        int p = k + 1;
+        if (!tok(s, p).isWord() || !tok(s, p).norm().startsWith("ل") || tok(s, p).norm().length() < 4
+                || !plainWord(s, p) || cue(s, p, "Preposition") != null) {
+            return null;
+        }
+        int last = p;
+        // لحقوق الإنسان: a purpose without the article takes its genitive; للنزاعات الاجتماعية: one with it only an
+        // adjective (no object of the verb: سجل المرصد الأردني للزلازل الانفجار)
+        boolean definitePurpose = tok(s, p).norm().startsWith("لل");
+        if (last + 1 < size(s) && tok(s, last + 1).isWord() && hasArticle(tok(s, last + 1)) && plainWord(s, last + 1)
+                && !tok(s, last + 1).norm().startsWith("و")
+                && (!definitePurpose || tok(s, last + 1).norm().endsWith("ي") || tok(s, last + 1).norm().endsWith("يه"))) {
+            last++;
+        }
+        if (last + 1 < size(s) && tok(s, last + 1).isWord() && tok(s, last + 1).norm().startsWith("وال")
+                && plainWord(s, last + 1)) {
+            last++;
+        }
+        ActorEntry country = nisba.phrase().actor();
+        StringBuilder rest = new StringBuilder();
+        for (int x = p; x <= last; x++) {
+            rest.append(x > p ? " " : "").append(tok(s, x).norm());
+        }
+        String people = country.demonymsEn().isEmpty() ? null : country.demonymsEn().get(0);
+        int begin = articleBegin(s, i, noun);
+        Unit u = new Unit(s, i, last, begin, tok(s, last).end());
+        u.type = ActorType.ORGANIZATION;
+        u.key = "org/" + iso(country) + "/" + Transliterator.slug(noun.phrase().tokens()[0] + " " + rest);
+        u.labelAr = original(begin, tok(s, last).end());
+        u.labelEn = (people != null ? people + " " : "") + nameLabel(s, noun, p, last + 1)
+                + (people != null ? "" : " (" + (country.labelsEn().isEmpty() ? iso(country) : country.labelsEn().get(0)) + ")");
+        u.transliterated = true;
+        u.countryKey = country.key();
+        Unit q = new Unit(s, k, k, nisba.begin(), nisba.end());
+        q.actor(country);
+        q.qualifier = true;
+        u.inner.add(q);
+        return u;
+    }
+
+    /**
+     * حزب "قلب الوطن"، حركة "النهضة - الجبهة الشعبية" الحاكمة: an organisation noun without the article, then a name
+     * in quotation marks (words, a dash between them allowed, at most eight tokens): the organisation of that name,
+     * whatever its words are (a country's name inside is part of it). A status word after it (الحاكم، المعارض:
+     * lexv:OrganizationStatus) is taken in but is no part of the name; a nisba after that is its country.
+     */
+    Unit quotedName(int s, int i) {
+        Match noun = cue(s, i, "OrganizationNoun");
+        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))
+                || i + 2 >= size(s) || !isQuote(tok(s, i + 1))) {
+            return null;
+        }
+        int close = i + 2;
+        while (close < size(s) && close - i <= 9 && !isQuote(tok(s, close))) {
+            Token t = tok(s, close);
+            if (!t.isWord() && !t.is("-") && !t.is("–")) {
+                return null;
+            }
+            close++;
+        }
+        if (close >= size(s) || close - i > 9 || close == i + 2 || !tok(s, close - 1).isWord()) {
+            return null;
+        }
+        StringBuilder norm = new StringBuilder(noun.phrase().tokens()[0]);
+        for (int x = i + 2; x < close; x++) {
+            if (tok(s, x).isWord()) {
+                norm.append(' ').append(tok(s, x).norm());
+            }
+        }
+        int last = close;
+        Match status = cue(s, last + 1, "OrganizationStatus");
+        if (status != null && status.prefix().isEmpty()) {
+            last = lastOf(s, status);
+        }
+        int nisbaAt = last + 1;
+        Match nisba = at(s, nisbaAt);
+        ActorEntry country = null;
+        if (isKind(nisba, Phrase.Kind.DEMONYM) && nisba.prefix().isEmpty()
+                && nisba.phrase().actor().type() == ActorType.COUNTRY) {
+            country = nisba.phrase().actor();
+            last = lastOf(s, nisba);
+        }
+        Unit u = new Unit(s, i, last, noun.begin(), tok(s, close).end());
+        u.type = ActorType.ORGANIZATION;
+        u.key = "org/" + Transliterator.slug(norm.toString());
+        u.labelAr = original(noun.begin(), tok(s, close).end());
+        // a quoted name is a name as written: its words in their order, the dash kept, then the noun (… Party)
+        StringBuilder en = new StringBuilder();
+        for (int x = i + 2; x < close; x++) {
+            en.append(en.isEmpty() ? "" : " ").append(tok(s, x).isWord() ? Transliterator.label(tok(s, x).norm()) : "-");
+        }
+        Term nounTerm = noun.phrase().term();
+        u.labelEn = en + " " + (nounTerm.labelsEn().isEmpty() ? Transliterator.label(noun.phrase().tokens()[0])
+                : nounTerm.labelsEn().get(0));
+        u.transliterated = true;
+        if (country != null) {
+            u.countryKey = country.key();
+            Unit q = new Unit(s, nisbaAt, last, nisba.begin(), nisba.end());
+            q.actor(country);
+            q.qualifier = true;
+            u.inner.add(q);
+        }
+        return u;
+    }
+
+    /**
+     * "مجموعة ليما"، "نادي باريس": a noun of a group of states (lexv:StatesGroupNoun) without the article, right
+     * before a city or place: the group named after it, an organisation; the city names no actor here. Null otherwise.
+     */
+    Unit statesGroup(int s, int i) {
+        Match noun = cue(s, i, "StatesGroupNoun");
+        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))) {
+            return null;
+        }
+        Match place = at(s, i + 1);
+        if (!isActor(place, ActorType.PLACE) || !place.prefix().isEmpty() || place.phrase().actor().labelsEn().isEmpty()) {
+            return null;
+        }
+        String placeEn = place.phrase().actor().labelsEn().get(0);
+        Term nounTerm = noun.phrase().term();
+        String en = placeEn + " " + (nounTerm.labelsEn().isEmpty() ? nounTerm.key() : nounTerm.labelsEn().get(0));
+        Unit u = new Unit(s, i, lastOf(s, place), noun.begin(), place.end());
+        u.type = ActorType.ORGANIZATION;
+        u.key = "org/" + englishSlug(en);
+        u.labelAr = original(noun.begin(), place.end());
+        u.labelEn = en;
+        return u;
+    }
+
+    /**
+     * "المكتب الصحفي للرئيس الروسي"، "المكتب الإعلامي لرئيس الوزراء": an office noun (lexv:InstitutionNoun) with the
+     * article, at most one word the lexicon translates (lexv:BodyWord: الصحفي Press), then لـ and a title: that
+     * title-holder's office, a body of the title's country (a nisba or a country after the title, else the
+     * article's); a title the lexicon knows as one person's (الرئيس الكازاخي) makes it that person's office. The
+     * title names its holder no further here. Null otherwise.
+     */
+    Unit officeOfTitle(int s, int i) {
+        Match noun = cue(s, i, "InstitutionNoun");
+        if (noun == null || lastOf(s, noun) != i || !hasArticle(tok(s, i)) || noun.end() != tok(s, i).end()) {
+            return null;
+        }
+        int k = i + 1;
+        Match here = k < size(s) ? at(s, k) : null;
+        // a word the lexicon also reads otherwise (الإعلامي describes an adviser, الصحفي is a journalist) is still the
+        // office's adjective when it is a body's word
+        boolean plain = here == null || lastOf(s, here) == k;
+        Term adjective = k < size(s) && tok(s, k).isWord() && plain ? lex.bodyWords.get(tok(s, k).norm()) : null;
+        if (adjective != null && !"after".equals(adjective.property("englishOrder"))) {
+            k++;
+        } else {
+            adjective = null;
+        }
+        Match title = at(s, k);
+        String nounEn = (adjective != null && !adjective.labelsEn().isEmpty() ? adjective.labelsEn().get(0) + " " : "")
+                + (noun.phrase().term().labelsEn().isEmpty() ? noun.phrase().term().key() : noun.phrase().term().labelsEn().get(0));
+        if (isActor(title, ActorType.PERSON) && title.prefix().endsWith("ل") && !title.phrase().actor().labelsEn().isEmpty()) {
+            // "المكتب الصحفي للرئيس الكازاخي": a title the lexicon knows as its holder, the office of that person
+            String en = nounEn + " of " + title.phrase().actor().labelsEn().get(0);
+            int begin = articleBegin(s, i, noun);
+            Unit u = new Unit(s, i, lastOf(s, title), begin, title.end());
+            u.type = ActorType.ORGANIZATION;
+            u.key = "org/" + englishSlug(en);
+            u.labelAr = original(begin, title.end());
+            u.labelEn = en;
+            return u;
+        }
+        if (!isKind(title, Phrase.Kind.OFFICE) || !title.prefix().endsWith("ل") || title.phrase().term().labelsEn().isEmpty()) {
+            return null;
+        }
+        int last = lastOf(s, title);
+        int whoseAt = last + 1;
+        Match whose = at(s, whoseAt);
+        ActorEntry country = null;
+        if ((isKind(whose, Phrase.Kind.DEMONYM) || isActor(whose, ActorType.COUNTRY)) && whose.prefix().isEmpty()) {
+            country = whose.phrase().actor();
+            last = lastOf(s, whose);
+        }
+        String en = nounEn + " of the " + title.phrase().term().labelsEn().get(0);
+        int begin = articleBegin(s, i, noun);
+        Unit u = new Unit(s, i, last, begin, tok(s, last).end());
+        u.type = ActorType.ORGANIZATION;
+        u.institution = new Term(englishSlug(en), List.of(original(begin, title.end())), List.of(en), List.of(), List.of(),
+                Map.of(), Map.of());
+        if (country != null) {
+            Unit q = new Unit(s, whoseAt, last, whose.begin(), whose.end());
+            q.actor(country);
+            q.qualifier = true;
+            u.inner.add(q);
+            institutionOf(u, country, original(begin, tok(s, last).end()));
+        } else {
+            u.pending = Unit.Pending.FOCAL_COUNTRY;
         }
         return u;
     }

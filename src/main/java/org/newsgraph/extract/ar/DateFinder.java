@@ -29,14 +29,24 @@ final class DateFinder extends Stage {
             if (c[i] != null) {
                 continue;
             }
+            DateExpr ago = daysAgo(s, i);
+            if (ago != null) {
+                out.add(ago);
+                i = ago.last();
+                continue;
+            }
             Match m;
             if ((m = cue(s, i, "DateWord")) != null && published != null && writtenAsListed(s, i, m)) {
                 int offset = Integer.parseInt(m.phrase().term().property("dayOffset"));
                 DateExpr d = dayWithWeekday(s, i, lastOf(s, m), published.plusDays(offset));
                 out.add(d);
                 i = d.last();
-            } else if ((m = cue(s, i, "Weekday")) != null && published != null && m.end() >= tok(s, lastOf(s, m)).end()) {
-                // a weekday takes no pronoun: أحدهم is "one of them", not Sunday
+            } else if ((m = cue(s, i, "Weekday")) != null && published != null && m.end() >= tok(s, lastOf(s, m)).end()
+                    && (hasArticle(tok(s, i)) || (i > 0 && cue(s, i - 1, "DayPart") != null))
+                    && !(i > 0 && tok(s, i - 1).norm().equals("منذ"))) {
+                // a weekday takes no pronoun: أحدهم is "one of them", not Sunday; nor is it written without the article
+                // but after a part of the day (صباح أحد): "في أحد عنابر المرفأ" is "in one of the port's hangars"; "منذ
+                // الثلاثاء" (since Tuesday) is when something began, not the day of what the sentence tells
                 DayOfWeek dow = DayOfWeek.of(lex.weekdays.get(m.phrase().term()));
                 int last = lastOf(s, m);
                 LocalDate d;
@@ -80,6 +90,9 @@ final class DateFinder extends Stage {
                 }
                 if (year != null) {
                     last++;
+                } else if (published != null && markedYear(s, last + 1, month, day) != null) {
+                    year = markedYear(s, last + 1, month, day);
+                    last++;
                 } else if (published != null) {
                     year = yearOfDayAndMonth(month, day);
                 } else {
@@ -112,6 +125,9 @@ final class DateFinder extends Stage {
             return null;
         }
         int pub = published.getMonthValue();
+        if (cue(s, k, "CurrentMarker") != null) {
+            return month == pub ? published.getYear() : null;
+        }
         if (cue(s, k, "LastMarker") != null) {
             return month < pub ? published.getYear() : published.getYear() - 1;
         }
@@ -119,6 +135,75 @@ final class DateFinder extends Stage {
             return month > pub ? published.getYear() : published.getYear() + 1;
         }
         return null;
+    }
+
+    /**
+     * "في السابع من نوفمبر المقبل"، "العاشر من يناير الجاري"، "الخامس من مارس الماضي": the year of a day and month
+     * with a marker after them (token {@code k}): of publication for the current month (الجاري، الحالي: lexv:CurrentMarker),
+     * of the next such day on or after publication for the future, of the last one before it for the past; null
+     * without a marker, and for a current month that is not the month of publication.
+     */
+    private Integer markedYear(int s, int k, int month, int day) {
+        int year = published.getYear();
+        if (cue(s, k, "CurrentMarker") != null) {
+            return month == published.getMonthValue() ? year : null;
+        }
+        boolean next = cue(s, k, "NextMarker") != null;
+        if (!next && cue(s, k, "LastMarker") == null) {
+            return null;
+        }
+        try {
+            LocalDate inYear = LocalDate.of(year, month, day);
+            if (next) {
+                return inYear.isBefore(published) ? year + 1 : year;
+            }
+            return inYear.isBefore(published) ? year : year - 1;
+        } catch (java.time.DateTimeException invalid) {
+            return null;
+        }
+    }
+
+    /**
+     * "قبل يومين"، "قبل ثلاثة أيام"، "قبل أسبوع" at token {@code i}: a marker of time ago (lexv:AgoMarker), then a
+     * span word (lexv:DaySpan) or a number and a counted noun of time, both with their lexv:days: that many days
+     * before publication. Null otherwise, and when من follows (قبل يومين من الانتخابات: before another event).
+     */
+    private DateExpr daysAgo(int s, int i) {
+        Match marker = cue(s, i, "AgoMarker");
+        if (marker == null || published == null) {
+            return null;
+        }
+        int k = lastOf(s, marker) + 1;
+        Match span = cue(s, k, "DaySpan");
+        long days;
+        int last;
+        if (span != null && span.end() == tok(s, lastOf(s, span)).end()) {
+            days = Long.parseLong(span.phrase().term().property("days"));
+            last = lastOf(s, span);
+        } else {
+            Long n = count(s, k);
+            Match noun = n == null ? null : cue(s, k + 1, "CountedNoun");
+            if (noun == null || noun.phrase().term().property("days") == null) {
+                return null;
+            }
+            days = n * Long.parseLong(noun.phrase().term().property("days"));
+            last = lastOf(s, noun);
+        }
+        if (last + 1 < size(s) && tok(s, last + 1).norm().equals("من")) {
+            return null;
+        }
+        return new DateExpr(i, last, PartialDate.of(published.minusDays(days)));
+    }
+
+    /** A small count at token {@code k}, in digits or as a number word; else null. */
+    private Long count(int s, int k) {
+        Integer digits = number(s, k, 1, 400);
+        if (digits != null) {
+            return digits.longValue();
+        }
+        Match word = cue(s, k, "NumberWord");
+        return word != null && lastOf(s, word) == k && !true_(word.phrase().term(), "approximate")
+                ? Long.valueOf(word.phrase().term().property("value")) : null;
     }
 
     /**

@@ -16,6 +16,8 @@ final class QuantityFinder extends Stage {
     void quantities(int s, List<EventDraft> drafts, List<DateExpr> dates) {
         int n = size(s);
         Unit[] c = cover.get(s);
+        List<Quantity> distances = new java.util.ArrayList<>();
+        List<Integer> distanceAt = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
             Token t = tok(s, i);
             Match word = cue(s, i, "NumberWord");
@@ -44,7 +46,10 @@ final class QuantityFinder extends Stage {
                 last = lastOf(s, word);
                 Match mult = cue(s, last + 1, "NumberWord");
                 if (mult != null && true_(mult.phrase().term(), "multiplier") && !true_(word.phrase().term(), "multiplier")) {
-                    value *= Long.parseLong(mult.phrase().term().property("value"));
+                    // عشرات الآلاف: tens of thousands, not two dozen thousands
+                    String multiplied = word.phrase().term().property("multipliedValue");
+                    value = (multiplied != null ? Long.parseLong(multiplied) : value)
+                            * Long.parseLong(mult.phrase().term().property("value"));
                     last = lastOf(s, mult);
                 }
             } else {
@@ -58,7 +63,11 @@ final class QuantityFinder extends Stage {
             }
             Match measure = cue(s, last + 1, "CountedNoun");
             if (measure != null && true_(measure.phrase().term(), "distance")) {
-                // "على بعد 15 كيلومترا": where the event was, nothing it counts
+                // "على بعد 15 كيلومترا": where the event was, no count of anyone: kept as a measure below
+                boolean about = i > 0 && cueEndingAt(s, i - 1, "ApproximateMarker") != null;
+                distances.add(new Quantity(value, measure.phrase().term().property("counts"), approximate || about,
+                        new Span(t.begin(), tok(s, lastOf(s, measure)).end())));
+                distanceAt.add(i);
                 i = last;
                 continue;
             }
@@ -149,6 +158,14 @@ final class QuantityFinder extends Stage {
                 bound.quantities.add(new Quantity(value, counts, approximate, new Span(t.begin(), tok(s, last).end())));
             }
             i = last;
+        }
+        for (int d = 0; d < distances.size(); d++) {
+            // a distance is the nearest event's measure only when it counts nothing else: an event's largest number
+            // is read as its count, and a count of people must not give way to kilometres
+            EventDraft bound = nearest(drafts, distanceAt.get(d));
+            if (bound != null && bound.quantities.isEmpty()) {
+                bound.quantities.add(distances.get(d));
+            }
         }
     }
 

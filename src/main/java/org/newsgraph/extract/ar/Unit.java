@@ -41,6 +41,11 @@ final class Unit {
     boolean prepositional;
     /** Preceded by a locative preposition (في موسكو): a place, not an actor. */
     boolean locative;
+    /**
+     * A capital opening the article's dateline (ليما (أ ف ب) -): a place, which still tells the article's country;
+     * not so a city after an outlet's name (سكاي نيوز عربية - أبوظبي), the outlet's seat.
+     */
+    boolean dateline;
 
     Pending pending = Pending.NONE;
     /** For an institution waiting for the article's country. */
@@ -62,6 +67,8 @@ final class Unit {
     boolean collective;
     /** Some of a group named before (بعضهم، عدد منهم، 300 منهم): its words may count them. */
     boolean partitive;
+    /** Other English names of the unit's actor the article gives (an acronym in brackets after a body's name). */
+    final List<String> altLabelsEn = new ArrayList<>();
     /** Mentions inside a title chunk or an institution (the country of a nisba, the organisation). */
     final List<Unit> inner = new ArrayList<>();
 

@@ -39,6 +39,10 @@ final class UnitFinder extends Stage {
         while (i < n) {
             Match m = at(s, i);
             if (m == null) {
+                Unit again = bodies.acronymAgain(s, i);
+                if (again != null) {
+                    add(s, again);
+                }
                 i++;
                 continue;
             }
@@ -47,9 +51,14 @@ final class UnitFinder extends Stage {
             switch (m.phrase().kind()) {
                 case OFFICE -> u = title(s, i);
                 case INSTITUTION -> u = institution(s, i);
-                case ACTOR -> u = articleOnNisba(s, i, m) ? demonym(s, i, m) : adjectiveOfNoun(s, i, m) ? null : actor(s, i, m);
+                case ACTOR -> u = articleOnNisba(s, i, m) ? demonym(s, i, m)
+                        : adjectiveOfNoun(s, i, m) || addressees(s, i, m) ? null : actor(s, i, m);
                 case DEMONYM -> u = demonym(s, i, m);
                 case CUE -> {
+                    u = bodies.namedByShape(s, i);
+                    if (u != null) {
+                        break;
+                    }
                     if (m.phrase().isCue("StateReference")) {
                         u = stateReference(s, i, m);
                     } else if (m.phrase().isCue("PlaceNoun")) {
@@ -67,6 +76,9 @@ final class UnitFinder extends Stage {
                     }
                     if (u == null) {
                         u = describedPerson(s, i);
+                    }
+                    if (u == null) {
+                        u = bodies.nisbaAndPurpose(s, i);
                     }
                     if (u == null) {
                         u = bodies.translatedAt(s, i);
@@ -130,6 +142,15 @@ final class UnitFinder extends Stage {
         return definite || accusative;
     }
 
+    /**
+     * "قال الوزير للصحفيين إن ..."، "وأكد الضابط للمحتجين أن ...": a group with لـ right before what is said (a
+     * complementizer, lexv:Complementizer) is whom the words are addressed to, no actor of the story.
+     */
+    private boolean addressees(int s, int i, Match m) {
+        return m.phrase().actor().type() == ActorType.GROUP && m.prefix().endsWith("ل") && !m.prefix().contains("ب")
+                && cue(s, lastOf(s, m) + 1, "Complementizer") != null;
+    }
+
     private static boolean soundPlural(String w) {
         return w.endsWith("ون") || w.endsWith("ين");
     }
@@ -170,7 +191,12 @@ final class UnitFinder extends Stage {
         ActorEntry e = m.phrase().actor();
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
         ActorEntry country = lex.capitalOf.get(e.key());
-        if (country != null && !locative(s, i, m)) {
+        if (country != null && dateline(s, i, m)) {
+            // "ليما (أ ف ب) -"، "سكاي نيوز عربية - أبوظبي": where the story was filed, no act of the city's state
+            u.actor(e);
+            u.locative = true;
+            u.dateline = i == 0;
+        } else if (country != null && !locative(s, i, m)) {
             // a capital that acts stands for its state: موسكو ترد, حليفة لموسكو
             u.actor(country);
         } else {
@@ -181,6 +207,26 @@ final class UnitFinder extends Stage {
             articlePeople.put(e.key(), e);
         }
         return u;
+    }
+
+    /**
+     * Whether the place at token {@code i} is the article's dateline: in its first sentence, first or right after
+     * a dash (سكاي نيوز عربية - أبوظبي), and then the end of the line, a dash, a bracketed source, a comma or a colon.
+     */
+    private boolean dateline(int s, int i, Match m) {
+        int first = 0;
+        while (first < count && boilerplate[first]) {
+            first++;
+        }
+        if (s != first || !m.prefix().isEmpty() || (i > 0 && !tok(s, i - 1).is("-") && !tok(s, i - 1).is("–"))) {
+            return false;
+        }
+        int after = lastOf(s, m) + 1;
+        if (after >= size(s)) {
+            return true;
+        }
+        Token t = tok(s, after);
+        return t.is("(") || t.is("-") || t.is("–") || t.is(":") || COMMAS.contains(t.norm());
     }
 
     private Unit countryUnit(int s, int i, Match m, ActorEntry country) {
@@ -278,6 +324,9 @@ final class UnitFinder extends Stage {
         if (m.phrase().form() || indefiniteBody(s, i, m, j)) {
             return null;
         }
+        if (ownedAfter(s, u, j)) {
+            return u;
+        }
         Match focalRef = n;
         int focalAt = j;
         if (n == null && j < size(s) && cue(s, j, "Preposition") != null) {
@@ -289,6 +338,49 @@ final class UnitFinder extends Stage {
         }
         u.pending = Unit.Pending.FOCAL_COUNTRY;
         return u;
+    }
+
+    /**
+     * A state body's country said after it otherwise than by a nisba right after it (token {@code j} follows the
+     * body): one or two adjectives and then لـ and a country (الحكومة الإمبريالية للولايات المتحدة: the United States'
+     * government) or a nisba (جهاز الاستخبارات الفيدرالي الألماني), the country a mention of its own; or في and a
+     * capital (الرئاسة في بريتوريا: South Africa's presidency; the capital stays a place). Makes {@code u} that
+     * country's body and says whether it did.
+     */
+    private boolean ownedAfter(int s, Unit u, int j) {
+        if (j + 1 >= size(s)) {
+            return false;
+        }
+        Match c = at(s, j + 1);
+        if (tok(s, j).norm().equals("في") && isKind(c, Phrase.Kind.ACTOR) && c.prefix().isEmpty()
+                && lex.capitalOf.get(c.phrase().actor().key()) != null) {
+            institutionOf(u, lex.capitalOf.get(c.phrase().actor().key()), original(u.begin, u.end));
+            return true;
+        }
+        if (!adjectiveAfterBody(s, j)) {
+            return false;
+        }
+        int k = adjectiveAfterBody(s, j + 1) ? j + 2 : j + 1;
+        c = at(s, k);
+        boolean ofCountry = isActor(c, ActorType.COUNTRY) && c.prefix().endsWith("ل") && c.prefix().length() <= 2;
+        boolean nisba = isKind(c, Phrase.Kind.DEMONYM) && c.prefix().isEmpty();
+        if (!ofCountry && !nisba) {
+            return false;
+        }
+        Unit country = countryUnit(s, k, c, c.phrase().actor());
+        country.qualifier = true;
+        u.inner.add(country);
+        u.last = country.last;
+        u.end = c.end();
+        institutionOf(u, c.phrase().actor(), original(u.begin, u.end));
+        return true;
+    }
+
+    /** A definite adjective after a body (الجديدة، الفيدرالي): a word with the article, no preposition, no name. */
+    private boolean adjectiveAfterBody(int s, int j) {
+        Match here = j < size(s) ? at(s, j) : null;
+        return j < size(s) && tok(s, j).isWord() && hasArticle(tok(s, j)) && cue(s, j, "Preposition") == null
+                && (here == null || isKind(here, Phrase.Kind.CUE) && lastOf(s, here) == j);
     }
 
     /**
@@ -1314,6 +1406,10 @@ final class UnitFinder extends Stage {
         if (n != null || j >= size(s)) {
             return null;
         }
+        if (true_(m.phrase().term(), "capital") && tok(s, j).norm().startsWith("ل")) {
+            // "في العاصمة لمدة أسبوعين": every capital's name is listed, and a word with لـ after the noun is none
+            return null;
+        }
         int end = j;
         if (tok(s, j).isWord() && tok(s, j).norm().startsWith("ال") && !nameStop(s, j)) {
             // place names often carry the article (مدينة الفاشر), people's names never open with it
@@ -1726,6 +1822,9 @@ final class UnitFinder extends Stage {
             }
             k++;
         }
+        if (definite && k > j) {
+            k = coordinatedAdjective(s, k);
+        }
         int purpose = names.purposeInName(s, k);
         // الحزب الديمقراطي المعارض: one word after the noun with the article is a name when a status word follows
         boolean status = k < size(s) && cue(s, k, "OrganizationStatus") != null;
@@ -1766,6 +1865,28 @@ final class UnitFinder extends Stage {
         u.transliterated = label.transliterated();
         withNisba(u, country, s, nisbaAt);
         return u;
+    }
+
+    /**
+     * "تحالف الأمل الأخضر والأبيض": an adjective joined by و to the last word of a name (token {@code k} follows
+     * the name), in the same shape (both colours, both nisbas in -ي or -ية), is the name's too. Returns the
+     * token after the name, with that adjective or without it.
+     */
+    private int coordinatedAdjective(int s, int k) {
+        if (k >= size(s) || !tok(s, k).isWord() || !tok(s, k).norm().startsWith("وال") || at(s, k) != null
+                || nameStop(s, k)) {
+            return k;
+        }
+        String before = tok(s, k - 1).norm();
+        String here = tok(s, k).norm();
+        for (String ending : List.of("اء", "يه", "ي")) {
+            if (before.endsWith(ending) && here.endsWith(ending)) {
+                return k + 1;
+            }
+        }
+        // a colour in the masculine (الأخضر والأحمر): the article, alef and three letters
+        boolean colours = before.length() == 6 && before.startsWith("الا") && here.length() == 7 && here.startsWith("والا");
+        return colours ? k + 1 : k;
     }
 
     /**

@@ -224,7 +224,7 @@ class ArabicWhoIsWhoS5Test {
         Extraction x = extract("تظاهر آلاف المحتجين في العاصمة.\nوقتل خمسة أشخاص برصاص الشرطة.\nوأصيب العشرات منهم.");
         assertThat(events(x, "injure")).singleElement().satisfies(e -> {
             assertThat(e.targetKey()).isEqualTo("group/protesters");
-            assertThat(e.quantities()).extracting(q -> q.value()).containsExactly(10L);
+            assertThat(e.quantities()).extracting(q -> q.value()).containsExactly(24L);
         });
     }
 
