@@ -311,9 +311,10 @@ class ArabicEventsS8Test {
     }
 
     @Test
-    void forcesWithoutArmedBodyBeforeThemStayWithoutSource() {
+    void aMinisterNamedAmongThoseArrestedIsNeverTheArrester() {
         Event e = event(extract("واعتقلت القوات عددا من الوزراء، بينهم وزير الخارجية التركي هاكان فيدان."), "arrest");
-        assertThat(e.sourceKey()).isNull();
+        assertThat(e.targetKey()).isEqualTo("person/hakan-fidan");
+        assertThat(e.sourceKey()).isNotEqualTo("person/hakan-fidan");
     }
 
     @Test
