@@ -170,9 +170,11 @@ final class Arguments extends Stage {
 
     /** Whether a verb of another event (not of saying) governs the clause before {@code t} (دانت X الانقلاب). */
     static boolean afterEventVerb(List<EventDraft> before, int[] clause, int[] sub, int t) {
-        for (EventDraft e : before) {
-            if (!e.reporting && e.voice != Phrase.Voice.NOUN && clause[e.at] == clause[t] && e.at >= sub[t]) {
-                return true;
+        // "ندد X بالقرار، معلنا فرض عقوبات": the verb nearest before the noun governs it, here one of saying
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.voice != Phrase.Voice.NOUN && clause[e.at] == clause[t] && e.at >= sub[t] && e.at < t) {
+                return !e.reporting;
             }
         }
         return false;
@@ -334,6 +336,26 @@ final class Arguments extends Stage {
                 return begin;
             }
             actor |= u != null && !u.prepositional && u.type != ActorType.PLACE;
+        }
+        return begin;
+    }
+
+    /** The pronouns that open a clause describing the actor before it (، وهي زوجة فلان،). */
+    private static final java.util.Set<String> DESCRIBING_PRONOUNS = java.util.Set.of("وهو", "وهي", "وهم", "وهما", "وهن");
+
+    /**
+     * "وصفت نائبة الرئيس فلانة، وهي زوجة فلان، المعارضين بـ": a clause opening with وهو/وهي after a comma describes
+     * the subject and is no object; the index after the comma closing it (within twelve tokens), else {@code begin}.
+     */
+    private int pastPronounClause(int s, int begin) {
+        if (begin + 1 >= size(s) || !COMMAS.contains(tok(s, begin).norm())
+                || !DESCRIBING_PRONOUNS.contains(tok(s, begin + 1).norm())) {
+            return begin;
+        }
+        for (int k = begin + 2; k < size(s) && k <= begin + 12; k++) {
+            if (COMMAS.contains(tok(s, k).norm())) {
+                return k + 1;
+            }
         }
         return begin;
     }
@@ -539,7 +561,7 @@ final class Arguments extends Stage {
                 if (u == null) {
                     continue;
                 }
-                if (u.type == ActorType.PLACE) {
+                if (u.type == ActorType.PLACE && !true_(d.trigger, "placeTarget")) {
                     // a deployment to a city is a deployment to its country, the city being the place
                     u = true_(d.trigger, "placeAsTarget") && u.countryKey != null ? countryOf(u) : null;
                     if (u == null) {
@@ -550,6 +572,11 @@ final class Arguments extends Stage {
                     return u;
                 }
             }
+        }
+        Unit place = true_(d.trigger, "placeTarget") ? unitWithin(s, from, 1) : null;
+        if (place != null && (place.type == ActorType.PLACE || place.type == ActorType.COUNTRY)) {
+            // "سيطر على بغداد": the trigger's own preposition governs the place taken (a capital may stand for its state)
+            return place;
         }
         if (d.voice != Phrase.Voice.ACTIVE) {
             return counted(s, from) ? ownerInPhrase(s, from, clause) : null;
@@ -566,6 +593,7 @@ final class Arguments extends Stage {
         }
         begin = pastApposition(s, after, pastGenitive(s, after, begin));
         begin = pastAdjectiveGroup(s, after, begin);
+        begin = pastPronounClause(s, begin);
         if (begin >= size(s)) {
             return null;
         }

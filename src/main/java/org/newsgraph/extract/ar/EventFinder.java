@@ -17,6 +17,8 @@ final class EventFinder extends Stage {
     private final Unrest unrest;
     private final Arguments arguments;
     private final EventPatterns patterns;
+    private final ReportedSpeech speech;
+    private final CoordinatedArguments lists;
 
     EventFinder(Stage shared, DateFinder dateFinder, Reactions reactions, Unrest unrest, Arguments arguments) {
         super(shared);
@@ -25,6 +27,8 @@ final class EventFinder extends Stage {
         this.unrest = unrest;
         this.arguments = arguments;
         this.patterns = new EventPatterns(shared, arguments);
+        this.speech = new ReportedSpeech(shared);
+        this.lists = new CoordinatedArguments(shared);
     }
 
     /** For each token, the index after the last complementizer (أن، إن) of its clause before it. */
@@ -46,6 +50,21 @@ final class EventFinder extends Stage {
     }
 
     /**
+     * The dates no event of the sentence is on: those already consumed, and those after منذ (a sit-in "منذ الثلاثاء"
+     * began that day; what is told happened later, on a day the sentence does not give).
+     */
+    private Set<DateExpr> sinceDates(int s, List<DateExpr> dates, Set<DateExpr> consumed) {
+        Set<DateExpr> out = new java.util.HashSet<>(consumed);
+        for (DateExpr d : dates) {
+            int b = wordBefore(s, d.first());
+            if (b >= 0 && tok(s, b).norm().equals("منذ") || tok(s, d.first()).norm().equals("منذ")) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /**
      * "قالت الشرطة إن 40 شخصا قتلوا وأصيب 90 آخرون": a passive whose subject is a number of people (before it, or
      * after it with "others") tells what befell them, not what the speaker of the sentence did.
      */
@@ -61,12 +80,19 @@ final class EventFinder extends Stage {
         int[] sub = complements(s, clause);
         List<Unit> us = units.get(s);
         List<EventDraft> all = new ArrayList<>();
+        Set<DateExpr> notOnTheDay = sinceDates(s, dates, consumed);
         for (int t = 0; t < n; t++) {
             Match m = at(s, t);
             if (!isKind(m, Phrase.Kind.TRIGGER)) {
                 continue;
             }
             int last = lastOf(s, m);
+            String before = original(tok(s, t).begin(), m.begin());
+            if (m.phrase().voice() != Phrase.Voice.NOUN && !lex.isAlsoNoun(m) && before.length() > 2 && before.endsWith("ال")) {
+                // "بالتآمر على": a verb never carries a preposition and the article; the word is a noun that only
+                // looks like a form of it (a bare القبض after ألقت is the arrest its verb names, and stays)
+                continue;
+            }
             if (m.phrase().term().property("needsObject") != null
                     && !arguments.objectFollows(s, last + 1, m.phrase().term().property("needsObject"), clause)) {
                 // "علق عضوية": the word is another trigger, the one whose object follows
@@ -102,8 +128,14 @@ final class EventFinder extends Stage {
             d.source = d.voice == Phrase.Voice.ACTIVE ? null : arguments.agent(s, last + 1, clause);
             EventDraft head = patterns.circumstantialHead(s, t, m, all);
             if (head == null && m.phrase().voice() == Phrase.Voice.ACTIVE && patterns.participle(s, t, m)) {
-                // "رجلا متهما بالتجسس": a participle that is no act of a speaker is an adjective
-                continue;
+                Unit opening = patterns.openingSubject(s, t, m);
+                if (opening == null) {
+                    // "رجلا متهما بالتجسس": a participle that is no act of a speaker is an adjective
+                    continue;
+                }
+                // "أمهلت الحكومة السفير ...، متهمة باريس": the subject of the verb opening the sentence acts
+                head = new EventDraft();
+                head.source = opening;
             }
             boolean pronounTarget = false;
             if (head != null) {
@@ -175,7 +207,10 @@ final class EventFinder extends Stage {
                 case NOUN -> {
                     Unit g = needs != null ? patterns.neededActor(s, last + 1, needs, clause, us)
                             : arguments.genitive(s, last + 1, clause, us);
-                    if (noTarget && d.source == null) {
+                    if (g != null && d.source == null && true_(trig, "agentGenitive") && patterns.contentAfter(s, g)) {
+                        // "بعد تحذير قائده، الجنرال فلان، من أن"، "مطالبة رئيس الأركان بالتطبيق الفوري": whose warning
+                        d.source = g;
+                    } else if (noTarget && d.source == null) {
                         d.source = g;
                     } else if (!noTarget && g != d.source) {
                         d.target = g;
@@ -195,6 +230,26 @@ final class EventFinder extends Stage {
             }
             if (d.source == null && needs != null) {
                 d.source = arguments.forcesOwner(s, last + 1, clause, false);
+            }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
+                d.source = patterns.possessiveAgent(s, d, clause, all);
+            }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
+                // "أصدر الرئيس أمرا قضى بإعفاء الوزير": what a decree orders is its issuer's act
+                d.source = patterns.decreeIssuer(s, t, all);
+            }
+            if (d.source == null && d.voice == Phrase.Voice.ACTIVE && !d.quoted) {
+                // "واعتقلت القوات عددا من الوزراء": bare forces are the armed body the article named before
+                d.source = patterns.forcesNamedBefore(s, last + 1);
+            }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "purposeAgent") && m.prefix().endsWith("ل")) {
+                // "قرر إيفاد وزيرة الدفاع فلانة إلى العاصمة للقاء الرئيس": who goes to meet is the actor before
+                d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
+            }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
+                    && patterns.afterIla(s, t) && !Arguments.afterEventVerb(all, clause, sub, t)) {
+                // "سارعت دول عدة إلى الاعتراف به": what the subject hastened to do is the subject's act
+                d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
             }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
                     && !prepositional(s, t) && !Arguments.afterEventVerb(all, clause, sub, t) && !reactions.spokenOf(s, t)) {
@@ -223,6 +278,10 @@ final class EventFinder extends Stage {
             if (!noTarget && !pronounTarget && d.target == null) {
                 d.target = reactions.eventReferent(s, d, last + 1);
             }
+            if (!noTarget && !pronounTarget && d.target == null && !true_(trig, "premisesObject")) {
+                // (a pronoun on premises is the premises', premisesOfPronoun above)
+                d.target = patterns.markerPronoun(s, d, last + 1, clause, unrest);
+            }
             if (d.target != null && d.source != null && d.target.key.equals(d.source.key)) {
                 d.target = null;
             }
@@ -239,7 +298,7 @@ final class EventFinder extends Stage {
                 continue;
             }
             d.place = arguments.place(s, last + 1, clause, us, d);
-            d.date = dateFinder.dateFor(t, dates, consumed, s);
+            d.date = dateFinder.dateFor(t, dates, notOnTheDay, s);
             d.charge = arguments.charge(s, last + 1, clause);
             all.add(d);
             // a casualty trigger stays a candidate without actors: "وأصيب 40 شخصا" is news for its number alone
@@ -252,6 +311,12 @@ final class EventFinder extends Stage {
         unrest.mergePurposeNouns(s, clause, all, out);
         patterns.mergePenalties(clause, all, out);
         reactions.reactionTargets(s, all);
+        speech.characterisations(s, clause, all, out);
+        speech.allegedActs(s, clause, all, out);
+        speech.aboutTargets(s, clause, all);
+        lists.among(s, clause, all, out);
+        lists.eachPerson(s, all, out);
+        lists.eachSource(s, all, out);
         for (EventDraft d : all) {
             if (d.source != null && d.voice != Phrase.Voice.PASSIVE) {
                 reactions.agents.put(d.trigger.key(), d.source);

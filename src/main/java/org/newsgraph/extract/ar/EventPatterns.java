@@ -101,12 +101,18 @@ final class EventPatterns extends Stage {
         if (b < 0 || !COMMAS.contains(tok(s, b).norm())) {
             return null;
         }
+        // "...، فيما حذر ناشطون من أن ...، مطالبين": the verb of the participle's own clause first, else the first
+        int[] clause = clauses(s);
+        EventDraft first = null;
         for (EventDraft e : before) {
             if (e.voice == Phrase.Voice.ACTIVE && e.source != null && e.at < t) {
-                return e;
+                if (clause[e.at] == clause[t]) {
+                    return e;
+                }
+                first = first == null ? e : first;
             }
         }
-        return null;
+        return first;
     }
 
     /** Whether the trigger word at {@code t} is one of its trigger's participles (lexv:participle). */
@@ -269,5 +275,138 @@ final class EventPatterns extends Stage {
             out.remove(d);
             all.remove(i--);
         }
+    }
+
+    /**
+     * "سارعت دول إلى الاعتراف به"، "أعلن تضامنه معها"، "اتصل به": for a trigger with target markers and no target,
+     * a marker carrying an object pronoun (به، معها، لهم) within three tokens after it, in its clause, refers to the
+     * last actor of the pronoun's gender named before ({@link Unrest#pronounReferent}); null when there is none.
+     */
+    Unit markerPronoun(int s, EventDraft d, int from, int[] clause, Unrest unrest) {
+        List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
+        for (int k = from; k < size(s) && k < from + 3 && clause[k] == clause[from - 1]; k++) {
+            Token t = tok(s, k);
+            if (cover.get(s)[k] != null || !t.isWord()) {
+                continue;
+            }
+            for (String marker : markers) {
+                String w = t.norm();
+                String rest = w.startsWith(marker) ? w.substring(marker.length()) : "";
+                if (PRONOUN_SUFFIXES.contains(rest)) {
+                    int stemEnd = t.end() - rest.length();
+                    return unrest.pronounReferent(s, k, stemEnd, d.source, true);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "أعرب الوزير عن دعمه للرئيس"، "أعلنت الحكومة تضامنها مع": a verbal noun carrying a possessive pronoun, after a
+     * verb of saying in its clause (a preposition between allowed), is the speaker's own act: the speaker is its
+     * agent. Null when the word carries no pronoun or no such verb stands before it.
+     */
+    Unit possessiveAgent(int s, EventDraft d, int[] clause, List<EventDraft> before) {
+        String word = original(tok(s, d.at).begin(), tok(s, d.at).end());
+        boolean pronoun = word.endsWith("ه") || word.endsWith("ها") || word.endsWith("هم") || word.endsWith("هما");
+        if (!pronoun || d.voice != Phrase.Voice.NOUN) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            // the words between the verb (and its subject after it) and the noun: a preposition, a date
+            int end = e.source != null && e.source.first > e.at && e.source.last < d.at ? e.source.last : e.at;
+            if (e.reporting && e.source != null && e.voice == Phrase.Voice.ACTIVE && e.at < d.at
+                    && clause[e.at] == clause[d.at] && d.at - end <= 4) {
+                return e.source;
+            }
+        }
+        return null;
+    }
+
+    /** What a speech act asks or warns of opens with these (من أن، بأن، إلى، على) or with the proclitic ب. */
+    private static final Set<String> CONTENT_WORDS = Set.of("من", "ان", "بان", "الي", "علي");
+
+    /**
+     * Whether what a warning or demand is about follows the actor {@code g} in the genitive of its verbal noun (an
+     * apposition between commas skipped): then that actor is whose warning or demand it is (تحذير قائده، الجنرال فلان،
+     * من أن؛ مطالبة رئيس الأركان بالتطبيق الفوري للمادة), not whom it is addressed to.
+     */
+    boolean contentAfter(int s, Unit g) {
+        int k = arguments.pastApposition(s, g, g.last + 1);
+        if (k >= size(s) || cover.get(s)[k] != null || !tok(s, k).isWord()) {
+            return false;
+        }
+        String w = tok(s, k).norm();
+        Match m = at(s, k);
+        return CONTENT_WORDS.contains(w) || w.startsWith("ب") && m != null && m.prefix().startsWith("ب")
+                && !isKind(m, Phrase.Kind.ACTOR);
+    }
+
+    /**
+     * "وأمهلت الحكومة السفير 72 ساعة لمغادرة البلاد، متهمة باريس بالتدخل": a participle after a comma in a
+     * sentence whose first verb is no trigger shares that verb's subject, the bare actor right after the verb that
+     * opens the sentence. Null when the sentence opens otherwise or the participle stands elsewhere.
+     */
+    Unit openingSubject(int s, int t, Match m) {
+        String prefix = m.prefix();
+        int b = wordBefore(s, t);
+        if (!(prefix.isEmpty() || prefix.equals("و")) || b < 0 || !COMMAS.contains(tok(s, b).norm()) || size(s) < 2) {
+            return null;
+        }
+        if (cover.get(s)[0] != null || !tok(s, 0).isWord()) {
+            return null;
+        }
+        Unit u = cover.get(s)[1];
+        return u == null || u.first != 1 || u.last >= b || u.prepositional || u.locative || u.type == ActorType.PLACE
+                ? null : u;
+    }
+
+    /** Whether the verbal noun at {@code t} follows the preposition إلى (سارع إلى الاعتراف، بادرت إلى إدانة). */
+    boolean afterIla(int s, int t) {
+        int b = wordBefore(s, t);
+        return b >= 0 && tok(s, b).norm().equals("الي") && at(s, t).prefix().isEmpty();
+    }
+
+    /**
+     * "أصدر الرئيس أمرا رئاسيا قضى بإعفاء الوزير": for a verbal noun right after a word saying what a decree
+     * orders (lexv:DecreeContent: قضى، يقضي، ينص على), the subject of the last act before it in the sentence, else
+     * of the verb opening the sentence: the decree's issuer; null otherwise.
+     */
+    Unit decreeIssuer(int s, int t, List<EventDraft> before) {
+        int b = wordBefore(s, t);
+        if (b < 0 || cueEndingAt(s, b, "DecreeContent") == null) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.source != null && e.at < t && e.voice != Phrase.Voice.PASSIVE) {
+                return e.source;
+            }
+        }
+        // "أصدر الرئيس مرسوما يقضي ب": the subject of the verb opening the sentence
+        Unit u = size(s) > 1 && cover.get(s)[0] == null && tok(s, 0).isWord() ? cover.get(s)[1] : null;
+        return u == null || u.first != 1 || u.last >= b || u.prepositional || u.type == ActorType.PLACE ? null : u;
+    }
+
+    /**
+     * "واعتقلت القوات عددا من الوزراء": when the word right after a verb is a forces noun with the article that names
+     * no actor (القوات، الوحدات), the subject is the last armed body the article named before, in this sentence or
+     * the three before; null otherwise.
+     */
+    Unit forcesNamedBefore(int s, int k) {
+        if (k >= size(s) || cover.get(s)[k] != null || cue(s, k, "ForcesNoun") == null || !hasArticle(tok(s, k))) {
+            return null;
+        }
+        for (int r = s; r >= 0 && r >= s - 3; r--) {
+            List<Unit> us = units.get(r);
+            for (int i = us.size() - 1; i >= 0; i--) {
+                Unit u = us.get(i);
+                if ((r < s || u.last < k) && !u.prepositional && arguments.armed(r, u)) {
+                    return u;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,192 @@
+package org.newsgraph.extract.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.ActorType;
+
+/**
+ * Arguments given as lists: the actors of a subject joined by و, each of whom acts (سارعت فرنسا وألمانيا وإسبانيا
+ * إلى الاعتراف به), and the people an act befalls named after بينهم / من بينهم (اعتقلت القوات عددا من الوزراء، بينهم
+ * وزير المالية فلان، ووزير العدل فلان). Each gives one event per actor. Used by {@link EventFinder}; offsets are
+ * token indexes of a sentence.
+ */
+final class CoordinatedArguments extends Stage {
+
+    /** Words that open the list of those named among a group (بينهم، من بينهم، منهم). */
+    private static final Set<String> AMONG = Set.of("بينهم", "بينهن", "منهم", "بينهما");
+
+    CoordinatedArguments(Stage shared) {
+        super(shared);
+    }
+
+    /**
+     * For a trigger whose every subject acts (lexv:eachSource), one more event for each actor joined by و to its
+     * source, before or after it, of the source's type.
+     */
+    void eachSource(int s, List<EventDraft> all, List<EventDraft> out) {
+        for (EventDraft d : List.copyOf(all)) {
+            if (d.source == null || d.source.sentence != s || !true_(d.trigger, "eachSource")) {
+                continue;
+            }
+            for (Unit co : chain(s, d.source)) {
+                if (co != d.source && (d.target == null || !co.key.equals(d.target.key))) {
+                    add(copy(d, co, d.target), all, out, d);
+                }
+            }
+        }
+    }
+
+    /** The actors joined by و with {@code u} (u included), each right after the one before, of u's type. */
+    private List<Unit> chain(int s, Unit u) {
+        List<Unit> list = new ArrayList<>();
+        Unit first = u;
+        while (joined(s, first)) {
+            Unit before = cover.get(s)[first.first - 1];
+            if (before == null || before.type != u.type || before.prepositional) {
+                break;
+            }
+            first = before;
+        }
+        list.add(first);
+        Unit cur = first;
+        while (cur.last + 1 < size(s)) {
+            Unit next = cover.get(s)[cur.last + 1];
+            if (next == null || next.first != cur.last + 1 || next.type != u.type || !joined(s, next)) {
+                break;
+            }
+            list.add(next);
+            cur = next;
+        }
+        return list.size() > 1 && list.contains(u) ? list : List.of(u);
+    }
+
+    /** Whether unit {@code u} opens with the conjunction و and an actor ends right before it. */
+    private boolean joined(int s, Unit u) {
+        if (u.first == 0) {
+            return false;
+        }
+        Match m = at(s, u.first);
+        Unit before = cover.get(s)[u.first - 1];
+        return m != null && m.prefix().startsWith("و") && before != null && before.last == u.first - 1;
+    }
+
+    /**
+     * "قضى بإعفاء وزير الدفاع فلان ووزيرة العدل فلانة"، "اعتقلت الشرطة فلانا وفلانا": for an act on people
+     * (lexv:personObject), each person joined by و to its target is one more person it befalls.
+     */
+    void eachPerson(int s, List<EventDraft> all, List<EventDraft> out) {
+        for (EventDraft d : List.copyOf(all)) {
+            if (d.target == null || d.target.sentence != s || d.target.type != ActorType.PERSON
+                    || !true_(d.trigger, "personObject")) {
+                continue;
+            }
+            Unit cur = d.target;
+            while (cur.last + 1 < size(s)) {
+                Unit next = cover.get(s)[cur.last + 1];
+                if (next == null || next.first != cur.last + 1 || next.type != ActorType.PERSON || !joined(s, next)) {
+                    break;
+                }
+                if (d.source == null || !next.key.equals(d.source.key)) {
+                    add(copy(d, d.source, next), all, out, d);
+                }
+                cur = next;
+            }
+        }
+    }
+
+    /**
+     * "فرض عقوبات على أربعة مسؤولين، بينهم رئيس البنك المركزي فلان، ووزيرة العدل فلانة"، "اعتقلت القوات عددا من
+     * الوزراء، بينهم وزير المالية فلان": an act whose object is a group of people (no actor, or a group) followed in
+     * its clause by بينهم and actors befalls each actor named there: its target becomes the first, and each actor
+     * joined to it by و (a comma before و or not) gets an event of its own.
+     */
+    void among(int s, int[] clause, List<EventDraft> all, List<EventDraft> out) {
+        for (EventDraft d : List.copyOf(all)) {
+            if (true_(d.trigger, "noTarget") || d.reporting || d.target != null && d.target.type != ActorType.GROUP) {
+                continue;
+            }
+            int k = amongAfter(s, lastOf(s, d.match) + 1, clause, all, d);
+            if (k < 0) {
+                continue;
+            }
+            List<Unit> named = listAfter(s, k, d.source);
+            if (named.isEmpty()) {
+                continue;
+            }
+            d.target = named.get(0);
+            if (!out.contains(d) && (d.source != null || d.target != null)) {
+                out.add(out.size(), d);
+            }
+            for (int i = 1; i < named.size(); i++) {
+                add(copy(d, d.source, named.get(i)), all, out, d);
+            }
+        }
+    }
+
+    /** The token after بينهم following the trigger in its clause (within fourteen tokens, no other trigger between). */
+    private int amongAfter(int s, int from, int[] clause, List<EventDraft> all, EventDraft d) {
+        for (int k = from; k < size(s) && k < from + 14 && clause[k] == clause[from - 1]; k++) {
+            String w = tok(s, k).norm();
+            if (AMONG.contains(w) || w.equals("من") && k + 1 < size(s) && AMONG.contains(tok(s, k + 1).norm())) {
+                return w.equals("من") ? k + 2 : k + 1;
+            }
+            for (EventDraft e : all) {
+                if (e != d && e.at == k && e.voice != Phrase.Voice.NOUN) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The actors named from {@code k}: the first right there, more after و (a comma before it allowed). */
+    private List<Unit> listAfter(int s, int k, Unit not) {
+        List<Unit> out = new ArrayList<>();
+        Unit u = k < size(s) ? cover.get(s)[k] : null;
+        // named people or bodies, not more groups (اعتقل 600 متظاهر بينهم طلاب: the students are some of them)
+        while (u != null && u.first == k && (u.type == ActorType.PERSON || u.type == ActorType.ORGANIZATION)) {
+            if (not == null || !u.key.equals(not.key)) {
+                out.add(u);
+            }
+            int j = u.last + 1;
+            if (j < size(s) && COMMAS.contains(tok(s, j).norm())) {
+                j++;
+            }
+            Match m = j < size(s) ? at(s, j) : null;
+            Unit next = j < size(s) ? cover.get(s)[j] : null;
+            boolean waw = tok(s, Math.min(j, size(s) - 1)).norm().startsWith("و") && (m == null || m.prefix().startsWith("و"));
+            if (next == null || next.first != j || !waw) {
+                break;
+            }
+            u = next;
+            k = j;
+        }
+        return out;
+    }
+
+    private static EventDraft copy(EventDraft d, Unit source, Unit target) {
+        EventDraft e = new EventDraft();
+        e.trigger = d.trigger;
+        e.match = d.match;
+        e.at = d.at;
+        e.voice = d.voice;
+        e.source = source;
+        e.target = target;
+        e.place = d.place;
+        e.date = d.date;
+        e.charge = d.charge;
+        e.reporting = d.reporting;
+        e.quoted = d.quoted;
+        e.sentence = d.sentence;
+        return e;
+    }
+
+    /** Adds {@code e} right after {@code after} in both lists (at their end when {@code after} is in neither). */
+    private static void add(EventDraft e, List<EventDraft> all, List<EventDraft> out, EventDraft after) {
+        int i = all.indexOf(after);
+        all.add(i < 0 ? all.size() : i + 1, e);
+        int j = out.indexOf(after);
+        out.add(j < 0 ? out.size() : j + 1, e);
+    }
+}

@@ -1,0 +1,331 @@
+package org.newsgraph.extract.ar;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.Term;
+
+/**
+ * What a speaker's words are about: the target of a statement or warning that names none of its own (the actor
+ * its reported clause is about), a characterisation of someone's act as a coup or treason (an accusation aimed at
+ * the doer), and the acts an accusation alleges (no events of their own). Used by {@link EventFinder} once a
+ * sentence's drafts are found; offsets are token indexes of a sentence.
+ */
+final class ReportedSpeech extends Stage {
+
+    ReportedSpeech(Stage shared) {
+        super(shared);
+    }
+
+    /**
+     * "قال المتحدث إن التهم الموجهة إلى فلان ستسقط"، "حذر X من أن أي تدخل أمريكي سيكون كارثيا": a statement or
+     * warning (lexv:aboutTarget) with no target of its own is aimed at the actor its reported
+     * clause (after أن/إن in its clause) is about: the first person, body or country it names within its first
+     * words that is not the speaker, nor the speaker's own (its title's organisation, its country and that
+     * country's state bodies, a possessive بلاده). Groups (the police, protesters) are what such clauses report
+     * on rather than whom they address; places are where things happen; a second أن opens another clause.
+     */
+    void aboutTargets(int s, int[] clause, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.target != null || d.source == null || d.voice == Phrase.Voice.NOUN || !true_(d.trigger, "aboutTarget")
+                    || insideReport(s, clause, all, d)) {
+                continue;
+            }
+            int from = complementAfter(s, lastOf(s, d.match) + 1, clause);
+            if (from >= 0 && !newsOutlet(d.source)) {
+                d.target = aboutActor(s, from, clause, ownOrTold(d, from, clause, all));
+            }
+        }
+    }
+
+    /**
+     * The keys no statement is aimed at: the speaker's own ({@link #own}); the actors of an act the reported clause
+     * tells of itself by a verb (قال المحامي إن الشرطة أوقفت فلانا: the statement reports the arrest, whose event already
+     * names them); and the subjects of acts told before the statement in its sentence (وانتقد الحزب ...، وقال النائب
+     * إن الحزب: the speaker speaks for them).
+     */
+    private Set<String> ownOrTold(EventDraft d, int from, int[] clause, List<EventDraft> all) {
+        Set<String> keys = own(d.source);
+        for (EventDraft e : all) {
+            if (e == d) {
+                continue;
+            }
+            boolean told = e.at >= from && clause[e.at] == clause[from - 1] && e.voice != Phrase.Voice.NOUN;
+            if (told && e.source != null) {
+                keys.add(e.source.key);
+            }
+            if (told && e.target != null) {
+                keys.add(e.target.key);
+            }
+            if (e.at < d.at && e.source != null && e.voice == Phrase.Voice.ACTIVE) {
+                keys.add(e.source.key);
+            }
+        }
+        return keys;
+    }
+
+    /** Whether a verb stands in what another verb of saying before it in its clause reports (قال إن روسيا تتابع). */
+    private boolean insideReport(int s, int[] clause, List<EventDraft> all, EventDraft d) {
+        for (EventDraft e : all) {
+            if (e != d && e.reporting && e.at < d.at && clause[e.at] == clause[d.at] && complementizerBetween(s, e.at, d.at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a reported clause within which the actor it is about stands. */
+    private static final int ABOUT_WORDS = 6;
+
+    private Unit aboutActor(int s, int from, int[] clause, Set<String> own) {
+        int words = 0;
+        for (int k = from; k < size(s) && clause[k] == clause[from - 1] && words < ABOUT_WORDS; k++) {
+            if (k > from && cue(s, k, "Complementizer") != null) {
+                return null;
+            }
+            Unit u = cover.get(s)[k];
+            if (u == null || u.first != k) {
+                if (tok(s, k).isWord()) {
+                    words++;
+                }
+                continue;
+            }
+            k = u.last;
+            words++;
+            // a body of a state is the speaker's own when that state is the speaker's, or when the speaker's state is
+            // not known (an official named without a country speaks of his own government far more often)
+            boolean stateBody = u.type == ActorType.ORGANIZATION && u.countryKey != null;
+            boolean owned = own.contains(u.key) || stateBody && (own.contains(u.countryKey) || !knowsCountry(own))
+                    || u.type == ActorType.PERSON && officeOfOwnState(u, own);
+            if (u.type == ActorType.PLACE || u.type == ActorType.GROUP || u.qualifier || u.possessor != null
+                    || u.partner != null
+                    || u.locative && u.type == ActorType.COUNTRY || owned) {
+                continue;
+            }
+            return u;
+        }
+        return null;
+    }
+
+    /**
+     * The token after the complementizer that opens what a verb ending before {@code from} reports: within four
+     * words of the verb (its subject, a date or "في بيان" between), in its clause; -1 when none does.
+     */
+    private int complementAfter(int s, int from, int[] clause) {
+        int words = 0;
+        for (int k = from; k < size(s) && clause[k] == clause[from - 1]; k++) {
+            Match c = cue(s, k, "Complementizer");
+            if (c != null && (at(s, k) == null || isKind(at(s, k), Phrase.Kind.CUE))) {
+                int after = lastOf(s, c) + 1;
+                return after < size(s) && clause[after] == clause[k] ? after : -1;
+            }
+            if (isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return -1;
+            }
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k) {
+                k = u.last;
+            } else if (tok(s, k).isWord() && !tok(s, k).norm().equals("من") && ++words > 4) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a person holds an office of the speaker's own state or body (قالت الرئاسة إن الرئيس فلان قرر: the
+     * presidency speaks of its own head), by the title of this mention or a role the article gave the person.
+     */
+    private boolean officeOfOwnState(Unit person, Set<String> own) {
+        Set<String> offices = new HashSet<>();
+        if (person.organization != null && person.organization.key != null) {
+            offices.add(person.organization.key);
+            offices.add(person.organization.countryKey);
+        }
+        person.inner.forEach(x -> offices.add(x.key));
+        for (RoleDraft r : roleDrafts) {
+            if (r.person != null && person.key.equals(r.person.key)) {
+                if (r.organizationKey != null) {
+                    offices.add(r.organizationKey);
+                }
+                if (r.organization != null && r.organization.countryKey != null) {
+                    offices.add(r.organization.countryKey);
+                }
+            }
+        }
+        offices.remove(null);
+        return knowsCountry(own) && offices.stream().anyMatch(own::contains);
+    }
+
+    private static boolean knowsCountry(Set<String> own) {
+        return own.stream().anyMatch(k -> k.startsWith("country/"));
+    }
+
+    /**
+     * Whether the speaker is a news agency or outlet (its name opens with a lexv:NewsOutletNoun cue: وكالة، صحيفة،
+     * قناة): an outlet reports what happened, it addresses no one.
+     */
+    private boolean newsOutlet(Unit speaker) {
+        return speaker.sentence < count && speaker.first < size(speaker.sentence)
+                && cue(speaker.sentence, speaker.first, "NewsOutletNoun") != null;
+    }
+
+    /** The keys of a speaker and of what is its own: its organisation, its country, the actors inside its title. */
+    private Set<String> own(Unit speaker) {
+        Set<String> own = new HashSet<>();
+        own.add(speaker.key);
+        if (speaker.countryKey != null) {
+            own.add(speaker.countryKey);
+        }
+        for (Unit x : speaker.inner) {
+            own.add(x.key);
+            if (x.countryKey != null) {
+                own.add(x.countryKey);
+            }
+        }
+        if (speaker.organization != null && speaker.organization.key != null) {
+            own.add(speaker.organization.key);
+            if (speaker.organization.countryKey != null) {
+                own.add(speaker.organization.countryKey);
+            }
+        }
+        for (RoleDraft r : roleDrafts) {
+            if (r.person != null && speaker.key.equals(r.person.key)) {
+                if (r.organizationKey != null) {
+                    own.add(r.organizationKey);
+                }
+                if (r.organization != null && r.organization.countryKey != null) {
+                    own.add(r.organization.countryKey);
+                }
+            }
+        }
+        return own;
+    }
+
+    /**
+     * "قال الحزب إن ما أقدم عليه الرئيس انقلاب"، "اعتبر المعارضون قرارات الرئيس انقلابا"، "وصف X ما جرى بأنه خيانة":
+     * an indefinite coup or treason noun (lexv:characterisation) in what a speaker says is the speaker's accusation
+     * (CAMEO 112) aimed at the doer named before it in the clause, not an act of that doer, when it stands after
+     * أن/إن or as the verb's second object (انقلابا), never after a preposition (في انقلاب عسكري); a characterising noun
+     * (lexv:chargeOnly: خيانة) outside a speaker's words is no event. Where the speaker's verb is itself a
+     * criticism or accusation, that event already says so and the noun is dropped.
+     */
+    void characterisations(int s, int[] clause, List<EventDraft> all, List<EventDraft> out) {
+        Term accuse = lex.trigger("accuse");
+        for (int i = 0; i < all.size(); i++) {
+            EventDraft c = all.get(i);
+            if (!true_(c.trigger, "characterisation") || c.voice != Phrase.Voice.NOUN || !predicateNoun(s, c)) {
+                continue;
+            }
+            EventDraft speaker = null;
+            for (int j = i - 1; j >= 0; j--) {
+                EventDraft e = all.get(j);
+                if (e.voice == Phrase.Voice.ACTIVE && e.source != null && clause[e.at] == clause[c.at]
+                        && (e.reporting || true_(e.trigger, "speechAct"))) {
+                    speaker = e;
+                    break;
+                }
+            }
+            if (speaker != null && !complementizerBetween(s, speaker.at, c.at) && !accusative(s, c.at)) {
+                // "أعلن الجيش استيلاءه على السلطة في انقلاب": a coup told, not what a speaker calls an act
+                speaker = null;
+            }
+            if (speaker == null) {
+                if (true_(c.trigger, "chargeOnly")) {
+                    out.remove(c);
+                    all.remove(i--);
+                }
+                continue;
+            }
+            if ("11".equals(cameoFamily(speaker.trigger))) {
+                // "وصف X ما قامت به Y بأنه خيانة": the criticism is the event
+                out.remove(c);
+                all.remove(i--);
+                continue;
+            }
+            Unit doer = doerBetween(s, speaker, c.at);
+            c.trigger = accuse;
+            c.voice = Phrase.Voice.ACTIVE;
+            c.reporting = false;
+            c.source = speaker.source;
+            c.target = doer;
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+    }
+
+    /**
+     * Whether a verbal noun reads as what something is called: indefinite, without a proclitic or a possessive
+     * pronoun (انقلاب، انقلابا, not الانقلاب، بالانقلاب، استيلاءهم).
+     */
+    private boolean predicateNoun(int s, EventDraft c) {
+        Token t = tok(s, c.at);
+        String word = original(t.begin(), t.end());
+        String rest = c.match.end() < t.end() ? original(c.match.end(), t.end()).replace("\u064B", "") : "";
+        return !hasArticle(t) && c.match.prefix().isEmpty() && (rest.isEmpty() || rest.equals("ا")) && !prepositional(s, c.at)
+                && !(word.endsWith("ه") || word.endsWith("ها") || word.endsWith("هم"));
+    }
+
+    /** Whether the word at {@code k} ends in the alef of the indefinite accusative (انقلابا: a second object). */
+    private boolean accusative(int s, int k) {
+        String word = original(tok(s, k).begin(), tok(s, k).end()).replace("\u064B", "");
+        return word.endsWith("ا");
+    }
+
+    /** The first actor between a speaker's verb (and its subject) and token {@code to} that is not the speaker's own. */
+    private Unit doerBetween(int s, EventDraft speaker, int to) {
+        Set<String> own = own(speaker.source);
+        int from = speaker.source.first > speaker.at ? speaker.source.last + 1 : speaker.at + 1;
+        for (int k = from; k < to; k++) {
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k) {
+                k = u.last;
+                if (u.type != ActorType.PLACE && !u.locative && !own.contains(u.key)) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first two digits of a trigger's CAMEO code (its family). */
+    static String cameoFamily(Term trigger) {
+        String code = trigger.property("cameoCode");
+        return code == null || code.length() < 2 ? "" : code.substring(0, 2);
+    }
+
+    /**
+     * "اتهمت الحكومة واشنطن بتدبير انقلاب"، "متهما المعارضة بالتخطيط لأعمال عنف": the acts an accusation alleges,
+     * told by verbal nouns after it in its clause with no punctuation between, are no events of their own (there is
+     * no coup by Washington); whom the accusation has no target for, the alleged act's doer is.
+     */
+    void allegedActs(int s, int[] clause, List<EventDraft> all, List<EventDraft> out) {
+        for (EventDraft a : List.copyOf(all)) {
+            if (!"112".equals(a.trigger.property("cameoCode")) || a.voice == Phrase.Voice.NOUN) {
+                continue;
+            }
+            for (EventDraft e : List.copyOf(all)) {
+                if (e == a || e.voice != Phrase.Voice.NOUN || e.at <= a.at || clause[e.at] != clause[a.at]
+                        || punctuationBetween(s, a.at, e.at)) {
+                    continue;
+                }
+                if (a.target == null && e.source != null && (a.source == null || !e.source.key.equals(a.source.key))) {
+                    a.target = e.source;
+                }
+                all.remove(e);
+                out.remove(e);
+            }
+        }
+    }
+
+    private boolean punctuationBetween(int s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tok(s, k).isPunct() && !isQuote(tok(s, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
