@@ -1188,7 +1188,10 @@ final class UnitFinder extends Stage {
                     || (k > start && names.eastAsianFamilyName(s, k))
                     || (k - start == 1 && shortNameWithClitic(s, k, here))
                     || (k > start && acronymInName(s, start, k, here))
-                    || listedWithClitic(s, start, k, here);
+                    || listedWithClitic(s, start, k, here)
+                    // فتح الله، نصر الله: a verb or verbal noun the triggers list is the first half of a compound name
+                    || (isKind(here, Phrase.Kind.TRIGGER) && here.prefix().isEmpty() && lastOf(s, here) == k
+                        && k + 1 < size(s) && tok(s, k + 1).norm().equals("الله"));
             if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
                     || cue(s, k, "CommonNoun") != null) {
                 break;

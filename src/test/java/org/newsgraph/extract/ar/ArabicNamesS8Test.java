@@ -53,6 +53,15 @@ class ArabicNamesS8Test {
     }
 
     @Test
+    void aTriggerWordBeforeAllahIsTheFirstHalfOfACompoundName() {
+        // فتح opens legal action and نصر is no trigger: only the compound with الله makes the trigger word a name
+        Extraction x = extract("واتهم الرئيس الفرنسي إيمانويل ماكرون الداعية فتح الله أوزكان بالتحريض على العنف.");
+        assertThat(actor(x, "فتح الله أوزكان").type()).isEqualTo(ActorType.PERSON);
+        String key = actor(x, "فتح الله أوزكان").key();
+        assertThat(x.events()).anyMatch(e -> e.cameo().startsWith("112") && key.equals(e.targetKey()));
+    }
+
+    @Test
     void aGivenNameInTheShapeOfAVerbalNounStaysInTheName() {
         // after one word the shape alone is not enough: a weekday or a second name word follows
         Extraction x = extract("وقال الوزير جون تاكار الأحد إن الوضع هادئ.");
