@@ -317,7 +317,8 @@ final class EventPatterns extends Stage {
             // the words between the verb (and its subject after it) and the noun: a preposition, a date
             int end = e.source != null && e.source.first > e.at && e.source.last < d.at ? e.source.last : e.at;
             if (e.reporting && e.source != null && e.voice == Phrase.Voice.ACTIVE && e.at < d.at
-                    && clause[e.at] == clause[d.at] && d.at - end <= 4) {
+                    && clause[e.at] == clause[d.at] && d.at - end <= 4 && !complementizerBetween(s, end + 1, d.at)) {
+                // not after إن/أن (قال الوزير إن توقيفه غير مقبول): that noun is someone else's act the speaker talks about
                 return e.source;
             }
         }

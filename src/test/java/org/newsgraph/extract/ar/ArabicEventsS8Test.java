@@ -214,6 +214,14 @@ class ArabicEventsS8Test {
     }
 
     @Test
+    void anActWithAPronounAfterInnaIsWhatTheSpeakerTalksAboutNotTheSpeakersAct() {
+        Extraction x = TestLexicons.extractShipped("واعتقلت الشرطة المعارض أليكسي كوزنتسوف أمس. وقال الرئيس الفرنسي إيمانويل "
+                + "ماكرون إن توقيفه غير مقبول.", LocalDate.of(2024, 5, 20));
+        assertThat(x.events()).filteredOn(e -> e.cameo().startsWith("17"))
+                .extracting(Event::sourceKey).doesNotContain("person/emmanuel-macron");
+    }
+
+    @Test
     void supportWithAPossessivePronounAfterAVerbOfSayingIsTheSpeakers() {
         Event e = event(extract("وأكدت روسيا دعمها للحكومة السودانية."), "solidarity");
         assertThat(e.sourceKey()).isEqualTo("country/RU");
