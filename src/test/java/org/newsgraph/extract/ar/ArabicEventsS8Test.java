@@ -222,6 +222,13 @@ class ArabicEventsS8Test {
     }
 
     @Test
+    void laterIsNoProsecutionButTheVerbStillIs() {
+        Extraction x = TestLexicons.extractShipped("وأعلن المجلس العسكري لاحقا تعيين الجنرال موسى داكو رئيسا انتقاليا. "
+                + "وتلاحق النيابة العامة المعارض أليكسي كوزنتسوف بتهمة التحريض.", LocalDate.of(2024, 5, 20));
+        assertThat(x.events()).filteredOn(e -> e.cameo().startsWith("17")).extracting(Event::sentence).containsOnly(1);
+    }
+
+    @Test
     void supportWithAPossessivePronounAfterAVerbOfSayingIsTheSpeakers() {
         Event e = event(extract("وأكدت روسيا دعمها للحكومة السودانية."), "solidarity");
         assertThat(e.sourceKey()).isEqualTo("country/RU");
