@@ -155,6 +155,11 @@ final class ReportedSpeech extends Stage {
             }
         }
         offices.remove(null);
+        if (offices.isEmpty() && person.office != null) {
+            // "ذكرت الرئاسة البيلاروسية أن الرئيس فلان أصدر الأمر": a title with no country and no role elsewhere
+            // naming another is the speaker's own state's office, as for a state body named without a country
+            return knowsCountry(own);
+        }
         return knowsCountry(own) && offices.stream().anyMatch(own::contains);
     }
 

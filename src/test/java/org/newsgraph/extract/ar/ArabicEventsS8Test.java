@@ -62,6 +62,14 @@ class ArabicEventsS8Test {
     }
 
     @Test
+    void aPresidentNamedWithoutACountryByHisOwnPresidencyIsNotWhomItAddresses() {
+        Extraction x = TestLexicons.extractShipped("وذكرت الرئاسة الأوزبكية أن الرئيس بختيار كاريموف أصدر أمرا بإرسال قوات "
+                + "إلى الحدود.", LocalDate.of(2024, 5, 20));
+        assertThat(x.events()).filteredOn(e -> e.cameo().startsWith("01"))
+                .extracting(Event::targetKey).allMatch(t -> t == null || !t.startsWith("name/"));
+    }
+
+    @Test
     void anActorFarIntoTheReportedClauseOrInAClauseReportedInsideItIsNotWhatTheStatementIsAbout() {
         Event e = event(extract("وقال الرئيس الروسي فلاديمير بوتين إن بلاده تتابع الوضع عن كثب وتأمل أن تلتزم فرنسا بالاتفاق."),
                 "say");
