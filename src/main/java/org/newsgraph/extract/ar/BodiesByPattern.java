@@ -305,11 +305,19 @@ final class BodiesByPattern extends Stage {
                 + (people != null ? "" : " (" + (country.labelsEn().isEmpty() ? iso(country) : country.labelsEn().get(0)) + ")");
         u.transliterated = true;
         u.countryKey = country.key();
-        Unit q = new Unit(s, k, k, nisba.begin(), nisba.end());
+        qualify(u, s, k, k, nisba, country);
+        return u;
+    }
+
+    /**
+     * Adds to the body {@code u} the mention of {@code country} that qualifies it: tokens {@code first} to {@code last},
+     * written as {@code m}.
+     */
+    private static void qualify(Unit u, int s, int first, int last, Match m, ActorEntry country) {
+        Unit q = new Unit(s, first, last, m.begin(), m.end());
         q.actor(country);
         q.qualifier = true;
         u.inner.add(q);
-        return u;
     }
 
     /**
@@ -369,10 +377,7 @@ final class BodiesByPattern extends Stage {
         u.transliterated = true;
         if (country != null) {
             u.countryKey = country.key();
-            Unit q = new Unit(s, nisbaAt, last, nisba.begin(), nisba.end());
-            q.actor(country);
-            q.qualifier = true;
-            u.inner.add(q);
+            qualify(u, s, nisbaAt, last, nisba, country);
         }
         return u;
     }
@@ -456,10 +461,7 @@ final class BodiesByPattern extends Stage {
         u.institution = new Term(englishSlug(en), List.of(original(begin, title.end())), List.of(en), List.of(), List.of(),
                 Map.of(), Map.of());
         if (country != null) {
-            Unit q = new Unit(s, whoseAt, last, whose.begin(), whose.end());
-            q.actor(country);
-            q.qualifier = true;
-            u.inner.add(q);
+            qualify(u, s, whoseAt, last, whose, country);
             institutionOf(u, country, original(begin, tok(s, last).end()));
         } else {
             u.pending = Unit.Pending.FOCAL_COUNTRY;
@@ -553,10 +555,7 @@ final class BodiesByPattern extends Stage {
                 List.of(), List.of(), Map.of(), Map.of());
         ActorEntry country = nisba != null ? nisba.phrase().actor() : countryAfterIn(s, k);
         if (nisba != null) {
-            Unit q = new Unit(s, nisba.first() - base(s), lastOf(s, nisba), nisba.begin(), nisba.end());
-            q.actor(country);
-            q.qualifier = true;
-            u.inner.add(q);
+            qualify(u, s, nisba.first() - base(s), lastOf(s, nisba), nisba, country);
         }
         if (country != null) {
             institutionOf(u, country, original(begin, tok(s, last).end()));

@@ -144,16 +144,7 @@ final class ReportedSpeech extends Stage {
             offices.add(person.organization.countryKey);
         }
         person.inner.forEach(x -> offices.add(x.key));
-        for (RoleDraft r : roleDrafts) {
-            if (r.person != null && person.key.equals(r.person.key)) {
-                if (r.organizationKey != null) {
-                    offices.add(r.organizationKey);
-                }
-                if (r.organization != null && r.organization.countryKey != null) {
-                    offices.add(r.organization.countryKey);
-                }
-            }
-        }
+        addRoleBodies(person, offices);
         offices.remove(null);
         if (offices.isEmpty() && person.office != null) {
             // "ذكرت الرئاسة البيلاروسية أن الرئيس فلان أصدر الأمر": a title with no country and no role elsewhere
@@ -161,6 +152,20 @@ final class ReportedSpeech extends Stage {
             return knowsCountry(own);
         }
         return knowsCountry(own) && offices.stream().anyMatch(own::contains);
+    }
+
+    /** Adds to {@code keys} the body and the country of every role the article gives {@code person}. */
+    private void addRoleBodies(Unit person, Set<String> keys) {
+        for (RoleDraft r : roleDrafts) {
+            if (r.person != null && person.key.equals(r.person.key)) {
+                if (r.organizationKey != null) {
+                    keys.add(r.organizationKey);
+                }
+                if (r.organization != null && r.organization.countryKey != null) {
+                    keys.add(r.organization.countryKey);
+                }
+            }
+        }
     }
 
     private static boolean knowsCountry(Set<String> own) {
@@ -195,16 +200,7 @@ final class ReportedSpeech extends Stage {
                 own.add(speaker.organization.countryKey);
             }
         }
-        for (RoleDraft r : roleDrafts) {
-            if (r.person != null && speaker.key.equals(r.person.key)) {
-                if (r.organizationKey != null) {
-                    own.add(r.organizationKey);
-                }
-                if (r.organization != null && r.organization.countryKey != null) {
-                    own.add(r.organization.countryKey);
-                }
-            }
-        }
+        addRoleBodies(speaker, own);
         return own;
     }
 
