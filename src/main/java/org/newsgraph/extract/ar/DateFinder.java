@@ -43,7 +43,7 @@ final class DateFinder extends Stage {
                 i = d.last();
             } else if ((m = cue(s, i, "Weekday")) != null && published != null && m.end() >= tok(s, lastOf(s, m)).end()
                     && (hasArticle(tok(s, i)) || (i > 0 && cue(s, i - 1, "DayPart") != null))
-                    && !(i > 0 && tok(s, i - 1).norm().equals("منذ"))) {
+                    && cue(s, i - 1, "SinceMarker") == null) {
                 // a weekday takes no pronoun: أحدهم is "one of them", not Sunday; nor is it written without the article
                 // but after a part of the day (صباح أحد): "في أحد عنابر المرفأ" is "in one of the port's hangars"; "منذ
                 // الثلاثاء" (since Tuesday) is when something began, not the day of what the sentence tells

@@ -50,14 +50,14 @@ final class EventFinder extends Stage {
     }
 
     /**
-     * The dates no event of the sentence is on: those already consumed, and those after منذ (a sit-in "منذ الثلاثاء"
-     * began that day; what is told happened later, on a day the sentence does not give).
+     * The dates no event of the sentence is on: those already consumed, and those after منذ (lexv:SinceMarker: a sit-in
+     * "منذ الثلاثاء" began that day; what is told happened later, on a day the sentence does not give).
      */
     private Set<DateExpr> sinceDates(int s, List<DateExpr> dates, Set<DateExpr> consumed) {
         Set<DateExpr> out = new java.util.HashSet<>(consumed);
         for (DateExpr d : dates) {
             int b = wordBefore(s, d.first());
-            if (b >= 0 && tok(s, b).norm().equals("منذ") || tok(s, d.first()).norm().equals("منذ")) {
+            if (cue(s, b, "SinceMarker") != null || cue(s, d.first(), "SinceMarker") != null) {
                 out.add(d);
             }
         }
