@@ -2,7 +2,6 @@ package org.newsgraph.extract.ar;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.newsgraph.extract.ActorType;
 
 /**
@@ -12,9 +11,6 @@ import org.newsgraph.extract.ActorType;
  * token indexes of a sentence.
  */
 final class CoordinatedArguments extends Stage {
-
-    /** Words that open the list of those named among a group (بينهم، من بينهم، منهم). */
-    private static final Set<String> AMONG = Set.of("بينهم", "بينهن", "منهم", "بينهما");
 
     CoordinatedArguments(Stage shared) {
         super(shared);
@@ -127,9 +123,10 @@ final class CoordinatedArguments extends Stage {
     /** The token after بينهم following the trigger in its clause (within fourteen tokens, no other trigger between). */
     private int amongAfter(int s, int from, int[] clause, List<EventDraft> all, EventDraft d) {
         for (int k = from; k < size(s) && k < from + 14 && clause[k] == clause[from - 1]; k++) {
-            String w = tok(s, k).norm();
-            if (AMONG.contains(w) || w.equals("من") && k + 1 < size(s) && AMONG.contains(tok(s, k + 1).norm())) {
-                return w.equals("من") ? k + 2 : k + 1;
+            // بينهم، من بينهم، منهم (lexv:AmongMarker): the list of those named among the group opens after it
+            Match among = cue(s, k, "AmongMarker");
+            if (among != null) {
+                return lastOf(s, among) + 1;
             }
             for (EventDraft e : all) {
                 if (e != d && e.at == k && e.voice != Phrase.Voice.NOUN) {
