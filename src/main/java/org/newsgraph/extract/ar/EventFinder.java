@@ -73,6 +73,21 @@ final class EventFinder extends Stage {
                 || arguments.counted(s, last + 1) && cue(s, last + 2, "OthersNoun") != null);
     }
 
+    /**
+     * The reading of a trigger's words, of the same extent and voice as {@code m}, that needs no object
+     * (lexv:needsObject), or null: a word that is several triggers (أمهل gives an ultimatum, or an order to leave
+     * with a departure as its object) is the plain one when no object of the others follows.
+     */
+    private Match readingWithoutObject(int s, int t, Match m) {
+        for (Match o : CompiledLexicon.triggers(candidates(s, t), toks(s), t)) {
+            if (o.last() == m.last() && o.phrase().voice() == m.phrase().voice()
+                    && o.phrase().term().property("needsObject") == null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
     List<EventDraft> events(int s, List<DateExpr> dates, Set<DateExpr> consumed, Unit lastSubject) {
         List<EventDraft> out = new ArrayList<>();
         int n = size(s);
@@ -95,13 +110,18 @@ final class EventFinder extends Stage {
             }
             if (m.phrase().term().property("needsObject") != null
                     && !arguments.objectFollows(s, last + 1, m.phrase().term().property("needsObject"), clause)) {
-                // "علق عضوية": the word is another trigger, the one whose object follows
-                m = unrest.otherReading(s, t, m, clause);
+                // "علق عضوية": the word is another trigger, the one whose object follows; with no such object, the
+                // reading that needs none ("أمهل الجيش الأحزاب 48 ساعة" gives a deadline, not an order to leave)
+                Match other = unrest.otherReading(s, t, m, clause);
+                m = other != null ? other : readingWithoutObject(s, t, m);
                 if (m == null) {
                     continue;
                 }
             }
             m = unrest.readingWithObject(s, t, m, clause);
+            if (patterns.negated(s, t, m)) {
+                continue;
+            }
             Term trig = m.phrase().term();
             String needs = trig.property("needsObject");
             EventDraft d = new EventDraft();
@@ -310,6 +330,7 @@ final class EventFinder extends Stage {
         unrest.targetsFromComplements(s, all);
         unrest.mergePurposeNouns(s, clause, all, out);
         patterns.mergePenalties(clause, all, out);
+        patterns.dropNeededObjects(s, clause, all, out);
         reactions.reactionTargets(s, all);
         speech.characterisations(s, clause, all, out);
         speech.allegedActs(s, clause, all, out);

@@ -245,6 +245,38 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "أمر الرئيس الشرطة بعدم إطلاق النار"، "تعهد بعدم اعتقال أحد": a verbal noun after a negating noun
+     * (lexv:NegatingNoun: عدم) names an act that is not done, no event.
+     */
+    boolean negated(int s, int t, Match m) {
+        return m.phrase().voice() == Phrase.Voice.NOUN && cue(s, wordBefore(s, t), "NegatingNoun") != null;
+    }
+
+    /**
+     * "رفعت السلطات حظر التجول"، "خرق المحتجون حظر التجول": a trigger read because its needed object follows
+     * (lexv:needsObject) acts on that object. When the object is itself the verbal noun of another trigger (a curfew,
+     * a state of emergency), it names what is lifted or defied, not an act of its own: that noun is no event.
+     */
+    void dropNeededObjects(int s, int[] clause, List<EventDraft> all, List<EventDraft> out) {
+        for (int i = 0; i < all.size(); i++) {
+            EventDraft d = all.get(i);
+            String needs = d.trigger.property("needsObject");
+            if (needs == null) {
+                continue;
+            }
+            int last = lastOf(s, d.match);
+            for (int j = i + 1; j < all.size(); j++) {
+                EventDraft e = all.get(j);
+                if (e.voice == Phrase.Voice.NOUN && e.at > last && e.at <= last + 6 && clause[e.at] == clause[d.at]
+                        && cue(s, e.at, needs) != null) {
+                    out.remove(e);
+                    all.remove(j--);
+                }
+            }
+        }
+    }
+
+    /**
      * "قضت محكمة بإعدام سبعة متهمين"، "حكم على فلان بالإعدام": after a verb whose object with ب is the penalty
      * (lexv:penaltyObject), the verbal noun of another act there (an execution) is what it sentences to, not an
      * event of its own; whom that act befalls is whom the sentence is passed on.
