@@ -227,7 +227,10 @@ final class EventFinder extends Stage {
                 case NOUN -> {
                     Unit g = needs != null ? patterns.neededActor(s, last + 1, needs, clause, us)
                             : arguments.genitive(s, last + 1, clause, us);
-                    if (g != null && d.source == null && true_(trig, "agentGenitive") && patterns.contentAfter(s, g)) {
+                    if (g != null && d.source == null && patterns.agentBeforePremises(s, trig, g)) {
+                        // "اقتحام مسلحين مقر التلفزيون": the genitive before the premises stormed is who storms
+                        d.source = g;
+                    } else if (g != null && d.source == null && true_(trig, "agentGenitive") && patterns.contentAfter(s, g)) {
                         // "بعد تحذير قائده، الجنرال فلان، من أن"، "مطالبة رئيس الأركان بالتطبيق الفوري": whose warning
                         d.source = g;
                     } else if (noTarget && d.source == null) {

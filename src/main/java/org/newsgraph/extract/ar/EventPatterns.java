@@ -245,6 +245,15 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "اقتحام مسلحين مقر التلفزيون"، "اجتياح المحتجين مبنى البرلمان": the verbal noun of an act on places
+     * (lexv:premisesObject) with an actor in its genitive and the premises right after that actor, as its object,
+     * has that actor as its agent; the premises' owner is its target.
+     */
+    boolean agentBeforePremises(int s, org.newsgraph.extract.lexicon.Term trig, Unit g) {
+        return true_(trig, "premisesObject") && cue(s, g.last + 1, "PremisesNoun") != null;
+    }
+
+    /**
      * "أمر الرئيس الشرطة بعدم إطلاق النار"، "تعهد بعدم اعتقال أحد": a verbal noun after a negating noun
      * (lexv:NegatingNoun: عدم) names an act that is not done, no event.
      */

@@ -219,6 +219,14 @@ class ArabicTriggersS9Test {
     // ------------------------------------------------------------- 18 and 19 force
 
     @Test
+    void theGenitiveBeforeThePremisesStormedIsWhoStormsNotWhomItBefalls() {
+        Extraction x = extract("وأدانت فرنسا اقتحام مسلحين مقر التلفزيون الرسمي.");
+        assertThat(event(x, "storm").sourceKey()).isEqualTo("group/gunmen");
+        assertThat(event(x, "criticize").targetKey()).isEqualTo("group/gunmen");
+        assertThat(event(extract("واجتاح المحتجون ساحة البرلمان."), "sweep").sourceKey()).isEqualTo("group/protesters");
+    }
+
+    @Test
     void hostagesTakenAreAHostageTakingNotAnArrest() {
         Extraction x = extract("واحتجز المسلحون رهائن في المبنى.");
         assertThat(event(x, "take-hostages").cameo()).isEqualTo("181");
