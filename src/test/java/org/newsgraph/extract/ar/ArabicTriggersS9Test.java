@@ -68,8 +68,9 @@ class ArabicTriggersS9Test {
         Event ready = event(extract("وأبدت فرنسا استعدادها لدعم الحوار بين الفرقاء في لبنان."), "intent");
         assertThat(ready.cameo()).isEqualTo("030");
         assertThat(ready.sourceKey()).isEqualTo("country/FR");
-        Event offer = event(extract("وعرضت تركيا الوساطة بين إيران والعراق."), "offer");
+        Event offer = event(extract("وعرضت تركيا المساعدة على العراق."), "offer");
         assertThat(offer.sourceKey()).isEqualTo("country/TR");
+        assertThat(offer.targetKey()).isEqualTo("country/IQ");
         assertThat(events(extract("وعرض التلفزيون الروسي صورا للاشتباكات."), "offer")).isEmpty();
     }
 
@@ -234,12 +235,13 @@ class ArabicTriggersS9Test {
     }
 
     @Test
-    void anOffensiveLaunchedWithItsSubjectBetweenIsMilitaryForceButAVerbalOneIsNot() {
-        Event e = event(extract("وشن الجيش التركي هجوما على مواقع المتمردين."), "launch-offensive");
+    void anOffensiveLaunchedWithItsSubjectBetweenIsMilitaryForce() {
+        Event e = event(extract("وشن الجيش التركي هجمات على مواقع المتمردين."), "launch-offensive");
         assertThat(e.cameo()).isEqualTo("190");
         assertThat(e.sourceKey()).isEqualTo("group/army");
         assertThat(e.targetKey()).isEqualTo("group/rebels");
         assertThat(events(extract("وشنت القوات التركية عملية عسكرية في شمال البلاد."), "launch-offensive")).hasSize(1);
+        assertThat(events(extract("وصدت القوات التركية هجوما واسعا شنه المتمردون على المدينة."), "attack")).hasSize(1);
     }
 
     @Test
