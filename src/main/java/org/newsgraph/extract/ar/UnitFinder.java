@@ -1197,7 +1197,8 @@ final class UnitFinder extends Stage {
                 break;
             }
             if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k) || names.verbalNounAfterName(s, start, k)
-                    || names.nounOfBodyAfterName(s, start, k) || names.derivedVerbalNounAfterName(s, start, k)) {
+                    || names.nounOfBodyAfterName(s, start, k) || names.derivedVerbalNounAfterName(s, start, k)
+                    || names.saidNounAfterName(s, start, k) || names.verbalNounWithPrepositionAfterName(s, start, k)) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
@@ -1917,7 +1918,9 @@ final class UnitFinder extends Stage {
         Unit person;
         if (isActor(p, ActorType.PERSON)) {
             person = actor(s, j, p);
-        } else if (j < size(s) && (p == null || names.eastAsianFamilyName(s, j))) {
+        } else if (j < size(s) && (p == null || names.eastAsianFamilyName(s, j)
+                // الملا عبد الغني فلان: a compound given name opening with its particle
+                || (cue(s, j, "NameParticle") != null && lastOf(s, p) == j))) {
             int end = readName(s, j, 4);
             if (end - j >= 2) {
                 person = unknownPerson(s, j, end);
