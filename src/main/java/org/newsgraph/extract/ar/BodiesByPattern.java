@@ -680,6 +680,31 @@ final class BodiesByPattern extends Stage {
         return plain && cover.get(s)[k] == null && !nameStop(s, k);
     }
 
+    /**
+     * The body a title names before its holder (UnitFinder reads the words): the noun at {@code i} and the words up
+     * to {@code last}, labelled like any body of this class; a nisba at {@code nisbaAt} (-1: none) makes it that
+     * country's, else it is the article's country's.
+     */
+    Unit bodyOfWords(int s, int i, int last, Match noun, int nisbaAt) {
+        if (nisbaAt < 0) {
+            return body(s, i, last, noun);
+        }
+        Unit u = body(s, i, nisbaAt - 1, noun);
+        Match nisba = at(s, nisbaAt);
+        ActorEntry country = nisba.phrase().actor();
+        u.last = nisbaAt;
+        u.end = tok(s, nisbaAt).end();
+        u.pending = Unit.Pending.NONE;
+        u.key = "org/" + iso(country) + "/" + u.institution.key();
+        u.labelAr = u.institution.labelsAr().get(0) + " " + original(tok(s, nisbaAt).begin(), u.end);
+        u.labelEn = u.institution.labelsEn().get(0) + " (" + (country.labelsEn().isEmpty() ? iso(country)
+                : country.labelsEn().get(0)) + ")";
+        u.institution = null;
+        u.countryKey = country.key();
+        qualify(u, s, nisbaAt, nisbaAt, nisba, country);
+        return u;
+    }
+
     private Unit body(int s, int i, int last, Match noun) {
         StringBuilder norm = new StringBuilder();
         for (int x = i; x <= last; x++) {

@@ -474,6 +474,12 @@ final class UnitFinder extends Stage {
                 j += 2;
                 continue;
             }
+            int domainEnd = org != null && j == org.last + 1 ? longerOfficeDomain(s, j) : j;
+            if (domainEnd > j) {
+                // مساعد وزير الخارجية الأمريكي لشؤون نصف الكرة الغربي فلان: a longer field, then the holder
+                j = domainEnd;
+                continue;
+            }
             List<Unit> within = org != null && j == org.last + 1 ? bodyAfterIn(s, j) : null;
             if (within != null) {
                 // قائد الحرس الوطني في الجيش المالي المقدم فلان: the force the unit belongs to, then the holder's rank
@@ -535,6 +541,12 @@ final class UnitFinder extends Stage {
                 // الزعيم الشيعي فلان، رئيس الوزراء المؤقت فلان: a word describing the holder, between the title and
                 // the name (read as a cue of its own even where another class has the word: الجديد ends names too)
                 j = lastOf(s, holderAdjective(s, j)) + 1;
+            } else if (org == null && !pronounOrg && unlistedBodyOfTitle(s, j) != null) {
+                // رئيس المجلس الأعلى للمصالحة الوطنية فلان، زعيم الحزب الإسلامي فلان: a body no lexicon lists,
+                // shown to be one by the holder's name right after it
+                org = unlistedBodyOfTitle(s, j);
+                inner.add(org);
+                j = org.last + 1;
             } else if (org == null && !pronounOrg && bareReference(s, j, n) != null) {
                 // المتحدث باسم الحزب فلان، رئيس البلاد فلان: the party named before, the article's country
                 org = bareReference(s, j, n);
@@ -543,6 +555,9 @@ final class UnitFinder extends Stage {
             } else if (org != null && j == org.last + 1 && cue(s, j, "OrganizationStatus") != null) {
                 // زعيم الحزب الديمقراطي المعارض فلان: the party's status, not a second person's title
                 j++;
+            } else if (org != null && j == org.last + 1 && adjectivesBeforeHolder(s, j) > j) {
+                // المدير العام للشرطة الوطنية الكينية فلان: adjectives of the body, its nisba next, then the holder
+                j = adjectivesBeforeHolder(s, j);
             } else {
                 break;
             }
@@ -920,6 +935,104 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * "رئيس المجلس الأعلى للمصالحة الوطنية فلان علان"، "زعيم الحزب الإسلامي فلان علان"، "مدير الهيئة الوطنية لإدارة
+     * السجون اللواء فلان": after a title, a body, organisation or body-name noun with the article, then up to five
+     * words that all carry it (adjectives, a genitive with لـ, a nisba last) and are no other lexicon form: a body no
+     * lexicon lists, when its holder follows right after it (a listed person, a rank or honorific, or a name of two
+     * words or more). Without a holder the words may be any "the national council" and name no one: null.
+     */
+    private Unit unlistedBodyOfTitle(int s, int j) {
+        Match noun = cue(s, j, "InstitutionNoun");
+        noun = noun == null ? cue(s, j, "OrganizationNoun") : noun;
+        noun = noun == null ? cue(s, j, "BodyNameNoun") : noun;
+        Token head = tok(s, j);
+        if (noun == null || lastOf(s, noun) != j || noun.end() != head.end() || !head.norm().startsWith("ال")) {
+            return null;
+        }
+        int k = j + 1;
+        int nisbaAt = -1;
+        while (k < size(s) && k - j <= 5 && nisbaAt < 0) {
+            Token w = tok(s, k);
+            String norm = w.norm();
+            Match here = at(s, k);
+            boolean nisba = isKind(here, Phrase.Kind.DEMONYM) && here.prefix().isEmpty() && lastOf(s, here) == k
+                    && here.phrase().actor().type() == ActorType.COUNTRY && norm.startsWith("ال");
+            boolean plain = here == null || (isKind(here, Phrase.Kind.CUE) && here.phrase().isCue("NameWord")
+                    && lastOf(s, here) == k);
+            if (!w.isWord() || !(norm.startsWith("ال") || norm.startsWith("لل") || norm.startsWith("وال"))
+                    || !(plain || nisba) || nameStop(s, k) || cue(s, k, "CommonNoun") != null
+                    || cue(s, k, "OrganizationStatus") != null) {
+                break;
+            }
+            nisbaAt = nisba ? k : -1;
+            k++;
+        }
+        if (k == j + 1 || !holderFollows(s, k)) {
+            return null;
+        }
+        return noun.phrase().isCue("OrganizationNoun") && nisbaAt < 0
+                ? unlistedParty(s, j, noun, k)
+                : bodies.bodyOfWords(s, j, k - 1, noun, nisbaAt);
+    }
+
+    /** A party or movement no lexicon lists, its noun at {@code i} and its words up to token {@code end} (exclusive). */
+    private Unit unlistedParty(int s, int i, Match noun, int end) {
+        Token head = tok(s, i);
+        int opening = head.offsetOf(noun.prefix().length());
+        StringBuilder norm = new StringBuilder("ال" + noun.phrase().tokens()[0]);
+        for (int x = i + 1; x < end; x++) {
+            norm.append(' ').append(tok(s, x).norm());
+        }
+        Unit u = new Unit(s, i, end - 1, opening, tok(s, end - 1).end());
+        u.key = "org/" + Transliterator.slug(norm.toString());
+        u.type = ActorType.ORGANIZATION;
+        u.labelAr = original(opening, tok(s, end - 1).end());
+        UnlistedNames.NameLabel label = names.organizationLabel(s, noun, i + 1, end);
+        u.labelEn = label.en();
+        u.transliterated = label.transliterated();
+        return u;
+    }
+
+    /**
+     * After a title's body at token {@code j}, one or two definite adjectives (الوطنية، المشتركة) with, after them, a
+     * nisba or straight away the holder's name: the token after the adjectives; {@code j} when they are not so.
+     */
+    private int adjectivesBeforeHolder(int s, int j) {
+        int e = j;
+        while (e < size(s) && e - j < 2 && adjectiveAfterBody(s, e) && tok(s, e).norm().startsWith("ال")
+                && !isKind(at(s, e), Phrase.Kind.DEMONYM) && !nameStop(s, e) && cue(s, e, "FormerMarker") == null
+                && cue(s, e, "OrganizationStatus") == null && holderAdjective(s, e) == null) {
+            e++;
+        }
+        if (e == j) {
+            return j;
+        }
+        Match nisba = e < size(s) ? at(s, e) : null;
+        int after = isKind(nisba, Phrase.Kind.DEMONYM) && nisba.prefix().isEmpty() ? lastOf(s, nisba) + 1 : e;
+        return holderFollows(s, after) ? e : j;
+    }
+
+    /**
+     * Whether a title's holder is named at token {@code k}: a listed person, a rank or honorific before a name, or
+     * a name no lexicon knows of two words or more, none with the article.
+     */
+    private boolean holderFollows(int s, int k) {
+        if (k >= size(s) || !tok(s, k).isWord()) {
+            return false;
+        }
+        Match p = at(s, k);
+        if (isActor(p, ActorType.PERSON) && p.prefix().isEmpty()) {
+            return true;
+        }
+        if ((isKind(p, Phrase.Kind.OFFICE) && true_(p.phrase().term(), "honorific") && !p.hasPreposition())
+                || cue(s, k, "Honorific") != null) {
+            return true;
+        }
+        return (p == null || cue(s, k, "NameParticle") != null) && !hasArticle(tok(s, k)) && !conjunction(tok(s, k))
+                && readName(s, k, 4) - k >= 2;
+    }
+
+    /**
      * Whose an office is, said by a bare definite noun: "الحزب"، "الحركة" (lexv:OrganizationNoun with the article and
      * nothing after it that names one) is the organisation of that noun the article named last, this sentence
      * included; "البلاد" (a lexv:focalOnly state reference) is the article's country. Null for anything else, and
@@ -988,6 +1101,38 @@ final class UnitFinder extends Stage {
         return w.startsWith("ل") && !w.startsWith("لل") && w.length() >= 4 && (here == null || isKind(here, Phrase.Kind.CUE))
                 && !nameStop(s, j) && hasArticle(tok(s, j + 1)) && tok(s, j + 1).norm().startsWith("ال")
                 && (at(s, j + 1) == null || isKind(at(s, j + 1), Phrase.Kind.CUE));
+    }
+
+    /**
+     * "لشؤون نصف الكرة الغربي"، "لشؤون الشرق الأوسط وشمال أفريقيا" at token {@code j}: a field of an office longer
+     * than {@link #officeDomain} reads (a noun with ل, up to four words after it: a construct, definite words,
+     * one joined by و), where its holder's name follows right after. One past its end; {@code j} when it is none.
+     */
+    private int longerOfficeDomain(int s, int j) {
+        if (j >= size(s) || !tok(s, j).isWord()) {
+            return j;
+        }
+        String w = tok(s, j).norm();
+        Match here = at(s, j);
+        if (!w.startsWith("ل") || w.startsWith("لل") || w.length() < 4 || nameStop(s, j)
+                || !(here == null || isKind(here, Phrase.Kind.CUE))) {
+            return j;
+        }
+        for (int e = j + 1; e < size(s) && e - j <= 4; e++) {
+            Token x = tok(s, e);
+            Match m = at(s, e);
+            boolean place = isActor(m, ActorType.PLACE) || isActor(m, ActorType.COUNTRY);
+            if (!x.isWord() || nameStop(s, e) || isActor(m, ActorType.PERSON) || isKind(m, Phrase.Kind.OFFICE)) {
+                return j;
+            }
+            if (e > j + 1 && holderFollows(s, e) && (hasArticle(tok(s, e - 1)) || place)) {
+                return e;
+            }
+            if (!hasArticle(x) && !place && e > j + 1 && !x.norm().startsWith("و")) {
+                return j;
+            }
+        }
+        return j;
     }
 
     /**
