@@ -321,13 +321,16 @@ final class BodiesByPattern extends Stage {
     }
 
     /**
-     * حزب "قلب الوطن"، حركة "النهضة - الجبهة الشعبية" الحاكمة: an organisation noun without the article, then a name
+     * حزب "قلب الوطن"، حركة "النهضة - الجبهة الشعبية" الحاكمة: an organisation noun (or a lexv:QuotedNameNoun:
+     * a gang, militia, channel, newspaper) without the article, then a name
      * in quotation marks (words, a dash between them allowed, at most eight tokens): the organisation of that name,
      * whatever its words are (a country's name inside is part of it). A status word after it (الحاكم، المعارض:
      * lexv:OrganizationStatus) is taken in but is no part of the name; a nisba after that is its country.
      */
     Unit quotedName(int s, int i) {
         Match noun = cue(s, i, "OrganizationNoun");
+        // عصابة "لوس تشونيروس"، قناة "تي سي تلفزيون": nouns that name a body only before its name in quotes
+        noun = noun == null ? cue(s, i, "QuotedNameNoun") : noun;
         if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))
                 || i + 2 >= size(s) || !isQuote(tok(s, i + 1))) {
             return null;

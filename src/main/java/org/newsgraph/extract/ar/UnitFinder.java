@@ -541,6 +541,11 @@ final class UnitFinder extends Stage {
                 // الزعيم الشيعي فلان، رئيس الوزراء المؤقت فلان: a word describing the holder, between the title and
                 // the name (read as a cue of its own even where another class has the word: الجديد ends names too)
                 j = lastOf(s, holderAdjective(s, j)) + 1;
+            } else if (org == null && !pronounOrg && bodies.quotedName(s, j) != null) {
+                // زعيم عصابة "لوس ليونيس" فلان، مدير قناة "كذا": the body named in quotation marks
+                org = bodies.quotedName(s, j);
+                inner.add(org);
+                j = org.last + 1;
             } else if (org == null && !pronounOrg && unlistedBodyOfTitle(s, j) != null) {
                 // رئيس المجلس الأعلى للمصالحة الوطنية فلان، زعيم الحزب الإسلامي فلان: a body no lexicon lists,
                 // shown to be one by the holder's name right after it
@@ -665,6 +670,9 @@ final class UnitFinder extends Stage {
         }
         if (person == null && org != null) {
             person = apposed(s, i);
+        }
+        if (person == null && org != null) {
+            person = nameBeforeTitle(s, i);
         }
         boolean oneWordAfterBareTitle = freshOneWord && org == null && !former && k == j;
         Match kin = kinBefore(s, i);
@@ -1292,6 +1300,37 @@ final class UnitFinder extends Stage {
         }
         Unit before = cover.get(s)[i - 2];
         return before != null && before.last == i - 2 && before.isPerson() && before.resolved() ? before : null;
+    }
+
+    /**
+     * "فيما قال فلان علان، رئيس المكتب السياسي للحركة، إن"، "واعتقلت الشرطة فلان علان، زعيم عصابة كذا": two to four
+     * words no lexicon knows, read as a name that ends right at the comma before a title naming whose office it is,
+     * after a word the lexicon knows (a verb, a preposition), punctuation or the sentence's start: that person, added
+     * here, holds the title. Null otherwise.
+     */
+    private Unit nameBeforeTitle(int s, int i) {
+        if (i < 3 || !COMMAS.contains(tok(s, i - 1).norm()) || cover.get(s)[i - 2] != null) {
+            return null;
+        }
+        for (int x = Math.max(0, i - 5); x <= i - 3; x++) {
+            boolean opens = x == 0 || !tok(s, x - 1).isWord() || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1)
+                    || nameStop(s, x - 1);
+            Token first = tok(s, x);
+            if (!opens || !first.isWord() || hasArticle(first) || conjunction(first) || nameStop(s, x)
+                    || (at(s, x) != null && cue(s, x, "NameParticle") == null)) {
+                continue;
+            }
+            boolean free = true;
+            for (int y = x; y <= i - 2 && free; y++) {
+                free = cover.get(s)[y] == null && tok(s, y).isWord();
+            }
+            if (free && readName(s, x, 4) == i - 1) {
+                Unit person = unknownPerson(s, x, i - 1);
+                add(s, person);
+                return person;
+            }
+        }
+        return null;
     }
 
     /** One past the last word of a name starting at {@code k}, or {@code k} when no name starts there. */
