@@ -546,10 +546,10 @@ final class UnitFinder extends Stage {
                 org = bodies.quotedName(s, j);
                 inner.add(org);
                 j = org.last + 1;
-            } else if (org == null && !pronounOrg && unlistedBodyOfTitle(s, j) != null) {
+            } else if (org == null && !pronounOrg && unlistedBodyOfTitle(s, j, i) != null) {
                 // رئيس المجلس الأعلى للمصالحة الوطنية فلان، زعيم الحزب الإسلامي فلان: a body no lexicon lists,
-                // shown to be one by the holder's name right after it
-                org = unlistedBodyOfTitle(s, j);
+                // shown to be one by the holder's name right after it (or before the title, set off by a comma)
+                org = unlistedBodyOfTitle(s, j, i);
                 inner.add(org);
                 j = org.last + 1;
             } else if (org == null && !pronounOrg && bareReference(s, j, n) != null) {
@@ -947,9 +947,11 @@ final class UnitFinder extends Stage {
      * السجون اللواء فلان": after a title, a body, organisation or body-name noun with the article, then up to five
      * words that all carry it (adjectives, a genitive with لـ, a nisba last) and are no other lexicon form: a body no
      * lexicon lists, when its holder follows right after it (a listed person, a rank or honorific, or a name of two
-     * words or more). Without a holder the words may be any "the national council" and name no one: null.
+     * words or more), or when the title at {@code title} is set off by a comma after its holder's name (فلان علان،
+     * رئيس المكتب السياسي للحركة، قال) and the words end where the clause goes on. Without a holder the words may be
+     * any "the national council" and name no one: null.
      */
-    private Unit unlistedBodyOfTitle(int s, int j) {
+    private Unit unlistedBodyOfTitle(int s, int j, int title) {
         Match noun = cue(s, j, "InstitutionNoun");
         noun = noun == null ? cue(s, j, "OrganizationNoun") : noun;
         noun = noun == null ? cue(s, j, "BodyNameNoun") : noun;
@@ -965,8 +967,8 @@ final class UnitFinder extends Stage {
             Match here = at(s, k);
             boolean nisba = isKind(here, Phrase.Kind.DEMONYM) && here.prefix().isEmpty() && lastOf(s, here) == k
                     && here.phrase().actor().type() == ActorType.COUNTRY && norm.startsWith("ال");
-            boolean plain = here == null || (isKind(here, Phrase.Kind.CUE) && here.phrase().isCue("NameWord")
-                    && lastOf(s, here) == k);
+            // a word the lexicon reads as a cue of its own (الوطنية، السياسي) is a word of the name like any other
+            boolean plain = here == null || (isKind(here, Phrase.Kind.CUE) && lastOf(s, here) == k);
             if (!w.isWord() || !(norm.startsWith("ال") || norm.startsWith("لل") || norm.startsWith("وال"))
                     || !(plain || nisba) || nameStop(s, k) || cue(s, k, "CommonNoun") != null
                     || cue(s, k, "OrganizationStatus") != null) {
@@ -975,7 +977,9 @@ final class UnitFinder extends Stage {
             nisbaAt = nisba ? k : -1;
             k++;
         }
-        if (k == j + 1 || !holderFollows(s, k)) {
+        boolean holderBefore = (apposed(s, title) != null || nameBeforeTitleAt(s, title) >= 0)
+                && (k >= size(s) || !tok(s, k).isWord() || nameStop(s, k) || cue(s, k, "Preposition") != null);
+        if (k == j + 1 || !(holderFollows(s, k) || holderBefore)) {
             return null;
         }
         return noun.phrase().isCue("OrganizationNoun") && nisbaAt < 0
@@ -1083,7 +1087,9 @@ final class UnitFinder extends Stage {
                 for (Unit v : all) {
                     if (v.type == ActorType.ORGANIZATION && v.key != null && v.labelAr != null
                             && (x < s || v.last < before)
-                            && ArabicNormalizer.normalize(v.labelAr).split(" ")[0].replaceFirst("^ال", "").equals(noun)
+                            && (firstWordIs(v.labelAr, noun)
+                                // حركة طالبان as written, for a body the lexicon labels طالبان
+                                || firstWordIs(original(v.begin, v.end), noun))
                             && (found == null || v.first > found.first)) {
                         found = v;
                     }
@@ -1094,6 +1100,11 @@ final class UnitFinder extends Stage {
             }
         }
         return null;
+    }
+
+    /** Whether the first word of {@code text}, without the article, is {@code noun} (both in matching form). */
+    private static boolean firstWordIs(String text, String noun) {
+        return ArabicNormalizer.normalize(text).split(" ")[0].replaceFirst("^ال", "").equals(noun);
     }
 
     /**
@@ -1309,8 +1320,19 @@ final class UnitFinder extends Stage {
      * here, holds the title. Null otherwise.
      */
     private Unit nameBeforeTitle(int s, int i) {
-        if (i < 3 || !COMMAS.contains(tok(s, i - 1).norm()) || cover.get(s)[i - 2] != null) {
+        int x = nameBeforeTitleAt(s, i);
+        if (x < 0) {
             return null;
+        }
+        Unit person = unknownPerson(s, x, i - 1);
+        add(s, person);
+        return person;
+    }
+
+    /** Where the name {@link #nameBeforeTitle} reads before the title at {@code i} opens; -1 when there is none. */
+    private int nameBeforeTitleAt(int s, int i) {
+        if (i < 3 || !COMMAS.contains(tok(s, i - 1).norm()) || cover.get(s)[i - 2] != null) {
+            return -1;
         }
         for (int x = Math.max(0, i - 5); x <= i - 3; x++) {
             boolean opens = x == 0 || !tok(s, x - 1).isWord() || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1)
@@ -1325,12 +1347,10 @@ final class UnitFinder extends Stage {
                 free = cover.get(s)[y] == null && tok(s, y).isWord();
             }
             if (free && readName(s, x, 4) == i - 1) {
-                Unit person = unknownPerson(s, x, i - 1);
-                add(s, person);
-                return person;
+                return x;
             }
         }
-        return null;
+        return -1;
     }
 
     /** One past the last word of a name starting at {@code k}, or {@code k} when no name starts there. */

@@ -301,8 +301,9 @@ final class UnlistedNames extends Stage {
 
     /**
      * "قضى القاضي فلان علان بإبعاد الحاكم"، "طالب فلان علان لإنهاء": after a name word, the preposition ب or ل on a
-     * verbal noun of a derived verb that opens with its alef (إفعال، افتعال، انفعال، استفعال) is the clause going on.
-     * Only these: a name may open with ب after the clitic's look (بتراوس، بالدوين), none with بإ or لاست.
+     * verbal noun of a derived verb that opens with its alef (إفعال، افتعال، انفعال، استفعال), or ل on any derived
+     * verbal noun (لتأمين، لمواجهة), is the clause going on. Not ب on the other shapes: a name may open with ب and
+     * look so (بتراوس).
      */
     boolean verbalNounWithPrepositionAfterName(int s, int start, int k) {
         if (k - start < 1) {
@@ -313,6 +314,10 @@ final class UnlistedNames extends Stage {
             return false;
         }
         String rest = w.substring(1);
+        if (w.startsWith("ل") && !rest.startsWith("ال") && DERIVED_VERBAL_NOUN.matcher(rest).matches()) {
+            // لتأمين، لمواجهة: no name opens with ل before such a shape
+            return true;
+        }
         return (rest.startsWith("إ") || rest.startsWith("ا")) && !rest.startsWith("ال")
                 && DERIVED_VERBAL_NOUN.matcher(rest).matches();
     }
