@@ -1147,7 +1147,10 @@ final class UnitFinder extends Stage {
             if (e > j + 1 && holderFollows(s, e) && (hasArticle(tok(s, e - 1)) || place)) {
                 return e;
             }
-            if (!hasArticle(x) && !place && e > j + 1 && !x.norm().startsWith("و")) {
+            if (!hasArticle(x) && !place && (e > j + 1
+                    // a noun in construct (نصف الكرة) must have its definite genitive right after it; in
+                    // "لوكا فيراري والإسباني فلان" the word is a name's
+                    || e + 1 >= size(s) || !tok(s, e + 1).norm().startsWith("ال"))) {
                 return j;
             }
         }
