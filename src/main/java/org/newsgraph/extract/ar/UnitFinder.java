@@ -654,7 +654,9 @@ final class UnitFinder extends Stage {
                     ownedBy(second, org);
                 }
             }
-        } else if (!predicative(s, m) && !(k > j && k < size(s) && conjunction(tok(s, k))) && !coordinatedList(s, i, m, k)) {
+        } else if (!predicative(s, m) && !(k > j && k < size(s) && conjunction(tok(s, k))) && !coordinatedList(s, i, m, k)
+                // مدير مسرح فلان: a title in construct (lexv:construct) without the article names no one before its body
+                && !(org == null && !hasArticle(tok(s, i)) && true_(office, "construct"))) {
             int end = readName(s, k, 4);
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
             // "رئيس جديد": a title without the article and without whose it is takes no one-word name
