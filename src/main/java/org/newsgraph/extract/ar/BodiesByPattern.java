@@ -321,13 +321,16 @@ final class BodiesByPattern extends Stage {
     }
 
     /**
-     * حزب "قلب الوطن"، حركة "النهضة - الجبهة الشعبية" الحاكمة: an organisation noun without the article, then a name
+     * حزب "قلب الوطن"، حركة "النهضة - الجبهة الشعبية" الحاكمة: an organisation noun (or a lexv:QuotedNameNoun:
+     * a gang, militia, channel, newspaper) without the article, then a name
      * in quotation marks (words, a dash between them allowed, at most eight tokens): the organisation of that name,
      * whatever its words are (a country's name inside is part of it). A status word after it (الحاكم، المعارض:
      * lexv:OrganizationStatus) is taken in but is no part of the name; a nisba after that is its country.
      */
     Unit quotedName(int s, int i) {
         Match noun = cue(s, i, "OrganizationNoun");
+        // عصابة "لوس تشونيروس"، قناة "تي سي تلفزيون": nouns that name a body only before its name in quotes
+        noun = noun == null ? cue(s, i, "QuotedNameNoun") : noun;
         if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))
                 || i + 2 >= size(s) || !isQuote(tok(s, i + 1))) {
             return null;
@@ -678,6 +681,31 @@ final class BodiesByPattern extends Stage {
         Match m = at(s, k);
         boolean plain = m == null || (isKind(m, Phrase.Kind.CUE) && lastOf(s, m) == k && cue(s, k, "NameWord") != null);
         return plain && cover.get(s)[k] == null && !nameStop(s, k);
+    }
+
+    /**
+     * The body a title names before its holder (UnitFinder reads the words): the noun at {@code i} and the words up
+     * to {@code last}, labelled like any body of this class; a nisba at {@code nisbaAt} (-1: none) makes it that
+     * country's, else it is the article's country's.
+     */
+    Unit bodyOfWords(int s, int i, int last, Match noun, int nisbaAt) {
+        if (nisbaAt < 0) {
+            return body(s, i, last, noun);
+        }
+        Unit u = body(s, i, nisbaAt - 1, noun);
+        Match nisba = at(s, nisbaAt);
+        ActorEntry country = nisba.phrase().actor();
+        u.last = nisbaAt;
+        u.end = tok(s, nisbaAt).end();
+        u.pending = Unit.Pending.NONE;
+        u.key = "org/" + iso(country) + "/" + u.institution.key();
+        u.labelAr = u.institution.labelsAr().get(0) + " " + original(tok(s, nisbaAt).begin(), u.end);
+        u.labelEn = u.institution.labelsEn().get(0) + " (" + (country.labelsEn().isEmpty() ? iso(country)
+                : country.labelsEn().get(0)) + ")";
+        u.institution = null;
+        u.countryKey = country.key();
+        qualify(u, s, nisbaAt, nisbaAt, nisba, country);
+        return u;
     }
 
     private Unit body(int s, int i, int last, Match noun) {

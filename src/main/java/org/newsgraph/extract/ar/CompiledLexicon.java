@@ -71,9 +71,11 @@ final class CompiledLexicon {
     final Map<String, Term> bodyWords = new HashMap<>();
     /**
      * The lexv:word values in matching form of each cue class whose words are kept out of the form index (common
-     * words that are cues only where a rule asks for them: lexv:PowerNoun).
+     * words that are cues only where a rule asks for them: lexv:PowerNoun, lexv:SaidNoun).
      */
     final Map<String, Set<String>> wordsOfClass = new HashMap<>();
+    /** The cue classes whose lexv:word values go to {@link #wordsOfClass} (lexv:SaidNoun: قول of قوله). */
+    private static final Set<String> WORD_CLASSES = Set.of("PowerNoun", "SaidNoun");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.
@@ -142,8 +144,8 @@ final class CompiledLexicon {
             if ("IndefiniteBodyDescriptor".equals(t.property("type"))) {
                 values(t, "word").forEach(w -> indefiniteBodyDescriptors.add(ArabicNormalizer.normalize(w)));
             }
-            if ("PowerNoun".equals(t.property("type"))) {
-                values(t, "word").forEach(w -> wordsOfClass.computeIfAbsent("PowerNoun", k -> new java.util.HashSet<>())
+            if (WORD_CLASSES.contains(t.property("type"))) {
+                values(t, "word").forEach(w -> wordsOfClass.computeIfAbsent(t.property("type"), k -> new java.util.HashSet<>())
                         .add(ArabicNormalizer.normalize(w)));
                 continue;
             }

@@ -474,6 +474,12 @@ final class UnitFinder extends Stage {
                 j += 2;
                 continue;
             }
+            int domainEnd = org != null && j == org.last + 1 ? longerOfficeDomain(s, j) : j;
+            if (domainEnd > j) {
+                // مساعد وزير الخارجية الأمريكي لشؤون نصف الكرة الغربي فلان: a longer field, then the holder
+                j = domainEnd;
+                continue;
+            }
             List<Unit> within = org != null && j == org.last + 1 ? bodyAfterIn(s, j) : null;
             if (within != null) {
                 // قائد الحرس الوطني في الجيش المالي المقدم فلان: the force the unit belongs to, then the holder's rank
@@ -535,6 +541,17 @@ final class UnitFinder extends Stage {
                 // الزعيم الشيعي فلان، رئيس الوزراء المؤقت فلان: a word describing the holder, between the title and
                 // the name (read as a cue of its own even where another class has the word: الجديد ends names too)
                 j = lastOf(s, holderAdjective(s, j)) + 1;
+            } else if (org == null && !pronounOrg && bodies.quotedName(s, j) != null) {
+                // زعيم عصابة "لوس ليونيس" فلان، مدير قناة "كذا": the body named in quotation marks
+                org = bodies.quotedName(s, j);
+                inner.add(org);
+                j = org.last + 1;
+            } else if (org == null && !pronounOrg && unlistedBodyOfTitle(s, j, i) != null) {
+                // رئيس المجلس الأعلى للمصالحة الوطنية فلان، زعيم الحزب الإسلامي فلان: a body no lexicon lists,
+                // shown to be one by the holder's name right after it (or before the title, set off by a comma)
+                org = unlistedBodyOfTitle(s, j, i);
+                inner.add(org);
+                j = org.last + 1;
             } else if (org == null && !pronounOrg && bareReference(s, j, n) != null) {
                 // المتحدث باسم الحزب فلان، رئيس البلاد فلان: the party named before, the article's country
                 org = bareReference(s, j, n);
@@ -543,6 +560,9 @@ final class UnitFinder extends Stage {
             } else if (org != null && j == org.last + 1 && cue(s, j, "OrganizationStatus") != null) {
                 // زعيم الحزب الديمقراطي المعارض فلان: the party's status, not a second person's title
                 j++;
+            } else if (org != null && j == org.last + 1 && adjectivesBeforeHolder(s, j) > j) {
+                // المدير العام للشرطة الوطنية الكينية فلان: adjectives of the body, its nisba next, then the holder
+                j = adjectivesBeforeHolder(s, j);
             } else {
                 break;
             }
@@ -634,7 +654,9 @@ final class UnitFinder extends Stage {
                     ownedBy(second, org);
                 }
             }
-        } else if (!predicative(s, m) && !(k > j && k < size(s) && conjunction(tok(s, k))) && !coordinatedList(s, i, m, k)) {
+        } else if (!predicative(s, m) && !(k > j && k < size(s) && conjunction(tok(s, k))) && !coordinatedList(s, i, m, k)
+                // مدير مسرح فلان: a title in construct (lexv:construct) without the article names no one before its body
+                && !(org == null && !hasArticle(tok(s, i)) && true_(office, "construct"))) {
             int end = readName(s, k, 4);
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
             // "رئيس جديد": a title without the article and without whose it is takes no one-word name
@@ -650,6 +672,9 @@ final class UnitFinder extends Stage {
         }
         if (person == null && org != null) {
             person = apposed(s, i);
+        }
+        if (person == null && org != null) {
+            person = nameBeforeTitle(s, i);
         }
         boolean oneWordAfterBareTitle = freshOneWord && org == null && !former && k == j;
         Match kin = kinBefore(s, i);
@@ -920,6 +945,108 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * "رئيس المجلس الأعلى للمصالحة الوطنية فلان علان"، "زعيم الحزب الإسلامي فلان علان"، "مدير الهيئة الوطنية لإدارة
+     * السجون اللواء فلان": after a title, a body, organisation or body-name noun with the article, then up to five
+     * words that all carry it (adjectives, a genitive with لـ, a nisba last) and are no other lexicon form: a body no
+     * lexicon lists, when its holder follows right after it (a listed person, a rank or honorific, or a name of two
+     * words or more), or when the title at {@code title} is set off by a comma after its holder's name (فلان علان،
+     * رئيس المكتب السياسي للحركة، قال) and the words end where the clause goes on. Without a holder the words may be
+     * any "the national council" and name no one: null.
+     */
+    private Unit unlistedBodyOfTitle(int s, int j, int title) {
+        Match noun = cue(s, j, "InstitutionNoun");
+        noun = noun == null ? cue(s, j, "OrganizationNoun") : noun;
+        noun = noun == null ? cue(s, j, "BodyNameNoun") : noun;
+        Token head = tok(s, j);
+        if (noun == null || lastOf(s, noun) != j || noun.end() != head.end() || !head.norm().startsWith("ال")) {
+            return null;
+        }
+        int k = j + 1;
+        int nisbaAt = -1;
+        while (k < size(s) && k - j <= 5 && nisbaAt < 0) {
+            Token w = tok(s, k);
+            String norm = w.norm();
+            Match here = at(s, k);
+            boolean nisba = isKind(here, Phrase.Kind.DEMONYM) && here.prefix().isEmpty() && lastOf(s, here) == k
+                    && here.phrase().actor().type() == ActorType.COUNTRY && norm.startsWith("ال");
+            // a word the lexicon reads as a cue of its own (الوطنية، السياسي) is a word of the name like any other
+            boolean plain = here == null || (isKind(here, Phrase.Kind.CUE) && lastOf(s, here) == k);
+            if (!w.isWord() || !(norm.startsWith("ال") || norm.startsWith("لل") || norm.startsWith("وال"))
+                    || !(plain || nisba) || nameStop(s, k) || cue(s, k, "CommonNoun") != null
+                    || cue(s, k, "OrganizationStatus") != null) {
+                break;
+            }
+            nisbaAt = nisba ? k : -1;
+            k++;
+        }
+        boolean holderBefore = (apposed(s, title) != null || nameBeforeTitleAt(s, title) >= 0)
+                && (k >= size(s) || !tok(s, k).isWord() || nameStop(s, k) || cue(s, k, "Preposition") != null);
+        if (k == j + 1 || !(holderFollows(s, k) || holderBefore)) {
+            return null;
+        }
+        return noun.phrase().isCue("OrganizationNoun") && nisbaAt < 0
+                ? unlistedParty(s, j, noun, k)
+                : bodies.bodyOfWords(s, j, k - 1, noun, nisbaAt);
+    }
+
+    /** A party or movement no lexicon lists, its noun at {@code i} and its words up to token {@code end} (exclusive). */
+    private Unit unlistedParty(int s, int i, Match noun, int end) {
+        Token head = tok(s, i);
+        int opening = head.offsetOf(noun.prefix().length());
+        StringBuilder norm = new StringBuilder("ال" + noun.phrase().tokens()[0]);
+        for (int x = i + 1; x < end; x++) {
+            norm.append(' ').append(tok(s, x).norm());
+        }
+        Unit u = new Unit(s, i, end - 1, opening, tok(s, end - 1).end());
+        u.key = "org/" + Transliterator.slug(norm.toString());
+        u.type = ActorType.ORGANIZATION;
+        u.labelAr = original(opening, tok(s, end - 1).end());
+        UnlistedNames.NameLabel label = names.organizationLabel(s, noun, i + 1, end);
+        u.labelEn = label.en();
+        u.transliterated = label.transliterated();
+        return u;
+    }
+
+    /**
+     * After a title's body at token {@code j}, one or two definite adjectives (الوطنية، المشتركة) with, after them, a
+     * nisba or straight away the holder's name: the token after the adjectives; {@code j} when they are not so.
+     */
+    private int adjectivesBeforeHolder(int s, int j) {
+        int e = j;
+        while (e < size(s) && e - j < 2 && adjectiveAfterBody(s, e) && tok(s, e).norm().startsWith("ال")
+                && !isKind(at(s, e), Phrase.Kind.DEMONYM) && !nameStop(s, e) && cue(s, e, "FormerMarker") == null
+                && cue(s, e, "OrganizationStatus") == null && holderAdjective(s, e) == null) {
+            e++;
+        }
+        if (e == j) {
+            return j;
+        }
+        Match nisba = e < size(s) ? at(s, e) : null;
+        int after = isKind(nisba, Phrase.Kind.DEMONYM) && nisba.prefix().isEmpty() ? lastOf(s, nisba) + 1 : e;
+        return holderFollows(s, after) ? e : j;
+    }
+
+    /**
+     * Whether a title's holder is named at token {@code k}: a listed person, a rank or honorific before a name, or
+     * a name no lexicon knows of two words or more, none with the article.
+     */
+    private boolean holderFollows(int s, int k) {
+        if (k >= size(s) || !tok(s, k).isWord()) {
+            return false;
+        }
+        Match p = at(s, k);
+        if (isActor(p, ActorType.PERSON) && p.prefix().isEmpty()) {
+            return true;
+        }
+        if ((isKind(p, Phrase.Kind.OFFICE) && true_(p.phrase().term(), "honorific") && !p.hasPreposition())
+                || cue(s, k, "Honorific") != null) {
+            return true;
+        }
+        return (p == null || cue(s, k, "NameParticle") != null) && !hasArticle(tok(s, k)) && !conjunction(tok(s, k))
+                && readName(s, k, 4) - k >= 2;
+    }
+
+    /**
      * Whose an office is, said by a bare definite noun: "الحزب"، "الحركة" (lexv:OrganizationNoun with the article and
      * nothing after it that names one) is the organisation of that noun the article named last, this sentence
      * included; "البلاد" (a lexv:focalOnly state reference) is the article's country. Null for anything else, and
@@ -962,7 +1089,9 @@ final class UnitFinder extends Stage {
                 for (Unit v : all) {
                     if (v.type == ActorType.ORGANIZATION && v.key != null && v.labelAr != null
                             && (x < s || v.last < before)
-                            && ArabicNormalizer.normalize(v.labelAr).split(" ")[0].replaceFirst("^ال", "").equals(noun)
+                            && (firstWordIs(v.labelAr, noun)
+                                // حركة طالبان as written, for a body the lexicon labels طالبان
+                                || firstWordIs(original(v.begin, v.end), noun))
                             && (found == null || v.first > found.first)) {
                         found = v;
                     }
@@ -973,6 +1102,11 @@ final class UnitFinder extends Stage {
             }
         }
         return null;
+    }
+
+    /** Whether the first word of {@code text}, without the article, is {@code noun} (both in matching form). */
+    private static boolean firstWordIs(String text, String noun) {
+        return ArabicNormalizer.normalize(text).split(" ")[0].replaceFirst("^ال", "").equals(noun);
     }
 
     /**
@@ -988,6 +1122,41 @@ final class UnitFinder extends Stage {
         return w.startsWith("ل") && !w.startsWith("لل") && w.length() >= 4 && (here == null || isKind(here, Phrase.Kind.CUE))
                 && !nameStop(s, j) && hasArticle(tok(s, j + 1)) && tok(s, j + 1).norm().startsWith("ال")
                 && (at(s, j + 1) == null || isKind(at(s, j + 1), Phrase.Kind.CUE));
+    }
+
+    /**
+     * "لشؤون نصف الكرة الغربي"، "لشؤون الشرق الأوسط وشمال أفريقيا" at token {@code j}: a field of an office longer
+     * than {@link #officeDomain} reads (a noun with ل, up to four words after it: a construct, definite words,
+     * one joined by و), where its holder's name follows right after. One past its end; {@code j} when it is none.
+     */
+    private int longerOfficeDomain(int s, int j) {
+        if (j >= size(s) || !tok(s, j).isWord()) {
+            return j;
+        }
+        String w = tok(s, j).norm();
+        Match here = at(s, j);
+        if (!w.startsWith("ل") || w.startsWith("لل") || w.length() < 4 || nameStop(s, j)
+                || !(here == null || isKind(here, Phrase.Kind.CUE))) {
+            return j;
+        }
+        for (int e = j + 1; e < size(s) && e - j <= 4; e++) {
+            Token x = tok(s, e);
+            Match m = at(s, e);
+            boolean place = isActor(m, ActorType.PLACE) || isActor(m, ActorType.COUNTRY);
+            if (!x.isWord() || nameStop(s, e) || isActor(m, ActorType.PERSON) || isKind(m, Phrase.Kind.OFFICE)) {
+                return j;
+            }
+            if (e > j + 1 && holderFollows(s, e) && (hasArticle(tok(s, e - 1)) || place)) {
+                return e;
+            }
+            if (!hasArticle(x) && !place && (e > j + 1
+                    // a noun in construct (نصف الكرة) must have its definite genitive right after it; in
+                    // "لوكا فيراري والإسباني فلان" the word is a name's
+                    || e + 1 >= size(s) || !tok(s, e + 1).norm().startsWith("ال"))) {
+                return j;
+            }
+        }
+        return j;
     }
 
     /**
@@ -1149,6 +1318,46 @@ final class UnitFinder extends Stage {
         return before != null && before.last == i - 2 && before.isPerson() && before.resolved() ? before : null;
     }
 
+    /**
+     * "فيما قال فلان علان، رئيس المكتب السياسي للحركة، إن"، "واعتقلت الشرطة فلان علان، زعيم عصابة كذا": two to four
+     * words no lexicon knows, read as a name that ends right at the comma before a title naming whose office it is,
+     * after a word the lexicon knows (a verb, a preposition), punctuation or the sentence's start: that person, added
+     * here, holds the title. Null otherwise.
+     */
+    private Unit nameBeforeTitle(int s, int i) {
+        int x = nameBeforeTitleAt(s, i);
+        if (x < 0) {
+            return null;
+        }
+        Unit person = unknownPerson(s, x, i - 1);
+        add(s, person);
+        return person;
+    }
+
+    /** Where the name {@link #nameBeforeTitle} reads before the title at {@code i} opens; -1 when there is none. */
+    private int nameBeforeTitleAt(int s, int i) {
+        if (i < 3 || !COMMAS.contains(tok(s, i - 1).norm()) || cover.get(s)[i - 2] != null) {
+            return -1;
+        }
+        for (int x = Math.max(0, i - 5); x <= i - 3; x++) {
+            boolean opens = x == 0 || !tok(s, x - 1).isWord() || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1)
+                    || nameStop(s, x - 1);
+            Token first = tok(s, x);
+            if (!opens || !first.isWord() || hasArticle(first) || conjunction(first) || nameStop(s, x)
+                    || (at(s, x) != null && cue(s, x, "NameParticle") == null)) {
+                continue;
+            }
+            boolean free = true;
+            for (int y = x; y <= i - 2 && free; y++) {
+                free = cover.get(s)[y] == null && tok(s, y).isWord();
+            }
+            if (free && readName(s, x, 4) == i - 1) {
+                return x;
+            }
+        }
+        return -1;
+    }
+
     /** One past the last word of a name starting at {@code k}, or {@code k} when no name starts there. */
     private int readName(int s, int k, int max) {
         int start = k;
@@ -1197,7 +1406,8 @@ final class UnitFinder extends Stage {
                 break;
             }
             if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k) || names.verbalNounAfterName(s, start, k)
-                    || names.nounOfBodyAfterName(s, start, k) || names.derivedVerbalNounAfterName(s, start, k)) {
+                    || names.nounOfBodyAfterName(s, start, k) || names.derivedVerbalNounAfterName(s, start, k)
+                    || names.saidNounAfterName(s, start, k) || names.verbalNounWithPrepositionAfterName(s, start, k)) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
@@ -1917,7 +2127,9 @@ final class UnitFinder extends Stage {
         Unit person;
         if (isActor(p, ActorType.PERSON)) {
             person = actor(s, j, p);
-        } else if (j < size(s) && (p == null || names.eastAsianFamilyName(s, j))) {
+        } else if (j < size(s) && (p == null || names.eastAsianFamilyName(s, j)
+                // الملا عبد الغني فلان: a compound given name opening with its particle
+                || (cue(s, j, "NameParticle") != null && lastOf(s, p) == j))) {
             int end = readName(s, j, 4);
             if (end - j >= 2) {
                 person = unknownPerson(s, j, end);

@@ -280,6 +280,48 @@ final class UnlistedNames extends Stage {
                 || (isKind(body, Phrase.Kind.ACTOR) && body.phrase().actor().type() != ActorType.PERSON));
     }
 
+    /**
+     * "نقلت عن القاضي فلان علان قوله إن"، "عن الوزيرة فلانة تأكيدها": after a name word, a verbal noun of saying the
+     * lexicon lists (lexv:SaidNoun) with a pronoun suffix is what the report gives the speaker, no word of the name.
+     */
+    boolean saidNounAfterName(int s, int start, int k) {
+        if (k - start < 1) {
+            return false;
+        }
+        String w = tok(s, k).norm();
+        java.util.Set<String> stems = lex.wordsOfClass.getOrDefault("SaidNoun", java.util.Set.of());
+        for (String suffix : PRONOUN_SUFFIXES) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 2
+                    && stems.contains(w.substring(0, w.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "قضى القاضي فلان علان بإبعاد الحاكم"، "طالب فلان علان لإنهاء": after a name word, the preposition ب or ل on a
+     * verbal noun of a derived verb that opens with its alef (إفعال، افتعال، انفعال، استفعال), or ل on any derived
+     * verbal noun (لتأمين، لمواجهة), is the clause going on. Not ب on the other shapes: a name may open with ب and
+     * look so (بتراوس).
+     */
+    boolean verbalNounWithPrepositionAfterName(int s, int start, int k) {
+        if (k - start < 1) {
+            return false;
+        }
+        String w = written(s, k);
+        if (w.length() < 5 || !(w.startsWith("ب") || w.startsWith("ل"))) {
+            return false;
+        }
+        String rest = w.substring(1);
+        if (w.startsWith("ل") && !rest.startsWith("ال") && DERIVED_VERBAL_NOUN.matcher(rest).matches()) {
+            // لتأمين، لمواجهة: no name opens with ل before such a shape
+            return true;
+        }
+        return (rest.startsWith("إ") || rest.startsWith("ا")) && !rest.startsWith("ال")
+                && DERIVED_VERBAL_NOUN.matcher(rest).matches();
+    }
+
     /** The verbal nouns of the derived verbs, as written (ة may close مفاعلة, استفعال and إفعال). */
     private static final java.util.regex.Pattern DERIVED_VERBAL_NOUN = java.util.regex.Pattern.compile(
             "م\\p{IsArabic}ا\\p{IsArabic}{2}ة"
