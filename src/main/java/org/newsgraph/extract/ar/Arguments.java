@@ -514,7 +514,7 @@ final class Arguments extends Stage {
                 boolean sameSubject = clause[e.at] == clause[t] || (opensClause && clause[e.at] == clause[t] - 1);
                 // "قال الوزير إن قوات الأمن استعادت السيطرة واعتقلت": an act in what is reported keeps the reported
                 // clause's subject, never the speaker's
-                boolean sameReport = sub[t] == 0 || e.at >= sub[t];
+                boolean sameReport = !subjects.reported(s, t, sub) || e.at >= sub[t];
                 if (e.voice == Phrase.Voice.ACTIVE && e.source != null && sameSubject && sameReport && subjects.agrees(m, e.source)) {
                     return e.source;
                 }
@@ -685,7 +685,7 @@ final class Arguments extends Stage {
      * does not agree with them, so its subject is another (the body named before), they are whom the act befell.
      */
     boolean countedObject(int s, int k, Match verb, Unit people) {
-        if (!counted(s, k) || !lex.isFeminineVerb(verb) || people.type != ActorType.GROUP) {
+        if (people == null || !counted(s, k) || !lex.isFeminineVerb(verb) || people.type != ActorType.GROUP) {
             return false;
         }
         String head = tok(s, people.first).norm();

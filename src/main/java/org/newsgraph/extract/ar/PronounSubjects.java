@@ -42,11 +42,16 @@ final class PronounSubjects extends Stage {
      */
     Unit reportedSubject(int s, int t, int[] sub, int[] clause) {
         int k = sub[t];
-        if (k <= 0 || k >= t || clause[k] != clause[t]) {
+        if (!reported(s, t, sub) || k >= t || clause[k] != clause[t]) {
             return null;
         }
         Unit u = cover.get(s)[k];
         return u != null && u.first == k && u.last < t && !u.prepositional && !u.locative && u.type != ActorType.PLACE ? u : null;
+    }
+
+    /** Whether the verb at {@code t} stands in what a speaker reports: a complementizer opens its stretch. */
+    boolean reported(int s, int t, int[] sub) {
+        return sub[t] > 0 && cueEndingAt(s, sub[t] - 1, "Complementizer") != null;
     }
 
     /**
