@@ -55,14 +55,15 @@ final class PronounSubjects extends Stage {
     }
 
     /**
-     * Whether a verb can take {@code subject}'s pronoun: a third person plural verb a plural group or several
-     * actors, any other verb no sound masculine plural of people (المحتجون، المتظاهرين), which only a plural verb
+     * Whether a verb can take {@code subject}'s pronoun: a third person plural verb any actor but one person, any
+     * other verb no sound masculine plural of people (المحتجون، المتظاهرين), which only a plural verb
      * refers back to.
      */
     boolean agrees(Match verb, Unit subject) {
         boolean pluralVerb = lex.isPluralVerb(verb);
         if (pluralVerb) {
-            return subject.type == ActorType.GROUP && plural(subject.sentence, subject);
+            // bodies of people (القوات الخاصة، الجيش) take a plural verb in the press; one person never does
+            return subject.type != ActorType.PERSON;
         }
         return !soundMasculinePlural(subject.sentence, subject);
     }

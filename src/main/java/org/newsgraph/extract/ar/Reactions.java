@@ -156,7 +156,7 @@ final class Reactions extends Stage {
     /** The article's latest agent of each trigger so far, for a definite verbal noun naming that event again. */
     final Map<String, Unit> agents = new HashMap<>();
 
-    /** The article's latest violent act so far (lexv cameo families 18, 19, 20 and rioting, 145), or null. */
+    /** The article's latest violent act so far (CAMEO families 18, 19 and rioting, 145; no coup), or null. */
     private EventDraft lastViolent;
 
     /** Remembers the agents of the acts of a sentence, once its events are read, for the sentences after it. */
@@ -208,15 +208,17 @@ final class Reactions extends Stage {
         return lastViolent.source != null && lastViolent.voice != Phrase.Voice.PASSIVE ? lastViolent.source : lastViolent.target;
     }
 
-    private static boolean violent(org.newsgraph.extract.lexicon.Term trigger) {
+    private boolean violent(org.newsgraph.extract.lexicon.Term trigger) {
         String code = trigger.property("cameoCode");
-        return code != null && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20") || code.startsWith("145"));
+        // a coup is told and condemned by its own words (lexv:characterisation), never taken for another act
+        return code != null && (code.startsWith("18") || code.startsWith("19") || code.startsWith("145"))
+                && !true_(trigger, "characterisation");
     }
 
     /**
      * "أدان الاتحاد الأفريقي الانقلاب"، "ندد الوزير بالاقتحام"، "دانت "الهجوم الجبان"": a trigger whose object is
      * the definite verbal noun of an event the article told before, with no actor of its own, acts on that event's
-     * agent; a noun of violence (lexv:ViolenceNoun: العنف، الاعتداء، ما جرى) or a violent act whose kind the
+     * agent; a noun of violence (lexv:ViolenceNoun: العنف، الاعتداء، أعمال الشغب) or a violent act whose kind the
      * article told with another word (اقتحم, then الهجوم) on the agent of the latest violent act, or on its victim
      * when it has no agent (ندد بالاغتيال).
      */
@@ -241,12 +243,13 @@ final class Reactions extends Stage {
         boolean definite = prefix.endsWith("ال") || word.startsWith("ال") || word.startsWith("ما")
                 || !act && tok(s, lastOf(s, violence)).norm().startsWith("ال");
         int after = act ? lastOf(s, m) + 1 : lastOf(s, violence) + 1;
-        if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && true_(d.trigger, "reaction"))
+        boolean condemning = true_(d.trigger, "reaction") && true_(d.trigger, "aimsAtAgent");
+        if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && condemning)
                 || (after < size(s) && cover.get(s)[after] != null)) {
             return null;
         }
         Unit agent = act ? agents.get(m.phrase().term().key()) : null;
-        if (agent == null && true_(d.trigger, "reaction")) {
+        if (agent == null && condemning) {
             agent = act ? doerOf(m.phrase().term()) : latestViolentDoer();
         }
         return agent == null || (d.source != null && agent.key.equals(d.source.key)) ? null : agent;
