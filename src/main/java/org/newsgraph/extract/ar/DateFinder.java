@@ -377,19 +377,51 @@ final class DateFinder extends Stage {
         return lex.officesByLabel.getOrDefault(head + " ال" + next.substring(2), read);
     }
 
+    /**
+     * The date of the trigger at token {@code at}: the most precise date of the sentence, then one not cut off from
+     * it by a relative clause, then one outside quotes, then the nearest. A relative clause opened between the two
+     * and still open at the later of them holds that one (اعتقل فلان، الذي تولى المنصب الخميس: the arrest is not on
+     * Thursday; اكتشف فراره الأحد، الأمر الذي دفع الرئيس إلى إعلان الطوارئ الاثنين: the declaration is on Monday).
+     */
     PartialDate dateFor(int at, List<DateExpr> dates, Set<DateExpr> consumed, int s) {
         DateExpr best = null;
+        boolean bestApart = false;
         for (DateExpr d : dates) {
             if (consumed.contains(d)) {
                 continue;
             }
+            boolean apart = relativeClauseBetween(s, at, d.first());
             boolean quoted = tok(s, d.first()).quoted();
-            if (best == null || d.precision() > best.precision()
-                    || (d.precision() == best.precision() && !quoted && tok(s, best.first()).quoted())
-                    || (d.precision() == best.precision() && Math.abs(d.first() - at) < Math.abs(best.first() - at))) {
+            boolean better;
+            if (best == null || d.precision() != best.precision()) {
+                better = best == null || d.precision() > best.precision();
+            } else if (apart != bestApart) {
+                better = !apart;
+            } else if (quoted != tok(s, best.first()).quoted()) {
+                better = !quoted;
+            } else {
+                better = Math.abs(d.first() - at) < Math.abs(best.first() - at);
+            }
+            if (better) {
                 best = d;
+                bestApart = apart;
             }
         }
         return best == null ? null : best.date();
+    }
+
+    /** Whether a relative pronoun between tokens {@code a} and {@code b} opens a clause no comma closes before the later. */
+    private boolean relativeClauseBetween(int s, int a, int b) {
+        int from = Math.min(a, b);
+        int to = Math.max(a, b);
+        boolean open = false;
+        for (int k = from + 1; k < to; k++) {
+            if (cue(s, k, "RelativePronoun") != null) {
+                open = true;
+            } else if (open && tok(s, k).isPunct() && COMMAS.contains(tok(s, k).norm())) {
+                open = false;
+            }
+        }
+        return open;
     }
 }

@@ -88,9 +88,9 @@ final class EventFinder extends Stage {
             }
             int last = lastOf(s, m);
             String before = original(tok(s, t).begin(), m.begin());
-            if (m.phrase().voice() != Phrase.Voice.NOUN && !lex.isAlsoNoun(m) && before.length() > 2 && before.endsWith("ال")) {
-                // "بالتآمر على": a verb never carries a preposition and the article; the word is a noun that only
-                // looks like a form of it (a bare القبض after ألقت is the arrest its verb names, and stays)
+            if (m.phrase().voice() != Phrase.Voice.NOUN && !lex.isAlsoNoun(m) && before.endsWith("ال")) {
+                // "بالتآمر على"، "الأمر الذي": a verb never carries the article; the word is a noun that only looks
+                // like a form of it, an event only when the lexicon lists it as a noun too (القبض)
                 continue;
             }
             if (m.phrase().term().property("needsObject") != null

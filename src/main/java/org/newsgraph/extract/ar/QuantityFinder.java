@@ -39,8 +39,10 @@ final class QuantityFinder extends Stage {
                     approximate = true_(mult.phrase().term(), "approximate");
                     last = lastOf(s, mult);
                 }
-            } else if (word != null && (c[i] == null || c[i].partitive) && !dateCovers(dates, i) && cue(s, i, "Weekday") == null) {
-                // a weekday is no number word (الاثنين, Monday, is also "the two")
+            } else if (word != null && (c[i] == null || c[i].partitive) && !dateCovers(dates, i)
+                    && (cue(s, i, "Weekday") == null || lastOf(s, word) > i)) {
+                // a weekday is no number word (الاثنين, Monday, is also "the two"), but a number of two words is no
+                // weekday (أحد عشر, eleven, starts as الأحد, Sunday, does)
                 value = Long.parseLong(word.phrase().term().property("value"));
                 approximate = true_(word.phrase().term(), "approximate");
                 last = lastOf(s, word);
@@ -103,6 +105,10 @@ final class QuantityFinder extends Stage {
                     continue;
                 }
             }
+            if (counts == null && word != null && word.phrase().term().property("counts") != null) {
+                // a dual (جنديان، شخصين): two of what the word itself names
+                counts = word.phrase().term().property("counts");
+            }
             if (counts == null) {
                 Match noun = cue(s, last + 1, "CountedNoun");
                 if (noun != null) {
@@ -127,7 +133,8 @@ final class QuantityFinder extends Stage {
             if (counts == null) {
                 counts = tamyiz(s, last + 1);
             }
-            if (counts != null && timeFrame(s, before, last + 1)) {
+            if (counts != null && (timeFrame(s, before, last + 1) || word != null && true_(word.phrase().term(), "duration")
+                    && before >= 0 && cueEndingAt(s, before, "TimeFrameMarker") != null)) {
                 // "خلال 48 ساعة": a deadline or a time ago, not a measure of the event
                 i = last;
                 continue;
@@ -159,6 +166,7 @@ final class QuantityFinder extends Stage {
             }
             i = last;
         }
+        one(s, drafts);
         for (int d = 0; d < distances.size(); d++) {
             // a distance is the nearest event's measure only when it counts nothing else: an event's largest number
             // is read as its count, and a count of people must not give way to kilometres
@@ -166,6 +174,28 @@ final class QuantityFinder extends Stage {
             if (bound != null && bound.quantities.isEmpty()) {
                 bound.quantities.add(distances.get(d));
             }
+        }
+    }
+
+    /**
+     * "مقتل شخص وإصابة 30 آخرين"، "اعتقال صحفي": a counting trigger followed right away by the singular of a counted
+     * noun (its first Arabic label, indefinite) befell one; an event with no number of
+     * its own counts that one.
+     */
+    private void one(int s, List<EventDraft> drafts) {
+        for (EventDraft d : drafts) {
+            String counts = d.trigger.property("counts");
+            if (d.sentence != s || counts == null || !d.quantities.isEmpty()) {
+                continue;
+            }
+            int k = lastOf(s, d.match) + 1;
+            Match noun = cue(s, k, "CountedNoun");
+            if (noun == null || lastOf(s, noun) != k || !noun.prefix().isEmpty() || hasArticle(tok(s, k))
+                    || !tok(s, k).norm().equals(ArabicNormalizer.normalize(noun.phrase().term().labelsAr().get(0)))
+                    || true_(noun.phrase().term(), "duration")) {
+                continue;
+            }
+            d.quantities.add(new Quantity(1, counts, false, new Span(tok(s, k).begin(), tok(s, k).end())));
         }
     }
 
