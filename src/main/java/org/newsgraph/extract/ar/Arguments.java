@@ -11,8 +11,11 @@ import org.newsgraph.extract.lexicon.Term;
  */
 final class Arguments extends Stage {
 
+    private final PronounSubjects subjects;
+
     Arguments(Stage shared) {
         super(shared);
+        this.subjects = new PronounSubjects(shared);
     }
 
     /**
@@ -502,21 +505,34 @@ final class Arguments extends Stage {
             }
         }
         Match m = at(s, t);
-        if (m.prefix().startsWith("و") && d.voice == Phrase.Voice.ACTIVE) {
-            // "أدان X الانقلاب، ودعا إلى...": a verb opening its clause with و shares the subject of the clause before
+        if ((m.prefix().startsWith("و") || m.prefix().startsWith("ف")) && d.voice == Phrase.Voice.ACTIVE) {
+            // "أدان X الانقلاب، ودعا إلى...": a verb opening its clause with و shares the subject of the clause before;
+            // one that agrees with it ("وتعلن" is not "المحتجون" of the verb before)
             boolean opensClause = t > 0 && clause[t - 1] != clause[t];
             for (int i = before.size() - 1; i >= 0; i--) {
                 EventDraft e = before.get(i);
                 boolean sameSubject = clause[e.at] == clause[t] || (opensClause && clause[e.at] == clause[t] - 1);
-                if (e.voice == Phrase.Voice.ACTIVE && e.source != null && sameSubject) {
+                // "قال الوزير إن قوات الأمن استعادت السيطرة واعتقلت": an act in what is reported keeps the reported
+                // clause's subject, never the speaker's
+                boolean sameReport = !subjects.reported(s, t, sub) || e.at >= sub[t];
+                if (e.voice == Phrase.Voice.ACTIVE && e.source != null && sameSubject && sameReport && subjects.agrees(m, e.source)) {
                     return e.source;
                 }
+            }
+            Unit reported = subjects.reportedSubject(s, t, sub, clause);
+            if (reported != null && subjects.agrees(m, reported)) {
+                return reported;
             }
         }
         int next = lastOf(s, m) + 1;
         if (d.reporting && t <= 1 && lastSubject != null && next < size(s) && tok(s, next).is(":")) {
             // وقال: "..." goes on quoting the speaker of the sentences before
             return lastSubject;
+        }
+        if (d.voice == Phrase.Voice.ACTIVE && lex.isPluralVerb(m)) {
+            // "توجه المتظاهرون إلى البلدية، وأحرقوا سيارات": the pronoun of a plural verb is the last plural group
+            // the sentence named as a subject
+            return subjects.pluralSubject(s, t, before);
         }
         return null;
     }
@@ -606,6 +622,21 @@ final class Arguments extends Stage {
         return u == null || complementizerBetween(s, begin, u.first) ? null : u;
     }
 
+    /**
+     * "دعا السلطات في هونغ كونغ إلى"، "طالب سلطات في كابول": authorities (a lexv:StateReference no nisba or country
+     * follows) placed by في in a country or a place are that country's or that place's, not the article's own
+     * state; the unit of that country or place, else {@code u}.
+     */
+    Unit authoritiesIn(int s, Unit u) {
+        if (u == null || u.sentence != s || u.first != u.last || u.last + 2 >= size(s) || cue(s, u.first, "StateReference") == null
+                || !tok(s, u.last + 1).norm().equals("في")) {
+            return u;
+        }
+        Unit where = cover.get(s)[u.last + 2];
+        return where != null && where.first == u.last + 2 && (where.type == ActorType.PLACE || where.type == ActorType.COUNTRY)
+                ? where : u;
+    }
+
     /** The actor at {@code k} when it opens with the conjunction و and is of the same type as {@code subject}. */
     Unit coSubject(int s, int k, Unit subject) {
         if (k >= size(s)) {
@@ -647,6 +678,18 @@ final class Arguments extends Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "واعتقلت 40 مسلحا"، "وقتلت 12 متظاهرا": a number of men right after a feminine verb is its object: the verb
+     * does not agree with them, so its subject is another (the body named before), they are whom the act befell.
+     */
+    boolean countedObject(int s, int k, Match verb, Unit people) {
+        if (people == null || !counted(s, k) || !lex.isFeminineVerb(verb) || people.type != ActorType.GROUP) {
+            return false;
+        }
+        String head = tok(s, people.first).norm();
+        return !head.endsWith("ه") && !head.endsWith("ة") && !head.endsWith("ات");
     }
 
     /** Whether a number (digits or a number word) stands at {@code k}. */

@@ -199,6 +199,9 @@ final class EventFinder extends Stage {
                         if (subject != null) {
                             d.source = subject;
                             d.target = after;
+                        } else if (arguments.countedObject(s, last + 1, m, after)) {
+                            // "واعتقلت 40 مسلحا": the people counted are the object; the subject is inherited below
+                            d.target = after;
                         } else if (!(lex.isPluralVerb(m) && m.prefix().startsWith("و"))) {
                             // "وأعلنوا حل الحكومة": a plural verb joined by و has its subject in it, the actor
                             // after it is no subject (a verb before its subject is singular)
@@ -305,6 +308,7 @@ final class EventFinder extends Stage {
                 // (a pronoun on premises is the premises', premisesOfPronoun above)
                 d.target = patterns.markerPronoun(s, d, last + 1, clause, unrest);
             }
+            d.target = arguments.authoritiesIn(s, d.target);
             if (d.target != null && d.source != null && d.target.key.equals(d.source.key)) {
                 d.target = null;
             }
@@ -341,11 +345,7 @@ final class EventFinder extends Stage {
         lists.among(s, clause, all, out);
         lists.eachPerson(s, all, out);
         lists.eachSource(s, all, out);
-        for (EventDraft d : all) {
-            if (d.source != null && d.voice != Phrase.Voice.PASSIVE) {
-                reactions.agents.put(d.trigger.key(), d.source);
-            }
-        }
+        reactions.remember(all);
         return out;
     }
 }

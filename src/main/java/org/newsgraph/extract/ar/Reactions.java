@@ -116,7 +116,7 @@ final class Reactions extends Stage {
                         : !true_(d.trigger, "aimsAtAgent") || patientWithLam(s, act.target) ? act.target
                         // "دانت X اعتقال القادة المدنيين": condemned is who arrested them, as the article told it
                         // before, never those arrested
-                        : agents.get(act.trigger.key());
+                        : doerOf(act.trigger);
                 if (aimed != null && (d.source == null || !aimed.key.equals(d.source.key))) {
                     d.target = aimed;
                 } else if (true_(d.trigger, "aimsAtAgent")) {
@@ -156,18 +156,102 @@ final class Reactions extends Stage {
     /** The article's latest agent of each trigger so far, for a definite verbal noun naming that event again. */
     final Map<String, Unit> agents = new HashMap<>();
 
+    /** The article's latest violent act so far (CAMEO families 18, 19 and rioting, 145; no coup), or null. */
+    private EventDraft lastViolent;
+
+    /** Remembers the agents of the acts of a sentence, once its events are read, for the sentences after it. */
+    void remember(List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.source != null && d.voice != Phrase.Voice.PASSIVE) {
+                agents.put(d.trigger.key(), d.source);
+            }
+            if ((d.source != null || d.target != null) && violent(d.trigger)) {
+                lastViolent = d;
+            }
+        }
+    }
+
     /**
-     * "أدان الاتحاد الأفريقي الانقلاب": a trigger whose object is the definite verbal noun of an event the article
-     * told before, with no actor of its own, acts on that event's agent.
+     * "دانت الرئيسة، في مؤتمر صحفي فجر الثلاثاء، العنف": the index after an aside set off by commas at {@code k}
+     * (up to eight tokens, naming no actor), which stands between a verb and its object; else {@code k}.
      */
-    Unit eventReferent(int s, EventDraft d, int from) {
-        int k = d.source != null && d.source.first == from ? d.source.last + 1 : from;
-        Match m = at(s, k);
-        if (!isKind(m, Phrase.Kind.TRIGGER) || m.phrase().voice() != Phrase.Voice.NOUN || !m.prefix().isEmpty()
-                || !tok(s, k).norm().startsWith("ال") || (k + 1 < size(s) && cover.get(s)[k + 1] != null)) {
+    private int pastParenthetical(int s, int k) {
+        if (k >= size(s) || !COMMAS.contains(tok(s, k).norm())) {
+            return k;
+        }
+        for (int j = k + 1; j < size(s) && j <= k + 8; j++) {
+            if (COMMAS.contains(tok(s, j).norm())) {
+                return j + 1;
+            }
+            Unit u = cover.get(s)[j];
+            if (u != null && u.type != ActorType.PLACE || isKind(at(s, j), Phrase.Kind.TRIGGER) || tok(s, j).is(".")) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Whom condemning an act of this kind aims at: the article's latest agent of that trigger, else for a violent act
+     * told with another word (اقتحم, then "الهجوم") the doer of the latest violent act; null when there is none.
+     */
+    private Unit doerOf(org.newsgraph.extract.lexicon.Term act) {
+        Unit agent = agents.get(act.key());
+        return agent != null || !violent(act) ? agent : latestViolentDoer();
+    }
+
+    /** The agent of the article's latest violent act, or its victim when it names no agent (اغتيل الرئيس). */
+    private Unit latestViolentDoer() {
+        if (lastViolent == null) {
             return null;
         }
-        Unit agent = agents.get(m.phrase().term().key());
+        return lastViolent.source != null && lastViolent.voice != Phrase.Voice.PASSIVE ? lastViolent.source : lastViolent.target;
+    }
+
+    private boolean violent(org.newsgraph.extract.lexicon.Term trigger) {
+        String code = trigger.property("cameoCode");
+        // a coup is told and condemned by its own words (lexv:characterisation), never taken for another act
+        return code != null && (code.startsWith("18") || code.startsWith("19") || code.startsWith("145"))
+                && !true_(trigger, "characterisation");
+    }
+
+    /**
+     * "أدان الاتحاد الأفريقي الانقلاب"، "ندد الوزير بالاقتحام"، "دانت "الهجوم الجبان"": a trigger whose object is
+     * the definite verbal noun of an event the article told before, with no actor of its own, acts on that event's
+     * agent; a noun of violence (lexv:ViolenceNoun: العنف، الاعتداء، أعمال الشغب) or a violent act whose kind the
+     * article told with another word (اقتحم, then الهجوم) on the agent of the latest violent act, or on its victim
+     * when it has no agent (ندد بالاغتيال).
+     */
+    Unit eventReferent(int s, EventDraft d, int from) {
+        int k = pastParenthetical(s, d.source != null && d.source.first == from ? d.source.last + 1 : from);
+        while (k < size(s) && isQuote(tok(s, k))) {
+            k++;
+        }
+        if (k >= size(s)) {
+            return null;
+        }
+        Match m = at(s, k);
+        boolean act = isKind(m, Phrase.Kind.TRIGGER) && m.phrase().voice() == Phrase.Voice.NOUN;
+        Match violence = act ? null : cue(s, k, "ViolenceNoun");
+        if (!act && violence == null) {
+            return null;
+        }
+        String prefix = act ? m.prefix() : violence.prefix();
+        String word = tok(s, k).norm().substring(Math.min(prefix.length(), tok(s, k).norm().length()));
+        String proclitic = prefix.endsWith("ال") ? prefix.substring(0, prefix.length() - 2) : prefix;
+        // "أعمال العنف": a phrase is definite by its last word
+        boolean definite = prefix.endsWith("ال") || word.startsWith("ال") || word.startsWith("ما")
+                || !act && tok(s, lastOf(s, violence)).norm().startsWith("ال");
+        int after = act ? lastOf(s, m) + 1 : lastOf(s, violence) + 1;
+        boolean condemning = true_(d.trigger, "reaction") && true_(d.trigger, "aimsAtAgent");
+        if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && condemning)
+                || (after < size(s) && cover.get(s)[after] != null)) {
+            return null;
+        }
+        Unit agent = act ? agents.get(m.phrase().term().key()) : null;
+        if (agent == null && condemning) {
+            agent = act ? doerOf(m.phrase().term()) : latestViolentDoer();
+        }
         return agent == null || (d.source != null && agent.key.equals(d.source.key)) ? null : agent;
     }
 }
