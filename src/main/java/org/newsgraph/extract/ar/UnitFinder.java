@@ -557,6 +557,14 @@ final class UnitFinder extends Stage {
                 org = bareReference(s, j, n);
                 inner.add(org);
                 j = org.last + 1;
+            } else if (org == null && !pronounOrg && cue(s, j, "ForcesNoun") != null && lastOf(s, cue(s, j, "ForcesNoun")) == j
+                    && isActor(at(s, j + 1), ActorType.PERSON) && lastOf(s, at(s, j + 1)) + 1 < size(s)
+                    && at(s, lastOf(s, at(s, j + 1)) + 1) == null && tok(s, lastOf(s, at(s, j + 1)) + 1).isWord()) {
+                // المتحدث باسم قوات حفتر فلان: forces named after their leader hold the office; the holder is the
+                // name after them, not the leader (who is named there all the same)
+                Unit leader = actor(s, j + 1, at(s, j + 1));
+                inner.add(leader);
+                j = leader.last + 1;
             } else if (org != null && j == org.last + 1 && cue(s, j, "OrganizationStatus") != null) {
                 // زعيم الحزب الديمقراطي المعارض فلان: the party's status, not a second person's title
                 j++;
@@ -1382,8 +1390,10 @@ final class UnitFinder extends Stage {
             Match here = at(s, k);
             boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"));
             if (k > start && !afterParticle && t.norm().startsWith("ال") && cue(s, k, "NameTail") != null) {
-                // the second half of a compound given name (نور الدين، سيف الإسلام)
+                // the second half of a compound given name (نور الدين، سيف الإسلام), which counts as no word of its own
+                // towards the limit (أنطوان فيليكس عبد الله ديوم is four names)
                 k++;
+                max++;
                 continue;
             }
             boolean nameWord = (cliticTrigger(here) && (k > start || here.prefix().startsWith("ف")))
@@ -1429,9 +1439,10 @@ final class UnitFinder extends Stage {
                 break;
             }
             if (k > start && t.norm().equals("الله")) {
-                // عبد الله، ذبيح الله، نصر الله: a name part, not a word with the article
+                // عبد الله، ذبيح الله، نصر الله: a name part, not a word with the article, and with its first half one name
                 afterParticle = false;
                 k++;
+                max++;
                 continue;
             }
             if (hasArticle(t) && !afterParticle) {

@@ -318,9 +318,16 @@ final class UnlistedNames extends Stage {
             // لتأمين، لمواجهة: no name opens with ل before such a shape
             return true;
         }
-        return (rest.startsWith("إ") || rest.startsWith("ا")) && !rest.startsWith("ال")
-                && DERIVED_VERBAL_NOUN.matcher(rest).matches();
+        return ((rest.startsWith("إ") || rest.startsWith("ا")) && !rest.startsWith("ال")
+                && DERIVED_VERBAL_NOUN.matcher(rest).matches()) || CLOSED_VERBAL_NOUN.matcher(rest).matches();
     }
+
+    /**
+     * The verbal nouns of the derived verbs whose shape no foreign name has behind ب/ل: تفعيل with its yeh (بتدبير،
+     * لتشكيل) and مفاعلة with its closing ة (بمحاولة); تفاعل is left out, its shape is a name's too (بتراوس).
+     */
+    private static final java.util.regex.Pattern CLOSED_VERBAL_NOUN = java.util.regex.Pattern.compile(
+            "ت\\p{IsArabic}{2}ي\\p{IsArabic}|م\\p{IsArabic}ا\\p{IsArabic}{2}ة");
 
     /** The verbal nouns of the derived verbs, as written (ة may close مفاعلة, استفعال and إفعال). */
     private static final java.util.regex.Pattern DERIVED_VERBAL_NOUN = java.util.regex.Pattern.compile(

@@ -182,4 +182,29 @@ class ArabicNamesS9Test {
         Extraction x = extract("وهاجمت عصابة مسلحة قرية في الشمال.");
         assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.ORGANIZATION);
     }
+
+    @Test
+    void aNameEndsBeforeAVerbalNounOfTheShapesTafilAndMufaalaBehindB() {
+        Extraction x = extract("وقال المعارض، متهما الرئيس كوفي ماناسي بتدبير مؤامرة ضده، إنه لن يستسلم.");
+        assertThat(labels(x)).contains("كوفي ماناسي").noneMatch(l -> l != null && l.contains("بتدبير"));
+        Extraction y = extract("واتهمت الشرطة الناشط سامويل أوكيري بمحاولة قلب نظام الحكم.");
+        assertThat(labels(y)).contains("سامويل أوكيري").noneMatch(l -> l != null && l.contains("بمحاولة"));
+    }
+
+    @Test
+    void aCompoundGivenNameCountsAsOneOfTheFourWordsOfAName() {
+        Extraction x = extract("وقال وزير المالية جان بيير عبد الله كوليبالي إن الميزانية جاهزة.");
+        person(x, "جان بيير عبد الله كوليبالي");
+        Extraction y = extract("وقال وزير الصحة محمد نور الدين عثمان خليل إن المستشفيات ممتلئة.");
+        person(y, "محمد نور الدين عثمان خليل");
+    }
+
+    @Test
+    void theSpokesmanOfForcesNamedAfterTheirLeaderIsTheNameAfterThemNotTheLeader() {
+        Extraction x = extract("وقال المتحدث باسم قوات حميدتي عمر الطاهر إن قواته انسحبت. وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو قلقة.");
+        assertThat(person(x, "عمر الطاهر").key()).isNotEqualTo("person/dmitry-peskov");
+        assertThat(x.actors()).extracting(Actor::labelEn).contains("Mohamed Hamdan Dagalo");
+        assertThat(x.events()).filteredOn(e -> e.sentence() == 0 && e.cameo().equals("010"))
+                .extracting(e -> e.sourceKey()).containsExactly(person(x, "عمر الطاهر").key());
+    }
 }
