@@ -268,4 +268,13 @@ class ArabicTriggersS9Test {
         assertThat(extract("وقاد الرئيس الأمريكي جو بايدن سيارته إلى القصر.").events()).isEmpty();
         assertThat(extract("وأخذ الرئيس الأمريكي جو بايدن الكلمة.").events()).isEmpty();
     }
+
+    @Test
+    void supportSaidWithThePresentOrFeminineVerbIsSupportOfItsObject() {
+        Event inClause = event(TestLexicons.extractShipped("وقال المتحدث باسم الخارجية الصينية وانغ ون بين إن بكين \"تدعم باكستان\" في هذه الأزمة.", LocalDate.of(2024, 5, 20)), "support");
+        assertThat(inClause.sourceKey()).isEqualTo("country/CN");
+        assertThat(inClause.targetKey()).isEqualTo("country/PK");
+        assertThat(event(TestLexicons.extractShipped("ودعمت تركيا الحكومة الليبية في الأزمة.", LocalDate.of(2024, 5, 20)), "support").sourceKey()).isEqualTo("country/TR");
+        assertThat(events(TestLexicons.extractShipped("وقال الوزير إن دعم الحكومة للمزارعين مستمر.", LocalDate.of(2024, 5, 20)), "support")).isEmpty();
+    }
 }
