@@ -589,6 +589,18 @@ final class Arguments extends Stage {
                 }
             }
         }
+        for (String mk : lex.normalizedValues(d.trigger, "boundMarker")) {
+            for (int k = Math.max(1, start); k < size(s) && clause[k] == clause[from - 1]; k++) {
+                Match before = at(s, k - 1);
+                if (tok(s, k).norm().equals(mk) && isKind(before, Phrase.Kind.TRIGGER) && before.phrase().term() == d.trigger
+                        && lastOf(s, before) == k - 1) {
+                    Unit u = unitWithin(s, k + 1, 2);
+                    if (u != null && (d.source == null || !u.key.equals(d.source.key))) {
+                        return u;
+                    }
+                }
+            }
+        }
         Unit place = true_(d.trigger, "placeTarget") ? unitWithin(s, from, 1) : null;
         if (place != null && (place.type == ActorType.PLACE || place.type == ActorType.COUNTRY)) {
             // "سيطر على بغداد": the trigger's own preposition governs the place taken (a capital may stand for its state)

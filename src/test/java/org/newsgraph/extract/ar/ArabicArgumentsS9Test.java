@@ -111,4 +111,22 @@ class ArabicArgumentsS9Test {
         assertThat(coded(x, "02")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/MM"));
     }
+
+    @Test
+    void aTargetMarkerAfterTheArrestedPersonBelongsToAnotherPhrase() {
+        Event arrest = TestLexicons.event(TestLexicons.extractShipped(
+                "واعتقلت الشرطة الناشط كريم منصور، مؤسس صفحة معارضة على فيسبوك، في منزله.", PUBLISHED), "arrest");
+        assertThat(arrest.targetKey()).isEqualTo("name/karim-mansur");
+        Event split = TestLexicons.event(TestLexicons.extractShipped(
+                "وألقت الشرطة، مساء الخميس، القبض على الناشط كريم منصور.", PUBLISHED), "arrest");
+        assertThat(split.targetKey()).isEqualTo("name/karim-mansur");
+    }
+
+    @Test
+    void onIsTheArrestsMarkerOnlyRightAfterItsOwnNoun() {
+        Event arrest = TestLexicons.event(TestLexicons.extractShipped(
+                "واعتقلت القوات عددا من الوزراء المحسوبين على جناح الوزيرة سلمى حداد.", PUBLISHED), "arrest");
+        assertThat(arrest.targetKey()).isNotEqualTo(TestLexicons.actor(TestLexicons.extractShipped(
+                "واعتقلت القوات عددا من الوزراء المحسوبين على جناح الوزيرة سلمى حداد.", PUBLISHED), "سلمى حداد").key());
+    }
 }
