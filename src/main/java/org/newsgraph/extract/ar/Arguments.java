@@ -550,6 +550,17 @@ final class Arguments extends Stage {
         return comp != null && true_(comp.phrase().term(), "pronoun") && t - sub[t] <= 1;
     }
 
+    /** Whether a word of the event's own trigger (ألقت القبض، القبض) ends at token {@code i}. */
+    private boolean ownWordEndsAt(int s, int i, EventDraft d) {
+        for (int k = Math.max(0, i - 3); k <= i; k++) {
+            Match m = at(s, k);
+            if (isKind(m, Phrase.Kind.TRIGGER) && m.phrase().term() == d.trigger && lastOf(s, m) == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The target: after one of the trigger's target markers, or else the first bare actor after the source. */
     Unit target(int s, EventDraft d, int from, int[] clause, List<Unit> us) {
         List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
@@ -591,10 +602,11 @@ final class Arguments extends Stage {
         }
         for (String mk : lex.normalizedValues(d.trigger, "boundMarker")) {
             for (int k = Math.max(1, start); k < size(s) && clause[k] == clause[from - 1]; k++) {
-                Match before = at(s, k - 1);
-                if (tok(s, k).norm().equals(mk) && isKind(before, Phrase.Kind.TRIGGER) && before.phrase().term() == d.trigger
-                        && lastOf(s, before) == k - 1) {
+                if (tok(s, k).norm().equals(mk) && ownWordEndsAt(s, k - 1, d)) {
                     Unit u = unitWithin(s, k + 1, 2);
+                    if (u == null) {
+                        u = ownerInPhrase(s, k + 1, clause);
+                    }
                     if (u != null && (d.source == null || !u.key.equals(d.source.key))) {
                         return u;
                     }
