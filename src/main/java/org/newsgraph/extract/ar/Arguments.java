@@ -550,17 +550,6 @@ final class Arguments extends Stage {
         return comp != null && true_(comp.phrase().term(), "pronoun") && t - sub[t] <= 1;
     }
 
-    /** Whether a word of the event's own trigger (ألقت القبض، القبض) ends at token {@code i}. */
-    private boolean ownWordEndsAt(int s, int i, EventDraft d) {
-        for (int k = Math.max(0, i - 3); k <= i; k++) {
-            Match m = at(s, k);
-            if (isKind(m, Phrase.Kind.TRIGGER) && m.phrase().term() == d.trigger && lastOf(s, m) == i) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The target: after one of the trigger's target markers, or else the first bare actor after the source. */
     Unit target(int s, EventDraft d, int from, int[] clause, List<Unit> us) {
         List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
@@ -602,7 +591,9 @@ final class Arguments extends Stage {
         }
         for (String mk : lex.normalizedValues(d.trigger, "boundMarker")) {
             for (int k = Math.max(1, start); k < size(s) && clause[k] == clause[from - 1]; k++) {
-                if (tok(s, k).norm().equals(mk) && ownWordEndsAt(s, k - 1, d)) {
+                Match own = tok(s, k).norm().equals(mk) ? triggerEndingAt(s, k - 1) : null;
+                if (own != null && own.phrase().term() == d.trigger) {
+                    // ألقت القبض على، القبض على: the marker right after a word of this trigger
                     Unit u = unitWithin(s, k + 1, 2);
                     if (u == null) {
                         u = ownerInPhrase(s, k + 1, clause);

@@ -278,16 +278,6 @@ final class QuantityFinder extends Stage {
         return null;
     }
 
-    private Match triggerEndingAt(int s, int i) {
-        for (int k = Math.max(0, i - 3); k <= i; k++) {
-            Match m = at(s, k);
-            if (isKind(m, Phrase.Kind.TRIGGER) && lastOf(s, m) == i) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     private static EventDraft nearest(List<EventDraft> drafts, int i) {
         EventDraft best = null;
         int bestDist = Integer.MAX_VALUE;

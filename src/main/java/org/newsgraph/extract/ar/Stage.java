@@ -162,6 +162,17 @@ abstract class Stage {
         return m;
     }
 
+    /** A trigger reading that ends exactly at token {@code i} (looking back up to three words), or null. */
+    Match triggerEndingAt(int s, int i) {
+        for (int k = Math.max(0, i - 3); k <= i; k++) {
+            Match m = at(s, k);
+            if (isKind(m, Phrase.Kind.TRIGGER) && lastOf(s, m) == i) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** A cue of the class that ends exactly at token {@code i} (looking back up to three words). */
     Match cueEndingAt(int s, int i, String type) {
         for (int k = Math.max(0, i - 3); k <= i; k++) {
