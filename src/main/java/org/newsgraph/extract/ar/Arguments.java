@@ -742,8 +742,12 @@ final class Arguments extends Stage {
         return null;
     }
 
-    private Unit countryOf(Unit place) {
-        ActorEntry c = lex.actors.get(place.countryKey);
+    /** The country a unit is of: itself when a country, else the country its entry gives (a city's, a ministry's). */
+    Unit countryOf(Unit place) {
+        if (place.type == ActorType.COUNTRY) {
+            return place;
+        }
+        ActorEntry c = place.countryKey == null ? null : lex.actors.get(place.countryKey);
         if (c == null) {
             return null;
         }

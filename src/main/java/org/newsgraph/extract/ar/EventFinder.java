@@ -296,7 +296,7 @@ final class EventFinder extends Stage {
             }
             if (d.target != null && "ForcesNoun".equals(needs) && arguments.armed(s, d.target)) {
                 // "نشر قوات الجيش": the forces sent are not whom they are sent against
-                d.target = null;
+                d.target = reactions.parties(s, d, last + 1);
             }
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "pronounObject")) {
                 d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, false);
@@ -308,9 +308,13 @@ final class EventFinder extends Stage {
                 // (a pronoun on premises is the premises', premisesOfPronoun above)
                 d.target = patterns.markerPronoun(s, d, last + 1, clause, unrest);
             }
+            if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "actorObject")) {
+                // "دعا الطرفين إلى ضبط النفس" with no "A وB" before: the two sides of the article's conflict
+                d.target = reactions.parties(s, d, last + 1);
+            }
             d.target = arguments.authoritiesIn(s, d.target);
             if (d.target != null && d.source != null && d.target.key.equals(d.source.key)) {
-                d.target = null;
+                d.target = reactions.parties(s, d, last + 1);
             }
             if (trig.property("militaryReading") != null || true_(trig, "militaryOnly")) {
                 Term reading = arguments.military(s, t, last, d, clause) ? lex.trigger(trig.property("militaryReading")) : null;

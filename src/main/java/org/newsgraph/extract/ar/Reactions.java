@@ -159,9 +159,32 @@ final class Reactions extends Stage {
     /** The article's latest violent act so far (CAMEO families 18, 19 and rioting, 145; no coup), or null. */
     private EventDraft lastViolent;
 
+    /**
+     * The pairs of actors the article's acts of conflict so far were between (CAMEO roots 11 to 20: disapproving,
+     * rejecting, accusing, threatening, protesting, force, reducing relations, coercing, assaulting, fighting),
+     * keyed by their two keys in order, with how often; in the order first told.
+     */
+    private final Map<String, Opponents> opponents = new java.util.LinkedHashMap<>();
+
+    private static final class Opponents {
+        final Unit a;
+        final Unit b;
+        int times;
+
+        Opponents(Unit a, Unit b) {
+            this.a = a;
+            this.b = b;
+        }
+    }
+
     /** Remembers the agents of the acts of a sentence, once its events are read, for the sentences after it. */
     void remember(List<EventDraft> all) {
         for (EventDraft d : all) {
+            if (d.source != null && d.target != null && !d.source.key.equals(d.target.key) && conflict(d.trigger)) {
+                boolean ordered = d.source.key.compareTo(d.target.key) < 0;
+                String pair = ordered ? d.source.key + " " + d.target.key : d.target.key + " " + d.source.key;
+                opponents.computeIfAbsent(pair, k -> new Opponents(d.source, d.target)).times++;
+            }
             if (d.source != null && d.voice != Phrase.Voice.PASSIVE) {
                 agents.put(d.trigger.key(), d.source);
             }
@@ -206,6 +229,68 @@ final class Reactions extends Stage {
             return null;
         }
         return lastViolent.source != null && lastViolent.voice != Phrase.Voice.PASSIVE ? lastViolent.source : lastViolent.target;
+    }
+
+    private static boolean conflict(org.newsgraph.extract.lexicon.Term trigger) {
+        String code = trigger.property("cameoCode");
+        if (code == null || code.length() < 2) {
+            return false;
+        }
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= 11 && root <= 20;
+    }
+
+    /**
+     * "ودعا الاتحاد الأوروبي البلدين إلى الحوار"، "وحث رئيس المفوضية، فلان، الطرفين على الحوار"، "دعا جميع الأطراف
+     * إلى ضبط النفس": a pair reference (lexv:PairReference) as the object of a verb acting on actors, when the text
+     * before names no "A وB" it takes up, stands for the two sides of the article's conflict: the pair of actors its
+     * acts of conflict so far were most often between (the first such pair on a tie), neither of them the verb's
+     * subject. For البلدين (lexv:countries) each side is taken as its country (وزارة الخارجية الجزائرية: Algeria),
+     * and the two must be two countries. Returns the first side with the second as its {@link Unit#partner}, so
+     * that the event is told of each; null when no pair reference stands there or the article told no conflict.
+     */
+    Unit parties(int s, EventDraft d, int from) {
+        Unit subject = d.source != null && d.source.sentence == s && d.source.first >= from ? d.source : null;
+        int k = arguments.pastApposition(s, subject, subject != null ? subject.last + 1 : from);
+        if (subject != null && k < size(s) && COMMAS.contains(tok(s, k).norm())) {
+            // "وحث رئيس المفوضية، فلان، الطرفين": the subject named in an apposition, its closing comma
+            k++;
+        }
+        while (k < size(s) && isQuote(tok(s, k))) {
+            k++;
+        }
+        Match pair = k < size(s) && cover.get(s)[k] == null ? cue(s, k, "PairReference") : null;
+        if (pair == null || !definitePair(s, k, pair)) {
+            return null;
+        }
+        boolean countries = true_(pair.phrase().term(), "countries");
+        Opponents best = null;
+        Unit[] sides = null;
+        for (Opponents o : opponents.values()) {
+            Unit a = countries ? arguments.countryOf(o.a) : o.a;
+            Unit b = countries ? arguments.countryOf(o.b) : o.b;
+            if (a == null || b == null || a.key.equals(b.key) || d.source != null
+                    && (d.source.key.equals(a.key) || d.source.key.equals(b.key))) {
+                continue;
+            }
+            if (best == null || o.times > best.times) {
+                best = o;
+                sides = new Unit[] {a, b};
+            }
+        }
+        if (sides == null) {
+            return null;
+        }
+        Unit first = new Unit(s, k, lastOf(s, pair), pair.begin(), pair.end());
+        first.sameActorAs(sides[0]);
+        first.partner = sides[1];
+        return first;
+    }
+
+    /** Whether the pair reference at {@code k} is definite (الطرفين), not "طرفين" (two parties, any). */
+    private boolean definitePair(int s, int k, Match m) {
+        String rest = tok(s, k).norm().substring(Math.min(m.prefix().length(), tok(s, k).norm().length()));
+        return !m.phrase().tokens()[0].startsWith("ال") || rest.startsWith("ال");
     }
 
     private boolean violent(org.newsgraph.extract.lexicon.Term trigger) {

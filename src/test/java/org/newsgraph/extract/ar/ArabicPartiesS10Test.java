@@ -1,0 +1,79 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Event;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Targets and sources that are not one plainly named actor (session 10): appeals to "both sides", courts as the
+ * source of a sentence, several people an act befalls, and subjects past an aside. Short sentences of our own.
+ */
+class ArabicPartiesS10Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 20);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    /** The events whose CAMEO code starts with {@code prefix}, in the order found. */
+    private static List<Event> coded(Extraction x, String prefix) {
+        return x.events().stream().filter(e -> e.cameo().startsWith(prefix)).toList();
+    }
+
+    private static List<String> targets(List<Event> events) {
+        return events.stream().map(Event::targetKey).toList();
+    }
+
+    // ------------------------------------------------------------- the two sides of the article's conflict
+
+    @Test
+    void theTwoCountriesAreTheCountriesOfTheArticlesConflict() {
+        Extraction x = extract("طردت كينيا سفير أوغندا واتهمت أوغندا بدعم المتمردين. ودعا الاتحاد الأفريقي البلدين إلى الحوار.");
+        assertThat(coded(x, "02")).allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/african-union"));
+        assertThat(targets(coded(x, "02"))).containsExactlyInAnyOrder("country/KE", "country/UG");
+    }
+
+    @Test
+    void theTwoCountriesOfAConflictBetweenAMinistryAndAStateAreTheirStates() {
+        Extraction x = extract("اتهمت وزارة الخارجية الإثيوبية مصر بتهديد أمنها المائي. "
+                + "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش البلدين إلى ضبط النفس.");
+        assertThat(targets(coded(x, "02"))).containsExactlyInAnyOrder("country/ET", "country/EG");
+    }
+
+    @Test
+    void bothSidesAfterASubjectInAnApposition() {
+        Extraction x = extract("اتهم الجيش السوداني قوات الدعم السريع بقصف المدينة. "
+                + "وحث رئيس مفوضية الاتحاد الأفريقي، التشادي موسى فقي محمد، الطرفين على الحوار.");
+        assertThat(coded(x, "02")).allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/moussa-faki-mahamat"));
+        assertThat(targets(coded(x, "02"))).containsExactlyInAnyOrder("group/army", "org/rsf-sudan");
+    }
+
+    @Test
+    void theWarringPartiesAreTheSidesOfTheFighting() {
+        Extraction x = extract("هاجمت قوات الدعم السريع مواقع الجيش السوداني في الخرطوم. ودعت فرنسا الأطراف المتحاربة إلى ضبط النفس.");
+        assertThat(targets(coded(x, "02"))).containsExactlyInAnyOrder("group/army", "org/rsf-sudan");
+    }
+
+    @Test
+    void bothSidesOfNoConflictToldAreNoOne() {
+        Extraction x = extract("التقى الرئيس الفرنسي نظيره الألماني في برلين. ودعا الاتحاد الأوروبي الطرفين إلى الحوار.");
+        assertThat(coded(x, "02")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
+
+    @Test
+    void allPartiesOfAPoliticalCrisisAreNotTwoSides() {
+        Extraction x = extract("اتهم الجيش الرئيس بالتآمر على الشعب. ودعا الاتحاد الأفريقي جميع الأطراف إلى الحوار.");
+        assertThat(coded(x, "02")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
+
+    @Test
+    void twoPartiesIndefiniteAreNoOnesParties() {
+        Extraction x = extract("هاجمت قوات الدعم السريع مواقع الجيش السوداني في الخرطوم. ودعت فرنسا طرفين إلى ضبط النفس.");
+        assertThat(coded(x, "02")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
+}
