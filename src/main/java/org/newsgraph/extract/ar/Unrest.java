@@ -379,7 +379,7 @@ final class Unrest extends Stage {
         }
         boolean object = titledMan || lex.isPluralVerb(m) || accusativePlural(s, after)
                 || (true_(trig, "actorObject") && (femVerb ? masculine(after) : feminine(after)))
-                || chained;
+                || chained || addressedAuthorities(s, t, trig, after, before);
         if (!object) {
             return null;
         }
@@ -390,6 +390,26 @@ final class Unrest extends Stage {
             }
         }
         return lastSubject != null && !lastSubject.key.equals(after.key) ? lastSubject : null;
+    }
+
+    /**
+     * "وانتقدت وزارة الخارجية الألمانية الحكم، ودعت السلطات التونسية إلى احترام حق الدفاع"، "وأدانت المنظمة القمع،
+     * وطالبت السلطات البنغلاديشية بمحاسبة": after a clause of the same sentence whose subject spoke or acted, a
+     * speech act on actors (appeal, criticism) joined by و that the authorities of a state follow is addressed to
+     * them, the subject staying the one before; the authorities are not a new speaker. Only within one sentence: "ودعت
+     * السلطات التونسية المواطنين" opening a sentence has the authorities as its subject.
+     */
+    private boolean addressedAuthorities(int s, int t, Term trig, Unit after, List<EventDraft> before) {
+        Match ref = cue(s, after.first, "StateReference");
+        if (!true_(trig, "speechAct") || !true_(trig, "actorObject") || ref == null || true_(ref.phrase().term(), "focalOnly")) {
+            return false;
+        }
+        for (EventDraft e : before) {
+            if (e.sentence == s && e.at < t && e.source != null && e.voice == Phrase.Voice.ACTIVE && !e.source.key.equals(after.key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -76,4 +76,39 @@ class ArabicPartiesS10Test {
         Extraction x = extract("هاجمت قوات الدعم السريع مواقع الجيش السوداني في الخرطوم. ودعت فرنسا طرفين إلى ضبط النفس.");
         assertThat(coded(x, "02")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
     }
+
+    // ------------------------------------------------------------- a state's authorities addressed after و
+
+    @Test
+    void authoritiesAfterASecondSpeechVerbAreItsAddressee() {
+        Extraction x = extract("وانتقدت وزارة الخارجية الألمانية الحكم، ودعت السلطات التونسية إلى احترام حق الدفاع.");
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/DE/ministry-of-foreign-affairs");
+            assertThat(e.targetKey()).isEqualTo("country/TN");
+        });
+    }
+
+    @Test
+    void authoritiesDemandedOfAfterACondemnation() {
+        Extraction x = extract("وأدانت منظمة العفو الدولية القمع الدموي للاحتجاجات، وطالبت السلطات البنغلاديشية بمحاسبة المسؤولين.");
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/amnesty-international");
+            assertThat(e.targetKey()).isEqualTo("country/BD");
+        });
+    }
+
+    @Test
+    void authoritiesAddressedAfterAStatementWithItsReportedClause() {
+        Extraction x = extract("وقالت المفوضية الأوروبية إنها تتابع التطورات عن كثب، ودعت السلطات الصربية إلى احترام حق التظاهر.");
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/european-commission");
+            assertThat(e.targetKey()).isEqualTo("country/RS");
+        });
+    }
+
+    @Test
+    void authoritiesOpeningASentenceAreItsSpeaker() {
+        Extraction x = extract("اقتحم محتجون مقر البرلمان. ودعت السلطات التونسية المواطنين إلى التزام منازلهم.");
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("country/TN"));
+    }
 }
