@@ -385,6 +385,28 @@ final class Arguments extends Stage {
     }
 
     /**
+     * For a comma at {@code k} opening a time set off by commas (، مساء الثلاثاء، ، أمس الأحد،): the closing comma;
+     * else {@code k}. Only a short stretch (up to four tokens) naming no actor and holding a date word, a weekday or
+     * a number counts.
+     */
+    private int timeAsideEnd(int s, int k) {
+        if (!COMMAS.contains(tok(s, k).norm())) {
+            return k;
+        }
+        boolean time = false;
+        for (int j = k + 1; j < size(s) && j <= k + 5; j++) {
+            if (COMMAS.contains(tok(s, j).norm())) {
+                return time ? j : k;
+            }
+            if (cover.get(s)[j] != null || tok(s, j).is(".")) {
+                return k;
+            }
+            time |= cue(s, j, "Weekday") != null || cue(s, j, "DateWord") != null || tok(s, j).kind() == Token.Kind.NUMBER;
+        }
+        return k;
+    }
+
+    /**
      * The first unit after {@code from} not governed by a preposition, within {@code gap} words, same clause, not
      * {@code not}; a relative clause set off by commas is skipped. {@code numbersCount}: whether a number between
      * counts as a word of the gap (for a subject or a passive's object right after the verb it does; for an
@@ -399,6 +421,11 @@ final class Arguments extends Stage {
             }
             if (relativeClauseEnd(s, k) > k) {
                 k = relativeClauseEnd(s, k);
+                continue;
+            }
+            if (timeAsideEnd(s, k) > k) {
+                // "اعتقل عسكريون متمردون في مالي، مساء الثلاثاء، الرئيس": a time set off by commas is no word of the gap
+                k = timeAsideEnd(s, k);
                 continue;
             }
             Unit u = cover.get(s)[k];

@@ -111,4 +111,21 @@ class ArabicPartiesS10Test {
         Extraction x = extract("اقتحم محتجون مقر البرلمان. ودعت السلطات التونسية المواطنين إلى التزام منازلهم.");
         assertThat(coded(x, "02")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("country/TN"));
     }
+
+    // ------------------------------------------------------------- several people after an aside
+
+    @Test
+    void eachTitledPersonAfterAPlaceAndATimeAsideIsATarget() {
+        Extraction x = extract("اعتقل عسكريون متمردون في مالي، مساء الثلاثاء، الرئيس إبراهيم أبو بكر كيتا ورئيس الوزراء بوبو سيسيه، "
+                + "ونقلوهما إلى معسكر كاتي.");
+        assertThat(coded(x, "173")).allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/soldiers"));
+        assertThat(targets(coded(x, "173"))).containsExactly("name/ibrahim-abo-bakar-kita", "name/bubo-sisia");
+    }
+
+    @Test
+    void aDateWithItsNumberSetOffByCommasDoesNotHideTheObject() {
+        Extraction x = extract("وأوقف جنود متمردون في ثكنة كاتي، صباح الأربعاء 19 أغسطس، رئيس الأركان الجنرال موسى ديارا "
+                + "ووزير المالية عبد الله كوني.");
+        assertThat(targets(coded(x, "173"))).containsExactly("name/moussa-diara", "name/abdullah-kuni");
+    }
 }
