@@ -163,7 +163,7 @@ final class Arguments extends Stage {
     static Unit announcer(List<EventDraft> before, int[] clause, int[] sub, int t, Unit not) {
         for (int i = before.size() - 1; i >= 0; i--) {
             EventDraft e = before.get(i);
-            if (e.reporting && e.source != null && e.voice == Phrase.Voice.ACTIVE && clause[e.at] == clause[t]
+            if ((e.reporting || ownsContent(e, t)) && e.source != null && e.voice == Phrase.Voice.ACTIVE && clause[e.at] == clause[t]
                     && e.at >= sub[t] && e.at < t) {
                 return not != null && e.source.key.equals(not.key) ? null : e.source;
             }
@@ -177,10 +177,30 @@ final class Arguments extends Stage {
         for (int i = before.size() - 1; i >= 0; i--) {
             EventDraft e = before.get(i);
             if (e.voice != Phrase.Voice.NOUN && clause[e.at] == clause[t] && e.at >= sub[t] && e.at < t) {
-                return !e.reporting;
+                return !e.reporting && !ownsContent(e, t);
             }
         }
         return false;
+    }
+
+    /** "أمرت محكمة في لاباز بحبس فلانة": the subject of the verb nearest before {@code t} in its clause, when it is an order naming no one ordered. */
+    static Unit orderer(List<EventDraft> before, int[] clause, int[] sub, int t) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.voice != Phrase.Voice.NOUN && clause[e.at] == clause[t] && e.at >= sub[t] && e.at < t) {
+                return e.voice == Phrase.Voice.ACTIVE && ownsContent(e, t) ? e.source : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "أمرت محكمة في لاباز بحبس الرئيسة السابقة": an order that names no one ordered to act (lexv:ownContent) is
+     * carried out by whoever gives it; the act it orders (at {@code t}) is the orderer's. An actor after that act is
+     * the act's object, no one ordered.
+     */
+    private static boolean ownsContent(EventDraft e, int t) {
+        return e.trigger.property("ownContent") != null && (e.target == null || e.target.sentence == e.sentence && e.target.first > t);
     }
 
     /** "اشتباكات بين A و(بين) B": A and B, for triggers with a pair marker. */

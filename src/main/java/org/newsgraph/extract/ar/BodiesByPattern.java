@@ -475,7 +475,58 @@ final class BodiesByPattern extends Stage {
     /** The body named at token {@code i} by one of these shapes, or null. */
     Unit bodyAt(int s, int i) {
         Unit u = forPurpose(s, i);
+        if (u == null) {
+            u = placed(s, i);
+        }
         return u != null ? u : paramilitary(s, i);
+    }
+
+    /**
+     * "أمرت محكمة في مدينة لاباز بحبس"، "قررت محكمة في إسطنبول": a body noun that may be placed (lexv:placedBody)
+     * without the article, then في, a place noun or not (مدينة) and a known city or country: that place's body, a
+     * body of the place's country (the court of that city), named "Court in La Paz". The place is a unit inside it.
+     */
+    private Unit placed(int s, int i) {
+        Match noun = cue(s, i, "InstitutionNoun");
+        if (noun == null || !true_(noun.phrase().term(), "placedBody") || lastOf(s, noun) != i
+                || noun.end() != tok(s, i).end() || hasArticle(tok(s, i)) || i + 2 >= size(s)
+                || !tok(s, i + 1).norm().equals("في")) {
+            return null;
+        }
+        int k = i + 2;
+        if (cue(s, k, "PlaceNoun") != null && at(s, k + 1) != null) {
+            k = lastOf(s, cue(s, k, "PlaceNoun")) + 1;
+        }
+        Match where = k < size(s) ? at(s, k) : null;
+        ActorEntry place = where != null && (isActor(where, ActorType.PLACE) || isActor(where, ActorType.COUNTRY))
+                && where.prefix().isEmpty() ? where.phrase().actor() : null;
+        ActorEntry country = place == null ? null
+                : place.type() == ActorType.COUNTRY ? place : lex.actors.get(place.countryKey());
+        if (country == null) {
+            return null;
+        }
+        int last = lastOf(s, where);
+        Match nisba = at(s, last + 1);
+        if (isKind(nisba, Phrase.Kind.DEMONYM) && nisba.prefix().isEmpty() && nisba.phrase().actor().key().equals(country.key())) {
+            // "محكمة في مدينة لاباز البوليفية": the nisba of the city's country is the city's, no actor after the court
+            last = lastOf(s, nisba);
+        }
+        Unit u = new Unit(s, i, last, noun.begin(), tok(s, last).end());
+        Unit city = new Unit(s, k, lastOf(s, where), where.begin(), where.end());
+        city.actor(place);
+        city.locative = true;
+        u.inner.add(city);
+        u.type = ActorType.ORGANIZATION;
+        Term nounTerm = noun.phrase().term();
+        String en = nounTerm.labelsEn().isEmpty() ? nounTerm.key() : nounTerm.labelsEn().get(0);
+        String placeEn = place.labelsEn().isEmpty() ? Transliterator.label(where.phrase().tokens()[0]) : place.labelsEn().get(0);
+        u.key = "org/" + iso(country) + "/" + nounTerm.key().substring(nounTerm.key().lastIndexOf('/') + 1) + "-"
+                + place.key().substring(place.key().lastIndexOf('/') + 1);
+        u.labelAr = original(noun.begin(), where.end());
+        u.labelEn = en + " in " + placeEn;
+        u.transliterated = false;
+        u.countryKey = country.key();
+        return u;
     }
 
     /**

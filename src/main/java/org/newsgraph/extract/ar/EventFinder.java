@@ -277,6 +277,10 @@ final class EventFinder extends Stage {
                 // "سارعت دول عدة إلى الاعتراف به": what the subject hastened to do is the subject's act
                 d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
             }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause") && prepositional(s, t)) {
+                // "أمرت محكمة في لاباز بحبس فلانة": the act an order naming no one ordered is the orderer's
+                d.source = Arguments.orderer(all, clause, sub, t);
+            }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
                     && !prepositional(s, t) && !Arguments.afterEventVerb(all, clause, sub, t) && !reactions.spokenOf(s, t)) {
                 Unit announcer = Arguments.announcer(all, clause, sub, t, d.target);

@@ -128,4 +128,37 @@ class ArabicPartiesS10Test {
                 + "ووزير المالية عبد الله كوني.");
         assertThat(targets(coded(x, "173"))).containsExactly("name/moussa-diara", "name/abdullah-kuni");
     }
+
+    // ------------------------------------------------------------- courts no lexicon lists, as sources
+
+    @Test
+    void aCourtInACityIsABodyOfItsCountryAndSentences() {
+        Extraction x = extract("قضت محكمة في أنقرة بسجن الصحفي أحمد شيك خمس سنوات.");
+        assertThat(coded(x, "17")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/TR/court-ankara"));
+        assertThat(x.actors()).anySatisfy(a -> assertThat(a.labelEn()).isEqualTo("Court in Ankara"));
+    }
+
+    @Test
+    void anOrderNamingNoOneOrderedIsTheCourtsOwnAct() {
+        Extraction x = extract("أمرت محكمة في مدينة لاباز البوليفية أمس الأحد بحبس الرئيسة السابقة جانين آنيز احتياطيا.");
+        assertThat(coded(x, "173")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/BO/court-la-paz");
+            assertThat(e.targetKey()).isEqualTo("name/janin-aniz");
+        });
+        assertThat(x.mentions()).anySatisfy(m -> assertThat(m.actorKey()).isEqualTo("place/la-paz"));
+    }
+
+    @Test
+    void anOrderToSomeoneIsNotTheOrderersAct() {
+        Extraction x = extract("أمر الرئيس الإثيوبي آبي أحمد الجيش بشن عملية عسكرية في إقليم تيغراي.");
+        assertThat(x.events()).filteredOn(e -> !e.trigger().equals("order"))
+                .allSatisfy(e -> assertThat(e.sourceKey()).isNotEqualTo("name/abi-ahmed"));
+    }
+
+    @Test
+    void aMilitaryCourtIsACourtOfTheArticlesCountry() {
+        Extraction x = extract("اعتقلت السلطات في ميانمار الناشط كياو مين يو. وقضت محكمة عسكرية بإعدامه.");
+        assertThat(TestLexicons.events(x, "sentence")).singleElement()
+                .satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/MM/military-court"));
+    }
 }
