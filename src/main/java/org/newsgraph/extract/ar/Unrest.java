@@ -400,12 +400,17 @@ final class Unrest extends Stage {
      * السلطات التونسية المواطنين" opening a sentence has the authorities as its subject.
      */
     private boolean addressedAuthorities(int s, int t, Term trig, Unit after, List<EventDraft> before) {
-        Match ref = cue(s, after.first, "StateReference");
-        if (!true_(trig, "speechAct") || !true_(trig, "actorObject") || ref == null || true_(ref.phrase().term(), "focalOnly")) {
+        if (!true_(trig, "speechAct") || !true_(trig, "actorObject")) {
             return false;
         }
+        Match ref = cue(s, after.first, "StateReference");
+        boolean authorities = ref != null && !true_(ref.phrase().term(), "focalOnly");
+        // "قال الوزير فلان إن الانقلاب لا مبرر له، ودعا الجيش إلى الإفراج": a person who has spoken in the clause
+        // before, a comma, then a body: the body is whom the person calls on, not a second speaker
+        boolean afterSpeaker = after.type != ActorType.PERSON && t > 0 && COMMAS.contains(tok(s, t - 1).norm());
         for (EventDraft e : before) {
-            if (e.sentence == s && e.at < t && e.source != null && e.voice == Phrase.Voice.ACTIVE && !e.source.key.equals(after.key)) {
+            if (e.sentence == s && e.at < t && e.source != null && e.voice == Phrase.Voice.ACTIVE && !e.source.key.equals(after.key)
+                    && (authorities || afterSpeaker && e.source.type == ActorType.PERSON && e.source.last < t)) {
                 return true;
             }
         }

@@ -107,6 +107,30 @@ class ArabicPartiesS10Test {
     }
 
     @Test
+    void aBodyAfterAPersonsStatementAndAComma() {
+        Extraction x = extract("وفي واشنطن، قال وزير الخارجية جون كيري إن الانقلاب \"لا مبرر له\"، ودعا الجيش إلى الإفراج عن المسؤولين.");
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/john-kiri");
+            assertThat(e.targetKey()).isEqualTo("group/army");
+        });
+    }
+
+    @Test
+    void aBodyAfterAPersonsCondemnationAndAComma() {
+        Extraction x = extract("وندد وزير الخارجية البريطاني ديفيد لامي بالهجوم، ودعا الجيش السوداني إلى ضبط النفس.");
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/david-lammy");
+            assertThat(e.targetKey()).isEqualTo("group/army");
+        });
+    }
+
+    @Test
+    void aBodyWithAnObjectOfItsOwnAfterAPersonsStatementSpeaksItself() {
+        Extraction x = extract("قال الرئيس الفرنسي إيمانويل ماكرون إن بلاده تتابع الوضع، وانتقد الاتحاد الأوروبي قرار الحكومة.");
+        assertThat(coded(x, "11")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/eu"));
+    }
+
+    @Test
     void authoritiesOpeningASentenceAreItsSpeaker() {
         Extraction x = extract("اقتحم محتجون مقر البرلمان. ودعت السلطات التونسية المواطنين إلى التزام منازلهم.");
         assertThat(coded(x, "02")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("country/TN"));
