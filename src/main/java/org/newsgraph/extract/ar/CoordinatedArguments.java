@@ -69,18 +69,20 @@ final class CoordinatedArguments extends Stage {
 
     /**
      * "قضى بإعفاء وزير الدفاع فلان ووزيرة العدل فلانة"، "اعتقلت الشرطة فلانا وفلانا": for an act on people
-     * (lexv:personObject), each person joined by و to its target is one more person it befalls.
+     * (lexv:personObject), each person joined by و to its target is one more person it befalls; likewise each body
+     * joined by و to the body an act on bodies (lexv:bodyObject) targets (حل الجمعية الوطنية والحكومة).
      */
     void eachPerson(int s, List<EventDraft> all, List<EventDraft> out) {
         for (EventDraft d : List.copyOf(all)) {
-            if (d.target == null || d.target.sentence != s || d.target.type != ActorType.PERSON
-                    || !true_(d.trigger, "personObject")) {
+            boolean people = d.target != null && d.target.type == ActorType.PERSON && true_(d.trigger, "personObject");
+            boolean bodies = d.target != null && d.target.type == ActorType.ORGANIZATION && true_(d.trigger, "bodyObject");
+            if (d.target == null || d.target.sentence != s || !people && !bodies) {
                 continue;
             }
             Unit cur = d.target;
             while (cur.last + 1 < size(s)) {
                 Unit next = cover.get(s)[cur.last + 1];
-                if (next == null || next.first != cur.last + 1 || next.type != ActorType.PERSON || !joined(s, next)) {
+                if (next == null || next.first != cur.last + 1 || next.type != d.target.type || !joined(s, next)) {
                     break;
                 }
                 if (d.source == null || !next.key.equals(d.source.key)) {

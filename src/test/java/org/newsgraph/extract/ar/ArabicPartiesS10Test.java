@@ -185,4 +185,18 @@ class ArabicPartiesS10Test {
         assertThat(TestLexicons.events(x, "sentence")).singleElement()
                 .satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/MM/military-court"));
     }
+
+    // ------------------------------------------------------------- several bodies an act on bodies targets
+
+    @Test
+    void eachBodyJoinedByWaIsDissolved() {
+        Extraction x = extract("وأعلن رئيس مدغشقر أندري راجولينا حل الجمعية الوطنية والحكومة.");
+        assertThat(targets(TestLexicons.events(x, "dissolve"))).containsExactly("org/MG/lower-house", "org/MG/government");
+    }
+
+    @Test
+    void eachBodyJoinedByWaIsDissolvedByTheVerbToo() {
+        Extraction x = extract("وحل الرئيس الملاوي البرلمان والمحكمة الدستورية.");
+        assertThat(targets(TestLexicons.events(x, "dissolve"))).containsExactly("org/MW/parliament", "org/MW/constitutional-court");
+    }
 }
