@@ -27,4 +27,13 @@ class ArabicLeadS10Test {
         Extraction y = shipped("وقالت وزيرة الخارجية الألمانية إنها ستزور الأردن غدا.");
         assertThat(event(y, "visit").targetKey()).isEqualTo(actor(y, "الأردن").key());
     }
+
+    @Test
+    void theGroupCountedAfterMinIsTheSubject() {
+        for (String text : java.util.List.of("وتظاهر عشرات المحتجين في العاصمة.", "وتظاهر الآلاف من المحتجين في العاصمة.", "وتظاهر عشرات الآلاف من المحتجين في العاصمة.",
+                "وفي العاصمة، تظاهر مئات من أنصار المعارضة ضد الاتفاق.", "واحتشد الآلاف من المتظاهرين أمام البرلمان.")) {
+            Extraction x = shipped(text);
+            assertThat(event(x, "protest").sourceKey()).as(text).isNotNull();
+        }
+    }
 }
