@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes lines that only point to other articles: "read also" lines (Arabic and English, however the alef,
- * hamza and tanwin are written), a headline right after a bare "read also" line, the headlines under a
- * "related articles" heading, any line repeating a headline such a line pointed to, and a trailing block of two or
+ * hamza and tanwin are written), the headlines under a bare "read also" line or a "related articles" heading
+ * (a short question is a headline there too), any line repeating a headline such a line pointed to, and a trailing block of two or
  * more headline-like lines (short, without sentence-final punctuation). Headings inside the text look the same as
  * related headlines but are followed by sentences, so they stay.
  */
@@ -23,13 +23,14 @@ final class RelatedLinks {
 
     /** Matched against {@link #matchKey} forms: alef variants folded, diacritics and tatweel gone, lower case. */
     private static final Pattern READ_ALSO_AR =
-            Pattern.compile("^(?:اقرا|طالع|شاهد|اقرئي|اقراي)\\s+(?:ايضا|كذلك|المزيد)\\s*[:：\\-–—|]?\\s*(.*)$");
+            Pattern.compile("^(?:اقرا|طالع|شاهد|تابع|اقرئي|اقراي)\\s+(?:ايضا|كذلك|المزيد)\\s*[:：\\-–—|]?\\s*(.*)$");
     private static final Pattern READ_ALSO_EN = Pattern.compile(
             "^(?:read more|read also|also read|also see|see also|related(?: articles?| stories| story| news| coverage)?)"
                     + "(?:\\s*[:：\\-–—|]\\s*(.*)|\\s*)$");
     /** Headings of a list of links to other articles: every headline-like line after them goes too. */
     private static final Pattern LIST_HEADING = Pattern.compile(
-            "^(?:(?:اخبار|مواضيع|مقالات|قصص|تقارير)\\s+ذات\\s+صله|اخترنا\\s+لك|الاكثر\\s+قراءه"
+            "^(?:(?:(?:اخبار|مواضيع|موضوعات|مقالات|قصص|تقارير|روابط)\\s+)?(?:ذات\\s+صله|متعلقه)|اخترنا\\s+لك"
+                    + "|الاكثر\\s+(?:قراءه|مشاهده)|قد\\s+يهمك(?:\\s+ايضا)?|(?:مقالات|اخبار)\\s+مقترحه"
                     + "|related\\s+(?:articles|stories|news|coverage|content)|more\\s+on\\s+this(?:\\s+story|\\s+topic)?"
                     + "|you\\s+(?:may|might)\\s+also\\s+like|recommended(?:\\s+for\\s+you)?|more\\s+stories|read\\s+next"
                     + "|most\\s+read)\\s*:?$");
@@ -49,7 +50,7 @@ final class RelatedLinks {
         for (int i = 0; i < n; i++) {
             if (isListHeading(lines.get(i))) {
                 drop[i] = true;
-                for (int j = i + 1; j < n && isHeadlineLike(lines.get(j)); j++) {
+                for (int j = i + 1; j < n && isListedHeadline(lines.get(j)); j++) {
                     drop[j] = true;
                     targets.add(targetKey(lines.get(j)));
                 }
@@ -62,10 +63,12 @@ final class RelatedLinks {
             drop[i] = true;
             if (!target.isEmpty()) {
                 targets.add(target);
-            } else if (i + 1 < n && isHeadlineLike(lines.get(i + 1))) {
-                // "Read also" alone on its line: the headline it points to is the next line.
-                drop[i + 1] = true;
-                targets.add(targetKey(lines.get(i + 1)));
+                continue;
+            }
+            // "Read also" alone on its line heads the headlines it points to, as a list heading does.
+            for (int j = i + 1; j < n && isListedHeadline(lines.get(j)); j++) {
+                drop[j] = true;
+                targets.add(targetKey(lines.get(j)));
             }
         }
         for (int i = 0; i < n; i++) {
@@ -75,7 +78,7 @@ final class RelatedLinks {
         }
         int start = n;
         int headlines = 0;
-        while (start > 0 && (drop[start - 1] || isHeadlineLike(lines.get(start - 1)))) {
+        while (start > 0 && (drop[start - 1] || isListedHeadline(lines.get(start - 1)))) {
             start--;
             headlines++;
         }
@@ -125,6 +128,20 @@ final class RelatedLinks {
             return false;
         }
         return !endsSentence(line);
+    }
+
+    /**
+     * A headline as lists of links give them: headline-like, or a short question ("ما تأثير الأزمة على أنقرة؟"),
+     * which a paragraph never is unless it quotes someone, and quoted questions end inside their quotes or
+     * follow a colon.
+     */
+    static boolean isListedHeadline(String line) {
+        if (isHeadlineLike(line)) {
+            return true;
+        }
+        String s = line.strip();
+        return !s.isEmpty() && "?؟".indexOf(s.charAt(s.length() - 1)) >= 0 && s.indexOf(':') < 0
+                && s.chars().filter(c -> c == ' ').count() < HEADLINE_MAX_WORDS;
     }
 
     /** Whether the line ends with . ! ? ؟ … or ۔, possibly followed by closing quotes or brackets. */

@@ -78,4 +78,27 @@ class RelatedLinksTest {
         assertThat(RelatedLinks.remove(lines))
                 .containsExactly("Rain fell all night.", "Schools reopen on Monday.", "وعادت الدراسة يوم الاثنين.");
     }
+
+    @Test
+    void aBareReadAlsoLineTakesEveryHeadlineUnderItQuestionsToo() {
+        List<String> lines = List.of("وصل الوفد إلى المدينة مساء.", "اقرأ أيضاً:", "- الوفد يلتقي المحافظ",
+                "- ما تأثير الزيارة على المفاوضات؟", "- المعارضة تدعو إلى الإضراب", "وانتهت الزيارة بعد يومين.");
+        assertThat(RelatedLinks.remove(lines)).containsExactly("وصل الوفد إلى المدينة مساء.", "وانتهت الزيارة بعد يومين.");
+    }
+
+    @Test
+    void aTrailingBlockOfHeadlinesMayHoldQuestionsButQuotedQuestionsStay() {
+        List<String> lines = List.of("The talks began on Monday.", "What the deal means for the region?",
+                "Minister visits the border");
+        assertThat(RelatedLinks.remove(lines)).containsExactly("The talks began on Monday.");
+        List<String> quoted = List.of("وبدأت المحادثات الاثنين.", "وتساءل الوزير: هل تنجح المحادثات؟", "الوزير يزور الحدود");
+        assertThat(RelatedLinks.remove(quoted)).isEqualTo(quoted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"مواضيع ذات صلة", "ذات صلة:", "قد يهمك أيضاً", "موضوعات متعلقة", "الأكثر مشاهدة", "روابط ذات صلة"})
+    void moreHeadingsOfLinkLists(String heading) {
+        List<String> lines = List.of("وصل الوفد إلى المدينة مساء.", heading, "الوفد يلتقي المحافظ", "وانتهت الزيارة بعد يومين.");
+        assertThat(RelatedLinks.remove(lines)).containsExactly("وصل الوفد إلى المدينة مساء.", "وانتهت الزيارة بعد يومين.");
+    }
 }

@@ -455,6 +455,15 @@ final class Arguments extends Stage {
                 }
                 k = u.last;
                 words++;
+            } else if (numbersCount && cue(s, k, "NumberWord") != null) {
+                // "تظاهر عشرات الآلاف من المحتجين": a count in words stands before its group as one word
+                k = lastOf(s, cue(s, k, "NumberWord"));
+                while (k + 1 < size(s) && cue(s, k + 1, "NumberWord") != null) {
+                    k = lastOf(s, cue(s, k + 1, "NumberWord"));
+                }
+                words++;
+            } else if (countBefore(s, k)) {
+                continue;
             } else if (tok(s, k).isWord() || numbersCount && tok(s, k).kind() == Token.Kind.NUMBER) {
                 words++;
             }

@@ -194,6 +194,10 @@ final class CompiledLexicon {
         for (String f : t.formsAr()) {
             add(f, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.ACTIVE, null));
             String[] ws = words(f);
+            if (ws.length > 0 && ws[0].length() > 2 && "يتن".indexOf(ws[0].charAt(0)) >= 0) {
+                // a hand-inflected present (يزور، تقول) has its future with س as the inflected verbs do (سيزور)
+                add("س" + f, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.ACTIVE, null));
+            }
             if (ws.length > 0 && ws[0].endsWith("ت")) {
                 // hand-inflected forms (قالت، أقالت): the feminine past is the one in ت, the plural the one in وا
                 feminineForms.add(t.key() + "|" + String.join(" ", ws));

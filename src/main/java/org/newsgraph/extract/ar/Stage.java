@@ -273,7 +273,23 @@ abstract class Stage {
             // "عناصر من الحرس": the body is who acts, من only says the actors are some of its members
             return false;
         }
+        if (k >= 0 && countBefore(s, k)) {
+            // "تظاهر عشرات الآلاف من المحتجين"، "قتل 12 من الجنود": the group counted is who acts or suffers
+            return false;
+        }
         return k >= 0 && cue(s, k, "Preposition") != null && lastOf(s, cue(s, k, "Preposition")) == k;
+    }
+
+    /** Whether token {@code k} is the من of a count (عشرات الآلاف من، 12 من، مئات من). */
+    boolean countBefore(int s, int k) {
+        if (!tok(s, k).norm().equals("من")) {
+            return false;
+        }
+        if (cueEndingAt(s, k, "NumberWord") != null) {
+            return true;
+        }
+        int j = wordBefore(s, k);
+        return j >= 0 && (tok(s, j).kind() == Token.Kind.NUMBER || cueEndingAt(s, j, "NumberWord") != null);
     }
 
     /**

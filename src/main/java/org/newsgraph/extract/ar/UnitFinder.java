@@ -189,7 +189,8 @@ final class UnitFinder extends Stage {
             return true;
         }
         int k = wordBefore(s, i);
-        if (k < 0 || cueEndingAt(s, k, "PartitiveNoun") != null) {
+        if (k < 0 || cueEndingAt(s, k, "PartitiveNoun") != null || countBefore(s, k)) {
+            // "عناصر من الحرس"، "الآلاف من المحتجين": من says who the actors are, not where they come from
             return false;
         }
         Match l = cueEndingAt(s, k, "LocativePreposition");

@@ -54,10 +54,10 @@ class ArabicEventsS8Test {
 
     @Test
     void aHolderOfAnOfficeOfTheSpeakersOwnStateIsNotWhomTheStatementAddresses() {
-        Extraction x = extract("وقال وزير الخارجية التركي هاكان فيدان إن الرئيس التركي رجب طيب أردوغان سيزور موسكو. "
-                + "وقال وزير الخارجية الفرنسي جان نويل بارو إن الرئيس التركي رجب طيب أردوغان سيزور موسكو.");
-        assertThat(events(x, "say")).extracting(Event::targetKey)
-                .doesNotContain((String) null).first().isNotEqualTo("person/recep-tayyip-erdogan");
+        Extraction x = extract("وقال وزير الخارجية التركي هاكان فيدان إن الرئيس التركي رجب طيب أردوغان يتمتع بصحة جيدة. "
+                + "وقال وزير الخارجية الفرنسي جان نويل بارو إن الرئيس التركي رجب طيب أردوغان يتمتع بصحة جيدة.");
+        assertThat(events(x, "say")).hasSize(2);
+        assertThat(events(x, "say").get(0).targetKey()).isNotEqualTo("person/recep-tayyip-erdogan");
         assertThat(events(x, "say").get(1).targetKey()).isEqualTo("person/recep-tayyip-erdogan");
     }
 
