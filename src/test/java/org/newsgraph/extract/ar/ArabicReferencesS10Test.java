@@ -1,0 +1,48 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.event;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Event;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Reactions whose object is an event named by a noun, not an actor (session 10): condemning the coup, criticising
+ * the use of force or the verdict, welcoming the result of the vote are aimed at whoever did that act as the
+ * article told it, in its own words or others (a coup told as soldiers arresting the president), and at no one
+ * when the article told no such act. Short sentences of our own, with the test gazetteer.
+ */
+class ArabicReferencesS10Test {
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extract(text, LocalDate.of(2024, 6, 3));
+    }
+
+    private static Event criticism(String text) {
+        return event(extract(text), "criticize");
+    }
+
+    // ------------------------------------------------------------------------- a coup told as what soldiers did
+
+    @Test
+    void condemningTheCoupAimsAtTheSoldiersWhoseArrestOfThePresidentToldIt() {
+        String arrest = "اعتقل عسكريون متمردون، مساء الثلاثاء، الرئيس المالي في العاصمة. ";
+        String soldiers = event(extract(arrest), "arrest").sourceKey();
+        assertThat(criticism(arrest + "وأدان الاتحاد الأوروبي الانقلاب.").targetKey()).isEqualTo(soldiers);
+        assertThat(criticism(arrest + "وندد الاتحاد الأوروبي بمحاولة الانقلاب.").targetKey()).isEqualTo(soldiers);
+        // an acronym in brackets between the subject and the object
+        assertThat(criticism(arrest + "كما أدانت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) الانقلاب.").targetKey())
+                .isEqualTo(soldiers);
+        String dissolved = "وأعلن الجيش حل الحكومة وتعليق العمل بالدستور. ";
+        assertThat(criticism(dissolved + "ودانت فرنسا الانقلاب.").targetKey()).isEqualTo("group/army");
+    }
+
+    @Test
+    void aCoupIsNoActOfAnUnarmedActorAndWithNoneTheCondemnationAimsAtNoOne() {
+        Event e = criticism("أعلن الرئيس حل البرلمان. ودانت فرنسا الانقلاب.");
+        assertThat(e.sourceKey()).isEqualTo("country/FR");
+        assertThat(e.targetKey()).isNull();
+    }
+}
