@@ -45,4 +45,38 @@ class ArabicReferencesS10Test {
         assertThat(e.sourceKey()).isEqualTo("country/FR");
         assertThat(e.targetKey()).isNull();
     }
+
+    // ------------------------------------------------------------------------- nouns naming an act (lexv:EventNoun)
+
+    @Test
+    void criticisingTheUseOfForceOrTheCrackdownAimsAtWhoeverRepressedTheProtesters() {
+        String repressed = "وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في العاصمة. ";
+        assertThat(criticism(repressed + "وانتقد الاتحاد الأوروبي استخدام القوة ضد المتظاهرين.").targetKey())
+                .isEqualTo("group/police");
+        assertThat(criticism(repressed + "ونددت فرنسا بالاستخدام المفرط للقوة.").targetKey()).isEqualTo("group/police");
+        // no repression told: criticising the use of force aims at no one
+        assertThat(criticism("تظاهر الآلاف في العاصمة. وانتقد الاتحاد الأوروبي استخدام القوة ضد المتظاهرين.").targetKey())
+                .isNull();
+    }
+
+    @Test
+    void criticisingTheVerdictOrTheTrialAimsAtTheCourtThatSentenced() {
+        String sentenced = "حكمت محكمة الجنايات العراقية على المعارض بالسجن عشرين عاما. ";
+        String court = event(extract(sentenced), "sentence").sourceKey();
+        assertThat(court).isNotNull();
+        assertThat(criticism(sentenced + "وانتقدت وزارة الخارجية الفرنسية الحكم.").targetKey()).isEqualTo(court);
+        assertThat(criticism(sentenced + "ووصفت فرنسا المحاكمة بأنها \"مهزلة\".").targetKey()).isEqualTo(court);
+        assertThat(criticism("وقال الرئيس إن الحكم سيبقى للشعب. وانتقدت فرنسا الحكم.").targetKey()).isNull();
+    }
+
+    @Test
+    void welcomingTheResultOfTheVoteAimsAtTheLegislatureThatVoted() {
+        String voted = "صوت البرلمان الفرنسي، السبت، لصالح عزل الرئيس إيمانويل ماكرون. ";
+        Event e = event(extract(voted + "ورحبت الولايات المتحدة بنتيجة التصويت."), "welcome");
+        assertThat(e.sourceKey()).isEqualTo("country/US");
+        assertThat(e.targetKey()).isEqualTo(event(extract(voted), "dismiss").sourceKey()).isNotNull();
+        // no legislature's act told: the vote is no one's
+        assertThat(event(extract("اعتقلت الشرطة المعارض. ورحبت الولايات المتحدة بنتيجة التصويت."), "welcome").targetKey())
+                .isNull();
+    }
 }
