@@ -119,7 +119,8 @@ final class EventFinder extends Stage {
                 }
             }
             m = unrest.readingWithObject(s, t, m, clause);
-            if (patterns.negated(s, t, m)) {
+            if (patterns.negated(s, t, m) || reactions.calling(s, t)) {
+                // "دانت إيكواس ما وصفته بالانقلاب": what the speaker calls the act is no criticism of its own
                 continue;
             }
             Term trig = m.phrase().term();

@@ -105,6 +105,7 @@ final class Reactions extends Stage {
             }
             int object = d.source != null && d.source.first > d.at ? d.source.last + 1 : lastOf(s, d.match) + 1;
             object = arguments.pastApposition(s, d.source != null && d.source.first > d.at ? d.source : null, pastBracket(s, object));
+            object = pastCalled(s, object);
             while (object < size(s) && isQuote(tok(s, object))) {
                 object++;
             }
@@ -195,6 +196,32 @@ final class Reactions extends Stage {
     }
 
     /**
+     * "رفض الرئيس في كلمة مسجلة ما وصفه بـ"الانقلاب""، "دانت إيكواس ما وصفته بالانقلاب العسكري": the index of the
+     * noun after what the speaker calls the act (a lexv:CalledMarker and its ب) at {@code k}, or up to four words of
+     * an aside after {@code k}, which is the object reacted to; else {@code k}.
+     */
+    int pastCalled(int s, int k) {
+        for (int j = k; j < size(s) && j <= k + 4; j++) {
+            Match called = cue(s, j, "CalledMarker");
+            if (called != null) {
+                int next = lastOf(s, called) + 1;
+                return next < size(s) && tok(s, next).norm().equals("ب") ? next + 1 : next;
+            }
+            if (cover.get(s)[j] != null || isKind(at(s, j), Phrase.Kind.TRIGGER) || tok(s, j).isPunct()) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** Whether the verb at {@code t} is the calling of a lexv:CalledMarker (ما وصفه): the speaker's words, no act. */
+    boolean calling(int s, int t) {
+        int k = wordBefore(s, t);
+        Match called = k >= 0 ? cue(s, k, "CalledMarker") : null;
+        return called != null && lastOf(s, called) >= t;
+    }
+
+    /**
      * "دانت الرئيسة، في مؤتمر صحفي فجر الثلاثاء، العنف": the index after an aside set off by commas at {@code k}
      * (up to eight tokens, naming no actor), which stands between a verb and its object; else {@code k}.
      */
@@ -234,18 +261,20 @@ final class Reactions extends Stage {
     }
 
     /**
-     * The doer of the latest act the article told of the kind a noun names: a trigger lexv:namesAct lists or whose
+     * The doer of an act the article told of the kind a noun names: a trigger lexv:namesAct lists or whose
      * CAMEO code starts with one lexv:namesCode lists (a word that only calls an act so, lexv:characterisation,
      * never counts; with neither, any act), done by an actor whose name starts with, or follows, a noun of a class lexv:doerNoun lists
-     * when it lists any. With no such doer, the act's victim when it names no agent and no doer is asked for
+     * when it lists any; the first such act the article told when the noun names its main act (lexv:mainAct: the
+     * coup, not the arrests that follow it), else the latest. With no such doer, the act's victim when it names no agent and no doer is asked for
      * (ندد بالاغتيال: aimed at the one killed is no one's act); null when the article told no such act.
      */
     private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun) {
         List<String> acts = split(noun.property("namesAct"));
         List<String> codes = split(noun.property("namesCode"));
         List<String> doers = split(noun.property("doerNoun"));
-        for (int i = told.size() - 1; i >= 0; i--) {
-            EventDraft d = told.get(i);
+        boolean main = true_(noun, "mainAct");
+        for (int n = 0; n < told.size(); n++) {
+            EventDraft d = told.get(main ? n : told.size() - 1 - n);
             String code = d.trigger.property("cameoCode");
             boolean kind = acts.isEmpty() && codes.isEmpty() || acts.contains(d.trigger.key())
                     || code != null && !true_(d.trigger, "characterisation") && codes.stream().anyMatch(code::startsWith);
@@ -307,6 +336,9 @@ final class Reactions extends Stage {
      */
     Unit eventReferent(int s, EventDraft d, int from) {
         int k = pastParenthetical(s, pastBracket(s, d.source != null && d.source.first == from ? d.source.last + 1 : from));
+        int called = pastCalled(s, k);
+        boolean calling = called > k;
+        k = called;
         while (k < size(s) && isQuote(tok(s, k))) {
             k++;
         }
@@ -328,12 +360,12 @@ final class Reactions extends Stage {
                 || !act && tok(s, lastOf(s, named)).norm().startsWith("ال");
         int after = act ? lastOf(s, m) + 1 : lastOf(s, named) + 1;
         boolean condemning = reacting && true_(d.trigger, "aimsAtAgent");
-        if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && (condemning || !act))
+        if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && (condemning || calling || !act))
                 || (after < size(s) && cover.get(s)[after] != null)) {
             return null;
         }
         Unit agent = act ? agents.get(m.phrase().term().key()) : doerOfKind(named.phrase().term());
-        if (agent == null && act && condemning) {
+        if (agent == null && act && reacting) {
             agent = doerOf(m.phrase().term());
         }
         return agent == null || (d.source != null && agent.key.equals(d.source.key)) ? null : agent;

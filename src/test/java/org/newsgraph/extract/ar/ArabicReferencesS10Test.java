@@ -46,6 +46,24 @@ class ArabicReferencesS10Test {
         assertThat(e.targetKey()).isNull();
     }
 
+    @Test
+    void whatASpeakerCallsACoupIsTheObjectReactedToAndTheCallingNoActOfItsOwn() {
+        Extraction x = extract("أعلن الجيش استيلاءه على السلطة. "
+                + "كما دانت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) ما وصفته بالانقلاب العسكري.");
+        assertThat(TestLexicons.events(x, "criticize")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/ecowas");
+            assertThat(e.targetKey()).isEqualTo("group/army");
+        });
+    }
+
+    @Test
+    void rejectingTheCoupAimsAtWhoeverMadeItFirstNotAtThoseWhoArrestedOthersAfter() {
+        Event e = event(extract("عزل الجيش المصري الرئيس محمد مرسي مساء الأربعاء. "
+                + "واعتقلت قوات الأمن قادة جماعة الإخوان المسلمين. "
+                + "ورفض الرئيس في كلمة مسجلة ما وصفه بـ\"الانقلاب العسكري\"، ودعا أنصاره إلى التظاهر."), "reject");
+        assertThat(e.targetKey()).isEqualTo("group/army");
+    }
+
     // ------------------------------------------------------------------------- nouns naming an act (lexv:EventNoun)
 
     @Test
