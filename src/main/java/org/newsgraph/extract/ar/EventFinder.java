@@ -342,7 +342,7 @@ final class EventFinder extends Stage {
         reactions.reactionTargets(s, all);
         speech.characterisations(s, clause, all, out);
         speech.allegedActs(s, clause, all, out);
-        speech.aboutTargets(s, clause, all);
+        speech.aboutTargets(s, clause, all, reactions);
         lists.among(s, clause, all, out);
         lists.eachPerson(s, all, out);
         lists.eachSource(s, all, out);

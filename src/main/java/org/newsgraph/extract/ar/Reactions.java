@@ -337,8 +337,35 @@ final class Reactions extends Stage {
     Unit eventReferent(int s, EventDraft d, int from) {
         int k = pastParenthetical(s, pastBracket(s, d.source != null && d.source.first == from ? d.source.last + 1 : from));
         int called = pastCalled(s, k);
-        boolean calling = called > k;
-        k = called;
+        boolean reacting = true_(d.trigger, "reaction");
+        boolean condemning = reacting && true_(d.trigger, "aimsAtAgent");
+        return actReferent(s, called, d, reacting, condemning || called > k);
+    }
+
+    /**
+     * "قال كيري إن الانقلاب "لا مبرر له""، "قال إن الاعتقال انتقام سياسي": a statement whose reported clause opens with
+     * the definite verbal noun of a coercive or violent act (CAMEO 17-20) is about that act's doer, as a reaction to
+     * it would be. Other nouns are what such clauses report on (إن الاستقالة غير كافية، إن العنف قد يحد من).
+     */
+    Unit reportedActDoer(int s, EventDraft d, int from) {
+        int k = from;
+        while (k < size(s) && isQuote(tok(s, k))) {
+            k++;
+        }
+        Match m = at(s, k);
+        String code = isKind(m, Phrase.Kind.TRIGGER) ? m.phrase().term().property("cameoCode") : null;
+        boolean forceful = code != null && (code.startsWith("17") || code.startsWith("18") || code.startsWith("19")
+                || code.startsWith("20"));
+        return forceful ? actReferent(s, k, d, true, false) : null;
+    }
+
+    /**
+     * The doer of the act a definite noun at {@code k} (past quotes) names: the article's latest agent of its trigger,
+     * and, when {@code aboutAct} (a reaction, a statement about the act), the doer of an act of its kind (a violent
+     * one, a coup told as soldiers' acts, what a lexv:EventNoun names); null when none, or the doer is d's own
+     * source. The noun has no proclitic but ب, and ب only when {@code withBa} or it is no trigger's; no actor follows it.
+     */
+    private Unit actReferent(int s, int k, EventDraft d, boolean aboutAct, boolean withBa) {
         while (k < size(s) && isQuote(tok(s, k))) {
             k++;
         }
@@ -347,8 +374,7 @@ final class Reactions extends Stage {
         }
         Match m = at(s, k);
         boolean act = isKind(m, Phrase.Kind.TRIGGER) && m.phrase().voice() == Phrase.Voice.NOUN;
-        boolean reacting = true_(d.trigger, "reaction");
-        Match named = act || !reacting ? null : cue(s, k, "EventNoun");
+        Match named = act || !aboutAct ? null : cue(s, k, "EventNoun");
         if (!act && named == null) {
             return null;
         }
@@ -359,13 +385,12 @@ final class Reactions extends Stage {
         boolean definite = prefix.endsWith("ال") || word.startsWith("ال") || word.startsWith("ما")
                 || !act && tok(s, lastOf(s, named)).norm().startsWith("ال");
         int after = act ? lastOf(s, m) + 1 : lastOf(s, named) + 1;
-        boolean condemning = reacting && true_(d.trigger, "aimsAtAgent");
-        if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && (condemning || calling || !act))
+        if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && (withBa || !act))
                 || (after < size(s) && cover.get(s)[after] != null)) {
             return null;
         }
         Unit agent = act ? agents.get(m.phrase().term().key()) : doerOfKind(named.phrase().term());
-        if (agent == null && act && reacting) {
+        if (agent == null && act && aboutAct) {
             agent = doerOf(m.phrase().term());
         }
         return agent == null || (d.source != null && agent.key.equals(d.source.key)) ? null : agent;

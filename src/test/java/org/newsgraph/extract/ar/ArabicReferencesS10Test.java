@@ -64,6 +64,17 @@ class ArabicReferencesS10Test {
         assertThat(e.targetKey()).isEqualTo("group/army");
     }
 
+    @Test
+    void aStatementThatTheCoupIsUnjustifiedIsAboutItsDoerAndOneAboutAResignationIsNot() {
+        assertThat(TestLexicons.events(extract("أعلن الجيش استيلاءه على السلطة. وقالت فرنسا إن الانقلاب \"لا مبرر له\"."), "say"))
+                .filteredOn(x -> "country/FR".equals(x.sourceKey())).singleElement()
+                .satisfies(x -> assertThat(x.targetKey()).isEqualTo("group/army"));
+        String resigned = "أعلن الرئيس المالي استقالته. ";
+        assertThat(TestLexicons.events(extract(resigned + "وقالت فرنسا إن الاستقالة غير كافية."), "say"))
+                .filteredOn(x -> "country/FR".equals(x.sourceKey())).singleElement()
+                .satisfies(x -> assertThat(x.targetKey()).isNull());
+    }
+
     // ------------------------------------------------------------------------- nouns naming an act (lexv:EventNoun)
 
     @Test
