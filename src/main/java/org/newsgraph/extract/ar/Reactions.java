@@ -359,16 +359,22 @@ final class Reactions extends Stage {
         return forceful ? actReferent(s, k, d, true, false) : null;
     }
 
+    /** The word "any" before a noun, as normalised (أي). */
+    private static final java.util.Set<String> ANY = java.util.Set.of("اي", "أي");
+
     /**
      * The doer of the act a definite noun at {@code k} (past quotes) names: the article's latest agent of its trigger,
      * and, when {@code aboutAct} (a reaction, a statement about the act), the doer of an act of its kind (a violent
      * one, a coup told as soldiers' acts, what a lexv:EventNoun names); null when none, or the doer is d's own
-     * source. The noun has no proclitic but ب, and ب only when {@code withBa} or it is no trigger's; no actor follows it.
+     * source. The noun (or أي and a noun) has no proclitic but ب, and ب only when {@code withBa} or it is no trigger's; no actor follows it.
      */
     private Unit actReferent(int s, int k, EventDraft d, boolean aboutAct, boolean withBa) {
         while (k < size(s) && isQuote(tok(s, k))) {
             k++;
         }
+        // "دان "أي استيلاء على السلطة بقوة السلاح"": any act of the kind is the one the article told
+        boolean any = aboutAct && k + 1 < size(s) && ANY.contains(tok(s, k).norm());
+        k = any ? k + 1 : k;
         if (k >= size(s)) {
             return null;
         }
@@ -382,7 +388,7 @@ final class Reactions extends Stage {
         String word = tok(s, k).norm().substring(Math.min(prefix.length(), tok(s, k).norm().length()));
         String proclitic = prefix.endsWith("ال") ? prefix.substring(0, prefix.length() - 2) : prefix;
         // "أعمال العنف"، "نتيجة التصويت": a phrase is definite by its last word
-        boolean definite = prefix.endsWith("ال") || word.startsWith("ال") || word.startsWith("ما")
+        boolean definite = any || prefix.endsWith("ال") || word.startsWith("ال") || word.startsWith("ما")
                 || !act && tok(s, lastOf(s, named)).norm().startsWith("ال");
         int after = act ? lastOf(s, m) + 1 : lastOf(s, named) + 1;
         if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && (withBa || !act))

@@ -40,6 +40,15 @@ class ArabicReferencesS10Test {
     }
 
     @Test
+    void condemningAnyTakeoverByForceAimsAtTheSoldiersWhoTookPower() {
+        String arrest = "اعتقل عسكريون متمردون، مساء الثلاثاء، الرئيس المالي في العاصمة. ";
+        String soldiers = event(extract(arrest), "arrest").sourceKey();
+        assertThat(criticism(arrest + "ودانت فرنسا \"أي استيلاء على السلطة بقوة السلاح\".").targetKey()).isEqualTo(soldiers);
+        // any violence, where the article told none, is no one's
+        assertThat(criticism(arrest + "ودانت فرنسا أي اعتداء على المتظاهرين.").targetKey()).isNull();
+    }
+
+    @Test
     void aCoupIsNoActOfAnUnarmedActorAndWithNoneTheCondemnationAimsAtNoOne() {
         Event e = criticism("أعلن الرئيس حل البرلمان. ودانت فرنسا الانقلاب.");
         assertThat(e.sourceKey()).isEqualTo("country/FR");
