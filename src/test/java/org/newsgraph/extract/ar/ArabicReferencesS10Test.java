@@ -98,6 +98,16 @@ class ArabicReferencesS10Test {
     }
 
     @Test
+    void theCrackdownCondemnedIsANounNotTheVerbQamaAndItsDoerIsWhoeverRepressed() {
+        Extraction x = extract("وفرقت الشرطة المتظاهرين في العاصمة. وأدان الاتحاد الأوروبي القمع الدموي للمتظاهرين.");
+        assertThat(event(x, "criticize").targetKey()).isEqualTo("group/police");
+        // the condemning body is no one who cracked down
+        assertThat(TestLexicons.events(x, "disperse")).extracting(Event::sourceKey).containsExactly("group/police");
+        assertThat(criticism("وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في العاصمة. "
+                + "وأدان الاتحاد الأوروبي القمع الدموي للمتظاهرين.").targetKey()).isEqualTo("group/police");
+    }
+
+    @Test
     void criticisingTheVerdictOrTheTrialAimsAtTheCourtThatSentenced() {
         String sentenced = "حكمت محكمة الجنايات العراقية على المعارض بالسجن عشرين عاما. ";
         String court = event(extract(sentenced), "sentence").sourceKey();
