@@ -104,7 +104,8 @@ final class Reactions extends Stage {
                 continue;
             }
             int object = d.source != null && d.source.first > d.at ? d.source.last + 1 : lastOf(s, d.match) + 1;
-            object = arguments.pastApposition(s, d.source != null && d.source.first > d.at ? d.source : null, pastBracket(s, object));
+            object = arguments.pastApposition(s, d.source != null && d.source.first > d.at ? d.source : null,
+                    pastBracket(s, object));
             object = pastCalled(s, object);
             while (object < size(s) && isQuote(tok(s, object))) {
                 object++;
@@ -242,8 +243,8 @@ final class Reactions extends Stage {
     }
 
     /**
-     * Whom condemning an act of this kind aims at: the article's latest agent of that trigger, else the doer of the
-     * latest act of the kind the trigger's noun names (lexv:namesAct, lexv:namesCode, lexv:doerNoun: a coup is told
+     * Whom condemning an act of this kind aims at: the article's latest agent of that trigger, else the doer of an
+     * act of the kind the trigger's noun names (lexv:namesAct, lexv:namesCode, lexv:doerNoun: a coup is told
      * as soldiers arresting the president), else for a violent act told with another word (اقتحم, then "الهجوم")
      * the doer of the latest violent act; null when there is none.
      */
@@ -257,16 +258,17 @@ final class Reactions extends Stage {
 
     /** Whether a trigger says which acts its noun names (lexv:namesAct, lexv:namesCode or lexv:doerNoun). */
     private static boolean names(org.newsgraph.extract.lexicon.Term noun) {
-        return noun.property("namesAct") != null || noun.property("namesCode") != null || noun.property("doerNoun") != null;
+        return noun.property("namesAct") != null || noun.property("namesCode") != null
+                || noun.property("doerNoun") != null;
     }
 
     /**
-     * The doer of an act the article told of the kind a noun names: a trigger lexv:namesAct lists or whose
-     * CAMEO code starts with one lexv:namesCode lists (a word that only calls an act so, lexv:characterisation,
-     * never counts; with neither, any act), done by an actor whose name starts with, or follows, a noun of a class lexv:doerNoun lists
-     * when it lists any; the first such act the article told when the noun names its main act (lexv:mainAct: the
-     * coup, not the arrests that follow it), else the latest. With no such doer, the act's victim when it names no agent and no doer is asked for
-     * (ندد بالاغتيال: aimed at the one killed is no one's act); null when the article told no such act.
+     * The doer of an act the article told of the kind a noun names: a trigger lexv:namesAct lists or whose CAMEO code
+     * starts with one lexv:namesCode lists (a word that only calls an act so, lexv:characterisation, never counts;
+     * with neither, any act), done by an actor whose name starts with, or follows, a noun of a class lexv:doerNoun
+     * lists when it lists any; the first such act the article told when the noun names its main act (lexv:mainAct:
+     * the coup, not the arrests that follow it), else the latest. With no such doer, the act's victim when it names
+     * no agent and no doer is asked for (ندد بالاغتيال: aimed at the one killed); null when the article told no such act.
      */
     private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun) {
         List<String> acts = split(noun.property("namesAct"));
@@ -366,7 +368,8 @@ final class Reactions extends Stage {
      * The doer of the act a definite noun at {@code k} (past quotes) names: the article's latest agent of its trigger,
      * and, when {@code aboutAct} (a reaction, a statement about the act), the doer of an act of its kind (a violent
      * one, a coup told as soldiers' acts, what a lexv:EventNoun names); null when none, or the doer is d's own
-     * source. The noun (or أي and a noun) has no proclitic but ب, and ب only when {@code withBa} or it is no trigger's; no actor follows it.
+     * source. The noun (or أي and a noun) has no proclitic but ب, and ب only when {@code withBa} or it is no
+     * trigger's; no actor follows it.
      */
     private Unit actReferent(int s, int k, EventDraft d, boolean aboutAct, boolean withBa) {
         while (k < size(s) && isQuote(tok(s, k))) {
