@@ -106,8 +106,9 @@ final class Arguments extends Stage {
      * with the preposition ب on it.
      */
     private boolean verbPosition(int s, int t, Match m) {
-        if (m.prefix().contains("ب")) {
-            // a preposition governs nouns only: "هددت فرنسا بفرض عقوبات"
+        if (m.prefix().contains("ب") || original(tok(s, t).begin(), m.begin()).endsWith("ال")) {
+            // a preposition governs nouns only: "هددت فرنسا بفرض عقوبات"; a verb never carries the article: "أدان
+            // الاتحاد القمع الدموي" is the noun قمع, not the verb
             return false;
         }
         if (m.prefix().startsWith("و") || m.prefix().startsWith("ف") || t == 0) {

@@ -119,7 +119,8 @@ final class EventFinder extends Stage {
                 }
             }
             m = unrest.readingWithObject(s, t, m, clause);
-            if (patterns.negated(s, t, m)) {
+            if (patterns.negated(s, t, m) || reactions.calling(s, t)) {
+                // "دانت إيكواس ما وصفته بالانقلاب": what the speaker calls the act is no criticism of its own
                 continue;
             }
             Term trig = m.phrase().term();
@@ -349,7 +350,7 @@ final class EventFinder extends Stage {
         reactions.reactionTargets(s, all);
         speech.characterisations(s, clause, all, out);
         speech.allegedActs(s, clause, all, out);
-        speech.aboutTargets(s, clause, all);
+        speech.aboutTargets(s, clause, all, reactions);
         lists.among(s, clause, all, out);
         lists.eachPerson(s, all, out);
         lists.eachSource(s, all, out);

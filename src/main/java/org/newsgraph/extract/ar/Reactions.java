@@ -1,5 +1,6 @@
 package org.newsgraph.extract.ar;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,9 @@ final class Reactions extends Stage {
                 continue;
             }
             int object = d.source != null && d.source.first > d.at ? d.source.last + 1 : lastOf(s, d.match) + 1;
-            object = arguments.pastApposition(s, d.source != null && d.source.first > d.at ? d.source : null, object);
+            object = arguments.pastApposition(s, d.source != null && d.source.first > d.at ? d.source : null,
+                    pastBracket(s, object));
+            object = pastCalled(s, object);
             while (object < size(s) && isQuote(tok(s, object))) {
                 object++;
             }
@@ -177,6 +180,9 @@ final class Reactions extends Stage {
         }
     }
 
+    /** Every act the article told so far with an actor, in the order told, for a noun naming one of them again. */
+    private final List<EventDraft> told = new ArrayList<>();
+
     /** Remembers the agents of the acts of a sentence, once its events are read, for the sentences after it. */
     void remember(List<EventDraft> all) {
         for (EventDraft d : all) {
@@ -191,7 +197,52 @@ final class Reactions extends Stage {
             if ((d.source != null || d.target != null) && violent(d.trigger)) {
                 lastViolent = d;
             }
+            if (d.source != null || d.target != null) {
+                told.add(d);
+            }
         }
+    }
+
+    /**
+     * "أدانت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) الانقلاب": the index after words in brackets at {@code k}
+     * (an acronym or an aside of up to five words) between a subject and its verb's object; else {@code k}.
+     */
+    private int pastBracket(int s, int k) {
+        if (k >= size(s) || !tok(s, k).is("(")) {
+            return k;
+        }
+        for (int j = k + 1; j < size(s) && j <= k + 6; j++) {
+            if (tok(s, j).is(")")) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * "رفض الرئيس في كلمة مسجلة ما وصفه بـ"الانقلاب""، "دانت إيكواس ما وصفته بالانقلاب العسكري": the index of the
+     * noun after what the speaker calls the act (a lexv:CalledMarker and its ب) at {@code k}, or up to four words of
+     * an aside after {@code k}, which is the object reacted to; else {@code k}.
+     */
+    int pastCalled(int s, int k) {
+        for (int j = k; j < size(s) && j <= k + 4; j++) {
+            Match called = cue(s, j, "CalledMarker");
+            if (called != null) {
+                int next = lastOf(s, called) + 1;
+                return next < size(s) && tok(s, next).norm().equals("ب") ? next + 1 : next;
+            }
+            if (cover.get(s)[j] != null || isKind(at(s, j), Phrase.Kind.TRIGGER) || tok(s, j).isPunct()) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** Whether the verb at {@code t} is the calling of a lexv:CalledMarker (ما وصفه): the speaker's words, no act. */
+    boolean calling(int s, int t) {
+        int k = wordBefore(s, t);
+        Match called = k >= 0 ? cue(s, k, "CalledMarker") : null;
+        return called != null && lastOf(s, called) >= t;
     }
 
     /**
@@ -215,12 +266,74 @@ final class Reactions extends Stage {
     }
 
     /**
-     * Whom condemning an act of this kind aims at: the article's latest agent of that trigger, else for a violent act
-     * told with another word (اقتحم, then "الهجوم") the doer of the latest violent act; null when there is none.
+     * Whom condemning an act of this kind aims at: the article's latest agent of that trigger, else the doer of an
+     * act of the kind the trigger's noun names (lexv:namesAct, lexv:namesCode, lexv:doerNoun: a coup is told
+     * as soldiers arresting the president), else for a violent act told with another word (اقتحم, then "الهجوم")
+     * the doer of the latest violent act; null when there is none.
      */
     private Unit doerOf(org.newsgraph.extract.lexicon.Term act) {
         Unit agent = agents.get(act.key());
+        if (agent == null && names(act)) {
+            agent = doerOfKind(act);
+        }
         return agent != null || !violent(act) ? agent : latestViolentDoer();
+    }
+
+    /** Whether a trigger says which acts its noun names (lexv:namesAct, lexv:namesCode or lexv:doerNoun). */
+    private static boolean names(org.newsgraph.extract.lexicon.Term noun) {
+        return noun.property("namesAct") != null || noun.property("namesCode") != null
+                || noun.property("doerNoun") != null;
+    }
+
+    /**
+     * The doer of an act the article told of the kind a noun names: a trigger lexv:namesAct lists or whose CAMEO code
+     * starts with one lexv:namesCode lists (a word that only calls an act so, lexv:characterisation, never counts;
+     * with neither, any act), done by an actor whose name starts with, or follows, a noun of a class lexv:doerNoun
+     * lists when it lists any; the first such act the article told when the noun names its main act (lexv:mainAct:
+     * the coup, not the arrests that follow it), else the latest. With no such doer, the act's victim when it names
+     * no agent and no doer is asked for (ندد بالاغتيال: aimed at the one killed); null when the article told no such act.
+     */
+    private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun) {
+        List<String> acts = split(noun.property("namesAct"));
+        List<String> codes = split(noun.property("namesCode"));
+        List<String> doers = split(noun.property("doerNoun"));
+        boolean main = true_(noun, "mainAct");
+        for (int n = 0; n < told.size(); n++) {
+            EventDraft d = told.get(main ? n : told.size() - 1 - n);
+            String code = d.trigger.property("cameoCode");
+            boolean kind = acts.isEmpty() && codes.isEmpty() || acts.contains(d.trigger.key())
+                    || code != null && !true_(d.trigger, "characterisation") && codes.stream().anyMatch(code::startsWith);
+            if (!kind) {
+                continue;
+            }
+            Unit doer = d.voice != Phrase.Voice.PASSIVE ? d.source : null;
+            if (doer != null && (doers.isEmpty() || namedBy(doer, doers))) {
+                return doer;
+            }
+            if (doer == null && doers.isEmpty() && d.target != null) {
+                return d.target;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> split(String values) {
+        return values == null ? List.of() : List.of(values.split("\\|"));
+    }
+
+    /** Whether an actor's name starts with a noun of one of these cue classes, or follows one (جنود من القوات). */
+    private boolean namedBy(Unit u, List<String> classes) {
+        int s = u.sentence;
+        int k = wordBefore(s, u.first);
+        if (k >= 0 && tok(s, k).norm().equals("من")) {
+            k = wordBefore(s, k);
+        }
+        for (String c : classes) {
+            if (cue(s, u.first, c) != null || k >= 0 && k >= u.first - 3 && cue(s, k, c) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agent of the article's latest violent act, or its victim when it names no agent (اغتيل الرئيس). */
@@ -303,39 +416,76 @@ final class Reactions extends Stage {
     /**
      * "أدان الاتحاد الأفريقي الانقلاب"، "ندد الوزير بالاقتحام"، "دانت "الهجوم الجبان"": a trigger whose object is
      * the definite verbal noun of an event the article told before, with no actor of its own, acts on that event's
-     * agent; a noun of violence (lexv:ViolenceNoun: العنف، الاعتداء، أعمال الشغب) or a violent act whose kind the
-     * article told with another word (اقتحم, then الهجوم) on the agent of the latest violent act, or on its victim
-     * when it has no agent (ندد بالاغتيال).
+     * agent; a violent act whose kind the article told with another word (اقتحم, then الهجوم) on the agent of the
+     * latest violent act, or on its victim when it has no agent (ندد بالاغتيال). A reaction whose object is a noun
+     * naming an act (lexv:EventNoun: العنف، استخدام القوة، الحكم، نتيجة التصويت) is aimed at the doer of the latest
+     * act of the kind it names, at no one when the article told none.
      */
     Unit eventReferent(int s, EventDraft d, int from) {
-        int k = pastParenthetical(s, d.source != null && d.source.first == from ? d.source.last + 1 : from);
+        int k = pastParenthetical(s, pastBracket(s, d.source != null && d.source.first == from ? d.source.last + 1 : from));
+        int called = pastCalled(s, k);
+        boolean reacting = true_(d.trigger, "reaction");
+        boolean condemning = reacting && true_(d.trigger, "aimsAtAgent");
+        return actReferent(s, called, d, reacting, condemning || called > k);
+    }
+
+    /**
+     * "قال كيري إن الانقلاب "لا مبرر له""، "قال إن الاعتقال انتقام سياسي": a statement whose reported clause opens with
+     * the definite verbal noun of a coercive or violent act (CAMEO 17-20) is about that act's doer, as a reaction to
+     * it would be. Other nouns are what such clauses report on (إن الاستقالة غير كافية، إن العنف قد يحد من).
+     */
+    Unit reportedActDoer(int s, EventDraft d, int from) {
+        int k = from;
         while (k < size(s) && isQuote(tok(s, k))) {
             k++;
         }
+        Match m = at(s, k);
+        String code = isKind(m, Phrase.Kind.TRIGGER) ? m.phrase().term().property("cameoCode") : null;
+        boolean forceful = code != null && (code.startsWith("17") || code.startsWith("18") || code.startsWith("19")
+                || code.startsWith("20"));
+        return forceful ? actReferent(s, k, d, true, false) : null;
+    }
+
+    /** The word "any" before a noun, as normalised (أي). */
+    private static final java.util.Set<String> ANY = java.util.Set.of("اي", "أي");
+
+    /**
+     * The doer of the act a definite noun at {@code k} (past quotes) names: the article's latest agent of its trigger,
+     * and, when {@code aboutAct} (a reaction, a statement about the act), the doer of an act of its kind (a violent
+     * one, a coup told as soldiers' acts, what a lexv:EventNoun names); null when none, or the doer is d's own
+     * source. The noun (or أي and a noun) has no proclitic but ب, and ب only when {@code withBa} or it is no
+     * trigger's; no actor follows it.
+     */
+    private Unit actReferent(int s, int k, EventDraft d, boolean aboutAct, boolean withBa) {
+        while (k < size(s) && isQuote(tok(s, k))) {
+            k++;
+        }
+        // "دان "أي استيلاء على السلطة بقوة السلاح"": any act of the kind is the one the article told
+        boolean any = aboutAct && k + 1 < size(s) && ANY.contains(tok(s, k).norm());
+        k = any ? k + 1 : k;
         if (k >= size(s)) {
             return null;
         }
         Match m = at(s, k);
         boolean act = isKind(m, Phrase.Kind.TRIGGER) && m.phrase().voice() == Phrase.Voice.NOUN;
-        Match violence = act ? null : cue(s, k, "ViolenceNoun");
-        if (!act && violence == null) {
+        Match named = act || !aboutAct ? null : cue(s, k, "EventNoun");
+        if (!act && named == null) {
             return null;
         }
-        String prefix = act ? m.prefix() : violence.prefix();
+        String prefix = act ? m.prefix() : named.prefix();
         String word = tok(s, k).norm().substring(Math.min(prefix.length(), tok(s, k).norm().length()));
         String proclitic = prefix.endsWith("ال") ? prefix.substring(0, prefix.length() - 2) : prefix;
-        // "أعمال العنف": a phrase is definite by its last word
-        boolean definite = prefix.endsWith("ال") || word.startsWith("ال") || word.startsWith("ما")
-                || !act && tok(s, lastOf(s, violence)).norm().startsWith("ال");
-        int after = act ? lastOf(s, m) + 1 : lastOf(s, violence) + 1;
-        boolean condemning = true_(d.trigger, "reaction") && true_(d.trigger, "aimsAtAgent");
-        if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && condemning)
+        // "أعمال العنف"، "نتيجة التصويت": a phrase is definite by its last word
+        boolean definite = any || prefix.endsWith("ال") || word.startsWith("ال") || word.startsWith("ما")
+                || !act && tok(s, lastOf(s, named)).norm().startsWith("ال");
+        int after = act ? lastOf(s, m) + 1 : lastOf(s, named) + 1;
+        if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && (withBa || !act))
                 || (after < size(s) && cover.get(s)[after] != null)) {
             return null;
         }
-        Unit agent = act ? agents.get(m.phrase().term().key()) : null;
-        if (agent == null && condemning) {
-            agent = act ? doerOf(m.phrase().term()) : latestViolentDoer();
+        Unit agent = act ? agents.get(m.phrase().term().key()) : doerOfKind(named.phrase().term());
+        if (agent == null && act && aboutAct) {
+            agent = doerOf(m.phrase().term());
         }
         return agent == null || (d.source != null && agent.key.equals(d.source.key)) ? null : agent;
     }

@@ -24,17 +24,24 @@ final class ReportedSpeech extends Stage {
      * clause (after أن/إن in its clause) is about: the first person, body or country it names within its first
      * words that is not the speaker, nor the speaker's own (its title's organisation, its country and that
      * country's state bodies, a possessive بلاده). Groups (the police, protesters) are what such clauses report
-     * on rather than whom they address; places are where things happen; a second أن opens another clause.
+     * on rather than whom they address; places are where things happen; a second أن opens another clause. With no
+     * such actor, a clause opening with a noun naming an act (إن الانقلاب لا مبرر له) is about that act's doer.
      */
-    void aboutTargets(int s, int[] clause, List<EventDraft> all) {
+    void aboutTargets(int s, int[] clause, List<EventDraft> all, Reactions reactions) {
         for (EventDraft d : all) {
             if (d.target != null || d.source == null || d.voice == Phrase.Voice.NOUN || !true_(d.trigger, "aboutTarget")
                     || insideReport(s, clause, all, d)) {
                 continue;
             }
             int from = complementAfter(s, lastOf(s, d.match) + 1, clause);
-            if (from >= 0 && !newsOutlet(d.source)) {
-                d.target = aboutActor(s, from, clause, ownOrTold(d, from, clause, all));
+            if (from < 0 || newsOutlet(d.source)) {
+                continue;
+            }
+            Set<String> own = ownOrTold(d, from, clause, all);
+            d.target = aboutActor(s, from, clause, own);
+            Unit doer = d.target == null ? reactions.reportedActDoer(s, d, from) : null;
+            if (doer != null && !own.contains(doer.key) && !(doer.countryKey != null && own.contains(doer.countryKey))) {
+                d.target = doer;
             }
         }
     }

@@ -1,0 +1,130 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.event;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Event;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Reactions whose object is an event named by a noun, not an actor (session 10): condemning the coup, criticising
+ * the use of force or the verdict, welcoming the result of the vote are aimed at whoever did that act as the
+ * article told it, in its own words or others (a coup told as soldiers arresting the president), and at no one
+ * when the article told no such act. Short sentences of our own, with the test gazetteer.
+ */
+class ArabicReferencesS10Test {
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extract(text, LocalDate.of(2024, 6, 3));
+    }
+
+    private static Event criticism(String text) {
+        return event(extract(text), "criticize");
+    }
+
+    // ------------------------------------------------------------------------- a coup told as what soldiers did
+
+    @Test
+    void condemningTheCoupAimsAtTheSoldiersWhoseArrestOfThePresidentToldIt() {
+        String arrest = "اعتقل عسكريون متمردون، مساء الثلاثاء، الرئيس المالي في العاصمة. ";
+        String soldiers = event(extract(arrest), "arrest").sourceKey();
+        assertThat(criticism(arrest + "وأدان الاتحاد الأوروبي الانقلاب.").targetKey()).isEqualTo(soldiers);
+        assertThat(criticism(arrest + "وندد الاتحاد الأوروبي بمحاولة الانقلاب.").targetKey()).isEqualTo(soldiers);
+        // an acronym in brackets between the subject and the object
+        assertThat(criticism(arrest + "كما أدانت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) الانقلاب.").targetKey())
+                .isEqualTo(soldiers);
+        String dissolved = "وأعلن الجيش حل الحكومة وتعليق العمل بالدستور. ";
+        assertThat(criticism(dissolved + "ودانت فرنسا الانقلاب.").targetKey()).isEqualTo("group/army");
+    }
+
+    @Test
+    void condemningAnyTakeoverByForceAimsAtTheSoldiersWhoTookPower() {
+        String arrest = "اعتقل عسكريون متمردون، مساء الثلاثاء، الرئيس المالي في العاصمة. ";
+        String soldiers = event(extract(arrest), "arrest").sourceKey();
+        assertThat(criticism(arrest + "ودانت فرنسا \"أي استيلاء على السلطة بقوة السلاح\".").targetKey()).isEqualTo(soldiers);
+        // any violence, where the article told none, is no one's
+        assertThat(criticism(arrest + "ودانت فرنسا أي اعتداء على المتظاهرين.").targetKey()).isNull();
+    }
+
+    @Test
+    void aCoupIsNoActOfAnUnarmedActorAndWithNoneTheCondemnationAimsAtNoOne() {
+        Event e = criticism("أعلن الرئيس حل البرلمان. ودانت فرنسا الانقلاب.");
+        assertThat(e.sourceKey()).isEqualTo("country/FR");
+        assertThat(e.targetKey()).isNull();
+    }
+
+    @Test
+    void whatASpeakerCallsACoupIsTheObjectReactedToAndTheCallingNoActOfItsOwn() {
+        Extraction x = extract("أعلن الجيش استيلاءه على السلطة. "
+                + "كما دانت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) ما وصفته بالانقلاب العسكري.");
+        assertThat(TestLexicons.events(x, "criticize")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/ecowas");
+            assertThat(e.targetKey()).isEqualTo("group/army");
+        });
+    }
+
+    @Test
+    void rejectingTheCoupAimsAtWhoeverMadeItFirstNotAtThoseWhoArrestedOthersAfter() {
+        Event e = event(extract("عزل الجيش المصري الرئيس محمد مرسي مساء الأربعاء. "
+                + "واعتقلت قوات الأمن قادة جماعة الإخوان المسلمين. "
+                + "ورفض الرئيس في كلمة مسجلة ما وصفه بـ\"الانقلاب العسكري\"، ودعا أنصاره إلى التظاهر."), "reject");
+        assertThat(e.targetKey()).isEqualTo("group/army");
+    }
+
+    @Test
+    void aStatementThatTheCoupIsUnjustifiedIsAboutItsDoerAndOneAboutAResignationIsNot() {
+        assertThat(TestLexicons.events(extract("أعلن الجيش استيلاءه على السلطة. وقالت فرنسا إن الانقلاب \"لا مبرر له\"."), "say"))
+                .filteredOn(x -> "country/FR".equals(x.sourceKey())).singleElement()
+                .satisfies(x -> assertThat(x.targetKey()).isEqualTo("group/army"));
+        String resigned = "أعلن الرئيس المالي استقالته. ";
+        assertThat(TestLexicons.events(extract(resigned + "وقالت فرنسا إن الاستقالة غير كافية."), "say"))
+                .filteredOn(x -> "country/FR".equals(x.sourceKey())).singleElement()
+                .satisfies(x -> assertThat(x.targetKey()).isNull());
+    }
+
+    // ------------------------------------------------------------------------- nouns naming an act (lexv:EventNoun)
+
+    @Test
+    void criticisingTheUseOfForceOrTheCrackdownAimsAtWhoeverRepressedTheProtesters() {
+        String repressed = "وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في العاصمة. ";
+        assertThat(criticism(repressed + "وانتقد الاتحاد الأوروبي استخدام القوة ضد المتظاهرين.").targetKey())
+                .isEqualTo("group/police");
+        assertThat(criticism(repressed + "ونددت فرنسا بالاستخدام المفرط للقوة.").targetKey()).isEqualTo("group/police");
+        // no repression told: criticising the use of force aims at no one
+        assertThat(criticism("تظاهر الآلاف في العاصمة. وانتقد الاتحاد الأوروبي استخدام القوة ضد المتظاهرين.").targetKey())
+                .isNull();
+    }
+
+    @Test
+    void theCrackdownCondemnedIsANounNotTheVerbQamaAndItsDoerIsWhoeverRepressed() {
+        Extraction x = extract("وفرقت الشرطة المتظاهرين في العاصمة. وأدان الاتحاد الأوروبي القمع الدموي للمتظاهرين.");
+        assertThat(event(x, "criticize").targetKey()).isEqualTo("group/police");
+        // the condemning body is no one who cracked down
+        assertThat(TestLexicons.events(x, "disperse")).extracting(Event::sourceKey).containsExactly("group/police");
+        assertThat(criticism("وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في العاصمة. "
+                + "وأدان الاتحاد الأوروبي القمع الدموي للمتظاهرين.").targetKey()).isEqualTo("group/police");
+    }
+
+    @Test
+    void criticisingTheVerdictOrTheTrialAimsAtTheCourtThatSentenced() {
+        String sentenced = "حكمت محكمة الجنايات العراقية على المعارض بالسجن عشرين عاما. ";
+        String court = event(extract(sentenced), "sentence").sourceKey();
+        assertThat(court).isNotNull();
+        assertThat(criticism(sentenced + "وانتقدت وزارة الخارجية الفرنسية الحكم.").targetKey()).isEqualTo(court);
+        assertThat(criticism(sentenced + "ووصفت فرنسا المحاكمة بأنها \"مهزلة\".").targetKey()).isEqualTo(court);
+        assertThat(criticism("وقال الرئيس إن الحكم سيبقى للشعب. وانتقدت فرنسا الحكم.").targetKey()).isNull();
+    }
+
+    @Test
+    void welcomingTheResultOfTheVoteAimsAtTheLegislatureThatVoted() {
+        String voted = "صوت البرلمان الفرنسي، السبت، لصالح عزل الرئيس إيمانويل ماكرون. ";
+        Event e = event(extract(voted + "ورحبت الولايات المتحدة بنتيجة التصويت."), "welcome");
+        assertThat(e.sourceKey()).isEqualTo("country/US");
+        assertThat(e.targetKey()).isEqualTo(event(extract(voted), "dismiss").sourceKey()).isNotNull();
+        // no legislature's act told: the vote is no one's
+        assertThat(event(extract("اعتقلت الشرطة المعارض. ورحبت الولايات المتحدة بنتيجة التصويت."), "welcome").targetKey())
+                .isNull();
+    }
+}
