@@ -1373,6 +1373,11 @@ final class UnitFinder extends Stage {
             return names.eastAsianName(s, k);
         }
         boolean afterParticle = false;
+        if (max > 1 && articleGivenName(s, k)) {
+            // الحبيب بورقيبة، الطيب بلعيز: a given name written with the article opens the name; a family name in
+            // nisba form closes it (الهادي الجبالي)
+            return tok(s, k + 1).norm().startsWith("ال") ? k + 2 : readName(s, k + 1, max - 1);
+        }
         while (k < size(s) && k - start < max) {
             Token t = tok(s, k);
             if (!t.isWord() || t.norm().length() < 2) {
@@ -1464,6 +1469,27 @@ final class UnitFinder extends Stage {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether a given name written with the article (lexv:ArticleGivenName) opens a name at {@code k}: only when more of
+     * the name follows, a word no lexicon knows or a family name in nisba form (الهادي الجبالي); alone it is the
+     * common word it also is (الطيب "the good").
+     */
+    private boolean articleGivenName(int s, int k) {
+        if (k + 1 >= size(s) || !hasArticle(tok(s, k)) || cue(s, k, "ArticleGivenName") == null) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        if (!next.isWord() || nameStop(s, k + 1)) {
+            return false;
+        }
+        if (next.norm().startsWith("ال")) {
+            // the list's own words are family names too (الصادق المهدي)
+            return (at(s, k + 1) == null || cue(s, k + 1, "ArticleGivenName") != null) && next.norm().endsWith("ي")
+                    && next.norm().length() > 4;
+        }
+        return readName(s, k + 1, 1) > k + 1;
     }
 
     /** The ends of a noun with a pronoun suffix that no surname has (a lone ه is one: ويكريمسينغه). */

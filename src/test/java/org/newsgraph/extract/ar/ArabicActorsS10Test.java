@@ -1,0 +1,65 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Actor;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Role;
+
+/**
+ * Actors and roles as unseen articles name them (session 10): given names written with the article, names after a
+ * title whose office the lexicon knows a holder of, capitals written with their shadda, legislatures named as written.
+ * Short sentences of our own, read with every shipped lexicon.
+ */
+class ArabicActorsS10Test {
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, LocalDate.of(2025, 3, 10));
+    }
+
+    private static List<String> labels(Extraction x) {
+        return x.actors().stream().map(Actor::labelAr).toList();
+    }
+
+    private static Actor person(Extraction x, String labelAr) {
+        Actor a = TestLexicons.actor(x, labelAr);
+        assertThat(a.type()).isEqualTo(ActorType.PERSON);
+        return a;
+    }
+
+    private static List<Role> rolesOf(Extraction x, String labelAr) {
+        String key = person(x, labelAr).key();
+        return x.roles().stream().filter(r -> r.personKey().equals(key)).toList();
+    }
+
+    // 1. given names with the article
+
+    @Test
+    void aGivenNameWithTheArticleOpensANameAfterATitle() {
+        Extraction x = extract("وقال رئيس المجلس الدستوري الطيب بلعيز إن الوضع في الجزائر هادئ.");
+        assertThat(rolesOf(x, "الطيب بلعيز")).extracting(Role::organizationKey).contains("org/DZ/constitutional-council");
+        Extraction y = extract("وقال الرئيس الحبيب بورقيبة إن الوضع في تونس هادئ.");
+        person(y, "الحبيب بورقيبة");
+        assertThat(labels(y)).doesNotContain("قيس سعيد");
+    }
+
+    @Test
+    void aGivenNameWithTheArticleTakesAFamilyNameInNisbaForm() {
+        Extraction x = extract("وقال رئيس الحكومة الهادي الجبالي إن الوضع في تونس هادئ.");
+        assertThat(rolesOf(x, "الهادي الجبالي")).extracting(Role::office).contains("prime-minister");
+        Extraction y = extract("وقال رئيس الوزراء الصادق المهدي إن الوضع في السودان هادئ.");
+        person(y, "الصادق المهدي");
+    }
+
+    @Test
+    void aGivenNameWithTheArticleAloneIsTheCommonWord() {
+        Extraction x = extract("وقال الطيب إن الوضع في تونس هادئ.");
+        assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PERSON);
+        Extraction y = extract("وقال الأمين العام للأمم المتحدة إن الوضع في الجزائر هادئ.");
+        assertThat(labels(y)).noneMatch(l -> l.startsWith("الأمين"));
+    }
+}
