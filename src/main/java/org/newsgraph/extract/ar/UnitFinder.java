@@ -1459,6 +1459,11 @@ final class UnitFinder extends Stage {
                         && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (k - start < 2 && nameEndsBefore(s, k + 1))
                         || (k - start == 2 && clauseOpensAfter(s, k + 1)))) {
                     k++;
+                } else if (k - start == 1 && here == null && t.norm().startsWith("بال") && t.norm().length() > 5
+                        && (clauseOpensAfter(s, k + 1) || k + 1 >= size(s) || !tok(s, k + 1).isWord())) {
+                    // بالادينو، بالقاسم، بالعيد: a surname whose first letters read as ب and the article is no
+                    // prepositional phrase when what is said or the sentence's end follows it (روبرت بالادينو إن)
+                    k++;
                 }
                 break;
             }

@@ -62,4 +62,25 @@ class ArabicActorsS10Test {
         Extraction y = extract("وقال الأمين العام للأمم المتحدة إن الوضع في الجزائر هادئ.");
         assertThat(labels(y)).noneMatch(l -> l.startsWith("الأمين"));
     }
+
+    // 2. a surname whose first letters read as ب and the article
+
+    @Test
+    void aSurnameOpeningLikeBiAndTheArticleEndsANameBeforeWhatIsSaid() {
+        Extraction x = extract("وقال المتحدث باسم وزارة الخارجية الأمريكية روبرت بالادينو إن الوضع في مالي هادئ.");
+        assertThat(rolesOf(x, "روبرت بالادينو")).extracting(Role::organizationKey)
+                .contains("org/US/ministry-of-foreign-affairs");
+        // the name read, the title no longer falls back on the lexicon's holder of the office
+        assertThat(labels(x)).doesNotContain("ماثيو ميلر");
+        Extraction y = extract("وقال وزير الخارجية كمال بالقاسم.");
+        person(y, "كمال بالقاسم");
+    }
+
+    @Test
+    void aPrepositionalPhraseAfterANameStaysOutOfIt() {
+        Extraction x = extract("وقال الوزير كمال بالأمس إن الوضع في مالي هادئ.");
+        assertThat(labels(x)).noneMatch(l -> l.contains("بالأمس"));
+        Extraction y = extract("وأشاد الوزير كمال عثمان بالاتفاق.");
+        assertThat(labels(y)).noneMatch(l -> l.contains("بالاتفاق"));
+    }
 }
