@@ -74,8 +74,11 @@ final class CompiledLexicon {
      * words that are cues only where a rule asks for them: lexv:PowerNoun, lexv:SaidNoun).
      */
     final Map<String, Set<String>> wordsOfClass = new HashMap<>();
-    /** The cue classes whose lexv:word values go to {@link #wordsOfClass} (lexv:SaidNoun: قول of قوله). */
-    private static final Set<String> WORD_CLASSES = Set.of("PowerNoun", "SaidNoun");
+    /**
+     * The cue classes whose lexv:word values go to {@link #wordsOfClass} (lexv:SaidNoun: قول of قوله;
+     * lexv:ArticleGivenName: الطيب of الطيب بلعيز, which without its article is a given name of its own, حسين or طيب).
+     */
+    private static final Set<String> WORD_CLASSES = Set.of("PowerNoun", "SaidNoun", "ArticleGivenName");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.

@@ -1482,7 +1482,8 @@ final class UnitFinder extends Stage {
      * common word it also is (الطيب "the good").
      */
     private boolean articleGivenName(int s, int k) {
-        if (k + 1 >= size(s) || !hasArticle(tok(s, k)) || cue(s, k, "ArticleGivenName") == null) {
+        if (k + 1 >= size(s) || !tok(s, k).norm().startsWith("ال")
+                || !lex.wordsOfClass.getOrDefault("ArticleGivenName", java.util.Set.of()).contains(tok(s, k).norm())) {
             return false;
         }
         Token next = tok(s, k + 1);
@@ -1490,9 +1491,7 @@ final class UnitFinder extends Stage {
             return false;
         }
         if (next.norm().startsWith("ال")) {
-            // the list's own words are family names too (الصادق المهدي)
-            return (at(s, k + 1) == null || cue(s, k + 1, "ArticleGivenName") != null) && next.norm().endsWith("ي")
-                    && next.norm().length() > 4;
+            return at(s, k + 1) == null && next.norm().endsWith("ي") && next.norm().length() > 4;
         }
         return readName(s, k + 1, 1) > k + 1;
     }
