@@ -83,4 +83,15 @@ class ArabicActorsS10Test {
         Extraction y = extract("وأشاد الوزير كمال عثمان بالاتفاق.");
         assertThat(labels(y)).noneMatch(l -> l.contains("بالاتفاق"));
     }
+
+    // 3. a legislature named as the text names it
+
+    @Test
+    void theNationalAssemblyIsNamedSoInEnglish() {
+        Extraction x = extract("وأعلن الرئيس المالي استقالته وحل الجمعية الوطنية والحكومة.");
+        Actor assembly = TestLexicons.actor(x, "الجمعية الوطنية");
+        assertThat(assembly.labelEn()).isEqualTo("National Assembly of Mali");
+        Extraction y = extract("وصوت مجلس النواب المصري على القانون.");
+        assertThat(y.actors()).extracting(Actor::labelEn).contains("House of Representatives of Egypt");
+    }
 }
