@@ -479,8 +479,15 @@ final class CompiledLexicon {
             Variant v = c.reading();
             int strip = v.stripped(length);
             List<Phrase> phrases = c.entry().phrases(cueType);
+            // letters between the clitics and the stem were dropped: the article the word is written with
+            boolean articleDropped = v.from() > v.prefix().length();
             for (int pi = 0; pi < phrases.size(); pi++) {
                 Phrase p = phrases.get(pi);
+                if (articleDropped && placeWithoutArticle(p)) {
+                    // a place the press names without the article is never written with it: للمالية is finance,
+                    // not Malé (ماليه), as وجيزة is no Giza the other way round
+                    continue;
+                }
                 Match m;
                 if (!c.suffixed()) {
                     m = tryPhrase(tokens, i, p, v);
@@ -496,6 +503,10 @@ final class CompiledLexicon {
             }
         }
         return best;
+    }
+
+    private static boolean placeWithoutArticle(Phrase p) {
+        return p.kind() == Phrase.Kind.ACTOR && p.actor().type() == ActorType.PLACE && !p.tokens()[0].startsWith("ال");
     }
 
     /** Every trigger form that matches at token {@code i}, for a word that is the form of several triggers. */

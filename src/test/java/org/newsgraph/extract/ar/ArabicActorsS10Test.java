@@ -94,4 +94,22 @@ class ArabicActorsS10Test {
         Extraction y = extract("وصوت مجلس النواب المصري على القانون.");
         assertThat(y.actors()).extracting(Actor::labelEn).contains("House of Representatives of Egypt");
     }
+
+    // 4. a place named without the article is no word written with it
+
+    @Test
+    void financeIsNoCapitalNamedWithoutTheArticle() {
+        Extraction x = extract("وعين الرئيس الكيني جون مبادي وزيرا للمالية.");
+        assertThat(x.actors()).extracting(Actor::key).noneMatch(k -> k.equals("country/MV") || k.equals("place/male"));
+        Extraction y = extract("وصوت النواب لصالح مشروع قانون المالية في كينيا.");
+        assertThat(y.actors()).extracting(Actor::key).noneMatch(k -> k.equals("country/MV") || k.equals("place/male"));
+    }
+
+    @Test
+    void aPlaceNamedWithoutTheArticleIsStillReadWithAClitic() {
+        Extraction x = extract("ووصل الوفد إلى ماليه، ثم توجه إلى بماليه.");
+        assertThat(x.actors()).extracting(Actor::key).contains("place/male");
+        Extraction y = extract("وعقد الاجتماع في ماليه.");
+        assertThat(y.actors()).extracting(Actor::key).contains("place/male");
+    }
 }
