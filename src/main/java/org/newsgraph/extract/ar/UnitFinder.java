@@ -219,7 +219,35 @@ final class UnitFinder extends Stage {
         if (e.type() == ActorType.PERSON) {
             articlePeople.put(e.key(), e);
         }
+        Unit nisba = ownCountryNisba(s, lastOf(s, m), e);
+        if (nisba != null) {
+            u.inner.add(nisba);
+        }
         return u;
+    }
+
+    /**
+     * A listed national body whose name ends with its country's nisba (وزارة الخارجية الأمريكية): that word names the
+     * country too, as it does in a body the institution patterns build (وزارة الخارجية الفرنسية).
+     */
+    private Unit ownCountryNisba(int s, int k, ActorEntry body) {
+        if (body.type() != ActorType.ORGANIZATION || body.countryKey() == null || k <= 0) {
+            return null;
+        }
+        ActorEntry country = lex.actors.get(body.countryKey());
+        Token t = tok(s, k);
+        if (country == null || !hasArticle(t)) {
+            return null;
+        }
+        for (String d : country.demonymsAr()) {
+            String n = ArabicNormalizer.normalize(d);
+            if (n.endsWith("ي") && (t.norm().endsWith("ال" + n) || t.norm().endsWith("ال" + n + "ه"))) {
+                Unit u = new Unit(s, k, k, t.begin(), t.end());
+                u.actor(country);
+                return u;
+            }
+        }
+        return null;
     }
 
     /**
@@ -511,6 +539,10 @@ final class UnitFinder extends Stage {
                     && n.phrase().actor().type() != ActorType.PERSON) {
                 Unit au = new Unit(s, j, lastOf(s, n), n.begin(), n.end());
                 au.actor(n.phrase().actor());
+                Unit nisba = ownCountryNisba(s, lastOf(s, n), n.phrase().actor());
+                if (nisba != null) {
+                    au.inner.add(nisba);
+                }
                 org = au;
                 inner.add(au);
                 j = au.last + 1;

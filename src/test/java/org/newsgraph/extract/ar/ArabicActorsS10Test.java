@@ -112,4 +112,25 @@ class ArabicActorsS10Test {
         Extraction y = extract("وعقد الاجتماع في ماليه.");
         assertThat(y.actors()).extracting(Actor::key).contains("place/male");
     }
+
+    // 5. the actors a title's body is named after
+
+    @Test
+    void theBodyOfATitleNamesTheOrganisationOrCountryOfItsName() {
+        Extraction x = extract("وقال رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد إن الوضع هادئ.");
+        assertThat(x.actors()).extracting(Actor::key).contains("org/african-union/commission", "org/african-union");
+        Extraction y = extract("وقال المتحدث باسم وزارة الخارجية الفرنسية جان مارك دوران إن الوضع هادئ.");
+        assertThat(y.actors()).extracting(Actor::key).contains("org/FR/ministry-of-foreign-affairs", "country/FR");
+    }
+
+    @Test
+    void aListedNationalBodyNamedWithItsCountrysNisbaNamesTheCountry() {
+        Extraction x = extract("وأكدت وزارة الخارجية الأمريكية في بيان دعمها للعملية.");
+        assertThat(x.actors()).extracting(Actor::key).contains("org/US/ministry-of-foreign-affairs", "country/US");
+        Extraction y = extract("وقال المتحدث باسم وزارة الخارجية الأمريكية روبرت بالادينو إن الوضع هادئ.");
+        assertThat(y.actors()).extracting(Actor::key).contains("country/US");
+        // a body of the lexicon named without the nisba names no country
+        Extraction z = extract("وقال البيت الأبيض إن الوضع هادئ.");
+        assertThat(z.actors()).extracting(Actor::key).doesNotContain("country/US");
+    }
 }
