@@ -236,7 +236,10 @@ final class UnitFinder extends Stage {
         }
         ActorEntry country = lex.actors.get(body.countryKey());
         Token t = tok(s, k);
-        if (country == null || !hasArticle(t)) {
+        // a state body only (org/US/ministry-of-foreign-affairs): the nisba of a news agency or a company
+        // (وكالة الصحافة الفرنسية) is where it is from, no act of that state
+        if (country == null || !hasArticle(t) || country.isoCode() == null
+                || !body.key().startsWith("org/" + country.isoCode() + "/")) {
             return null;
         }
         for (String d : country.demonymsAr()) {

@@ -132,5 +132,8 @@ class ArabicActorsS10Test {
         // a body of the lexicon named without the nisba names no country
         Extraction z = extract("وقال البيت الأبيض إن الوضع هادئ.");
         assertThat(z.actors()).extracting(Actor::key).doesNotContain("country/US");
+        // nor does a news agency named after its country
+        Extraction w = extract("وقالت وكالة الصحافة الفرنسية إن الوضع في بيساو هادئ.");
+        assertThat(w.actors()).extracting(Actor::key).contains("org/afp").doesNotContain("country/FR");
     }
 }
