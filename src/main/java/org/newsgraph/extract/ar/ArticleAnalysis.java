@@ -168,11 +168,7 @@ final class ArticleAnalysis extends Stage {
         for (int s = 0; s < count; s++) {
             for (Unit u : units.get(s)) {
                 mention(u, actors, mentions);
-                for (Unit x : u.inner) {
-                    if (x.resolved()) {
-                        mention(x, actors, mentions);
-                    }
-                }
+                mentionInner(u, actors, mentions, 0);
             }
             if (boilerplate[s]) {
                 continue;
@@ -254,6 +250,23 @@ final class ArticleAnalysis extends Stage {
 
     private static String key(Unit u) {
         return u == null ? null : u.key;
+    }
+
+    /**
+     * The actors named inside a unit, and inside those: the body of a title names the country or organisation of
+     * its own name (رئيس مفوضية الاتحاد الأفريقي فلان: the African Union; المتحدث باسم وزارة الخارجية الفرنسية فلان:
+     * France), as it does when it stands alone.
+     */
+    private void mentionInner(Unit u, Map<String, Actor> actors, List<Mention> mentions, int depth) {
+        if (depth > 3) {
+            return;
+        }
+        for (Unit x : u.inner) {
+            if (x.resolved()) {
+                mention(x, actors, mentions);
+            }
+            mentionInner(x, actors, mentions, depth + 1);
+        }
     }
 
     private void mention(Unit u, Map<String, Actor> actors, List<Mention> mentions) {

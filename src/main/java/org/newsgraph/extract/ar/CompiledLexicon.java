@@ -74,8 +74,11 @@ final class CompiledLexicon {
      * words that are cues only where a rule asks for them: lexv:PowerNoun, lexv:SaidNoun).
      */
     final Map<String, Set<String>> wordsOfClass = new HashMap<>();
-    /** The cue classes whose lexv:word values go to {@link #wordsOfClass} (lexv:SaidNoun: قول of قوله). */
-    private static final Set<String> WORD_CLASSES = Set.of("PowerNoun", "SaidNoun");
+    /**
+     * The cue classes whose lexv:word values go to {@link #wordsOfClass} (lexv:SaidNoun: قول of قوله;
+     * lexv:ArticleGivenName: الطيب of الطيب بلعيز, which without its article is a given name of its own, حسين or طيب).
+     */
+    private static final Set<String> WORD_CLASSES = Set.of("PowerNoun", "SaidNoun", "ArticleGivenName");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.
@@ -480,8 +483,15 @@ final class CompiledLexicon {
             Variant v = c.reading();
             int strip = v.stripped(length);
             List<Phrase> phrases = c.entry().phrases(cueType);
+            // letters between the clitics and the stem were dropped: the article the word is written with
+            boolean articleDropped = v.from() > v.prefix().length();
             for (int pi = 0; pi < phrases.size(); pi++) {
                 Phrase p = phrases.get(pi);
+                if (articleDropped && placeWithoutArticle(p)) {
+                    // a place the press names without the article is never written with it: للمالية is finance,
+                    // not Malé (ماليه), as وجيزة is no Giza the other way round
+                    continue;
+                }
                 Match m;
                 if (!c.suffixed()) {
                     m = tryPhrase(tokens, i, p, v);
@@ -497,6 +507,10 @@ final class CompiledLexicon {
             }
         }
         return best;
+    }
+
+    private static boolean placeWithoutArticle(Phrase p) {
+        return p.kind() == Phrase.Kind.ACTOR && p.actor().type() == ActorType.PLACE && !p.tokens()[0].startsWith("ال");
     }
 
     /** Every trigger form that matches at token {@code i}, for a word that is the form of several triggers. */

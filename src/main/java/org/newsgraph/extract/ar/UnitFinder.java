@@ -220,7 +220,38 @@ final class UnitFinder extends Stage {
         if (e.type() == ActorType.PERSON) {
             articlePeople.put(e.key(), e);
         }
+        Unit nisba = ownCountryNisba(s, lastOf(s, m), e);
+        if (nisba != null) {
+            u.inner.add(nisba);
+        }
         return u;
+    }
+
+    /**
+     * A listed national body whose name ends with its country's nisba (وزارة الخارجية الأمريكية): that word names the
+     * country too, as it does in a body the institution patterns build (وزارة الخارجية الفرنسية).
+     */
+    private Unit ownCountryNisba(int s, int k, ActorEntry body) {
+        if (body.type() != ActorType.ORGANIZATION || body.countryKey() == null || k <= 0) {
+            return null;
+        }
+        ActorEntry country = lex.actors.get(body.countryKey());
+        Token t = tok(s, k);
+        // a state body only (org/US/ministry-of-foreign-affairs): the nisba of a news agency or a company
+        // (وكالة الصحافة الفرنسية) is where it is from, no act of that state
+        if (country == null || !hasArticle(t) || country.isoCode() == null
+                || !body.key().startsWith("org/" + country.isoCode() + "/")) {
+            return null;
+        }
+        for (String d : country.demonymsAr()) {
+            String n = ArabicNormalizer.normalize(d);
+            if (n.endsWith("ي") && (t.norm().endsWith("ال" + n) || t.norm().endsWith("ال" + n + "ه"))) {
+                Unit u = new Unit(s, k, k, t.begin(), t.end());
+                u.actor(country);
+                return u;
+            }
+        }
+        return null;
     }
 
     /**
@@ -512,6 +543,10 @@ final class UnitFinder extends Stage {
                     && n.phrase().actor().type() != ActorType.PERSON) {
                 Unit au = new Unit(s, j, lastOf(s, n), n.begin(), n.end());
                 au.actor(n.phrase().actor());
+                Unit nisba = ownCountryNisba(s, lastOf(s, n), n.phrase().actor());
+                if (nisba != null) {
+                    au.inner.add(nisba);
+                }
                 org = au;
                 inner.add(au);
                 j = au.last + 1;
@@ -1374,6 +1409,11 @@ final class UnitFinder extends Stage {
             return names.eastAsianName(s, k);
         }
         boolean afterParticle = false;
+        if (max > 1 && articleGivenName(s, k)) {
+            // الحبيب بورقيبة، الطيب بلعيز: a given name written with the article opens the name; a family name in
+            // nisba form closes it (الهادي الجبالي)
+            return tok(s, k + 1).norm().startsWith("ال") ? k + 2 : readName(s, k + 1, max - 1);
+        }
         while (k < size(s) && k - start < max) {
             Token t = tok(s, k);
             if (!t.isWord() || t.norm().length() < 2) {
@@ -1455,6 +1495,11 @@ final class UnitFinder extends Stage {
                         && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (k - start < 2 && nameEndsBefore(s, k + 1))
                         || (k - start == 2 && clauseOpensAfter(s, k + 1)))) {
                     k++;
+                } else if (k - start == 1 && here == null && t.norm().startsWith("بال") && t.norm().length() > 5
+                        && (clauseOpensAfter(s, k + 1) || k + 1 >= size(s) || !tok(s, k + 1).isWord())) {
+                    // بالادينو، بالقاسم، بالعيد: a surname whose first letters read as ب and the article is no
+                    // prepositional phrase when what is said or the sentence's end follows it (روبرت بالادينو إن)
+                    k++;
                 }
                 break;
             }
@@ -1465,6 +1510,26 @@ final class UnitFinder extends Stage {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether a given name written with the article (lexv:ArticleGivenName) opens a name at {@code k}: only when more of
+     * the name follows, a word no lexicon knows or a family name in nisba form (الهادي الجبالي); alone it is the
+     * common word it also is (الطيب "the good").
+     */
+    private boolean articleGivenName(int s, int k) {
+        if (k + 1 >= size(s) || !tok(s, k).norm().startsWith("ال")
+                || !lex.wordsOfClass.getOrDefault("ArticleGivenName", java.util.Set.of()).contains(tok(s, k).norm())) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        if (!next.isWord() || nameStop(s, k + 1)) {
+            return false;
+        }
+        if (next.norm().startsWith("ال")) {
+            return at(s, k + 1) == null && next.norm().endsWith("ي") && next.norm().length() > 4;
+        }
+        return readName(s, k + 1, 1) > k + 1;
     }
 
     /** The ends of a noun with a pronoun suffix that no surname has (a lone ه is one: ويكريمسينغه). */
