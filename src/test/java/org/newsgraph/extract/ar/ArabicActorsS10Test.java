@@ -136,4 +136,35 @@ class ArabicActorsS10Test {
         Extraction w = extract("وقالت وكالة الصحافة الفرنسية إن الوضع في بيساو هادئ.");
         assertThat(w.actors()).extracting(Actor::key).contains("org/afp").doesNotContain("country/FR");
     }
+
+    // round 2: offices the lexicon lacked, and titles possessed by the head named before
+
+    @Test
+    void aPossessedTitleNamesTheHolderAfterIt() {
+        Extraction x = extract("ثم اعتقلوا كيتا ورئيس وزرائه بوبو سيسي في باماكو.");
+        person(x, "بوبو سيسي");
+        assertThat(labels(x)).doesNotContain("عبد الفتاح السيسي");
+        Extraction y = extract("وقال الرئيس المالي كيتا إن وزير خارجيته تيبيلي درامي سيزور باريس.");
+        assertThat(rolesOf(y, "تيبيلي درامي")).extracting(Role::office).contains("minister-of-foreign-affairs");
+        Extraction z = extract("وقال الرئيس الغاني إن وزير دفاعه دومينيك نيتيوول سيزور لندن.");
+        assertThat(rolesOf(z, "دومينيك نيتيوول")).extracting(Role::office).contains("minister-of-defence");
+    }
+
+    @Test
+    void officesOfStateChurchAndMovementNameTheirHolders() {
+        Extraction x = extract("وقال وزير الدولة القطري محمد الخليفي إن الطرفين اتفقا.");
+        assertThat(rolesOf(x, "محمد الخليفي")).extracting(Role::office).contains("minister-of-state");
+        Extraction y = extract("وألقت الشرطة القبض على المرشد العام لجماعة الإخوان المسلمين محمد بديع.");
+        assertThat(rolesOf(y, "محمد بديع")).extracting(Role::organizationKey).contains("org/muslim-brotherhood");
+        Extraction z = extract("وقال رئيس الأساقفة باغرات غالستانيان إن الوضع في أرمينيا هادئ.");
+        person(z, "باغرات غالستانيان");
+    }
+
+    @Test
+    void aTerritorysHeadOfExecutiveIsNamedAfterWhereTheyServe() {
+        Extraction x = extract("ودانت رئيسة السلطة التنفيذية في هونغ كونغ كاري لام الهجوم.");
+        person(x, "كاري لام");
+        Extraction y = extract("وقال رئيس السلطة التنفيذية جون لي إن الوضع هادئ.");
+        person(y, "جون لي");
+    }
 }
