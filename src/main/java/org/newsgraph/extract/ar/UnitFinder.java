@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.lexicon.ActorEntry;
 import org.newsgraph.extract.lexicon.HeldOffice;
@@ -54,6 +55,9 @@ final class UnitFinder extends Stage {
                 case ACTOR -> {
                     // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
                     u = isActor(m, ActorType.GROUP) && cue(s, i, "PersonNoun") != null ? describedPerson(s, i) : null;
+                    if (u == null) {
+                        u = surnameAfterOtherGivenName(s, i, m);
+                    }
                     if (u == null) {
                         u = articleOnNisba(s, i, m) ? demonym(s, i, m)
                                 : adjectiveOfNoun(s, i, m) || addressees(s, i, m) ? null : actor(s, i, m);
@@ -122,6 +126,33 @@ final class UnitFinder extends Stage {
             i = next;
         }
     }
+
+    /**
+     * "وقال بوبو سيسي إن"، "كيتا وبوبو سيسي في": a person the lexicon names by a one-word surname (سيسي, el-Sisi's),
+     * right after a word no lexicon knows that is not that person's given name, is someone else of that family name
+     * when the name visibly ends after it: the two words are one unlisted name (a conjunction on the first is no part
+     * of it). A first word shaped as an imperfect verb (يواجه بوتين في) is the clause's verb, and the surname its own.
+     */
+    private Unit surnameAfterOtherGivenName(int s, int i, Match m) {
+        if (i == 0 || !isActor(m, ActorType.PERSON) || !m.prefix().isEmpty() || lastOf(s, m) != i
+                || !nameEndsBefore(s, i + 1)) {
+            return null;
+        }
+        int g = i - 1;
+        Token given = tok(s, g);
+        String word = given.norm();
+        int clitic = word.startsWith("و") && word.length() >= 5 ? 1 : 0;
+        String bare = word.substring(clitic);
+        if (!given.isWord() || at(s, g) != null || cover.get(s)[g] != null || hasArticle(given) || nameStop(s, g)
+                || cue(s, g, "CommonNoun") != null || bare.length() < 3 || IMPERFECT_VERB.matcher(bare).matches()
+                || readName(s, g, 2) != i + 1 || !names.surnameOfAnother(s, g, i, m)) {
+            return null;
+        }
+        return unknownPerson(s, g, i + 1, clitic);
+    }
+
+    /** The shape of an imperfect verb (يواجه، ستزور، سيحضر), which no given name before a surname has. */
+    private static final Pattern IMPERFECT_VERB = Pattern.compile("س?[يت].{3,}");
 
     /**
      * "تمردا مسلحا"، "الحكم المدني": a group's singular word (مسلح، مدني) agreeing with the noun before it, both

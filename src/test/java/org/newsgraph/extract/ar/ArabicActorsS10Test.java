@@ -167,4 +167,23 @@ class ArabicActorsS10Test {
         Extraction y = extract("وقال رئيس السلطة التنفيذية جون لي إن الوضع هادئ.");
         person(y, "جون لي");
     }
+
+    @Test
+    void aListedSurnameAfterAnotherGivenNameIsSomeoneElse() {
+        Extraction x = extract("وقال بوبو سيسي إن الوضع هادئ.");
+        person(x, "بوبو سيسي");
+        assertThat(labels(x)).doesNotContain("عبد الفتاح السيسي");
+        Extraction y = extract("واعتقل الجنود كيتا وبوبو سيسي في باماكو.");
+        person(y, "بوبو سيسي");
+        assertThat(labels(y)).doesNotContain("عبد الفتاح السيسي");
+        Extraction z = extract("وقالت الصحفية إن أولغا بوتين في موسكو.");
+        assertThat(labels(z)).doesNotContain("فلاديمير بوتين");
+    }
+
+    @Test
+    void aListedSurnameAfterAVerbOrAloneIsStillThatPerson() {
+        assertThat(labels(extract("ويواجه بوتين في موسكو انتقادات."))).contains("فلاديمير بوتين");
+        assertThat(labels(extract("وقال السيسي إن الوضع هادئ."))).contains("عبد الفتاح السيسي");
+        assertThat(labels(extract("وكان ماكرون قد زار الجزائر، وقال ماكرون إن الوضع هادئ."))).contains("إيمانويل ماكرون");
+    }
 }
