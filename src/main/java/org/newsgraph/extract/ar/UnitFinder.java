@@ -648,10 +648,11 @@ final class UnitFinder extends Stage {
             k++;
         }
         if (org == null && k < size(s) && (hasArticle(tok(s, k)) || cue(s, k, "InstitutionNoun") != null)
-                && (at(s, k) == null || cue(s, k, "InstitutionNoun") != null)) {
+                && (at(s, k) == null || cue(s, k, "InstitutionNoun") != null) && !articleGivenName(s, k)) {
             // "المتحدث باسم المجلس العسكري العقيد فلان": the words up to a second title name a body no lexicon knows;
-            // a body's name opens with the article or a body noun, a person's never does, so in "وزير الداخلية فلان
-            // ووزيرة الدفاع فلانة" the first title keeps its own holder
+            // a body's name opens with the article or a body noun, a person's never does (but for a given name
+            // written with it: الرئيس الباجي قائد السبسي), so in "وزير الداخلية فلان ووزيرة الدفاع فلانة" the first
+            // title keeps its own holder
             for (int x = k; x < Math.min(size(s), k + 4); x++) {
                 if (isKind(at(s, x), Phrase.Kind.OFFICE)) {
                     k = x;
@@ -1479,6 +1480,7 @@ final class UnitFinder extends Stage {
                     || (k > start && names.eastAsianFamilyName(s, k))
                     || (k - start == 1 && shortNameWithClitic(s, k, here))
                     || (k > start && acronymInName(s, start, k, here))
+                    || ((k > start || afterArticleGivenName(s, k)) && titleInsideName(s, k, here))
                     || listedWithClitic(s, start, k, here)
                     // فتح الله، نصر الله: a verb or verbal noun the triggers list is the first half of a compound name
                     || (isKind(here, Phrase.Kind.TRIGGER) && here.prefix().isEmpty() && lastOf(s, here) == k
@@ -1561,6 +1563,29 @@ final class UnitFinder extends Stage {
             return at(s, k + 1) == null && next.norm().endsWith("ي") && next.norm().length() > 4;
         }
         return readName(s, k + 1, 1) > k + 1;
+    }
+
+    /** Whether the word before {@code k} is a given name written with the article (الباجي), which opens a name. */
+    private boolean afterArticleGivenName(int s, int k) {
+        return k > 0 && lex.wordsOfClass.getOrDefault("ArticleGivenName", java.util.Set.of()).contains(tok(s, k - 1).norm());
+    }
+
+    /**
+     * "أحمد قايد صالح"، "الباجي قائد السبسي": a one-word title (قائد) after a given name, with more of the name after it
+     * (a word no lexicon knows, or a family name in nisba form), is a word of the name: a title heads a genitive it
+     * governs (فلان قائد الجيش), never a bare unknown name.
+     */
+    private boolean titleInsideName(int s, int k, Match here) {
+        if (!isKind(here, Phrase.Kind.OFFICE) || !here.prefix().isEmpty() || lastOf(s, here) != k || hasArticle(tok(s, k))
+                || k + 1 >= size(s)) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        if (!next.isWord() || at(s, k + 1) != null || nameStop(s, k + 1) || cue(s, k + 1, "CommonNoun") != null
+                || next.norm().startsWith("و")) {
+            return false;
+        }
+        return !hasArticle(next) || (next.norm().endsWith("ي") && next.norm().length() > 4);
     }
 
     /** The ends of a noun with a pronoun suffix that no surname has (a lone ه is one: ويكريمسينغه). */

@@ -186,4 +186,21 @@ class ArabicActorsS10Test {
         assertThat(labels(extract("وقال السيسي إن الوضع هادئ."))).contains("عبد الفتاح السيسي");
         assertThat(labels(extract("وكان ماكرون قد زار الجزائر، وقال ماكرون إن الوضع هادئ."))).contains("إيمانويل ماكرون");
     }
+
+    @Test
+    void aTitleWordBetweenNameWordsIsPartOfTheName() {
+        person(extract("وقال الفريق أحمد قايد صالح إن الجيش مع الشعب."), "أحمد قايد صالح");
+        Extraction x = extract("وقال الرئيس الباجي قائد السبسي إن الوضع في تونس هادئ.");
+        assertThat(rolesOf(x, "الباجي قائد السبسي")).extracting(Role::office).contains("president");
+        assertThat(labels(x)).doesNotContain("قيس سعيد");
+        person(extract("وقال رئيس الحكومة الباجي قائد السبسي إن الوضع هادئ."), "الباجي قائد السبسي");
+    }
+
+    @Test
+    void aTitleBeforeWhatItHeadsStaysATitleAfterAName() {
+        Extraction x = extract("وقال الوزير محمد علي قائد كتيبة إن الوضع هادئ.");
+        person(x, "محمد علي");
+        Extraction y = extract("وقال الوزير محمد علي قائد الجيش إن الوضع هادئ.");
+        person(y, "محمد علي");
+    }
 }
