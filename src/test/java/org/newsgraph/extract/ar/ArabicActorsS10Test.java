@@ -203,4 +203,13 @@ class ArabicActorsS10Test {
         Extraction y = extract("وقال الوزير محمد علي قائد الجيش إن الوضع هادئ.");
         person(y, "محمد علي");
     }
+
+    @Test
+    void aShaddaTheTextWritesChoosesTheLabelWrittenWithIt() {
+        assertThat(labels(extract("وصل الوزير إلى عمّان أمس."))).contains("عمان").doesNotContain("سلطنة عمان");
+        Extraction x = extract("وقال مسؤول في عمّان إن الأردن يرحب بالاتفاق.");
+        assertThat(TestLexicons.actor(x, "عمان").type()).isEqualTo(ActorType.PLACE);
+        assertThat(labels(extract("وفي عَمّان، قال الوزير إن الوضع هادئ."))).doesNotContain("سلطنة عمان");
+        assertThat(labels(extract("وصل الوزير إلى عمان أمس."))).contains("سلطنة عمان");
+    }
 }
