@@ -191,7 +191,7 @@ class ArabicPartiesS10Test {
     @Test
     void eachBodyJoinedByWaIsDissolved() {
         Extraction x = extract("وأعلن رئيس مدغشقر أندري راجولينا حل الجمعية الوطنية والحكومة.");
-        assertThat(targets(TestLexicons.events(x, "dissolve"))).containsExactly("org/MG/lower-house", "org/MG/government");
+        assertThat(targets(TestLexicons.events(x, "dissolve"))).containsExactly("org/MG/national-assembly", "org/MG/government");
     }
 
     @Test
