@@ -73,7 +73,9 @@ class GazetteerDataTest {
     /** City-states, and states whose capital is disputed: no ng:capital. */
     private static final Set<String> WITHOUT_CAPITAL = Set.of("SG", "MC", "VA", "IL", "PS", "EH");
 
-    private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]");
+    // the shadda (U+0651) is allowed: it is no vowel, and a label written with it tells apart names that match alike
+    // (عمّان Amman, عمان Oman; see CompiledLexicon.writtenWithShadda)
+    private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u0610-\\u061A\\u064B-\\u0650\\u0652-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private static Model gazetteer;

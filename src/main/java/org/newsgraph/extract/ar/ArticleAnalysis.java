@@ -69,6 +69,8 @@ final class ArticleAnalysis extends Stage {
                 int i = 0;
                 while (i < at.length) {
                     Match m = CompiledLexicon.best(candidates(s, i), toks, i, null);
+                    m = m == null ? null : CompiledLexicon.writtenWithShadda(candidates(s, i), toks, i, m,
+                            original(toks.get(i).begin(), toks.get(m.last() - m.first() + i).end()));
                     at[i] = m;
                     i += m == null ? 1 : m.last() - m.first() + 1;
                 }

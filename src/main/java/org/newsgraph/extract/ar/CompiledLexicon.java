@@ -509,6 +509,58 @@ final class CompiledLexicon {
         return best;
     }
 
+    /**
+     * "عمّان": where the text writes a shadda the lexicon's labels tell forms apart by (Amman, عمّان, and Oman, عمان,
+     * match alike), the form of the same words whose label is written with that shadda; else {@code m}. Only the
+     * words' letters and shaddas are compared, short vowels aside.
+     */
+    static Match writtenWithShadda(List<Candidate> candidates, List<Token> tokens, int i, Match m, String written) {
+        if (m == null || written.indexOf(SHADDA) < 0 || labelWithShadda(m.phrase(), written)) {
+            return m;
+        }
+        for (Candidate c : candidates) {
+            if (c.suffixed()) {
+                continue;
+            }
+            for (Phrase p : c.entry().phrases(null)) {
+                if (p.kind() != m.phrase().kind() || !labelWithShadda(p, written)) {
+                    continue;
+                }
+                Match other = tryPhrase(tokens, i, p, c.reading());
+                if (other != null && other.first() == m.first() && other.last() == m.last()) {
+                    return other;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static final char SHADDA = '\u0651';
+
+    private static boolean labelWithShadda(Phrase p, String written) {
+        List<String> labels = p.actor() != null ? p.actor().labelsAr() : p.term() != null ? p.term().labelsAr() : List.of();
+        String w = shaddaForm(written);
+        for (String l : labels) {
+            if (l.indexOf(SHADDA) >= 0 && w.endsWith(shaddaForm(l))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word's letters in matching form and its shaddas, without short vowels and tatweel. */
+    private static String shaddaForm(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp == SHADDA) {
+                b.append(SHADDA);
+            } else if (ArabicNormalizer.fold(cp) != ArabicNormalizer.DROP) {
+                b.appendCodePoint(ArabicNormalizer.fold(cp));
+            }
+        });
+        return b.toString();
+    }
+
     private static boolean placeWithoutArticle(Phrase p) {
         return p.kind() == Phrase.Kind.ACTOR && p.actor().type() == ActorType.PLACE && !p.tokens()[0].startsWith("ال");
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.lexicon.ActorEntry;
 import org.newsgraph.extract.lexicon.HeldOffice;
@@ -54,6 +55,9 @@ final class UnitFinder extends Stage {
                 case ACTOR -> {
                     // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
                     u = isActor(m, ActorType.GROUP) && cue(s, i, "PersonNoun") != null ? describedPerson(s, i) : null;
+                    if (u == null) {
+                        u = surnameAfterOtherGivenName(s, i, m);
+                    }
                     if (u == null) {
                         u = articleOnNisba(s, i, m) ? demonym(s, i, m)
                                 : adjectiveOfNoun(s, i, m) || addressees(s, i, m) ? null : actor(s, i, m);
@@ -122,6 +126,33 @@ final class UnitFinder extends Stage {
             i = next;
         }
     }
+
+    /**
+     * "وقال بوبو سيسي إن"، "كيتا وبوبو سيسي في": a person the lexicon names by a one-word surname (سيسي, el-Sisi's),
+     * right after a word no lexicon knows that is not that person's given name, is someone else of that family name
+     * when the name visibly ends after it: the two words are one unlisted name (a conjunction on the first is no part
+     * of it). A first word shaped as an imperfect verb (يواجه بوتين في) is the clause's verb, and the surname its own.
+     */
+    private Unit surnameAfterOtherGivenName(int s, int i, Match m) {
+        if (i == 0 || !isActor(m, ActorType.PERSON) || !m.prefix().isEmpty() || lastOf(s, m) != i
+                || !nameEndsBefore(s, i + 1)) {
+            return null;
+        }
+        int g = i - 1;
+        Token given = tok(s, g);
+        String word = given.norm();
+        int clitic = word.startsWith("و") && word.length() >= 5 ? 1 : 0;
+        String bare = word.substring(clitic);
+        if (!given.isWord() || at(s, g) != null || cover.get(s)[g] != null || hasArticle(given) || nameStop(s, g)
+                || cue(s, g, "CommonNoun") != null || bare.length() < 3 || IMPERFECT_VERB.matcher(bare).matches()
+                || readName(s, g, 2) != i + 1 || !names.surnameOfAnother(s, g, i, m)) {
+            return null;
+        }
+        return unknownPerson(s, g, i + 1, clitic);
+    }
+
+    /** The shape of an imperfect verb (يواجه، ستزور، سيحضر), which no given name before a surname has. */
+    private static final Pattern IMPERFECT_VERB = Pattern.compile("س?[يت].{3,}");
 
     /**
      * "تمردا مسلحا"، "الحكم المدني": a group's singular word (مسلح، مدني) agreeing with the noun before it, both
@@ -617,10 +648,11 @@ final class UnitFinder extends Stage {
             k++;
         }
         if (org == null && k < size(s) && (hasArticle(tok(s, k)) || cue(s, k, "InstitutionNoun") != null)
-                && (at(s, k) == null || cue(s, k, "InstitutionNoun") != null)) {
+                && (at(s, k) == null || cue(s, k, "InstitutionNoun") != null) && !articleGivenName(s, k)) {
             // "المتحدث باسم المجلس العسكري العقيد فلان": the words up to a second title name a body no lexicon knows;
-            // a body's name opens with the article or a body noun, a person's never does, so in "وزير الداخلية فلان
-            // ووزيرة الدفاع فلانة" the first title keeps its own holder
+            // a body's name opens with the article or a body noun, a person's never does (but for a given name
+            // written with it: الرئيس الباجي قائد السبسي), so in "وزير الداخلية فلان ووزيرة الدفاع فلانة" the first
+            // title keeps its own holder
             for (int x = k; x < Math.min(size(s), k + 4); x++) {
                 if (isKind(at(s, x), Phrase.Kind.OFFICE)) {
                     k = x;
@@ -1448,6 +1480,7 @@ final class UnitFinder extends Stage {
                     || (k > start && names.eastAsianFamilyName(s, k))
                     || (k - start == 1 && shortNameWithClitic(s, k, here))
                     || (k > start && acronymInName(s, start, k, here))
+                    || ((k > start || afterArticleGivenName(s, k)) && titleInsideName(s, k, here))
                     || listedWithClitic(s, start, k, here)
                     // فتح الله، نصر الله: a verb or verbal noun the triggers list is the first half of a compound name
                     || (isKind(here, Phrase.Kind.TRIGGER) && here.prefix().isEmpty() && lastOf(s, here) == k
@@ -1530,6 +1563,29 @@ final class UnitFinder extends Stage {
             return at(s, k + 1) == null && next.norm().endsWith("ي") && next.norm().length() > 4;
         }
         return readName(s, k + 1, 1) > k + 1;
+    }
+
+    /** Whether the word before {@code k} is a given name written with the article (الباجي), which opens a name. */
+    private boolean afterArticleGivenName(int s, int k) {
+        return k > 0 && lex.wordsOfClass.getOrDefault("ArticleGivenName", java.util.Set.of()).contains(tok(s, k - 1).norm());
+    }
+
+    /**
+     * "أحمد قايد صالح"، "الباجي قائد السبسي": a one-word title (قائد) after a given name, with more of the name after it
+     * (a word no lexicon knows, or a family name in nisba form), is a word of the name: a title heads a genitive it
+     * governs (فلان قائد الجيش), never a bare unknown name.
+     */
+    private boolean titleInsideName(int s, int k, Match here) {
+        if (!isKind(here, Phrase.Kind.OFFICE) || !here.prefix().isEmpty() || lastOf(s, here) != k || hasArticle(tok(s, k))
+                || k + 1 >= size(s)) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        if (!next.isWord() || at(s, k + 1) != null || nameStop(s, k + 1) || cue(s, k + 1, "CommonNoun") != null
+                || next.norm().startsWith("و")) {
+            return false;
+        }
+        return !hasArticle(next) || (next.norm().endsWith("ي") && next.norm().length() > 4);
     }
 
     /** The ends of a noun with a pronoun suffix that no surname has (a lone ه is one: ويكريمسينغه). */
