@@ -191,12 +191,69 @@ class ArabicPartiesS10Test {
     @Test
     void eachBodyJoinedByWaIsDissolved() {
         Extraction x = extract("وأعلن رئيس مدغشقر أندري راجولينا حل الجمعية الوطنية والحكومة.");
-        assertThat(targets(TestLexicons.events(x, "dissolve"))).containsExactly("org/MG/lower-house", "org/MG/government");
+        assertThat(targets(TestLexicons.events(x, "dissolve"))).containsExactly("org/MG/national-assembly", "org/MG/government");
     }
 
     @Test
     void eachBodyJoinedByWaIsDissolvedByTheVerbToo() {
         Extraction x = extract("وحل الرئيس الملاوي البرلمان والمحكمة الدستورية.");
         assertThat(targets(TestLexicons.events(x, "dissolve"))).containsExactly("org/MW/parliament", "org/MW/constitutional-court");
+    }
+
+    // ------------------------------------------------------------- summoning people, not only envoys
+
+    @Test
+    void theArmySummonsAFormerPrimeMinister() {
+        Extraction x = extract("أعلن الجيش الغاني الاستيلاء على السلطة. واستدعى الجيش رئيسة الوزراء السابقة أكوسوا منساه إلى مقر قيادته.");
+        assertThat(TestLexicons.events(x, "summon-person")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("170");
+            assertThat(e.sourceKey()).contains("army");
+            assertThat(e.targetKey()).isEqualTo("name/akusua-mansah");
+        });
+    }
+
+    @Test
+    void theProsecutionSummonsAnOppositionFigureForQuestioning() {
+        Extraction x = extract("استدعت النيابة العامة في كينيا زعيم المعارضة رايلا أودينغا للتحقيق معه.");
+        assertThat(TestLexicons.events(x, "summon-person")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).contains("odinga"));
+    }
+
+    @Test
+    void aSummonedPersonNamedByAPronoun() {
+        Extraction x = extract("انتقد الرئيس الزامبي هاكايندي هيشيليما الحكومة السابقة. واستدعته الشرطة الزامبية أمس.");
+        assertThat(TestLexicons.events(x, "summon-person")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("name/hakayndi-hishilima"));
+    }
+
+    @Test
+    void anEnvoySummonedIsStillAProtestAndReservesAreNoOneSummoned() {
+        Extraction x = extract("استدعت وزارة الخارجية الكينية السفير الأوغندي. واستدعت الحكومة قوات الاحتياط. "
+                + "وهو الأمر الذي استدعى تدخل الجيش.");
+        assertThat(TestLexicons.events(x, "summon-envoy")).hasSize(1);
+        assertThat(TestLexicons.events(x, "summon-person")).isEmpty();
+    }
+
+    @Test
+    void aTitledPersonAfterACommaIsTheNextOneTheBodyActsOn() {
+        Extraction x = extract("واستدعى الجيش الغاني رئيسة الوزراء السابقة أكوسوا منساه إلى مقر قيادته، "
+                + "واحتجز رئيس الوزراء المؤقت كوفي أتا وعددا من قادة الحزب الحاكم.");
+        assertThat(TestLexicons.events(x, "arrest")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).contains("army");
+            assertThat(e.targetKey()).isEqualTo("name/kufi-ata");
+        });
+    }
+
+    @Test
+    void aPersonHeldAfterAnArrestByThePolice() {
+        Extraction x = extract("اعتقلت الشرطة الكينية المعارض رايلا أودينغا، واحتجز وزير الداخلية السابق فريد ماتيانغي في منزله.");
+        assertThat(TestLexicons.events(x, "arrest")).extracting(Event::sourceKey).containsOnly("group/police");
+        assertThat(targets(TestLexicons.events(x, "arrest"))).containsExactly("name/rayla-odinga", "name/farid-matiangi");
+    }
+
+    @Test
+    void aPersonWithAnObjectOfHisOwnAfterTheCommaStillActs() {
+        Extraction x = extract("اعتقلت الشرطة الكينية المعارض رايلا أودينغا، واتهم الرئيس الكيني وليام روتو المعارضة بالتحريض.");
+        assertThat(coded(x, "112")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("name/william-ruto"));
     }
 }
