@@ -256,4 +256,26 @@ class ArabicPartiesS10Test {
         Extraction x = extract("اعتقلت الشرطة الكينية المعارض رايلا أودينغا، واتهم الرئيس الكيني وليام روتو المعارضة بالتحريض.");
         assertThat(coded(x, "112")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("name/william-ruto"));
     }
+
+    // ------------------------------------------------------------- a foreign given name alone names the person again
+
+    @Test
+    void aCourtRemovesAPrimeMinisterNamedByHerGivenName() {
+        Extraction x = extract("أعلن الجيش التايلاندي استيلاءه على السلطة. واستدعى الجيش رئيسة الوزراء السابقة ينغلاك شيناواترا. "
+                + "وكانت المحكمة الدستورية قد عزلت ينغلاك من منصبها في وقت سابق هذا الشهر.");
+        assertThat(coded(x, "17")).filteredOn(e -> e.sourceKey().equals("org/TH/constitutional-court")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("name/yanglak-shinawatra"));
+    }
+
+    @Test
+    void aSpeakerNamedByHisGivenName() {
+        Extraction x = extract("اعتقلت الشرطة الكينية الناشط بونيفاس موانغي. وقال بونيفاس للصحفيين إن الشرطة ضربته.");
+        assertThat(coded(x, "01")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/bunifas-muangi"));
+    }
+
+    @Test
+    void aCommonGivenNameAloneIsNoOneNamedBefore() {
+        Extraction x = extract("اعتقلت الشرطة الكينية الناشط إبراهيم موانغي. وقال إبراهيم للصحفيين إن الشرطة ضربته.");
+        assertThat(coded(x, "01")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/ibrahim-muangi"));
+    }
 }
