@@ -278,4 +278,20 @@ class ArabicPartiesS10Test {
         Extraction x = extract("اعتقلت الشرطة الكينية الناشط إبراهيم موانغي. وقال إبراهيم للصحفيين إن الشرطة ضربته.");
         assertThat(coded(x, "01")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/ibrahim-muangi"));
     }
+
+    // ------------------------------------------------------------- a day of a month is no word of the gap
+
+    @Test
+    void aDayOfAMonthBetweenTheSubjectAndTheCabinetDismissed() {
+        Extraction x = extract("وأقال الرئيس الكيني وليام روتو في 11 يوليو/تموز جميع أعضاء حكومته باستثناء نائبه.");
+        assertThat(TestLexicons.events(x, "dismiss")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("org/KE/government"));
+    }
+
+    @Test
+    void aDayOfAMonthWithItsYearBeforeTheBodyAccused() {
+        Extraction x = extract("واتهم زعيم المعارضة رايلا أودينغا في 3 مارس/آذار 2024 كل وزراء الحكومة الكينية بالفساد.");
+        assertThat(coded(x, "112")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("org/KE/government"));
+    }
 }
