@@ -428,6 +428,24 @@ final class Arguments extends Stage {
     }
 
     /**
+     * For "في" at {@code k} opening a day of a month (في 11 يوليو، في 11 يوليو/تموز 2024): the last token of that
+     * date; else {@code k}.
+     */
+    private int dayOfMonthEnd(int s, int k) {
+        if (!tok(s, k).norm().equals("في") || k + 2 >= size(s) || tok(s, k + 1).kind() != Token.Kind.NUMBER || cue(s, k + 2, "Month") == null) {
+            return k;
+        }
+        int last = lastOf(s, cue(s, k + 2, "Month"));
+        if (last + 2 < size(s) && tok(s, last + 1).is("/") && cue(s, last + 2, "Month") != null) {
+            last = lastOf(s, cue(s, last + 2, "Month"));
+        }
+        if (last + 1 < size(s) && tok(s, last + 1).kind() == Token.Kind.NUMBER) {
+            last++;
+        }
+        return last;
+    }
+
+    /**
      * The first unit after {@code from} not governed by a preposition, within {@code gap} words, same clause, not
      * {@code not}; a relative clause set off by commas is skipped. {@code numbersCount}: whether a number between
      * counts as a word of the gap (for a subject or a passive's object right after the verb it does; for an
@@ -447,6 +465,11 @@ final class Arguments extends Stage {
             if (timeAsideEnd(s, k) > k) {
                 // "اعتقل عسكريون متمردون في مالي، مساء الثلاثاء، الرئيس": a time set off by commas is no word of the gap
                 k = timeAsideEnd(s, k);
+                continue;
+            }
+            if (dayOfMonthEnd(s, k) > k) {
+                // "أقال في 11 يوليو/تموز جميع أعضاء حكومته": nor is a day of a month
+                k = dayOfMonthEnd(s, k);
                 continue;
             }
             Unit u = cover.get(s)[k];

@@ -3,6 +3,7 @@ package org.newsgraph.extract.ar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.lexicon.Term;
 
 /**
@@ -331,6 +332,10 @@ final class EventFinder extends Stage {
             }
             if (d.source == null && true_(d.trigger, "needsSource")) {
                 // "وصل عدد القتلى إلى 50": no actor arrives
+                continue;
+            }
+            if (true_(d.trigger, "personTarget") && (d.target == null || d.target.type != ActorType.PERSON)) {
+                // "استدعت الحكومة قوات الاحتياط": only a person is summoned to answer
                 continue;
             }
             d.place = arguments.place(s, last + 1, clause, us, d);

@@ -2016,6 +2016,13 @@ final class UnitFinder extends Stage {
         } else if (to - from >= 2 && b.norm().length() >= 3) {
             articleNames.putIfAbsent(b.norm(), u.key);
         }
+        String given = a.norm().substring(clitic);
+        if (to - from == 2 && given.length() >= 5 && !hasArticle(given) && !lex.nameSpellings.containsKey(given)
+                && !names.eastAsianFamilyName(s, from)) {
+            // ينغلاك شيناواترا is ينغلاك later (Thai and other foreign names go by the given name): a given name no
+            // lexicon lists as a common one, long enough to be no particle or common word, names that person again
+            articleNames.putIfAbsent(given, u.key);
+        }
         if (to - from >= 3) {
             articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
             shortForms(s, from, to, u.key);

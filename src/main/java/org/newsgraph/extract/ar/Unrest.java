@@ -379,7 +379,7 @@ final class Unrest extends Stage {
         }
         boolean object = titledMan || lex.isPluralVerb(m) || accusativePlural(s, after)
                 || (true_(trig, "actorObject") && (femVerb ? masculine(after) : feminine(after)))
-                || chained || addressedAuthorities(s, t, trig, after, before);
+                || chained || addressedAuthorities(s, t, trig, after, before) || nextPersonActedOn(s, t, trig, after, before);
         if (!object) {
             return null;
         }
@@ -474,6 +474,25 @@ final class Unrest extends Stage {
                         return false;
                     }
                 }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "واستدعى الجيش رئيسة الوزراء السابقة فلانة إلى مقر قيادته، واحتجز رئيس الوزراء المؤقت فلانا": after a clause of
+     * the same sentence in which a body acted on a person, a comma and an act on people (lexv:personObject) joined by
+     * و, a person alone after the verb is the next one acted on, the body staying the subject; a person with an
+     * object of his own after him is a new subject (secondObject, above).
+     */
+    private boolean nextPersonActedOn(int s, int t, Term trig, Unit after, List<EventDraft> before) {
+        if (!true_(trig, "personObject") || after.type != ActorType.PERSON || t == 0 || !COMMAS.contains(tok(s, t - 1).norm())) {
+            return false;
+        }
+        for (EventDraft e : before) {
+            if (e.sentence == s && e.at < t && e.voice == Phrase.Voice.ACTIVE && e.source != null && e.target != null
+                    && e.source.type != ActorType.PERSON && e.target.type == ActorType.PERSON && !e.target.key.equals(after.key)) {
                 return true;
             }
         }

@@ -199,4 +199,99 @@ class ArabicPartiesS10Test {
         Extraction x = extract("وحل الرئيس الملاوي البرلمان والمحكمة الدستورية.");
         assertThat(targets(TestLexicons.events(x, "dissolve"))).containsExactly("org/MW/parliament", "org/MW/constitutional-court");
     }
+
+    // ------------------------------------------------------------- summoning people, not only envoys
+
+    @Test
+    void theArmySummonsAFormerPrimeMinister() {
+        Extraction x = extract("أعلن الجيش الغاني الاستيلاء على السلطة. واستدعى الجيش رئيسة الوزراء السابقة أكوسوا منساه إلى مقر قيادته.");
+        assertThat(TestLexicons.events(x, "summon-person")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("170");
+            assertThat(e.sourceKey()).contains("army");
+            assertThat(e.targetKey()).isEqualTo("name/akusua-mansah");
+        });
+    }
+
+    @Test
+    void theProsecutionSummonsAnOppositionFigureForQuestioning() {
+        Extraction x = extract("استدعت النيابة العامة في كينيا زعيم المعارضة رايلا أودينغا للتحقيق معه.");
+        assertThat(TestLexicons.events(x, "summon-person")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).contains("odinga"));
+    }
+
+    @Test
+    void aSummonedPersonNamedByAPronoun() {
+        Extraction x = extract("انتقد الرئيس الزامبي هاكايندي هيشيليما الحكومة السابقة. واستدعته الشرطة الزامبية أمس.");
+        assertThat(TestLexicons.events(x, "summon-person")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("name/hakayndi-hishilima"));
+    }
+
+    @Test
+    void anEnvoySummonedIsStillAProtestAndReservesAreNoOneSummoned() {
+        Extraction x = extract("استدعت وزارة الخارجية الكينية السفير الأوغندي. واستدعت الحكومة قوات الاحتياط. "
+                + "وهو الأمر الذي استدعى تدخل الجيش.");
+        assertThat(TestLexicons.events(x, "summon-envoy")).hasSize(1);
+        assertThat(TestLexicons.events(x, "summon-person")).isEmpty();
+    }
+
+    @Test
+    void aTitledPersonAfterACommaIsTheNextOneTheBodyActsOn() {
+        Extraction x = extract("واستدعى الجيش الغاني رئيسة الوزراء السابقة أكوسوا منساه إلى مقر قيادته، "
+                + "واحتجز رئيس الوزراء المؤقت كوفي أتا وعددا من قادة الحزب الحاكم.");
+        assertThat(TestLexicons.events(x, "arrest")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).contains("army");
+            assertThat(e.targetKey()).isEqualTo("name/kufi-ata");
+        });
+    }
+
+    @Test
+    void aPersonHeldAfterAnArrestByThePolice() {
+        Extraction x = extract("اعتقلت الشرطة الكينية المعارض رايلا أودينغا، واحتجز وزير الداخلية السابق فريد ماتيانغي في منزله.");
+        assertThat(TestLexicons.events(x, "arrest")).extracting(Event::sourceKey).containsOnly("group/police");
+        assertThat(targets(TestLexicons.events(x, "arrest"))).containsExactly("name/rayla-odinga", "name/farid-matiangi");
+    }
+
+    @Test
+    void aPersonWithAnObjectOfHisOwnAfterTheCommaStillActs() {
+        Extraction x = extract("اعتقلت الشرطة الكينية المعارض رايلا أودينغا، واتهم الرئيس الكيني وليام روتو المعارضة بالتحريض.");
+        assertThat(coded(x, "112")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("name/william-ruto"));
+    }
+
+    // ------------------------------------------------------------- a foreign given name alone names the person again
+
+    @Test
+    void aCourtRemovesAPrimeMinisterNamedByHerGivenName() {
+        Extraction x = extract("أعلن الجيش التايلاندي استيلاءه على السلطة. واستدعى الجيش رئيسة الوزراء السابقة ينغلاك شيناواترا. "
+                + "وكانت المحكمة الدستورية قد عزلت ينغلاك من منصبها في وقت سابق هذا الشهر.");
+        assertThat(coded(x, "17")).filteredOn(e -> e.sourceKey().equals("org/TH/constitutional-court")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("name/yanglak-shinawatra"));
+    }
+
+    @Test
+    void aSpeakerNamedByHisGivenName() {
+        Extraction x = extract("اعتقلت الشرطة الكينية الناشط بونيفاس موانغي. وقال بونيفاس للصحفيين إن الشرطة ضربته.");
+        assertThat(coded(x, "01")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/bunifas-muangi"));
+    }
+
+    @Test
+    void aCommonGivenNameAloneIsNoOneNamedBefore() {
+        Extraction x = extract("اعتقلت الشرطة الكينية الناشط إبراهيم موانغي. وقال إبراهيم للصحفيين إن الشرطة ضربته.");
+        assertThat(coded(x, "01")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/ibrahim-muangi"));
+    }
+
+    // ------------------------------------------------------------- a day of a month is no word of the gap
+
+    @Test
+    void aDayOfAMonthBetweenTheSubjectAndTheCabinetDismissed() {
+        Extraction x = extract("وأقال الرئيس الكيني وليام روتو في 11 يوليو/تموز جميع أعضاء حكومته باستثناء نائبه.");
+        assertThat(TestLexicons.events(x, "dismiss")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("org/KE/government"));
+    }
+
+    @Test
+    void aDayOfAMonthWithItsYearBeforeTheBodyAccused() {
+        Extraction x = extract("واتهم زعيم المعارضة رايلا أودينغا في 3 مارس/آذار 2024 كل وزراء الحكومة الكينية بالفساد.");
+        assertThat(coded(x, "112")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("org/KE/government"));
+    }
 }
