@@ -376,6 +376,24 @@ final class Reactions extends Stage {
         return null;
     }
 
+    /**
+     * "انتقد حزب الله توزيع الحقائب": the body of this institution pattern (lexv:namesBody) the article named last
+     * before token {@code k} of sentence {@code s}, or null.
+     */
+    private Unit lastBody(int s, int k, String institution) {
+        for (int r = s; r >= 0; r--) {
+            List<Unit> us = units.get(r);
+            for (int i = us.size() - 1; i >= 0; i--) {
+                Unit u = us.get(i);
+                if ((r < s || u.last < k) && u.type == ActorType.ORGANIZATION && u.key != null
+                        && u.key.endsWith("/" + institution)) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a CAMEO code is one of force or coercion: 17 to 20, or violent protest (145). */
     private static boolean forceful(String code) {
         return code.startsWith("17") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20")
@@ -553,7 +571,8 @@ final class Reactions extends Stage {
                 || (after < size(s) && cover.get(s)[after] != null)) {
             return null;
         }
-        Unit agent = act ? agents.get(m.phrase().term().key()) : doerOfKind(named.phrase().term());
+        String body = act ? null : named.phrase().term().property("namesBody");
+        Unit agent = act ? agents.get(m.phrase().term().key()) : body != null ? lastBody(s, k, body) : doerOfKind(named.phrase().term());
         if (agent == null && act && aboutAct) {
             agent = doerOf(m.phrase().term());
         }

@@ -167,4 +167,21 @@ class ArabicReferencesS10Test {
         assertThat(criticism("طالب الاتحاد الأوروبي بالإفراج عن المعتقلين. ودانت فرنسا ما جرى.").targetKey()).isNull();
         assertThat(criticism("اعتقلت فرنسا المعارض. ودانت فرنسا ما جرى.").targetKey()).isNull();
     }
+    // ------------------------------------------------------------------------- a government's make-up
+
+    @Test
+    void criticisingTheLineUpOfTheCabinetAimsAtTheGovernmentNamedBefore() {
+        String formed = "أعلن رئيس الوزراء اللبناني تشكيل حكومة جديدة. ووقع الرئيس مرسوم تشكيل الحكومة اللبنانية. ";
+        Event e = event(TestLexicons.extractShipped(formed + "وانتقدت فرنسا توزيع الحقائب.", LocalDate.of(2024, 6, 3)),
+                "criticize");
+        assertThat(e.targetKey()).isEqualTo("org/LB/government");
+        assertThat(event(TestLexicons.extractShipped(formed + "ورفضت فرنسا التشكيلة الحكومية.", LocalDate.of(2024, 6, 3)),
+                "reject").targetKey()).isEqualTo("org/LB/government");
+        // the government still named in its own formation, as the object welcomed
+        assertThat(event(TestLexicons.extractShipped("أعلن رئيس الوزراء تشكيل الحكومة اللبنانية. ورحبت فرنسا بتشكيل الحكومة.",
+                LocalDate.of(2024, 6, 3)), "welcome").targetKey()).isEqualTo("org/LB/government");
+        // no government named: the line-up is no one's
+        assertThat(event(TestLexicons.extractShipped("وصل الرئيس اللبناني إلى باريس. وانتقدت فرنسا توزيع الحقائب.",
+                LocalDate.of(2024, 6, 3)), "criticize").targetKey()).isNull();
+    }
 }
