@@ -184,4 +184,15 @@ class ArabicReferencesS10Test {
         assertThat(event(TestLexicons.extractShipped("وصل الرئيس اللبناني إلى باريس. وانتقدت فرنسا توزيع الحقائب.",
                 LocalDate.of(2024, 6, 3)), "criticize").targetKey()).isNull();
     }
+    // ------------------------------------------------------------------------- acts negated, in the future or past
+
+    @Test
+    void aVerbAfterANegatingParticleIsAnActNotDoneButRefusingToRecognizeIsOne() {
+        assertThat(TestLexicons.events(extract("وأكدت فرنسا أنها لن تدين الجيش."), "criticize")).isEmpty();
+        assertThat(TestLexicons.events(extract("ولم تعتقل الشرطة المعارض التركي."), "arrest")).isEmpty();
+        assertThat(TestLexicons.events(extract("وقال الرئيس إن الحكومة لا تعتقل المعارضين."), "arrest")).isEmpty();
+        assertThat(TestLexicons.events(extract("اعتقلت الشرطة المعارض التركي."), "arrest")).hasSize(1);
+        assertThat(event(extract("وقالت فرنسا إنها لن تعترف بنتائج الانتخابات."), "not-recognize").sourceKey())
+                .isEqualTo("country/FR");
+    }
 }
