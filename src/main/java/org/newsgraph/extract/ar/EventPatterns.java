@@ -255,10 +255,14 @@ final class EventPatterns extends Stage {
 
     /**
      * "أمر الرئيس الشرطة بعدم إطلاق النار"، "تعهد بعدم اعتقال أحد": a verbal noun after a negating noun
-     * (lexv:NegatingNoun: عدم) names an act that is not done, no event.
+     * (lexv:NegatingNoun: عدم) names an act that is not done, no event; so does a verb after a negating particle.
      */
     boolean negated(int s, int t, Match m) {
-        return m.phrase().voice() == Phrase.Voice.NOUN && cue(s, wordBefore(s, t), "NegatingNoun") != null;
+        int k = wordBefore(s, t);
+        return m.phrase().voice() == Phrase.Voice.NOUN ? cue(s, k, "NegatingNoun") != null
+                // "لن تدين فرنسا الجيش": a verb after a negating particle (lexv:NegatingParticle, with no proclitic
+                // but و or ف) is an act not done
+                : k >= 0 && cue(s, k, "NegatingParticle") != null && at(s, k).prefix().matches("[وف]?");
     }
 
     /**

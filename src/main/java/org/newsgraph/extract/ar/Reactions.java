@@ -106,7 +106,7 @@ final class Reactions extends Stage {
             int object = d.source != null && d.source.first > d.at ? d.source.last + 1 : lastOf(s, d.match) + 1;
             object = arguments.pastApposition(s, d.source != null && d.source.first > d.at ? d.source : null,
                     pastBracket(s, object));
-            object = pastCalled(s, object);
+            object = pastCalled(s, pastManner(s, object));
             while (object < size(s) && isQuote(tok(s, object))) {
                 object++;
             }
@@ -238,6 +238,26 @@ final class Reactions extends Stage {
         return k;
     }
 
+    /**
+     * "أدانت فرنسا بشدة الانقلاب"، "تدين "بأشد العبارات" هذا الحدث": the index after how strongly one reacts (a
+     * lexv:MannerAdverb with ب, in quotes or not) at {@code k}, where the reaction's object starts; else {@code k}.
+     */
+    private int pastManner(int s, int k) {
+        int j = k;
+        while (j < size(s) && isQuote(tok(s, j))) {
+            j++;
+        }
+        Match manner = j < size(s) && cover.get(s)[j] == null ? cue(s, j, "MannerAdverb") : null;
+        if (manner == null || !manner.prefix().equals("ب")) {
+            return k;
+        }
+        j = lastOf(s, manner) + 1;
+        while (j < size(s) && isQuote(tok(s, j))) {
+            j++;
+        }
+        return j;
+    }
+
     /** Whether the verb at {@code t} is the calling of a lexv:CalledMarker (ما وصفه): the speaker's words, no act. */
     boolean calling(int s, int t) {
         int k = wordBefore(s, t);
@@ -315,6 +335,69 @@ final class Reactions extends Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "كما ندد غوتيريش بما جرى"، "وصف أوليري ما جرى بأنه قرصنة"، "انتقدت المعارضة هذا القرار": the act a
+     * lexv:ActReference at the object points back to, looked for sentence by sentence back from this one: a sentence
+     * telling a condemnation aimed at someone (not the reacting actor) gives its target when d condemns too and the
+     * reference names no kind of act; else the latest act of the sentence of the kind the reference names
+     * (lexv:namesCode; with none, force or coercion: CAMEO 17-20, 145), no speech, done actively by another actor,
+     * gives its doer. Null when the article told no such act.
+     */
+    private Unit referredAct(int s, EventDraft d, org.newsgraph.extract.lexicon.Term reference) {
+        List<String> codes = split(reference.property("namesCode"));
+        boolean condemning = true_(d.trigger, "aimsAtAgent");
+        int n = told.size() - 1;
+        for (int r = s - 1; r >= 0 && n >= 0; r--) {
+            Unit condemned = null;
+            Unit doer = null;
+            for (; n >= 0 && told.get(n).sentence >= r; n--) {
+                EventDraft e = told.get(n);
+                if (e.sentence != r) {
+                    continue;
+                }
+                boolean other = d.source == null || e.source == null || !e.source.key.equals(d.source.key);
+                if (condemned == null && condemning && codes.isEmpty() && true_(e.trigger, "aimsAtAgent")
+                        && e.target != null && (d.source == null || !e.target.key.equals(d.source.key))) {
+                    condemned = e.target;
+                }
+                String code = e.trigger.property("cameoCode");
+                boolean kind = code != null && !true_(e.trigger, "speechAct")
+                        && (codes.isEmpty() ? forceful(code) : codes.stream().anyMatch(code::startsWith));
+                if (doer == null && kind && other && e.source != null && e.voice != Phrase.Voice.PASSIVE) {
+                    doer = e.source;
+                }
+            }
+            if (condemned != null || doer != null) {
+                return condemned != null ? condemned : doer;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "انتقد حزب الله توزيع الحقائب": the body of this institution pattern (lexv:namesBody) the article named last
+     * before token {@code k} of sentence {@code s}, or null.
+     */
+    private Unit lastBody(int s, int k, String institution) {
+        for (int r = s; r >= 0; r--) {
+            List<Unit> us = units.get(r);
+            for (int i = us.size() - 1; i >= 0; i--) {
+                Unit u = us.get(i);
+                if ((r < s || u.last < k) && u.type == ActorType.ORGANIZATION && u.key != null
+                        && u.key.endsWith("/" + institution)) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a CAMEO code is one of force or coercion: 17 to 20, or violent protest (145). */
+    private static boolean forceful(String code) {
+        return code.startsWith("17") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20")
+                || code.startsWith("145");
     }
 
     private static List<String> split(String values) {
@@ -422,7 +505,7 @@ final class Reactions extends Stage {
      * act of the kind it names, at no one when the article told none.
      */
     Unit eventReferent(int s, EventDraft d, int from) {
-        int k = pastParenthetical(s, pastBracket(s, d.source != null && d.source.first == from ? d.source.last + 1 : from));
+        int k = pastManner(s, pastParenthetical(s, pastBracket(s, d.source != null && d.source.first == from ? d.source.last + 1 : from)));
         int called = pastCalled(s, k);
         boolean reacting = true_(d.trigger, "reaction");
         boolean condemning = reacting && true_(d.trigger, "aimsAtAgent");
@@ -469,6 +552,11 @@ final class Reactions extends Stage {
         Match m = at(s, k);
         boolean act = isKind(m, Phrase.Kind.TRIGGER) && m.phrase().voice() == Phrase.Voice.NOUN;
         Match named = act || !aboutAct ? null : cue(s, k, "EventNoun");
+        Match back = act || named != null || !aboutAct || any ? null : cue(s, k, "ActReference");
+        if (back != null) {
+            String proclitic = back.prefix().endsWith("ال") ? back.prefix().substring(0, back.prefix().length() - 2) : back.prefix();
+            return proclitic.isEmpty() || proclitic.equals("ب") ? referredAct(s, d, back.phrase().term()) : null;
+        }
         if (!act && named == null) {
             return null;
         }
@@ -483,7 +571,8 @@ final class Reactions extends Stage {
                 || (after < size(s) && cover.get(s)[after] != null)) {
             return null;
         }
-        Unit agent = act ? agents.get(m.phrase().term().key()) : doerOfKind(named.phrase().term());
+        String body = act ? null : named.phrase().term().property("namesBody");
+        Unit agent = act ? agents.get(m.phrase().term().key()) : body != null ? lastBody(s, k, body) : doerOfKind(named.phrase().term());
         if (agent == null && act && aboutAct) {
             agent = doerOf(m.phrase().term());
         }

@@ -92,6 +92,8 @@ class ArabicReferencesS10Test {
         assertThat(criticism(repressed + "وانتقد الاتحاد الأوروبي استخدام القوة ضد المتظاهرين.").targetKey())
                 .isEqualTo("group/police");
         assertThat(criticism(repressed + "ونددت فرنسا بالاستخدام المفرط للقوة.").targetKey()).isEqualTo("group/police");
+        // how strongly, between the verb and its object
+        assertThat(criticism(repressed + "وأدانت فرنسا بشدة استخدام القوة ضد المتظاهرين.").targetKey()).isEqualTo("group/police");
         // no repression told: criticising the use of force aims at no one
         assertThat(criticism("تظاهر الآلاف في العاصمة. وانتقد الاتحاد الأوروبي استخدام القوة ضد المتظاهرين.").targetKey())
                 .isNull();
@@ -126,5 +128,71 @@ class ArabicReferencesS10Test {
         // no legislature's act told: the vote is no one's
         assertThat(event(extract("اعتقلت الشرطة المعارض. ورحبت الولايات المتحدة بنتيجة التصويت."), "welcome").targetKey())
                 .isNull();
+    }
+    // ------------------------------------------------------------------------- what happened, this step (lexv:ActReference)
+
+    @Test
+    void condemningWhatHappenedAfterACondemnationOfTheCoupAimsAtWhomThatOneWasAimed() {
+        String arrest = "اعتقل عسكريون متمردون، مساء الثلاثاء، الرئيس المالي في العاصمة. ";
+        String soldiers = event(extract(arrest), "arrest").sourceKey();
+        String told = arrest + "ودانت المجموعة الاقتصادية لدول غرب أفريقيا الانقلاب، وقررت إغلاق الحدود مع مالي. ";
+        assertThat(TestLexicons.events(extract(told + "كما نددت فرنسا بما جرى."), "criticize"))
+                .filteredOn(x -> "country/FR".equals(x.sourceKey())).singleElement()
+                .satisfies(x -> assertThat(x.targetKey()).isEqualTo(soldiers));
+        // a demonstrative and a noun, after a quoted manner of condemning, in a reported clause
+        assertThat(TestLexicons.events(extract(told + "وقال وزير الخارجية إن فرنسا تدين \"بأشد العبارات\" هذا الحدث الخطير."),
+                "criticize")).filteredOn(x -> "country/FR".equals(x.sourceKey())).singleElement()
+                .satisfies(x -> assertThat(x.targetKey()).isEqualTo(soldiers));
+    }
+
+    @Test
+    void describingWhatHappenedAimsAtTheDoerOfTheLatestActOfForceBefore() {
+        Event e = criticism("اعتقلت الشرطة الصحفي المعارض بعد هبوط الطائرة. "
+                + "وطالب الاتحاد الأوروبي بالإفراج الفوري عن الصحفي، فيما وصفت فرنسا ما حدث بأنه \"قرصنة\".");
+        assertThat(e.sourceKey()).isEqualTo("country/FR");
+        assertThat(e.targetKey()).isEqualTo("group/police");
+    }
+
+    @Test
+    void criticisingThisDecisionAimsAtWhoeverDecidedAMeasureBefore() {
+        String dissolved = "أعلن الجيش حل البرلمان وتعليق العمل بالدستور. ";
+        assertThat(criticism(dissolved + "وانتقدت فرنسا هذا القرار.").targetKey()).isEqualTo("group/army");
+        assertThat(event(extract(dissolved + "ورحبت الولايات المتحدة بهذه الخطوة."), "welcome").targetKey())
+                .isEqualTo("group/army");
+    }
+
+    @Test
+    void whatHappenedWithNoActOfForceToldOrOnlyTheSpeakersOwnIsNoOnes() {
+        assertThat(criticism("وصل الرئيس الفرنسي إلى العاصمة. ودانت فرنسا ما جرى.").targetKey()).isNull();
+        assertThat(criticism("طالب الاتحاد الأوروبي بالإفراج عن المعتقلين. ودانت فرنسا ما جرى.").targetKey()).isNull();
+        assertThat(criticism("اعتقلت فرنسا المعارض. ودانت فرنسا ما جرى.").targetKey()).isNull();
+    }
+    // ------------------------------------------------------------------------- a government's make-up
+
+    @Test
+    void criticisingTheLineUpOfTheCabinetAimsAtTheGovernmentNamedBefore() {
+        String formed = "أعلن رئيس الوزراء اللبناني تشكيل حكومة جديدة. ووقع الرئيس مرسوم تشكيل الحكومة اللبنانية. ";
+        Event e = event(TestLexicons.extractShipped(formed + "وانتقدت فرنسا توزيع الحقائب.", LocalDate.of(2024, 6, 3)),
+                "criticize");
+        assertThat(e.targetKey()).isEqualTo("org/LB/government");
+        assertThat(event(TestLexicons.extractShipped(formed + "ورفضت فرنسا التشكيلة الحكومية.", LocalDate.of(2024, 6, 3)),
+                "reject").targetKey()).isEqualTo("org/LB/government");
+        // the government still named in its own formation, as the object welcomed
+        assertThat(event(TestLexicons.extractShipped("أعلن رئيس الوزراء تشكيل الحكومة اللبنانية. ورحبت فرنسا بتشكيل الحكومة.",
+                LocalDate.of(2024, 6, 3)), "welcome").targetKey()).isEqualTo("org/LB/government");
+        // no government named: the line-up is no one's
+        assertThat(event(TestLexicons.extractShipped("وصل الرئيس اللبناني إلى باريس. وانتقدت فرنسا توزيع الحقائب.",
+                LocalDate.of(2024, 6, 3)), "criticize").targetKey()).isNull();
+    }
+    // ------------------------------------------------------------------------- acts negated, in the future or past
+
+    @Test
+    void aVerbAfterANegatingParticleIsAnActNotDoneButRefusingToRecognizeIsOne() {
+        assertThat(TestLexicons.events(extract("وأكدت فرنسا أنها لن تدين الجيش."), "criticize")).isEmpty();
+        assertThat(TestLexicons.events(extract("ولم تعتقل الشرطة المعارض التركي."), "arrest")).isEmpty();
+        assertThat(TestLexicons.events(extract("وقال الرئيس إن الحكومة لا تعتقل المعارضين."), "arrest")).isEmpty();
+        assertThat(TestLexicons.events(extract("اعتقلت الشرطة المعارض التركي."), "arrest")).hasSize(1);
+        assertThat(event(extract("وقالت فرنسا إنها لن تعترف بنتائج الانتخابات."), "not-recognize").sourceKey())
+                .isEqualTo("country/FR");
     }
 }
