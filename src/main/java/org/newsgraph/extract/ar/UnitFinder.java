@@ -1577,7 +1577,8 @@ final class UnitFinder extends Stage {
      */
     private boolean titleInsideName(int s, int k, Match here) {
         if (!isKind(here, Phrase.Kind.OFFICE) || !here.prefix().isEmpty() || lastOf(s, here) != k || hasArticle(tok(s, k))
-                || k + 1 >= size(s)) {
+                || k + 1 >= size(s) || tok(s, k).norm().endsWith("ا")) {
+            // "عين الجنرال فلان علان رئيسا لأركان الجيش": a title in the accusative says what the name before became
             return false;
         }
         Token next = tok(s, k + 1);

@@ -36,4 +36,10 @@ class ArabicLeadS10Test {
             assertThat(event(x, "protest").sourceKey()).as(text).isNotNull();
         }
     }
+
+    @Test
+    void aTitleInTheAccusativeAfterANameIsWhatThePersonBecameNotAWordOfTheName() {
+        Extraction x = shipped("وعين المجلس العسكري الجنرال ماركو بيراتا رئيسا لأركان الجيش، فيما انضمت وحدات من الدرك إلى المحتجين.");
+        assertThat(x.actors()).extracting(org.newsgraph.extract.Actor::labelAr).contains("ماركو بيراتا");
+    }
 }
