@@ -342,12 +342,13 @@ final class Reactions extends Stage {
      * lexv:ActReference at the object points back to, looked for sentence by sentence back from this one: a sentence
      * telling a condemnation aimed at someone (not the reacting actor) gives its target when d condemns too and the
      * reference names no kind of act; else the latest act of the sentence of the kind the reference names
-     * (lexv:namesCode; with none, force or coercion: CAMEO 17-20, 145), no speech, done actively by another actor,
-     * gives its doer. Null when the article told no such act.
+     * (lexv:namesCode; with none, force or coercion: CAMEO 17-20, 145), no speech, done actively by an actor not the
+     * reacting one's own (its body, country, the bodies of its roles), gives its doer. Null when the article told no such act.
      */
     private Unit referredAct(int s, EventDraft d, org.newsgraph.extract.lexicon.Term reference) {
         List<String> codes = split(reference.property("namesCode"));
         boolean condemning = true_(d.trigger, "aimsAtAgent");
+        java.util.Set<String> own = d.source == null ? java.util.Set.of() : own(d.source);
         int n = told.size() - 1;
         for (int r = s - 1; r >= 0 && n >= 0; r--) {
             Unit condemned = null;
@@ -357,7 +358,8 @@ final class Reactions extends Stage {
                 if (e.sentence != r) {
                     continue;
                 }
-                boolean other = d.source == null || e.source == null || !e.source.key.equals(d.source.key);
+                // "وصف زعيم الجماعة ما جرى بأنه": what the speaker's own body did is not what it speaks against
+                boolean other = e.source == null || !own.contains(e.source.key);
                 if (condemned == null && condemning && codes.isEmpty() && true_(e.trigger, "aimsAtAgent")
                         && e.target != null && (d.source == null || !e.target.key.equals(d.source.key))) {
                     condemned = e.target;

@@ -161,20 +161,6 @@ final class ReportedSpeech extends Stage {
         return knowsCountry(own) && offices.stream().anyMatch(own::contains);
     }
 
-    /** Adds to {@code keys} the body and the country of every role the article gives {@code person}. */
-    private void addRoleBodies(Unit person, Set<String> keys) {
-        for (RoleDraft r : roleDrafts) {
-            if (r.person != null && person.key.equals(r.person.key)) {
-                if (r.organizationKey != null) {
-                    keys.add(r.organizationKey);
-                }
-                if (r.organization != null && r.organization.countryKey != null) {
-                    keys.add(r.organization.countryKey);
-                }
-            }
-        }
-    }
-
     private static boolean knowsCountry(Set<String> own) {
         return own.stream().anyMatch(k -> k.startsWith("country/"));
     }
@@ -186,29 +172,6 @@ final class ReportedSpeech extends Stage {
     private boolean newsOutlet(Unit speaker) {
         return speaker.sentence < count && speaker.first < size(speaker.sentence)
                 && cue(speaker.sentence, speaker.first, "NewsOutletNoun") != null;
-    }
-
-    /** The keys of a speaker and of what is its own: its organisation, its country, the actors inside its title. */
-    private Set<String> own(Unit speaker) {
-        Set<String> own = new HashSet<>();
-        own.add(speaker.key);
-        if (speaker.countryKey != null) {
-            own.add(speaker.countryKey);
-        }
-        for (Unit x : speaker.inner) {
-            own.add(x.key);
-            if (x.countryKey != null) {
-                own.add(x.countryKey);
-            }
-        }
-        if (speaker.organization != null && speaker.organization.key != null) {
-            own.add(speaker.organization.key);
-            if (speaker.organization.countryKey != null) {
-                own.add(speaker.organization.countryKey);
-            }
-        }
-        addRoleBodies(speaker, own);
-        return own;
     }
 
     /**

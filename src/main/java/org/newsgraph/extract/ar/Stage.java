@@ -380,4 +380,41 @@ abstract class Stage {
     static String iso(ActorEntry country) {
         return country.isoCode() != null ? country.isoCode() : country.key().substring(country.key().indexOf('/') + 1);
     }
+
+    /** The keys of a speaker and of what is its own: its organisation, its country, the actors inside its title. */
+    Set<String> own(Unit speaker) {
+        Set<String> own = new java.util.HashSet<>();
+        own.add(speaker.key);
+        if (speaker.countryKey != null) {
+            own.add(speaker.countryKey);
+        }
+        for (Unit x : speaker.inner) {
+            own.add(x.key);
+            if (x.countryKey != null) {
+                own.add(x.countryKey);
+            }
+        }
+        if (speaker.organization != null && speaker.organization.key != null) {
+            own.add(speaker.organization.key);
+            if (speaker.organization.countryKey != null) {
+                own.add(speaker.organization.countryKey);
+            }
+        }
+        addRoleBodies(speaker, own);
+        return own;
+    }
+
+    /** Adds to {@code keys} the body and the country of every role the article gives {@code person}. */
+    void addRoleBodies(Unit person, Set<String> keys) {
+        for (RoleDraft r : roleDrafts) {
+            if (r.person != null && person.key.equals(r.person.key)) {
+                if (r.organizationKey != null) {
+                    keys.add(r.organizationKey);
+                }
+                if (r.organization != null && r.organization.countryKey != null) {
+                    keys.add(r.organization.countryKey);
+                }
+            }
+        }
+    }
 }

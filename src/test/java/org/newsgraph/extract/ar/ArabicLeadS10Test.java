@@ -42,4 +42,12 @@ class ArabicLeadS10Test {
         Extraction x = shipped("وعين المجلس العسكري الجنرال ماركو بيراتا رئيسا لأركان الجيش، فيما انضمت وحدات من الدرك إلى المحتجين.");
         assertThat(x.actors()).extracting(org.newsgraph.extract.Actor::labelAr).contains("ماركو بيراتا");
     }
+
+    @Test
+    void whatHappenedIsNotWhatTheSpeakersOwnBodyDid() {
+        Extraction x = shipped("وهاجم مسلحو حركة طالبان مواقع الجيش الباكستاني قرب الحدود. "
+                + "وفي خطاب متلفز، وصف زعيم حركة طالبان هبة الله آخوند زاده ما جرى بأنه \"دفاع عن النفس\".");
+        assertThat(x.events()).filteredOn(e -> e.cameo().startsWith("11"))
+                .allSatisfy(e -> assertThat(e.targetKey()).isNotEqualTo(actor(x, "طالبان").key()));
+    }
 }
