@@ -1,6 +1,9 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.labels;
+import static org.newsgraph.extract.ar.TestLexicons.person;
+import static org.newsgraph.extract.ar.TestLexicons.rolesOf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,21 +23,6 @@ class ArabicNamesS9Test {
 
     private static Extraction extract(String text) {
         return TestLexicons.extractShipped(text, LocalDate.of(2025, 3, 10));
-    }
-
-    private static List<String> labels(Extraction x) {
-        return x.actors().stream().map(Actor::labelAr).toList();
-    }
-
-    private static Actor person(Extraction x, String labelAr) {
-        Actor a = TestLexicons.actor(x, labelAr);
-        assertThat(a.type()).isEqualTo(ActorType.PERSON);
-        return a;
-    }
-
-    private static List<Role> rolesOf(Extraction x, String labelAr) {
-        String key = person(x, labelAr).key();
-        return x.roles().stream().filter(r -> r.personKey().equals(key)).toList();
     }
 
     private static Actor byKey(Extraction x, String key) {

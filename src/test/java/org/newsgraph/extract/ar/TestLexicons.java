@@ -90,4 +90,22 @@ final class TestLexicons {
         return x.events().stream().filter(e -> e.trigger().equals(trigger)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + trigger + " event in " + x.events()));
     }
+
+    /** The Arabic labels of the actors found. */
+    static List<String> labels(Extraction x) {
+        return x.actors().stream().map(Actor::labelAr).toList();
+    }
+
+    /** The person with this Arabic label, failing when it is found as another type. */
+    static Actor person(Extraction x, String labelAr) {
+        Actor a = actor(x, labelAr);
+        org.assertj.core.api.Assertions.assertThat(a.type()).isEqualTo(org.newsgraph.extract.ActorType.PERSON);
+        return a;
+    }
+
+    /** The roles of the person with this Arabic label. */
+    static List<org.newsgraph.extract.Role> rolesOf(Extraction x, String labelAr) {
+        String key = person(x, labelAr).key();
+        return x.roles().stream().filter(r -> r.personKey().equals(key)).toList();
+    }
 }
