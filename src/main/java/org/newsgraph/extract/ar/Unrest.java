@@ -305,12 +305,53 @@ final class Unrest extends Stage {
             EventDraft d = all.get(i);
             EventDraft next = all.get(i + 1);
             if (d.target == null && true_(d.trigger, "targetFromComplement") && next.target != null
-                    && next.voice == Phrase.Voice.NOUN
-                    && complementOpens(s, (d.source != null && d.source.first == lastOf(s, d.match) + 1 ? d.source.last : lastOf(s, d.match)) + 1, next)
-                    && (d.source == null || !d.source.key.equals(next.target.key))) {
-                d.target = next.target;
+                    && next.voice == Phrase.Voice.NOUN && (d.source == null || !d.source.key.equals(next.target.key))) {
+                int k = (d.source != null && d.source.first == lastOf(s, d.match) + 1 ? d.source.last : lastOf(s, d.match)) + 1;
+                // "دعت زعيمة المعارضة الروسية إلى": the content follows the whole subject, of which the unit may be a nisba
+                int after = d.source != null && d.source.sentence == s && d.source.first > d.at && d.source.last < next.at ? d.source.last + 1 : k;
+                if (complementOpens(s, k, next) || contentOpens(s, pastAside(s, after), d, next)) {
+                    d.target = next.target;
+                }
             }
         }
+    }
+
+    /**
+     * "دعا إلى عزل الرئيس فلان"، "طالبت برحيل فلان": whether the content of a call opens at token {@code k} with the
+     * act's verbal noun, after one of the call's lexv:contentMarker words (إلى، على) or with ب on the noun, and the
+     * act is done by no one but the caller: "دعا إلى انسحاب القوات الروسية من البلاد" is aimed at the ones to
+     * withdraw, not at the country they would leave.
+     */
+    private boolean contentOpens(int s, int k, EventDraft call, EventDraft act) {
+        if (act.source != null && (call.source == null || !act.source.key.equals(call.source.key)) || k >= size(s)) {
+            return false;
+        }
+        if (act.at == k) {
+            return act.match.prefix().contains("ب");
+        }
+        return act.at == k + 1 && !isKind(at(s, k), Phrase.Kind.TRIGGER) && cover.get(s)[k] == null
+                && lex.normalizedValues(call.trigger, "contentMarker").contains(tok(s, k).norm());
+    }
+
+    /**
+     * "دعت زعيمة المعارضة، المقيمة في المنفى، إلى": the index after an aside set off by commas at {@code k} (up to
+     * eight tokens, naming no actor but in a prepositional phrase, no act), which describes the subject; else {@code k}.
+     */
+    private int pastAside(int s, int k) {
+        if (k >= size(s) || !COMMAS.contains(tok(s, k).norm())) {
+            return k;
+        }
+        for (int j = k + 1; j < size(s) && j <= k + 9; j++) {
+            if (COMMAS.contains(tok(s, j).norm())) {
+                return j + 1;
+            }
+            Unit u = cover.get(s)[j];
+            if (u != null && !u.prepositional && !u.locative && u.type != ActorType.PLACE
+                    || isKind(at(s, j), Phrase.Kind.TRIGGER) || tok(s, j).is(".")) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**

@@ -1,0 +1,57 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Event;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * To whom an act was done, when the text names it inside the act's complement (session 11): a call for an act
+ * aimed at someone. Short sentences of our own.
+ */
+class ArabicTargetsS11Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 20);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    /** The events whose CAMEO code starts with {@code prefix}, in the order found. */
+    private static List<Event> coded(Extraction x, String prefix) {
+        return x.events().stream().filter(e -> e.cameo().startsWith(prefix)).toList();
+    }
+
+    // ------------------------------------------------------------- a call for an act aimed at someone
+
+    @Test
+    void aCallForAnActIsAimedAtThatActsTarget() {
+        Extraction x = extract("ودعا زعيم المعارضة التركية إلى عزل الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "02")).isNotEmpty()
+                .anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan"));
+    }
+
+    @Test
+    void aCallAfterAnAsideAboutTheCallerIsAimedAtTheActsTarget() {
+        Extraction x = extract("من جهتها، دعت زعيمة المعارضة الروسية، المقيمة في ألمانيا، إلى عزل نظام الرئيس فلاديمير بوتين.");
+        assertThat(coded(x, "02")).isNotEmpty()
+                .anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("person/vladimir-putin"));
+    }
+
+    @Test
+    void aDemandWithBaIsAimedAtTheActsTarget() {
+        Extraction x = extract("وطالب زعيم المعارضة التركية، في كلمة أمام أنصاره، بعزل الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "02")).isNotEmpty()
+                .anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan"));
+    }
+
+    @Test
+    void aCallForAnActOfAnotherDoerIsNotAimedAtItsTarget() {
+        // the call is aimed at Russia, who would withdraw, not at the country it would leave
+        Extraction x = extract("ودعا الاتحاد الأوروبي إلى انسحاب القوات الروسية من أوكرانيا.");
+        assertThat(coded(x, "02")).allSatisfy(e -> assertThat(e.targetKey()).isNotEqualTo("country/UA"));
+    }
+}
