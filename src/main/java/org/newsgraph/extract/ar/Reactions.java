@@ -278,7 +278,9 @@ final class Reactions extends Stage {
                 return j + 1;
             }
             Unit u = cover.get(s)[j];
-            if (u != null && u.type != ActorType.PLACE || isKind(at(s, j), Phrase.Kind.TRIGGER) || tok(s, j).is(".")) {
+            // "فجر الثلاثاء" is a part of the day (lexv:DayPart), not the verb فجّر
+            boolean act = isKind(at(s, j), Phrase.Kind.TRIGGER) && cue(s, j, "DayPart") == null;
+            if (u != null && u.type != ActorType.PLACE || act || tok(s, j).is(".")) {
                 return k;
             }
         }
@@ -507,7 +509,10 @@ final class Reactions extends Stage {
      * act of the kind it names, at no one when the article told none.
      */
     Unit eventReferent(int s, EventDraft d, int from) {
-        int k = pastManner(s, pastParenthetical(s, pastBracket(s, d.source != null && d.source.first == from ? d.source.last + 1 : from)));
+        // "ودانت وزيرة الداخلية الفرنسية، في مؤتمر صحفي، العنف": the object follows the whole subject, whose unit may
+        // start after the verb's first word (a nisba, a name after its title)
+        boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
+        int k = pastManner(s, pastParenthetical(s, pastBracket(s, subjectAfter ? d.source.last + 1 : from)));
         int called = pastCalled(s, k);
         boolean reacting = true_(d.trigger, "reaction");
         boolean condemning = reacting && true_(d.trigger, "aimsAtAgent");

@@ -54,4 +54,36 @@ class ArabicTargetsS11Test {
         Extraction x = extract("ودعا الاتحاد الأوروبي إلى انسحاب القوات الروسية من أوكرانيا.");
         assertThat(coded(x, "02")).allSatisfy(e -> assertThat(e.targetKey()).isNotEqualTo("country/UA"));
     }
+
+    // ------------------------------------------------------------- condemning an act named by a noun
+
+    @Test
+    void aCondemnationAfterASubjectWithANisbaAimsAtTheDoerOfTheViolence() {
+        Extraction x = extract("اقتحم مئات المحتجين مقر البرلمان في مدينة ليون. "
+                + "ودانت وزيرة الداخلية الفرنسية، في مؤتمر صحفي مساء الثلاثاء، \"العنف الشديد\" الذي شهده المبنى.");
+        assertThat(coded(x, "111")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+    }
+
+    @Test
+    void dawnInAnAsideIsATimeNotAnAct() {
+        Extraction x = extract("اقتحم مئات المحتجين مقر البرلمان في مدينة ليون. "
+                + "ودانت وزيرة الداخلية الفرنسية، في مؤتمر صحفي فجر الثلاثاء، \"العنف الشديد\" الذي شهده المبنى.");
+        assertThat(coded(x, "111")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+    }
+
+    @Test
+    void anAttemptToSeizePowerToldAsAnArmedAttackAimsAtTheAttackers() {
+        Extraction x = extract("هاجم مسلحون مجهولون ثكنة عسكرية في العاصمة نيامي فجر الأحد. "
+                + "كما أدان رئيس مفوضية الاتحاد الإفريقي موسى فكي محمد بشدة محاولة الاستيلاء على السلطة بالقوة في النيجر.");
+        assertThat(coded(x, "111")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/gunmen"));
+    }
+
+    @Test
+    void anAttemptToSeizePowerWithNoDoerToldAimsAtNoOne() {
+        Extraction x = extract("أدان رئيس مفوضية الاتحاد الإفريقي موسى فكي محمد بشدة محاولة الاستيلاء على السلطة بالقوة في النيجر.");
+        assertThat(coded(x, "111")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
 }
