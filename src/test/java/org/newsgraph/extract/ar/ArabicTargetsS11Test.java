@@ -86,4 +86,21 @@ class ArabicTargetsS11Test {
         Extraction x = extract("أدان رئيس مفوضية الاتحاد الإفريقي موسى فكي محمد بشدة محاولة الاستيلاء على السلطة بالقوة في النيجر.");
         assertThat(coded(x, "111")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
     }
+
+    // ------------------------------------------------------------- people named after هما / هم
+
+    @Test
+    void peopleNamedAfterHumaAreEachArrested() {
+        Extraction x = extract("وقال وزير الداخلية إن الشرطة اعتقلت وزيرين سابقين في الحكومة، هما وزير العدل رجب طيب أردوغان "
+                + "ووزير الطاقة فلاديمير بوتين.");
+        assertThat(coded(x, "173")).extracting(Event::targetKey)
+                .contains("person/recep-tayyip-erdogan", "person/vladimir-putin");
+    }
+
+    @Test
+    void peopleNamedAfterHumAreEachArrested() {
+        Extraction x = extract("واعتقلت الشرطة الإيطالية ثلاثة أشخاص، هم وزير المالية السابق جورجيا ميلوني ورئيس البلدية فلاديمير بوتين.");
+        assertThat(coded(x, "173")).extracting(Event::targetKey)
+                .contains("person/giorgia-meloni", "person/vladimir-putin");
+    }
 }
