@@ -350,6 +350,7 @@ final class EventFinder extends Stage {
         }
         unrest.targetsFromComplements(s, all);
         unrest.mergePurposeNouns(s, clause, all, out);
+        unrest.protestDemands(s, clause, all);
         patterns.mergePenalties(clause, all, out);
         patterns.dropNeededObjects(s, clause, all, out);
         reactions.reactionTargets(s, all);

@@ -286,6 +286,42 @@ final class Unrest extends Stage {
         }
     }
 
+    /**
+     * "احتجاجات تقودها حركة X للمطالبة برحيل الرئيس"، "تظاهر الآلاف مطالبين بإقالة الوزير": a protest (CAMEO 14) whose
+     * clause goes on with a demand (CAMEO 02 or 10) aimed at someone is aimed at that one too, and the demand, with no
+     * doer of its own, is the protesters'. No other act may stand between but verbal nouns (a new verb is a new
+     * subject's), and the demand must name no other doer.
+     */
+    void protestDemands(int s, int[] clause, List<EventDraft> all) {
+        for (int i = 0; i < all.size(); i++) {
+            EventDraft p = all.get(i);
+            String pc = p.trigger.property("cameoCode");
+            if (pc == null || !pc.startsWith("14") || p.target != null) {
+                continue;
+            }
+            for (int j = i + 1; j < all.size(); j++) {
+                EventDraft d = all.get(j);
+                String dc = d.trigger.property("cameoCode");
+                if (d.at <= p.at || clause[d.at] != clause[p.at] || d.at > p.at + 10) {
+                    break;
+                }
+                if (dc != null && (dc.startsWith("02") || dc.startsWith("10"))) {
+                    boolean sameDoer = d.source == null || p.source != null && d.source.key.equals(p.source.key);
+                    if (d.target != null && sameDoer && (p.source == null || !d.target.key.equals(p.source.key))) {
+                        p.target = d.target;
+                        if (d.source == null) {
+                            d.source = p.source;
+                        }
+                    }
+                    break;
+                }
+                if (d.voice != Phrase.Voice.NOUN) {
+                    break;
+                }
+            }
+        }
+    }
+
     static Unit lastTarget(List<EventDraft> before) {
         for (int i = before.size() - 1; i >= 0; i--) {
             if (before.get(i).target != null) {

@@ -103,4 +103,27 @@ class ArabicTargetsS11Test {
         assertThat(coded(x, "173")).extracting(Event::targetKey)
                 .contains("person/giorgia-meloni", "person/vladimir-putin");
     }
+
+    // ------------------------------------------------------------- a protest demanding an act aimed at someone
+
+    @Test
+    void aProtestForADemandIsAimedAtWhomTheDemandIs() {
+        Extraction x = extract("وتشهد تونس منذ أسابيع احتجاجات تقودها حركة النهضة المعارضة للمطالبة برحيل الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "14")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan"));
+    }
+
+    @Test
+    void protestersDemandingWithAParticipleAimAtWhomTheyDemandRemoved() {
+        Extraction x = extract("وتظاهر آلاف الطلاب في أنقرة، مطالبين بعزل الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "14")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan"));
+        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/students"));
+    }
+
+    @Test
+    void aProtestBeforeANewVerbKeepsNoTargetOfThatVerbsDemand() {
+        Extraction x = extract("وتظاهر آلاف الطلاب في أنقرة، ودعا رئيس البلدية إلى عزل الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "14")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
 }
