@@ -126,4 +126,22 @@ class ArabicTargetsS11Test {
         Extraction x = extract("وتظاهر آلاف الطلاب في أنقرة، ودعا رئيس البلدية إلى عزل الرئيس رجب طيب أردوغان.");
         assertThat(coded(x, "14")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
     }
+
+    // ------------------------------------------------------------- a monarch titled العاهل ... الملك
+
+    @Test
+    void aMonarchTitledTwiceIsTheSubjectAndTheOneAfterHimTheTarget() {
+        Extraction x = extract("وهنّأ العاهل الأردني الملك عبد الله الثاني الرئيس التركي رجب طيب أردوغان بفوزه في الانتخابات.");
+        assertThat(coded(x, "051")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/abdullah-ii");
+            assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan");
+        });
+    }
+
+    @Test
+    void aMonarchTitledTwiceCongratulatesAPersonNamedAfterATitle() {
+        Extraction x = extract("وهنأ العاهل المغربي الملك محمد السادس رئيس الوزراء الإسباني بيدرو سانشيز.");
+        assertThat(coded(x, "051")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/mohammed-vi"));
+    }
 }
