@@ -73,17 +73,43 @@ final class EventPatterns extends Stage {
         if (begin >= size(s)) {
             return null;
         }
+        List<String> content = lex.normalizedValues(d.trigger, "contentMarker");
         Unit u = arguments.bareUnitAfter(s, begin, clause, 4, d.source, false);
-        if (u == null || complementizerBetween(s, begin, u.first)) {
+        if (u == null) {
+            return addressedIn(s, begin, content, d.source);
+        }
+        if (complementizerBetween(s, begin, u.first)) {
             return null;
         }
-        List<String> content = lex.normalizedValues(d.trigger, "contentMarker");
         for (int k = begin; k < u.first; k++) {
             if (isKind(at(s, k), Phrase.Kind.TRIGGER) || content.contains(tok(s, k).norm())) {
                 return null;
             }
         }
         return d.source != null && u.key.equals(d.source.key) ? null : u;
+    }
+
+    /**
+     * "دعت واشنطن القادة السياسيين في البلد X إلى العمل"، "حث المسؤولين في X على": people the text names by no actor
+     * (up to three words), placed by في in a country right before what is asked (a lexv:contentMarker word), are
+     * that country's: the country is whom the call is addressed to. Null otherwise.
+     */
+    private Unit addressedIn(int s, int begin, List<String> content, Unit not) {
+        for (int j = begin + 1; j < size(s) && j <= begin + 3; j++) {
+            if (cover.get(s)[j - 1] != null || !tok(s, j - 1).isWord() || isKind(at(s, j - 1), Phrase.Kind.TRIGGER)) {
+                return null;
+            }
+            if (!tok(s, j).norm().equals("في")) {
+                continue;
+            }
+            Unit w = j + 1 < size(s) ? cover.get(s)[j + 1] : null;
+            if (w == null || w.first != j + 1 || w.type != ActorType.COUNTRY || w.last + 1 >= size(s)
+                    || !content.contains(tok(s, w.last + 1).norm()) || not != null && w.key.equals(not.key)) {
+                return null;
+            }
+            return w;
+        }
+        return null;
     }
 
     /**

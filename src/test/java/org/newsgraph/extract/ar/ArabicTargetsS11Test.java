@@ -144,4 +144,24 @@ class ArabicTargetsS11Test {
         assertThat(coded(x, "051")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/mohammed-vi"));
     }
+
+    // ------------------------------------------------------------- people in a country addressed by a call
+
+    @Test
+    void leadersInACountryAddressedByACallStandForThatCountry() {
+        Extraction x = extract("ودعت الولايات المتحدة القادة السياسيين في الأرجنتين إلى العمل بسرعة لإيجاد حلول.");
+        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/AR"));
+    }
+
+    @Test
+    void officialsInACountryUrgedStandForThatCountry() {
+        Extraction x = extract("وحث الاتحاد الأوروبي المسؤولين في تونس على احترام الحريات.");
+        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/TN"));
+    }
+
+    @Test
+    void peopleInATownAddressedByACallAreNoCountry() {
+        Extraction x = extract("ودعا الاتحاد الأوروبي الشباب في المدينة إلى الهدوء.");
+        assertThat(coded(x, "02")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
 }
