@@ -652,6 +652,8 @@ final class Arguments extends Stage {
                     Match mm = at(s, k);
                     if (c != null && c.first == k && mm != null && mm.prefix().contains(mk)) {
                         u = c;
+                    } else if (c == null && true_(d.trigger, "objectInCountry")) {
+                        u = countryOfThing(s, k, clause);
                     }
                 }
                 if (u == null) {
@@ -715,6 +717,28 @@ final class Arguments extends Stage {
         }
         // "وحذر من أن الحكومة لن تتسامح": an actor in what is said is not the verb's object
         return u == null || complementizerBetween(s, begin, u.first) ? null : u;
+    }
+
+    /**
+     * "أكدت دعمها "للعملية الديمقراطية" في البلد X": a thing the text names by no actor (up to three words, quotes
+     * between) placed by في in a country right after is that country's; the country, else null.
+     */
+    private Unit countryOfThing(int s, int k, int[] clause) {
+        for (int j = k + 1; j < size(s) && j <= k + 4 && clause[j] == clause[k]; j++) {
+            Token t = tok(s, j);
+            if (isQuote(t)) {
+                continue;
+            }
+            if (!t.norm().equals("في")) {
+                if (!t.isWord() || cover.get(s)[j] != null || isKind(at(s, j), Phrase.Kind.TRIGGER)) {
+                    return null;
+                }
+                continue;
+            }
+            Unit w = j + 1 < size(s) ? cover.get(s)[j + 1] : null;
+            return w != null && w.first == j + 1 && w.type == ActorType.COUNTRY ? w : null;
+        }
+        return null;
     }
 
     /**

@@ -164,4 +164,18 @@ class ArabicTargetsS11Test {
         Extraction x = extract("ودعا الاتحاد الأوروبي الشباب في المدينة إلى الهدوء.");
         assertThat(coded(x, "02")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
     }
+
+    // ------------------------------------------------------------- support for a thing in a country
+
+    @Test
+    void supportForAProcessInACountryIsSupportForThatCountry() {
+        Extraction x = extract("وأكدت وزارة الخارجية الأمريكية في بيان دعمها \"للعملية الديمقراطية\" في كوريا الجنوبية.");
+        assertThat(coded(x, "051")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/KR"));
+    }
+
+    @Test
+    void supportForAThingInATownNamesNoTarget() {
+        Extraction x = extract("وأكدت وزارة الخارجية الأمريكية في بيان دعمها للحوار في المدينة.");
+        assertThat(coded(x, "051")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
 }
