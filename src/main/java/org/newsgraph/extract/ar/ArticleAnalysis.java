@@ -206,6 +206,7 @@ final class ArticleAnalysis extends Stage {
             relationFinder.kinOfAntecedents(s, relations);
         }
         List<Role> roles = roleBuilder.roles(actors);
+        relationFinder.membersByOffice(roles, actors, relations);
         return new Extraction(ArabicExtractorFactory.NAME, text.sentences, List.copyOf(actors.values()), mentions, roles, events,
                 relations, statements);
     }
