@@ -115,6 +115,12 @@ final class RelationFinder extends Stage {
                 i = last;
             } else if ((m = cue(s, i, "KinshipCue")) != null) {
                 int last = lastOf(s, m);
+                if (withPronoun(s, last, m)) {
+                    // "خلفا لوالده الرئيس فلان": the person after it is kin of whom the pronoun names, read with the
+                    // names (UnitFinder), not of the person before
+                    i = last;
+                    continue;
+                }
                 Unit a = null;
                 for (Unit u : us) {
                     if (u.last < i && u.isPerson()) {

@@ -63,4 +63,14 @@ class ArabicRelationsS11Test {
         Extraction y = shipped("وأضرم المحتجون النار في مبنى البرلمان، وامتدت الحرائق إلى مجمع حكومي يضم وزارة الداخلية ووزارة العدل.");
         assertThat(members(y)).isEmpty();
     }
+
+    @Test
+    void aKinshipNounWithAPronounBeforeATitleMakesItsHolderKinOfTheOneNamedBefore() {
+        Extraction x = shipped("وتولى الرئيس إلهام علييف الحكم عام 2003 خلفا لوالده الراحل الرئيس حيدر علييف.");
+        assertThat(x.relations()).extracting(r -> r.subjectKey() + " " + r.kind() + " " + r.objectKey() + " " + r.detail())
+                .containsExactly(actor(x, "حيدر علييف").key() + " RELATIVE_OF " + actor(x, "إلهام علييف").key() + " parent");
+        Extraction y = shipped("وكان الرئيس ماتيو كاسونغو قد عين أخاه الجنرال بيير كاسونغو قائدا للجيش.");
+        assertThat(y.relations()).extracting(r -> r.subjectKey() + " " + r.objectKey() + " " + r.detail())
+                .containsExactly(actor(y, "بيير كاسونغو").key() + " " + actor(y, "ماتيو كاسونغو").key() + " sibling");
+    }
 }
