@@ -206,6 +206,9 @@ final class ArticleAnalysis extends Stage {
             relationFinder.kinOfAntecedents(s, relations);
         }
         List<Role> roles = roleBuilder.roles(actors);
+        relationFinder.membersByOffice(roles, actors, relations);
+        // a kinship drafted with a tentative name the article never confirmed names no actor: no relation
+        relations.removeIf(r -> !actors.containsKey(r.subjectKey()) || !actors.containsKey(r.objectKey()));
         return new Extraction(ArabicExtractorFactory.NAME, text.sentences, List.copyOf(actors.values()), mentions, roles, events,
                 relations, statements);
     }

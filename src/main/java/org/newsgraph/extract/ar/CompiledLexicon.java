@@ -94,6 +94,8 @@ final class CompiledLexicon {
     private final Set<String> nounForms = new java.util.HashSet<>();
     /** Trigger key + "|" + form of every third person feminine singular verb form (دعت، تدعو، قالت). */
     private final Set<String> feminineForms = new java.util.HashSet<>();
+    /** Trigger key + "|" + form of every future verb form (سيزور، ستفرض). */
+    private final Set<String> futureForms = new java.util.HashSet<>();
     /** Trigger key + "|" + form of every third person plural verb form (اعتقلوا، يهاجمون). */
     private final Set<String> pluralForms = new java.util.HashSet<>();
     /** Triggers by key, for a trigger that stands for another in some contexts. */
@@ -200,6 +202,7 @@ final class CompiledLexicon {
             if (ws.length > 0 && ws[0].length() > 2 && "يتن".indexOf(ws[0].charAt(0)) >= 0) {
                 // a hand-inflected present (يزور، تقول) has its future with س as the inflected verbs do (سيزور)
                 add("س" + f, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.ACTIVE, null));
+                futureForms.add(t.key() + "|" + String.join(" ", words("س" + f)));
             }
             if (ws.length > 0 && ws[0].endsWith("ت")) {
                 // hand-inflected forms (قالت، أقالت): the feminine past is the one in ت, the plural the one in وا
@@ -210,8 +213,12 @@ final class CompiledLexicon {
         }
         for (String v : values(t, "verb")) {
             String base = ArabicNormalizer.normalize(v);
-            for (String f : ArabicMorphology.activeForms(base)) {
+            List<String> active = ArabicMorphology.activeForms(base);
+            for (String f : active) {
                 add(f, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.ACTIVE, null));
+                if (f.startsWith("س") && active.contains(f.substring(1)) && "يتن".indexOf(f.charAt(1)) >= 0) {
+                    futureForms.add(t.key() + "|" + String.join(" ", words(f)));
+                }
             }
             for (String f : ArabicMorphology.feminineForms(base)) {
                 feminineForms.add(t.key() + "|" + String.join(" ", words(f)));
@@ -672,6 +679,11 @@ final class CompiledLexicon {
     /** Whether a verb form of a trigger is third person feminine singular (اتهمت، تدعو). */
     boolean isFeminineVerb(Match m) {
         return feminineForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+    }
+
+    /** Whether a verb form of a trigger is a future (سيزور، ستفرض). */
+    boolean isFutureVerb(Match m) {
+        return futureForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
     }
 
     /** Whether a verb form of a trigger is third person plural (اعتقلوا، يهاجمون). */

@@ -56,6 +56,8 @@ final class DateFinder extends Stage {
                 } else if (cue(s, last + 1, "LastMarker") != null) {
                     d = published.with(TemporalAdjusters.previous(dow));
                     last++;
+                } else if (future(s, i)) {
+                    d = published.with(TemporalAdjusters.nextOrSame(dow));
                 } else {
                     d = published.with(TemporalAdjusters.previousOrSame(dow));
                 }
@@ -113,6 +115,27 @@ final class DateFinder extends Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * "أعلن ماكرون أنه سيزور لبنان الخميس"، "من المقرر أن يصل الوفد الأحد": whether the verb nearest before the
+     * weekday at {@code i} is in its future form, or a marker of the future (lexv:FutureMarker) stands before it
+     * and that verb; "قال الخميس إنه سيزور" keeps the past day of the saying.
+     */
+    private boolean future(int s, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (cue(s, k, "FutureMarker") != null) {
+                return true;
+            }
+            Match m = at(s, k);
+            if (m != null && m.phrase().kind() == Phrase.Kind.TRIGGER && m.phrase().voice() == Phrase.Voice.ACTIVE) {
+                if (lex.isFutureVerb(m)) {
+                    return true;
+                }
+                return k > 0 && cueEndingAt(s, k - 1, "FutureMarker") != null;
+            }
+        }
+        return false;
     }
 
     /**

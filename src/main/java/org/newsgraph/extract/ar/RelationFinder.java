@@ -1,10 +1,14 @@
 package org.newsgraph.extract.ar;
 
-import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.List;
+import org.newsgraph.extract.Actor;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Role;
 import org.newsgraph.extract.lexicon.Term;
 
 /**
@@ -43,25 +47,58 @@ final class RelationFinder extends Stage {
             Match m;
             if ((m = cue(s, i, "MembershipCue")) != null) {
                 int last = lastOf(s, m);
-                if ("members-after".equals(m.phrase().term().property("direction"))) {
-                    Unit org = null;
-                    for (Unit u : us) {
-                        if (u.last < i && u.type == ActorType.ORGANIZATION) {
-                            org = u;
+                String direction = m.phrase().term().property("direction");
+                if ("members-after".equals(direction)) {
+                    // "منظمة معاهدة الأمن الجماعي التي تضم روسيا وبيلاروس": the body right before the cue, and the
+                    // list right after it; "مجمع ... الذي يضم مكاتب الحكومة" names no body before it and no member
+                    // (the parliament named earlier in the sentence houses nothing here)
+                    Unit org = bodyBefore(s, i);
+                    if (org == null && m.prefix().startsWith("و") && !us.isEmpty() && !us.get(0).prepositional) {
+                        // "ومنظمة X تأسست عام 1992، وتضم: A وB": a clause of its own, about the sentence's subject
+                        org = us.get(0);
+                    }
+                    if (org != null && org.type == ActorType.ORGANIZATION) {
+                        for (Unit u : listFrom(s, afterCount(s, last + 1))) {
+                            if ((u.type == ActorType.COUNTRY || u.type == ActorType.ORGANIZATION) && !u.key.equals(org.key)) {
+                                out.add(new Relation(u.key, Relation.Kind.MEMBER_OF, org.key, null, s));
+                            }
                         }
                     }
-                    if (org == null) {
-                        continue;
-                    }
-                    Set<String> members = new LinkedHashSet<>();
-                    for (Unit u : us) {
-                        if (u.first > last && (u.type == ActorType.COUNTRY || u.type == ActorType.ORGANIZATION)
-                                && !u.key.equals(org.key)) {
-                            members.add(u.key);
+                } else if ("leader-after".equals(direction)) {
+                    // "فصائل المعارضة، بقيادة هيئة تحرير الشام،"، "التحالف الذي تقوده السعودية": who leads a body or
+                    // a coalition is one of it
+                    Unit body = bodyBefore(s, i);
+                    if (body != null && (body.type == ActorType.ORGANIZATION || body.type == ActorType.GROUP)) {
+                        for (Unit u : listFrom(s, last + 1)) {
+                            if (u.type != ActorType.PLACE && !u.key.equals(body.key)) {
+                                out.add(new Relation(u.key, Relation.Kind.MEMBER_OF, body.key, null, s));
+                            }
                         }
                     }
-                    for (String member : members) {
-                        out.add(new Relation(member, Relation.Kind.MEMBER_OF, org.key, null, s));
+                } else if ("leader-then-body".equals(direction)) {
+                    // "ويتزعم أولي الحزب الشيوعي": the verb's subject leads its object
+                    Unit leader = arguments.unitWithin(s, last + 1, 0);
+                    Unit body = leader == null ? null : arguments.unitWithin(s, leader.last + 1, 0);
+                    if (body != null && (body.type == ActorType.ORGANIZATION || body.type == ActorType.GROUP)
+                            && leader.type != ActorType.PLACE && !leader.key.equals(body.key)) {
+                        out.add(new Relation(leader.key, Relation.Kind.MEMBER_OF, body.key, null, s));
+                    }
+                } else if ("member-after".equals(direction)) {
+                    // "علق الاتحاد عضوية مالي (في المنظمة)": the member is the noun's genitive, the body the one
+                    // after في, or else the subject of the act on the membership
+                    Unit member = arguments.unitWithin(s, last + 1, 1);
+                    if (member != null && !member.prepositional && member.type != ActorType.PLACE) {
+                        Unit org = member.last + 2 < size(s) && tok(s, member.last + 1).norm().equals("في")
+                                ? arguments.unitWithin(s, member.last + 2, 1) : null;
+                        if (org == null || !org.resolved()) {
+                            org = subjectBefore(s, i, drafts, clause);
+                        }
+                        if (org == null) {
+                            org = bodyEarlier(s, i, clause);
+                        }
+                        if (org != null && org.type == ActorType.ORGANIZATION && !org.key.equals(member.key)) {
+                            out.add(new Relation(member.key, Relation.Kind.MEMBER_OF, org.key, null, s));
+                        }
                     }
                 } else {
                     Unit org = arguments.unitWithin(s, last + 1, 2);
@@ -78,6 +115,12 @@ final class RelationFinder extends Stage {
                 i = last;
             } else if ((m = cue(s, i, "KinshipCue")) != null) {
                 int last = lastOf(s, m);
+                if (withPronoun(s, last, m)) {
+                    // "خلفا لوالده الرئيس فلان": the person after it is kin of whom the pronoun names, read with the
+                    // names (UnitFinder), not of the person before
+                    i = last;
+                    continue;
+                }
                 Unit a = null;
                 for (Unit u : us) {
                     if (u.last < i && u.isPerson()) {
@@ -107,5 +150,130 @@ final class RelationFinder extends Stage {
                 i = last;
             }
         }
+    }
+
+    /**
+     * "زعيم حزب المؤتمر فلان"، "المتحدث باسم جبهة تحرير تيغراي فلان": whoever holds an office in a party, movement,
+     * front, coalition or group (a body whose name opens with a lexv:OrganizationNoun) is one of its members.
+     */
+    void membersByOffice(List<Role> roles, Map<String, Actor> actors, List<Relation> out) {
+        Set<String> nouns = new HashSet<>();
+        for (Term t : lex.lexicon.cues("OrganizationNoun")) {
+            t.labelsAr().forEach(l -> nouns.add(ArabicNormalizer.normalize(l)));
+        }
+        Set<String> seen = new HashSet<>();
+        for (Relation r : out) {
+            seen.add(r.subjectKey() + "|" + r.kind() + "|" + r.objectKey());
+        }
+        for (Role r : roles) {
+            Actor org = actors.get(r.organizationKey());
+            if (org == null || org.type() != ActorType.ORGANIZATION || org.labelAr() == null || r.personKey().equals(org.key())) {
+                continue;
+            }
+            String head = ArabicNormalizer.normalize(org.labelAr()).split(" ")[0];
+            if (head.startsWith("ال")) {
+                head = head.substring(2);
+            }
+            if (nouns.contains(head) && seen.add(r.personKey() + "|" + Relation.Kind.MEMBER_OF + "|" + org.key())) {
+                out.add(new Relation(r.personKey(), Relation.Kind.MEMBER_OF, org.key(), null, r.sentence()));
+            }
+        }
+    }
+
+    /**
+     * The body a cue after it describes: the unit ending right before the cue, a comma, a quotation mark, a
+     * relative pronoun (التي، الذي) or up to two adjectives with the article between; null when none ends there.
+     */
+    private Unit bodyBefore(int s, int i) {
+        int k = i - 1;
+        int adjectives = 0;
+        while (k >= 0 && i - k <= 4 && cover.get(s)[k] == null) {
+            if (COMMAS.contains(tok(s, k).norm()) || isQuote(tok(s, k)) || cue(s, k, "RelativePronoun") != null) {
+                k--;
+            } else if (adjectives++ < 2 && tok(s, k).isWord() && hasArticle(tok(s, k)) && at(s, k) == null) {
+                // "فصائل المعارضة المسلحة، بقيادة": an adjective the body's name does not take in
+                k--;
+            } else {
+                break;
+            }
+        }
+        Unit u = k >= 0 ? cover.get(s)[k] : null;
+        if (u != null && u.qualifier && u.first > 0) {
+            // "فصائل المعارضة السورية": the body the nisba qualifies
+            Unit body = cover.get(s)[u.first - 1];
+            return body != null && body.last == u.first - 1 ? body : null;
+        }
+        return u != null && u.last == k ? u : null;
+    }
+
+    /**
+     * The actors listed from token {@code k} on (a quotation mark may open it): one, or several joined by و or by
+     * commas (روسيا وبيلاروس وأرمينيا، روسيا، بيلاروس وأرمينيا).
+     */
+    private List<Unit> listFrom(int s, int k) {
+        List<Unit> out = new ArrayList<>();
+        Unit u = arguments.unitWithin(s, k, 1);
+        while (u != null) {
+            out.add(u);
+            int j = u.last + 1;
+            while (j < size(s) && isQuote(tok(s, j))) {
+                j++;
+            }
+            boolean comma = j < size(s) && COMMAS.contains(tok(s, j).norm());
+            if (comma) {
+                j++;
+            }
+            Unit next = j < size(s) ? cover.get(s)[j] : null;
+            Match mm = j < size(s) ? at(s, j) : null;
+            boolean waw = mm != null && mm.prefix().startsWith("و") || j < size(s) && tok(s, j).norm().equals("و");
+            if (next == null && j < size(s) && tok(s, j).norm().equals("و")) {
+                next = arguments.unitWithin(s, j + 1, 0);
+                waw = true;
+            }
+            if (next == null || next.first < j || next.type != u.type && !waw || !comma && !waw) {
+                break;
+            }
+            u = next;
+        }
+        return out;
+    }
+
+    /**
+     * "التي تضم 15 دولة بينها سيراليون": where a count and what it counts stand first (up to three words), the
+     * members named after the among-marker that follows; else {@code k}.
+     */
+    private int afterCount(int s, int k) {
+        for (int j = k; j < size(s) && j <= k + 3; j++) {
+            Match among = cue(s, j, "AmongMarker");
+            if (among != null) {
+                return j > k && arguments.counted(s, k) ? lastOf(s, among) + 1 : k;
+            }
+            if (cover.get(s)[j] != null || !tok(s, j).isWord() && tok(s, j).kind() != Token.Kind.NUMBER) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** The last organisation named before token {@code i} in its clause, not after a preposition. */
+    private Unit bodyEarlier(int s, int i, int[] clause) {
+        Unit found = null;
+        for (Unit u : units.get(s)) {
+            if (u.last < i && clause[u.first] == clause[i] && u.type == ActorType.ORGANIZATION && !u.prepositional) {
+                found = u;
+            }
+        }
+        return found;
+    }
+
+    /** The source of the act nearest before token {@code i} in its clause (علق الاتحاد عضوية...). */
+    private static Unit subjectBefore(int s, int i, List<EventDraft> drafts, int[] clause) {
+        Unit u = null;
+        for (EventDraft d : drafts) {
+            if (d.at < i && d.sentence == s && clause[d.at] == clause[i] && d.source != null) {
+                u = d.source;
+            }
+        }
+        return u;
     }
 }

@@ -218,6 +218,16 @@ abstract class Stage {
      * Whether a word carries the article as written: the article's alef is bare, so a word that opens with a hamza
      * on it (أليكسي، إلغاء، آلان) reads as ال only in its matching form and carries none.
      */
+    /**
+     * Whether the kinship noun {@code kin} ending at token {@code k} carries a pronoun (شقيقه، والدها، لأخيه): its
+     * token goes on past the match, or is written with ه. شقيقه is شقيق + ه though its matching form is شقيقة's.
+     */
+    boolean withPronoun(int s, int k, Match kin) {
+        Token t = tok(s, k);
+        String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
+        return kin.end() < t.end() || written.endsWith("ه") || written.endsWith("ها");
+    }
+
     boolean hasArticle(Token t) {
         if (definite[t.index()] == 0) {
             definite[t.index()] = definiteArticle(t) ? (byte) 2 : (byte) 1;

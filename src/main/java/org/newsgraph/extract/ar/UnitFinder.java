@@ -789,6 +789,7 @@ final class UnitFinder extends Stage {
             }
             RoleDraft draft = new RoleDraft(person, office, org, listedOrg, former, null, null, s);
             roleDrafts.add(draft);
+            kinInApposition(s, i, person);
             if (org != null && org.type == ActorType.COUNTRY) {
                 coordinatedNisbaHolder(s, person.last + 1, office, former);
             }
@@ -942,6 +943,29 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * "خلفا لأخيه الراحل الأمير فلان"، "ووالده الملك فلان": a kinship noun with a pronoun before a title (words
+     * describing the holder between) is in apposition to the title's holder, who is the kin of whom the pronoun
+     * names (the person named last before it).
+     */
+    private void kinInApposition(int s, int i, Unit person) {
+        int k = i - 1;
+        while (k >= 0 && cue(s, k, "TitleAdjective") != null) {
+            k--;
+        }
+        Match kin = k >= 0 ? cueEndingAt(s, k, "KinshipCue") : null;
+        if (kin == null) {
+            return;
+        }
+        if (!withPronoun(s, k, kin)) {
+            return;
+        }
+        Unit of = antecedent(s, k);
+        if (of != null && of != person) {
+            kinDrafts.add(new KinDraft(person, of, kin.phrase().term()));
+        }
+    }
+
+    /**
      * The kinship noun in construct right before a title (شقيق الرئيس، أرملة الزعيم، نجل وزير الدفاع): written
      * without a pronoun (شقيقه الرئيس is apposition: his brother, the president); else null.
      */
@@ -953,9 +977,7 @@ final class UnitFinder extends Stage {
         if (kin == null) {
             return null;
         }
-        Token t = tok(s, i - 1);
-        String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
-        return kin.end() == t.end() && !written.endsWith("ه") && !written.endsWith("ها") ? kin : null;
+        return withPronoun(s, i - 1, kin) ? null : kin;
     }
 
     /**
