@@ -159,6 +159,11 @@ abstract class Stage {
             // leaders", not قاده "led it"
             return null;
         }
+        if (m != null && "AgentMarker".equals(type) && original(m.begin(), m.end()).endsWith("ة")) {
+            // nor through a ta marbuta the normalizer writes as the pronoun ه: "قال قادة الاتحاد" is "the leaders of the
+            // Union said", not قاده "led it" making the verb a passive
+            return null;
+        }
         return m;
     }
 

@@ -1,0 +1,52 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Event;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Who did it (session 11): the subject of an event whose actor stands away from its trigger, read on sentences of
+ * the shapes the blind articles of session 10 used. Short sentences of our own, on other countries and people.
+ */
+class ArabicSubjectsS11Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 20);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    /** The events whose CAMEO code starts with {@code prefix}, in the order found. */
+    private static List<Event> coded(Extraction x, String prefix) {
+        return x.events().stream().filter(e -> e.cameo().startsWith(prefix)).toList();
+    }
+
+    // ------------------------------------------------------------- the members of a body acting together
+
+    @Test
+    void leadersWrittenWithTaMarbutaAreNoAgentMarkerAfterAVerbOfSaying() {
+        Extraction x = extract("قال قادة مجموعة السبع إنهم لا يعترفون بنتائج الاستفتاء.");
+        assertThat(coded(x, "01")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/g7");
+            assertThat(e.targetKey()).isNull();
+        });
+    }
+
+    @Test
+    void leadersOfAUnionAnnouncingAfterATimeAsideAreTheUnion() {
+        Extraction x = extract("أعلن قادة الاتحاد الأفريقي، الجمعة، أنهم يرفضون الاعتراف بالحكومة الجديدة في النيجر.");
+        assertThat(coded(x, "01")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/african-union"));
+    }
+
+    @Test
+    void anAttackLedByAGroupStillReadsItsAgent() {
+        Extraction x = extract("أسفر هجوم قاده مسلحون على قرية في شمال بوركينا فاسو عن مقتل 12 شخصا.");
+        assertThat(coded(x, "19")).isNotEmpty()
+                .anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/gunmen"));
+    }
+}
