@@ -260,6 +260,10 @@ final class EventFinder extends Stage {
                 d.source = arguments.forcesOwner(s, last + 1, clause, false);
             }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
+                // "أدانت فرنسا الهجوم، وقررت فرض عقوبات": the object of a verb that goes on with the sentence's subject
+                d.source = arguments.chainSubject(s, t, sub, all);
+            }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
                 d.source = patterns.possessiveAgent(s, d, clause, all);
             }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {

@@ -49,4 +49,45 @@ class ArabicSubjectsS11Test {
         assertThat(coded(x, "19")).isNotEmpty()
                 .anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/gunmen"));
     }
+
+    // ------------------------------------------------------------- a verb going on with the sentence's subject
+
+    @Test
+    void aDecisionJoinedByWaAfterACondemnationIsTheCondemningStatesAct() {
+        Extraction x = extract("أدانت فرنسا الهجوم، وقررت فرض عقوبات على قادة الانقلاب.");
+        assertThat(coded(x, "16")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/FR");
+            assertThat(e.targetKey()).isEqualTo("group/putschists");
+        });
+    }
+
+    @Test
+    void aClosureDecidedByTheBodyThatCondemnedIsItsOwn() {
+        Extraction x = extract("وأدانت المجموعة الاقتصادية لدول غرب أفريقيا الانقلاب، وقررت إغلاق الحدود البرية مع غينيا.");
+        assertThat(coded(x, "19")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/ecowas"));
+    }
+
+    @Test
+    void aPluralVerbAfterWhatTheSpeakersSaidOfThemselvesKeepsTheSpeakers() {
+        Extraction x = extract("أعلن قادة الاتحاد الأفريقي، الجمعة، أنهم يرفضون الانقلاب، وقرروا فرض عقوبات على المجلس العسكري.");
+        assertThat(coded(x, "16")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/african-union"));
+    }
+
+    @Test
+    void aPluralVerbNeverGoesOnWithOnePerson() {
+        Extraction x = extract("انتقد الرئيس الكيني وليام روتو المحتجين، وقرروا تنظيم مسيرة جديدة في نيروبي.");
+        assertThat(x.events()).noneSatisfy(e -> {
+            assertThat(e.cameo()).startsWith("14");
+            assertThat(e.sourceKey()).isEqualTo("person/william-ruto");
+        });
+    }
+
+    @Test
+    void aNewSubjectAfterTheVerbStaysTheSubject() {
+        Extraction x = extract("أدانت فرنسا الهجوم، وقرر الاتحاد الأوروبي فرض عقوبات على قادة الانقلاب.");
+        assertThat(coded(x, "16")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/eu"));
+    }
 }
