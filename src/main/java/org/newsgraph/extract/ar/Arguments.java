@@ -751,8 +751,9 @@ final class Arguments extends Stage {
             // "طرد 12 دبلوماسيا فرنسيا": the nisba of the people counted is whose they are, the target
             u = ownerInPhrase(s, begin, clause);
         }
-        // "وحذر من أن الحكومة لن تتسامح": an actor in what is said is not the verb's object
-        return u == null || complementizerBetween(s, begin, u.first) ? null : u;
+        // "وحذر من أن الحكومة لن تتسامح": an actor in what is said is not the verb's object; "رفض الاعتراف بالنتائج،
+        // متهما الحزب": nor one after a comma and the word of another act, that act's own
+        return u == null || complementizerBetween(s, begin, u.first) || actAfterComma(s, begin, u.first) ? null : u;
     }
 
     /**

@@ -197,6 +197,11 @@ final class EventFinder extends Stage {
                             // "وقال إن روسيا سترد": what follows إن is what is said, not who says it
                             after = null;
                         }
+                        if (after != null && actAfterComma(s, last + 1, after.first)) {
+                            // "ورفض الاعتراف بالنتائج، متهما الحكومة بالتزوير": an actor after another act's word is
+                            // that act's argument, never the subject of the verb before it
+                            after = null;
+                        }
                         Unit subject = after == null ? null : unrest.subjectToInherit(s, t, m, after, clause, all, lastSubject);
                         if (subject != null) {
                             d.source = subject;

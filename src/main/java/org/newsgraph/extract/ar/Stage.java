@@ -167,6 +167,22 @@ abstract class Stage {
         return m;
     }
 
+    /**
+     * Whether, from token {@code from} up to (not including) {@code to}, a comma opens a stretch in which the word
+     * of a trigger stands (، متهما، ، داعيا): an actor after it is that act's, the comma having closed the clause of
+     * the verb before.
+     */
+    boolean actAfterComma(int s, int from, int to) {
+        boolean comma = false;
+        for (int k = from; k < to; k++) {
+            comma |= COMMAS.contains(tok(s, k).norm());
+            if (comma && isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A trigger reading that ends exactly at token {@code i} (looking back up to three words), or null. */
     Match triggerEndingAt(int s, int i) {
         for (int k = Math.max(0, i - 3); k <= i; k++) {

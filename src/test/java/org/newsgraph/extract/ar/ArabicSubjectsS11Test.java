@@ -90,4 +90,27 @@ class ArabicSubjectsS11Test {
         assertThat(coded(x, "16")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/eu"));
     }
+
+    // ------------------------------------------------------------- an actor after another act's word is that act's
+
+    @Test
+    void theObjectOfAParticipleAfterACommaIsNoSubjectOfTheVerbBefore() {
+        Extraction x = extract("ورفض الاعتراف بالنتائج، متهما الحكومة الكينية بالتزوير.");
+        assertThat(x.events()).noneSatisfy(e -> {
+            assertThat(e.cameo()).startsWith("12");
+            assertThat(e.sourceKey()).isEqualTo("org/KE/government");
+        });
+    }
+
+    @Test
+    void aWelcomeIsNotSpokenByWhomTheParticipleAfterItAddresses() {
+        Extraction x = extract("ورحب بالقرار، داعيا الحكومة الكينية إلى الحوار.");
+        assertThat(coded(x, "05")).allSatisfy(e -> assertThat(e.sourceKey()).isNotEqualTo("org/KE/government"));
+    }
+
+    @Test
+    void aSubjectAfterATimeAsideIsStillTheVerbsSubject() {
+        Extraction x = extract("وأعلن، في بيان صدر الأحد، الجيش الباكستاني مقتل 20 مسلحا.");
+        assertThat(coded(x, "01")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/army"));
+    }
 }
