@@ -80,7 +80,7 @@ class ArabicSubjectsS11Test {
         Extraction x = extract("انتقد الرئيس الكيني وليام روتو المحتجين، وقرروا تنظيم مسيرة جديدة في نيروبي.");
         assertThat(x.events()).noneSatisfy(e -> {
             assertThat(e.cameo()).startsWith("14");
-            assertThat(e.sourceKey()).isEqualTo("person/william-ruto");
+            assertThat(e.sourceKey()).isEqualTo("name/william-ruto");
         });
     }
 
@@ -112,5 +112,26 @@ class ArabicSubjectsS11Test {
     void aSubjectAfterATimeAsideIsStillTheVerbsSubject() {
         Extraction x = extract("وأعلن، في بيان صدر الأحد، الجيش الباكستاني مقتل 20 مسلحا.");
         assertThat(coded(x, "01")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/army"));
+    }
+
+    // ------------------------------------------------------------- bodies joined by و after a verb going on
+
+    @Test
+    void bodiesJoinedByWaAfterTheSpeakersNextVerbAreWhomItCallsOn() {
+        Extraction x = extract("ونددت الرئيسة السابقة جانين آنيز باعتقالها ووصفته بأنه \"اضطهاد سياسي\"، ودعت منظمة الدول الأمريكية والاتحاد الأوروبي إلى إرسال بعثات.");
+        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/janin-aniz"))
+                .anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/oas"));
+    }
+
+    @Test
+    void aPersonCallingOnTwoBodiesAfterACondemnationStaysTheCaller() {
+        Extraction x = extract("وندد الرئيس الكيني وليام روتو بالهجوم، ودعا الاتحاد الأفريقي والأمم المتحدة إلى التحرك.");
+        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/william-ruto"));
+    }
+
+    @Test
+    void aSecondActorNotJoinedByWaIsStillTheObjectAfterANewSubject() {
+        Extraction x = extract("أدان الرئيس الغاني الهجوم، واتهم الجيش حركة التمرد بالوقوف وراءه.");
+        assertThat(coded(x, "112")).allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/army"));
     }
 }
