@@ -176,7 +176,9 @@ abstract class Stage {
         boolean comma = false;
         for (int k = from; k < to; k++) {
             comma |= COMMAS.contains(tok(s, k).norm());
-            if (comma && isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+            // a time set off by commas (، فجر الأحد،) is no act, whatever verb its word also spells (فجّر)
+            if (comma && isKind(at(s, k), Phrase.Kind.TRIGGER) && cue(s, k, "DayPart") == null && cue(s, k, "DateWord") == null
+                    && cue(s, k, "Weekday") == null) {
                 return true;
             }
         }
