@@ -204,6 +204,44 @@ final class Arguments extends Stage {
         return e.trigger.property("ownContent") != null && (e.target == null || e.target.sentence == e.sentence && e.target.first > t);
     }
 
+    /**
+     * "أدانت فرنسا الهجوم، وقررت فرض عقوبات"، "أعلن القادة أنهم ...، وقرروا فرض عقوبات": a verbal noun right after a
+     * verb joined by و or ف that is no trigger and names no subject is that verb's object, and the verb goes on with
+     * the sentence's chain of acts: its subject is the subject of the last act told before it in the sentence, outside
+     * what a speaker reports (a verb there keeps the reported clause's subject). A plural verb (ـوا) never goes on
+     * with one person. Null when the word before {@code t} is no such verb.
+     */
+    Unit chainSubject(int s, int t, int[] sub, List<EventDraft> before) {
+        int v = t - 1;
+        Match own = at(s, t);
+        if (v < 1 || own == null || !own.prefix().isEmpty() || cover.get(s)[v] != null || at(s, v) != null) {
+            return null;
+        }
+        String verb = tok(s, v).norm();
+        boolean joined = verb.length() > 3 && (verb.startsWith("و") || verb.startsWith("ف"));
+        if (!joined || cue(s, v, "Preposition") != null || cue(s, v, "ClauseBreak") != null || cue(s, v, "NameStop") != null
+                || cue(s, v, "DateWord") != null || cue(s, v, "Weekday") != null || cue(s, v, "NumberWord") != null
+                || cue(s, v, "Complementizer") != null) {
+            return null;
+        }
+        // "أعلنوا أنهم لا يعترفون بالنتائج، وقرروا": after a complementizer carrying the speaker's pronoun the
+        // speaker is the subject of what is reported too
+        boolean speakers = subjects.reported(s, t, sub) && pronounComplementizer(s, sub[t], sub);
+        if (subjects.reported(s, t, sub) && !speakers) {
+            return null;
+        }
+        boolean plural = verb.endsWith("وا");
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.sentence != s || e.at >= v || e.voice != Phrase.Voice.ACTIVE || e.source == null
+                    || subjects.reported(s, e.at, sub) && !speakers) {
+                continue;
+            }
+            return plural && e.source.type == ActorType.PERSON ? null : e.source;
+        }
+        return null;
+    }
+
     /** "اشتباكات بين A و(بين) B": A and B, for triggers with a pair marker. */
     Unit[] pair(int s, Term trig, int from, int[] clause) {
         List<String> markers = lex.normalizedValues(trig, "pairMarker");
@@ -715,8 +753,9 @@ final class Arguments extends Stage {
             // "طرد 12 دبلوماسيا فرنسيا": the nisba of the people counted is whose they are, the target
             u = ownerInPhrase(s, begin, clause);
         }
-        // "وحذر من أن الحكومة لن تتسامح": an actor in what is said is not the verb's object
-        return u == null || complementizerBetween(s, begin, u.first) ? null : u;
+        // "وحذر من أن الحكومة لن تتسامح": an actor in what is said is not the verb's object; "رفض الاعتراف بالنتائج،
+        // متهما الحزب": nor one after a comma and the word of another act, that act's own
+        return u == null || complementizerBetween(s, begin, u.first) || actAfterComma(s, begin, u.first) ? null : u;
     }
 
     /**

@@ -197,6 +197,11 @@ final class EventFinder extends Stage {
                             // "وقال إن روسيا سترد": what follows إن is what is said, not who says it
                             after = null;
                         }
+                        if (after != null && actAfterComma(s, last + 1, after.first)) {
+                            // "ورفض الاعتراف بالنتائج، متهما الحكومة بالتزوير": an actor after another act's word is
+                            // that act's argument, never the subject of the verb before it
+                            after = null;
+                        }
                         Unit subject = after == null ? null : unrest.subjectToInherit(s, t, m, after, clause, all, lastSubject);
                         if (subject != null) {
                             d.source = subject;
@@ -258,6 +263,10 @@ final class EventFinder extends Stage {
             }
             if (d.source == null && needs != null) {
                 d.source = arguments.forcesOwner(s, last + 1, clause, false);
+            }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
+                // "أدانت فرنسا الهجوم، وقررت فرض عقوبات": the object of a verb that goes on with the sentence's subject
+                d.source = arguments.chainSubject(s, t, sub, all);
             }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
                 d.source = patterns.possessiveAgent(s, d, clause, all);

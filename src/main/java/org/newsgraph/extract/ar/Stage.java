@@ -159,7 +159,30 @@ abstract class Stage {
             // leaders", not قاده "led it"
             return null;
         }
+        if (m != null && "AgentMarker".equals(type) && original(m.begin(), m.end()).endsWith("ة")) {
+            // nor through a ta marbuta the normalizer writes as the pronoun ه: "قال قادة الاتحاد" is "the leaders of the
+            // Union said", not قاده "led it" making the verb a passive
+            return null;
+        }
         return m;
+    }
+
+    /**
+     * Whether, from token {@code from} up to (not including) {@code to}, a comma opens a stretch in which the word
+     * of a trigger stands (، متهما، ، داعيا): an actor after it is that act's, the comma having closed the clause of
+     * the verb before.
+     */
+    boolean actAfterComma(int s, int from, int to) {
+        boolean comma = false;
+        for (int k = from; k < to; k++) {
+            comma |= COMMAS.contains(tok(s, k).norm());
+            // a time set off by commas (، فجر الأحد،) is no act, whatever verb its word also spells (فجّر)
+            if (comma && isKind(at(s, k), Phrase.Kind.TRIGGER) && cue(s, k, "DayPart") == null && cue(s, k, "DateWord") == null
+                    && cue(s, k, "Weekday") == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A trigger reading that ends exactly at token {@code i} (looking back up to three words), or null. */

@@ -619,7 +619,11 @@ final class Unrest extends Stage {
             Unit u = c[k];
             if (u != null && u.first == k) {
                 boolean adjective = isKind(at(s, k), Phrase.Kind.DEMONYM) && k == first.last + 1;
-                if (u.qualifier || u.prepositional || u.locative || adjective) {
+                // "ودعت منظمة الدول الأمريكية والاتحاد الأوروبي إلى": an actor of the first one's kind joined to it by
+                // و is more of the same object (or subject), not a second one
+                Match m = at(s, k);
+                boolean joined = u.type == first.type && m != null && m.prefix().startsWith("و");
+                if (u.qualifier || u.prepositional || u.locative || adjective || joined) {
                     k = u.last;
                     continue;
                 }
