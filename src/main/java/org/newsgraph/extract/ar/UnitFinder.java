@@ -2063,7 +2063,7 @@ final class UnitFinder extends Stage {
         if (names.eastAsianFamilyName(s, from)) {
             // يون سوك يول is يون later: the family name comes first
             articleNames.putIfAbsent(a.norm(), u.key);
-        } else if (to - from >= 2 && b.norm().length() >= 3) {
+        } else if (to - from >= 2 && b.norm().length() >= 3 && !surnameOfListedPerson(b.norm())) {
             articleNames.putIfAbsent(b.norm(), u.key);
         }
         String given = a.norm().substring(clitic);
@@ -2078,6 +2078,25 @@ final class UnitFinder extends Stage {
             shortForms(s, from, to, u.key);
         }
         return u;
+    }
+
+    /**
+     * Whether a person of the people lexicon the article named already ends in {@code surname} (بشار الأسد before
+     * "خلفا لوالده حافظ الأسد"): the surname alone stays that person's, the main one of the article, not the relative
+     * named in passing by a full name no lexicon lists.
+     */
+    private boolean surnameOfListedPerson(String surname) {
+        for (List<Unit> us : units) {
+            for (Unit x : us) {
+                if (x.isPerson() && x.key != null && x.key.startsWith("person/") && x.labelAr != null) {
+                    String[] words = ArabicNormalizer.normalize(x.labelAr).split(" ");
+                    if (words.length >= 2 && words[words.length - 1].equals(surname)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,12 +1,15 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.event;
+import static org.newsgraph.extract.ar.TestLexicons.events;
 import static org.newsgraph.extract.ar.TestLexicons.labels;
 import static org.newsgraph.extract.ar.TestLexicons.person;
 import static org.newsgraph.extract.ar.TestLexicons.rolesOf;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Event;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Role;
 
@@ -73,5 +76,66 @@ class ArabicActorsS11Test {
         assertThat(rolesOf(x, "أديمولا تايو")).extracting(Role::office).contains("governor");
         Extraction y = extract("وقال محافظ إقليم كربلاء حسين جواد إن الزوار بخير.");
         person(y, "حسين جواد");
+    }
+
+    // 3. event codes
+
+    @Test
+    void aSuspensionOfMembershipAnnouncedOrDecidedIsTheBodysActOnTheMember() {
+        Event e = event(extract("وأعلن الاتحاد الأفريقي اليوم الخميس تعليق عضوية غينيا في المنظمة بأثر فوري."),
+                "suspend-membership");
+        assertThat(e.cameo()).startsWith("16");
+        assertThat(e.sourceKey()).isEqualTo("org/african-union");
+        assertThat(e.targetKey()).isEqualTo("country/GN");
+        Event f = event(extract("وقررت منظمة الدول الأمريكية تجميد عضوية فنزويلا."), "suspend-membership");
+        assertThat(f.sourceKey()).isEqualTo("org/oas");
+        assertThat(f.targetKey()).isEqualTo("country/VE");
+        // in the genitive of the forces sent stands their owner, not whom a deployment targets
+        assertThat(extract("وأعلنت الحكومة نشر قوات الجيش في العاصمة.").events())
+                .noneMatch(x -> "org/african-union".equals(x.targetKey()));
+    }
+
+    @Test
+    void leavingOnesOfficeIsSteppingDown() {
+        Event e = event(extract("وترك الرئيس الأرجنتيني ألبرتو فرنانديز منصبه بعد أسبوع من الاحتجاجات."), "leave-office");
+        assertThat(e.cameo()).isEqualTo("0831");
+        assertThat(e.sourceKey()).isNotNull();
+        Extraction x = extract("وقالت الخارجية الروسية إن الرئيس البيروفي بيدرو كاستيو قرر ترك منصب الرئيس ومغادرة البلاد.");
+        assertThat(events(x, "leave-office")).hasSize(1);
+        Extraction y = extract("وغادر رئيس الوزراء البريطاني السلطة بعد هزيمة حزبه.");
+        assertThat(events(y, "leave-office")).hasSize(1);
+    }
+
+    @Test
+    void leavingAPlaceOrThingIsNoSteppingDown() {
+        assertThat(events(extract("وغادر الوفد الأرجنتيني البلاد مساء الأحد."), "leave-office")).isEmpty();
+        assertThat(events(extract("وترك الجنود الأرجنتينيون أسلحتهم في الثكنة."), "leave-office")).isEmpty();
+    }
+
+    // 4. one node for one actor
+
+    private static java.util.List<String> mentionsOf(Extraction x, String anchor) {
+        return x.mentions().stream().filter(m -> m.anchor().equals(anchor)).map(m -> m.actorKey()).toList();
+    }
+
+    @Test
+    void aListedPersonsSurnameAloneIsThatPersonNotARelativeNamedInPassing() {
+        Extraction x = extract("وقال الرئيس الإيراني حسن روحاني إن شقيقه محمود روحاني لن يترشح. وأضاف روحاني أن الانتخابات نزيهة.");
+        assertThat(mentionsOf(x, "روحاني")).containsOnly("person/hassan-rouhani");
+        person(x, "محمود روحاني");
+        Extraction y = extract("وقالت رئيسة الوزراء البريطانية السابقة ليز تراس إن الاتفاق صامد. وأضافت تراس أن لندن ملتزمة به.");
+        assertThat(mentionsOf(y, "تراس")).containsOnly("person/liz-truss");
+    }
+
+    @Test
+    void aSurnameTwoListedPeopleShareIsNeither() {
+        Extraction x = extract("والتقى الرئيس اللبناني جوزيف عون الرئيس السابق ميشال عون. وقال عون إن الحكومة ستتشكل قريبا.");
+        assertThat(mentionsOf(x, "عون")).isEmpty();
+    }
+
+    @Test
+    void aListedSurnameAloneIsNoOneBeforeTheFullNameWasRead() {
+        Extraction x = extract("وشاهد الزوار الأسد في حديقة الحيوان بالعاصمة.");
+        assertThat(x.actors()).noneMatch(a -> a.key().equals("person/bashar-al-assad"));
     }
 }
