@@ -445,6 +445,37 @@ final class ActorResolver extends Stage {
         return started && (h.until() == null || (published != null && h.until().year() >= year));
     }
 
+    /**
+     * "بشار الأسد" then "الأسد" alone: the surname of a person of the people lexicon the article named in full names
+     * that person again, as an unlisted name's does (a surname the lexicon gives no such person alone may be a
+     * common word elsewhere, the lion, so only once the full name was read). Names with a particle (محمد بن سلمان)
+     * end in someone else's name, and keep none; nor does a surname two listed people of the article share.
+     */
+    void listedSurnames() {
+        Set<String> shared = new HashSet<>();
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                if (!u.isPerson() || u.key == null || !u.key.startsWith("person/") || u.labelAr == null) {
+                    continue;
+                }
+                String[] words = ArabicNormalizer.normalize(u.labelAr).split(" ");
+                String last = words[words.length - 1];
+                boolean particle = false;
+                for (String w : words) {
+                    particle |= lex.nameParticles.contains(w);
+                }
+                if (words.length >= 2 && last.length() >= 3 && !particle) {
+                    String had = articleNames.putIfAbsent(last, u.key);
+                    if (had != null && !had.equals(u.key) && had.startsWith("person/")) {
+                        shared.add(last);
+                    }
+                }
+            }
+        }
+        // ميشال عون and جوزيف عون in one article: "عون" alone is either, so neither
+        shared.forEach(articleNames::remove);
+    }
+
     /** Surnames and full names of people the article introduced with a title, wherever they stand alone. */
     void findKnownNames(int s) {
         if (articleNames.isEmpty()) {

@@ -89,6 +89,7 @@ final class ArticleAnalysis extends Stage {
         }
         resolver.findFocalCountry();
         resolver.resolvePending();
+        resolver.listedSurnames();
         for (int s = 0; s < count; s++) {
             if (!boilerplate[s]) {
                 resolver.findKnownNames(s);

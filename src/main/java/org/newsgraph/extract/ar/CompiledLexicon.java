@@ -61,6 +61,8 @@ final class CompiledLexicon {
      * trigger, and mean nothing else, so they may stand in a name (حزب العقد المدني).
      */
     final Set<String> objectNounClasses = new java.util.HashSet<>();
+    /** The words of the NameParticle cues (بن، أبو، عبد), in matching form. */
+    final Set<String> nameParticles = new java.util.HashSet<>();
     /** The lexv:word values of the IndefiniteBodyDescriptor cues, in matching form. */
     final Set<String> indefiniteBodyDescriptors = new java.util.HashSet<>();
     /**
@@ -161,6 +163,9 @@ final class CompiledLexicon {
                     values(t, "word").forEach(w -> nameSpellings.putIfAbsent(ArabicNormalizer.normalize(w), en));
                 }
                 continue;
+            }
+            if ("NameParticle".equals(t.property("type"))) {
+                t.labelsAr().forEach(w -> nameParticles.add(ArabicNormalizer.normalize(w)));
             }
             if ("BodyWord".equals(t.property("type"))) {
                 values(t, "word").forEach(w -> bodyWords.putIfAbsent(String.join(" ", words(w)), t));

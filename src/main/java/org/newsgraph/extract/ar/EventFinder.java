@@ -235,7 +235,7 @@ final class EventFinder extends Stage {
                     }
                 }
                 case NOUN -> {
-                    Unit g = needs != null ? patterns.neededActor(s, last + 1, needs, clause, us)
+                    Unit g = needs != null ? patterns.neededActor(s, last + 1, needs, true_(trig, "objectOwner"), clause, us)
                             : arguments.genitive(s, last + 1, clause, us);
                     if (g != null && d.source == null && patterns.agentBeforePremises(s, trig, g)) {
                         // "اقتحام مسلحين مقر التلفزيون": the genitive before the premises stormed is who storms

@@ -48,11 +48,15 @@ final class EventPatterns extends Stage {
     /**
      * "حل الحكومة والبرلمان": for a verbal noun that needs an object of a cue class, the actor in the genitive after
      * it when that actor is itself such an object (the body dissolved), its target; null otherwise (the forces of a
-     * deployment are not whom it targets).
+     * deployment are not whom it targets). For a trigger whose object belongs to its target (lexv:objectOwner:
+     * تعليق عضوية مالي), the actor in the genitive of that object.
      */
-    Unit neededActor(int s, int from, String needs, int[] clause, List<Unit> us) {
+    Unit neededActor(int s, int from, String needs, boolean objectOwner, int[] clause, List<Unit> us) {
         Unit g = arguments.genitive(s, from, clause, us);
-        return g != null && cue(s, g.first, needs) != null ? g : null;
+        if (g != null && cue(s, g.first, needs) != null) {
+            return g;
+        }
+        return g != null && objectOwner && g.first == from + 1 && cue(s, from, needs) != null ? g : null;
     }
 
     /**

@@ -537,6 +537,13 @@ final class UnitFinder extends Stage {
                 j += 2;
                 continue;
             }
+            int field = j == lastOf(s, m) + 1 || (org != null && j == org.last + 1) ? fieldBeforeHolder(s, j) : j;
+            if (field > j) {
+                // المفوضة الأوروبية للشؤون الداخلية، فلانة، وزير الدولة للشؤون الخارجية فلان: the office's field with
+                // ل and the article, then its holder (after a comma or not)
+                j = field;
+                continue;
+            }
             int domainEnd = org != null && j == org.last + 1 ? longerOfficeDomain(s, j) : j;
             if (domainEnd > j) {
                 // مساعد وزير الخارجية الأمريكي لشؤون نصف الكرة الغربي فلان: a longer field, then the holder
@@ -581,6 +588,12 @@ final class UnitFinder extends Stage {
                 org = au;
                 inner.add(au);
                 j = au.last + 1;
+            } else if (org == null && !pronounOrg && n.phrase().isCue("PlaceNoun") && lastOf(s, n) + 1 < size(s)
+                    && isActor(at(s, lastOf(s, n) + 1), ActorType.PLACE) && placeNoun(s, j, n) != null) {
+                // حاكم ولاية لاغوس فلان، محافظ إقليم كذا فلان: the province the office governs, then its holder
+                org = placeNoun(s, j, n);
+                inner.add(org);
+                j = org.last + 1;
             } else if (!pronounOrg && isKind(n, Phrase.Kind.DEMONYM)) {
                 // the office's country (الرئيس الروسي), or the country of the body that holds it (باسم الجيش السوداني)
                 Unit cu = countryUnit(s, j, n, n.phrase().actor());
@@ -1220,6 +1233,42 @@ final class UnitFinder extends Stage {
         return w.startsWith("ل") && !w.startsWith("لل") && w.length() >= 4 && (here == null || isKind(here, Phrase.Kind.CUE))
                 && !nameStop(s, j) && hasArticle(tok(s, j + 1)) && tok(s, j + 1).norm().startsWith("ال")
                 && (at(s, j + 1) == null || isKind(at(s, j + 1), Phrase.Kind.CUE));
+    }
+
+    /**
+     * "للشؤون الداخلية"، "لشؤون الهجرة"، "للشؤون السياسية والأمنية" at token {@code j}, right after a title or its
+     * body: a noun no lexicon knows with ل (and the article, or a definite genitive), up to three definite words
+     * after it, where its holder's name follows (after a comma or not). One past its end (the comma, if any, stays
+     * for the title to read); {@code j} when it is none. {@link #officeDomain} and {@link #longerOfficeDomain} read
+     * a field after a body without asking for a holder, but no comma before it.
+     */
+    private int fieldBeforeHolder(int s, int j) {
+        if (j + 2 >= size(s) || !tok(s, j).isWord()) {
+            return j;
+        }
+        String w = tok(s, j).norm();
+        Match here = at(s, j);
+        // a ministry's words may stand there as the field (للشؤون الخارجية): with a holder after them, no body
+        if (!w.startsWith("ل") || w.length() < 4 || nameStop(s, j)
+                || !(here == null || isKind(here, Phrase.Kind.CUE) || isKind(here, Phrase.Kind.INSTITUTION))) {
+            return j;
+        }
+        for (int e = j + 1; e < size(s) && e - j <= 4; e++) {
+            Token x = tok(s, e);
+            if (e > j + 1) {
+                int h = COMMAS.contains(x.norm()) ? e + 1 : e;
+                if (holderFollows(s, h)) {
+                    return e;
+                }
+            }
+            Match n = at(s, e);
+            String v = x.norm().startsWith("و") ? x.norm().substring(1) : x.norm();
+            if (!x.isWord() || nameStop(s, e) || !v.startsWith("ال")
+                    || !(n == null || isKind(n, Phrase.Kind.CUE) || isKind(n, Phrase.Kind.INSTITUTION))) {
+                return j;
+            }
+        }
+        return j;
     }
 
     /**
@@ -2036,7 +2085,7 @@ final class UnitFinder extends Stage {
         if (names.eastAsianFamilyName(s, from)) {
             // يون سوك يول is يون later: the family name comes first
             articleNames.putIfAbsent(a.norm(), u.key);
-        } else if (to - from >= 2 && b.norm().length() >= 3) {
+        } else if (to - from >= 2 && b.norm().length() >= 3 && !surnameOfListedPerson(b.norm())) {
             articleNames.putIfAbsent(b.norm(), u.key);
         }
         String given = a.norm().substring(clitic);
@@ -2051,6 +2100,25 @@ final class UnitFinder extends Stage {
             shortForms(s, from, to, u.key);
         }
         return u;
+    }
+
+    /**
+     * Whether a person of the people lexicon the article named already ends in {@code surname} (بشار الأسد before
+     * "خلفا لوالده حافظ الأسد"): the surname alone stays that person's, the main one of the article, not the relative
+     * named in passing by a full name no lexicon lists.
+     */
+    private boolean surnameOfListedPerson(String surname) {
+        for (List<Unit> us : units) {
+            for (Unit x : us) {
+                if (x.isPerson() && x.key != null && x.key.startsWith("person/") && x.labelAr != null) {
+                    String[] words = ArabicNormalizer.normalize(x.labelAr).split(" ");
+                    if (words.length >= 2 && words[words.length - 1].equals(surname)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
