@@ -328,6 +328,9 @@ final class EventFinder extends Stage {
                 d.target = reactions.parties(s, d, last + 1);
             }
             d.target = arguments.authoritiesIn(s, d.target);
+            if (!noTarget && d.target == null && "DiplomatNoun".equals(needs)) {
+                d.target = patterns.postedIn(s, last + 1, clause);
+            }
             if (d.target != null && d.source != null && d.target.key.equals(d.source.key)) {
                 d.target = reactions.parties(s, d, last + 1);
             }

@@ -60,6 +60,28 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "أعلنت الرباط أنها استدعت سفيرتها في مدريد"، "سحبت سفيرها لدى إثيوبيا": a body's own envoy (the diplomat noun
+     * with a pronoun) recalled or withdrawn is called home from the country where posted (after في or لدى, a capital
+     * standing for its state), the act's target; null when no such envoy follows within the clause.
+     */
+    Unit postedIn(int s, int from, int[] clause) {
+        for (int k = from; k < size(s) && k < from + 4 && clause[k] == clause[from - 1]; k++) {
+            Match envoy = cue(s, k, "DiplomatNoun");
+            if (envoy == null) {
+                continue;
+            }
+            int j = lastOf(s, envoy) + 1;
+            if (!withPronoun(s, lastOf(s, envoy), envoy) || j + 1 >= size(s)
+                    || !(tok(s, j).norm().equals("في") || tok(s, j).norm().equals("لدي"))) {
+                return null;
+            }
+            Unit where = arguments.unitWithin(s, j + 1, 0);
+            return where == null ? null : arguments.countryOf(where);
+        }
+        return null;
+    }
+
+    /**
      * "طالب الاتحاد الأفريقي الجيش بالإفراج عن الرئيس"، "حث X، الاثنين، Y على"، "ناشد X في يونيو Y العدول عن": for a
      * verb addressed to someone (lexv:addressee), the actor after the verb and its subject (and the subjects joined
      * to it by و), before what it asks (a verbal noun, or one of its lexv:contentMarker words), is whom it is

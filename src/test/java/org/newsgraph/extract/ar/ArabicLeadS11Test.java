@@ -1,0 +1,31 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.actor;
+import static org.newsgraph.extract.ar.TestLexicons.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/** Session 11, the lead's rules for unseen articles. */
+class ArabicLeadS11Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14);
+
+    private static Extraction shipped(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    @Test
+    void anEnvoyRecalledHomeIsRecalledFromTheCountryWhereItIsPosted() {
+        Extraction x = shipped("وأعلنت الرباط أنها استدعت سفيرتها في مدريد للتشاور.");
+        assertThat(events(x, "summon-envoy")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/ES"));
+        Extraction y = shipped("وقررت الحكومة الجزائرية استدعاء سفيرها لدى فرنسا للتشاور.");
+        assertThat(events(y, "summon-envoy")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo(actor(y, "فرنسا").key()));
+        // another country's envoy summoned where it is posted: the envoy's country, not the host
+        Extraction z = shipped("واستدعت وزارة الخارجية الفرنسية السفير الإيراني في باريس.");
+        assertThat(events(z, "summon-envoy")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/IR"));
+    }
+}
