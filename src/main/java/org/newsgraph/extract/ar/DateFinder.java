@@ -72,6 +72,11 @@ final class DateFinder extends Stage {
                 Integer year = number(s, last + 1, 1000, 2200);
                 Integer day = number(s, i - 1, 1, 31);
                 int first = day != null ? i - 1 : i;
+                if (day == null && i >= 2 && tok(s, i - 1).norm().equals("من") && number(s, i - 2, 1, 31) != null) {
+                    // "في 11 من أكتوبر/تشرين الأول الجاري": a day in digits, من between
+                    day = number(s, i - 2, 1, 31);
+                    first = i - 2;
+                }
                 if (day == null) {
                     // "الأول من تشرين الأول": an ordinal day word, من between or not
                     int k = i - 1 >= 0 && tok(s, i - 1).norm().equals("من") ? i - 2 : i - 1;

@@ -33,4 +33,10 @@ class ArabicDatesS11Test {
         Extraction y = shipped("وانتقد الرئيس الفرنسي إيمانويل ماكرون الاثنين الحكومة الإيرانية.");
         assertThat(y.events()).isNotEmpty().allMatch(e -> PartialDate.of(LocalDate.of(2020, 8, 3)).equals(e.date()));
     }
+
+    @Test
+    void aDayInDigitsWithMinBeforeTheMonth() {
+        Extraction x = shipped("واعتقلت الشرطة الكينية المعارض رايلا أودينغا في 3 من مارس الماضي.");
+        assertThat(event(x, "arrest").date()).isEqualTo(PartialDate.of(LocalDate.of(2020, 3, 3)));
+    }
 }
