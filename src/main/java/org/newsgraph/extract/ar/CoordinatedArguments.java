@@ -181,11 +181,25 @@ final class CoordinatedArguments extends Stage {
         return e;
     }
 
-    /** Adds {@code e} right after {@code after} in both lists (at their end when {@code after} is in neither). */
+    /**
+     * Adds {@code e} right after {@code after} in both lists (at their end when {@code after} is in neither), unless
+     * the same act of the same trigger word on the same actors is there already: "اعتقلت الشرطة وزيرين، هما فلان
+     * وفلان" names the second person both for the list after هما and as joined by و to the first, one arrest.
+     */
     private static void add(EventDraft e, List<EventDraft> all, List<EventDraft> out, EventDraft after) {
+        for (EventDraft o : all) {
+            if (o.at == e.at && o.sentence == e.sentence && o.trigger == e.trigger
+                    && sameActor(o.source, e.source) && sameActor(o.target, e.target)) {
+                return;
+            }
+        }
         int i = all.indexOf(after);
         all.add(i < 0 ? all.size() : i + 1, e);
         int j = out.indexOf(after);
         out.add(j < 0 ? out.size() : j + 1, e);
+    }
+
+    private static boolean sameActor(Unit a, Unit b) {
+        return a == null ? b == null : b != null && a.key.equals(b.key);
     }
 }

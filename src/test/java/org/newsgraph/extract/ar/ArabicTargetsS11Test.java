@@ -104,6 +104,22 @@ class ArabicTargetsS11Test {
                 .contains("person/giorgia-meloni", "person/vladimir-putin");
     }
 
+    @Test
+    void aPersonNamedAfterHumaAndJoinedByWawIsArrestedOnce() {
+        // the second person is both in the list after هما and joined by و to the first: one arrest of each
+        Extraction x = extract("وقال وزير الداخلية إن الشرطة اعتقلت وزيرين سابقين في الحكومة، هما وزير العدل رجب طيب أردوغان "
+                + "ووزير الطاقة فلاديمير بوتين.");
+        assertThat(coded(x, "173")).extracting(Event::targetKey)
+                .containsExactlyInAnyOrder("person/recep-tayyip-erdogan", "person/vladimir-putin");
+    }
+
+    @Test
+    void aPersonNamedAfterBaynahumAndJoinedByWawIsArrestedOnce() {
+        Extraction x = extract("واعتقلت قوات الأمن عددا من الوزراء، بينهم وزير المالية جورجيا ميلوني ووزير العدل فلاديمير بوتين.");
+        assertThat(coded(x, "173")).extracting(Event::targetKey)
+                .containsExactlyInAnyOrder("person/giorgia-meloni", "person/vladimir-putin");
+    }
+
     // ------------------------------------------------------------- a protest demanding an act aimed at someone
 
     @Test
