@@ -232,7 +232,11 @@ final class EventFinder extends Stage {
                 case NOUN -> {
                     Unit g = needs != null ? patterns.neededActor(s, last + 1, needs, clause, us)
                             : arguments.genitive(s, last + 1, clause, us);
-                    if (g != null && d.source == null && patterns.agentBeforePremises(s, trig, g)) {
+                    Unit agent = needs != null && g == null && d.source == null
+                            ? patterns.agentBeforeNeededObject(s, last + 1, needs, clause, us) : null;
+                    if (agent != null) {
+                        d.source = agent;
+                    } else if (g != null && d.source == null && patterns.agentBeforePremises(s, trig, g)) {
                         // "اقتحام مسلحين مقر التلفزيون": the genitive before the premises stormed is who storms
                         d.source = g;
                     } else if (g != null && d.source == null && true_(trig, "agentGenitive") && patterns.contentAfter(s, g)) {
@@ -360,6 +364,7 @@ final class EventFinder extends Stage {
         lists.among(s, clause, all, out);
         lists.eachPerson(s, all, out);
         lists.eachSource(s, all, out);
+        lists.mutual(s, all, out);
         reactions.remember(all);
         return out;
     }

@@ -271,6 +271,23 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "غداة توقيع الرئيس فلان ورئيس الوزراء فلان الاتفاق"، "بعد توقيع فرنسا وألمانيا اتفاقا": the verbal noun of a
+     * trigger that needs an object (lexv:needsObject), with an actor in its genitive and, right after that actor and
+     * the actors of its type joined to it by و, that needed object, has that actor as its agent. Null otherwise.
+     */
+    Unit agentBeforeNeededObject(int s, int from, String needs, int[] clause, List<Unit> us) {
+        Unit g = arguments.genitive(s, from, clause, us);
+        if (g == null || cue(s, g.first, needs) != null) {
+            return null;
+        }
+        int j = g.last + 1;
+        for (Unit co = arguments.coSubject(s, j, g); co != null; co = arguments.coSubject(s, j, g)) {
+            j = co.last + 1;
+        }
+        return j < size(s) && clause[j] == clause[g.first] && cue(s, j, needs) != null ? g : null;
+    }
+
+    /**
      * "اقتحام مسلحين مقر التلفزيون"، "اجتياح المحتجين مبنى البرلمان": the verbal noun of an act on places
      * (lexv:premisesObject) with an actor in its genitive and the premises right after that actor, as its object,
      * has that actor as its agent; the premises' owner is its target.

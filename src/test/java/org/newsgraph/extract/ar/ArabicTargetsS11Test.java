@@ -194,4 +194,55 @@ class ArabicTargetsS11Test {
         Extraction x = extract("وأكدت وزارة الخارجية الأمريكية في بيان دعمها للحوار في المدينة.");
         assertThat(coded(x, "051")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
     }
+
+    // ------------------------------------------------------------- acts between two parties: agreements
+
+    /** The (source, target) pairs of the events coded {@code prefix}, as "source>target". */
+    private static List<String> pairs(Extraction x, String prefix) {
+        return coded(x, prefix).stream().map(e -> e.sourceKey() + ">" + e.targetKey()).toList();
+    }
+
+    @Test
+    void twoSignatoriesJoinedByWawEachSignWithTheOther() {
+        Extraction x = extract("ووقع الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس اتفاقا للتعاون الدفاعي.");
+        assertThat(pairs(x, "057")).containsExactlyInAnyOrder("person/emmanuel-macron>person/olaf-scholz",
+                "person/olaf-scholz>person/emmanuel-macron");
+    }
+
+    @Test
+    void theSigningNamedByItsNounWithBothSignatoriesInItsGenitive() {
+        Extraction x = extract("وجاء القرار غداة توقيع الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس الاتفاق في باريس.");
+        assertThat(pairs(x, "057")).containsExactlyInAnyOrder("person/emmanuel-macron>person/olaf-scholz",
+                "person/olaf-scholz>person/emmanuel-macron");
+    }
+
+    @Test
+    void aSignatoryWithMaaSignsWithTheOtherAndTheOtherWithIt() {
+        Extraction x = extract("ووقعت تونس مع إيطاليا مذكرة تفاهم بشأن الهجرة.");
+        assertThat(pairs(x, "057")).containsExactlyInAnyOrder("country/TN>country/IT", "country/IT>country/TN");
+    }
+
+    @Test
+    void anAgreementBetweenTwoPartiesIsEachOnesWithTheOther() {
+        Extraction x = extract("وأعلنت الخارجية المغربية توقيع اتفاق بين المغرب وإسبانيا.");
+        assertThat(pairs(x, "057")).contains("country/MA>country/ES", "country/ES>country/MA");
+    }
+
+    @Test
+    void anAgreementToHelpAThirdPartyIsNoActOfThatParty() {
+        Extraction x = extract("ووقعت فرنسا اتفاقا لدعم أوكرانيا.");
+        assertThat(coded(x, "057")).allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("country/FR"));
+    }
+
+    @Test
+    void aLeaseIsCooperationWithTheOneAfterLam() {
+        Extraction x = extract("وستؤجر سريلانكا للصين ميناء هامبانتوتا لمدة 99 عاما.");
+        assertThat(pairs(x, "06")).containsExactly("country/LK>country/CN");
+    }
+
+    @Test
+    void aPastConductedIsNoLease() {
+        Extraction x = extract("وأجرت الحكومة التونسية مفاوضات مع المعارضة.");
+        assertThat(coded(x, "061")).isEmpty();
+    }
 }
