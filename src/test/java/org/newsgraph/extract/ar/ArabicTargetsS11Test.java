@@ -143,6 +143,55 @@ class ArabicTargetsS11Test {
         assertThat(coded(x, "14")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
     }
 
+    @Test
+    void protestersDemandingWithAParticipleAndNoCommaAimAtWhomTheyDemandRemoved() {
+        Extraction x = extract("وتظاهر آلاف الطلاب في أنقرة مطالبين بعزل الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/students");
+            assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan");
+        });
+        assertThat(coded(x, "14")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan"));
+    }
+
+    @Test
+    void aParticipleRightAfterTheProtestersIsTheirDemand() {
+        Extraction x = extract("وتظاهر الطلاب مطالبين برحيل الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "02")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/students"));
+    }
+
+    @Test
+    void aParticipleWithNoCommaAfterAnObjectQualifiesTheObject() {
+        Extraction x = extract("واعتقلت الشرطة رجلا مطالبا بالإفراج عن الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "02")).allSatisfy(e -> assertThat(e.sourceKey()).isNotEqualTo("group/police"));
+    }
+
+    @Test
+    void protestsDemandingTheRemovalOfAPresidentAreNotHisDemand() {
+        Extraction x = extract("وتشهد البلاد احتجاجات حاشدة تطالب بعزل الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isNotEqualTo("person/recep-tayyip-erdogan");
+            assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan");
+        });
+    }
+
+    @Test
+    void demonstrationsInACityDemandingADepartureAreAimedAtWhomTheyWantGone() {
+        Extraction x = extract("وخرجت مظاهرات في أنقرة تطالب برحيل الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isNull();
+            assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan");
+        });
+    }
+
+    @Test
+    void aDemandAfterProtestsAndACommaIsItsOwnSubjects() {
+        Extraction x = extract("وتتواصل الاحتجاجات، وطالب الرئيس رجب طيب أردوغان بالهدوء.");
+        assertThat(coded(x, "02")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/recep-tayyip-erdogan"));
+    }
+
     // ------------------------------------------------------------- a monarch titled العاهل ... الملك
 
     @Test
