@@ -301,6 +301,9 @@ final class EventFinder extends Stage {
             if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "addressee")) {
                 d.target = patterns.addressee(s, d, last + 1, clause);
             }
+            if (!noTarget && !pronounTarget && d.target == null && true_(trig, "reaction")) {
+                d.target = reactions.decisionMaker(s, d, last + 1);
+            }
             if (!noTarget && !pronounTarget && d.target == null) {
                 d.target = arguments.target(s, d, last + 1, clause, us);
             }

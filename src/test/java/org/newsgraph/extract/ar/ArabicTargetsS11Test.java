@@ -294,4 +294,36 @@ class ArabicTargetsS11Test {
         Extraction x = extract("وأجرت الحكومة التونسية مفاوضات مع المعارضة.");
         assertThat(coded(x, "061")).isEmpty();
     }
+
+    // ------------------------------------------------------------- support for decisions someone took
+
+    @Test
+    void supportForDecisionsNamedByTheirNounIsAimedAtWhoTookThem() {
+        Extraction x = extract("وأكدت وزارة الخارجية القطرية، الأحد، تأييد الدولة للإجراءات التي اتخذها الرئيس التونسي قيس سعيد.");
+        assertThat(coded(x, "05")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/QA/ministry-of-foreign-affairs");
+            assertThat(e.targetKey()).isEqualTo("person/kais-saied");
+        });
+    }
+
+    @Test
+    void supportWithAPronounForDecisionsIsAimedAtWhoTookThem() {
+        Extraction x = extract("وأكدت الإمارات تأييدها للقرارات التي اتخذها الرئيس التونسي قيس سعيد.");
+        assertThat(coded(x, "05")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/AE");
+            assertThat(e.targetKey()).isEqualTo("person/kais-saied");
+        });
+    }
+
+    @Test
+    void aWelcomeOfStepsSomeoneAnnouncedIsAimedAtHim() {
+        Extraction x = extract("ورحبت فرنسا بالخطوات التي أعلنها الرئيس التونسي قيس سعيد.");
+        assertThat(pairs(x, "05")).containsExactly("country/FR>person/kais-saied");
+    }
+
+    @Test
+    void supportForDecisionsOfNoNamedMakerHasNoTarget() {
+        Extraction x = extract("وأكدت الإمارات تأييدها للقرارات التي صدرت أمس.");
+        assertThat(coded(x, "05")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
 }
