@@ -326,4 +326,22 @@ class ArabicTargetsS11Test {
         Extraction x = extract("وأكدت الإمارات تأييدها للقرارات التي صدرت أمس.");
         assertThat(coded(x, "05")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
     }
+
+    // ------------------------------------------------------------- a title with its body in quotation marks
+
+    @Test
+    void aTitleWithItsBodyInGuillemetsBeforeTheHoldersNameIsTheHolders() {
+        Extraction x = extract("والتقى قائد «قوات الدعم السريع» محمد حمدان دقلو الرئيس الكيني وليام روتو في نيروبي.");
+        assertThat(coded(x, "04")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/mohamed-hamdan-dagalo"));
+    }
+
+    @Test
+    void aTitleWithItsBodyInDoubleQuotesBeforeTheHoldersNameIsTheHolders() {
+        Extraction x = extract("وزار زعيم \"حزب الله\" حسن نصر الله بلدات الجنوب.");
+        assertThat(coded(x, "04")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/hassan-nasrallah");
+            assertThat(e.targetKey()).isNotEqualTo("person/hassan-nasrallah");
+        });
+    }
 }
