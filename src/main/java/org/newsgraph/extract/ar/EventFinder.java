@@ -89,6 +89,26 @@ final class EventFinder extends Stage {
         return null;
     }
 
+    /**
+     * "مذكرة تفاهم وقعتها باريس مع برلين"، "اتفاقا وقعته فرنسا": a verb carrying an object pronoun right after its
+     * needed object (lexv:needsObject), one word of it at most between (a relative clause on an indefinite noun),
+     * has that object: the pronoun is it.
+     */
+    private boolean objectBefore(int s, int t, Match m, String needs) {
+        if (m.phrase().voice() == Phrase.Voice.NOUN || m.end() >= tok(s, lastOf(s, m)).end()) {
+            return false;
+        }
+        for (int k = t - 1; k >= 0 && k >= t - 2; k--) {
+            if (!tok(s, k).isWord() || cover.get(s)[k] != null) {
+                return false;
+            }
+            if (cue(s, k, needs) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<EventDraft> events(int s, List<DateExpr> dates, Set<DateExpr> consumed, Unit lastSubject) {
         List<EventDraft> out = new ArrayList<>();
         int n = size(s);
@@ -110,7 +130,8 @@ final class EventFinder extends Stage {
                 continue;
             }
             if (m.phrase().term().property("needsObject") != null
-                    && !arguments.objectFollows(s, last + 1, m.phrase().term().property("needsObject"), clause)) {
+                    && !arguments.objectFollows(s, last + 1, m.phrase().term().property("needsObject"), clause)
+                    && !objectBefore(s, t, m, m.phrase().term().property("needsObject"))) {
                 // "علق عضوية": the word is another trigger, the one whose object follows; with no such object, the
                 // reading that needs none ("أمهل الجيش الأحزاب 48 ساعة" gives a deadline, not an order to leave)
                 Match other = unrest.otherReading(s, t, m, clause);

@@ -278,6 +278,18 @@ class ArabicTargetsS11Test {
     }
 
     @Test
+    void anAgreementTakenUpByAVerbsPronounIsSignedByItsCapitalsCountryWithTheOther() {
+        Extraction x = extract("ووصفت الحكومة الإسبانية مذكرة تفاهم وقعتها باريس مع برلين بأنها باطلة.");
+        assertThat(pairs(x, "057")).containsExactlyInAnyOrder("country/FR>country/DE", "country/DE>country/FR");
+    }
+
+    @Test
+    void anAgreementTakenUpByAVerbsPronounAfterAnIndefiniteNoun() {
+        Extraction x = extract("ورفضت الحكومة الإسبانية اتفاقا وقعته المغرب مع موريتانيا.");
+        assertThat(pairs(x, "057")).contains("country/MA>country/MR");
+    }
+
+    @Test
     void anAgreementToHelpAThirdPartyIsNoActOfThatParty() {
         Extraction x = extract("ووقعت فرنسا اتفاقا لدعم أوكرانيا.");
         assertThat(coded(x, "057")).allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("country/FR"));
