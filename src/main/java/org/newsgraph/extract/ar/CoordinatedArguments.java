@@ -33,6 +33,38 @@ final class CoordinatedArguments extends Stage {
         }
     }
 
+    /**
+     * "وقع فلان وفلان مذكرة تفاهم"، "وقعت فرنسا مع ألمانيا اتفاقا"، "اتفاق بين فرنسا وألمانيا": an act between two
+     * parties (lexv:mutual) is each party's act aimed at the other. With two actors of a kind joined by و as its
+     * subject, the second is the first one's partner when the act has no target yet; and when its target is such a
+     * partner, or the actor after مع, or the second of a pair after its pair marker (بين A وB), the target's act on
+     * the source is one more event.
+     */
+    void mutual(int s, List<EventDraft> all, List<EventDraft> out) {
+        for (EventDraft d : List.copyOf(all)) {
+            if (d.source == null || d.source.sentence != s || !true_(d.trigger, "mutual")) {
+                continue;
+            }
+            List<Unit> subject = chain(s, d.source);
+            if (d.target == null && subject.size() == 2) {
+                d.target = subject.get(0) == d.source ? subject.get(1) : subject.get(0);
+                if (!out.contains(d)) {
+                    out.add(d);
+                }
+            }
+            if (d.target == null || d.target.sentence != s || d.target.key.equals(d.source.key)) {
+                continue;
+            }
+            boolean partner = subject.size() == 2 && subject.contains(d.target)
+                    || d.target.first > 0 && "مع".equals(tok(s, d.target.first - 1).norm())
+                    || d.source.first > 0 && lex.normalizedValues(d.trigger, "pairMarker").contains(tok(s, d.source.first - 1).norm())
+                            && d.target.first > d.source.last;
+            if (partner) {
+                add(copy(d, d.target, d.source), all, out, d);
+            }
+        }
+    }
+
     /** The actors joined by و with {@code u} (u included), each right after the one before, of u's type. */
     private List<Unit> chain(int s, Unit u) {
         List<Unit> list = new ArrayList<>();
@@ -181,11 +213,25 @@ final class CoordinatedArguments extends Stage {
         return e;
     }
 
-    /** Adds {@code e} right after {@code after} in both lists (at their end when {@code after} is in neither). */
+    /**
+     * Adds {@code e} right after {@code after} in both lists (at their end when {@code after} is in neither), unless
+     * the same act of the same trigger word on the same actors is there already: "اعتقلت الشرطة وزيرين، هما فلان
+     * وفلان" names the second person both for the list after هما and as joined by و to the first, one arrest.
+     */
     private static void add(EventDraft e, List<EventDraft> all, List<EventDraft> out, EventDraft after) {
+        for (EventDraft o : all) {
+            if (o.at == e.at && o.sentence == e.sentence && o.trigger == e.trigger
+                    && sameActor(o.source, e.source) && sameActor(o.target, e.target)) {
+                return;
+            }
+        }
         int i = all.indexOf(after);
         all.add(i < 0 ? all.size() : i + 1, e);
         int j = out.indexOf(after);
         out.add(j < 0 ? out.size() : j + 1, e);
+    }
+
+    private static boolean sameActor(Unit a, Unit b) {
+        return a == null ? b == null : b != null && a.key.equals(b.key);
     }
 }

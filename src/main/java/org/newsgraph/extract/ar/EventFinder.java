@@ -89,6 +89,26 @@ final class EventFinder extends Stage {
         return null;
     }
 
+    /**
+     * "مذكرة تفاهم وقعتها باريس مع برلين"، "اتفاقا وقعته فرنسا": a verb carrying an object pronoun right after its
+     * needed object (lexv:needsObject), one word of it at most between (a relative clause on an indefinite noun),
+     * has that object: the pronoun is it.
+     */
+    private boolean objectBefore(int s, int t, Match m, String needs) {
+        if (m.phrase().voice() == Phrase.Voice.NOUN || m.end() >= tok(s, lastOf(s, m)).end()) {
+            return false;
+        }
+        for (int k = t - 1; k >= 0 && k >= t - 2; k--) {
+            if (!tok(s, k).isWord() || cover.get(s)[k] != null) {
+                return false;
+            }
+            if (cue(s, k, needs) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<EventDraft> events(int s, List<DateExpr> dates, Set<DateExpr> consumed, Unit lastSubject) {
         List<EventDraft> out = new ArrayList<>();
         int n = size(s);
@@ -110,7 +130,8 @@ final class EventFinder extends Stage {
                 continue;
             }
             if (m.phrase().term().property("needsObject") != null
-                    && !arguments.objectFollows(s, last + 1, m.phrase().term().property("needsObject"), clause)) {
+                    && !arguments.objectFollows(s, last + 1, m.phrase().term().property("needsObject"), clause)
+                    && !objectBefore(s, t, m, m.phrase().term().property("needsObject"))) {
                 // "علق عضوية": the word is another trigger, the one whose object follows; with no such object, the
                 // reading that needs none ("أمهل الجيش الأحزاب 48 ساعة" gives a deadline, not an order to leave)
                 Match other = unrest.otherReading(s, t, m, clause);
@@ -237,7 +258,11 @@ final class EventFinder extends Stage {
                 case NOUN -> {
                     Unit g = needs != null ? patterns.neededActor(s, last + 1, needs, true_(trig, "objectOwner"), clause, us)
                             : arguments.genitive(s, last + 1, clause, us);
-                    if (g != null && d.source == null && patterns.agentBeforePremises(s, trig, g)) {
+                    Unit agent = needs != null && g == null && d.source == null
+                            ? patterns.agentBeforeNeededObject(s, last + 1, needs, clause, us) : null;
+                    if (agent != null) {
+                        d.source = agent;
+                    } else if (g != null && d.source == null && patterns.agentBeforePremises(s, trig, g)) {
                         // "اقتحام مسلحين مقر التلفزيون": the genitive before the premises stormed is who storms
                         d.source = g;
                     } else if (g != null && d.source == null && true_(trig, "agentGenitive") && patterns.contentAfter(s, g)) {
@@ -306,6 +331,9 @@ final class EventFinder extends Stage {
             if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "addressee")) {
                 d.target = patterns.addressee(s, d, last + 1, clause);
             }
+            if (!noTarget && !pronounTarget && d.target == null && true_(trig, "reaction")) {
+                d.target = reactions.decisionMaker(s, d, last + 1);
+            }
             if (!noTarget && !pronounTarget && d.target == null) {
                 d.target = arguments.target(s, d, last + 1, clause, us);
             }
@@ -372,6 +400,7 @@ final class EventFinder extends Stage {
         lists.among(s, clause, all, out);
         lists.eachPerson(s, all, out);
         lists.eachSource(s, all, out);
+        lists.mutual(s, all, out);
         reactions.remember(all);
         return out;
     }

@@ -150,11 +150,14 @@ final class EventPatterns extends Stage {
             return null;
         }
         int b = wordBefore(s, t);
-        if (b < 0 || !COMMAS.contains(tok(s, b).norm())) {
+        int[] clause = clauses(s);
+        if (b < 0) {
             return null;
         }
+        if (!COMMAS.contains(tok(s, b).norm())) {
+            return protestHead(t, clause, before);
+        }
         // "...، فيما حذر ناشطون من أن ...، مطالبين": the verb of the participle's own clause first, else the first
-        int[] clause = clauses(s);
         EventDraft first = null;
         for (EventDraft e : before) {
             if (e.voice == Phrase.Voice.ACTIVE && e.source != null && e.at < t) {
@@ -165,6 +168,23 @@ final class EventPatterns extends Stage {
             }
         }
         return first;
+    }
+
+    /**
+     * "تظاهر آلاف الطلاب في العاصمة مطالبين بعزل الرئيس": with no comma before it, an accusative participle is a
+     * circumstantial one only after a protest (CAMEO 14), a verb taking no object that the participle could qualify
+     * (اعتقلت الشرطة رجلا متهما بالتجسس: the man is accused, no act of the police): the last event before it in its
+     * clause, active with a subject of its own; null otherwise.
+     */
+    private static EventDraft protestHead(int t, int[] clause, List<EventDraft> before) {
+        EventDraft last = null;
+        for (EventDraft e : before) {
+            if (e.at < t && clause[e.at] == clause[t]) {
+                last = e;
+            }
+        }
+        String code = last == null ? null : last.trigger.property("cameoCode");
+        return code != null && code.startsWith("14") && last.voice == Phrase.Voice.ACTIVE && last.source != null ? last : null;
     }
 
     /** Whether the trigger word at {@code t} is one of its trigger's participles (lexv:participle). */
@@ -294,6 +314,23 @@ final class EventPatterns extends Stage {
         }
         Unit u = arguments.unitWithin(s, last + 1, 0);
         return u == null || u == not || u.type == ActorType.PLACE || u.locative ? null : u;
+    }
+
+    /**
+     * "غداة توقيع الرئيس فلان ورئيس الوزراء فلان الاتفاق"، "بعد توقيع فرنسا وألمانيا اتفاقا": the verbal noun of a
+     * trigger that needs an object (lexv:needsObject), with an actor in its genitive and, right after that actor and
+     * the actors of its type joined to it by و, that needed object, has that actor as its agent. Null otherwise.
+     */
+    Unit agentBeforeNeededObject(int s, int from, String needs, int[] clause, List<Unit> us) {
+        Unit g = arguments.genitive(s, from, clause, us);
+        if (g == null || cue(s, g.first, needs) != null) {
+            return null;
+        }
+        int j = g.last + 1;
+        for (Unit co = arguments.coSubject(s, j, g); co != null; co = arguments.coSubject(s, j, g)) {
+            j = co.last + 1;
+        }
+        return j < size(s) && clause[j] == clause[g.first] && cue(s, j, needs) != null ? g : null;
     }
 
     /**

@@ -508,6 +508,32 @@ final class Reactions extends Stage {
      * naming an act (lexv:EventNoun: العنف، استخدام القوة، الحكم، نتيجة التصويت) is aimed at the doer of the latest
      * act of the kind it names, at no one when the article told none.
      */
+    /**
+     * "أيدت المملكة القرارات التي اتخذها أمير البلاد"، "تأييد المملكة للقرارات التي اتخذها فلان"، "رحبت بالخطوات التي
+     * أعلنها الرئيس": a reaction whose object is a thing described by a relative clause naming its maker (a relative
+     * pronoun, a lexv:MakerVerb such as اتخذها or أصدره, then an actor) is aimed at that maker. The relative pronoun
+     * comes within six words after the trigger and its subject, no actor, other act or punctuation before it.
+     */
+    Unit decisionMaker(int s, EventDraft d, int from) {
+        boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
+        int words = 0;
+        for (int k = subjectAfter ? d.source.last + 1 : from; k < size(s) && words <= 6; k++) {
+            Match rel = cue(s, k, "RelativePronoun");
+            if (rel != null) {
+                int v = lastOf(s, rel) + 1;
+                Match maker = v < size(s) ? cue(s, v, "MakerVerb") : null;
+                Unit u = maker == null ? null : arguments.unitWithin(s, lastOf(s, maker) + 1, 0);
+                return u == null || u.prepositional || u.locative || u.type == ActorType.PLACE
+                        || d.source != null && u.key.equals(d.source.key) ? null : u;
+            }
+            if (cover.get(s)[k] != null || !tok(s, k).isWord() || isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return null;
+            }
+            words++;
+        }
+        return null;
+    }
+
     Unit eventReferent(int s, EventDraft d, int from) {
         // "ودانت وزيرة الداخلية الفرنسية، في مؤتمر صحفي، العنف": the object follows the whole subject, whose unit may
         // start after the verb's first word (a nisba, a name after its title)

@@ -504,6 +504,24 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * The body the lexicon lists (no person, no preposition on it), alone between the quotation mark at {@code j} and
+     * the one closing it; null otherwise.
+     */
+    private Unit quotedListedBody(int s, int j) {
+        if (j + 1 >= size(s) || !isQuote(tok(s, j))) {
+            return null;
+        }
+        Match q = at(s, j + 1);
+        if (!isKind(q, Phrase.Kind.ACTOR) || q.phrase().actor().type() == ActorType.PERSON || q.hasPreposition()
+                || lastOf(s, q) + 1 >= size(s) || !isQuote(tok(s, lastOf(s, q) + 1))) {
+            return null;
+        }
+        Unit au = new Unit(s, j + 1, lastOf(s, q), q.begin(), q.end());
+        au.actor(q.phrase().actor());
+        return au;
+    }
+
+    /**
      * A title: the office, then whose it is (an institution, an organisation or country, a nisba), markers of
      * a former holder, and a name (a lexicon person, or up to four words that are no lexicon form and no
      * function word, possibly after a comma). Without a name the title stands for its holder.
@@ -524,6 +542,14 @@ final class UnitFinder extends Stage {
                 org = company;
                 inner.add(company);
                 j = company.last + 1;
+                continue;
+            }
+            Unit quoted = org == null && !pronounOrg ? quotedListedBody(s, j) : null;
+            if (quoted != null) {
+                // قائد «هيئة تحرير الشام» فلان: a listed body in quotation marks is the office's, as without them
+                org = quoted;
+                inner.add(quoted);
+                j = quoted.last + 2;
                 continue;
             }
             int closing = org != null && j == org.last + 1 ? bracketedAfter(s, j) : -1;

@@ -296,7 +296,11 @@ final class Unrest extends Stage {
         for (int i = 0; i < all.size(); i++) {
             EventDraft p = all.get(i);
             String pc = p.trigger.property("cameoCode");
-            if (pc == null || !pc.startsWith("14") || p.target != null) {
+            if (pc == null || !pc.startsWith("14")) {
+                continue;
+            }
+            protestAsSubject(s, clause, p, all);
+            if (p.target != null) {
                 continue;
             }
             for (int j = i + 1; j < all.size(); j++) {
@@ -319,6 +323,39 @@ final class Unrest extends Stage {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * "تشهد البلاد احتجاجات حاشدة تطالب بعزل الرئيس فلان"، "مظاهرات في العاصمة تطالب برحيل فلان": a verb of demand
+     * (CAMEO 02) right after the verbal noun of a protest, with only words that are no actor (adjectives, a place)
+     * between and no punctuation, has the protest as its subject: the actor the verb took as its subject after it is
+     * whom the demand is aimed at, and the protesters (the protest's doer, when the text names one) make it.
+     */
+    private void protestAsSubject(int s, int[] clause, EventDraft p, List<EventDraft> all) {
+        if (p.voice != Phrase.Voice.NOUN) {
+            return;
+        }
+        for (EventDraft d : all) {
+            String dc = d.trigger.property("cameoCode");
+            if (d.at <= p.at || d.at > p.at + 5 || clause[d.at] != clause[p.at] || dc == null || !dc.startsWith("02")
+                    || d.voice != Phrase.Voice.ACTIVE || d.source == null || d.source.sentence != s || d.source.first < d.at) {
+                continue;
+            }
+            for (int k = lastOf(s, p.match) + 1; k < d.at; k++) {
+                Unit u = cover.get(s)[k];
+                if (!tok(s, k).isWord() || u != null && u.type != ActorType.PLACE && !u.locative) {
+                    return;
+                }
+                if (isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                    return;
+                }
+            }
+            if (d.target == null || d.target.key.equals(d.source.key)) {
+                d.target = d.source;
+            }
+            d.source = p.source;
+            return;
         }
     }
 

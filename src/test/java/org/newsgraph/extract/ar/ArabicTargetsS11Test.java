@@ -104,6 +104,22 @@ class ArabicTargetsS11Test {
                 .contains("person/giorgia-meloni", "person/vladimir-putin");
     }
 
+    @Test
+    void aPersonNamedAfterHumaAndJoinedByWawIsArrestedOnce() {
+        // the second person is both in the list after هما and joined by و to the first: one arrest of each
+        Extraction x = extract("وقال وزير الداخلية إن الشرطة اعتقلت وزيرين سابقين في الحكومة، هما وزير العدل رجب طيب أردوغان "
+                + "ووزير الطاقة فلاديمير بوتين.");
+        assertThat(coded(x, "173")).extracting(Event::targetKey)
+                .containsExactlyInAnyOrder("person/recep-tayyip-erdogan", "person/vladimir-putin");
+    }
+
+    @Test
+    void aPersonNamedAfterBaynahumAndJoinedByWawIsArrestedOnce() {
+        Extraction x = extract("واعتقلت قوات الأمن عددا من الوزراء، بينهم وزير المالية جورجيا ميلوني ووزير العدل فلاديمير بوتين.");
+        assertThat(coded(x, "173")).extracting(Event::targetKey)
+                .containsExactlyInAnyOrder("person/giorgia-meloni", "person/vladimir-putin");
+    }
+
     // ------------------------------------------------------------- a protest demanding an act aimed at someone
 
     @Test
@@ -125,6 +141,55 @@ class ArabicTargetsS11Test {
     void aProtestBeforeANewVerbKeepsNoTargetOfThatVerbsDemand() {
         Extraction x = extract("وتظاهر آلاف الطلاب في أنقرة، ودعا رئيس البلدية إلى عزل الرئيس رجب طيب أردوغان.");
         assertThat(coded(x, "14")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
+
+    @Test
+    void protestersDemandingWithAParticipleAndNoCommaAimAtWhomTheyDemandRemoved() {
+        Extraction x = extract("وتظاهر آلاف الطلاب في أنقرة مطالبين بعزل الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/students");
+            assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan");
+        });
+        assertThat(coded(x, "14")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan"));
+    }
+
+    @Test
+    void aParticipleRightAfterTheProtestersIsTheirDemand() {
+        Extraction x = extract("وتظاهر الطلاب مطالبين برحيل الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "02")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/students"));
+    }
+
+    @Test
+    void aParticipleWithNoCommaAfterAnObjectQualifiesTheObject() {
+        Extraction x = extract("واعتقلت الشرطة رجلا مطالبا بالإفراج عن الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "02")).allSatisfy(e -> assertThat(e.sourceKey()).isNotEqualTo("group/police"));
+    }
+
+    @Test
+    void protestsDemandingTheRemovalOfAPresidentAreNotHisDemand() {
+        Extraction x = extract("وتشهد البلاد احتجاجات حاشدة تطالب بعزل الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isNotEqualTo("person/recep-tayyip-erdogan");
+            assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan");
+        });
+    }
+
+    @Test
+    void demonstrationsInACityDemandingADepartureAreAimedAtWhomTheyWantGone() {
+        Extraction x = extract("وخرجت مظاهرات في أنقرة تطالب برحيل الرئيس رجب طيب أردوغان.");
+        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isNull();
+            assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan");
+        });
+    }
+
+    @Test
+    void aDemandAfterProtestsAndACommaIsItsOwnSubjects() {
+        Extraction x = extract("وتتواصل الاحتجاجات، وطالب الرئيس رجب طيب أردوغان بالهدوء.");
+        assertThat(coded(x, "02")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/recep-tayyip-erdogan"));
     }
 
     // ------------------------------------------------------------- a monarch titled العاهل ... الملك
@@ -177,5 +242,118 @@ class ArabicTargetsS11Test {
     void supportForAThingInATownNamesNoTarget() {
         Extraction x = extract("وأكدت وزارة الخارجية الأمريكية في بيان دعمها للحوار في المدينة.");
         assertThat(coded(x, "051")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
+
+    // ------------------------------------------------------------- acts between two parties: agreements
+
+    /** The (source, target) pairs of the events coded {@code prefix}, as "source>target". */
+    private static List<String> pairs(Extraction x, String prefix) {
+        return coded(x, prefix).stream().map(e -> e.sourceKey() + ">" + e.targetKey()).toList();
+    }
+
+    @Test
+    void twoSignatoriesJoinedByWawEachSignWithTheOther() {
+        Extraction x = extract("ووقع الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس اتفاقا للتعاون الدفاعي.");
+        assertThat(pairs(x, "057")).containsExactlyInAnyOrder("person/emmanuel-macron>person/olaf-scholz",
+                "person/olaf-scholz>person/emmanuel-macron");
+    }
+
+    @Test
+    void theSigningNamedByItsNounWithBothSignatoriesInItsGenitive() {
+        Extraction x = extract("وجاء القرار غداة توقيع الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس الاتفاق في باريس.");
+        assertThat(pairs(x, "057")).containsExactlyInAnyOrder("person/emmanuel-macron>person/olaf-scholz",
+                "person/olaf-scholz>person/emmanuel-macron");
+    }
+
+    @Test
+    void aSignatoryWithMaaSignsWithTheOtherAndTheOtherWithIt() {
+        Extraction x = extract("ووقعت تونس مع إيطاليا مذكرة تفاهم بشأن الهجرة.");
+        assertThat(pairs(x, "057")).containsExactlyInAnyOrder("country/TN>country/IT", "country/IT>country/TN");
+    }
+
+    @Test
+    void anAgreementBetweenTwoPartiesIsEachOnesWithTheOther() {
+        Extraction x = extract("وأعلنت الخارجية المغربية توقيع اتفاق بين المغرب وإسبانيا.");
+        assertThat(pairs(x, "057")).contains("country/MA>country/ES", "country/ES>country/MA");
+    }
+
+    @Test
+    void anAgreementTakenUpByAVerbsPronounIsSignedByItsCapitalsCountryWithTheOther() {
+        Extraction x = extract("ووصفت الحكومة الإسبانية مذكرة تفاهم وقعتها باريس مع برلين بأنها باطلة.");
+        assertThat(pairs(x, "057")).containsExactlyInAnyOrder("country/FR>country/DE", "country/DE>country/FR");
+    }
+
+    @Test
+    void anAgreementTakenUpByAVerbsPronounAfterAnIndefiniteNoun() {
+        Extraction x = extract("ورفضت الحكومة الإسبانية اتفاقا وقعته المغرب مع موريتانيا.");
+        assertThat(pairs(x, "057")).contains("country/MA>country/MR");
+    }
+
+    @Test
+    void anAgreementToHelpAThirdPartyIsNoActOfThatParty() {
+        Extraction x = extract("ووقعت فرنسا اتفاقا لدعم أوكرانيا.");
+        assertThat(coded(x, "057")).allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("country/FR"));
+    }
+
+    @Test
+    void aLeaseIsCooperationWithTheOneAfterLam() {
+        Extraction x = extract("وستؤجر سريلانكا للصين ميناء هامبانتوتا لمدة 99 عاما.");
+        assertThat(pairs(x, "06")).containsExactly("country/LK>country/CN");
+    }
+
+    @Test
+    void aPastConductedIsNoLease() {
+        Extraction x = extract("وأجرت الحكومة التونسية مفاوضات مع المعارضة.");
+        assertThat(coded(x, "061")).isEmpty();
+    }
+
+    // ------------------------------------------------------------- support for decisions someone took
+
+    @Test
+    void supportForDecisionsNamedByTheirNounIsAimedAtWhoTookThem() {
+        Extraction x = extract("وأكدت وزارة الخارجية القطرية، الأحد، تأييد الدولة للإجراءات التي اتخذها الرئيس التونسي قيس سعيد.");
+        assertThat(coded(x, "05")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/QA/ministry-of-foreign-affairs");
+            assertThat(e.targetKey()).isEqualTo("person/kais-saied");
+        });
+    }
+
+    @Test
+    void supportWithAPronounForDecisionsIsAimedAtWhoTookThem() {
+        Extraction x = extract("وأكدت الإمارات تأييدها للقرارات التي اتخذها الرئيس التونسي قيس سعيد.");
+        assertThat(coded(x, "05")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/AE");
+            assertThat(e.targetKey()).isEqualTo("person/kais-saied");
+        });
+    }
+
+    @Test
+    void aWelcomeOfStepsSomeoneAnnouncedIsAimedAtHim() {
+        Extraction x = extract("ورحبت فرنسا بالخطوات التي أعلنها الرئيس التونسي قيس سعيد.");
+        assertThat(pairs(x, "05")).containsExactly("country/FR>person/kais-saied");
+    }
+
+    @Test
+    void supportForDecisionsOfNoNamedMakerHasNoTarget() {
+        Extraction x = extract("وأكدت الإمارات تأييدها للقرارات التي صدرت أمس.");
+        assertThat(coded(x, "05")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
+
+    // ------------------------------------------------------------- a title with its body in quotation marks
+
+    @Test
+    void aTitleWithItsBodyInGuillemetsBeforeTheHoldersNameIsTheHolders() {
+        Extraction x = extract("والتقى قائد «قوات الدعم السريع» محمد حمدان دقلو الرئيس الكيني وليام روتو في نيروبي.");
+        assertThat(coded(x, "04")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/mohamed-hamdan-dagalo"));
+    }
+
+    @Test
+    void aTitleWithItsBodyInDoubleQuotesBeforeTheHoldersNameIsTheHolders() {
+        Extraction x = extract("وزار زعيم \"حزب الله\" حسن نصر الله بلدات الجنوب.");
+        assertThat(coded(x, "04")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/hassan-nasrallah");
+            assertThat(e.targetKey()).isNotEqualTo("person/hassan-nasrallah");
+        });
     }
 }
