@@ -293,6 +293,11 @@ final class EventFinder extends Stage {
                 // "واعتقلت القوات عددا من الوزراء": bare forces are the armed body the article named before
                 d.source = patterns.forcesNamedBefore(s, last + 1);
             }
+            if (d.source == null && !d.quoted && (d.voice == Phrase.Voice.ACTIVE || d.voice == Phrase.Voice.NOUN)) {
+                // "ورحب الجيش بالقرار، وشنت مقاتلاته غارات": the forces of the body the pronoun stands for, right
+                // after the verb or right before the verbal noun (شنت مقاتلاته غارات)
+                d.source = patterns.forcesOfSubjectBefore(s, d.voice == Phrase.Voice.ACTIVE ? t + 1 : t - 1, all);
+            }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "purposeAgent") && m.prefix().endsWith("ل")) {
                 // "قرر إيفاد وزيرة الدفاع فلانة إلى العاصمة للقاء الرئيس": who goes to meet is the actor before
                 d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);

@@ -219,4 +219,27 @@ class ArabicSubjectsS11Test {
         Extraction x = extract("وكان الرئيس الكيني وليام روتو قد ظهر مساء الاثنين في خطاب بث عبر التلفزيون، قال فيه \"لن أستقيل\".");
         assertThat(coded(x, "01")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/william-ruto"));
     }
+
+    // ------------------------------------------------------------- forces named by a pronoun are its body's
+
+    @Test
+    void jetsOfTheBodyThatWelcomedStrikeForIt() {
+        Extraction x = extract("ورحب الجيش الباكستاني بالقرار، وشنت مقاتلاته غارات على مواقع المسلحين.");
+        assertThat(coded(x, "19")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/army");
+            assertThat(e.targetKey()).isEqualTo("group/gunmen");
+        });
+    }
+
+    @Test
+    void planesOfAStateThatCondemnedStrikeForIt() {
+        Extraction x = extract("وأدانت نيجيريا الهجوم، وشنت طائراتها غارات على مواقع المسلحين.");
+        assertThat(coded(x, "19")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("country/NG"));
+    }
+
+    @Test
+    void jetsOfABodyNamedInTheSentenceBeforeAreLeftUnread() {
+        Extraction x = extract("وأعلن الجيش الباكستاني أنه يرفض القرار. وشنت مقاتلاته غارات على مواقع المسلحين.");
+        assertThat(coded(x, "19")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isNull());
+    }
 }
