@@ -242,6 +242,52 @@ final class Arguments extends Stage {
         return null;
     }
 
+    /**
+     * Whether a word from {@code from} up to (not including) {@code to}, no actor's, carries one of the trigger's
+     * one-letter object markers as its prefix (رحّب التحالف بموقف فلان، ندد المجلس باعتقال فلان): the object's phrase
+     * opens there, after the subject, and an actor after it is in that phrase.
+     */
+    boolean inObjectPhrase(int s, int from, int to, Term trig) {
+        List<String> markers = lex.normalizedValues(trig, "targetMarker").stream().filter(mk -> mk.length() == 1).toList();
+        for (int k = from; k < to && k < size(s); k++) {
+            String w = tok(s, k).norm();
+            Match m = at(s, k);
+            if (cover.get(s)[k] != null || !tok(s, k).isWord() || w.length() < 4) {
+                continue;
+            }
+            for (String mk : markers) {
+                // a word the lexicon reads shows its prefix; another is read by its first letter, but for the
+                // prepositions spelled with it (بين، بسبب)
+                boolean marked = m != null ? m.prefix().endsWith(mk)
+                        : w.startsWith(mk) && !w.startsWith(mk + "ين") && cue(s, k, "Preposition") == null;
+                if (marked) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a verb of saying followed by فيه/فيها ("said in it": a video, a speech, a post named before it), the
+     * subject of the sentence that posted or gave it: the first bare actor of the sentence, no place, before the
+     * verb (نشر فلان مقطع فيديو قال فيه، وكان فلان قد ظهر في خطاب قال فيه); else null.
+     */
+    Unit speakerInIt(int s, int next) {
+        if (next >= size(s) || !(tok(s, next).norm().equals("فيه") || tok(s, next).norm().equals("فيها"))) {
+            return null;
+        }
+        for (Unit u : units.get(s)) {
+            if (u.last >= next - 1) {
+                return null;
+            }
+            if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
+                return u;
+            }
+        }
+        return null;
+    }
+
     /** "اشتباكات بين A و(بين) B": A and B, for triggers with a pair marker. */
     Unit[] pair(int s, Term trig, int from, int[] clause) {
         List<String> markers = lex.normalizedValues(trig, "pairMarker");

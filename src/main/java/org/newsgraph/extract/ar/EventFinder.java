@@ -223,9 +223,18 @@ final class EventFinder extends Stage {
                             // that act's argument, never the subject of the verb before it
                             after = null;
                         }
+                        if (after != null && arguments.inObjectPhrase(s, last + 1, after.first, trig)) {
+                            // "ورحّب التحالف بموقف فلان": an actor after a word carrying the verb's own object marker
+                            // is in the object's phrase, whatever (no actor) stands as the subject before it
+                            after = null;
+                        }
                         Unit subject = after == null ? null : unrest.subjectToInherit(s, t, m, after, clause, all, lastSubject);
                         if (subject != null) {
                             d.source = subject;
+                            d.target = after;
+                        } else if (after != null && unrest.manAfterFeminineVerb(s, m, after)) {
+                            // "ودعت العقيد فلانا إلى": a feminine verb cannot have the man as its subject; he is its
+                            // object, and with no subject of the sentence to carry the verb has none
                             d.target = after;
                         } else if (arguments.countedObject(s, last + 1, m, after)) {
                             // "واعتقلت 40 مسلحا": the people counted are the object; the subject is inherited below
@@ -286,6 +295,11 @@ final class EventFinder extends Stage {
             if (d.source == null && !d.quoted && !countedPassive(s, t, last, d.voice)) {
                 d.source = arguments.inherited(s, t, sub, clause, d, all, lastSubject);
             }
+            if (d.source == null && d.reporting && d.voice == Phrase.Voice.ACTIVE && !d.quoted) {
+                // "نشر فلان مقطع فيديو قال فيه إنه"، "ظهر فلان في خطاب قال فيه": who speaks in what the sentence's
+                // subject posted or gave
+                d.source = arguments.speakerInIt(s, last + 1);
+            }
             if (d.source == null && needs != null) {
                 d.source = arguments.forcesOwner(s, last + 1, clause, false);
             }
@@ -303,6 +317,11 @@ final class EventFinder extends Stage {
             if (d.source == null && d.voice == Phrase.Voice.ACTIVE && !d.quoted) {
                 // "واعتقلت القوات عددا من الوزراء": bare forces are the armed body the article named before
                 d.source = patterns.forcesNamedBefore(s, last + 1);
+            }
+            if (d.source == null && !d.quoted && (d.voice == Phrase.Voice.ACTIVE || d.voice == Phrase.Voice.NOUN)) {
+                // "ورحب الجيش بالقرار، وشنت مقاتلاته غارات": the forces of the body the pronoun stands for, right
+                // after the verb or right before the verbal noun (شنت مقاتلاته غارات)
+                d.source = patterns.forcesOfSubjectBefore(s, d.voice == Phrase.Voice.ACTIVE ? t + 1 : t - 1, all);
             }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "purposeAgent") && m.prefix().endsWith("ل")) {
                 // "قرر إيفاد وزيرة الدفاع فلانة إلى العاصمة للقاء الرئيس": who goes to meet is the actor before

@@ -529,6 +529,35 @@ final class EventPatterns extends Stage {
      * no actor (القوات، الوحدات), the subject is the last armed body the article named before, in this sentence or
      * the three before; null otherwise.
      */
+    /**
+     * "ورحب الجيش الباكستاني بالقرار، وشنت مقاتلاته غارات"، "ودخلت قواتها المدينة": forces written with a pronoun
+     * suffix (ـه، ـها، ـهم) right after a verb are the forces of the body the pronoun stands for, the subject of the
+     * last act told before in the same sentence; that body is the verb's agent. Null when the word is no such
+     * forces noun or the sentence told no act with a subject before it (a pronoun reaching across sentences is
+     * left unread: the body may be any named before).
+     */
+    Unit forcesOfSubjectBefore(int s, int k, List<EventDraft> before) {
+        if (k < 0 || k >= size(s) || cover.get(s)[k] != null) {
+            return null;
+        }
+        Match f = cue(s, k, "ForcesNoun");
+        if (f == null) {
+            f = cue(s, k, "ArmedActorNoun");
+        }
+        String w = tok(s, k).norm();
+        if (f == null || lastOf(s, f) != k || f.end() >= tok(s, k).end()
+                || !(w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.sentence == s && e.at < k && e.voice == Phrase.Voice.ACTIVE && e.source != null) {
+                return e.source;
+            }
+        }
+        return null;
+    }
+
     Unit forcesNamedBefore(int s, int k) {
         if (k >= size(s) || cover.get(s)[k] != null || cue(s, k, "ForcesNoun") == null || !hasArticle(tok(s, k))) {
             return null;

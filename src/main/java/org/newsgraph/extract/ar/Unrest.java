@@ -503,7 +503,33 @@ final class Unrest extends Stage {
                 return e.source;
             }
         }
+        if (titledMan) {
+            // "وأصدرت المحكمة قرارا ...، ودعت العقيد فلانا": the verb goes on with the subject of the sentence's
+            // opening verb, a trigger or not, before any subject of the sentences before
+            Unit opening = openingVerbSubject(s, t);
+            if (opening != null && !opening.key.equals(after.key) && !titledMan(s, opening.first, opening)) {
+                return opening;
+            }
+        }
         return lastSubject != null && !lastSubject.key.equals(after.key) ? lastSubject : null;
+    }
+
+    /** Whether {@code after} is a man named with a masculine title right after the feminine verb {@code m}. */
+    boolean manAfterFeminineVerb(int s, Match m, Unit after) {
+        return lex.isFeminineVerb(m) && titledMan(s, lastOf(s, m) + 1, after);
+    }
+
+    /**
+     * The bare actor right after the word opening sentence {@code s} when that word is no actor (its verb, trigger
+     * or not: أصدرت المحكمة، وأعلنت الحكومة), ending before {@code t}; else null.
+     */
+    private Unit openingVerbSubject(int s, int t) {
+        if (size(s) < 2 || cover.get(s)[0] != null || !tok(s, 0).isWord() || cue(s, 0, "Preposition") != null
+                || cue(s, 0, "Complementizer") != null) {
+            return null;
+        }
+        Unit u = cover.get(s)[1];
+        return u == null || u.first != 1 || u.last >= t || u.prepositional || u.locative || u.type == ActorType.PLACE ? null : u;
     }
 
     /**

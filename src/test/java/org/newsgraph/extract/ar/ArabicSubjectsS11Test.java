@@ -134,4 +134,112 @@ class ArabicSubjectsS11Test {
         Extraction x = extract("أدان الرئيس الغاني الهجوم، واتهم الجيش حركة التمرد بالوقوف وراءه.");
         assertThat(coded(x, "112")).allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/army"));
     }
+
+    // ------------------------------------------------------------- an actor in the object's phrase is no subject
+
+    @Test
+    void anActorInTheWelcomedStanceIsNoWelcomerAfterASubjectNoActor() {
+        Extraction x = extract("ورحّب التحالف بموقف الرئيس الكيني وليام روتو، وشنت مقاتلاته غارات على مواقع المتمردين.");
+        assertThat(coded(x, "05")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isNull();
+            assertThat(e.targetKey()).isEqualTo("name/william-ruto");
+        });
+    }
+
+    @Test
+    void anActorInTheDecisionACouncilWelcomesIsNoWelcomer() {
+        Extraction x = extract("ورحب المجلس بقرار الرئيس الكيني وليام روتو.");
+        assertThat(coded(x, "05")).allSatisfy(e -> assertThat(e.sourceKey()).isNotEqualTo("name/william-ruto"));
+    }
+
+    @Test
+    void aWelcomerNamedRightAfterTheVerbStaysTheWelcomer() {
+        Extraction x = extract("ورحبت فرنسا بقرار الرئيس الكيني وليام روتو.");
+        assertThat(coded(x, "05")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/FR");
+            assertThat(e.targetKey()).isEqualTo("name/william-ruto");
+        });
+    }
+
+    // ------------------------------------------------------------- a man after a feminine verb is its object
+
+    @Test
+    void aCourtThatIssuedARulingInvitesTheManNamedAfterItsNextVerb() {
+        Extraction x = extract("وأصدرت المحكمة العليا قرارا، ودعت الرئيس الكيني وليام روتو إلى الاستقالة.");
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/KE/supreme-court");
+            assertThat(e.targetKey()).isEqualTo("name/william-ruto");
+        });
+    }
+
+    @Test
+    void aTitledManAfterAFeminineVerbWithNoSubjectToCarryIsOnlyItsObject() {
+        Extraction x = extract("وأصدرت هيئة قرارا بشغور المنصب، ودعت العقيد مايكل راندريانيرينا إلى ممارسة مهام رئيس الدولة.");
+        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isNull();
+            assertThat(e.targetKey()).isEqualTo("name/michael-randrianirina");
+        });
+    }
+
+    @Test
+    void aWomanAfterAFeminineVerbStaysItsSubject() {
+        Extraction x = extract("ودعت الرئيسة السابقة جانين آنيز إلى الحوار.");
+        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/janin-aniz"));
+    }
+
+    // ------------------------------------------------------------- a speaker named with a medium
+
+    @Test
+    void aTweetIsAStatementOfWhoTweets() {
+        Extraction x = extract("وغرد الرئيس الكيني وليام روتو على منصة إكس قائلا إن الحكومة لن تتراجع.");
+        assertThat(coded(x, "01")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/william-ruto"));
+    }
+
+    @Test
+    void aTweetQuotedAfterAColonIsTheTweetersStatement() {
+        Extraction x = extract("وغردت الرئيسة السابقة جانين آنيز على تويتر: \"لن أستسلم\".");
+        assertThat(coded(x, "01")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/janin-aniz"));
+    }
+
+    @Test
+    void whoSpeaksInAVideoIsWhoPostedIt() {
+        Extraction x = extract("ونشر الرئيس الكيني وليام روتو مقطع فيديو على فيسبوك، قال فيه إنه لن يستقيل.");
+        assertThat(coded(x, "01")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/william-ruto"));
+    }
+
+    @Test
+    void aVideoPostedIsNoPartOfThePostersName() {
+        Extraction x = extract("ونشر الرئيس الكيني وليام روتو مقطع فيديو قال فيه إنه لن يستقيل.");
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).contains("fidiyo"));
+        assertThat(coded(x, "01")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/william-ruto"));
+    }
+
+    @Test
+    void whoSpeaksInASpeechIsWhoAppearedInIt() {
+        Extraction x = extract("وكان الرئيس الكيني وليام روتو قد ظهر مساء الاثنين في خطاب بث عبر التلفزيون، قال فيه \"لن أستقيل\".");
+        assertThat(coded(x, "01")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/william-ruto"));
+    }
+
+    // ------------------------------------------------------------- forces named by a pronoun are its body's
+
+    @Test
+    void jetsOfTheBodyThatWelcomedStrikeForIt() {
+        Extraction x = extract("ورحب الجيش الباكستاني بالقرار، وشنت مقاتلاته غارات على مواقع المسلحين.");
+        assertThat(coded(x, "19")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/army");
+            assertThat(e.targetKey()).isEqualTo("group/gunmen");
+        });
+    }
+
+    @Test
+    void planesOfAStateThatCondemnedStrikeForIt() {
+        Extraction x = extract("وأدانت نيجيريا الهجوم، وشنت طائراتها غارات على مواقع المسلحين.");
+        assertThat(coded(x, "19")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("country/NG"));
+    }
+
+    @Test
+    void jetsOfABodyNamedInTheSentenceBeforeAreLeftUnread() {
+        Extraction x = extract("وأعلن الجيش الباكستاني أنه يرفض القرار. وشنت مقاتلاته غارات على مواقع المسلحين.");
+        assertThat(coded(x, "19")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isNull());
+    }
 }
