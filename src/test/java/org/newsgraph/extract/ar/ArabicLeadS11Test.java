@@ -28,4 +28,12 @@ class ArabicLeadS11Test {
         Extraction z = shipped("واستدعت وزارة الخارجية الفرنسية السفير الإيراني في باريس.");
         assertThat(events(z, "summon-envoy")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/IR"));
     }
+
+    @Test
+    void toAchieveIsNoInquiry() {
+        assertThat(events(shipped("وقال أمير البلاد إن القرار يحقق الخير لشعبه."), "investigate")).isEmpty();
+        assertThat(events(shipped("وحققت الحكومة الأردنية تقدما في المفاوضات مع صندوق النقد الدولي."), "investigate")).isEmpty();
+        Extraction x = shipped("وقالت الشرطة الكينية إنها تحقق في مقتل المتظاهرين.");
+        assertThat(events(x, "investigate")).isNotEmpty();
+    }
 }
