@@ -1,9 +1,9 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Event;
 import org.newsgraph.extract.Extraction;
@@ -21,10 +21,6 @@ class ArabicArgumentsS9Test {
         return TestLexicons.extractShipped(text, PUBLISHED);
     }
 
-    /** The events whose CAMEO code starts with {@code prefix}, in the order found. */
-    private static List<Event> coded(Extraction x, String prefix) {
-        return x.events().stream().filter(e -> e.cameo().startsWith(prefix)).toList();
-    }
 
     // ------------------------------------------------------------- the subject a verb's pronoun stands for
 

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,10 +21,6 @@ class ArabicTargetsS11Test {
         return TestLexicons.extractShipped(text, PUBLISHED);
     }
 
-    /** The events whose CAMEO code starts with {@code prefix}, in the order found. */
-    private static List<Event> coded(Extraction x, String prefix) {
-        return x.events().stream().filter(e -> e.cameo().startsWith(prefix)).toList();
-    }
 
     // ------------------------------------------------------------- a call for an act aimed at someone
 

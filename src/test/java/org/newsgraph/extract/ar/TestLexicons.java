@@ -81,6 +81,11 @@ final class TestLexicons {
     }
 
     /** Every event of this trigger, in the order found. */
+    /** The events whose CAMEO code starts with {@code prefix}, in the order found. */
+    static List<Event> coded(Extraction x, String prefix) {
+        return x.events().stream().filter(e -> e.cameo().startsWith(prefix)).toList();
+    }
+
     static List<Event> events(Extraction x, String trigger) {
         return x.events().stream().filter(e -> e.trigger().equals(trigger)).toList();
     }
