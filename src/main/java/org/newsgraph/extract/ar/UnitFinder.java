@@ -251,11 +251,56 @@ final class UnitFinder extends Stage {
         if (e.type() == ActorType.PERSON) {
             articlePeople.put(e.key(), e);
         }
+        if (!u.locative && nationalForce(s, u, m, e)) {
+            return u;
+        }
         Unit nisba = ownCountryNisba(s, lastOf(s, m), e);
         if (nisba != null) {
             u.inner.add(nisba);
         }
         return u;
+    }
+
+    /**
+     * "الجيش الباكستاني"، "قوات الأمن الإيرانية"، "جيش مدغشقر": a force a country has (lexv:NationalForce, by the
+     * group's Arabic name) with the country's nisba or, in construct, its name right after it is that country's
+     * force (org/PK/army), not the generic group; the group's kind stays (a force, no ministry). The nisba remains a
+     * mention of the country. Says whether it made {@code u} so.
+     */
+    private boolean nationalForce(int s, Unit u, Match m, ActorEntry group) {
+        if (group.type() != ActorType.GROUP || group.labelsAr().isEmpty() || !group.key().startsWith("group/")
+                || !lex.wordsOfClass.getOrDefault("NationalForce", Set.of()).contains(
+                        ArabicNormalizer.normalize(group.labelsAr().get(0)))) {
+            return false;
+        }
+        int j = lastOf(s, m) + 1;
+        Match n = j < size(s) ? at(s, j) : null;
+        if (n == null || !n.prefix().isEmpty()) {
+            return false;
+        }
+        boolean definite = hasArticle(tok(s, lastOf(s, m)));
+        // المالي is Mali's name with the article as well as its nisba
+        boolean nisba = definite && hasArticle(tok(s, j)) && (isKind(n, Phrase.Kind.DEMONYM)
+                || isActor(n, ActorType.COUNTRY) && n.begin() > tok(s, j).begin());
+        boolean construct = !definite && isActor(n, ActorType.COUNTRY);
+        ActorEntry country = nisba || construct ? n.phrase().actor() : null;
+        if (country == null || country.type() != ActorType.COUNTRY || country.isoCode() == null) {
+            return false;
+        }
+        Unit cu = countryUnit(s, j, n, country);
+        cu.qualifier = true;
+        u.inner.add(cu);
+        u.last = lastOf(s, n);
+        u.end = n.end();
+        u.key = "org/" + country.isoCode() + "/" + group.key().substring("group/".length());
+        u.type = group.type();
+        u.labelAr = original(m.begin(), n.end());
+        String force = group.labelsEn().isEmpty() ? group.key().substring("group/".length()) : group.labelsEn().get(0);
+        u.labelEn = !country.demonymsEn().isEmpty() ? country.demonymsEn().get(0) + " " + force
+                : force + " of " + (country.labelsEn().isEmpty() ? country.isoCode() : country.labelsEn().get(0));
+        u.wikidata = null;
+        u.countryKey = country.key();
+        return true;
     }
 
     /**
