@@ -234,6 +234,9 @@ final class UnitFinder extends Stage {
 
     private Unit actor(int s, int i, Match m) {
         ActorEntry e = m.phrase().actor();
+        if (e.type() == ActorType.ORGANIZATION && byline(s, i, m)) {
+            return null;
+        }
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
         ActorEntry country = lex.capitalOf.get(e.key());
         if (country != null && dateline(s, i, m)) {
@@ -348,6 +351,33 @@ final class UnitFinder extends Stage {
         }
         Token t = tok(s, after);
         return t.is("(") || t.is("-") || t.is("–") || t.is(":") || COMMAS.contains(t.norm());
+    }
+
+    /**
+     * Whether the organisation at token {@code i} is who filed the story, no actor of it: in one of the article's
+     * first three sentences, a place and a dash, slash or bracket before it ("مدريد - يورونيوز"، "فريتاون/ الأناضول"،
+     * "الدوحة (رويترز) -"), or it first and a dash and a place after it ("سكاي نيوز عربية - أبوظبي"), the line ending
+     * there or going on with a bar, a dash or a bracket.
+     */
+    private boolean byline(int s, int i, Match m) {
+        if (s > 2 || !m.prefix().isEmpty()) {
+            return false;
+        }
+        int after = lastOf(s, m) + 1;
+        boolean closed = after >= size(s) || tok(s, after).is("|") || tok(s, after).is("-") || tok(s, after).is("–")
+                || tok(s, after).is(")");
+        if (i >= 2 && closed && (tok(s, i - 1).is("-") || tok(s, i - 1).is("–") || tok(s, i - 1).is("/")
+                || tok(s, i - 1).is("("))) {
+            Match place = at(s, 0);
+            return place != null && (isActor(place, ActorType.PLACE) || isActor(place, ActorType.COUNTRY))
+                    && lastOf(s, place) == i - 2;
+        }
+        if (i == 0 && after + 1 < size(s) && (tok(s, after).is("-") || tok(s, after).is("–"))) {
+            Match place = at(s, after + 1);
+            int end = place == null ? -1 : lastOf(s, place) + 1;
+            return isActor(place, ActorType.PLACE) && (end >= size(s) || tok(s, end).is("|"));
+        }
+        return false;
     }
 
     private Unit countryUnit(int s, int i, Match m, ActorEntry country) {

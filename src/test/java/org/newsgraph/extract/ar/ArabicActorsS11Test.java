@@ -174,4 +174,24 @@ class ArabicActorsS11Test {
         Extraction v = extract("وقال الجيش الأمريكي إن الجيش الروسي قصف مواقع. وأضاف الجيش أن الوضع خطير.");
         actorKeyed(v, "group/army");
     }
+
+    // round 2. 3. the outlet that filed the story is no actor of it
+
+    @Test
+    void theOutletInTheDatelineIsNoActor() {
+        Extraction x = extract("البيرو تعلن الطوارئ\nليما - يورونيوز\nأعلنت الحكومة البيروفية حالة الطوارئ في العاصمة.");
+        assertThat(x.actors()).noneMatch(a -> a.key().equals("org/euronews"));
+        Extraction y = extract("أنقرة/ الأناضول\nقال وزير الخارجية التركي إن بلاده تدعم الحوار.");
+        assertThat(y.actors()).noneMatch(a -> a.key().equals("org/anadolu"));
+        Extraction z = extract("سكاي نيوز عربية - أبوظبي\nأعلنت الحكومة الأردنية استقالتها.");
+        assertThat(z.actors()).noneMatch(a -> a.key().equals("org/sky-news-arabia"));
+        Extraction w = extract("نيروبي (رويترز) - قالت الشرطة الكينية إنها اعتقلت عشرة أشخاص.");
+        assertThat(w.actors()).noneMatch(a -> a.key().equals("org/reuters"));
+    }
+
+    @Test
+    void anOutletTheStoryMakesActIsAnActor() {
+        Extraction x = extract("ليما - يورونيوز\nوقالت قناة الجزيرة إن مراسلها اعتقل في العاصمة.");
+        actorKeyed(x, "org/al-jazeera");
+    }
 }
