@@ -67,6 +67,12 @@ final class ActorResolver extends Stage {
         for (TentativeName t : tentative) {
             settleTentative(t);
         }
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                // the force a title names too (قائد الجيش)
+                concat(u, u.inner).forEach(this::nationalForceAgain);
+            }
+        }
         // people named with their title are known before titles alone are resolved
         for (List<Unit> us : units) {
             for (Unit u : us) {
@@ -274,6 +280,34 @@ final class ActorResolver extends Stage {
         u.sameActorAs(only);
         u.pending = Unit.Pending.NONE;
         return true;
+    }
+
+    /**
+     * "الجيش الإسرائيلي ... وقال الجيش": a force named alone (group/army) in an article that names one country's force
+     * of that kind (org/IL/army), and only one, is that force, before it too (a headline leaves the nationality
+     * out: "تتهم قوات الأمن" over "قوات الأمن النيجيرية"); with several it stays the group.
+     */
+    private void nationalForceAgain(Unit u) {
+        if (u.key == null || !u.key.startsWith("group/")) {
+            return;
+        }
+        String suffix = "/" + u.key.substring("group/".length());
+        Unit only = null;
+        for (List<Unit> us : units) {
+            for (Unit y : us) {
+                for (Unit z : concat(y, y.inner)) {
+                    if (z.key != null && z.key.startsWith("org/") && z.key.endsWith(suffix) && z.type == u.type) {
+                        if (only != null && !only.key.equals(z.key)) {
+                            return;
+                        }
+                        only = z;
+                    }
+                }
+            }
+        }
+        if (only != null) {
+            u.sameActorAs(only);
+        }
     }
 
     private static List<Unit> concat(Unit x, List<Unit> inner) {

@@ -234,6 +234,9 @@ final class UnitFinder extends Stage {
 
     private Unit actor(int s, int i, Match m) {
         ActorEntry e = m.phrase().actor();
+        if (e.type() == ActorType.ORGANIZATION && byline(s, i, m)) {
+            return null;
+        }
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
         ActorEntry country = lex.capitalOf.get(e.key());
         if (country != null && dateline(s, i, m)) {
@@ -251,11 +254,56 @@ final class UnitFinder extends Stage {
         if (e.type() == ActorType.PERSON) {
             articlePeople.put(e.key(), e);
         }
+        if (!u.locative && nationalForce(s, u, m, e)) {
+            return u;
+        }
         Unit nisba = ownCountryNisba(s, lastOf(s, m), e);
         if (nisba != null) {
             u.inner.add(nisba);
         }
         return u;
+    }
+
+    /**
+     * "الجيش الباكستاني"، "قوات الأمن الإيرانية"، "جيش مدغشقر": a force a country has (lexv:NationalForce, by the
+     * group's Arabic name) with the country's nisba or, in construct, its name right after it is that country's
+     * force (org/PK/army), not the generic group; the group's kind stays (a force, no ministry). The nisba remains a
+     * mention of the country. Says whether it made {@code u} so.
+     */
+    private boolean nationalForce(int s, Unit u, Match m, ActorEntry group) {
+        if (group.type() != ActorType.GROUP || group.labelsAr().isEmpty() || !group.key().startsWith("group/")
+                || !lex.wordsOfClass.getOrDefault("NationalForce", Set.of()).contains(
+                        ArabicNormalizer.normalize(group.labelsAr().get(0)))) {
+            return false;
+        }
+        int j = lastOf(s, m) + 1;
+        Match n = j < size(s) ? at(s, j) : null;
+        if (n == null || !n.prefix().isEmpty()) {
+            return false;
+        }
+        boolean definite = hasArticle(tok(s, lastOf(s, m)));
+        // المالي is Mali's name with the article as well as its nisba
+        boolean nisba = definite && hasArticle(tok(s, j)) && (isKind(n, Phrase.Kind.DEMONYM)
+                || isActor(n, ActorType.COUNTRY) && n.begin() > tok(s, j).begin());
+        boolean construct = !definite && isActor(n, ActorType.COUNTRY);
+        ActorEntry country = nisba || construct ? n.phrase().actor() : null;
+        if (country == null || country.type() != ActorType.COUNTRY || country.isoCode() == null) {
+            return false;
+        }
+        Unit cu = countryUnit(s, j, n, country);
+        cu.qualifier = true;
+        u.inner.add(cu);
+        u.last = lastOf(s, n);
+        u.end = n.end();
+        u.key = "org/" + country.isoCode() + "/" + group.key().substring("group/".length());
+        u.type = group.type();
+        u.labelAr = original(m.begin(), n.end());
+        String force = group.labelsEn().isEmpty() ? group.key().substring("group/".length()) : group.labelsEn().get(0);
+        u.labelEn = !country.demonymsEn().isEmpty() ? country.demonymsEn().get(0) + " " + force
+                : force + " of " + (country.labelsEn().isEmpty() ? country.isoCode() : country.labelsEn().get(0));
+        u.wikidata = null;
+        u.countryKey = country.key();
+        return true;
     }
 
     /**
@@ -303,6 +351,33 @@ final class UnitFinder extends Stage {
         }
         Token t = tok(s, after);
         return t.is("(") || t.is("-") || t.is("–") || t.is(":") || COMMAS.contains(t.norm());
+    }
+
+    /**
+     * Whether the organisation at token {@code i} is who filed the story, no actor of it: in one of the article's
+     * first three sentences, a place and a dash, slash or bracket before it ("مدريد - يورونيوز"، "فريتاون/ الأناضول"،
+     * "الدوحة (رويترز) -"), or it first and a dash and a place after it ("سكاي نيوز عربية - أبوظبي"), the line ending
+     * there or going on with a bar, a dash or a bracket.
+     */
+    private boolean byline(int s, int i, Match m) {
+        if (s > 2 || !m.prefix().isEmpty()) {
+            return false;
+        }
+        int after = lastOf(s, m) + 1;
+        boolean closed = after >= size(s) || tok(s, after).is("|") || tok(s, after).is("-") || tok(s, after).is("–")
+                || tok(s, after).is(")");
+        if (i >= 2 && closed && (tok(s, i - 1).is("-") || tok(s, i - 1).is("–") || tok(s, i - 1).is("/")
+                || tok(s, i - 1).is("("))) {
+            Match place = at(s, 0);
+            return place != null && (isActor(place, ActorType.PLACE) || isActor(place, ActorType.COUNTRY))
+                    && lastOf(s, place) == i - 2;
+        }
+        if (i == 0 && after + 1 < size(s) && (tok(s, after).is("-") || tok(s, after).is("–"))) {
+            Match place = at(s, after + 1);
+            int end = place == null ? -1 : lastOf(s, place) + 1;
+            return isActor(place, ActorType.PLACE) && (end >= size(s) || tok(s, end).is("|"));
+        }
+        return false;
     }
 
     private Unit countryUnit(int s, int i, Match m, ActorEntry country) {

@@ -138,4 +138,60 @@ class ArabicActorsS11Test {
         Extraction x = extract("وشاهد الزوار الأسد في حديقة الحيوان بالعاصمة.");
         assertThat(x.actors()).noneMatch(a -> a.key().equals("person/bashar-al-assad"));
     }
+
+    // round 2. 1. a force with its nationality is that country's force
+
+    private static org.newsgraph.extract.Actor actorKeyed(Extraction x, String key) {
+        return x.actors().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow(
+                () -> new AssertionError("no actor " + key + " in " + x.actors()));
+    }
+
+    @Test
+    void anArmyWithItsNisbaIsThatCountrysArmy() {
+        Extraction x = extract("وقال الجيش الباكستاني إنه قتل عشرة مسلحين قرب الحدود.");
+        assertThat(actorKeyed(x, "org/PK/army").labelAr()).isEqualTo("الجيش الباكستاني");
+        assertThat(x.actors()).noneMatch(a -> a.key().equals("group/army"));
+        Extraction y = extract("وأطلقت الشرطة الكينية الغاز المسيل للدموع على المحتجين في نيروبي.");
+        actorKeyed(y, "org/KE/police");
+        Extraction z = extract("واعتقلت قوات الأمن الإيرانية عشرات الطلاب في طهران.");
+        assertThat(actorKeyed(z, "org/IR/security-forces").labelAr()).isEqualTo("قوات الأمن الإيرانية");
+        Extraction w = extract("وانتشر جيش مدغشقر في شوارع العاصمة.");
+        actorKeyed(w, "org/MG/army");
+    }
+
+    @Test
+    void theForceAloneAfterItsNationalNameIsTheSameForce() {
+        Extraction x = extract("وقصف الجيش الإسرائيلي مواقع في الجنوب. وقال الجيش إن العملية انتهت.");
+        assertThat(x.actors()).extracting(org.newsgraph.extract.Actor::key).contains("org/IL/army")
+                .doesNotContain("group/army");
+        Extraction y = extract("وقال الجيش إن العملية انتهت في الشمال.");
+        actorKeyed(y, "group/army");
+        Extraction z = extract("وانتشرت الشرطة النيبالية في العاصمة. وقال قائد الشرطة الجنرال راميش كومار إن الوضع هادئ.");
+        assertThat(x.actors()).noneMatch(a -> a.key().equals("group/police"));
+        assertThat(z.actors()).noneMatch(a -> a.key().equals("group/police"));
+        Extraction w = extract("البرازيل: الشرطة تعتقل عشرين محتجا\nواعتقلت الشرطة البرازيلية عشرين محتجا في ساو باولو.");
+        assertThat(w.actors()).noneMatch(a -> a.key().equals("group/police"));
+        Extraction v = extract("وقال الجيش الأمريكي إن الجيش الروسي قصف مواقع. وأضاف الجيش أن الوضع خطير.");
+        actorKeyed(v, "group/army");
+    }
+
+    // round 2. 3. the outlet that filed the story is no actor of it
+
+    @Test
+    void theOutletInTheDatelineIsNoActor() {
+        Extraction x = extract("البيرو تعلن الطوارئ\nليما - يورونيوز\nأعلنت الحكومة البيروفية حالة الطوارئ في العاصمة.");
+        assertThat(x.actors()).noneMatch(a -> a.key().equals("org/euronews"));
+        Extraction y = extract("أنقرة/ الأناضول\nقال وزير الخارجية التركي إن بلاده تدعم الحوار.");
+        assertThat(y.actors()).noneMatch(a -> a.key().equals("org/anadolu"));
+        Extraction z = extract("سكاي نيوز عربية - أبوظبي\nأعلنت الحكومة الأردنية استقالتها.");
+        assertThat(z.actors()).noneMatch(a -> a.key().equals("org/sky-news-arabia"));
+        Extraction w = extract("نيروبي (رويترز) - قالت الشرطة الكينية إنها اعتقلت عشرة أشخاص.");
+        assertThat(w.actors()).noneMatch(a -> a.key().equals("org/reuters"));
+    }
+
+    @Test
+    void anOutletTheStoryMakesActIsAnActor() {
+        Extraction x = extract("ليما - يورونيوز\nوقالت قناة الجزيرة إن مراسلها اعتقل في العاصمة.");
+        actorKeyed(x, "org/al-jazeera");
+    }
 }

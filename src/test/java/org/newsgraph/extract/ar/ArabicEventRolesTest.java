@@ -168,7 +168,7 @@ class ArabicEventRolesTest {
     void aPluralVerbAfterWawHasNoSubjectAfterItSoTheActorThereIsItsObject() {
         Extraction x = extract("وأعلن الجيش الفرنسي، الجمعة، السيطرة على المطار، واعتقلوا وزير الدفاع العراقي أحمد كمال.");
         Event arrest = event(x, "arrest");
-        assertThat(arrest.sourceKey()).isEqualTo("group/army");
+        assertThat(arrest.sourceKey()).isEqualTo("org/FR/army");
         assertThat(arrest.targetKey()).isEqualTo(actor(x, "أحمد كمال").key());
     }
 
@@ -185,7 +185,7 @@ class ArabicEventRolesTest {
         Extraction x = extract("وقالت وزارة الخارجية العراقية إن القرار مؤسف، واتهمت الجيش الفرنسي بالتصعيد.");
         Event accuse = event(x, "accuse");
         assertThat(accuse.sourceKey()).isEqualTo("org/IQ/ministry-of-foreign-affairs");
-        assertThat(accuse.targetKey()).isEqualTo("group/army");
+        assertThat(accuse.targetKey()).isEqualTo("org/FR/army");
     }
 
     // ------------------------------------------------------------------------------ agents and readings
@@ -240,7 +240,7 @@ class ArabicEventRolesTest {
     void condemningAnEventToldBeforeActsOnItsAgent() {
         Extraction x = extract("واعتقلت الشرطة الإيرانية عشرات المحتجين في طهران. وأدانت فرنسا الاعتقال.");
         assertThat(x.events()).filteredOn(e -> e.trigger().equals("criticize")).singleElement()
-                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("group/police"));
+                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("org/IR/police"));
         // an event the article has not told gives no target
         assertThat(event(extract("وأدانت فرنسا الانقلاب."), "criticize").targetKey()).isNull();
     }

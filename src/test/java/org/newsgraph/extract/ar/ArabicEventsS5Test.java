@@ -29,7 +29,7 @@ class ArabicEventsS5Test {
     void aDemandsAddresseeIsItsTargetNotThePersonWhoseReleaseItAsks() {
         Event e = event(extract("وطالبت فرنسا الجيش المالي بالإفراج الفوري عن الرئيس."), "appeal");
         assertThat(e.sourceKey()).isEqualTo("country/FR");
-        assertThat(e.targetKey()).isEqualTo("group/army");
+        assertThat(e.targetKey()).isEqualTo("org/ML/army");
     }
 
     @Test
@@ -52,7 +52,7 @@ class ArabicEventsS5Test {
         Extraction x = extract("اندلعت اشتباكات بين قوات الدعم السريع والجيش السوداني في الخرطوم. "
                 + "ودعت فرنسا الطرفين إلى وقف القتال فورا.");
         assertThat(events(x, "appeal")).extracting(Event::targetKey)
-                .containsExactlyInAnyOrder("org/rsf", "group/army");
+                .containsExactlyInAnyOrder("org/rsf", "org/SD/army");
     }
 
     @Test

@@ -135,7 +135,7 @@ class ArabicEventsS6Test {
                 + "ودان الاتحاد الأوروبي اعتقال الصحفيين.");
         Event e = events(x, "criticize").get(0);
         assertThat(e.sourceKey()).isEqualTo("org/eu");
-        assertThat(e.targetKey()).isEqualTo("group/police");
+        assertThat(e.targetKey()).isEqualTo("org/TR/police");
     }
 
     @Test

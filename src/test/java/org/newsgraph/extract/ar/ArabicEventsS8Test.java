@@ -247,7 +247,7 @@ class ArabicEventsS8Test {
     @Test
     void preventingSomeoneIsCoercionOfThem() {
         Event e = event(extract("ومنعت الشرطة التركية الرئيس الفرنسي إيمانويل ماكرون من دخول المبنى."), "prevent");
-        assertThat(e.sourceKey()).isEqualTo("group/police");
+        assertThat(e.sourceKey()).isEqualTo("org/TR/police");
         assertThat(e.targetKey()).isEqualTo("person/emmanuel-macron");
         assertThat(e.cameo()).startsWith("17");
     }
@@ -258,7 +258,7 @@ class ArabicEventsS8Test {
         Event e = event(x, "occupy");
         // the capital, or the state it stands for: not the speaker's country, not nothing
         assertThat(e.targetKey()).isIn("place/baghdad", "country/IQ");
-        assertThat(e.sourceKey()).isEqualTo("group/army");
+        assertThat(e.sourceKey()).isEqualTo("org/TR/army");
     }
 
     @Test
@@ -310,7 +310,7 @@ class ArabicEventsS8Test {
                 + "وندد الاتحاد الأوروبي بالاعتقالات التعسفية.");
         Event e = event(x, "criticize");
         assertThat(e.sourceKey()).isEqualTo("org/eu");
-        assertThat(e.targetKey()).isEqualTo("group/police");
+        assertThat(e.targetKey()).isEqualTo("org/TR/police");
     }
 
     // ------------------------------------------------------------- arguments: decrees, bare forces, asides, warnings

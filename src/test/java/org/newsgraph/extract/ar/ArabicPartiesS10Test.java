@@ -47,13 +47,13 @@ class ArabicPartiesS10Test {
         Extraction x = extract("اتهم الجيش السوداني قوات الدعم السريع بقصف المدينة. "
                 + "وحث رئيس مفوضية الاتحاد الأفريقي، التشادي موسى فقي محمد، الطرفين على الحوار.");
         assertThat(coded(x, "02")).allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/moussa-faki-mahamat"));
-        assertThat(targets(coded(x, "02"))).containsExactlyInAnyOrder("group/army", "org/rsf-sudan");
+        assertThat(targets(coded(x, "02"))).containsExactlyInAnyOrder("org/SD/army", "org/rsf-sudan");
     }
 
     @Test
     void theWarringPartiesAreTheSidesOfTheFighting() {
         Extraction x = extract("هاجمت قوات الدعم السريع مواقع الجيش السوداني في الخرطوم. ودعت فرنسا الأطراف المتحاربة إلى ضبط النفس.");
-        assertThat(targets(coded(x, "02"))).containsExactlyInAnyOrder("group/army", "org/rsf-sudan");
+        assertThat(targets(coded(x, "02"))).containsExactlyInAnyOrder("org/SD/army", "org/rsf-sudan");
     }
 
     @Test
@@ -117,7 +117,7 @@ class ArabicPartiesS10Test {
         Extraction x = extract("وندد وزير الخارجية البريطاني ديفيد لامي بالهجوم، ودعا الجيش السوداني إلى ضبط النفس.");
         assertThat(coded(x, "02")).singleElement().satisfies(e -> {
             assertThat(e.sourceKey()).isEqualTo("person/david-lammy");
-            assertThat(e.targetKey()).isEqualTo("group/army");
+            assertThat(e.targetKey()).isEqualTo("org/SD/army");
         });
     }
 
@@ -244,7 +244,7 @@ class ArabicPartiesS10Test {
     @Test
     void aPersonHeldAfterAnArrestByThePolice() {
         Extraction x = extract("اعتقلت الشرطة الكينية المعارض رايلا أودينغا، واحتجز وزير الداخلية السابق فريد ماتيانغي في منزله.");
-        assertThat(TestLexicons.events(x, "arrest")).extracting(Event::sourceKey).containsOnly("group/police");
+        assertThat(TestLexicons.events(x, "arrest")).extracting(Event::sourceKey).containsOnly("org/KE/police");
         assertThat(targets(TestLexicons.events(x, "arrest"))).containsExactly("name/rayla-odinga", "name/farid-matiangi");
     }
 

@@ -70,7 +70,7 @@ class ArabicReferencesS10Test {
         Event e = event(extract("عزل الجيش المصري الرئيس محمد مرسي مساء الأربعاء. "
                 + "واعتقلت قوات الأمن قادة جماعة الإخوان المسلمين. "
                 + "ورفض الرئيس في كلمة مسجلة ما وصفه بـ\"الانقلاب العسكري\"، ودعا أنصاره إلى التظاهر."), "reject");
-        assertThat(e.targetKey()).isEqualTo("group/army");
+        assertThat(e.targetKey()).isEqualTo("org/EG/army");
     }
 
     @Test

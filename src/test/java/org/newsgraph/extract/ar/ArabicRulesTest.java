@@ -68,7 +68,7 @@ class ArabicRulesTest {
     void feminineAndPresentFormsOfATriggerAreFound() {
         Extraction past = extract("اعتقلت الشرطة التركية الصحفي أحمد يلماز.");
         Event e = event(past, "arrest");
-        assertThat(e.sourceKey()).isEqualTo("group/police");
+        assertThat(e.sourceKey()).isEqualTo("org/TR/police");
         assertThat(e.targetKey()).isEqualTo(actor(past, "أحمد يلماز").key());
         Extraction present = extract("وتعتقل السلطات الإيرانية الصحفي أحمد يلماز منذ شهرين.");
         assertThat(event(present, "arrest").sourceKey()).isEqualTo("country/IR");

@@ -106,7 +106,7 @@ class ArabicSubjectsS11Test {
     @Test
     void aSubjectAfterATimeAsideIsStillTheVerbsSubject() {
         Extraction x = extract("وأعلن، في بيان صدر الأحد، الجيش الباكستاني مقتل 20 مسلحا.");
-        assertThat(coded(x, "01")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/army"));
+        assertThat(coded(x, "01")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/PK/army"));
     }
 
     // ------------------------------------------------------------- bodies joined by و after a verb going on

@@ -139,7 +139,7 @@ class ArabicTriggersS9Test {
     void aDeadlineIsAnUltimatumUnlessItIsADeadlineToLeave() {
         Event ultimatum = event(extract("وأمهل الجيش التركي الأحزاب 48 ساعة للاتفاق."), "ultimatum");
         assertThat(ultimatum.cameo()).isEqualTo("139");
-        assertThat(ultimatum.sourceKey()).isEqualTo("group/army");
+        assertThat(ultimatum.sourceKey()).isEqualTo("org/TR/army");
         Extraction leave = extract("وأمهلت الحكومة الجزائرية السفير الفرنسي 48 ساعة لمغادرة البلاد.");
         assertThat(events(leave, "expel-deadline")).hasSize(1);
         assertThat(events(leave, "ultimatum")).isEmpty();
@@ -195,7 +195,7 @@ class ArabicTriggersS9Test {
         assertThat(e.cameo()).isEqualTo("1721");
         assertThat(e.sourceKey()).isEqualTo("country/EG");
         assertThat(events(x, "arrest")).isEmpty();
-        assertThat(event(extract("وأوقفت الشرطة المصرية الصحفي محمد علي."), "arrest").sourceKey()).isEqualTo("group/police");
+        assertThat(event(extract("وأوقفت الشرطة المصرية الصحفي محمد علي."), "arrest").sourceKey()).isEqualTo("org/EG/police");
     }
 
     @Test
@@ -212,7 +212,7 @@ class ArabicTriggersS9Test {
         assertThat(held.cameo()).isEqualTo("173");
         assertThat(held.targetKey()).isEqualTo("name/mohammed-marsi");
         assertThat(event(extract("وأبعدت السلطات المصرية الصحفي الأمريكي جون سميث."), "deport").cameo()).isEqualTo("174");
-        assertThat(event(extract("وأزاح الجيش التركي الرئيس محمد مرسي."), "dismiss").sourceKey()).isEqualTo("group/army");
+        assertThat(event(extract("وأزاح الجيش التركي الرئيس محمد مرسي."), "dismiss").sourceKey()).isEqualTo("org/TR/army");
         assertThat(event(extract("وألقت الشرطة المصرية القبض على الرئيس محمد مرسي."), "arrest").targetKey())
                 .isEqualTo("name/mohammed-marsi");
     }
@@ -238,7 +238,7 @@ class ArabicTriggersS9Test {
     void anOffensiveLaunchedWithItsSubjectBetweenIsMilitaryForce() {
         Event e = event(extract("وشن الجيش التركي هجمات على مواقع المتمردين."), "launch-offensive");
         assertThat(e.cameo()).isEqualTo("190");
-        assertThat(e.sourceKey()).isEqualTo("group/army");
+        assertThat(e.sourceKey()).isEqualTo("org/TR/army");
         assertThat(e.targetKey()).isEqualTo("group/rebels");
         assertThat(events(extract("وشنت القوات التركية عملية عسكرية في شمال البلاد."), "launch-offensive")).hasSize(1);
         assertThat(events(extract("وصدت القوات التركية هجوما واسعا شنه المتمردون على المدينة."), "attack")).hasSize(1);

@@ -37,7 +37,7 @@ class ArabicUnseenTextRulesTest {
     void someMembersOfABodyActForThatBody() {
         Extraction x = extract("واعتقل عناصر من الجيش الفرنسي الصحفي أحمد كمال في باريس.");
         Event e = event(x, "arrest");
-        assertThat(e.sourceKey()).isEqualTo("group/army");
+        assertThat(e.sourceKey()).isEqualTo("org/FR/army");
         assertThat(e.targetKey()).isEqualTo(actor(x, "أحمد كمال").key());
     }
 
@@ -83,7 +83,7 @@ class ArabicUnseenTextRulesTest {
     void aCountrysNameThatIsAlsoItsNisbaQualifiesTheGroupBeforeIt() {
         Extraction x = extract("أوقفت الشرطة التركية الصحفي سنان قايا أمس.");
         Event e = event(x, "arrest");
-        assertThat(e.sourceKey()).isEqualTo("group/police");
+        assertThat(e.sourceKey()).isEqualTo("org/TR/police");
         assertThat(e.targetKey()).isEqualTo(actor(x, "سنان قايا").key());
     }
 

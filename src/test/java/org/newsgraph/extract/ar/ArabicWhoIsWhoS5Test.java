@@ -237,7 +237,7 @@ class ArabicWhoIsWhoS5Test {
     @Test
     void theArmyOfACountryNamedInTheConstructIsTheArmyWithThatCountry() {
         Extraction x = extract("وقال جيش ميانمار إنه سيجري انتخابات.");
-        assertThat(events(x, "say")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("group/army"));
+        assertThat(events(x, "say")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/MM/army"));
         assertThat(keys(x)).contains("country/MM");
     }
 }
