@@ -28,4 +28,12 @@ class ArabicLeadS11Test {
         Extraction z = shipped("واستدعت وزارة الخارجية الفرنسية السفير الإيراني في باريس.");
         assertThat(events(z, "summon-envoy")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/IR"));
     }
+
+    @Test
+    void anIntentIsTowardsTheActorAfterMaaInWhatItIsReadyFor() {
+        Extraction x = shipped("وأكد وزير الخارجية التركي هاكان فيدان استعداد بلاده للتعاون مع العراق في مكافحة الإرهاب.");
+        assertThat(events(x, "intent")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo(actor(x, "العراق").key()));
+        Extraction y = shipped("وأعلن الرئيس اليمني السابق علي عبد الله صالح استعداده لفتح صفحة جديدة مع السعودية.");
+        assertThat(events(y, "intent")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo(actor(y, "السعودية").key()));
+    }
 }
