@@ -36,4 +36,12 @@ class ArabicLeadS11Test {
         Extraction x = shipped("وقالت الشرطة الكينية إنها تحقق في مقتل المتظاهرين.");
         assertThat(events(x, "investigate")).isNotEmpty();
     }
+
+    @Test
+    void anIntentIsTowardsTheActorAfterMaaInWhatItIsReadyFor() {
+        Extraction x = shipped("وأكد وزير الخارجية التركي هاكان فيدان استعداد بلاده للتعاون مع العراق في مكافحة الإرهاب.");
+        assertThat(events(x, "intent")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo(actor(x, "العراق").key()));
+        Extraction y = shipped("وأعلن الرئيس اليمني السابق علي عبد الله صالح استعداده لفتح صفحة جديدة مع السعودية.");
+        assertThat(events(y, "intent")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo(actor(y, "السعودية").key()));
+    }
 }
