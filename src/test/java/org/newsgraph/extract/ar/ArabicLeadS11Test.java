@@ -36,4 +36,11 @@ class ArabicLeadS11Test {
         Extraction x = shipped("وقالت الشرطة الكينية إنها تحقق في مقتل المتظاهرين.");
         assertThat(events(x, "investigate")).isNotEmpty();
     }
+
+    @Test
+    void aBodyWhoseNameOpensWithLamIsNoFieldOfTheTitle() {
+        Extraction x = shipped("اندلعت احتجاجات في باكستان. وقال نائب رئيس لجنة الأمن القومي أحمد خان إن الوضع هادئ.");
+        assertThat(TestLexicons.rolesOf(x, "أحمد خان")).singleElement()
+                .satisfies(r -> assertThat(r.organizationKey()).isEqualTo("org/PK/national-security-committee"));
+    }
 }
