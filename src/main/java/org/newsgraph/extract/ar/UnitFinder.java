@@ -1354,6 +1354,11 @@ final class UnitFinder extends Stage {
                 || !(here == null || isKind(here, Phrase.Kind.CUE) || isKind(here, Phrase.Kind.INSTITUTION))) {
             return j;
         }
+        if (here != null && !here.prefix().contains("ل")) {
+            // نائب رئيس لجنة الأمن القومي فلان: a listed word whose own first letter is ل (لجنة) is the office's
+            // body, no field behind the preposition
+            return j;
+        }
         for (int e = j + 1; e < size(s) && e - j <= 4; e++) {
             Token x = tok(s, e);
             if (e > j + 1) {

@@ -44,4 +44,11 @@ class ArabicLeadS11Test {
         Extraction y = shipped("وأعلن الرئيس اليمني السابق علي عبد الله صالح استعداده لفتح صفحة جديدة مع السعودية.");
         assertThat(events(y, "intent")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo(actor(y, "السعودية").key()));
     }
+
+    @Test
+    void aBodyWhoseNameOpensWithLamIsNoFieldOfTheTitle() {
+        Extraction x = shipped("اندلعت احتجاجات في باكستان. وقال نائب رئيس لجنة الأمن القومي أحمد خان إن الوضع هادئ.");
+        assertThat(TestLexicons.rolesOf(x, "أحمد خان")).singleElement()
+                .satisfies(r -> assertThat(r.organizationKey()).isEqualTo("org/PK/national-security-committee"));
+    }
 }
