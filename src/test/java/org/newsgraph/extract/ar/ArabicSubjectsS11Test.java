@@ -221,7 +221,8 @@ class ArabicSubjectsS11Test {
     void jetsOfTheBodyThatWelcomedStrikeForIt() {
         Extraction x = extract("ورحب الجيش الباكستاني بالقرار، وشنت مقاتلاته غارات على مواقع المسلحين.");
         assertThat(coded(x, "19")).isNotEmpty().allSatisfy(e -> {
-            assertThat(e.sourceKey()).isEqualTo("group/army");
+            // the army with its country's nisba is that country's force
+            assertThat(e.sourceKey()).isEqualTo("org/PK/army");
             assertThat(e.targetKey()).isEqualTo("group/gunmen");
         });
     }
