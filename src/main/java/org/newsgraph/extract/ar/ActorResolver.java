@@ -285,28 +285,37 @@ final class ActorResolver extends Stage {
     /**
      * "الجيش الإسرائيلي ... وقال الجيش": a force named alone (group/army) in an article that names one country's force
      * of that kind (org/IL/army), and only one, is that force, before it too (a headline leaves the nationality
-     * out: "تتهم قوات الأمن" over "قوات الأمن النيجيرية"); with several it stays the group.
+     * out: "تتهم قوات الأمن" over "قوات الأمن النيجيرية"). With several, the article's own country's if it names
+     * one; with none of that country (one force of another, or several), it stays the group.
      */
     private void nationalForceAgain(Unit u) {
         if (u.key == null || !u.key.startsWith("group/")) {
             return;
         }
         String suffix = "/" + u.key.substring("group/".length());
-        Unit only = null;
+        Map<String, Unit> forces = new LinkedHashMap<>();
         for (List<Unit> us : units) {
             for (Unit y : us) {
                 for (Unit z : concat(y, y.inner)) {
                     if (z.key != null && z.key.startsWith("org/") && z.key.endsWith(suffix) && z.type == u.type) {
-                        if (only != null && !only.key.equals(z.key)) {
-                            return;
-                        }
-                        only = z;
+                        forces.putIfAbsent(z.key, z);
                     }
                 }
             }
         }
-        if (only != null) {
-            u.sameActorAs(only);
+        Unit own = null;
+        for (Unit z : forces.values()) {
+            if (focal != null && focal.key().equals(z.countryKey)) {
+                own = z;
+            }
+        }
+        if (own == null && forces.size() == 1) {
+            Unit only = forces.values().iterator().next();
+            // a foreign force named once (الجيش الأوغندي in a story of South Sudan) leaves "الجيش" the story's own
+            own = focal == null || only.countryKey == null ? only : null;
+        }
+        if (own != null) {
+            u.sameActorAs(own);
         }
     }
 

@@ -254,7 +254,9 @@ final class UnitFinder extends Stage {
         if (e.type() == ActorType.PERSON) {
             articlePeople.put(e.key(), e);
         }
-        if (!u.locative && nationalForce(s, u, m, e)) {
+        if (nationalForce(s, u, m, e)) {
+            // "أوعز إلى الجيش الإسرائيلي"، "بالجيش الباكستاني": a force after a preposition is still that force, no place
+            u.locative = false;
             return u;
         }
         Unit nisba = ownCountryNisba(s, lastOf(s, m), e);
@@ -682,7 +684,9 @@ final class UnitFinder extends Stage {
                     && n.phrase().actor().type() != ActorType.PERSON) {
                 Unit au = new Unit(s, j, lastOf(s, n), n.begin(), n.end());
                 au.actor(n.phrase().actor());
-                Unit nisba = ownCountryNisba(s, lastOf(s, n), n.phrase().actor());
+                // المتحدث باسم الجيش السنغالي: the holder's body is that country's force, not the generic one
+                boolean force = nationalForce(s, au, n, n.phrase().actor());
+                Unit nisba = force ? null : ownCountryNisba(s, lastOf(s, n), n.phrase().actor());
                 if (nisba != null) {
                     au.inner.add(nisba);
                 }

@@ -1,0 +1,56 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.actor;
+import static org.newsgraph.extract.ar.TestLexicons.rolesOf;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Role;
+
+/**
+ * Bodies, places and forces unseen articles name that the extractor never found (session 12): a country's force
+ * after a preposition or as the body of a spokesman, a party with a nationality after ل, a building or ground named
+ * after its noun (an airport, an air base, a prison, a barracks), an area, a place whose name a compass word follows,
+ * a capital named after the place noun and its nisba. Short sentences of our own, read with every shipped lexicon.
+ */
+class ArabicBodiesS12Test {
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, LocalDate.of(2025, 3, 10));
+    }
+
+    // 1. national forces
+
+    @Test
+    void aForceAfterAPrepositionIsThatCountrysForce() {
+        Extraction x = extract("وأصدر الرئيس أوامر إلى الجيش البيروفي بالانتشار في العاصمة.");
+        assertThat(actor(x, "الجيش البيروفي").key()).isEqualTo("org/PE/army");
+        Extraction y = extract("وأشاد الوزير بالشرطة الكينية بعد العملية.");
+        assertThat(actor(y, "الشرطة الكينية").key()).isEqualTo("org/KE/police");
+    }
+
+    @Test
+    void theForceASpokesmanSpeaksForIsThatCountrysForce() {
+        Extraction x = extract("وقال المتحدث باسم الجيش التشادي، العقيد محمد ديبي، إن القوات انسحبت.");
+        assertThat(actor(x, "الجيش التشادي").key()).isEqualTo("org/TD/army");
+        assertThat(rolesOf(x, "محمد ديبي")).extracting(Role::organizationKey).contains("org/TD/army");
+    }
+
+    @Test
+    void aForeignForceNamedOnceLeavesTheBareForceTheStorysOwn() {
+        Extraction x = extract("مقديشو (رويترز) - قال مسؤولون صوماليون إن الجيش شن هجوما على مواقع المتمردين في الصومال. "
+                + "وأرسل الجيش الكيني قوات إلى الحدود الصومالية.");
+        assertThat(x.mentions()).filteredOn(m -> m.anchor().equals("الجيش")).extracting(m -> m.actorKey())
+                .isNotEmpty().doesNotContain("org/KE/army");
+    }
+
+    @Test
+    void ofSeveralForcesTheBareForceIsTheStorysOwnCountrys() {
+        Extraction x = extract("باماكو (رويترز) - قال الجيش المالي إن الهجوم صد في مالي. وقال الجيش الفرنسي إنه قدم "
+                + "دعما جويا. وأضاف الجيش أن القتلى من المتمردين.");
+        assertThat(x.mentions()).filteredOn(m -> m.anchor().equals("الجيش")).extracting(m -> m.actorKey())
+                .containsOnly("org/ML/army");
+    }
+}
