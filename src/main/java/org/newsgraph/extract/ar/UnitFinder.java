@@ -2691,7 +2691,10 @@ final class UnitFinder extends Stage {
         int opening = t.offsetOf(m.prefix().length());
         // "الحركة الديمقراطية البرتقالية": with the article the noun is a name only before two words or more
         boolean definiteNoun = m.begin() != opening;
-        if (m.end() < t.end() || (definiteNoun && !ArabicNormalizer.normalize(original(opening, m.begin())).equals("ال"))) {
+        String article = ArabicNormalizer.normalize(original(opening, m.begin()));
+        // "أنصار للحزب التقدمي": after the preposition ل the article is written ل alone (لل)
+        boolean lamArticle = article.equals("ل") && m.prefix().endsWith("ل");
+        if (m.end() < t.end() || (definiteNoun && !article.equals("ال") && !lamArticle)) {
             return null;
         }
         int j = lastOf(s, m) + 1;
@@ -2777,7 +2780,7 @@ final class UnitFinder extends Stage {
         Unit u = new Unit(s, i, k - 1, opening, last.end());
         u.key = "org/" + Transliterator.slug(norm.toString());
         u.type = ActorType.ORGANIZATION;
-        u.labelAr = original(opening, last.end());
+        u.labelAr = lamArticle ? "ال" + original(m.begin(), last.end()) : original(opening, last.end());
         UnlistedNames.NameLabel label = names.organizationLabel(s, m, j, k);
         u.labelEn = label.en();
         u.transliterated = label.transliterated();

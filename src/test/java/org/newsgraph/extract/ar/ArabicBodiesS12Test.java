@@ -6,6 +6,8 @@ import static org.newsgraph.extract.ar.TestLexicons.rolesOf;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Actor;
+import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Role;
 
@@ -52,5 +54,17 @@ class ArabicBodiesS12Test {
                 + "دعما جويا. وأضاف الجيش أن القتلى من المتمردين.");
         assertThat(x.mentions()).filteredOn(m -> m.anchor().equals("الجيش")).extracting(m -> m.actorKey())
                 .containsOnly("org/ML/army");
+    }
+
+    // 2. parties
+
+    @Test
+    void aPartyWithANationalityAfterLamIsRead() {
+        Extraction x = extract("وقال الأمين العام للحزب الشيوعي الفيتنامي إن الاقتصاد ينمو.");
+        Actor party = actor(x, "الحزب الشيوعي الفيتنامي");
+        assertThat(party.type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(party.labelEn()).isEqualTo("Vietnamese Communist Party");
+        Extraction y = extract("واحتج أنصار للحزب التقدمي المجري الحاكم أمام البرلمان.");
+        assertThat(actor(y, "الحزب التقدمي المجري").labelEn()).isEqualTo("Hungarian Progressive Party");
     }
 }
