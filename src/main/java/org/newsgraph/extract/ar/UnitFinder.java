@@ -73,6 +73,9 @@ final class UnitFinder extends Stage {
                     if (u == null) {
                         u = bodies.namedByShape(s, i);
                     }
+                    if (u == null) {
+                        u = facility(s, i);
+                    }
                     if (u != null) {
                         break;
                     }
@@ -229,6 +232,10 @@ final class UnitFinder extends Stage {
             return true;
         }
         Match p = cueEndingAt(s, k, "PlaceNoun");
+        if (p == null && k > 0 && isKind(at(s, k), Phrase.Kind.DEMONYM) && at(s, k).prefix().isEmpty()) {
+            // "إلى العاصمة الغامبية بانجول": the place noun and its nisba name the place, no act of its state
+            p = cueEndingAt(s, wordBefore(s, at(s, k).first() - base(s)), "PlaceNoun");
+        }
         return p != null;
     }
 
@@ -2326,6 +2333,12 @@ final class UnitFinder extends Stage {
             // "في العاصمة لمدة أسبوعين": every capital's name is listed, and a word with لـ after the noun is none
             return null;
         }
+        if (true_(m.phrase().term(), "adjectiveAgrees") && (original(tok(s, j).begin(), tok(s, j).end()).endsWith("ة")
+                || hasArticle(tok(s, i)) || hasArticle(tok(s, j)))) {
+            // "منطقة عازلة": a feminine adjective agreeing with the noun; "أضواء المنطقة أطفئت": the area of the story
+            // before a verb; "منطقة القرن الأفريقي": a genitive, no name of the area's own
+            return null;
+        }
         int end = j;
         if (tok(s, j).isWord() && tok(s, j).norm().startsWith("ال") && !nameStop(s, j)) {
             // place names often carry the article (مدينة الفاشر), people's names never open with it
@@ -2333,6 +2346,7 @@ final class UnitFinder extends Stage {
         } else {
             end = readName(s, j, 2);
         }
+        end = beforeCompass(s, j, end);
         if (end == j) {
             return null;
         }
@@ -2349,6 +2363,108 @@ final class UnitFinder extends Stage {
         u.labelEn = Transliterator.label(norm.toString()) + (inLabel ? " Region" : "");
         u.transliterated = true;
         u.locative = locative(s, i, m);
+        return u;
+    }
+
+    /** Whether a lexv:FacilityWord that is part of a facility's name (lexv:inName: الدولي) stands at {@code k}. */
+    private boolean inNameAt(int s, int k) {
+        Match w = cue(s, k, "FacilityWord");
+        return w != null && lastOf(s, w) == k && w.prefix().isEmpty() && true_(w.phrase().term(), "inName");
+    }
+
+    /**
+     * The end of a place's name read from {@code j} to {@code end} (exclusive), cut before a compass word after its
+     * first word (lexv:CompassWord): "بمدينة ترينيداد شمالي البلاد"، "سجن صيدنايا شمال العاصمة" say where it lies.
+     */
+    private int beforeCompass(int s, int j, int end) {
+        for (int k = j + 1; k < end; k++) {
+            if (lex.wordsOfClass.getOrDefault("CompassWord", Set.of()).contains(tok(s, k).norm())) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * "وصل إلى مطار فلان الدولي"، "نقل إلى قاعدة فلان الجوية"، "في سجن فلان"، "في ميدان التحرير": a noun of a
+     * building or ground (lexv:FacilityNoun) after a preposition or ب/ل (where the noun is no verb: سُجن فلان), then
+     * a name (a known place, one to three words no lexicon knows; one word with the article where the noun allows
+     * it: lexv:nameWithArticle) and a lexv:FacilityWord or not (one the noun needs: lexv:needsAdjective, as قاعدة
+     * بيانات is no base). The place of that name, labelled "X International Airport" (a word that is no part of the
+     * name, العسكرية after a barracks, is taken in but left out of the labels). Null otherwise.
+     */
+    private Unit facility(int s, int i) {
+        Match m = cue(s, i, "FacilityNoun");
+        if (m == null || lastOf(s, m) != i || m.end() != tok(s, i).end() || hasArticle(tok(s, i))) {
+            return null;
+        }
+        int before = wordBefore(s, i);
+        boolean afterPreposition = !m.prefix().isEmpty() && (m.prefix().endsWith("ب") || m.prefix().endsWith("ل"))
+                || before >= 0 && cueEndingAt(s, before, "Preposition") != null;
+        int j = i + 1;
+        if (!afterPreposition || j >= size(s) || !tok(s, j).isWord()) {
+            return null;
+        }
+        Term noun = m.phrase().term();
+        Match n = at(s, j);
+        int end;
+        if (isActor(n, ActorType.PLACE) && n.prefix().isEmpty()) {
+            end = lastOf(s, n) + 1;
+        } else if (n != null || nameStop(s, j) || cover.get(s)[j] != null) {
+            return null;
+        } else if (hasArticle(tok(s, j))) {
+            if (!true_(noun, "nameWithArticle")) {
+                return null;
+            }
+            end = j + 1;
+        } else {
+            end = readName(s, j, 3);
+        }
+        // "مطار نينوي أكينو الدولي": words no lexicon knows after a known place's name, up to the facility's word,
+        // are still its name (without that word they may be anything: ميناء بورتسودان بسبب)
+        int further = end;
+        while (further > j && further < size(s) && further - j < 3 && tok(s, further).isWord() && !hasArticle(tok(s, further))
+                && at(s, further) == null && !nameStop(s, further) && cover.get(s)[further] == null) {
+            further++;
+        }
+        if (further > end && cue(s, further, "FacilityWord") != null) {
+            end = further;
+        } else if (isActor(n, ActorType.PLACE) && end == lastOf(s, n) + 1 && !inNameAt(s, end)) {
+            // "ميناء بورتسودان"، "مطار دمشق": the city's port or airport, the city as the story's place
+            return null;
+        }
+        end = beforeCompass(s, j, end);
+        if (end == j) {
+            return null;
+        }
+        Match adjective = cue(s, end, "FacilityWord");
+        if (adjective != null && (lastOf(s, adjective) != end || !adjective.prefix().isEmpty())) {
+            adjective = null;
+        }
+        if (adjective == null && true_(noun, "needsAdjective")) {
+            return null;
+        }
+        boolean inName = adjective != null && true_(adjective.phrase().term(), "inName");
+        StringBuilder norm = new StringBuilder();
+        for (int k = j; k < end; k++) {
+            norm.append(k > j ? " " : "").append(tok(s, k).norm());
+        }
+        int last = adjective != null ? end : end - 1;
+        Unit u = new Unit(s, i, last, m.begin(), tok(s, last).end());
+        String nounEn = noun.labelsEn().isEmpty() ? noun.key().substring(noun.key().lastIndexOf('/') + 1) : noun.labelsEn().get(0);
+        String adjectiveEn = inName && !adjective.phrase().term().labelsEn().isEmpty()
+                ? adjective.phrase().term().labelsEn().get(0) + " " : "";
+        String name = isActor(n, ActorType.PLACE) && end == lastOf(s, n) + 1 && !n.phrase().actor().labelsEn().isEmpty()
+                ? n.phrase().actor().labelsEn().get(0) : Transliterator.label(norm.toString());
+        u.key = "place/" + Transliterator.slug(noun.labelsAr().get(0) + " " + norm + (inName ? " " + tok(s, end).norm() : ""));
+        u.type = ActorType.PLACE;
+        u.labelAr = original(m.begin(), inName ? tok(s, end).end() : tok(s, end - 1).end());
+        u.labelEn = name + " " + adjectiveEn + nounEn;
+        u.transliterated = true;
+        u.locative = true;
+        if (isActor(n, ActorType.PLACE)) {
+            u.countryKey = n.phrase().actor().countryKey();
+        }
         return u;
     }
 

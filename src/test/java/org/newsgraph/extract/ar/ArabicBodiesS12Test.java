@@ -2,6 +2,7 @@ package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.extract.ar.TestLexicons.actor;
+import static org.newsgraph.extract.ar.TestLexicons.labels;
 import static org.newsgraph.extract.ar.TestLexicons.rolesOf;
 
 import java.time.LocalDate;
@@ -66,5 +67,57 @@ class ArabicBodiesS12Test {
         assertThat(party.labelEn()).isEqualTo("Vietnamese Communist Party");
         Extraction y = extract("واحتج أنصار للحزب التقدمي المجري الحاكم أمام البرلمان.");
         assertThat(actor(y, "الحزب التقدمي المجري").labelEn()).isEqualTo("Hungarian Progressive Party");
+    }
+
+    // 3. buildings and grounds
+
+    @Test
+    void anAirportAndAnAirBaseAreNamedPlaces() {
+        Extraction x = extract("وصل الوفد إلى مطار كوتوكا الدولي ثم نقل إلى قاعدة موي الجوية.");
+        Actor airport = actor(x, "مطار كوتوكا الدولي");
+        assertThat(airport.type()).isEqualTo(ActorType.PLACE);
+        assertThat(airport.labelEn()).endsWith("International Airport");
+        assertThat(actor(x, "قاعدة موي الجوية").labelEn()).endsWith("Air Base");
+        // a known place's name misread inside the airport's (نينوي is Nineveh in matching form)
+        Extraction y = extract("وصل الرئيس السابق إلى مطار نينوي أكينو الدولي في العاصمة.");
+        assertThat(actor(y, "مطار نينوي أكينو الدولي").type()).isEqualTo(ActorType.PLACE);
+    }
+
+    @Test
+    void aPrisonAndABarracksAreNamedPlacesAndACompassWordEndsTheName() {
+        Extraction x = extract("أفرج المسلحون عن السجناء في سجن إيفين شمال العاصمة.");
+        assertThat(actor(x, "سجن إيفين").type()).isEqualTo(ActorType.PLACE);
+        Extraction y = extract("وهاجم مسلحون مستودعا في ثكنة كامبوسو العسكرية فجر الأحد.");
+        assertThat(actor(y, "ثكنة كامبوسو").labelEn()).endsWith("Barracks");
+    }
+
+    @Test
+    void aFacilityNounThatMayBeAVerbOrAnotherWordNamesNoPlace() {
+        Extraction x = extract("وسجن كيمبا ثلاث سنوات بعد المحاكمة.");
+        assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PLACE);
+        Extraction y = extract("وقال إن البيانات محفوظة في قاعدة بيانات مركزية.");
+        assertThat(y.actors()).noneMatch(a -> a.type() == ActorType.PLACE);
+    }
+
+    // 4. places after a place noun
+
+    @Test
+    void anAreaIsANamedPlaceButNotBeforeAnAdjective() {
+        Extraction x = extract("وقتل ثلاثة مدنيين في منطقة بوراما غربي البلاد.");
+        assertThat(actor(x, "بوراما").type()).isEqualTo(ActorType.PLACE);
+        Extraction y = extract("وأعلن الجيش السيطرة على منطقة عازلة قرب الحدود.");
+        assertThat(y.actors()).noneMatch(a -> a.type() == ActorType.PLACE);
+    }
+
+    @Test
+    void aCompassWordAfterATownsNameIsNoPartOfIt() {
+        Extraction x = extract("واعتقل الناشط في منزله بمدينة كاراتو جنوبي البلاد.");
+        assertThat(labels(x)).contains("كاراتو").doesNotContain("كاراتو جنوبي");
+    }
+
+    @Test
+    void aCapitalNamedAfterThePlaceNounAndItsNisbaIsThePlace() {
+        Extraction x = extract("وتوجه الوسطاء إلى العاصمة الغامبية بانجول للقاء الرئيس.");
+        assertThat(actor(x, "بانجول").type()).isEqualTo(ActorType.PLACE);
     }
 }
