@@ -285,8 +285,8 @@ final class ActorResolver extends Stage {
     /**
      * "الجيش الإسرائيلي ... وقال الجيش": a force named alone (group/army) in an article that names one country's force
      * of that kind (org/IL/army), and only one, is that force, before it too (a headline leaves the nationality
-     * out: "تتهم قوات الأمن" over "قوات الأمن النيجيرية"). With several, the article's own country's if it names
-     * one; with none of that country (one force of another, or several), it stays the group.
+     * out: "تتهم قوات الأمن" over "قوات الأمن النيجيرية"); with several, or one of another country than the
+     * article's, it stays the group.
      */
     private void nationalForceAgain(Unit u) {
         if (u.key == null || !u.key.startsWith("group/")) {
@@ -303,19 +303,13 @@ final class ActorResolver extends Stage {
                 }
             }
         }
-        Unit own = null;
-        for (Unit z : forces.values()) {
-            if (focal != null && focal.key().equals(z.countryKey)) {
-                own = z;
-            }
+        if (forces.size() != 1) {
+            return;
         }
-        if (own == null && forces.size() == 1) {
-            Unit only = forces.values().iterator().next();
-            // a foreign force named once (الجيش الأوغندي in a story of South Sudan) leaves "الجيش" the story's own
-            own = focal == null || only.countryKey == null ? only : null;
-        }
-        if (own != null) {
-            u.sameActorAs(own);
+        Unit only = forces.values().iterator().next();
+        // a foreign force named once (الجيش الأوغندي in a story of South Sudan) leaves "الجيش" the story's own
+        if (focal == null || only.countryKey == null || only.countryKey.equals(focal.key())) {
+            u.sameActorAs(only);
         }
     }
 

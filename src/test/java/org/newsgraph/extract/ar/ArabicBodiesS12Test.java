@@ -49,14 +49,6 @@ class ArabicBodiesS12Test {
                 .isNotEmpty().doesNotContain("org/KE/army");
     }
 
-    @Test
-    void ofSeveralForcesTheBareForceIsTheStorysOwnCountrys() {
-        Extraction x = extract("باماكو (رويترز) - قال الجيش المالي إن الهجوم صد في مالي. وقال الجيش الفرنسي إنه قدم "
-                + "دعما جويا. وأضاف الجيش أن القتلى من المتمردين.");
-        assertThat(x.mentions()).filteredOn(m -> m.anchor().equals("الجيش")).extracting(m -> m.actorKey())
-                .containsOnly("org/ML/army");
-    }
-
     // 2. parties
 
     @Test
