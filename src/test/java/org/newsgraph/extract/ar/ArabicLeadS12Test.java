@@ -39,4 +39,26 @@ class ArabicLeadS12Test {
         assertThat(x.events().stream().flatMap(e -> e.quantities().stream()).map(Quantity::counts).toList())
                 .isNotEmpty();
     }
+
+    private static java.util.List<String> members(Extraction x) {
+        return x.relations().stream().filter(r -> r.kind() == org.newsgraph.extract.Relation.Kind.MEMBER_OF)
+                .map(r -> r.subjectKey() + " in " + r.objectKey()).toList();
+    }
+
+    private static String member(Extraction x, String member, String body) {
+        return TestLexicons.actor(x, member).key() + " in " + TestLexicons.actor(x, body).key();
+    }
+
+    @Test
+    void aBodyAfterTheVerbOfMembershipListsItsMembersAfterItsCount() {
+        Extraction x = shipped("وتضم \"منظمة شنغهاي للتعاون\" عشر دول، بينها الصين وروسيا والهند.");
+        assertThat(members(x)).containsExactlyInAnyOrder(member(x, "الصين", "منظمة شنغهاي للتعاون"),
+                member(x, "روسيا", "منظمة شنغهاي للتعاون"), member(x, "الهند", "منظمة شنغهاي للتعاون"));
+        Extraction y = shipped("ويضم الاتحاد الأوروبي 27 دولة بينها فرنسا وألمانيا.");
+        assertThat(members(y)).containsExactlyInAnyOrder(member(y, "فرنسا", "الاتحاد الأوروبي"),
+                member(y, "ألمانيا", "الاتحاد الأوروبي"));
+        // a body that houses offices lists no members
+        Extraction z = shipped("ويضم المجمع الحكومي وزارة الداخلية ووزارة العدل.");
+        assertThat(members(z)).isEmpty();
+    }
 }
