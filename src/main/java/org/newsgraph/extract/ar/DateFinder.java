@@ -115,8 +115,14 @@ final class DateFinder extends Stage {
                 Integer year = number(s, lastOf(s, m) + 1, 1000, 2200);
                 if (year != null) {
                     out.add(new DateExpr(i, lastOf(s, m) + 1, PartialDate.ofYear(year)));
-                    i = lastOf(s, m) + 1;
+                    i = moreYears(s, lastOf(s, m) + 2, out);
                 }
+            } else if (tok(s, i).norm().equals("بين") && number(s, i + 1, 1900, 2100) != null
+                    && number(s, i + 3, 1900, 2100) != null && tok(s, i + 2).norm().equals("و")
+                    && number(s, i + 1, 1900, 2100) < number(s, i + 3, 1900, 2100)) {
+                // "بين 2016 و2022" with no word for year: two numbers that can be years, in order, are a span of years
+                out.add(new DateExpr(i + 1, i + 1, PartialDate.ofYear(number(s, i + 1, 1900, 2100))));
+                i = moreYears(s, i + 2, out);
             }
         }
         return out;
@@ -280,6 +286,20 @@ final class DateFinder extends Stage {
             }
         }
         return new DateExpr(first, lastOf(s, weekday), PartialDate.of(d));
+    }
+
+    /**
+     * "عامي 2013 و2018"، "الأعوام 2019 و2020 و2021": the years joined by و after a year, from token {@code k}; each
+     * is a date (so that no count reads it as a number of people). The index of the last year's token.
+     */
+    private int moreYears(int s, int k, List<DateExpr> out) {
+        int last = k - 1;
+        while (k + 1 < size(s) && tok(s, k).norm().equals("و") && number(s, k + 1, 1000, 2200) != null) {
+            out.add(new DateExpr(k, k + 1, PartialDate.ofYear(number(s, k + 1, 1000, 2200))));
+            last = k + 1;
+            k += 2;
+        }
+        return last;
     }
 
     private Integer number(int s, int i, int min, int max) {

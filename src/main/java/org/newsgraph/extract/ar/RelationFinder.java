@@ -57,8 +57,18 @@ final class RelationFinder extends Stage {
                         // "ومنظمة X تأسست عام 1992، وتضم: A وB": a clause of its own, about the sentence's subject
                         org = us.get(0);
                     }
+                    int from = last + 1;
+                    Unit after = org == null || org == us.get(0) ? bodyRightAfter(s, last + 1) : null;
+                    if (after != null) {
+                        // "وتضم «إيكواس» 15 دولة، بينها …": the verb first, its subject the body, then the members
+                        org = after;
+                        from = after.last + 1;
+                        while (from < size(s) && isQuote(tok(s, from))) {
+                            from++;
+                        }
+                    }
                     if (org != null && org.type == ActorType.ORGANIZATION) {
-                        for (Unit u : listFrom(s, afterCount(s, last + 1))) {
+                        for (Unit u : listFrom(s, afterCount(s, from))) {
                             if ((u.type == ActorType.COUNTRY || u.type == ActorType.ORGANIZATION) && !u.key.equals(org.key)) {
                                 out.add(new Relation(u.key, Relation.Kind.MEMBER_OF, org.key, null, s));
                             }
@@ -243,16 +253,29 @@ final class RelationFinder extends Stage {
      * members named after the among-marker that follows; else {@code k}.
      */
     private int afterCount(int s, int k) {
-        for (int j = k; j < size(s) && j <= k + 3; j++) {
+        for (int j = k; j < size(s) && j <= k + 4; j++) {
             Match among = cue(s, j, "AmongMarker");
             if (among != null) {
                 return j > k && arguments.counted(s, k) ? lastOf(s, among) + 1 : k;
+            }
+            if (j > k && COMMAS.contains(tok(s, j).norm())) {
+                // "15 دولة، بينها": a comma may stand before the word that opens the list
+                continue;
             }
             if (cover.get(s)[j] != null || !tok(s, j).isWord() && tok(s, j).kind() != Token.Kind.NUMBER) {
                 return k;
             }
         }
         return k;
+    }
+
+    /** The organisation that starts at token {@code k} (after an opening quote), not after a preposition; else null. */
+    private Unit bodyRightAfter(int s, int k) {
+        while (k < size(s) && isQuote(tok(s, k))) {
+            k++;
+        }
+        Unit u = k < size(s) ? cover.get(s)[k] : null;
+        return u != null && u.first == k && u.type == ActorType.ORGANIZATION && !u.prepositional ? u : null;
     }
 
     /** The last organisation named before token {@code i} in its clause, not after a preposition. */
