@@ -194,6 +194,10 @@ final class EventFinder extends Stage {
                 d.target = pair[1];
             } else switch (d.voice) {
                 case ACTIVE -> {
+                    if (d.source == null) {
+                        // "أما وزير الخارجية، فانتقد الحكومة": the fronted topic is the subject, the actor after is none
+                        d.source = patterns.topicSubject(s, t, m);
+                    }
                     if (d.source == null && !(m.prefix().startsWith("و") && lex.isPluralVerb(m))) {
                         // "اقتحموا منزل فلان وأضرموا النار فيه": a plural verb after و carries its subject; the
                         // actor before و ends the clause before
