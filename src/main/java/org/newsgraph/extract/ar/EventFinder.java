@@ -357,6 +357,11 @@ final class EventFinder extends Stage {
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "reaction")) {
                 d.target = reactions.decisionMaker(s, d, last + 1);
             }
+            if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE && needs != null
+                    && true_(trig, "objectOwner")) {
+                // "علقت المنظمة عضوية مالي": whose membership the verb suspends, as for its verbal noun
+                d.target = patterns.ownerOfObject(s, d, last + 1, needs, clause, us);
+            }
             if (!noTarget && !pronounTarget && d.target == null) {
                 d.target = arguments.target(s, d, last + 1, clause, us);
             }

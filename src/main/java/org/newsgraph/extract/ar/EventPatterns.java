@@ -60,6 +60,28 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "علقت المنظمة (إيكواس) عضوية مالي في هيئاتها": for a verb whose object belongs to its target (lexv:objectOwner),
+     * the actor in the genitive of that object when the object is the first word after the verb and its subject (a
+     * bracketed acronym may stand between); null otherwise.
+     */
+    Unit ownerOfObject(int s, EventDraft d, int from, String needs, int[] clause, List<Unit> us) {
+        int k = d.source != null && d.source.first >= from ? d.source.last + 1 : from;
+        boolean bracket = false;
+        for (; k < size(s) && clause[k] == clause[from - 1]; k++) {
+            String w = tok(s, k).norm();
+            if ("(".equals(w) || ")".equals(w)) {
+                bracket = "(".equals(w);
+                continue;
+            }
+            if (bracket) {
+                continue;
+            }
+            return cue(s, k, needs) != null ? neededActor(s, k, needs, true, clause, us) : null;
+        }
+        return null;
+    }
+
+    /**
      * "أعلنت الرباط أنها استدعت سفيرتها في مدريد"، "سحبت سفيرها لدى إثيوبيا": a body's own envoy (the diplomat noun
      * with a pronoun) recalled or withdrawn is called home from the country where posted (after في or لدى, a capital
      * standing for its state), the act's target; null when no such envoy follows within the clause.

@@ -107,4 +107,21 @@ class ArabicEventsS12Test {
         Extraction x = extract("أما البحرين، فأعلنت وزارة خارجيتها قطع العلاقات مع إيران.");
         assertThat(coded(x, "161")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/IR"));
     }
+
+    // ------------------------------------------------------------- whose membership a verb suspends
+
+    @Test
+    void aBodySuspendingAStatesMembershipWithTheVerbTargetsTheState() {
+        Extraction x = extract("وعلقت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) عضوية بوركينا فاسو في هيئاتها.");
+        assertThat(coded(x, "16")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/ecowas");
+            assertThat(e.targetKey()).isEqualTo("country/BF");
+        });
+    }
+
+    @Test
+    void aUnionFreezingAStatesMembershipTargetsTheState() {
+        Extraction x = extract("جمد الاتحاد الأفريقي عضوية غينيا في جميع هيئاته.");
+        assertThat(coded(x, "16")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/GN"));
+    }
 }
