@@ -124,4 +124,27 @@ class ArabicEventsS12Test {
         Extraction x = extract("جمد الاتحاد الأفريقي عضوية غينيا في جميع هيئاته.");
         assertThat(coded(x, "16")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/GN"));
     }
+
+    // ------------------------------------------------------------- whom forces fire at to disperse them
+
+    @Test
+    void forcesFiringToDisperseThemTargetTheProtestersBefore() {
+        Extraction x = extract("وخرج المحتجون إلى الشوارع، وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم.");
+        assertThat(coded(x, "175")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/security-forces");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+    }
+
+    @Test
+    void policeFiringToDisperseThemTargetTheStudentsWhoMarched() {
+        Extraction x = extract("تظاهر آلاف الطلاب في داكا، بينما أطلقت الشرطة الرصاص المطاطي لتفريقهم.");
+        assertThat(coded(x, "175")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("group/students"));
+    }
+
+    @Test
+    void forcesAreNeverWhomTheyDisperse() {
+        Extraction x = extract("أطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم.");
+        assertThat(coded(x, "175")).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/security-forces"));
+    }
 }
