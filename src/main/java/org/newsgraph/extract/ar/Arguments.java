@@ -126,7 +126,10 @@ final class Arguments extends Stage {
                 || before.norm().equals("قد") || before.norm().equals("لقد");
     }
 
-    /** Whether a noun of the cue class follows within five words, the words of a subject in between not counted. */
+    /**
+     * Whether a noun of the cue class follows within five words, the words of a subject and a number with what it
+     * counts in between not counted.
+     */
     boolean objectFollows(int s, int from, String cueType, int[] clause) {
         int words = 0;
         for (int k = from; k < size(s) && words < 5; k++) {
@@ -140,6 +143,13 @@ final class Arguments extends Stage {
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && !u.prepositional) {
                 k = u.last;
+            } else if (tok(s, k).kind() == Token.Kind.NUMBER) {
+                // "أمهلت أعضاء البعثة الدبلوماسية 48 ساعة لمغادرة البلاد": a number and what it counts (the time
+                // given) are one part of the object phrase, not two words standing between verb and object; what
+                // it counts may be the object itself (طردت الجزائر 12 دبلوماسيا)
+                if (k + 1 < size(s) && cue(s, k + 1, cueType) == null) {
+                    k++;
+                }
             } else {
                 words++;
             }

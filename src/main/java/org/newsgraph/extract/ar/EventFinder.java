@@ -194,6 +194,10 @@ final class EventFinder extends Stage {
                 d.target = pair[1];
             } else switch (d.voice) {
                 case ACTIVE -> {
+                    if (d.source == null) {
+                        // "أما وزير الخارجية، فانتقد الحكومة": the fronted topic is the subject, the actor after is none
+                        d.source = patterns.topicSubject(s, t, m);
+                    }
                     if (d.source == null && !(m.prefix().startsWith("و") && lex.isPluralVerb(m))) {
                         // "اقتحموا منزل فلان وأضرموا النار فيه": a plural verb after و carries its subject; the
                         // actor before و ends the clause before
@@ -352,6 +356,11 @@ final class EventFinder extends Stage {
             }
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "reaction")) {
                 d.target = reactions.decisionMaker(s, d, last + 1);
+            }
+            if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE && needs != null
+                    && true_(trig, "objectOwner")) {
+                // "علقت المنظمة عضوية مالي": whose membership the verb suspends, as for its verbal noun
+                d.target = patterns.ownerOfObject(s, d, last + 1, needs, clause, us);
             }
             if (!noTarget && !pronounTarget && d.target == null) {
                 d.target = arguments.target(s, d, last + 1, clause, us);

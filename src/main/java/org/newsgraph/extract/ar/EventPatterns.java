@@ -60,6 +60,28 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "علقت المنظمة (إيكواس) عضوية مالي في هيئاتها": for a verb whose object belongs to its target (lexv:objectOwner),
+     * the actor in the genitive of that object when the object is the first word after the verb and its subject (a
+     * bracketed acronym may stand between); null otherwise.
+     */
+    Unit ownerOfObject(int s, EventDraft d, int from, String needs, int[] clause, List<Unit> us) {
+        int k = d.source != null && d.source.first >= from ? d.source.last + 1 : from;
+        boolean bracket = false;
+        for (; k < size(s) && clause[k] == clause[from - 1]; k++) {
+            String w = tok(s, k).norm();
+            if ("(".equals(w) || ")".equals(w)) {
+                bracket = "(".equals(w);
+                continue;
+            }
+            if (bracket) {
+                continue;
+            }
+            return cue(s, k, needs) != null ? neededActor(s, k, needs, true, clause, us) : null;
+        }
+        return null;
+    }
+
+    /**
      * "أعلنت الرباط أنها استدعت سفيرتها في مدريد"، "سحبت سفيرها لدى إثيوبيا": a body's own envoy (the diplomat noun
      * with a pronoun) recalled or withdrawn is called home from the country where posted (after في or لدى, a capital
      * standing for its state), the act's target; null when no such envoy follows within the clause.
@@ -246,6 +268,60 @@ final class EventPatterns extends Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "أما المتحدث باسم الحكومة، فوصف الاعتقال بأنه"، "أما وزير الخارجية، فلان، فانتقد الحكومة": a verb carrying ف
+     * right after the comma that closes a topic fronted by أما (lexv:TopicMarker) has that topic as its subject, the
+     * last actor of the topic phrase (an apposition's name); null when the verb stands elsewhere, or when the actor
+     * after the verb is the topic's own body (أما البحرين، فأعلنت وزارة خارجيتها: the ministry speaks).
+     */
+    Unit topicSubject(int s, int t, Match m) {
+        if (!m.prefix().startsWith("ف")) {
+            return null;
+        }
+        int comma = t - 1;
+        if (comma < 0 || !COMMAS.contains(tok(s, comma).norm())) {
+            return null;
+        }
+        int marker = -1;
+        for (int k = 0; k < comma && marker < 0; k++) {
+            if (cue(s, k, "TopicMarker") != null) {
+                marker = k;
+            }
+        }
+        if (marker < 0) {
+            return null;
+        }
+        Unit topic = null;
+        for (int k = marker + 1; k < comma; k++) {
+            Unit u = cover.get(s)[k];
+            if (isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                // a verb inside the topic phrase makes it a clause of its own, not a fronted actor
+                return null;
+            }
+            boolean opens = k == marker + 1 || COMMAS.contains(tok(s, k - 1).norm());
+            if (u != null && u.first == k && opens && !u.prepositional && !u.locative && !u.qualifier
+                    && u.type != ActorType.PLACE) {
+                // the topic's head, or a name in apposition after a comma; a nisba on a noun that is no actor
+                // (أما المعارضة الفنزويلية) names no topic
+                topic = u;
+                k = u.last;
+            }
+        }
+        if (topic == null) {
+            return null;
+        }
+        Unit after = t + 1 < size(s) ? cover.get(s)[lastOf(s, m) + 1] : null;
+        if (after != null && (after.key.equals(topic.key) || ownedBy(after, topic))) {
+            return null;
+        }
+        return topic;
+    }
+
+    /** Whether body {@code u} is a body of the country {@code owner} (org/QA/... of country/QA). */
+    private static boolean ownedBy(Unit u, Unit owner) {
+        return owner.key.startsWith("country/") && u.key.startsWith("org/" + owner.key.substring("country/".length()) + "/");
     }
 
     /**

@@ -272,8 +272,14 @@ final class Unrest extends Stage {
                     || dc == null || ec == null || !dc.regionMatches(0, ec, 0, 2) || e.reporting) {
                 continue;
             }
+            Unit purposeTarget = d.target;
+            if (purposeTarget != null && e.source != null && purposeTarget.key.equals(e.source.key)) {
+                // "أطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم": those the act is meant to disperse are never its
+                // doer; the pronoun is the last other group before
+                purposeTarget = pronounReferent(s, lastOf(s, d.match), d.match.end(), e.source, false);
+            }
             if (e.target == null) {
-                e.target = d.target;
+                e.target = purposeTarget;
             }
             if (e.source == null) {
                 e.source = d.source;
