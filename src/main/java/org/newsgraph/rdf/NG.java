@@ -157,6 +157,7 @@ public final class NG {
     public static final Resource BoilerplateMarker = resource("BoilerplateMarker");
     public static final Resource NameStop = resource("NameStop");
     public static final Resource NameParticle = resource("NameParticle");
+    public static final Resource NameSuffix = resource("NameSuffix");
     public static final Resource PlaceNoun = resource("PlaceNoun");
     public static final Resource OrganizationNoun = resource("OrganizationNoun");
     public static final Resource Preposition = resource("Preposition");
