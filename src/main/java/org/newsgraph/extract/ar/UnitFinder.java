@@ -1660,6 +1660,9 @@ final class UnitFinder extends Stage {
         if (names.eastAsianFamilyName(s, k)) {
             return names.eastAsianName(s, k);
         }
+        if (byName(s, k)) {
+            return k;
+        }
         boolean afterParticle = false;
         if (max > 1 && articleGivenName(s, k)) {
             // الحبيب بورقيبة، الطيب بلعيز: a given name written with the article opens the name; a family name in
@@ -1767,6 +1770,21 @@ final class UnitFinder extends Stage {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether "باسم" at {@code k} is "in the name of, by the name" after a word that takes it (lexv:ByNameHead:
+     * المعروف باسم، المتحدث السابق باسم), a former marker between them allowed: no given name Basim opening a name.
+     */
+    private boolean byName(int s, int k) {
+        if (k == 0 || k >= size(s) || !tok(s, k).norm().equals("باسم")) {
+            return false;
+        }
+        int h = k - 1;
+        if (h > 0 && cue(s, h, "FormerMarker") != null) {
+            h--;
+        }
+        return lex.wordsOfClass.getOrDefault("ByNameHead", java.util.Set.of()).contains(tok(s, h).norm());
     }
 
     /**

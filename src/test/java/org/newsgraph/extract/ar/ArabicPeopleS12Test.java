@@ -78,6 +78,16 @@ class ArabicPeopleS12Test {
         person(x, "خوان بيريز");
     }
 
+    @Test
+    void byTheNameOpensNoName() {
+        Extraction x = extract("والتقى الناشط جون موانغي، المعروف باسم جيمي، الوزير.");
+        assertThat(labels(x)).noneMatch(l -> l.startsWith("باسم"));
+        Extraction y = extract("أما المتحدث السابق باسم موراليس ومستشاره القانوني لويس آرسي، فرفض الحكم.");
+        assertThat(labels(y)).noneMatch(l -> l.startsWith("باسم"));
+        Extraction z = extract("وقال الإعلامي باسم يوسف إن البرنامج توقف.");
+        person(z, "باسم يوسف");
+    }
+
     // 4. a surname before the full name
 
     @Test
