@@ -81,7 +81,7 @@ final class CompiledLexicon {
      * lexv:ArticleGivenName: الطيب of الطيب بلعيز, which without its article is a given name of its own, حسين or طيب).
      */
     private static final Set<String> WORD_CLASSES = Set.of("PowerNoun", "SaidNoun", "ArticleGivenName", "NationalForce",
-            "CompassWord");
+            "CompassWord", "ByNameHead");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.
@@ -105,6 +105,13 @@ final class CompiledLexicon {
     private final Map<String, Term> triggers = new HashMap<>();
     /** Actor key + "|" + form of every nisba, to tell a country's name that is also its nisba (تركية). */
     private final Set<String> demonymForms = new java.util.HashSet<>();
+    /**
+     * One-word nisbas by their {@link #nisbaSkeleton}, for a spelling the lexicon lacks (الفيليبيني for فلبيني); a
+     * skeleton two countries' nisbas share maps to null and matches nothing.
+     */
+    private final Map<String, Phrase> demonymSkeletons = new HashMap<>();
+    /** The entries {@link #candidates} made for nisbas spelled otherwise, by the word as written (normalised). */
+    private final Map<String, Entry> tolerantNisbas = new java.util.concurrent.ConcurrentHashMap<>();
     /** Media by the matching form of their labels, for names the gazetteer also lists as organisations. */
     private final Map<String, String> mediumByForm = new HashMap<>();
     /** Month cue terms made from the JDK, by month number. */
@@ -122,6 +129,15 @@ final class CompiledLexicon {
             for (String d : a.demonymsAr()) {
                 add(d, new Phrase(null, Phrase.Kind.DEMONYM, a, null, null, null));
                 demonymForms.add(a.key() + "|" + String.join(" ", words(d)));
+                String[] ws = words(d);
+                String skeleton = ws.length == 1 ? nisbaSkeleton(ws[0]) : null;
+                if (skeleton != null) {
+                    Phrase known = demonymSkeletons.get(skeleton);
+                    boolean other = demonymSkeletons.containsKey(skeleton)
+                            && (known == null || !known.actor().key().equals(a.key()));
+                    demonymSkeletons.put(skeleton, other ? null
+                            : new Phrase(ws, Phrase.Kind.DEMONYM, a, null, null, null));
+                }
             }
         }
         for (ActorEntry a : lexicon.actors()) {
@@ -474,8 +490,51 @@ final class CompiledLexicon {
                 }
             }
         }
+        if (out == null) {
+            out = tolerantNisba(t);
+        }
         return out == null ? List.of() : out;
     }
+
+    /**
+     * A word no lexicon form opens read as a nisba the lexicon spells otherwise (الفيليبيني): its reading without
+     * the article whose {@link #nisbaSkeleton} is one country's nisba's. Null when none is.
+     */
+    private List<Candidate> tolerantNisba(Token t) {
+        for (Variant v : t.variants().stream().map(l -> l.get(0)).toList()) {
+            // only a word written with the article: أندري (Andriy) is a given name, no nisba of Andorra's
+            boolean articleDropped = v.from() > v.prefix().length();
+            String skeleton = articleDropped ? nisbaSkeleton(v.stem()) : null;
+            Phrase p = skeleton == null ? null : demonymSkeletons.get(skeleton);
+            if (p != null) {
+                Entry e = tolerantNisbas.computeIfAbsent(v.stem(), w -> {
+                    Entry made = new Entry();
+                    made.add(new Phrase(new String[] {w}, Phrase.Kind.DEMONYM, p.actor(), null, null, null), 0L);
+                    return made;
+                });
+                return List.of(new Candidate(e, v, false));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A nisba's letters as spellings of foreign names vary them (فلبيني، فيليبيني؛ كولومبي، كولمبي): its nisba ending
+     * (ي، يه، يون، يين، يات) set apart, and the stem without the long vowels ا و ي after its first letter. Null for a
+     * word without the ending, with the article, or whose stem keeps fewer than four letters (سوري، روسي): short
+     * skeletons are shared by too many other words.
+     */
+    static String nisbaSkeleton(String w) {
+        java.util.regex.Matcher m = NISBA_ENDING.matcher(w);
+        if (w.startsWith("ال") || !m.matches()) {
+            return null;
+        }
+        String stem = m.group(1);
+        String bare = stem.charAt(0) + stem.substring(1).replaceAll("[اوي]", "");
+        return bare.length() >= 4 ? bare + "|" + m.group(2) : null;
+    }
+
+    private static final java.util.regex.Pattern NISBA_ENDING = java.util.regex.Pattern.compile("(.+?)(يون|يين|يات|يه|ي)");
 
     /**
      * The best form among a token's {@link #candidates} (of one cue class, or of any kind for a null

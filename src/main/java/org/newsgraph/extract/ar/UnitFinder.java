@@ -654,6 +654,16 @@ final class UnitFinder extends Stage {
                 j = field;
                 continue;
             }
+            // a title whose last word is its field with the article (وزير التجارة), or a ministry after the title
+            boolean afterMinistry = (j == lastOf(s, m) + 1 && lastOf(s, m) > i && tok(s, j - 1).norm().startsWith("ال"))
+                    || (org != null && org.institution != null && j == org.last + 1);
+            int portfolioEnd = afterMinistry ? portfolioBeforeHolder(s, j) : j;
+            if (portfolioEnd > j) {
+                // وزير التجارة والصناعة فلان، وزير الاتصالات وتكنولوجيا المعلومات فلان: a second field of the
+                // ministry joined by و, then the holder
+                j = portfolioEnd;
+                continue;
+            }
             int domainEnd = org != null && j == org.last + 1 ? longerOfficeDomain(s, j) : j;
             if (domainEnd > j) {
                 // مساعد وزير الخارجية الأمريكي لشؤون نصف الكرة الغربي فلان: a longer field, then the holder
@@ -1250,6 +1260,39 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * After a ministry at token {@code j}, a second field of its portfolio joined by و: a word و+ال (والصناعة) or a
+     * noun in construct before a definite genitive (وتكنولوجيا المعلومات), up to three definite words after it, where
+     * the holder's name follows right after (or after the office's nisba, which the title reads next). One past its end; {@code j} when it is none. A word the lexicon reads as
+     * anything but a cue (والسفير: a second title, والفرنسي) ends it: what follows و is then another person's.
+     */
+    private int portfolioBeforeHolder(int s, int j) {
+        if (j + 2 >= size(s) || !tok(s, j).isWord() || !tok(s, j).norm().startsWith("و") || nameStop(s, j)) {
+            return j;
+        }
+        String field = tok(s, j).norm().substring(1);
+        Match first = at(s, j);
+        // وزارة، وزير: a word whose own first letter is و, no conjunction
+        if (field.length() < 4 || (first != null && !first.prefix().startsWith("و"))
+                || !(field.startsWith("ال") || tok(s, j + 1).norm().startsWith("ال"))) {
+            return j;
+        }
+        for (int e = j; e < size(s) && e - j <= 3; e++) {
+            Match n = at(s, e);
+            Token x = tok(s, e);
+            if (!x.isWord() || nameStop(s, e) || !(n == null || isKind(n, Phrase.Kind.CUE)
+                    || isKind(n, Phrase.Kind.INSTITUTION)) || (e > j && !x.norm().startsWith("ال"))) {
+                return j;
+            }
+            Match nisba = e + 1 < size(s) ? at(s, e + 1) : null;
+            int after = isKind(nisba, Phrase.Kind.DEMONYM) && nisba.prefix().isEmpty() ? lastOf(s, nisba) + 1 : e + 1;
+            if (holderFollows(s, after)) {
+                return e + 1;
+            }
+        }
+        return j;
+    }
+
+    /**
      * Whether a title's holder is named at token {@code k}: a listed person, a rank or honorific before a name, or
      * a name no lexicon knows of two words or more, none with the article.
      */
@@ -1628,6 +1671,9 @@ final class UnitFinder extends Stage {
         if (names.eastAsianFamilyName(s, k)) {
             return names.eastAsianName(s, k);
         }
+        if (byName(s, k)) {
+            return k;
+        }
         boolean afterParticle = false;
         if (max > 1 && articleGivenName(s, k)) {
             // الحبيب بورقيبة، الطيب بلعيز: a given name written with the article opens the name; a family name in
@@ -1638,6 +1684,10 @@ final class UnitFinder extends Stage {
             Token t = tok(s, k);
             if (!t.isWord() || t.norm().length() < 2) {
                 break;
+            }
+            if (k - start >= 2 && t.norm().startsWith("ال") && cue(s, k, "NameSuffix") != null) {
+                // فرديناند ماركوس الابن: "Jr." is the name's last word, no "son" particle before more of it
+                return k + 1;
             }
             if (names.nounWithAdjective(s, k)) {
                 // "موجة إدانات غربية", "صفعة قوية": a common noun and the adjective agreeing with it end the name
@@ -1731,6 +1781,21 @@ final class UnitFinder extends Stage {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether "باسم" at {@code k} is "in the name of, by the name" after a word that takes it (lexv:ByNameHead:
+     * المعروف باسم، المتحدث السابق باسم), a former marker between them allowed: no given name Basim opening a name.
+     */
+    private boolean byName(int s, int k) {
+        if (k == 0 || k >= size(s) || !tok(s, k).norm().equals("باسم")) {
+            return false;
+        }
+        int h = k - 1;
+        if (h > 0 && cue(s, h, "FormerMarker") != null) {
+            h--;
+        }
+        return lex.wordsOfClass.getOrDefault("ByNameHead", java.util.Set.of()).contains(tok(s, h).norm());
     }
 
     /**
@@ -2199,6 +2264,9 @@ final class UnitFinder extends Stage {
         u.labelEn = Transliterator.label(spoken.toString(), lex.nameSpellings);
         u.transliterated = true;
         articleNames.put(name, u.key);
+        if (to - from >= 2) {
+            surnameNamedFirst(b.norm(), u);
+        }
         if (names.eastAsianFamilyName(s, from)) {
             // يون سوك يول is يون later: the family name comes first
             articleNames.putIfAbsent(a.norm(), u.key);
@@ -2217,6 +2285,41 @@ final class UnitFinder extends Stage {
             shortForms(s, from, to, u.key);
         }
         return u;
+    }
+
+    /**
+     * "الرئيس السابق دوتيرتي" in the headline, "رودريغو دوتيرتي" in the lead: a surname a title named alone before
+     * the article gave the name in full is that person's. The units of the surname alone become the full name's,
+     * and so does the surname (its later mentions are the same person, not a second one).
+     */
+    private void surnameNamedFirst(String surname, Unit full) {
+        String before = articleNames.get(surname);
+        if (before == null || !before.startsWith("name/") || before.equals(full.key)) {
+            return;
+        }
+        boolean alone = false;
+        for (List<Unit> us : units) {
+            for (Unit x : us) {
+                alone |= before.equals(x.key) && x.labelAr != null
+                        && ArabicNormalizer.normalize(x.labelAr).equals(surname);
+            }
+        }
+        if (!alone) {
+            return;
+        }
+        for (List<Unit> us : units) {
+            for (Unit x : us) {
+                if (before.equals(x.key)) {
+                    x.sameActorAs(full);
+                }
+                for (Unit y : x.inner) {
+                    if (before.equals(y.key)) {
+                        y.sameActorAs(full);
+                    }
+                }
+            }
+        }
+        articleNames.replaceAll((k, v) -> v.equals(before) ? full.key : v);
     }
 
     /**
