@@ -188,7 +188,7 @@ final class BodiesByPattern extends Stage {
      * of, after "of" (لل read as the article). A word is translated when the lexicon can (lexv:BodyWord, a nisba, a
      * lexv:NameWord), else transliterated.
      */
-    private String nameLabel(int s, Match noun, int from, int to) {
+    String nameLabel(int s, Match noun, int from, int to) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         for (int x = from; x < to; x++) {
@@ -686,7 +686,12 @@ final class BodiesByPattern extends Stage {
         int k = i + 1;
         if (definite && k < size(s) && tok(s, k).isWord() && !tok(s, k).norm().startsWith("ل") && hasArticle(tok(s, k))
                 && plainWord(s, k)) {
-            // an indefinite noun with an adjective (لجنة مشتركة لمراقبة الهدنة) is a body to come or of any kind
+            k++;
+        } else if (!definite && k < size(s) && tok(s, k).isWord() && lex.bodyWords.containsKey("ال" + tok(s, k).norm())
+                && (plainWord(s, k) || isKind(at(s, k), Phrase.Kind.CUE) && cover.get(s)[k] == null && !nameStop(s, k))) {
+            // an indefinite noun with an adjective is a body to come or of any kind (لجنة مشتركة لمراقبة الهدنة),
+            // unless the adjective is one of a body's rank or standing (لجنة عليا لمكافحة الفساد: a supreme committee;
+            // عليا may be read as على with a suffix, no preposition here)
             k++;
         }
         if (k >= size(s) || !tok(s, k).isWord() || !tok(s, k).norm().startsWith("ل") || tok(s, k).norm().length() < 4
@@ -771,6 +776,10 @@ final class BodiesByPattern extends Stage {
         StringBuilder rest = new StringBuilder();
         for (String w : restOf(norm.toString()).split(" ")) {
             Term t = lex.bodyWords.get(w);
+            if (t == null && !w.startsWith("ل")) {
+                // عليا: an adjective of an indefinite body, filed with the article
+                t = lex.bodyWords.get("ال" + w);
+            }
             if (t != null && !"after".equals(t.property("englishOrder")) && rest.isEmpty() && !t.labelsEn().isEmpty()) {
                 adjectives.insert(0, t.labelsEn().get(0) + " ");
             } else if (!w.isEmpty()) {

@@ -2513,6 +2513,13 @@ final class UnitFinder extends Stage {
     private Unit namedBody(int s, int i) {
         Match noun = cue(s, i, "InstitutionNoun");
         ActorType type = ActorType.ORGANIZATION;
+        boolean nameNoun = false;
+        if (noun == null && hasArticle(tok(s, i))) {
+            // "الجمعية الطبية الكينية": a noun that heads a body's name only when the name shows itself, here by its
+            // article and the nisba that closes the words (an indefinite one is some association of that kind)
+            noun = cue(s, i, "BodyNameNoun");
+            nameNoun = noun != null;
+        }
         if (noun == null) {
             noun = cue(s, i, "ArmedForceNoun");
             type = ActorType.GROUP;
@@ -2524,7 +2531,7 @@ final class UnitFinder extends Stage {
         Match next = at(s, j);
         Term term = noun.phrase().term();
         String termEn = term.labelsEn().isEmpty() ? term.key() : term.labelsEn().get(0);
-        if (type == ActorType.ORGANIZATION && isActor(next, ActorType.ORGANIZATION) && !next.hasPreposition()
+        if (type == ActorType.ORGANIZATION && !nameNoun && isActor(next, ActorType.ORGANIZATION) && !next.hasPreposition()
                 && !hasArticle(tok(s, i))) {
             ActorEntry owner = next.phrase().actor();
             Unit inner = actor(s, j, next);
@@ -2557,12 +2564,18 @@ final class UnitFinder extends Stage {
             String w = x == i ? noun.phrase().tokens()[0] : tok(s, x).norm();
             norm.append(x > i ? " " : "").append(w);
         }
-        Unit u = new Unit(s, i, k, noun.begin(), nisba.end());
+        int begin = nameNoun && noun.begin() >= 2 && original(noun.begin() - 2, noun.begin()).equals("ال")
+                ? noun.begin() - 2 : noun.begin();
+        Unit u = new Unit(s, i, k, begin, nisba.end());
         u.key = (type == ActorType.GROUP ? "group/" : "org/") + iso(country) + "/" + Transliterator.slug(norm.toString());
         u.type = type;
         u.labelAr = original(u.begin, tok(s, k).end());
-        u.labelEn = Transliterator.label(norm.toString()) + " (" + (country.labelsEn().isEmpty() ? iso(country)
-                : country.labelsEn().get(0)) + ")";
+        // the words the lexicon translates are English (لجنة التحقيق: Investigation Committee), the rest transliterated
+        u.labelEn = type == ActorType.GROUP ? Transliterator.label(norm.toString()) + " (" + (country.labelsEn().isEmpty()
+                ? iso(country) : country.labelsEn().get(0)) + ")"
+                : (country.demonymsEn().isEmpty() ? "" : country.demonymsEn().get(0) + " ") + bodies.nameLabel(s, noun, j, k)
+                + (country.demonymsEn().isEmpty() ? " (" + (country.labelsEn().isEmpty() ? iso(country)
+                : country.labelsEn().get(0)) + ")" : "");
         u.transliterated = true;
         u.countryKey = country.key();
         u.inner.add(qualifier);
