@@ -27,6 +27,8 @@ final class UnitFinder extends Stage {
     private final List<Unit> followers = new ArrayList<>();
     /** Companies named after a company noun, by their name in matching form: named again, they are the same. */
     private final Map<String, Unit> articleCompanies = new HashMap<>();
+    /** The last region the article gave a body of its own (حكومة إقليم كاتالونيا), for a "regional" body after it. */
+    private ActorEntry lastRegion;
 
     UnitFinder(Stage shared) {
         super(shared);
@@ -467,12 +469,35 @@ final class UnitFinder extends Stage {
             u.pending = Unit.Pending.FOCAL_COUNTRY;
             return u;
         }
-        if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY)) {
+        if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY) || namedRegion(s, j, n)) {
+            // "الحكومة الكاتالونية"، "حكومة إقليم كردستان": the nisba or name of a region makes the region's own body
             ActorEntry c = n.phrase().actor();
             u.last = lastOf(s, n);
             u.end = n.end();
             u.inner.add(countryUnit(s, j, n, c));
             institutionOf(u, c, original(u.begin, u.end));
+            if (c.type() == ActorType.PLACE) {
+                regionOf(u, c);
+            }
+            return u;
+        }
+        Match regionNisba = j < size(s) ? cue(s, j, "RegionNisba") : null;
+        ActorEntry region = regionNisba == null || !regionNisba.prefix().isEmpty() || lastOf(s, regionNisba) != j ? null
+                : lex.actors.get(regionNisba.phrase().term().property("standsFor"));
+        if (region != null && !m.phrase().form()) {
+            // "البرلمان الكاتالوني": the nisba of a region, the region's own body
+            u.last = j;
+            u.end = tok(s, j).end();
+            institutionOf(u, region, original(u.begin, u.end));
+            regionOf(u, region);
+            return u;
+        }
+        if (lastRegion != null && j < size(s) && cue(s, j, "RegionalAdjective") != null && !m.phrase().form()) {
+            // "الحكومة الإقليمية"، "البرلمان الإقليمي": the regional body of the region the article gave one before
+            u.last = j;
+            u.end = tok(s, j).end();
+            institutionOf(u, lastRegion, original(u.begin, u.end));
+            regionOf(u, lastRegion);
             return u;
         }
         if (isActor(n, ActorType.ORGANIZATION) && !m.phrase().form()) {
@@ -498,6 +523,24 @@ final class UnitFinder extends Stage {
         }
         u.pending = Unit.Pending.FOCAL_COUNTRY;
         return u;
+    }
+
+    /** Makes the body {@code u} named after {@code region} that region's own, a body of the region's state. */
+    private void regionOf(Unit u, ActorEntry region) {
+        u.countryKey = region.countryKey();
+        lastRegion = region;
+    }
+
+    /**
+     * Whether the match {@code n} at token {@code j} right after a body names a region with its region noun (إقليم
+     * كاتالونيا، ولاية لاغوس: a lexv:PlaceNoun that is part of a region's name), no preposition before it.
+     */
+    private boolean namedRegion(int s, int j, Match n) {
+        if (!isActor(n, ActorType.PLACE) || !n.prefix().isEmpty() || lex.capitalOf.get(n.phrase().actor().key()) != null) {
+            return false;
+        }
+        Match noun = cue(s, j, "PlaceNoun");
+        return noun != null && noun.begin() == n.begin() && true_(noun.phrase().term(), "inLabel");
     }
 
     /**

@@ -57,4 +57,29 @@ class ArabicBodiesS12bTest {
         Extraction y = extract("بيروت (رويترز) - اتفق الطرفان في لبنان على تشكيل لجنة مشتركة لمراقبة الهدنة.");
         assertThat(labels(y)).noneMatch(l -> l.contains("لجنة"));
     }
+
+    // 2. a region's own bodies
+
+    @Test
+    void aBodyOfARegionNamedWithItsRegionNounIsTheRegions() {
+        Extraction x = extract("أربيل (رويترز) - قالت حكومة إقليم كردستان إن بغداد لم ترسل الرواتب.");
+        Actor body = actor(x, "حكومة إقليم كردستان");
+        assertThat(body.key()).isEqualTo("org/kurdistan-region/government");
+        assertThat(body.labelEn()).isEqualTo("Government of Kurdistan Region");
+    }
+
+    @Test
+    void aBodyWithARegionsNisbaAndARegionalBodyAfterItAreTheRegions() {
+        Extraction x = extract("مدريد (رويترز) - صوت البرلمان الباسكي على القانون. وقالت الحكومة الإسبانية إنها سترد. "
+                + "وأعلنت الحكومة الإقليمية أنها ستلجأ إلى القضاء.");
+        assertThat(actor(x, "البرلمان الباسكي").key()).isEqualTo("org/basque-country/parliament");
+        assertThat(actor(x, "الحكومة الإقليمية").key()).isEqualTo("org/basque-country/government");
+        assertThat(actor(x, "الحكومة الإسبانية").key()).isEqualTo("org/ES/government");
+    }
+
+    @Test
+    void aRegionalBodyWithNoRegionBeforeIsNoRegionsBody() {
+        Extraction x = extract("مدريد (رويترز) - وقالت الحكومة الإقليمية إنها سترد.");
+        assertThat(x.actors()).noneMatch(a -> a.key().contains("basque") || a.key().contains("catalonia"));
+    }
 }
