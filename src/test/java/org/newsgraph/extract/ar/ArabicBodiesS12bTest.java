@@ -82,4 +82,20 @@ class ArabicBodiesS12bTest {
         Extraction x = extract("مدريد (رويترز) - وقالت الحكومة الإقليمية إنها سترد.");
         assertThat(x.actors()).noneMatch(a -> a.key().contains("basque") || a.key().contains("catalonia"));
     }
+
+    // 3. a body said to belong to an organisation or a country
+
+    @Test
+    void aBodyBelongingToAnOrganisationIsThatOrganisationsBody() {
+        Extraction x = extract("وقال مجلس السلم والأمن التابع للاتحاد الأفريقي إنه علق عضوية النيجر.");
+        Actor body = actor(x, "مجلس السلم والأمن التابع للاتحاد الأفريقي");
+        assertThat(body.type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(body.key()).startsWith("org/african-union/");
+        assertThat(body.labelEn()).endsWith("and Security Council of the African Union");
+        Extraction y = extract("وأضافت لجنة العقوبات التابعة لمجلس الأمن اسمين إلى القائمة.");
+        assertThat(actor(y, "لجنة العقوبات التابعة لمجلس الأمن").key()).startsWith("org/un-security-council/");
+        // no word of a field between the noun and التابع: nothing of the kind
+        Extraction z = extract("وقالت لجنة تابعة للأمم المتحدة إن التصويت تأجل.");
+        assertThat(labels(z)).noneMatch(l -> l.contains("لجنة"));
+    }
 }
