@@ -72,7 +72,7 @@ final class BodiesByPattern extends Stage {
     /**
      * A body whose name shows itself by its shape, read before any other reading of the noun at {@code i}: words
      * before a bracketed acronym, a name in quotation marks after a party noun, a group of states named after a city,
-     * the bare forces of the story, the office of a title-holder. Null when none.
+     * the bare forces of the story, a body said to belong to its owner, the office of a title-holder. Null when none.
      */
     Unit namedByShape(int s, int i) {
         Unit u = withAcronym(s, i);
@@ -84,6 +84,9 @@ final class BodiesByPattern extends Stage {
         }
         if (u == null) {
             u = bareForces(s, i);
+        }
+        if (u == null) {
+            u = belongingTo(s, i);
         }
         return u != null ? u : officeOfTitle(s, i);
     }
@@ -188,7 +191,7 @@ final class BodiesByPattern extends Stage {
      * of, after "of" (لل read as the article). A word is translated when the lexicon can (lexv:BodyWord, a nisba, a
      * lexv:NameWord), else transliterated.
      */
-    private String nameLabel(int s, Match noun, int from, int to) {
+    String nameLabel(int s, Match noun, int from, int to) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         for (int x = from; x < to; x++) {
@@ -482,6 +485,70 @@ final class BodiesByPattern extends Stage {
     }
 
     /**
+     * "مجلس السلم والأمن التابع للاتحاد الأفريقي"، "لجنة الانتخابات التابعة للأمم المتحدة": a body noun
+     * (lexv:InstitutionNoun) without the article, one to four words of its field each with the article (و before one
+     * joins it), then a word saying whose it is (lexv:BelongingWord: التابع) and لـ with a known organisation or country:
+     * that owner's body, named in English by the field's words in their order (translated where the lexicon can),
+     * the noun and "of" the owner; the owner is a unit inside it. Null otherwise.
+     */
+    Unit belongingTo(int s, int i) {
+        Match noun = cue(s, i, "InstitutionNoun");
+        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < size(s) && k - i <= 4 && tok(s, k).isWord() && cue(s, k, "BelongingWord") == null
+                && (hasArticle(tok(s, k)) || tok(s, k).norm().startsWith("وال")) && !tok(s, k).norm().startsWith("لل")
+                && fieldWord(s, k)) {
+            k++;
+        }
+        Match belonging = k < size(s) ? cue(s, k, "BelongingWord") : null;
+        if (k == i + 1 || belonging == null || lastOf(s, belonging) != k || k + 1 >= size(s)) {
+            return null;
+        }
+        Match owner = at(s, k + 1);
+        if (!(isActor(owner, ActorType.ORGANIZATION) || isActor(owner, ActorType.COUNTRY)) || !owner.prefix().endsWith("ل")
+                || owner.phrase().actor().labelsEn().isEmpty()) {
+            return null;
+        }
+        StringBuilder en = new StringBuilder();
+        StringBuilder norm = new StringBuilder(noun.phrase().tokens()[0]);
+        for (int x = i + 1; x < k; x++) {
+            String w = tok(s, x).norm();
+            boolean and = w.startsWith("و") && !lex.bodyWords.containsKey(w);
+            en.append(and ? "and " : "").append(englishWord(s, x, and ? w.substring(1) : w)).append(' ');
+            norm.append(' ').append(w);
+        }
+        Term nounTerm = noun.phrase().term();
+        ActorEntry o = owner.phrase().actor();
+        en.append(nounTerm.labelsEn().isEmpty() ? Transliterator.label(nounTerm.key()) : nounTerm.labelsEn().get(0))
+                .append(" of ").append(o.type() == ActorType.ORGANIZATION ? "the " : "").append(o.labelsEn().get(0));
+        int last = lastOf(s, owner);
+        Unit u = new Unit(s, i, last, noun.begin(), owner.end());
+        u.type = ActorType.ORGANIZATION;
+        u.key = (o.type() == ActorType.COUNTRY ? "org/" + iso(o) : o.key()) + "/" + Transliterator.slug(norm.toString());
+        u.labelAr = original(noun.begin(), owner.end());
+        u.labelEn = en.toString();
+        u.transliterated = true;
+        u.countryKey = o.type() == ActorType.COUNTRY ? o.key() : null;
+        Unit whose = new Unit(s, k + 1, last, owner.begin(), owner.end());
+        whose.actor(o);
+        whose.qualifier = true;
+        u.inner.add(whose);
+        return u;
+    }
+
+    /**
+     * Whether the word at {@code k} may be a word of a body's field: no name, nisba or title read there, no function
+     * word. A verb or verbal noun read in it is a noun of the field here (السلم is no "handed over" after the article).
+     */
+    private boolean fieldWord(int s, int k) {
+        Match m = at(s, k);
+        return (m == null || isKind(m, Phrase.Kind.CUE) || isKind(m, Phrase.Kind.TRIGGER)) && cover.get(s)[k] == null
+                && !nameStop(s, k) && cue(s, k, "Preposition") == null;
+    }
+
+    /**
      * "أمرت محكمة في مدينة لاباز بحبس"، "قررت محكمة في إسطنبول": a body noun that may be placed (lexv:placedBody)
      * without the article, then في, a place noun or not (مدينة) and a known city or country: that place's body, a
      * body of the place's country (the court of that city), named "Court in La Paz". The place is a unit inside it.
@@ -686,7 +753,12 @@ final class BodiesByPattern extends Stage {
         int k = i + 1;
         if (definite && k < size(s) && tok(s, k).isWord() && !tok(s, k).norm().startsWith("ل") && hasArticle(tok(s, k))
                 && plainWord(s, k)) {
-            // an indefinite noun with an adjective (لجنة مشتركة لمراقبة الهدنة) is a body to come or of any kind
+            k++;
+        } else if (!definite && k < size(s) && tok(s, k).isWord() && lex.bodyWords.containsKey("ال" + tok(s, k).norm())
+                && (plainWord(s, k) || isKind(at(s, k), Phrase.Kind.CUE) && cover.get(s)[k] == null && !nameStop(s, k))) {
+            // an indefinite noun with an adjective is a body to come or of any kind (لجنة مشتركة لمراقبة الهدنة),
+            // unless the adjective is one of a body's rank or standing (لجنة عليا لمكافحة الفساد: a supreme committee;
+            // عليا may be read as على with a suffix, no preposition here)
             k++;
         }
         if (k >= size(s) || !tok(s, k).isWord() || !tok(s, k).norm().startsWith("ل") || tok(s, k).norm().length() < 4
@@ -771,6 +843,10 @@ final class BodiesByPattern extends Stage {
         StringBuilder rest = new StringBuilder();
         for (String w : restOf(norm.toString()).split(" ")) {
             Term t = lex.bodyWords.get(w);
+            if (t == null && !w.startsWith("ل")) {
+                // عليا: an adjective of an indefinite body, filed with the article
+                t = lex.bodyWords.get("ال" + w);
+            }
             if (t != null && !"after".equals(t.property("englishOrder")) && rest.isEmpty() && !t.labelsEn().isEmpty()) {
                 adjectives.insert(0, t.labelsEn().get(0) + " ");
             } else if (!w.isEmpty()) {

@@ -27,6 +27,8 @@ final class UnitFinder extends Stage {
     private final List<Unit> followers = new ArrayList<>();
     /** Companies named after a company noun, by their name in matching form: named again, they are the same. */
     private final Map<String, Unit> articleCompanies = new HashMap<>();
+    /** The last region the article gave a body of its own (حكومة إقليم كاتالونيا), for a "regional" body after it. */
+    private ActorEntry lastRegion;
 
     UnitFinder(Stage shared) {
         super(shared);
@@ -467,12 +469,35 @@ final class UnitFinder extends Stage {
             u.pending = Unit.Pending.FOCAL_COUNTRY;
             return u;
         }
-        if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY)) {
+        if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY) || namedRegion(s, j, n)) {
+            // "الحكومة الكاتالونية"، "حكومة إقليم كردستان": the nisba or name of a region makes the region's own body
             ActorEntry c = n.phrase().actor();
             u.last = lastOf(s, n);
             u.end = n.end();
             u.inner.add(countryUnit(s, j, n, c));
             institutionOf(u, c, original(u.begin, u.end));
+            if (c.type() == ActorType.PLACE) {
+                regionOf(u, c);
+            }
+            return u;
+        }
+        Match regionNisba = j < size(s) ? cue(s, j, "RegionNisba") : null;
+        ActorEntry region = regionNisba == null || !regionNisba.prefix().isEmpty() || lastOf(s, regionNisba) != j ? null
+                : lex.actors.get(regionNisba.phrase().term().property("standsFor"));
+        if (region != null && !m.phrase().form()) {
+            // "البرلمان الكاتالوني": the nisba of a region, the region's own body
+            u.last = j;
+            u.end = tok(s, j).end();
+            institutionOf(u, region, original(u.begin, u.end));
+            regionOf(u, region);
+            return u;
+        }
+        if (lastRegion != null && j < size(s) && cue(s, j, "RegionalAdjective") != null && !m.phrase().form()) {
+            // "الحكومة الإقليمية"، "البرلمان الإقليمي": the regional body of the region the article gave one before
+            u.last = j;
+            u.end = tok(s, j).end();
+            institutionOf(u, lastRegion, original(u.begin, u.end));
+            regionOf(u, lastRegion);
             return u;
         }
         if (isActor(n, ActorType.ORGANIZATION) && !m.phrase().form()) {
@@ -498,6 +523,24 @@ final class UnitFinder extends Stage {
         }
         u.pending = Unit.Pending.FOCAL_COUNTRY;
         return u;
+    }
+
+    /** Makes the body {@code u} named after {@code region} that region's own, a body of the region's state. */
+    private void regionOf(Unit u, ActorEntry region) {
+        u.countryKey = region.countryKey();
+        lastRegion = region;
+    }
+
+    /**
+     * Whether the match {@code n} at token {@code j} right after a body names a region with its region noun (إقليم
+     * كاتالونيا، ولاية لاغوس: a lexv:PlaceNoun that is part of a region's name), no preposition before it.
+     */
+    private boolean namedRegion(int s, int j, Match n) {
+        if (!isActor(n, ActorType.PLACE) || !n.prefix().isEmpty() || lex.capitalOf.get(n.phrase().actor().key()) != null) {
+            return false;
+        }
+        Match noun = cue(s, j, "PlaceNoun");
+        return noun != null && noun.begin() == n.begin() && true_(noun.phrase().term(), "inLabel");
     }
 
     /**
@@ -2616,6 +2659,13 @@ final class UnitFinder extends Stage {
     private Unit namedBody(int s, int i) {
         Match noun = cue(s, i, "InstitutionNoun");
         ActorType type = ActorType.ORGANIZATION;
+        boolean nameNoun = false;
+        if (noun == null && hasArticle(tok(s, i))) {
+            // "الجمعية الطبية الكينية": a noun that heads a body's name only when the name shows itself, here by its
+            // article and the nisba that closes the words (an indefinite one is some association of that kind)
+            noun = cue(s, i, "BodyNameNoun");
+            nameNoun = noun != null;
+        }
         if (noun == null) {
             noun = cue(s, i, "ArmedForceNoun");
             type = ActorType.GROUP;
@@ -2627,7 +2677,7 @@ final class UnitFinder extends Stage {
         Match next = at(s, j);
         Term term = noun.phrase().term();
         String termEn = term.labelsEn().isEmpty() ? term.key() : term.labelsEn().get(0);
-        if (type == ActorType.ORGANIZATION && isActor(next, ActorType.ORGANIZATION) && !next.hasPreposition()
+        if (type == ActorType.ORGANIZATION && !nameNoun && isActor(next, ActorType.ORGANIZATION) && !next.hasPreposition()
                 && !hasArticle(tok(s, i))) {
             ActorEntry owner = next.phrase().actor();
             Unit inner = actor(s, j, next);
@@ -2660,12 +2710,18 @@ final class UnitFinder extends Stage {
             String w = x == i ? noun.phrase().tokens()[0] : tok(s, x).norm();
             norm.append(x > i ? " " : "").append(w);
         }
-        Unit u = new Unit(s, i, k, noun.begin(), nisba.end());
+        int begin = nameNoun && noun.begin() >= 2 && original(noun.begin() - 2, noun.begin()).equals("ال")
+                ? noun.begin() - 2 : noun.begin();
+        Unit u = new Unit(s, i, k, begin, nisba.end());
         u.key = (type == ActorType.GROUP ? "group/" : "org/") + iso(country) + "/" + Transliterator.slug(norm.toString());
         u.type = type;
         u.labelAr = original(u.begin, tok(s, k).end());
-        u.labelEn = Transliterator.label(norm.toString()) + " (" + (country.labelsEn().isEmpty() ? iso(country)
-                : country.labelsEn().get(0)) + ")";
+        // the words the lexicon translates are English (لجنة التحقيق: Investigation Committee), the rest transliterated
+        u.labelEn = type == ActorType.GROUP ? Transliterator.label(norm.toString()) + " (" + (country.labelsEn().isEmpty()
+                ? iso(country) : country.labelsEn().get(0)) + ")"
+                : (country.demonymsEn().isEmpty() ? "" : country.demonymsEn().get(0) + " ") + bodies.nameLabel(s, noun, j, k)
+                + (country.demonymsEn().isEmpty() ? " (" + (country.labelsEn().isEmpty() ? iso(country)
+                : country.labelsEn().get(0)) + ")" : "");
         u.transliterated = true;
         u.countryKey = country.key();
         u.inner.add(qualifier);
