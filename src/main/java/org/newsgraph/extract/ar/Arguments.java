@@ -224,12 +224,19 @@ final class Arguments extends Stage {
     Unit chainSubject(int s, int t, int[] sub, List<EventDraft> before) {
         int v = t - 1;
         Match own = at(s, t);
-        if (v < 1 || own == null || !own.prefix().isEmpty() || cover.get(s)[v] != null || at(s, v) != null) {
+        if (v < 1 || own == null || !own.prefix().isEmpty() || cover.get(s)[v] != null) {
+            return null;
+        }
+        // a verb that also ends names (وقرر) is such a verb, though the lexicon reads it; a function word (ومن، ولم)
+        // or a trigger is none
+        Match stop = cue(s, v, "NameStop");
+        boolean ownActVerb = stop != null && true_(stop.phrase().term(), "ownActObject");
+        if (at(s, v) != null && !ownActVerb) {
             return null;
         }
         String verb = tok(s, v).norm();
         boolean joined = verb.length() > 3 && (verb.startsWith("و") || verb.startsWith("ف"));
-        if (!joined || cue(s, v, "Preposition") != null || cue(s, v, "ClauseBreak") != null || cue(s, v, "NameStop") != null
+        if (!joined || cue(s, v, "Preposition") != null || cue(s, v, "ClauseBreak") != null || stop != null && !ownActVerb
                 || cue(s, v, "DateWord") != null || cue(s, v, "Weekday") != null || cue(s, v, "NumberWord") != null
                 || cue(s, v, "Complementizer") != null) {
             return null;

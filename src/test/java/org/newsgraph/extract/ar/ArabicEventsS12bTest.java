@@ -1,0 +1,53 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Events of session 12's second round: acts whose actors are found but whose subject, source or trigger the rules
+ * missed. Short sentences of our own, on other countries than the dev articles'.
+ */
+class ArabicEventsS12bTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 20);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    // ------------------------------------------------------------- a masculine verb of decision goes on with the chain
+
+    @Test
+    void aMasculineDecisionVerbHandsOnTheSubjectOfTheActBefore() {
+        Extraction x = extract("أدان الاتحاد الأفريقي الانقلاب، وقرر تعليق عضوية بوركينا فاسو في هيئاته.");
+        assertThat(coded(x, "16")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/african-union");
+            assertThat(e.targetKey()).isEqualTo("country/BF");
+        });
+    }
+
+    @Test
+    void aCouncilThatCondemnedAndDecidedImposesTheSanctions() {
+        Extraction x = extract("ندد مجلس الأمن بالتجربة الصاروخية، وقرر فرض عقوبات على كوريا الشمالية.");
+        assertThat(coded(x, "163")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/un-security-council");
+            assertThat(e.targetKey()).isEqualTo("country/KP");
+        });
+    }
+
+    @Test
+    void aPresentTenseDecisionVerbGoesOnToo() {
+        Extraction x = extract("يدين الاتحاد الأوروبي القمع، ويقرر فرض عقوبات على بيلاروسيا.");
+        assertThat(coded(x, "163")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/eu"));
+    }
+
+    @Test
+    void aFunctionWordBeforeTheVerbalNounStillHandsNothingOn() {
+        Extraction x = extract("أدان الاتحاد الأفريقي الانقلاب، ومن تعليق عضوية بوركينا فاسو ما يكفي.");
+        assertThat(coded(x, "16")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/african-union"));
+    }
+}
