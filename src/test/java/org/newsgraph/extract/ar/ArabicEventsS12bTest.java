@@ -50,4 +50,32 @@ class ArabicEventsS12bTest {
         Extraction x = extract("أدان الاتحاد الأفريقي الانقلاب، ومن تعليق عضوية بوركينا فاسو ما يكفي.");
         assertThat(coded(x, "16")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/african-union"));
     }
+
+    // ------------------------------------------------------------- calling a deal null and void rejects it
+
+    @Test
+    void describingADealAsNullAndVoidRejectsItsSigner() {
+        Extraction x = extract("وصفت الحكومة الكينية الاتفاق الذي وقعته أوغندا مع جنوب السودان بأنه باطل.");
+        assertThat(coded(x, "12")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/KE/government");
+            assertThat(e.targetKey()).isEqualTo("country/UG");
+        });
+        assertThat(coded(x, "11")).isEmpty();
+    }
+
+    @Test
+    void sayingADealIsNullAndVoidRejectsItsSigner() {
+        Extraction x = extract("أعلنت الحكومة الليبية أن الاتفاق الذي وقعته تركيا مع مالطا باطل ولاغ.");
+        assertThat(coded(x, "12")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/LY/government");
+            assertThat(e.targetKey()).isEqualTo("country/TR");
+        });
+    }
+
+    @Test
+    void aVoidBallotOutsideASpeakersWordsIsNoEvent() {
+        Extraction x = extract("وبلغ عدد الأوراق الباطلة في انتخابات زامبيا عشرة آلاف، وكانت ورقة باطلة واحدة في كل صندوق.");
+        assertThat(coded(x, "12")).isEmpty();
+        assertThat(coded(extract("وقال حاكم لاغوس إن المدينة هادئة."), "12")).isEmpty();
+    }
 }
