@@ -188,7 +188,27 @@ final class Arguments extends Stage {
         for (int i = before.size() - 1; i >= 0; i--) {
             EventDraft e = before.get(i);
             if (e.voice != Phrase.Voice.NOUN && clause[e.at] == clause[t] && e.at >= sub[t] && e.at < t) {
+                if (announced(before, i, clause)) {
+                    // "أعلنت إثيوبيا قطع العلاقات وإغلاق الأجواء": قطع, read as a verb right after the subject it
+                    // shares with أعلنت, is what is announced, as the verbal noun joined to it is
+                    continue;
+                }
                 return !e.reporting && !ownsContent(e, t);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the act at {@code i}, no verb of saying, has the subject of a verb of saying before it in its clause. */
+    private static boolean announced(List<EventDraft> before, int i, int[] clause) {
+        EventDraft e = before.get(i);
+        if (e.reporting || e.voice != Phrase.Voice.ACTIVE || e.source == null) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            EventDraft r = before.get(j);
+            if (r.reporting && r.source == e.source && clause[r.at] == clause[e.at] && r.at < e.at) {
+                return true;
             }
         }
         return false;

@@ -387,7 +387,7 @@ final class EventFinder extends Stage {
             if (!noTarget && d.target == null && "DiplomatNoun".equals(needs)) {
                 d.target = patterns.postedIn(s, last + 1, clause);
             }
-            if (d.target != null && d.source != null && d.target.key.equals(d.source.key)) {
+            if (d.target != null && d.source != null && (d.target.key.equals(d.source.key) || ownState(d.source, d.target))) {
                 d.target = reactions.parties(s, d, last + 1);
             }
             if (trig.property("militaryReading") != null || true_(trig, "militaryOnly")) {
@@ -431,5 +431,15 @@ final class EventFinder extends Stage {
         lists.mutual(s, all, out);
         reactions.remember(all);
         return out;
+    }
+
+    /**
+     * Whether {@code target} is the state whose body {@code source} is: "أعلنت وزارة الخارجية المصرية قطع العلاقات
+     * وإغلاق الأجواء المصرية" took the nisba of what is closed for whom relations are cut; a state's ministry, army or
+     * government (an institution of the state) acts for its state, never on it. A movement of the country (طالبان)
+     * may take the country.
+     */
+    private static boolean ownState(Unit source, Unit target) {
+        return source.institution != null && target.type == ActorType.COUNTRY && target.key.equals(source.countryKey);
     }
 }

@@ -78,4 +78,47 @@ class ArabicEventsS12bTest {
         assertThat(coded(x, "12")).isEmpty();
         assertThat(coded(extract("وقال حاكم لاغوس إن المدينة هادئة."), "12")).isEmpty();
     }
+
+    // ------------------------------------------------------------- closing airspace and ports to a state
+
+    @Test
+    void closingPortsToAStateRestrictsItsMovement() {
+        Extraction x = extract("قررت إريتريا إغلاق موانئها أمام إثيوبيا.");
+        assertThat(coded(x, "191")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/ER");
+            assertThat(e.targetKey()).isEqualTo("country/ET");
+        });
+    }
+
+    @Test
+    void closingTheAirspaceWithTheVerbToo() {
+        Extraction x = extract("وأغلقت الكويت أجواءها أمام العراق.");
+        assertThat(coded(x, "191")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/IQ"));
+    }
+
+    @Test
+    void closingPortsForAStormIsNoAct() {
+        assertThat(coded(extract("وأغلقت السلطات الموانئ بسبب العاصفة."), "191")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
+
+    @Test
+    void aClosureJoinedToAnAnnouncedRuptureIsTheAnnouncers() {
+        Extraction x = extract("أعلنت إثيوبيا قطع العلاقات وإغلاق الأجواء أمام إريتريا.");
+        assertThat(coded(x, "191")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/ET");
+            assertThat(e.targetKey()).isEqualTo("country/ER");
+        });
+    }
+
+    @Test
+    void aMinistryNeverCutsTiesWithItsOwnState() {
+        Extraction x = extract("وفي أديس أبابا، أعلنت وزارة الخارجية الإثيوبية قطع العلاقات وإغلاق الأجواء الإثيوبية أمام الطائرات الإريترية.");
+        assertThat(x.events()).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/ET"));
+    }
+
+    @Test
+    void aMovementOfTheCountryStillTakesItsCapital() {
+        Extraction x = extract("سيطرت جماعة الحوثي على العاصمة اليمنية صنعاء بعد أن غادر الرئيس البلاد.");
+        assertThat(coded(x, "192")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/YE"));
+    }
 }
