@@ -436,10 +436,11 @@ final class EventFinder extends Stage {
     /**
      * Whether {@code target} is the state whose body {@code source} is: "أعلنت وزارة الخارجية المصرية قطع العلاقات
      * وإغلاق الأجواء المصرية" took the nisba of what is closed for whom relations are cut; a state's ministry, army or
-     * government (an institution of the state) acts for its state, never on it. A movement of the country (طالبان)
-     * may take the country.
+     * government (a body keyed under the state, org/EG/...) acts for its state, never on it. A movement of the country
+     * (طالبان، org/taliban) may take the country.
      */
     private static boolean ownState(Unit source, Unit target) {
-        return source.institution != null && target.type == ActorType.COUNTRY && target.key.equals(source.countryKey);
+        return target.type == ActorType.COUNTRY && target.key.startsWith("country/")
+                && source.key.startsWith("org/" + target.key.substring("country/".length()) + "/");
     }
 }

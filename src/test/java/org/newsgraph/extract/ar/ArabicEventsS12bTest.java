@@ -121,4 +121,11 @@ class ArabicEventsS12bTest {
         Extraction x = extract("سيطرت جماعة الحوثي على العاصمة اليمنية صنعاء بعد أن غادر الرئيس البلاد.");
         assertThat(coded(x, "192")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/YE"));
     }
+
+    @Test
+    void aGovernmentNeverSanctionsItsOwnState() {
+        Extraction x = extract("أعلنت الحكومة الكندية، الجمعة، فرض عقوبات على إيران، في أكبر حزمة عقوبات تفرضها أوتاوا.");
+        assertThat(x.events()).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/CA"));
+        assertThat(coded(x, "163")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/IR"));
+    }
 }
