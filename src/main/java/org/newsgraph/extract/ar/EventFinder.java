@@ -390,6 +390,10 @@ final class EventFinder extends Stage {
             if (d.target != null && d.source != null && (d.target.key.equals(d.source.key) || ownState(d.source, d.target))) {
                 d.target = reactions.parties(s, d, last + 1);
             }
+            if (d.target != null && trig.property("targetedReading") != null) {
+                // "أغلقت أجواءها أمام قطر": closing borders to a state is an embargo on it
+                d.trigger = lex.trigger(trig.property("targetedReading"));
+            }
             if (trig.property("militaryReading") != null || true_(trig, "militaryOnly")) {
                 Term reading = arguments.military(s, t, last, d, clause) ? lex.trigger(trig.property("militaryReading")) : null;
                 if (reading != null) {

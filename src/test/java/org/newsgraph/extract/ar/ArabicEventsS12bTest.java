@@ -82,9 +82,9 @@ class ArabicEventsS12bTest {
     // ------------------------------------------------------------- closing airspace and ports to a state
 
     @Test
-    void closingPortsToAStateRestrictsItsMovement() {
+    void closingPortsToAStateIsAnEmbargoOnIt() {
         Extraction x = extract("قررت إريتريا إغلاق موانئها أمام إثيوبيا.");
-        assertThat(coded(x, "191")).singleElement().satisfies(e -> {
+        assertThat(coded(x, "163")).singleElement().satisfies(e -> {
             assertThat(e.sourceKey()).isEqualTo("country/ER");
             assertThat(e.targetKey()).isEqualTo("country/ET");
         });
@@ -93,18 +93,18 @@ class ArabicEventsS12bTest {
     @Test
     void closingTheAirspaceWithTheVerbToo() {
         Extraction x = extract("وأغلقت الكويت أجواءها أمام العراق.");
-        assertThat(coded(x, "191")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/IQ"));
+        assertThat(coded(x, "163")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/IQ"));
     }
 
     @Test
     void closingPortsForAStormIsNoAct() {
-        assertThat(coded(extract("وأغلقت السلطات الموانئ بسبب العاصفة."), "191")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+        assertThat(coded(extract("وأغلقت السلطات الموانئ بسبب العاصفة."), "163")).isEmpty();
     }
 
     @Test
     void aClosureJoinedToAnAnnouncedRuptureIsTheAnnouncers() {
         Extraction x = extract("أعلنت إثيوبيا قطع العلاقات وإغلاق الأجواء أمام إريتريا.");
-        assertThat(coded(x, "191")).singleElement().satisfies(e -> {
+        assertThat(coded(x, "163")).singleElement().satisfies(e -> {
             assertThat(e.sourceKey()).isEqualTo("country/ET");
             assertThat(e.targetKey()).isEqualTo("country/ER");
         });
@@ -127,5 +127,14 @@ class ArabicEventsS12bTest {
         Extraction x = extract("أعلنت الحكومة الكندية، الجمعة، فرض عقوبات على إيران، في أكبر حزمة عقوبات تفرضها أوتاوا.");
         assertThat(x.events()).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/CA"));
         assertThat(coded(x, "163")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/IR"));
+    }
+
+    @Test
+    void closingBordersWithAStateIsAnEmbargoAndOnesOwnRestrictMovement() {
+        Extraction x = extract("وقررت منظمة الدول الأمريكية إغلاق حدود دولها مع نيكاراغوا.");
+        assertThat(coded(x, "163")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/NI"));
+        Extraction own = extract("وأعلن العسكريون إغلاق الحدود البرية والجوية.");
+        assertThat(coded(own, "191")).hasSize(1);
+        assertThat(coded(own, "163")).isEmpty();
     }
 }
