@@ -188,7 +188,27 @@ final class Arguments extends Stage {
         for (int i = before.size() - 1; i >= 0; i--) {
             EventDraft e = before.get(i);
             if (e.voice != Phrase.Voice.NOUN && clause[e.at] == clause[t] && e.at >= sub[t] && e.at < t) {
+                if (announced(before, i, clause)) {
+                    // "أعلنت إثيوبيا قطع العلاقات وإغلاق الأجواء": قطع, read as a verb right after the subject it
+                    // shares with أعلنت, is what is announced, as the verbal noun joined to it is
+                    continue;
+                }
                 return !e.reporting && !ownsContent(e, t);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the act at {@code i}, no verb of saying, has the subject of a verb of saying before it in its clause. */
+    private static boolean announced(List<EventDraft> before, int i, int[] clause) {
+        EventDraft e = before.get(i);
+        if (e.reporting || e.voice != Phrase.Voice.ACTIVE || e.source == null) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            EventDraft r = before.get(j);
+            if (r.reporting && r.source == e.source && clause[r.at] == clause[e.at] && r.at < e.at) {
+                return true;
             }
         }
         return false;
@@ -224,12 +244,19 @@ final class Arguments extends Stage {
     Unit chainSubject(int s, int t, int[] sub, List<EventDraft> before) {
         int v = t - 1;
         Match own = at(s, t);
-        if (v < 1 || own == null || !own.prefix().isEmpty() || cover.get(s)[v] != null || at(s, v) != null) {
+        if (v < 1 || own == null || !own.prefix().isEmpty() || cover.get(s)[v] != null) {
+            return null;
+        }
+        // a verb that also ends names (وقرر) is such a verb, though the lexicon reads it; a function word (ومن، ولم)
+        // or a trigger is none
+        Match stop = cue(s, v, "NameStop");
+        boolean ownActVerb = stop != null && true_(stop.phrase().term(), "ownActObject");
+        if (at(s, v) != null && !ownActVerb) {
             return null;
         }
         String verb = tok(s, v).norm();
         boolean joined = verb.length() > 3 && (verb.startsWith("و") || verb.startsWith("ف"));
-        if (!joined || cue(s, v, "Preposition") != null || cue(s, v, "ClauseBreak") != null || cue(s, v, "NameStop") != null
+        if (!joined || cue(s, v, "Preposition") != null || cue(s, v, "ClauseBreak") != null || stop != null && !ownActVerb
                 || cue(s, v, "DateWord") != null || cue(s, v, "Weekday") != null || cue(s, v, "NumberWord") != null
                 || cue(s, v, "Complementizer") != null) {
             return null;

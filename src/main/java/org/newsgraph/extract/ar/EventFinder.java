@@ -387,8 +387,12 @@ final class EventFinder extends Stage {
             if (!noTarget && d.target == null && "DiplomatNoun".equals(needs)) {
                 d.target = patterns.postedIn(s, last + 1, clause);
             }
-            if (d.target != null && d.source != null && d.target.key.equals(d.source.key)) {
+            if (d.target != null && d.source != null && (d.target.key.equals(d.source.key) || ownState(d.source, d.target))) {
                 d.target = reactions.parties(s, d, last + 1);
+            }
+            if (d.target != null && trig.property("targetedReading") != null) {
+                // "أغلقت أجواءها أمام قطر": closing borders to a state is an embargo on it
+                d.trigger = lex.trigger(trig.property("targetedReading"));
             }
             if (trig.property("militaryReading") != null || true_(trig, "militaryOnly")) {
                 Term reading = arguments.military(s, t, last, d, clause) ? lex.trigger(trig.property("militaryReading")) : null;
@@ -431,5 +435,16 @@ final class EventFinder extends Stage {
         lists.mutual(s, all, out);
         reactions.remember(all);
         return out;
+    }
+
+    /**
+     * Whether {@code target} is the state whose body {@code source} is: "أعلنت وزارة الخارجية المصرية قطع العلاقات
+     * وإغلاق الأجواء المصرية" took the nisba of what is closed for whom relations are cut; a state's ministry, army or
+     * government (a body keyed under the state, org/EG/...) acts for its state, never on it. A movement of the country
+     * (طالبان، org/taliban) may take the country.
+     */
+    private static boolean ownState(Unit source, Unit target) {
+        return target.type == ActorType.COUNTRY && target.key.startsWith("country/")
+                && source.key.startsWith("org/" + target.key.substring("country/".length()) + "/");
     }
 }

@@ -190,11 +190,13 @@ final class ReportedSpeech extends Stage {
                 continue;
             }
             EventDraft speaker = null;
+            int at = -1;
             for (int j = i - 1; j >= 0; j--) {
                 EventDraft e = all.get(j);
                 if (e.voice == Phrase.Voice.ACTIVE && e.source != null && clause[e.at] == clause[c.at]
                         && (e.reporting || true_(e.trigger, "speechAct"))) {
                     speaker = e;
+                    at = j;
                     break;
                 }
             }
@@ -209,14 +211,21 @@ final class ReportedSpeech extends Stage {
                 }
                 continue;
             }
-            if ("11".equals(cameoFamily(speaker.trigger))) {
+            boolean own = true_(c.trigger, "speakersAct");
+            if ("11".equals(cameoFamily(speaker.trigger)) && !own) {
                 // "وصف X ما قامت به Y بأنه خيانة": the criticism is the event
                 out.remove(c);
                 all.remove(i--);
                 continue;
             }
             Unit doer = doerBetween(s, speaker, c.at);
-            c.trigger = accuse;
+            if ("11".equals(cameoFamily(speaker.trigger))) {
+                // "وصفت X الاتفاق بأنه باطل": the description is the rejection, no criticism besides it
+                out.remove(speaker);
+                all.remove(at);
+                i--;
+            }
+            c.trigger = own ? c.trigger : accuse;
             c.voice = Phrase.Voice.ACTIVE;
             c.reporting = false;
             c.source = speaker.source;

@@ -181,7 +181,7 @@ class ArabicTriggersS9Test {
         Event e = event(extract("واستدعت وزارة الخارجية المصرية السفير التركي."), "summon-envoy");
         assertThat(e.cameo()).isEqualTo("160");
         assertThat(e.targetKey()).isEqualTo("country/TR");
-        Event closed = event(extract("وأغلقت تركيا مجالها الجوي أمام الطائرات الروسية."), "close-borders");
+        Event closed = event(extract("وأغلقت تركيا مجالها الجوي أمام الطائرات الروسية."), "close-borders-to");
         assertThat(closed.sourceKey()).isEqualTo("country/TR");
         assertThat(closed.targetKey()).isEqualTo("country/RU");
     }
