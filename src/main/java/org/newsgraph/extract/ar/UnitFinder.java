@@ -883,7 +883,8 @@ final class UnitFinder extends Stage {
                     ownedBy(second, org);
                 }
             }
-        } else if (!predicative(s, m) && !(k > j && k < size(s) && conjunction(tok(s, k))) && !coordinatedList(s, i, m, k)
+        } else if (!predicative(s, m) && !(k > j && k < size(s) && conjunction(tok(s, k)) && !nameBetweenCommas(s, k))
+                && !coordinatedList(s, i, m, k)
                 // مدير مسرح فلان: a title in construct (lexv:construct) without the article names no one before its body
                 && !(org == null && !hasArticle(tok(s, i)) && true_(office, "construct"))) {
             int end = readName(s, k, 4);
@@ -1714,6 +1715,27 @@ final class UnitFinder extends Stage {
     }
 
     /** A word opening with the conjunction و or ف: after a comma it starts a new clause (، ودخل عمال), not a name. */
+    /**
+     * "المتحدث باسم الشرطة، فريد فلان، إن": a word opening with ف after the title's comma is a given name (فريد،
+     * فيصل، فرانسوا), not ف and a clause, when two words or more no lexicon knows, none with the article, run from it
+     * to the next comma (a clause after the comma goes on: الحاكم، فرفض الطلب).
+     */
+    private boolean nameBetweenCommas(int s, int k) {
+        if (!tok(s, k).norm().startsWith("ف") || !COMMAS.contains(tok(s, k - 1).norm())) {
+            return false;
+        }
+        int end = readName(s, k, 4);
+        if (end - k < 2 || end >= size(s) || !COMMAS.contains(tok(s, end).norm())) {
+            return false;
+        }
+        for (int x = k; x < end; x++) {
+            if (hasArticle(tok(s, x)) || at(s, x) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean conjunction(Token t) {
         return t.isWord() && (t.norm().startsWith("و") || t.norm().startsWith("ف")) && t.norm().length() > 3;
     }

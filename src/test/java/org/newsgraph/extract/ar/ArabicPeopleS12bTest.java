@@ -12,8 +12,9 @@ import org.newsgraph.extract.Role;
 
 /**
  * People as unseen articles name them (session 12, round 2): after a title whose field no lexicon lists (words of
- * the article, a body after في, a complement), and after a noun for what someone is with such a field
- * before the name. Short sentences of our own, read with every shipped lexicon.
+ * the article, a body after في, a complement), after a noun for what someone is with such a field before the name,
+ * and a given name opening with ف after the title's comma. Short sentences of our own, read with every shipped
+ * lexicon.
  */
 class ArabicPeopleS12bTest {
 
@@ -64,5 +65,21 @@ class ArabicPeopleS12bTest {
     void aDescribedPersonsWorkplaceNoLexiconListsStandsBeforeTheName() {
         Extraction x = extract("وقال الباحث في معهد الدراسات الأمنية كارلوس منديز إن الهجمات تراجعت.");
         person(x, "كارلوس منديز");
+    }
+
+    // 3. a given name opening with ف after the title's comma
+
+    @Test
+    void aGivenNameWithFaBetweenCommasIsTheHolder() {
+        Extraction x = extract("وقال المتحدث باسم الشرطة، فريد موانغي، إن المتظاهرين فرقوا.");
+        assertThat(rolesOf(x, "فريد موانغي")).extracting(Role::office).contains("spokesperson");
+        Extraction y = extract("وقالت المتحدثة باسم الحكومة، فيكتوريا مالونغا، إن الانتخابات ستجري.");
+        person(y, "فيكتوريا مالونغا");
+    }
+
+    @Test
+    void aClauseWithFaAfterTheCommaNamesNoOne() {
+        Extraction x = extract("وقال الحاكم، فرفض الطلب، إن المتظاهرين فرقوا.");
+        assertThat(labels(x)).noneMatch(l -> l.contains("فرفض"));
     }
 }
