@@ -660,6 +660,8 @@ final class UnitFinder extends Stage {
         int j = lastOf(s, m) + 1;
         Unit org = null;
         boolean former = false;
+        // words no lexicon reads stood before the holder: unless they showed whose the office is, it is not known
+        boolean fieldUnread = false;
         List<Unit> inner = new ArrayList<>();
         for (int step = 0; step < 4 && j < size(s); step++) {
             Match n = at(s, j);
@@ -730,6 +732,15 @@ final class UnitFinder extends Stage {
                 continue;
             }
             if (n == null || (n.hasPreposition() && !(org == null && genitiveLam(n)))) {
+                // only where nothing said whose the office is yet: after a country or a body the words go on with
+                // the clause (رئيس كازاخستان للسماح له بتجاوز)
+                int words = pronounOrg || org != null ? j : wordsBeforeHolder(s, j, inner);
+                if (words > j) {
+                    org = firstBody(inner);
+                    fieldUnread = org == null;
+                    j = words;
+                    continue;
+                }
                 break;
             }
             if (org == null && !pronounOrg && isKind(n, Phrase.Kind.INSTITUTION)) {
@@ -816,6 +827,13 @@ final class UnitFinder extends Stage {
             } else if (org != null && j == org.last + 1 && adjectivesBeforeHolder(s, j) > j) {
                 // المدير العام للشرطة الوطنية الكينية فلان: adjectives of the body, its nisba next, then the holder
                 j = adjectivesBeforeHolder(s, j);
+            } else if (org == null && !pronounOrg && wordsBeforeHolder(s, j, null) > j) {
+                // مستشار الأمن القومي الأمريكي فلان، الباحث في مجموعة الأزمات الدولية فلان: no lexicon knows the
+                // field or the body, but a name of two words or more follows it
+                int words = wordsBeforeHolder(s, j, inner);
+                org = firstBody(inner);
+                fieldUnread = org == null;
+                j = words;
             } else {
                 break;
             }
@@ -908,7 +926,8 @@ final class UnitFinder extends Stage {
                     ownedBy(second, org);
                 }
             }
-        } else if (!predicative(s, m) && !(k > j && k < size(s) && conjunction(tok(s, k))) && !coordinatedList(s, i, m, k)
+        } else if (!predicative(s, m) && !(k > j && k < size(s) && conjunction(tok(s, k)) && !nameBetweenCommas(s, k))
+                && !coordinatedList(s, i, m, k)
                 // مدير مسرح فلان: a title in construct (lexv:construct) without the article names no one before its body
                 && !(org == null && !hasArticle(tok(s, i)) && true_(office, "construct"))) {
             int end = readName(s, k, 4);
@@ -966,7 +985,11 @@ final class UnitFinder extends Stage {
                 listedOrg = listedOrganization(p.phrase().actor(), office);
             }
             RoleDraft draft = new RoleDraft(person, office, org, listedOrg, former, null, null, s);
-            roleDrafts.add(draft);
+            if (!fieldUnread) {
+                // (رئيس بعثة الاتحاد الأفريقي في الصومال فلان heads the mission: no role of Somalia's president, as
+                // a bare national title would give)
+                roleDrafts.add(draft);
+            }
             kinInApposition(s, i, person);
             if (org != null && org.type == ActorType.COUNTRY) {
                 coordinatedNisbaHolder(s, person.last + 1, office, former);
@@ -1475,6 +1498,100 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * The words between a title and its holder's name when no lexicon reads them (session 12): "الأمن القومي
+     * الأمريكي"، "المكلف بحقوق الإنسان"، "في مجموعة الأزمات الدولية"، "للحزب"، "بعثة الأمم المتحدة في جنوب السودان".
+     * Up to six tokens, each a word with the article (with a clitic or not), a noun in construct whose definite
+     * genitive follows, في or لدى before a word, or a body, country, place or nisba the lexicon knows; they end where a
+     * name of two words or more (or a listed person, or an honorific) follows a definite word or a known actor, a
+     * comma between them or not. One past the field, its actors added to {@code inner} (when not null); {@code j}
+     * when the words are not such a field: a name after words that merely go on with the clause ("الرئيس في خطاب
+     * ألقاه") never follows a definite word.
+     */
+    private static final List<String> BODY_NOUNS = List.of("InstitutionNoun", "OrganizationNoun", "BodyNameNoun",
+            "StatesGroupNoun", "CompanyNoun");
+
+    private int wordsBeforeHolder(int s, int j, List<Unit> inner) {
+        List<Unit> found = new ArrayList<>();
+        boolean closes = false;
+        boolean construct = false;
+        for (int e = j; e < size(s) && e - j <= 6; ) {
+            if (e > j && closes) {
+                int h = e < size(s) && COMMAS.contains(tok(s, e).norm()) ? e + 1 : e;
+                // before a rank (المتحدث باسم اللجنة الوطنية لكذا الكولونيل فلان) the words name a body, read after
+                // the loop as one
+                if (holderFollows(s, h) && !isKind(at(s, h), Phrase.Kind.OFFICE)) {
+                    if (inner != null) {
+                        inner.addAll(found);
+                    }
+                    return e;
+                }
+            }
+            Token x = tok(s, e);
+            Match n = at(s, e);
+            if (!x.isWord() || conjunction(x) || isActor(n, ActorType.PERSON) || isKind(n, Phrase.Kind.OFFICE)) {
+                return j;
+            }
+            String w = x.norm();
+            boolean afterIn = e > j && (tok(s, e - 1).norm().equals("في") || tok(s, e - 1).norm().equals("لدى"));
+            if ((w.equals("في") || w.equals("لدى")) && e + 1 < size(s) && tok(s, e + 1).isWord()) {
+                closes = false;
+                e++;
+                continue;
+            }
+            int here = e;
+            if (afterIn && !((isKind(n, Phrase.Kind.ACTOR) && !isActor(n, ActorType.PLACE))
+                    || BODY_NOUNS.stream().anyMatch(type -> cue(s, here, type) != null))) {
+                // الرئيس في ساحة الاستقلال احتفالا: after في only a body (known, or opening with a body noun) is
+                // whose the office is; a place or anything else is where the holder is, and the clause goes on
+                return j;
+            }
+            if (isKind(n, Phrase.Kind.ACTOR) || isKind(n, Phrase.Kind.DEMONYM)) {
+                Unit u;
+                if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY)) {
+                    u = countryUnit(s, e, n, n.phrase().actor());
+                } else {
+                    u = new Unit(s, e, lastOf(s, n), n.begin(), n.end());
+                    u.actor(n.phrase().actor());
+                }
+                // whose the office is: a body or country right after the title or after في right after it, or a
+                // nisba after definite words (مستشار الأمن القومي الأمريكي); after a noun in construct the actor is
+                // that noun's (in "رئيس بعثة الأمم المتحدة في جنوب السودان" the holder heads the mission, neither
+                // the United Nations nor South Sudan)
+                u.qualifier = construct || !(e == j || (afterIn && e == j + 1) || isKind(n, Phrase.Kind.DEMONYM));
+                found.add(u);
+                closes = true;
+                e = lastOf(s, n) + 1;
+                continue;
+            }
+            if (nameStop(s, e) || cue(s, e, "NameParticle") != null || articleGivenName(s, e)
+                    || (hasArticle(x) && e + 1 < size(s) && cue(s, e + 1, "NameParticle") != null)
+                    || !(n == null || isKind(n, Phrase.Kind.CUE) || isKind(n, Phrase.Kind.INSTITUTION))) {
+                // عبد الله بن فلان، الوليد بن فلان: a name's particle, or a definite word before one, is the name
+                return j;
+            }
+            if (hasArticle(x)) {
+                closes = true;
+            } else if (e + 1 < size(s) && hasArticle(tok(s, e + 1))) {
+                closes = false;
+                construct = true;
+            } else {
+                return j;
+            }
+            e++;
+        }
+        return j;
+    }
+
+    private static Unit firstBody(List<Unit> inner) {
+        for (Unit u : inner) {
+            if (u.type != null && u.type != ActorType.PERSON && !u.qualifier) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "لشؤون نصف الكرة الغربي"، "لشؤون الشرق الأوسط وشمال أفريقيا" at token {@code j}: a field of an office longer
      * than {@link #officeDomain} reads (a noun with ل, up to four words after it: a construct, definite words,
      * one joined by و), where its holder's name follows right after. One past its end; {@code j} when it is none.
@@ -1641,6 +1758,27 @@ final class UnitFinder extends Stage {
     }
 
     /** A word opening with the conjunction و or ف: after a comma it starts a new clause (، ودخل عمال), not a name. */
+    /**
+     * "المتحدث باسم الشرطة، فريد فلان، إن": a word opening with ف after the title's comma is a given name (فريد،
+     * فيصل، فرانسوا), not ف and a clause, when two words or more no lexicon knows, none with the article, run from it
+     * to the next comma (a clause after the comma goes on: الحاكم، فرفض الطلب).
+     */
+    private boolean nameBetweenCommas(int s, int k) {
+        if (!tok(s, k).norm().startsWith("ف") || !COMMAS.contains(tok(s, k - 1).norm())) {
+            return false;
+        }
+        int end = readName(s, k, 4);
+        if (end - k < 2 || end >= size(s) || !COMMAS.contains(tok(s, end).norm())) {
+            return false;
+        }
+        for (int x = k; x < end; x++) {
+            if (hasArticle(tok(s, x)) || at(s, x) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean conjunction(Token t) {
         return t.isWord() && (t.norm().startsWith("و") || t.norm().startsWith("ف")) && t.norm().length() > 3;
     }
@@ -2075,9 +2213,13 @@ final class UnitFinder extends Stage {
             }
         }
         Unit where = bodyOfDescribed(s, j);
+        List<Unit> field = new ArrayList<>();
         if (where != null) {
             // الباحث في مجموعة الأزمات الدولية فلان: where the person works, between the noun and the name
             j = where.last + 1;
+        } else if (wordsBeforeHolder(s, j, field) > j) {
+            // الباحث في معهد الدراسات الاستراتيجية فلان: where the person works, though no lexicon lists it
+            j = wordsBeforeHolder(s, j, null);
         }
         Unit person = null;
         Match p = at(s, j);
@@ -2098,6 +2240,7 @@ final class UnitFinder extends Stage {
         if (where != null) {
             person.inner.add(where);
         }
+        person.inner.addAll(field);
         if (true_(m.phrase().term(), "plural")) {
             coordinatedDescribed(s, person.last + 1);
         }
