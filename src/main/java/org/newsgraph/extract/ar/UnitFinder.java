@@ -733,7 +733,7 @@ final class UnitFinder extends Stage {
             }
             if (n == null || (n.hasPreposition() && !(org == null && genitiveLam(n)))) {
                 // only where nothing said whose the office is yet: after a country or a body the words go on with
-                // the clause (رئيس كازاخستان للسماح له بتجاوز)
+                // the clause (رئيس بيرو للسماح له بالسفر)
                 int words = pronounOrg || org != null ? j : wordsBeforeHolder(s, j, inner);
                 if (words > j) {
                     org = firstBody(inner);
