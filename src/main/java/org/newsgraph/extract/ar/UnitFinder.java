@@ -347,21 +347,34 @@ final class UnitFinder extends Stage {
     /**
      * Whether the place at token {@code i} is the article's dateline: in its first sentence, first or right after
      * a dash (سكاي نيوز عربية - أبوظبي), and then the end of the line, a dash, a bracketed source, a comma or a colon.
+     * In the sentence after the first (a headline above the dateline: "أبيدجان - فرانس 24 / أ ف ب") only first,
+     * and then a dash or a bracketed source: a capital opening the second sentence before a comma may be its subject.
      */
     private boolean dateline(int s, int i, Match m) {
         int first = 0;
         while (first < count && boilerplate[first]) {
             first++;
         }
-        if (s != first || !m.prefix().isEmpty() || (i > 0 && !tok(s, i - 1).is("-") && !tok(s, i - 1).is("–"))) {
+        boolean underHeadline = s > first && s == nextSentence(first) && i == 0;
+        if (s != first && !underHeadline || !m.prefix().isEmpty()
+                || (i > 0 && !tok(s, i - 1).is("-") && !tok(s, i - 1).is("–"))) {
             return false;
         }
         int after = lastOf(s, m) + 1;
         if (after >= size(s)) {
-            return true;
+            return !underHeadline;
         }
         Token t = tok(s, after);
-        return t.is("(") || t.is("-") || t.is("–") || t.is(":") || COMMAS.contains(t.norm());
+        return t.is("(") || t.is("-") || t.is("–") || !underHeadline && (t.is(":") || COMMAS.contains(t.norm()));
+    }
+
+    /** The first sentence after {@code s} that is no boilerplate, or {@code count}. */
+    private int nextSentence(int s) {
+        int next = s + 1;
+        while (next < count && boilerplate[next]) {
+            next++;
+        }
+        return next;
     }
 
     /**
@@ -2691,11 +2704,19 @@ final class UnitFinder extends Stage {
         boolean afterPreposition = !m.prefix().isEmpty() && (m.prefix().endsWith("ب") || m.prefix().endsWith("ل"))
                 || before >= 0 && cueEndingAt(s, before, "Preposition") != null;
         int j = i + 1;
-        if (!afterPreposition || j >= size(s) || !tok(s, j).isWord()) {
+        Term noun = m.phrase().term();
+        if (j + 2 < size(s) && isQuote(tok(s, j)) && (afterPreposition || true_(noun, "anyPosition"))) {
+            return quotedFacility(s, i, m, noun);
+        }
+        if (!afterPreposition && !true_(noun, "anyPosition") || j >= size(s) || !tok(s, j).isWord()) {
             return null;
         }
-        Term noun = m.phrase().term();
         Match n = at(s, j);
+        if (noun.labelsAr().get(0).endsWith("ة") && !hasArticle(tok(s, j))
+                && original(tok(s, j).begin(), tok(s, j).end()).endsWith("ة")) {
+            // "ساحة كبيرة": a feminine adjective agreeing with the noun, no name
+            return null;
+        }
         int end;
         if (isActor(n, ActorType.PLACE) && n.prefix().isEmpty()) {
             end = lastOf(s, n) + 1;
@@ -2749,11 +2770,44 @@ final class UnitFinder extends Stage {
         u.type = ActorType.PLACE;
         u.labelAr = original(m.begin(), inName ? tok(s, end).end() : tok(s, end - 1).end());
         u.labelEn = name + " " + adjectiveEn + nounEn;
+        if ("false".equals(noun.property("inLabel")) && adjective == null) {
+            // "بحي ألاوسا": a district goes by its name alone (Alausa), the noun only says what it is
+            u.key = "place/" + Transliterator.slug(norm.toString());
+            u.labelAr = original(tok(s, j).begin(), tok(s, end - 1).end());
+            u.labelEn = name;
+        }
         u.transliterated = true;
         u.locative = true;
         if (isActor(n, ActorType.PLACE)) {
             u.countryKey = n.phrase().actor().countryKey();
         }
+        return u;
+    }
+
+    /**
+     * "إلى فندق "غولف""، "في ساحة "الحرية"": a facility noun and a name in quotation marks (one to four words, all
+     * of them the name whatever the lexicon reads in them): the place of that name, "X Hotel". Null otherwise.
+     */
+    private Unit quotedFacility(int s, int i, Match m, Term noun) {
+        int close = i + 2;
+        while (close < size(s) && close - i <= 5 && tok(s, close).isWord()) {
+            close++;
+        }
+        if (close >= size(s) || close == i + 2 || close - i > 5 || !isQuote(tok(s, close))) {
+            return null;
+        }
+        StringBuilder norm = new StringBuilder();
+        for (int k = i + 2; k < close; k++) {
+            norm.append(k > i + 2 ? " " : "").append(tok(s, k).norm());
+        }
+        Unit u = new Unit(s, i, close, m.begin(), tok(s, close).end());
+        String nounEn = noun.labelsEn().isEmpty() ? noun.key().substring(noun.key().lastIndexOf('/') + 1) : noun.labelsEn().get(0);
+        u.key = "place/" + Transliterator.slug(noun.labelsAr().get(0) + " " + norm);
+        u.type = ActorType.PLACE;
+        u.labelAr = original(m.begin(), tok(s, close).end());
+        u.labelEn = Transliterator.label(norm.toString()) + " " + nounEn;
+        u.transliterated = true;
+        u.locative = true;
         return u;
     }
 

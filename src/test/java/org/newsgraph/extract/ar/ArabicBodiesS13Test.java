@@ -1,0 +1,88 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.actor;
+import static org.newsgraph.extract.ar.TestLexicons.labels;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Actor;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Bodies, places and groups as unseen articles name them (session 13): a body's noun and a name the lexicon lacks
+ * (in quotes, or running up to a person or an ordinary word), places by a classifier noun, forces said to be loyal
+ * to someone, and the country a headline's dateline files from. Short sentences of our own, read with every shipped
+ * lexicon.
+ */
+class ArabicBodiesS13Test {
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, LocalDate.of(2025, 3, 10));
+    }
+
+    private static String key(Extraction x, String labelAr) {
+        return actor(x, labelAr).key();
+    }
+
+    // 1. the article's country
+
+    @Test
+    void aDatelineUnderTheHeadlineTellsTheArticlesCountry() {
+        Extraction x = extract("كينيا: احتجاجات واسعة في العاصمة\nنيروبي - أ ف ب - نشرت في 10/03/2025\n"
+                + "وقالت فرنسا إنها قلقة، ودعت فرنسا إلى الهدوء، وأرسلت فرنسا مبعوثا. وقالت الحكومة إنها لن تستقيل.");
+        assertThat(key(x, "الحكومة")).isEqualTo("org/KE/government");
+        Extraction y = extract("بيرو: اعتقال وزير سابق\nليما (رويترز) - قالت إسبانيا وإسبانيا وإسبانيا إن المحكمة الدستورية قضت بسجنه.");
+        assertThat(labels(y)).anyMatch(l -> l.contains("المحكمة الدستورية"));
+        assertThat(x.actors()).noneMatch(a -> a.key().startsWith("org/FR/government"));
+    }
+
+    @Test
+    void aCapitalOpeningTheSecondSentenceBeforeACommaIsNoDateline() {
+        Extraction x = extract("احتجاجات واسعة في البلاد\nنيروبي، المدينة الكبيرة، شهدت مظاهرات. وقالت فرنسا إنها قلقة، ودعت فرنسا إلى الهدوء. وقالت الحكومة إنها لن تستقيل.");
+        assertThat(key(x, "الحكومة")).isEqualTo("org/FR/government");
+    }
+
+    // 2. where a body's name ends
+
+    @Test
+    void aPartysNameEndsBeforeTheWordSayingWhomItIsLoyalTo() {
+        Extraction x = extract("وصوت لصالح القرار نواب من حزب الأقاليم الموالي للرئيس، بعدما انفض عنه.");
+        assertThat(labels(x)).contains("حزب الأقاليم").noneMatch(l -> l.contains("الموالي"));
+        Extraction y = extract("وقال نواب من حزب العدالة الموالي للحكومة إنهم سيصوتون.");
+        assertThat(labels(y)).contains("حزب العدالة");
+        Extraction z = extract("وانتقدت الحركة الوطنية الشعبية المؤيدة للرئيس القرار.");
+        assertThat(labels(z)).contains("الحركة الوطنية الشعبية");
+    }
+
+    // 3. places by a classifier noun
+
+    @Test
+    void aSquareOrRoundaboutIsNamedAfterAVerbOrANounToo() {
+        Extraction x = extract("اقتحمت قوات الأمن دوار النخيل وأخلته بالقوة من المعتصمين.");
+        assertThat(actor(x, "دوار النخيل").type()).isEqualTo(ActorType.PLACE);
+        Extraction y = extract("وفضت الشرطة اعتصام ساحة الشهداء بالقوة.");
+        assertThat(actor(y, "ساحة الشهداء").type()).isEqualTo(ActorType.PLACE);
+        Extraction z = extract("خاطب حشود المحتجين في ساحة الشهداء، قائلا إنهم أبطال.");
+        assertThat(actor(z, "ساحة الشهداء").labelEn()).endsWith("Square");
+    }
+
+    @Test
+    void aHotelNamedInQuotesOrAComplexWithItsKindIsAPlace() {
+        Extraction x = extract("ونقل الوزير إلى فندق \"الشاطئ الذهبي\" في العاصمة.");
+        assertThat(actor(x, "فندق \"الشاطئ الذهبي\"").labelEn()).endsWith("Hotel");
+        Extraction y = extract("وطوقت قوات الأمن مجمع الرشيد الطبي، أكبر مستشفيات البلاد.");
+        assertThat(actor(y, "مجمع الرشيد الطبي").labelEn()).endsWith("Medical Complex");
+        Extraction z = extract("واعتقل المعارض في منزله بحي يوبوغون في أبيدجان.");
+        assertThat(actor(z, "يوبوغون").type()).isEqualTo(ActorType.PLACE);
+    }
+
+    @Test
+    void whatADistrictOrSquareIsLikeIsNoName() {
+        Extraction x = extract("ويقطن في حي شعبي في القاهرة، قرب ساحة كبيرة.");
+        assertThat(labels(x)).noneMatch(l -> l.startsWith("حي") || l.startsWith("ساحة"));
+        Extraction y = extract("وقال إن الأمر مجمع عليه من القوى السياسية، وهو حي يرزق.");
+        assertThat(labels(y)).noneMatch(l -> l.startsWith("مجمع") || l.startsWith("حي"));
+    }
+}
