@@ -81,7 +81,8 @@ final class CompiledLexicon {
      * lexv:ArticleGivenName: الطيب of الطيب بلعيز, which without its article is a given name of its own, حسين or طيب).
      */
     private static final Set<String> WORD_CLASSES = Set.of("PowerNoun", "SaidNoun", "ArticleGivenName", "NationalForce",
-            "CompassWord", "ByNameHead");
+            "CompassWord", "ByNameHead", "OrganizationStatusWord",
+            "FacilityAdjective");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.

@@ -2717,6 +2717,10 @@ final class UnitFinder extends Stage {
             // "ساحة كبيرة": a feminine adjective agreeing with the noun, no name
             return null;
         }
+        if (lex.wordsOfClass.getOrDefault("FacilityAdjective", Set.of()).contains(tok(s, j).norm())) {
+            // "حي شعبي": what the place is like
+            return null;
+        }
         int end;
         if (isActor(n, ActorType.PLACE) && n.prefix().isEmpty()) {
             end = lastOf(s, n) + 1;
@@ -3198,7 +3202,7 @@ final class UnitFinder extends Stage {
             boolean preposition = w.isWord() && hasArticle(w) && !w.norm().startsWith("ال") && !w.norm().startsWith("وال");
             if (!w.isWord() || (here != null && !adjective && !head && !genitive) || (preposition && !genitive)
                     || cue(s, k, "NameStop") != null
-                    || cue(s, k, "Preposition") != null || cue(s, k, "OrganizationStatus") != null
+                    || cue(s, k, "Preposition") != null || organizationStatus(s, k)
                     || hasArticle(w) != definite) {
                 break;
             }
@@ -3220,7 +3224,7 @@ final class UnitFinder extends Stage {
         }
         int purpose = names.purposeInName(s, k);
         // الحزب الديمقراطي المعارض: one word after the noun with the article is a name when a status word follows
-        boolean status = k < size(s) && cue(s, k, "OrganizationStatus") != null;
+        boolean status = k < size(s) && organizationStatus(s, k);
         if (purpose == k && (k == j || (definiteNoun && k - j < 2 && !status))) {
             return null;
         }
@@ -3258,6 +3262,12 @@ final class UnitFinder extends Stage {
         u.transliterated = label.transliterated();
         withNisba(u, country, s, nisbaAt);
         return u;
+    }
+
+    /** Whether a word of an organisation's status (lexv:OrganizationStatus, lexv:OrganizationStatusWord) stands at {@code k}. */
+    private boolean organizationStatus(int s, int k) {
+        return cue(s, k, "OrganizationStatus") != null
+                || lex.wordsOfClass.getOrDefault("OrganizationStatusWord", Set.of()).contains(tok(s, k).norm());
     }
 
     /**
