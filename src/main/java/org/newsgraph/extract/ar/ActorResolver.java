@@ -244,7 +244,12 @@ final class ActorResolver extends Stage {
             return;
         }
         if (u.institution != null) {
-            String ar = u.institution.labelsAr().isEmpty() ? original(u.begin, u.end) : u.institution.labelsAr().get(0);
+            // the body as the text names it (اللجنة الانتخابية المستقلة), not the pattern's first name for its kind
+            String ar = original(u.begin, u.end);
+            if (u.begin >= 2 && original(u.begin - 2, u.begin).equals("ال") && !ar.startsWith("ال")) {
+                // a unit may begin after the article its noun's matching form reads through (المجلس)
+                ar = "ال" + ar;
+            }
             institutionOf(u, focal, ar);
         } else {
             u.actor(focal);

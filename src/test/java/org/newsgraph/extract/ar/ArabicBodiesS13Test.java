@@ -85,4 +85,15 @@ class ArabicBodiesS13Test {
         Extraction y = extract("وقال إن الأمر مجمع عليه من القوى السياسية، وهو حي يرزق.");
         assertThat(labels(y)).noneMatch(l -> l.startsWith("مجمع") || l.startsWith("حي"));
     }
+
+    // 4. bodies of the article's country
+
+    @Test
+    void aBodyOfTheArticlesCountryKeepsTheNameTheTextGivesIt() {
+        Extraction x = extract("كينيا: إعلان النتائج\nنيروبي - أ ف ب -\nوأعلنت اللجنة الانتخابية المستقلة فوز المرشح.");
+        Actor commission = actor(x, "اللجنة الانتخابية المستقلة");
+        assertThat(commission.key()).isEqualTo("org/KE/central-election-commission");
+        Extraction y = extract("كندا: تصويت على الميزانية\nأوتاوا (رويترز) - وصوت مجلس العموم على الميزانية الجديدة.");
+        assertThat(actor(y, "مجلس العموم").key()).startsWith("org/CA/");
+    }
 }
