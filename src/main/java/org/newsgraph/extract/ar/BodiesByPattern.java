@@ -88,7 +88,69 @@ final class BodiesByPattern extends Stage {
         if (u == null) {
             u = belongingTo(s, i);
         }
+        if (u == null) {
+            u = missionOf(s, i);
+        }
         return u != null ? u : officeOfTitle(s, i);
+    }
+
+    /**
+     * "بعثة الأمم المتحدة في جنوب السودان"، "بعثة الاتحاد الأوروبي لمراقبة الانتخابات": a noun of a body that an
+     * organisation sends (lexv:MissionNoun) without the article, right before a known organisation: that
+     * organisation's mission ("European Union Mission"), the country or place it serves after في and what it is for
+     * after لـ (a word and a definite genitive) taken into its name. The organisation is a unit inside it, and so is
+     * the place. Null otherwise.
+     */
+    Unit missionOf(int s, int i) {
+        Match noun = cue(s, i, "MissionNoun");
+        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))) {
+            return null;
+        }
+        Match org = at(s, i + 1);
+        if (!isActor(org, ActorType.ORGANIZATION) || !org.prefix().isEmpty() || org.phrase().actor().labelsEn().isEmpty()) {
+            return null;
+        }
+        ActorEntry o = org.phrase().actor();
+        Term nounTerm = noun.phrase().term();
+        StringBuilder en = new StringBuilder(o.labelsEn().get(0)).append(' ')
+                .append(nounTerm.labelsEn().isEmpty() ? Transliterator.label(nounTerm.key()) : nounTerm.labelsEn().get(0));
+        StringBuilder key = new StringBuilder(o.key()).append("/mission");
+        int last = lastOf(s, org);
+        Unit whose = new Unit(s, i + 1, last, org.begin(), org.end());
+        whose.actor(o);
+        whose.qualifier = true;
+        Unit place = null;
+        Match where = last + 2 < size(s) && tok(s, last + 1).norm().equals("في") ? at(s, last + 2) : null;
+        if ((isActor(where, ActorType.COUNTRY) || isActor(where, ActorType.PLACE)) && where.prefix().isEmpty()
+                && !where.phrase().actor().labelsEn().isEmpty()) {
+            place = new Unit(s, last + 2, lastOf(s, where), where.begin(), where.end());
+            place.actor(where.phrase().actor());
+            place.qualifier = true;
+            en.append(" in ").append(where.phrase().actor().labelsEn().get(0));
+            key.append('-').append(where.phrase().actor().key().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT));
+            last = lastOf(s, where);
+        } else {
+            int p = last + 1;
+            if (p < size(s) && tok(s, p).isWord() && tok(s, p).norm().startsWith("ل") && tok(s, p).norm().length() >= 4
+                    && plainWord(s, p) && cue(s, p, "Preposition") == null) {
+                last = p;
+                if (p + 1 < size(s) && tok(s, p + 1).isWord() && hasArticle(tok(s, p + 1)) && fieldWord(s, p + 1)
+                        && !tok(s, p).norm().startsWith("لل")) {
+                    last = p + 1;
+                }
+                key.append('-').append(Transliterator.slug(joined(s, p, last - p + 1)));
+            }
+        }
+        Unit u = new Unit(s, i, last, noun.begin(), tok(s, last).end());
+        u.type = ActorType.ORGANIZATION;
+        u.key = key.toString();
+        u.labelAr = original(noun.begin(), tok(s, last).end());
+        u.labelEn = en.toString();
+        u.inner.add(whose);
+        if (place != null) {
+            u.inner.add(place);
+        }
+        return u;
     }
 
     /**

@@ -96,4 +96,28 @@ class ArabicBodiesS13Test {
         Extraction y = extract("كندا: تصويت على الميزانية\nأوتاوا (رويترز) - وصوت مجلس العموم على الميزانية الجديدة.");
         assertThat(actor(y, "مجلس العموم").key()).startsWith("org/CA/");
     }
+
+    @Test
+    void aDefenceForceAnImmigrationDepartmentAndDefenceAndSecurityForcesAreStateBodies() {
+        Extraction x = extract("وقال قائد قوة دفاع بوتسوانا إن الجنود مستعدون.");
+        assertThat(actor(x, "قوة دفاع بوتسوانا").key()).isEqualTo("org/BW/defence-force");
+        Extraction y = extract("وفرضت دائرة الهجرة الإندونيسية حظرا على سفره.");
+        assertThat(actor(y, "دائرة الهجرة الإندونيسية").key()).isEqualTo("org/ID/immigration-department");
+        Extraction z = extract("مالي: اتهامات للجيش\nباماكو - أ ف ب -\nواتهم زعيم المعارضة قوات الدفاع والأمن بقتل المحتجين.");
+        assertThat(actor(z, "قوات الدفاع والأمن").key()).isEqualTo("org/ML/defence-and-security-forces");
+    }
+
+    // 5. a body an organisation sends
+
+    @Test
+    void aMissionOfAnOrganisationIsABodyOfItsOwn() {
+        Extraction x = extract("وقالت بعثة الاتحاد الأفريقي في الصومال إن جنودها صدوا الهجوم.");
+        Actor mission = actor(x, "بعثة الاتحاد الأفريقي في الصومال");
+        assertThat(mission.labelEn()).isEqualTo("African Union Mission in Somalia");
+        assertThat(labels(x)).contains("الاتحاد الأفريقي", "الصومال");
+        Extraction y = extract("وقالت بعثة الاتحاد الأوروبي لمراقبة الانتخابات في بيان إن الاقتراع شابته مخالفات.");
+        assertThat(actor(y, "بعثة الاتحاد الأوروبي لمراقبة الانتخابات").type()).isEqualTo(ActorType.ORGANIZATION);
+        Extraction z = extract("وأرسلت الأمم المتحدة بعثة إلى البلاد.");
+        assertThat(labels(z)).noneMatch(l -> l.contains("بعثة"));
+    }
 }
