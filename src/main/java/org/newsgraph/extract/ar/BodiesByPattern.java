@@ -396,23 +396,41 @@ final class BodiesByPattern extends Stage {
         Match noun = cue(s, i, "OrganizationNoun");
         // عصابة "لوس تشونيروس"، قناة "تي سي تلفزيون": nouns that name a body only before its name in quotes
         noun = noun == null ? cue(s, i, "QuotedNameNoun") : noun;
-        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))
-                || i + 2 >= size(s) || !isQuote(tok(s, i + 1))) {
+        // قوة "ليكورن"، القوة الفرنسية "سرفال": a force named in quotes, with the article only before its country's nisba
+        noun = noun == null ? cue(s, i, "ArmedForceNoun") : noun;
+        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end()) {
             return null;
         }
-        int close = i + 2;
-        while (close < size(s) && close - i <= 9 && !isQuote(tok(s, close))) {
+        int open = i + 1;
+        Match forceNisba = null;
+        if (hasArticle(tok(s, i))) {
+            forceNisba = at(s, open);
+            if (!noun.phrase().isCue("ArmedForceNoun") || !isKind(forceNisba, Phrase.Kind.DEMONYM)
+                    || !forceNisba.prefix().isEmpty() || forceNisba.phrase().actor().type() != ActorType.COUNTRY) {
+                return null;
+            }
+            open = lastOf(s, forceNisba) + 1;
+        }
+        if (open + 1 >= size(s) || !isQuote(tok(s, open))) {
+            return null;
+        }
+        int close = open + 1;
+        while (close < size(s) && close - open <= 8 && !isQuote(tok(s, close))) {
             Token t = tok(s, close);
             if (!t.isWord() && !t.is("-") && !t.is("–")) {
                 return null;
             }
             close++;
         }
-        if (close >= size(s) || close - i > 9 || close == i + 2 || !tok(s, close - 1).isWord()) {
+        if (close >= size(s) || close - open > 8 || close == open + 1 || !tok(s, close - 1).isWord()) {
+            return null;
+        }
+        if (noun.phrase().isCue("ArmedForceNoun") && isKind(at(s, open + 1), Phrase.Kind.ACTOR)) {
+            // قوات "إيكواس": the forces of a body the lexicon knows, no force of that name
             return null;
         }
         StringBuilder norm = new StringBuilder(noun.phrase().tokens()[0]);
-        for (int x = i + 2; x < close; x++) {
+        for (int x = open + 1; x < close; x++) {
             if (tok(s, x).isWord()) {
                 norm.append(' ').append(tok(s, x).norm());
             }
@@ -430,13 +448,19 @@ final class BodiesByPattern extends Stage {
             country = nisba.phrase().actor();
             last = lastOf(s, nisba);
         }
-        Unit u = new Unit(s, i, last, noun.begin(), tok(s, close).end());
+        if (forceNisba != null) {
+            country = forceNisba.phrase().actor();
+            nisba = forceNisba;
+            nisbaAt = i + 1;
+        }
+        int begin = forceNisba != null ? articleBegin(s, i, noun) : noun.begin();
+        Unit u = new Unit(s, i, last, begin, tok(s, close).end());
         u.type = ActorType.ORGANIZATION;
         u.key = "org/" + Transliterator.slug(norm.toString());
-        u.labelAr = original(noun.begin(), tok(s, close).end());
+        u.labelAr = original(begin, tok(s, close).end());
         // a quoted name is a name as written: its words in their order, the dash kept, then the noun (… Party)
         StringBuilder en = new StringBuilder();
-        for (int x = i + 2; x < close; x++) {
+        for (int x = open + 1; x < close; x++) {
             en.append(en.isEmpty() ? "" : " ").append(tok(s, x).isWord() ? Transliterator.label(tok(s, x).norm()) : "-");
         }
         Term nounTerm = noun.phrase().term();
@@ -445,7 +469,7 @@ final class BodiesByPattern extends Stage {
         u.transliterated = true;
         if (country != null) {
             u.countryKey = country.key();
-            qualify(u, s, nisbaAt, last, nisba, country);
+            qualify(u, s, nisbaAt, forceNisba != null ? lastOf(s, forceNisba) : last, nisba, country);
         }
         return u;
     }

@@ -120,4 +120,19 @@ class ArabicBodiesS13Test {
         Extraction z = extract("وأرسلت الأمم المتحدة بعثة إلى البلاد.");
         assertThat(labels(z)).noneMatch(l -> l.contains("بعثة"));
     }
+
+    // 6. a force named in quotation marks
+
+    @Test
+    void aForceNamedInQuotesIsOneBodyWithOrWithoutItsCountrysNisba() {
+        Extraction x = extract("وقصفت القوة الفرنسية \"سرفال\" مواقع المسلحين، وقالت قوة \"سرفال\" إن العملية نجحت.");
+        Actor force = actor(x, "القوة الفرنسية \"سرفال\"");
+        assertThat(force.type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(x.actors()).filteredOn(a -> a.key().equals(force.key())).hasSize(1);
+        assertThat(labels(x)).contains("فرنسا");
+        Extraction y = extract("وأعلنت القوة البريطانية \"درع الصحراء\" انسحابها من القاعدة.");
+        assertThat(actor(y, "القوة البريطانية \"درع الصحراء\"").type()).isEqualTo(ActorType.ORGANIZATION);
+        Extraction z = extract("ودخلت قوات \"الاتحاد الأفريقي\" العاصمة أمس.");
+        assertThat(labels(z)).noneMatch(l -> l.startsWith("قوات"));
+    }
 }
