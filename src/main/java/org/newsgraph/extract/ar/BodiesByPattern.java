@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.lexicon.ActorEntry;
 import org.newsgraph.extract.lexicon.Term;
@@ -75,7 +76,10 @@ final class BodiesByPattern extends Stage {
      * the bare forces of the story, a body said to belong to its owner, the office of a title-holder. Null when none.
      */
     Unit namedByShape(int s, int i) {
-        Unit u = withAcronym(s, i);
+        Unit u = loyalForces(s, i);
+        if (u == null) {
+            u = withAcronym(s, i);
+        }
         if (u == null) {
             u = quotedName(s, i);
         }
@@ -92,6 +96,80 @@ final class BodiesByPattern extends Stage {
             u = missionOf(s, i);
         }
         return u != null ? u : officeOfTitle(s, i);
+    }
+
+    /**
+     * "القوات الموالية لفلان"، "وحدات الجيش الموالية للرئيس": forces (lexv:LoyalForcesNoun, the army's or not: a
+     * definite genitive الجيش after the noun), a word of loyalty as written (lexv:LoyalWord: الموالية) and لـ with
+     * whom they are loyal to. A person the article named, or a name of one or two words no lexicon knows (the second
+     * when the first carries the article: للحسن فلان), makes the forces loyal to that person, an organisation keyed
+     * by the name's last word, so "القوات الموالية لفلان" is the same body whether the name is given whole or not; a
+     * title (للرئيس) makes them the group of loyalist forces. A known body or country (الموالية للحكومة، لروسيا) is
+     * no one's name: null, as for anything else.
+     */
+    Unit loyalForces(int s, int i) {
+        Match noun = cue(s, i, "LoyalForcesNoun");
+        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end()) {
+            return null;
+        }
+        int k = i + 1;
+        if (k < size(s) && tok(s, k).norm().equals("الجيش")) {
+            k++;
+        } else if (!hasArticle(tok(s, i))) {
+            return null;
+        }
+        if (k + 1 >= size(s) || !lex.wordsOfClass.getOrDefault("LoyalWord", Set.of()).contains(tok(s, k).norm())) {
+            return null;
+        }
+        int w = k + 1;
+        Match whom = at(s, w);
+        String norm = tok(s, w).isWord() ? tok(s, w).norm() : "";
+        if (!norm.startsWith("ل") || norm.length() < 3) {
+            return null;
+        }
+        int begin = articleBegin(s, i, noun);
+        Unit u;
+        if (isKind(whom, Phrase.Kind.OFFICE) && whom.prefix().endsWith("ل")) {
+            ActorEntry loyalists = lex.actors.get(noun.phrase().term().property("standsFor"));
+            if (loyalists == null) {
+                return null;
+            }
+            u = new Unit(s, i, lastOf(s, whom), begin, whom.end());
+            u.actor(loyalists);
+            u.labelAr = original(begin, whom.end());
+            return u;
+        }
+        int last;
+        String name;
+        String en;
+        if (isActor(whom, ActorType.PERSON) && whom.prefix().endsWith("ل") && !whom.phrase().actor().labelsEn().isEmpty()) {
+            last = lastOf(s, whom);
+            name = tok(s, last).norm();
+            en = whom.phrase().actor().labelsEn().get(0);
+        } else {
+            if (whom != null || !plainWord(s, w)) {
+                return null;
+            }
+            boolean definite = norm.startsWith("لل");
+            last = w;
+            if (w + 1 < size(s) && tok(s, w + 1).isWord() && !hasArticle(tok(s, w + 1)) && at(s, w + 1) == null
+                    && plainWord(s, w + 1) && cue(s, w + 1, "Preposition") == null) {
+                last = w + 1;
+            } else if (definite) {
+                // "الموالية للنظام": a definite word alone is no one's name
+                return null;
+            }
+            String first = definite ? "ال" + norm.substring(2) : norm.substring(1);
+            name = last == w ? first : tok(s, last).norm();
+            en = Transliterator.label(last == w ? first : first + " " + tok(s, last).norm());
+        }
+        u = new Unit(s, i, last, begin, tok(s, last).end());
+        u.type = ActorType.ORGANIZATION;
+        u.key = "org/forces-loyal-to-" + Transliterator.slug(name);
+        u.labelAr = original(begin, tok(s, last).end());
+        u.labelEn = "forces loyal to " + en;
+        u.transliterated = true;
+        return u;
     }
 
     /**

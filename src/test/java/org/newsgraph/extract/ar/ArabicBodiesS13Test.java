@@ -135,4 +135,30 @@ class ArabicBodiesS13Test {
         Extraction z = extract("ودخلت قوات \"الاتحاد الأفريقي\" العاصمة أمس.");
         assertThat(labels(z)).noneMatch(l -> l.startsWith("قوات"));
     }
+
+    // 7. forces loyal to someone
+
+    @Test
+    void forcesLoyalToAPersonAreOneBodyWhetherTheNameIsWholeOrNot() {
+        Extraction x = extract("وسيطرت القوات الموالية للحسن ديالو على القصر، ثم قالت القوات الموالية لديالو إنها أمنت المطار.");
+        Actor forces = actor(x, "القوات الموالية للحسن ديالو");
+        assertThat(forces.type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(forces.labelEn()).startsWith("forces loyal to");
+        assertThat(x.actors()).filteredOn(a -> a.key().equals(forces.key())).hasSize(1);
+    }
+
+    @Test
+    void forcesLoyalToATitleAreTheLoyalists() {
+        Extraction x = extract("اندلعت المعارك بين وحدات الجيش الموالية للرئيس وأخرى مؤيدة للانقلاب.");
+        assertThat(key(x, "وحدات الجيش الموالية للرئيس")).isEqualTo("group/loyalists");
+        Extraction y = extract("وبقي مقر الإذاعة في قبضة الموالين رغم محاولات متكررة.");
+        assertThat(x.actors()).anyMatch(a -> a.key().equals("group/loyalists"));
+        assertThat(y.actors()).anyMatch(a -> a.key().equals("group/loyalists"));
+    }
+
+    @Test
+    void forcesLoyalToAKnownBodyOrCountryAreNoOnesForces() {
+        Extraction x = extract("وتقدمت القوات الموالية للحكومة نحو المدينة، وهاجمت الميليشيات الموالية لإيران القاعدة.");
+        assertThat(x.actors()).noneMatch(a -> a.key().startsWith("org/forces-loyal-to"));
+    }
 }
