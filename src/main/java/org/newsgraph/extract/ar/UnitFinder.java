@@ -3222,6 +3222,11 @@ final class UnitFinder extends Stage {
         if (definite && k > j) {
             k = coordinatedAdjective(s, k);
         }
+        if (!definite && k - j >= 3 && leaderTitleBefore(s, i)) {
+            // "زعيم حركة رينامو أوسوفو موماد": after a leader's title a name without the article is the body's one
+            // word, the words after it the leader's own name
+            k = j + 1;
+        }
         int purpose = names.purposeInName(s, k);
         // الحزب الديمقراطي المعارض: one word after the noun with the article is a name when a status word follows
         boolean status = k < size(s) && organizationStatus(s, k);
@@ -3262,6 +3267,17 @@ final class UnitFinder extends Stage {
         u.transliterated = label.transliterated();
         withNisba(u, country, s, nisbaAt);
         return u;
+    }
+
+    /** Whether a title (an office the lexicon knows: زعيم، رئيس) ends right before token {@code i}. */
+    private boolean leaderTitleBefore(int s, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            Match m = at(s, k);
+            if (isKind(m, Phrase.Kind.OFFICE) && lastOf(s, m) == i - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of an organisation's status (lexv:OrganizationStatus, lexv:OrganizationStatusWord) stands at {@code k}. */

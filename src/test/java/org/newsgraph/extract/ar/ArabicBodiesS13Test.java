@@ -56,6 +56,15 @@ class ArabicBodiesS13Test {
         assertThat(labels(z)).contains("الحركة الوطنية الشعبية");
     }
 
+    @Test
+    void afterALeadersTitleAMovementsNameEndsWhereTheLeadersNameBegins() {
+        Extraction x = extract("وحصل زعيم حركة أوبوتو كالولو مبيكي على خمسة في المئة من الأصوات.");
+        assertThat(actor(x, "حركة أوبوتو").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(labels(x)).noneMatch(l -> l.startsWith("حركة") && l.contains("كالولو"));
+        Extraction y = extract("وقال رئيس حزب تاكادو سيمون نغوزي إن الانتخابات مزورة.");
+        assertThat(labels(y)).contains("حزب تاكادو");
+    }
+
     // 3. places by a classifier noun
 
     @Test
