@@ -1898,6 +1898,7 @@ final class UnitFinder extends Stage {
                     // كياو مين يو، زاو مين تون: a word that opens East Asian names is a word of this one inside it
                     || (k > start && names.eastAsianFamilyName(s, k))
                     || (k - start == 1 && shortNameWithClitic(s, k, here))
+                    || (k > start && monthAsName(s, k, here))
                     || (k > start && acronymInName(s, start, k, here))
                     || ((k > start || afterArticleGivenName(s, k)) && titleInsideName(s, k, here))
                     || listedWithClitic(s, start, k, here)

@@ -1,0 +1,47 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.labels;
+import static org.newsgraph.extract.ar.TestLexicons.person;
+import static org.newsgraph.extract.ar.TestLexicons.rolesOf;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Role;
+
+/**
+ * Where a person stands and who a title is (session 13): a month name that is a surname, a title alone that is the
+ * holder the article named, not another country's, a name written after a title that wins over the lexicon's holder,
+ * and slots of people the readers missed. Short sentences of our own, read with every shipped lexicon.
+ */
+class ArabicHoldersS13Test {
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, LocalDate.of(2019, 5, 20));
+    }
+
+    // 1. a month name that is no date
+
+    @Test
+    void aMonthNameWithNoDayOrYearIsASurname() {
+        Extraction x = extract("وقالت وزيرة الخارجية الأسترالية جين ماي إن بلادها ستستدعي السفير.");
+        person(x, "جين ماي");
+        assertThat(rolesOf(x, "جين ماي")).extracting(Role::organizationKey).contains("country/AU");
+        Extraction y = extract("وأعلن رئيس البلدية روبرت ماي، أمس، إغلاق الطرق.");
+        person(y, "روبرت ماي");
+    }
+
+    @Test
+    void theMonthNameAloneNamesThePersonAgain() {
+        Extraction x = extract("ماي تستدعي السفير.\nوقالت وزيرة الخارجية الأسترالية جين ماي إن بلادها ستستدعي السفير.");
+        assertThat(x.mentions()).filteredOn(m -> m.sentence() == 0)
+                .extracting(org.newsgraph.extract.Mention::actorKey).contains(person(x, "جين ماي").key());
+    }
+
+    @Test
+    void aMonthNameWithADayStaysADate() {
+        Extraction x = extract("وقال الوزير جون سميث إن الانتخابات ستجري في 12 ماي 2020.");
+        assertThat(labels(x)).noneMatch(l -> l.contains("ماي"));
+    }
+}
