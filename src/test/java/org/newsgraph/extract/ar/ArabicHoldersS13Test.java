@@ -44,4 +44,28 @@ class ArabicHoldersS13Test {
         Extraction x = extract("وقال الوزير جون سميث إن الانتخابات ستجري في 12 ماي 2020.");
         assertThat(labels(x)).noneMatch(l -> l.contains("ماي"));
     }
+
+    // 2. a title alone is the holder the article names, not the lexicon's of another country
+
+    @Test
+    void aTitleAloneIsTheHolderTheArticleNamedNotTheLexiconsOfTheCountryNamedMost() {
+        Extraction x = TestLexicons.extractShipped("أعلنت رئيسة الوزراء البريطانية هيلين كارتر طرد دبلوماسيين روس من بريطانيا. "
+                + "وردت روسيا بأن الخطوة عدائية، وقالت الخارجية الروسية إن روسيا سترد. "
+                + "وأعلنت رئيسة الحكومة تعليق الاتصالات مع روسيا.", LocalDate.of(2018, 3, 15));
+        String carter = person(x, "هيلين كارتر").key();
+        assertThat(labels(x)).doesNotContain("دميتري ميدفيديف");
+        assertThat(x.mentions()).filteredOn(m -> m.sentence() == 2)
+                .extracting(org.newsgraph.extract.Mention::actorKey).contains(carter);
+    }
+
+    @Test
+    void aTitleAloneInTheHeadlineIsTheHolderNamedLater() {
+        Extraction x = TestLexicons.extractShipped("رئيس الوزراء يطرد دبلوماسيين روسا\n"
+                + "أعلن رئيس الوزراء الأسترالي بيتر هولمز طرد دبلوماسيين روس. وقالت روسيا إن روسيا سترد على الخطوة الروسية.",
+                LocalDate.of(2018, 3, 15));
+        String holmes = person(x, "بيتر هولمز").key();
+        assertThat(labels(x)).doesNotContain("دميتري ميدفيديف");
+        assertThat(x.mentions()).filteredOn(m -> m.sentence() == 0)
+                .extracting(org.newsgraph.extract.Mention::actorKey).contains(holmes);
+    }
 }
