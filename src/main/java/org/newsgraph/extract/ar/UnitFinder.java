@@ -1688,7 +1688,9 @@ final class UnitFinder extends Stage {
             isMarker |= ArabicNormalizer.normalize(m).equals(tok(s, j).norm());
         }
         Match h = at(s, j + 1);
-        if (!isMarker || !(isActor(h, ActorType.COUNTRY) || isActor(h, ActorType.PLACE)) || !h.prefix().isEmpty()) {
+        // the host is a country, a place, or the body an envoy sits in (لدى الأمم المتحدة)
+        if (!isMarker || !(isActor(h, ActorType.COUNTRY) || isActor(h, ActorType.PLACE) || isActor(h, ActorType.ORGANIZATION))
+                || !h.prefix().isEmpty()) {
             return j;
         }
         Unit host = actor(s, j + 1, h);
@@ -2383,6 +2385,16 @@ final class UnitFinder extends Stage {
             return null;
         }
         Unit country = countryUnit(s, n, d, d.phrase().actor());
+        Unit named = counterpartNamed(s, country.last + 1);
+        if (named != null) {
+            // ونظيره الموريتاني فلان، نظيرها الروسي فلان: the name the text writes holds the office, whoever the
+            // lexicon lists for it
+            named.first = i;
+            named.begin = Math.min(named.begin, m.begin());
+            named.inner.add(country);
+            roleDrafts.add(new RoleDraft(named, office.office, country, null, false, null, null, s));
+            return named;
+        }
         Unit u = new Unit(s, i, country.last, m.begin(), tok(s, country.last).end());
         u.pending = Unit.Pending.TITLE_HOLDER;
         u.type = ActorType.PERSON;
@@ -2390,6 +2402,25 @@ final class UnitFinder extends Stage {
         u.organization = country;
         u.inner.add(country);
         return u;
+    }
+
+    /**
+     * The person named right after a counterpart and its nisba, at token {@code k}: one the lexicon lists, or a name
+     * of two words or more no lexicon knows; null when the clause goes on instead (بنظيره الروسي في موسكو).
+     */
+    private Unit counterpartNamed(int s, int k) {
+        if (k >= size(s)) {
+            return null;
+        }
+        Match p = at(s, k);
+        if (isActor(p, ActorType.PERSON) && p.prefix().isEmpty()) {
+            return actor(s, k, p);
+        }
+        if (p != null && !(p.phrase().isCue("NameStop") || p.phrase().isCue("Preposition"))) {
+            return null;
+        }
+        int end = readName(s, k, 4);
+        return end - k >= 2 && !tok(s, k).norm().startsWith("و") ? unknownPerson(s, k, end) : null;
     }
 
     /**

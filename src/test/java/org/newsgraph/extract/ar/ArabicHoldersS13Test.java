@@ -68,4 +68,37 @@ class ArabicHoldersS13Test {
         assertThat(x.mentions()).filteredOn(m -> m.sentence() == 0)
                 .extracting(org.newsgraph.extract.Mention::actorKey).contains(holmes);
     }
+
+    // 3. a name written after a title or a counterpart wins over the lexicon's holder
+
+    @Test
+    void aCounterpartWithANameIsThatPersonNotTheLexiconsHolder() {
+        Extraction x = TestLexicons.extractShipped(
+                "وقال وزير الخارجية الفنلندي ماتي لاهتينن، بينما رفض نظيره الروسي أندريه كوزلوف الاتهامات.",
+                LocalDate.of(2025, 3, 10));
+        person(x, "أندريه كوزلوف");
+        assertThat(rolesOf(x, "أندريه كوزلوف")).extracting(Role::organizationKey).contains("country/RU");
+        assertThat(labels(x)).doesNotContain("سيرغي لافروف");
+        Extraction y = TestLexicons.extractShipped(
+                "ويقود الوساطة الرئيس الغيني ألفا كوندي ونظيره السنغالي ماكي سال، اللذان يصلان اليوم.",
+                LocalDate.of(2017, 1, 20));
+        assertThat(rolesOf(y, "ماكي سال")).extracting(Role::organizationKey).contains("country/SN");
+    }
+
+    @Test
+    void aCounterpartWithNoNameIsStillTheHolder() {
+        Extraction x = TestLexicons.extractShipped("واتصل الرئيس الفرنسي إيمانويل ماكرون بنظيره الروسي أمس.",
+                LocalDate.of(2025, 3, 10));
+        assertThat(labels(x)).contains("فلاديمير بوتين");
+    }
+
+    // 4. slots the readers missed
+
+    @Test
+    void anEnvoyToABodyNamesTheHolderAfterTheBody() {
+        Extraction x = extract("وقالت المندوبة الكندية لدى الأمم المتحدة سارة بلانشيت إن بلادها تدعم القرار.");
+        assertThat(rolesOf(x, "سارة بلانشيت")).extracting(Role::organizationKey).contains("country/CA");
+        Extraction y = extract("ورد المندوب الدائم البرازيلي لدى الأمم المتحدة رونالدو كوستا بأن القرار منحاز.");
+        person(y, "رونالدو كوستا");
+    }
 }
