@@ -2929,11 +2929,33 @@ final class UnitFinder extends Stage {
             } else {
                 return null;
             }
+        } else if (timeWordAsGivenName(s, j, p) > j + 1) {
+            person = unknownPerson(s, j, timeWordAsGivenName(s, j, p));
         } else {
             return null;
         }
         person.first = i;
         return person;
+    }
+
+    /**
+     * "أمير الكويت الشيخ صباح الأحمد الجابر الصباح": after an honorific, a word the lexicon reads only as a cue of its
+     * own (صباح, a part of the day) with no clitic opens the name when family names with the article no lexicon
+     * knows follow it (الأحمد الجابر); one past the name's last word, or {@code j} when none follows ("الشيخ صباح
+     * اليوم" is no name: اليوم is a cue).
+     */
+    private int timeWordAsGivenName(int s, int j, Match p) {
+        if (!isKind(p, Phrase.Kind.CUE) || !p.prefix().isEmpty() || lastOf(s, p) != j || nameStop(s, j)
+                || p.phrase().isCue("NameStop") || p.phrase().isCue("Preposition")) {
+            return j;
+        }
+        int end = j + 1;
+        // the family's name may be the given name's word again with the article (صباح ... الصباح)
+        while (end < size(s) && end - j < 5 && tok(s, end).isWord() && hasArticle(tok(s, end)) && !nameStop(s, end)
+                && (at(s, end) == null || (end > j + 1 && at(s, end).phrase().term() == p.phrase().term()))) {
+            end++;
+        }
+        return end;
     }
 
     /** A one-word name with its honorific (الشيخة حسينة): the person is called by both, and by the name alone later. */
