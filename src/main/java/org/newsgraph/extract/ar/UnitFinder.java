@@ -946,7 +946,9 @@ final class UnitFinder extends Stage {
         if (person == null && org != null) {
             person = apposed(s, i);
         }
-        if (person == null && org != null) {
+        if (person == null && (org != null || (hasArticle(tok(s, i)) && m.prefix().isEmpty() && !former))) {
+            // "فلان علان، الرئيس المعترف به دوليا": a definite title set off after a name is that person's, whose
+            // ever office it is
             person = nameBeforeTitle(s, i);
         }
         boolean oneWordAfterBareTitle = freshOneWord && org == null && !former && k == j;
@@ -1833,7 +1835,8 @@ final class UnitFinder extends Stage {
             boolean opens = x == 0 || !tok(s, x - 1).isWord() || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1)
                     || nameStop(s, x - 1);
             Token first = tok(s, x);
-            if (!opens || !first.isWord() || hasArticle(first) || conjunction(first) || nameStop(s, x)
+            // الحسن فلان، الرئيس: a given name written with the article opens a name too
+            if (!opens || !first.isWord() || (hasArticle(first) && !articleGivenName(s, x)) || conjunction(first) || nameStop(s, x)
                     || (at(s, x) != null && cue(s, x, "NameParticle") == null)) {
                 continue;
             }

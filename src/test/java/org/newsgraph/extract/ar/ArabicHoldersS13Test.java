@@ -111,4 +111,12 @@ class ArabicHoldersS13Test {
         Extraction y = extract("ورد المندوب الدائم البرازيلي لدى الأمم المتحدة رونالدو كوستا بأن القرار منحاز.");
         person(y, "رونالدو كوستا");
     }
+
+    @Test
+    void aDefiniteTitleSetOffAfterANameIsThatPersons() {
+        Extraction x = extract("وقال بيتر موريس، الرئيس المعترف به دوليا، إن الانتخابات مزورة.");
+        person(x, "بيتر موريس");
+        Extraction y = extract("ووصل إلى العاصمة أمس المهدي كوناتي، الرئيس المنتخب لغينيا.");
+        assertThat(rolesOf(y, "المهدي كوناتي")).extracting(Role::office).contains("president");
+    }
 }
