@@ -951,6 +951,9 @@ final class UnitFinder extends Stage {
             // ever office it is
             person = nameBeforeTitle(s, i);
         }
+        if (person == null && accusativeTitle(s, i, m)) {
+            person = appointeeBeforeTitle(s, i);
+        }
         boolean oneWordAfterBareTitle = freshOneWord && org == null && !former && k == j;
         Match kin = kinBefore(s, i);
         if (kin != null && person != null && person.last > i && kinReading(s, j, k, p, office)) {
@@ -1824,6 +1827,44 @@ final class UnitFinder extends Stage {
         Unit person = unknownPerson(s, x, i - 1);
         add(s, person);
         return person;
+    }
+
+    /**
+     * Whether the title at {@code i} opens with an indefinite noun in the accusative, no clitic on it (رئيسا، سفيرا،
+     * رئيسا للوزراء): the alef after the office's word, or inside a title the lexicon writes so.
+     */
+    private boolean accusativeTitle(int s, int i, Match m) {
+        Token t = tok(s, i);
+        if (!m.prefix().isEmpty() || hasArticle(t)) {
+            return false;
+        }
+        return lastOf(s, m) == i ? "ا".equals(CompiledLexicon.lightForm(original(m.end(), t.end()))) : t.norm().endsWith("ا");
+    }
+
+    /**
+     * "عين النواب فلان علان وزيرا للداخلية"، "انتخب المجلس فلان علان رئيسا له": the office in the accusative is what
+     * the person named right before it is made; two to four words no lexicon knows, read as a name that ends at the
+     * title, after a word the lexicon reads (the verb, its subject). That person, added here, holds the title.
+     */
+    private Unit appointeeBeforeTitle(int s, int i) {
+        for (int x = Math.max(1, i - 4); x <= i - 2; x++) {
+            Match before = at(s, x - 1);
+            Token first = tok(s, x);
+            if (before == null || lastOf(s, before) != x - 1 || isKind(before, Phrase.Kind.OFFICE) || nameStop(s, x - 1)
+                    || !first.isWord() || hasArticle(first) || conjunction(first) || at(s, x) != null) {
+                continue;
+            }
+            boolean free = true;
+            for (int y = x; y < i && free; y++) {
+                free = cover.get(s)[y] == null && tok(s, y).isWord();
+            }
+            if (free && readName(s, x, 4) == i) {
+                Unit person = unknownPerson(s, x, i);
+                add(s, person);
+                return person;
+            }
+        }
+        return null;
     }
 
     /** Where the name {@link #nameBeforeTitle} reads before the title at {@code i} opens; -1 when there is none. */

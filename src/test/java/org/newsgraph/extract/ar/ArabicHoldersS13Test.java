@@ -119,4 +119,15 @@ class ArabicHoldersS13Test {
         Extraction y = extract("ووصل إلى العاصمة أمس المهدي كوناتي، الرئيس المنتخب لغينيا.");
         assertThat(rolesOf(y, "المهدي كوناتي")).extracting(Role::office).contains("president");
     }
+
+    @Test
+    void anAppointeeIsNamedBeforeTheOfficeHeIsMade() {
+        Extraction x = extract("وعين البرلمان الكيني بيتر موريس رئيسا للوزراء بعد استقالة الحكومة.");
+        assertThat(rolesOf(x, "بيتر موريس")).extracting(Role::office).contains("prime-minister");
+        Extraction y = extract("وعينت الحكومة الكينية جيمس أوتينو سفيرا لدى فرنسا.");
+        assertThat(rolesOf(y, "جيمس أوتينو")).extracting(Role::office).contains("ambassador");
+        Extraction z = extract("وانتخب البرلمان رئيسا جديدا.");
+        assertThat(x.actors()).isNotEmpty();
+        assertThat(z.roles()).isEmpty();
+    }
 }
