@@ -50,73 +50,76 @@ final class UnitFinder extends Stage {
                 continue;
             }
             int next = lastOf(s, m) + 1;
-            Unit u = null;
-            switch (m.phrase().kind()) {
-                case OFFICE -> u = title(s, i);
-                case INSTITUTION -> u = institution(s, i);
-                case ACTOR -> {
-                    // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
-                    u = isActor(m, ActorType.GROUP) && cue(s, i, "PersonNoun") != null ? describedPerson(s, i) : null;
-                    if (u == null) {
-                        u = surnameAfterOtherGivenName(s, i, m);
+            // بعثة كذا، برئاسة فلانة: the head's name, before برئاسة is read as the presidency
+            Unit u = headedBy(s, i);
+            if (u == null) {
+                switch (m.phrase().kind()) {
+                    case OFFICE -> u = title(s, i);
+                    case INSTITUTION -> u = institution(s, i);
+                    case ACTOR -> {
+                        // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
+                        u = isActor(m, ActorType.GROUP) && cue(s, i, "PersonNoun") != null ? describedPerson(s, i) : null;
+                        if (u == null) {
+                            u = surnameAfterOtherGivenName(s, i, m);
+                        }
+                        if (u == null) {
+                            u = articleOnNisba(s, i, m) ? demonym(s, i, m)
+                                    : adjectiveOfNoun(s, i, m) || addressees(s, i, m) ? null : actor(s, i, m);
+                        }
                     }
-                    if (u == null) {
-                        u = articleOnNisba(s, i, m) ? demonym(s, i, m)
-                                : adjectiveOfNoun(s, i, m) || addressees(s, i, m) ? null : actor(s, i, m);
+                    case DEMONYM -> u = demonym(s, i, m);
+                    case CUE -> {
+                        if (cue(s, i, "LatterReference") != null) {
+                            u = latterReference(s, i);
+                        } else if (cue(s, i, "CounterpartReference") != null) {
+                            u = counterpart(s, i);
+                        }
+                        if (u == null) {
+                            u = bodies.namedByShape(s, i);
+                        }
+                        if (u == null) {
+                            u = facility(s, i);
+                        }
+                        if (u != null) {
+                            break;
+                        }
+                        if (m.phrase().isCue("StateReference")) {
+                            u = stateReference(s, i, m);
+                        } else if (m.phrase().isCue("PlaceNoun")) {
+                            u = placeNoun(s, i, m);
+                        } else if (m.phrase().isCue("OrganizationNoun")) {
+                            u = organizationNoun(s, i, m);
+                        } else if (m.phrase().isCue("PairReference")) {
+                            u = pairReference(s, i, m);
+                        }
+                        if (u == null) {
+                            u = honorificPerson(s, i);
+                        }
+                        if (u == null) {
+                            u = companyNoun(s, i, false);
+                        }
+                        if (u == null) {
+                            u = describedPerson(s, i);
+                        }
+                        if (u == null) {
+                            u = bodies.nisbaAndPurpose(s, i);
+                        }
+                        if (u == null) {
+                            u = bodies.translatedAt(s, i);
+                        }
+                        if (u == null) {
+                            u = bodies.namedByDate(s, i);
+                        }
+                        if (u == null) {
+                            u = namedBody(s, i);
+                        }
+                        if (u == null) {
+                            u = bodies.bodyAt(s, i);
+                        }
                     }
-                }
-                case DEMONYM -> u = demonym(s, i, m);
-                case CUE -> {
-                    if (cue(s, i, "LatterReference") != null) {
-                        u = latterReference(s, i);
-                    } else if (cue(s, i, "CounterpartReference") != null) {
-                        u = counterpart(s, i);
+                    default -> {
+                        // triggers, media and other cues are read in later passes
                     }
-                    if (u == null) {
-                        u = bodies.namedByShape(s, i);
-                    }
-                    if (u == null) {
-                        u = facility(s, i);
-                    }
-                    if (u != null) {
-                        break;
-                    }
-                    if (m.phrase().isCue("StateReference")) {
-                        u = stateReference(s, i, m);
-                    } else if (m.phrase().isCue("PlaceNoun")) {
-                        u = placeNoun(s, i, m);
-                    } else if (m.phrase().isCue("OrganizationNoun")) {
-                        u = organizationNoun(s, i, m);
-                    } else if (m.phrase().isCue("PairReference")) {
-                        u = pairReference(s, i, m);
-                    }
-                    if (u == null) {
-                        u = honorificPerson(s, i);
-                    }
-                    if (u == null) {
-                        u = companyNoun(s, i, false);
-                    }
-                    if (u == null) {
-                        u = describedPerson(s, i);
-                    }
-                    if (u == null) {
-                        u = bodies.nisbaAndPurpose(s, i);
-                    }
-                    if (u == null) {
-                        u = bodies.translatedAt(s, i);
-                    }
-                    if (u == null) {
-                        u = bodies.namedByDate(s, i);
-                    }
-                    if (u == null) {
-                        u = namedBody(s, i);
-                    }
-                    if (u == null) {
-                        u = bodies.bodyAt(s, i);
-                    }
-                }
-                default -> {
-                    // triggers, media and other cues are read in later passes
                 }
             }
             if (u != null) {
@@ -2446,6 +2449,49 @@ final class UnitFinder extends Stage {
         u.organization = country;
         u.inner.add(country);
         return u;
+    }
+
+    /**
+     * "بعثة الاتحاد الأوروبي لمراقبة الانتخابات، برئاسة فلانة علان"، "الحكومة الجديدة برئاسة الشيخ فلان": ب and the
+     * head's office noun (lexv:HeadedBy), then a person, listed or a name of two words or more, is that body's head:
+     * the nearest organisation named up to six words before it. Null when no such body or name stands there.
+     */
+    private Unit headedBy(int s, int i) {
+        Match h = cue(s, i, "HeadedBy");
+        if (h == null || !h.prefix().equals("ب") || lastOf(s, h) != i || h.end() < tok(s, i).end() || i + 1 >= size(s)) {
+            return null;
+        }
+        Unit body = null;
+        for (Unit x : units.get(s)) {
+            if (x.type == ActorType.ORGANIZATION && x.resolved() && x.last < i && x.last >= i - 6
+                    && (body == null || x.last > body.last)) {
+                body = x;
+            }
+        }
+        String officeKey = h.phrase().term().property("headOffice");
+        Term office = officeKey == null ? null : lex.officesByLabel.values().stream()
+                .filter(t -> t.key().equals(officeKey)).findFirst().orElse(null);
+        if (body == null || office == null) {
+            return null;
+        }
+        int j = i + 1;
+        Match p = at(s, j);
+        Unit person;
+        if (isActor(p, ActorType.PERSON) && p.prefix().isEmpty()) {
+            person = actor(s, j, p);
+        } else if (cue(s, j, "Honorific") != null) {
+            person = honorificPerson(s, j);
+        } else if (p == null) {
+            int end = readName(s, j, 4);
+            person = end - j >= 2 ? unknownPerson(s, j, end) : null;
+        } else {
+            person = null;
+        }
+        if (person == null) {
+            return null;
+        }
+        roleDrafts.add(new RoleDraft(person, office, body, null, false, null, null, s));
+        return person;
     }
 
     /**

@@ -130,4 +130,12 @@ class ArabicHoldersS13Test {
         assertThat(x.actors()).isNotEmpty();
         assertThat(z.roles()).isEmpty();
     }
+
+    @Test
+    void aHeadNamedAfterBiriasaHeadsTheBodyBeforeIt() {
+        Extraction x = extract("وقالت بعثة الاتحاد الأفريقي للمراقبة، برئاسة ماريا سانتوس، في بيان إن الاقتراع كان هادئا.");
+        assertThat(rolesOf(x, "ماريا سانتوس")).extracting(Role::organizationKey).contains("org/african-union");
+        Extraction y = extract("وعقد مجلس الأمن جلسة برئاسة فرنسا.");
+        assertThat(y.roles()).isEmpty();
+    }
 }
