@@ -1827,9 +1827,22 @@ final class UnitFinder extends Stage {
         if (x < 0) {
             return null;
         }
-        Unit person = unknownPerson(s, x, i - 1);
+        Unit person = unknownPerson(s, x, nameEndBeforeTitle(s, i));
         add(s, person);
         return person;
+    }
+
+    /**
+     * One past the last word of a name set off before the title at {@code i}: the comma before it, or the bracket
+     * opening the person's age between the name and the comma (فلان علان (47 عاما)، مرشح الحزب).
+     */
+    private int nameEndBeforeTitle(int s, int i) {
+        int c = i - 1;
+        if (c >= 5 && tok(s, c - 1).is(")") && tok(s, c - 4).is("(") && tok(s, c - 3).kind() == Token.Kind.NUMBER
+                && tok(s, c - 2).isWord()) {
+            return c - 4;
+        }
+        return c;
     }
 
     /**
@@ -1872,10 +1885,11 @@ final class UnitFinder extends Stage {
 
     /** Where the name {@link #nameBeforeTitle} reads before the title at {@code i} opens; -1 when there is none. */
     private int nameBeforeTitleAt(int s, int i) {
-        if (i < 3 || !COMMAS.contains(tok(s, i - 1).norm()) || cover.get(s)[i - 2] != null) {
+        int end = i < 3 ? i - 1 : nameEndBeforeTitle(s, i);
+        if (i < 3 || !COMMAS.contains(tok(s, i - 1).norm()) || cover.get(s)[end - 1] != null) {
             return -1;
         }
-        for (int x = Math.max(0, i - 5); x <= i - 3; x++) {
+        for (int x = Math.max(0, end - 4); x <= end - 2; x++) {
             boolean opens = x == 0 || !tok(s, x - 1).isWord() || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1)
                     || nameStop(s, x - 1);
             Token first = tok(s, x);
@@ -1885,10 +1899,10 @@ final class UnitFinder extends Stage {
                 continue;
             }
             boolean free = true;
-            for (int y = x; y <= i - 2 && free; y++) {
+            for (int y = x; y < end && free; y++) {
                 free = cover.get(s)[y] == null && tok(s, y).isWord();
             }
-            if (free && readName(s, x, 4) == i - 1) {
+            if (free && readName(s, x, 4) == end) {
                 return x;
             }
         }

@@ -138,4 +138,12 @@ class ArabicHoldersS13Test {
         Extraction y = extract("وعقد مجلس الأمن جلسة برئاسة فرنسا.");
         assertThat(y.roles()).isEmpty();
     }
+
+    @Test
+    void anAgeInBracketsStandsBetweenANameAndItsTitle() {
+        Extraction x = extract("واعتقلت الشرطة جون سميث (45 عاما)، زعيم حزب العمال الكيني، أمس.");
+        assertThat(rolesOf(x, "جون سميث")).extracting(Role::office).contains("leader");
+        Extraction y = extract("وقال بيتر موريس (60 عاما)، الرئيس المعترف به دوليا، إن الانتخابات مزورة.");
+        person(y, "بيتر موريس");
+    }
 }
