@@ -365,6 +365,9 @@ final class ActorResolver extends Stage {
             // "انتخب البرلمان رئيسا جديدا": a president, not the one in office
             return;
         }
+        if (u.organization == null && articleHolderOfAnyState(u)) {
+            return;
+        }
         ActorEntry match = null;
         int matches = 0;
         for (ActorEntry e : lex.holdersOf.getOrDefault(u.office.key(), List.of())) {
@@ -407,6 +410,35 @@ final class ActorResolver extends Stage {
             // "السفيرة" in an article on Iraq that names only the Swedish ambassador: her ("رئيس جديد" is anyone)
             soleHolder(u);
         }
+    }
+
+    /**
+     * "أعلنت رئيسة الوزراء البريطانية فلانة ... وأعلنت رئيسة الحكومة" (or the title alone in the headline, the name
+     * later): a state title alone, in an article that names no holder of it for its own country (the one named most,
+     * which a story of a dispute between two states may get wrong), is the one person the article named with that office, of whichever state, before any holder the
+     * lexicon knows of the article's country: the article's own words say who holds it. With several (الرئيس
+     * الروسي فلان والرئيس الأمريكي علان) it says nothing, and the lexicon's holder may still be meant.
+     */
+    private boolean articleHolderOfAnyState(Unit u) {
+        Map<String, Unit> found = new LinkedHashMap<>();
+        for (RoleDraft r : roleDrafts) {
+            if (holds(r.office, u.office) && r.former == u.former && r.person.resolved() && r.person.isPerson()
+                    && stateOf(r) != null) {
+                found.put(r.person.key, r.person);
+            }
+        }
+        if (found.size() != 1) {
+            return false;
+        }
+        u.sameActorAs(found.values().iterator().next());
+        u.pending = Unit.Pending.NONE;
+        return true;
+    }
+
+    /** The state whose office a role is, or null for a body's office (رئيس المفوضية) or one of no known organisation. */
+    private String stateOf(RoleDraft r) {
+        String org = r.organizationKey != null ? r.organizationKey : organizationOf(r.office, r.organization);
+        return org != null && org.startsWith("country/") ? org : null;
     }
 
     /** Whether a title carries the article (الرئيس, not رئيس جديد) or its office's own first word does (المتحدث باسم). */
@@ -533,6 +565,8 @@ final class ActorResolver extends Stage {
                     && !nameStop(s, i);
             // an East Asian family name (يون) or an honorific (الشيخة) opens a name the article gave before
             functionWord |= here != null && (here.phrase().isCue("EastAsianFamilyName") || here.phrase().isCue("Honorific"));
+            // "ماي تطرد" after "تيريزا ماي": a month name no date reading claims, not after a preposition (في ماي)
+            functionWord |= monthAsName(s, i, here) && (i == 0 || cueEndingAt(s, i - 1, "Preposition") == null);
             if (c[i] != null || !tok(s, i).isWord() || (here != null && !functionWord)
                     || tok(s, i).variants().stream().noneMatch(v -> firstWords.contains(v.get(0).stem()))) {
                 continue;

@@ -450,4 +450,22 @@ abstract class Stage {
             }
         }
     }
+
+    /**
+     * "تيريزا ماي"، "ماي تطرد": a month name of one of the JDK's series (ماي, Maghrebi May) that is no date where it
+     * stands, with no day number before it and no year or marker (الماضي، المقبل، الجاري) after it, is the word a
+     * name also is; a date always has one of them.
+     */
+    boolean monthAsName(int s, int k, Match here) {
+        if (here == null || !here.phrase().isCue("Month") || !here.prefix().isEmpty() || lastOf(s, here) != k) {
+            return false;
+        }
+        if (k > 0 && tok(s, k - 1).kind() == Token.Kind.NUMBER) {
+            return false;
+        }
+        int next = k + 1;
+        return next >= size(s) || (tok(s, next).kind() != Token.Kind.NUMBER && !tok(s, next).is("/")
+                && cue(s, next, "CurrentMarker") == null && cue(s, next, "LastMarker") == null
+                && cue(s, next, "NextMarker") == null);
+    }
 }

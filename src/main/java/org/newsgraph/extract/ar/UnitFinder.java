@@ -50,73 +50,76 @@ final class UnitFinder extends Stage {
                 continue;
             }
             int next = lastOf(s, m) + 1;
-            Unit u = null;
-            switch (m.phrase().kind()) {
-                case OFFICE -> u = title(s, i);
-                case INSTITUTION -> u = institution(s, i);
-                case ACTOR -> {
-                    // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
-                    u = isActor(m, ActorType.GROUP) && cue(s, i, "PersonNoun") != null ? describedPerson(s, i) : null;
-                    if (u == null) {
-                        u = surnameAfterOtherGivenName(s, i, m);
+            // بعثة كذا، برئاسة فلانة: the head's name, before برئاسة is read as the presidency
+            Unit u = headedBy(s, i);
+            if (u == null) {
+                switch (m.phrase().kind()) {
+                    case OFFICE -> u = title(s, i);
+                    case INSTITUTION -> u = institution(s, i);
+                    case ACTOR -> {
+                        // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
+                        u = isActor(m, ActorType.GROUP) && cue(s, i, "PersonNoun") != null ? describedPerson(s, i) : null;
+                        if (u == null) {
+                            u = surnameAfterOtherGivenName(s, i, m);
+                        }
+                        if (u == null) {
+                            u = articleOnNisba(s, i, m) ? demonym(s, i, m)
+                                    : adjectiveOfNoun(s, i, m) || addressees(s, i, m) ? null : actor(s, i, m);
+                        }
                     }
-                    if (u == null) {
-                        u = articleOnNisba(s, i, m) ? demonym(s, i, m)
-                                : adjectiveOfNoun(s, i, m) || addressees(s, i, m) ? null : actor(s, i, m);
+                    case DEMONYM -> u = demonym(s, i, m);
+                    case CUE -> {
+                        if (cue(s, i, "LatterReference") != null) {
+                            u = latterReference(s, i);
+                        } else if (cue(s, i, "CounterpartReference") != null) {
+                            u = counterpart(s, i);
+                        }
+                        if (u == null) {
+                            u = bodies.namedByShape(s, i);
+                        }
+                        if (u == null) {
+                            u = facility(s, i);
+                        }
+                        if (u != null) {
+                            break;
+                        }
+                        if (m.phrase().isCue("StateReference")) {
+                            u = stateReference(s, i, m);
+                        } else if (m.phrase().isCue("PlaceNoun")) {
+                            u = placeNoun(s, i, m);
+                        } else if (m.phrase().isCue("OrganizationNoun")) {
+                            u = organizationNoun(s, i, m);
+                        } else if (m.phrase().isCue("PairReference")) {
+                            u = pairReference(s, i, m);
+                        }
+                        if (u == null) {
+                            u = honorificPerson(s, i);
+                        }
+                        if (u == null) {
+                            u = companyNoun(s, i, false);
+                        }
+                        if (u == null) {
+                            u = describedPerson(s, i);
+                        }
+                        if (u == null) {
+                            u = bodies.nisbaAndPurpose(s, i);
+                        }
+                        if (u == null) {
+                            u = bodies.translatedAt(s, i);
+                        }
+                        if (u == null) {
+                            u = bodies.namedByDate(s, i);
+                        }
+                        if (u == null) {
+                            u = namedBody(s, i);
+                        }
+                        if (u == null) {
+                            u = bodies.bodyAt(s, i);
+                        }
                     }
-                }
-                case DEMONYM -> u = demonym(s, i, m);
-                case CUE -> {
-                    if (cue(s, i, "LatterReference") != null) {
-                        u = latterReference(s, i);
-                    } else if (cue(s, i, "CounterpartReference") != null) {
-                        u = counterpart(s, i);
+                    default -> {
+                        // triggers, media and other cues are read in later passes
                     }
-                    if (u == null) {
-                        u = bodies.namedByShape(s, i);
-                    }
-                    if (u == null) {
-                        u = facility(s, i);
-                    }
-                    if (u != null) {
-                        break;
-                    }
-                    if (m.phrase().isCue("StateReference")) {
-                        u = stateReference(s, i, m);
-                    } else if (m.phrase().isCue("PlaceNoun")) {
-                        u = placeNoun(s, i, m);
-                    } else if (m.phrase().isCue("OrganizationNoun")) {
-                        u = organizationNoun(s, i, m);
-                    } else if (m.phrase().isCue("PairReference")) {
-                        u = pairReference(s, i, m);
-                    }
-                    if (u == null) {
-                        u = honorificPerson(s, i);
-                    }
-                    if (u == null) {
-                        u = companyNoun(s, i, false);
-                    }
-                    if (u == null) {
-                        u = describedPerson(s, i);
-                    }
-                    if (u == null) {
-                        u = bodies.nisbaAndPurpose(s, i);
-                    }
-                    if (u == null) {
-                        u = bodies.translatedAt(s, i);
-                    }
-                    if (u == null) {
-                        u = bodies.namedByDate(s, i);
-                    }
-                    if (u == null) {
-                        u = namedBody(s, i);
-                    }
-                    if (u == null) {
-                        u = bodies.bodyAt(s, i);
-                    }
-                }
-                default -> {
-                    // triggers, media and other cues are read in later passes
                 }
             }
             if (u != null) {
@@ -959,8 +962,13 @@ final class UnitFinder extends Stage {
         if (person == null && org != null) {
             person = apposed(s, i);
         }
-        if (person == null && org != null) {
+        if (person == null && (org != null || (hasArticle(tok(s, i)) && m.prefix().isEmpty() && !former))) {
+            // "فلان علان، الرئيس المعترف به دوليا": a definite title set off after a name is that person's, whose
+            // ever office it is
             person = nameBeforeTitle(s, i);
+        }
+        if (person == null && accusativeTitle(s, i, m)) {
+            person = appointeeBeforeTitle(s, i);
         }
         boolean oneWordAfterBareTitle = freshOneWord && org == null && !former && k == j;
         Match kin = kinBefore(s, i);
@@ -1701,7 +1709,9 @@ final class UnitFinder extends Stage {
             isMarker |= ArabicNormalizer.normalize(m).equals(tok(s, j).norm());
         }
         Match h = at(s, j + 1);
-        if (!isMarker || !(isActor(h, ActorType.COUNTRY) || isActor(h, ActorType.PLACE)) || !h.prefix().isEmpty()) {
+        // the host is a country, a place, or the body an envoy sits in (لدى الأمم المتحدة)
+        if (!isMarker || !(isActor(h, ActorType.COUNTRY) || isActor(h, ActorType.PLACE) || isActor(h, ActorType.ORGANIZATION))
+                || !h.prefix().isEmpty()) {
             return j;
         }
         Unit host = actor(s, j + 1, h);
@@ -1830,29 +1840,82 @@ final class UnitFinder extends Stage {
         if (x < 0) {
             return null;
         }
-        Unit person = unknownPerson(s, x, i - 1);
+        Unit person = unknownPerson(s, x, nameEndBeforeTitle(s, i));
         add(s, person);
         return person;
     }
 
+    /**
+     * One past the last word of a name set off before the title at {@code i}: the comma before it, or the bracket
+     * opening the person's age between the name and the comma (فلان علان (47 عاما)، مرشح الحزب).
+     */
+    private int nameEndBeforeTitle(int s, int i) {
+        int c = i - 1;
+        if (c >= 5 && tok(s, c - 1).is(")") && tok(s, c - 4).is("(") && tok(s, c - 3).kind() == Token.Kind.NUMBER
+                && tok(s, c - 2).isWord()) {
+            return c - 4;
+        }
+        return c;
+    }
+
+    /**
+     * Whether the title at {@code i} opens with an indefinite noun in the accusative, no clitic on it (رئيسا، سفيرا،
+     * رئيسا للوزراء): the alef after the office's word, or inside a title the lexicon writes so.
+     */
+    private boolean accusativeTitle(int s, int i, Match m) {
+        Token t = tok(s, i);
+        if (!m.prefix().isEmpty() || hasArticle(t)) {
+            return false;
+        }
+        return lastOf(s, m) == i ? "ا".equals(CompiledLexicon.lightForm(original(m.end(), t.end()))) : t.norm().endsWith("ا");
+    }
+
+    /**
+     * "عين النواب فلان علان وزيرا للداخلية"، "انتخب المجلس فلان علان رئيسا له": the office in the accusative is what
+     * the person named right before it is made; two to four words no lexicon knows, read as a name that ends at the
+     * title, after a word the lexicon reads (the verb, its subject). That person, added here, holds the title.
+     */
+    private Unit appointeeBeforeTitle(int s, int i) {
+        for (int x = Math.max(1, i - 4); x <= i - 2; x++) {
+            Match before = at(s, x - 1);
+            Token first = tok(s, x);
+            if (before == null || lastOf(s, before) != x - 1 || isKind(before, Phrase.Kind.OFFICE) || nameStop(s, x - 1)
+                    || !first.isWord() || hasArticle(first) || conjunction(first) || at(s, x) != null) {
+                continue;
+            }
+            boolean free = true;
+            for (int y = x; y < i && free; y++) {
+                free = cover.get(s)[y] == null && tok(s, y).isWord();
+            }
+            if (free && readName(s, x, 4) == i) {
+                Unit person = unknownPerson(s, x, i);
+                add(s, person);
+                return person;
+            }
+        }
+        return null;
+    }
+
     /** Where the name {@link #nameBeforeTitle} reads before the title at {@code i} opens; -1 when there is none. */
     private int nameBeforeTitleAt(int s, int i) {
-        if (i < 3 || !COMMAS.contains(tok(s, i - 1).norm()) || cover.get(s)[i - 2] != null) {
+        int end = i < 3 ? i - 1 : nameEndBeforeTitle(s, i);
+        if (i < 3 || !COMMAS.contains(tok(s, i - 1).norm()) || cover.get(s)[end - 1] != null) {
             return -1;
         }
-        for (int x = Math.max(0, i - 5); x <= i - 3; x++) {
+        for (int x = Math.max(0, end - 4); x <= end - 2; x++) {
             boolean opens = x == 0 || !tok(s, x - 1).isWord() || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1)
                     || nameStop(s, x - 1);
             Token first = tok(s, x);
-            if (!opens || !first.isWord() || hasArticle(first) || conjunction(first) || nameStop(s, x)
+            // الحسن فلان، الرئيس: a given name written with the article opens a name too
+            if (!opens || !first.isWord() || (hasArticle(first) && !articleGivenName(s, x)) || conjunction(first) || nameStop(s, x)
                     || (at(s, x) != null && cue(s, x, "NameParticle") == null)) {
                 continue;
             }
             boolean free = true;
-            for (int y = x; y <= i - 2 && free; y++) {
+            for (int y = x; y < end && free; y++) {
                 free = cover.get(s)[y] == null && tok(s, y).isWord();
             }
-            if (free && readName(s, x, 4) == i - 1) {
+            if (free && readName(s, x, 4) == end) {
                 return x;
             }
         }
@@ -1911,6 +1974,7 @@ final class UnitFinder extends Stage {
                     // كياو مين يو، زاو مين تون: a word that opens East Asian names is a word of this one inside it
                     || (k > start && names.eastAsianFamilyName(s, k))
                     || (k - start == 1 && shortNameWithClitic(s, k, here))
+                    || (k > start && monthAsName(s, k, here))
                     || (k > start && acronymInName(s, start, k, here))
                     || ((k > start || afterArticleGivenName(s, k)) && titleInsideName(s, k, here))
                     || listedWithClitic(s, start, k, here)
@@ -2395,6 +2459,16 @@ final class UnitFinder extends Stage {
             return null;
         }
         Unit country = countryUnit(s, n, d, d.phrase().actor());
+        Unit named = counterpartNamed(s, country.last + 1);
+        if (named != null) {
+            // ونظيره الموريتاني فلان، نظيرها الروسي فلان: the name the text writes holds the office, whoever the
+            // lexicon lists for it
+            named.first = i;
+            named.begin = Math.min(named.begin, m.begin());
+            named.inner.add(country);
+            roleDrafts.add(new RoleDraft(named, office.office, country, null, false, null, null, s));
+            return named;
+        }
         Unit u = new Unit(s, i, country.last, m.begin(), tok(s, country.last).end());
         u.pending = Unit.Pending.TITLE_HOLDER;
         u.type = ActorType.PERSON;
@@ -2402,6 +2476,68 @@ final class UnitFinder extends Stage {
         u.organization = country;
         u.inner.add(country);
         return u;
+    }
+
+    /**
+     * "بعثة الاتحاد الأوروبي لمراقبة الانتخابات، برئاسة فلانة علان"، "الحكومة الجديدة برئاسة الشيخ فلان": ب and the
+     * head's office noun (lexv:HeadedBy), then a person, listed or a name of two words or more, is that body's head:
+     * the nearest organisation named up to six words before it. Null when no such body or name stands there.
+     */
+    private Unit headedBy(int s, int i) {
+        Match h = cue(s, i, "HeadedBy");
+        if (h == null || !h.prefix().equals("ب") || lastOf(s, h) != i || h.end() < tok(s, i).end() || i + 1 >= size(s)) {
+            return null;
+        }
+        Unit body = null;
+        for (Unit x : units.get(s)) {
+            if (x.type == ActorType.ORGANIZATION && x.resolved() && x.last < i && x.last >= i - 6
+                    && (body == null || x.last > body.last)) {
+                body = x;
+            }
+        }
+        String officeKey = h.phrase().term().property("headOffice");
+        Term office = officeKey == null ? null : lex.officesByLabel.values().stream()
+                .filter(t -> t.key().equals(officeKey)).findFirst().orElse(null);
+        if (body == null || office == null) {
+            return null;
+        }
+        int j = i + 1;
+        Match p = at(s, j);
+        Unit person;
+        if (isActor(p, ActorType.PERSON) && p.prefix().isEmpty()) {
+            person = actor(s, j, p);
+        } else if (cue(s, j, "Honorific") != null) {
+            person = honorificPerson(s, j);
+        } else if (p == null) {
+            int end = readName(s, j, 4);
+            person = end - j >= 2 ? unknownPerson(s, j, end) : null;
+        } else {
+            person = null;
+        }
+        if (person == null) {
+            return null;
+        }
+        roleDrafts.add(new RoleDraft(person, office, body, null, false, null, null, s));
+        return person;
+    }
+
+    /**
+     * The person named right after a counterpart and its nisba, at token {@code k}: one the lexicon lists, or a name
+     * of two words or more no lexicon knows; null when the clause goes on instead (بنظيره الروسي في موسكو).
+     */
+    private Unit counterpartNamed(int s, int k) {
+        if (k >= size(s)) {
+            return null;
+        }
+        Match p = at(s, k);
+        if (isActor(p, ActorType.PERSON) && p.prefix().isEmpty()) {
+            return actor(s, k, p);
+        }
+        if (p != null && !(p.phrase().isCue("NameStop") || p.phrase().isCue("Preposition"))) {
+            return null;
+        }
+        int end = readName(s, k, 4);
+        return end - k >= 2 && !tok(s, k).norm().startsWith("و") ? unknownPerson(s, k, end) : null;
     }
 
     /**
@@ -2955,11 +3091,33 @@ final class UnitFinder extends Stage {
             } else {
                 return null;
             }
+        } else if (timeWordAsGivenName(s, j, p) > j + 1) {
+            person = unknownPerson(s, j, timeWordAsGivenName(s, j, p));
         } else {
             return null;
         }
         person.first = i;
         return person;
+    }
+
+    /**
+     * "أمير الكويت الشيخ صباح الأحمد الجابر الصباح": after an honorific, a word the lexicon reads only as a cue of its
+     * own (صباح, a part of the day) with no clitic opens the name when family names with the article no lexicon
+     * knows follow it (الأحمد الجابر); one past the name's last word, or {@code j} when none follows ("الشيخ صباح
+     * اليوم" is no name: اليوم is a cue).
+     */
+    private int timeWordAsGivenName(int s, int j, Match p) {
+        if (!isKind(p, Phrase.Kind.CUE) || !p.prefix().isEmpty() || lastOf(s, p) != j || nameStop(s, j)
+                || p.phrase().isCue("NameStop") || p.phrase().isCue("Preposition")) {
+            return j;
+        }
+        int end = j + 1;
+        // the family's name may be the given name's word again with the article (صباح ... الصباح)
+        while (end < size(s) && end - j < 5 && tok(s, end).isWord() && hasArticle(tok(s, end)) && !nameStop(s, end)
+                && (at(s, end) == null || (end > j + 1 && at(s, end).phrase().term() == p.phrase().term()))) {
+            end++;
+        }
+        return end;
     }
 
     /** A one-word name with its honorific (الشيخة حسينة): the person is called by both, and by the name alone later. */
