@@ -1905,7 +1905,7 @@ final class UnitFinder extends Stage {
                     || (isKind(here, Phrase.Kind.TRIGGER) && here.prefix().isEmpty() && lastOf(s, here) == k
                         && k + 1 < size(s) && tok(s, k + 1).norm().equals("الله"));
             if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
-                    || cue(s, k, "CommonNoun") != null) {
+                    || cue(s, k, "CommonNoun") != null || (here == null && names.ordinaryWord(s, start, k))) {
                 break;
             }
             if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k) || names.verbalNounAfterName(s, start, k)
@@ -2192,7 +2192,9 @@ final class UnitFinder extends Stage {
         Token t = tok(s, lastOf(s, m));
         // شقيقه is شقيق + ه, though its matching form is شقيقة's: the written ه tells the pronoun
         String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
-        boolean pronoun = m.end() < t.end() || written.endsWith("ه");
+        // دبلوماسيا: the alef of the accusative after the noun is no pronoun, and the noun is indefinite
+        boolean pronoun = (m.end() < t.end() && !CompiledLexicon.lightForm(original(m.end(), t.end())).equals("ا"))
+                || written.endsWith("ه");
         boolean kinship = m.phrase().isCue("KinshipCue");
         if (kinship && !pronoun) {
             // "ابن أخت فلان": the name after it is whose kin someone else is, read by the relations pass
