@@ -1815,11 +1815,46 @@ final class UnitFinder extends Stage {
     private Unit nameBeforeTitle(int s, int i) {
         int x = nameBeforeTitleAt(s, i);
         if (x < 0) {
-            return null;
+            return transliteratedNameBefore(s, i);
         }
         Unit person = unknownPerson(s, x, i - 1);
         add(s, person);
         return person;
+    }
+
+    /**
+     * "وقال فلان علان زعيم حزب كذا إن"، "قادة المعارضة: فلان علان زعيم حزب كذا، وفلان علان زعيم كتلة كذا": two or three
+     * words right before a title naming whose office it is, no comma between, none of them a word of Arabic to the
+     * dictionary ({@link ArabicVocabulary}: a transliterated name), after punctuation, a word the lexicon knows or the
+     * sentence's start: that person, added here, holds the title. A و opening the first word is the list's "and" when
+     * the rest of the word is no Arabic word either. Null otherwise.
+     */
+    private Unit transliteratedNameBefore(int s, int i) {
+        for (int x = Math.max(0, i - 3); x <= i - 2; x++) {
+            boolean opens = x == 0 || !tok(s, x - 1).isWord()
+                    || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1) || nameStop(s, x - 1);
+            if (!opens) {
+                continue;
+            }
+            int clitic = 0;
+            boolean foreign = true;
+            for (int y = x; y < i && foreign; y++) {
+                Token t = tok(s, y);
+                String w = names.written(s, y);
+                if (y == x && w.startsWith("و") && w.length() > 4) {
+                    w = w.substring(1);
+                    clitic = 1;
+                }
+                foreign = t.isWord() && cover.get(s)[y] == null && at(s, y) == null && !hasArticle(t) && !nameStop(s, y)
+                        && w.length() >= 3 && ArabicVocabulary.kind(w) == ArabicVocabulary.Kind.UNKNOWN;
+            }
+            if (foreign) {
+                Unit person = unknownPerson(s, x, i, clitic);
+                add(s, person);
+                return person;
+            }
+        }
+        return null;
     }
 
     /** Where the name {@link #nameBeforeTitle} reads before the title at {@code i} opens; -1 when there is none. */

@@ -3,6 +3,7 @@ package org.newsgraph.extract.ar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.extract.ar.TestLexicons.labels;
 import static org.newsgraph.extract.ar.TestLexicons.person;
+import static org.newsgraph.extract.ar.TestLexicons.rolesOf;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -61,5 +62,20 @@ class ArabicNameVocabularyS13Test {
         // دبلوماسيا: the alef of the accusative is no pronoun making the noun definite
         Extraction x = extract("وطردت الحكومة 12 دبلوماسيا بولنديا بسبب تسميم كوفالسكي.");
         assertThat(labels(x)).noneMatch(l -> l.contains("بسبب"));
+    }
+
+    // 3. where the words around say a person is named
+
+    @Test
+    void aTransliteratedNameRightBeforeATitleHoldsIt() {
+        Extraction x = extract("وقال ماتيو سالفيني زعيم حزب الرابطة إن الحكومة فشلت.");
+        assertThat(rolesOf(x, "ماتيو سالفيني")).isNotEmpty();
+        Extraction y = extract("واجتمع الرئيس مع قادة المعارضة: ميخائيل ساكاشفيلي زعيم حزب الحركة الوطنية، وغريغول فاشادزه "
+                + "زعيم حزب الحلم الجورجي.");
+        person(y, "ميخائيل ساكاشفيلي");
+        person(y, "غريغول فاشادزه");
+        // Arabic words before a title are the clause, no name (أعلن الحزب اليوم زعيم حزب كذا ...)
+        Extraction z = extract("وانتقد المتظاهرون بشدة زعيم حزب الرابطة.");
+        assertThat(labels(z)).noneMatch(l -> l.contains("بشدة"));
     }
 }
