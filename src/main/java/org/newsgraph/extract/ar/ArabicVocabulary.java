@@ -116,7 +116,8 @@ final class ArabicVocabulary {
             // a vowel letter right after ب/ل is a foreign syllable (بوتين، باولو، لوران), and ين or ون closes a
             // foreign name more often than a plural after ب (بنيامين): neither is a clitic and a word
             if (rest.length() >= 3 && "وياآ".indexOf(rest.charAt(0)) < 0 && !rest.endsWith("ين") && !rest.endsWith("ون")
-                    && lookup.lookup(rest).stream().anyMatch(a -> tag(a).startsWith("N"))) {
+                    // a bare noun, no construct or accusative form (ريفو "ريف" + و would be a plural in construct)
+                    && lookup.lookup(rest).stream().anyMatch(a -> tag(a).startsWith("N") && tag(a).endsWith(";---"))) {
                 return Kind.CLITIC_WORD;
             }
         }

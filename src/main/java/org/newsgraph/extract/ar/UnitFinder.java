@@ -2317,12 +2317,13 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * "الباحث في مجموعة الأزمات الدولية فلان"، "الخبير في البنك الدولي فلانة": في and a body the lexicon knows
+     * "الباحث في مجموعة الأزمات الدولية فلان"، "الخبير في البنك الدولي فلانة": في (or لدى) and a body the lexicon knows
      * (an organisation or a country, not a person or a place), right after a descriptor noun and before a name:
      * its unit; else null.
      */
     private Unit bodyOfDescribed(int s, int j) {
-        if (j + 2 >= size(s) || !tok(s, j).norm().equals("في")) {
+        // لدى: the body a representative is sent to (المندوبة الأميركية لدى الأمم المتحدة فلانة)
+        if (j + 2 >= size(s) || !(tok(s, j).norm().equals("في") || tok(s, j).norm().equals("لدي"))) {
             return null;
         }
         Match b = at(s, j + 1);

@@ -78,4 +78,12 @@ class ArabicNameVocabularyS13Test {
         Extraction z = extract("وانتقد المتظاهرون بشدة زعيم حزب الرابطة.");
         assertThat(labels(z)).noneMatch(l -> l.contains("بشدة"));
     }
+
+    @Test
+    void anAgentOrARepresentativeBeforeANameIsAPerson() {
+        Extraction x = extract("وقال العميل الفرنسي السابق جان لوك بريفو إن الوضع خطير.");
+        person(x, "جان لوك بريفو");
+        Extraction y = extract("وقالت المندوبة البريطانية لدى الأمم المتحدة كارين بيرس إن المجلس سيجتمع.");
+        person(y, "كارين بيرس");
+    }
 }
