@@ -63,6 +63,9 @@ final class UnitFinder extends Stage {
                     if (u == null) {
                         u = articleOnNisba(s, i, m) ? demonym(s, i, m)
                                 : adjectiveOfNoun(s, i, m) || addressees(s, i, m) ? null : actor(s, i, m);
+                        if (u != null) {
+                            nameAfterListedCountry(s, i, m);
+                        }
                     }
                 }
                 case DEMONYM -> u = demonym(s, i, m);
@@ -2292,6 +2295,33 @@ final class UnitFinder extends Stage {
             }
         }
         return person;
+    }
+
+    /**
+     * "وزراء خارجية ألمانيا فلان علان وبولندا فلان علان وفرنسا فلان علان": a list of pairs, each a country and the name
+     * of whoever speaks for it; after a first pair (a country, then a person), a country opening with و and a name of
+     * two words or more after it is the next pair: that name, a follower, is a person.
+     */
+    private void nameAfterListedCountry(int s, int i, Match m) {
+        if (!isActor(m, ActorType.COUNTRY) || !m.prefix().equals("و") || i < 2) {
+            return;
+        }
+        Unit before = cover.get(s)[i - 1];
+        if (before == null || !before.isPerson() || before.last != i - 1 || before.first < 1) {
+            return;
+        }
+        Unit country = cover.get(s)[before.first - 1];
+        Match c = at(s, before.first - 1);
+        boolean afterCountry = (country != null && country.type == ActorType.COUNTRY && country.last == before.first - 1)
+                || (isActor(c, ActorType.COUNTRY) && lastOf(s, c) == before.first - 1);
+        int j = lastOf(s, m) + 1;
+        if (!afterCountry || j >= size(s) || at(s, j) != null) {
+            return;
+        }
+        int end = readName(s, j, 4);
+        if (end - j >= 2) {
+            followers.add(unknownPerson(s, j, end));
+        }
     }
 
     /**

@@ -86,4 +86,12 @@ class ArabicNameVocabularyS13Test {
         Extraction y = extract("وقالت المندوبة البريطانية لدى الأمم المتحدة كارين بيرس إن المجلس سيجتمع.");
         person(y, "كارين بيرس");
     }
+
+    @Test
+    void aListOfCountriesAndNamesNamesEachPerson() {
+        Extraction x = extract("وحضر الاجتماع وزراء خارجية ألمانيا فرانك فالتر شتاينماير وإيطاليا باولو جنتيلوني "
+                + "والنمسا سيباستيان كورتس.");
+        person(x, "باولو جنتيلوني");
+        person(x, "سيباستيان كورتس");
+    }
 }
