@@ -94,4 +94,13 @@ class ArabicNameVocabularyS13Test {
         person(x, "باولو جنتيلوني");
         person(x, "سيباستيان كورتس");
     }
+
+    @Test
+    void aTemporalAdverbAfterATitleOpensNoName() {
+        // آنذاك، حينها: particles the dictionary has no entry for, listed as name stops
+        Extraction x = extract("وأطاح الجيش بالرئيس آنذاك ماركو فيلانويفا في انقلاب.");
+        person(x, "ماركو فيلانويفا");
+        Extraction y = extract("وقال وزير الدفاع حينها بيدرو ألفاريس إن الجيش مستعد.");
+        person(y, "بيدرو ألفاريس");
+    }
 }
