@@ -174,13 +174,13 @@ final class BodiesByPattern extends Stage {
 
     /**
      * "بعثة الأمم المتحدة في جنوب السودان"، "بعثة الاتحاد الأوروبي لمراقبة الانتخابات": a noun of a body that an
-     * organisation sends (lexv:MissionNoun) without the article, right before a known organisation: that
+     * organisation sends (lexv:SentMissionNoun) without the article, right before a known organisation: that
      * organisation's mission ("European Union Mission"), the country or place it serves after في and what it is for
      * after لـ (a word and a definite genitive) taken into its name. The organisation is a unit inside it, and so is
      * the place. Null otherwise.
      */
     Unit missionOf(int s, int i) {
-        Match noun = cue(s, i, "MissionNoun");
+        Match noun = cue(s, i, "SentMissionNoun");
         if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))) {
             return null;
         }

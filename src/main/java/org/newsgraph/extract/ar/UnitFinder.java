@@ -65,6 +65,9 @@ final class UnitFinder extends Stage {
                         if (u == null) {
                             u = articleOnNisba(s, i, m) ? demonym(s, i, m)
                                     : adjectiveOfNoun(s, i, m) || addressees(s, i, m) ? null : actor(s, i, m);
+                            if (u != null) {
+                                nameAfterListedCountry(s, i, m);
+                            }
                         }
                     }
                     case DEMONYM -> u = demonym(s, i, m);
@@ -1838,7 +1841,7 @@ final class UnitFinder extends Stage {
     private Unit nameBeforeTitle(int s, int i) {
         int x = nameBeforeTitleAt(s, i);
         if (x < 0) {
-            return null;
+            return transliteratedNameBefore(s, i);
         }
         Unit person = unknownPerson(s, x, nameEndBeforeTitle(s, i));
         add(s, person);
@@ -1889,6 +1892,41 @@ final class UnitFinder extends Stage {
             }
             if (free && readName(s, x, 4) == i) {
                 Unit person = unknownPerson(s, x, i);
+                add(s, person);
+                return person;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "وقال فلان علان زعيم حزب كذا إن"، "قادة المعارضة: فلان علان زعيم حزب كذا، وفلان علان زعيم كتلة كذا": two or three
+     * words right before a title naming whose office it is, no comma between, none of them a word of Arabic to the
+     * dictionary ({@link ArabicVocabulary}: a transliterated name), after punctuation, a word the lexicon knows or the
+     * sentence's start: that person, added here, holds the title. A و opening the first word is the list's "and" when
+     * the rest of the word is no Arabic word either. Null otherwise.
+     */
+    private Unit transliteratedNameBefore(int s, int i) {
+        for (int x = Math.max(0, i - 3); x <= i - 2; x++) {
+            boolean opens = x == 0 || !tok(s, x - 1).isWord()
+                    || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1) || nameStop(s, x - 1);
+            if (!opens) {
+                continue;
+            }
+            int clitic = 0;
+            boolean foreign = true;
+            for (int y = x; y < i && foreign; y++) {
+                Token t = tok(s, y);
+                String w = names.written(s, y);
+                if (y == x && w.startsWith("و") && w.length() > 4) {
+                    w = w.substring(1);
+                    clitic = 1;
+                }
+                foreign = t.isWord() && cover.get(s)[y] == null && at(s, y) == null && !hasArticle(t) && !nameStop(s, y)
+                        && w.length() >= 3 && ArabicVocabulary.kind(w) == ArabicVocabulary.Kind.UNKNOWN;
+            }
+            if (foreign) {
+                Unit person = unknownPerson(s, x, i, clitic);
                 add(s, person);
                 return person;
             }
@@ -1982,7 +2020,7 @@ final class UnitFinder extends Stage {
                     || (isKind(here, Phrase.Kind.TRIGGER) && here.prefix().isEmpty() && lastOf(s, here) == k
                         && k + 1 < size(s) && tok(s, k + 1).norm().equals("الله"));
             if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
-                    || cue(s, k, "CommonNoun") != null) {
+                    || cue(s, k, "CommonNoun") != null || (here == null && names.ordinaryWord(s, start, k))) {
                 break;
             }
             if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k) || names.verbalNounAfterName(s, start, k)
@@ -2269,7 +2307,9 @@ final class UnitFinder extends Stage {
         Token t = tok(s, lastOf(s, m));
         // شقيقه is شقيق + ه, though its matching form is شقيقة's: the written ه tells the pronoun
         String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
-        boolean pronoun = m.end() < t.end() || written.endsWith("ه");
+        // دبلوماسيا: the alef of the accusative after the noun is no pronoun, and the noun is indefinite
+        boolean pronoun = (m.end() < t.end() && !CompiledLexicon.lightForm(original(m.end(), t.end())).equals("ا"))
+                || written.endsWith("ه");
         boolean kinship = m.phrase().isCue("KinshipCue");
         if (kinship && !pronoun) {
             // "ابن أخت فلان": the name after it is whose kin someone else is, read by the relations pass
@@ -2335,6 +2375,33 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * "وزراء خارجية ألمانيا فلان علان وبولندا فلان علان وفرنسا فلان علان": a list of pairs, each a country and the name
+     * of whoever speaks for it; after a first pair (a country, then a person), a country opening with و and a name of
+     * two words or more after it is the next pair: that name, a follower, is a person.
+     */
+    private void nameAfterListedCountry(int s, int i, Match m) {
+        if (!isActor(m, ActorType.COUNTRY) || !m.prefix().equals("و") || i < 2) {
+            return;
+        }
+        Unit before = cover.get(s)[i - 1];
+        if (before == null || !before.isPerson() || before.last != i - 1 || before.first < 1) {
+            return;
+        }
+        Unit country = cover.get(s)[before.first - 1];
+        Match c = at(s, before.first - 1);
+        boolean afterCountry = (country != null && country.type == ActorType.COUNTRY && country.last == before.first - 1)
+                || (isActor(c, ActorType.COUNTRY) && lastOf(s, c) == before.first - 1);
+        int j = lastOf(s, m) + 1;
+        if (!afterCountry || j >= size(s) || at(s, j) != null) {
+            return;
+        }
+        int end = readName(s, j, 4);
+        if (end - j >= 2) {
+            followers.add(unknownPerson(s, j, end));
+        }
+    }
+
+    /**
      * The leader whose spouse a descriptor noun names (السيدة الأولى: lexv:spouseOf, offices in order of
      * preference): the first person the article named so far holding the first of those offices of a country (not
      * the chair of a commission) that anyone holds, not as a former holder; null for other nouns or when no one
@@ -2357,12 +2424,13 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * "الباحث في مجموعة الأزمات الدولية فلان"، "الخبير في البنك الدولي فلانة": في and a body the lexicon knows
+     * "الباحث في مجموعة الأزمات الدولية فلان"، "الخبير في البنك الدولي فلانة": في (or لدى) and a body the lexicon knows
      * (an organisation or a country, not a person or a place), right after a descriptor noun and before a name:
      * its unit; else null.
      */
     private Unit bodyOfDescribed(int s, int j) {
-        if (j + 2 >= size(s) || !tok(s, j).norm().equals("في")) {
+        // لدى: the body a representative is sent to (المندوبة الأميركية لدى الأمم المتحدة فلانة)
+        if (j + 2 >= size(s) || !(tok(s, j).norm().equals("في") || tok(s, j).norm().equals("لدي"))) {
             return null;
         }
         Match b = at(s, j + 1);

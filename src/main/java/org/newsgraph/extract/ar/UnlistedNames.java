@@ -40,6 +40,29 @@ final class UnlistedNames extends Stage {
         return feminineOrPlural && adjective.endsWith("ية") && adjective.length() >= 4;
     }
 
+    /**
+     * Whether the word at {@code k}, which no lexicon knows, is an ordinary Arabic word that no name no lexicon lists
+     * is made of ({@link ArabicVocabulary}). An accusative adverb form of four letters and its alef or more opens no
+     * name (المنتخب حديثا فلان، شوارع العاصمة احتفالا بكذا); a primitive noun in that form only when longer still
+     * (ديانا، جوانا are given names). Later in a name the form is left alone: foreign surnames end in ا as often
+     * (كارلوس ميسا، حسن ديارا), and so is a word the article already wrote in a name. A noun after a clitic ب/ل or
+     * و/ف (فلانة بغاز أعصاب "with nerve gas"، بسبب) ends a name after its first word. A word with the article is left
+     * to the reader's own rules.
+     */
+    boolean ordinaryWord(int s, int start, int k) {
+        Token t = tok(s, k);
+        if (!t.isWord() || hasArticle(t) || articleNames.containsKey(t.norm())) {
+            return false;
+        }
+        String w = written(s, k);
+        return switch (ArabicVocabulary.kind(w)) {
+            case ADVERB -> k == start && w.length() >= 5;
+            case NOUN_ACCUSATIVE -> k == start && w.length() >= 7;
+            case CLITIC_WORD -> k > start;
+            default -> false;
+        };
+    }
+
     /** Whether a word is an East Asian family name (lexv:EastAsianFamilyName) as it stands, without clitics. */
     boolean eastAsianFamilyName(int s, int k) {
         Match m = cue(s, k, "EastAsianFamilyName");

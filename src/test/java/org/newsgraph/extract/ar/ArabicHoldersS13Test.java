@@ -134,7 +134,9 @@ class ArabicHoldersS13Test {
     @Test
     void aHeadNamedAfterBiriasaHeadsTheBodyBeforeIt() {
         Extraction x = extract("وقالت بعثة الاتحاد الأفريقي للمراقبة، برئاسة ماريا سانتوس، في بيان إن الاقتراع كان هادئا.");
-        assertThat(rolesOf(x, "ماريا سانتوس")).extracting(Role::organizationKey).contains("org/african-union");
+        // the mission is the African Union's own body (its key under the Union's)
+        assertThat(rolesOf(x, "ماريا سانتوس")).extracting(Role::organizationKey)
+                .anySatisfy(k -> assertThat(k).startsWith("org/african-union"));
         Extraction y = extract("وعقد مجلس الأمن جلسة برئاسة فرنسا.");
         assertThat(y.roles()).isEmpty();
     }

@@ -1,0 +1,184 @@
+package org.newsgraph.extract.ar;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * Whether a written Arabic word is a word of the language, and of what kind, so the name reader can tell an ordinary
+ * word (تسميم، أعصاب، حديثا) from a transliterated name (سكريبال، تورتشينوف), which no dictionary of Arabic has.
+ * It reads the morfologik POS dictionary LanguageTool builds from Arramooz (org/languagetool/resource/ar/arabic.dict,
+ * LGPL); its forms carry no proclitic and no article, so {@link #kind} strips و/ف، ب/ل and ال itself. The
+ * dictionary is loaded once, on first use (about 100 ms); lookups are cached. Words are given as written
+ * ({@link CompiledLexicon#lightForm}: hamza, alef maqsura and ta marbuta kept, diacritics dropped). Some foreign
+ * names are forms of it too (يوليا, a verb; ويلي, a noun with "my"): a caller weighs {@link Kind} with what it
+ * knows of the context.
+ */
+final class ArabicVocabulary {
+
+    /** What a written word is to the dictionary. */
+    enum Kind {
+        /** No form of the dictionary, as written or after its clitics: a foreign or transliterated word. */
+        UNKNOWN,
+        /** A form of the dictionary as written (a noun, adjective, verb; an Arab given name is one too: سعيد). */
+        WORD,
+        /**
+         * A noun or adjective in the accusative with its alef of tanween, as an adverb stands (حديثا "recently", مؤخرا،
+         * سابقا، صباحا، فارا "fleeing"): the stem is three letters or more and no nisba (ماريا، صوفيا read so too).
+         */
+        ADVERB,
+        /**
+         * The same accusative form of a primitive noun only (tag NJ: جوانا، ديانا read so): it may be a given name
+         * ending in ا, though never a later word of a transliterated name.
+         */
+        NOUN_ACCUSATIVE,
+        /** No form as written, but a noun after a proclitic و/ف، ب/ل or ال is (بسبب "because of", بغاز "with gas"). */
+        CLITIC_WORD
+    }
+
+    private static final String RESOURCE = "/org/languagetool/resource/ar/arabic.dict";
+
+    private static final Map<String, Kind> CACHE = new ConcurrentHashMap<>();
+
+    private ArabicVocabulary() {
+    }
+
+    /** The dictionary, read on first use; the holder idiom makes that thread-safe without a lock on each lookup. */
+    private static final class Holder {
+        static final Dictionary DICTIONARY = load();
+
+        private static Dictionary load() {
+            URL url = ArabicVocabulary.class.getResource(RESOURCE);
+            if (url == null) {
+                throw new IllegalStateException("no Arabic dictionary on the class path: " + RESOURCE);
+            }
+            try {
+                return Dictionary.read(url);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Whether a written word is a word of the language as written or after its clitics. */
+    static boolean isWord(String written) {
+        return kind(written) != Kind.UNKNOWN;
+    }
+
+    /** What the written word is to the dictionary (see {@link Kind}); cached. */
+    static Kind kind(String written) {
+        if (written == null || written.length() < 2) {
+            return Kind.UNKNOWN;
+        }
+        Kind k = CACHE.get(written);
+        if (k == null) {
+            k = classify(written);
+            CACHE.put(written, k);
+        }
+        return k;
+    }
+
+    /** The stem and tag of each analysis of a written word (a lookup object is not thread-safe: one per call). */
+    static List<WordData> analyses(String written) {
+        DictionaryLookup lookup = new DictionaryLookup(Holder.DICTIONARY);
+        List<WordData> found = copy(lookup.lookup(written));
+        if (found.isEmpty() && written.startsWith("ا")) {
+            // the press often drops the hamza of an initial alef (اعصاب for أعصاب), which the dictionary writes
+            found = copy(lookup.lookup("أ" + written.substring(1)));
+            if (found.isEmpty()) {
+                found = copy(lookup.lookup("إ" + written.substring(1)));
+            }
+        }
+        return found;
+    }
+
+    /** The lookup reuses its WordData objects: keep copies of what is read. */
+    private static List<WordData> copy(List<WordData> in) {
+        return in.stream().map(WordData::clone).toList();
+    }
+
+    private static Kind classify(String w) {
+        List<WordData> as = analyses(w);
+        if (!as.isEmpty()) {
+            if (!adverb(w, as, false)) {
+                return Kind.WORD;
+            }
+            return adverb(w, as, true) ? Kind.ADVERB : Kind.NOUN_ACCUSATIVE;
+        }
+        DictionaryLookup lookup = new DictionaryLookup(Holder.DICTIONARY);
+        for (String rest : withoutClitics(w)) {
+            // a vowel letter right after ب/ل is a foreign syllable (بوتين، باولو، لوران), and ين or ون closes a
+            // foreign name more often than a plural after ب (بنيامين): neither is a clitic and a word
+            if (rest.length() >= 3 && "وياآ".indexOf(rest.charAt(0)) < 0 && !rest.endsWith("ين") && !rest.endsWith("ون")
+                    // a bare noun, no construct or accusative form (ريفو "ريف" + و would be a plural in construct)
+                    && lookup.lookup(rest).stream().anyMatch(a -> tag(a).startsWith("N") && tag(a).endsWith(";---"))) {
+                return Kind.CLITIC_WORD;
+            }
+        }
+        return Kind.UNKNOWN;
+    }
+
+    /**
+     * Whether one analysis is a singular masculine noun or adjective in the accusative with the alef of tanween
+     * (tag "N..;M1A-;--n") whose stem is the word without its final alef, three letters or more, and no nisba in ي;
+     * when {@code derived}, an adjective, participle or verbal noun in any number (NA, NM: حديثا، مؤخرا، صباحا), no
+     * primitive noun alone.
+     */
+    private static boolean adverb(String w, List<WordData> as, boolean derived) {
+        if (!w.endsWith("ا")) {
+            return false;
+        }
+        String stem = w.substring(0, w.length() - 1);
+        if (stem.length() < 3 || stem.endsWith("ي")) {
+            return false;
+        }
+        for (WordData a : as) {
+            String t = tag(a);
+            if (!t.startsWith("N") || !t.endsWith("A-;--n") || !stem.equals(String.valueOf(a.getStem()))) {
+                continue;
+            }
+            if (derived ? t.startsWith("NA") || t.startsWith("NM") : t.endsWith(";M1A-;--n")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word with each proclitic sequence the press writes stripped: و/ف, then ب/ل, then ال (ل + ال is لل). */
+    private static List<String> withoutClitics(String w) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        for (int c = 0; c <= 1; c++) {
+            if (c == 1 && !(w.startsWith("و") || w.startsWith("ف"))) {
+                break;
+            }
+            String a = w.substring(c);
+            for (int p = 0; p <= 1; p++) {
+                // no ك "like": it is the K of too many foreign names (كمارا، كلينتون) and rare on a noun in the news
+                if (p == 1 && !(a.startsWith("ب") || a.startsWith("ل"))) {
+                    break;
+                }
+                String b = a.substring(p);
+                if (c + p > 0) {
+                    out.add(b);
+                }
+                if (b.startsWith("ال") && b.length() > 4) {
+                    out.add(b.substring(2));
+                } else if (p == 1 && a.startsWith("لل") && a.length() > 4) {
+                    out.add(a.substring(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String tag(WordData a) {
+        CharSequence t = a.getTag();
+        return t == null ? "" : t.toString();
+    }
+}
