@@ -2346,7 +2346,7 @@ final class UnitFinder extends Stage {
             // a place's name may be a given name here (وصديقته صوفيا فلانة): readName tells
             int end = readName(s, j, 4);
             boolean known = end - j == 1 && articleNames.containsKey(tok(s, j).norm());
-            if (end - j >= 2 || (known && nameEndsBefore(s, end))) {
+            if (end - j >= 2 || (known && nameEndsBefore(s, end)) || (end - j == 1 && kinship && givenNameAlone(s, j))) {
                 person = unknownPerson(s, j, end);
             }
         }
@@ -2367,11 +2367,40 @@ final class UnitFinder extends Stage {
         }
         if (kinship) {
             Unit of = antecedent(s, i);
+            if (of != null && written.endsWith("ه") && !written.endsWith("ته")) {
+                // "برفقة زوجته فلانة ونجله فلان": his son after his wife is the husband's, not the wife's
+                for (KinDraft k : kinDrafts) {
+                    Token noun = tok(s, k.person().first);
+                    if (k.person() == of && k.person().sentence == s
+                            && CompiledLexicon.lightForm(original(noun.begin(), noun.end())).endsWith("ته")) {
+                        of = k.of();
+                    }
+                }
+            }
             if (of != null) {
                 kinDrafts.add(new KinDraft(person, of, m.phrase().term()));
             }
         }
         return person;
+    }
+
+    /**
+     * "برفقة زوجته فلانة ونجله فلان"، "وابنته فلانة بجروح": kin are often named by the given name alone. One word after
+     * a kinship noun with its pronoun is that name when no dictionary of Arabic has it ({@link ArabicVocabulary}: a
+     * foreign name; زوجته مريضة says how she is) and the name visibly ends after it: punctuation, a stop word, a
+     * preposition, the next kin joined by و, or a word behind ب/ل.
+     */
+    private boolean givenNameAlone(int s, int j) {
+        Token t = tok(s, j);
+        if (!t.isWord() || hasArticle(t) || t.norm().startsWith("و") || t.norm().length() < 3
+                || ArabicVocabulary.kind(names.written(s, j)) != ArabicVocabulary.Kind.UNKNOWN) {
+            return false;
+        }
+        int k = j + 1;
+        if (nameEndsBefore(s, k) || cue(s, k, "KinshipCue") != null && tok(s, k).norm().startsWith("و")) {
+            return true;
+        }
+        return ArabicVocabulary.kind(names.written(s, k)) == ArabicVocabulary.Kind.CLITIC_WORD;
     }
 
     /**
@@ -2609,14 +2638,24 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * The person a pronoun at token {@code i} stands for: the nearest one named before it in its sentence, else the
-     * first one named in the nearest sentence before that names one (the story's subject, not a passer-by).
+     * The person a pronoun at token {@code i} stands for: the nearest one named before it in its sentence (a surname
+     * the article gave earlier in full counts, though its unit is made in a later pass: واقتيد فلان برفقة زوجته), else
+     * the first one named in the nearest sentence before that names one (the story's subject, not a passer-by).
      */
     private Unit antecedent(int s, int i) {
         Unit near = null;
         for (Unit u : units.get(s)) {
             if (u.last < i && u.isPerson() && (near == null || u.last > near.last)) {
                 near = u;
+            }
+        }
+        for (int k = i - 1; k > (near == null ? -1 : near.last); k--) {
+            Token t = tok(s, k);
+            String seen = t.isWord() && cover.get(s)[k] == null ? articleNames.get(t.norm()) : null;
+            if (seen != null) {
+                Unit again = new Unit(s, k, k, t.begin(), t.end());
+                again.sameActorAs(personByKey(seen));
+                return again;
             }
         }
         for (int k = s - 1; near == null && k >= Math.max(0, s - 3); k--) {
