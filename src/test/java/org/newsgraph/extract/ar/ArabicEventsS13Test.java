@@ -57,4 +57,25 @@ class ArabicEventsS13Test {
         assertThat(coded(x, "111")).singleElement()
                 .satisfies(e -> assertThat(e.targetKey()).isEqualTo("group/soldiers"));
     }
+
+    // ------------------------------------------------------------- "as" is no one describing anyone
+
+    @Test
+    void identifiedAsOfficersIsNoCriticism() {
+        Extraction x = extract("وقالت الحكومة الكندية إن الدبلوماسيين جرى تحديدهم بوصفهم ضباط استخبارات.");
+        assertThat(coded(x, "11")).isEmpty();
+    }
+
+    @Test
+    void aConstitutionPresentingARegionAsARepublicIsNoCriticism() {
+        Extraction x = extract("وقدم الدستور الإقليم بوصفه جمهورية ذات سيادة، وحضر الرئيس الكيني بصفته وسيطا.");
+        assertThat(coded(x, "11")).isEmpty();
+    }
+
+    @Test
+    void describingSomeoneWithAPronounStillCriticises() {
+        Extraction x = extract("ووصفهم الرئيس الكيني بأنهم خونة.");
+        assertThat(coded(x, "111")).singleElement()
+                .satisfies(e -> assertThat(e.sourceKey()).isEqualTo("country/KE"));
+    }
 }
