@@ -78,4 +78,32 @@ class ArabicEventsS13Test {
         assertThat(coded(x, "111")).singleElement()
                 .satisfies(e -> assertThat(e.sourceKey()).isEqualTo("country/KE"));
     }
+
+    // ------------------------------------------------------------- a feminine verb goes on past a masculine group
+
+    @Test
+    void aMinistryThatSpokeThenUrgedTheArmyAndPoliceIsTheOneUrging() {
+        Extraction x = extract("وقالت وزارة الخارجية الكندية إن أوتاوا \"قلقة\" من إعلان الطوارئ، "
+                + "وحثت الرئيس والجيش والشرطة على احترام القانون.");
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/CA/ministry-of-foreign-affairs");
+            assertThat(e.targetKey()).isEqualTo("group/army");
+        });
+    }
+
+    @Test
+    void aMinistryThatCriticisedThenCalledOnTheArmyIsTheOneCalling() {
+        Extraction x = extract("وانتقدت وزارة الخارجية الكندية الحكم، ودعت الجيش إلى احترام القانون.");
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/CA/ministry-of-foreign-affairs");
+            assertThat(e.targetKey()).isEqualTo("group/army");
+        });
+    }
+
+    @Test
+    void thePoliceAfterAFeminineVerbStillCallOn() {
+        Extraction x = extract("وانتقد الوزير الكيني الحكم، ودعت الشرطة المواطنين إلى الهدوء.");
+        assertThat(coded(x, "02")).singleElement()
+                .satisfies(e -> assertThat(e.sourceKey()).isEqualTo("group/police"));
+    }
 }
