@@ -129,6 +129,10 @@ final class EventFinder extends Stage {
                 // like a form of it, an event only when the lexicon lists it as a noun too (القبض)
                 continue;
             }
+            if (cue(s, t, "CapacityMarker") != null) {
+                // "جرى تحديدهم بوصفهم ضباطا": "as officers", no one describing anyone
+                continue;
+            }
             if (m.phrase().term().property("needsObject") != null
                     && !arguments.objectFollows(s, last + 1, m.phrase().term().property("needsObject"), clause)
                     && !objectBefore(s, t, m, m.phrase().term().property("needsObject"))) {

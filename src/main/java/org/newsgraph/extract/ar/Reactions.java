@@ -298,7 +298,26 @@ final class Reactions extends Stage {
         if (agent == null && names(act)) {
             agent = doerOfKind(act);
         }
+        if (agent == null && act.property("doerGroup") != null) {
+            agent = namedGroup(act.property("doerGroup"));
+        }
         return agent != null || !violent(act) ? agent : latestViolentDoer();
+    }
+
+    /**
+     * "اعتقلت السلطات ثلاثة من قادة محاولة الانقلاب ... وأدان الاتحاد محاولة الانقلاب": with no doer told as an act,
+     * the group the article names by the doers' own noun (lexv:doerGroup: the putschists) did it; its first mention,
+     * else null.
+     */
+    private Unit namedGroup(String key) {
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                if (key.equals(u.key)) {
+                    return u;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a trigger says which acts its noun names (lexv:namesAct, lexv:namesCode or lexv:doerNoun). */

@@ -657,7 +657,8 @@ final class Unrest extends Stage {
 
     /**
      * A body whose words end in a masculine nisba and whose head noun is not feminine (جهاز الاستخبارات الفرنسي،
-     * الجيش الباكستاني، المجلس العسكري): grammatically masculine.
+     * الجيش الباكستاني، المجلس العسكري), or a group named by one definite noun not feminine (الجيش): grammatically
+     * masculine.
      */
     private boolean masculine(Unit u) {
         if (u.collective) {
@@ -674,7 +675,13 @@ final class Unrest extends Stage {
         }
         String words = original(u.begin, end).strip();
         String head = words.split("\\s+")[0];
-        return words.endsWith("ي") && words.contains(" ") && !head.endsWith("ة") && !head.endsWith("ات");
+        if (head.endsWith("ة") || head.endsWith("ه") || head.endsWith("ات")) {
+            return false;
+        }
+        // "وحثت الرئيس والجيش والشرطة على"، "ودعت الجيش إلى": a group named by one definite masculine noun (الجيش،
+        // الجنود) is no subject of a feminine verb either (a broken plural of people takes a masculine verb in the press)
+        boolean oneDefiniteNoun = u.type == ActorType.GROUP && !words.contains(" ") && head.startsWith("ال");
+        return oneDefiniteNoun || words.endsWith("ي") && words.contains(" ");
     }
 
     /**
