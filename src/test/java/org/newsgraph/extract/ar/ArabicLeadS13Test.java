@@ -1,0 +1,42 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Relation;
+
+/** Session 13, the lead's rules: a body's members listed after its count and هي ("namely"). */
+class ArabicLeadS13Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 6);
+
+    private static Extraction shipped(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    private static List<String> members(Extraction x) {
+        return x.relations().stream().filter(r -> r.kind() == Relation.Kind.MEMBER_OF)
+                .map(r -> r.subjectKey() + " in " + r.objectKey()).toList();
+    }
+
+    private static String member(Extraction x, String member, String body) {
+        return TestLexicons.actor(x, member).key() + " in " + TestLexicons.actor(x, body).key();
+    }
+
+    @Test
+    void theMembersAfterACountAndHiAreTheBodysMembers() {
+        Extraction x = shipped("وتضم مجموعة السبع سبع دول هي الولايات المتحدة وكندا واليابان وألمانيا وفرنسا وإيطاليا وبريطانيا.");
+        assertThat(members(x)).hasSize(7).contains(member(x, "كندا", "مجموعة السبع"), member(x, "اليابان", "مجموعة السبع"));
+        Extraction y = shipped("ويضم الاتحاد الأفريقي 55 دولة، وهي الدول الأفريقية كلها.");
+        assertThat(members(y)).isEmpty();
+    }
+
+    @Test
+    void hiWithNoCountBeforeItListsNoMembers() {
+        Extraction x = shipped("وقال وزير الخارجية الكندي إن الأزمة في الشرق الأوسط هي الأخطر، وإن فرنسا وألمانيا تشاركان كندا القلق.");
+        assertThat(members(x)).isEmpty();
+    }
+}
