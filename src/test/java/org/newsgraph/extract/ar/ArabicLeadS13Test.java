@@ -39,4 +39,14 @@ class ArabicLeadS13Test {
         Extraction x = shipped("وقال وزير الخارجية الكندي إن الأزمة في الشرق الأوسط هي الأخطر، وإن فرنسا وألمانيا تشاركان كندا القلق.");
         assertThat(members(x)).isEmpty();
     }
+
+    @Test
+    void theIslandAndThePeninsulaAreNoChannel() {
+        for (String text : List.of("وتقع الجزيرة في البحر المتوسط، ويزورها آلاف السياح.",
+                "وقال المسؤول إن دول شبه الجزيرة العربية تواجه تحديات كبيرة.")) {
+            assertThat(shipped(text).actors()).extracting(a -> a.key()).doesNotContain("org/al-jazeera");
+        }
+        assertThat(shipped("وقال وزير الخارجية الكندي لقناة الجزيرة إن الوضع هادئ.").actors()).extracting(a -> a.key())
+                .contains("org/al-jazeera");
+    }
 }
