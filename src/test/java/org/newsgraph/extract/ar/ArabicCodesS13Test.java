@@ -76,4 +76,32 @@ class ArabicCodesS13Test {
         assertThat(coded(extract("طالبت فرنسا الجيش في النيجر بالإفراج عن الرئيس محمد بازوم."), "0841"))
                 .allSatisfy(e -> assertThat(e.sourceKey()).isNotEqualTo("country/FR"));
     }
+
+    // ------------------------------------------------------------- verbal nouns joined by و
+
+    @Test
+    void theObjectOfAVerbalNounIsNoAgentOfTheNounJoinedToIt() {
+        Extraction x = extract("كلف البرلمان القرغيزي، اليوم الأحد، رئيسه بتولي مهام رئيس الدولة، وذلك غداة تصويته على"
+                + " عزل الرئيس صدر جباروف وإطلاق سراح رئيسة الوزراء السابقة روزا أوتونباييفا.");
+        assertThat(coded(x, "0841")).allSatisfy(e -> assertThat(e.sourceKey()).isNotEqualTo("name/sadar-jbarov"));
+        Extraction y = extract("صوت البرلمان القرغيزي على عزل الرئيس صدر جباروف واعتقال رئيسة الوزراء السابقة روزا"
+                + " أوتونباييفا.");
+        assertThat(coded(y, "173")).allSatisfy(e -> assertThat(e.sourceKey()).isNotEqualTo("name/sadar-jbarov"));
+    }
+
+    @Test
+    void anAgentInTheGenitiveOfTheFirstNounStillActsInTheJoinedOne() {
+        Extraction x = extract("أدى رئيس البرلمان اليمين بعد ساعات من اعتقال الجيش البوليفي للرئيس إيفو موراليس"
+                + " في منزله وترحيله إلى المكسيك.");
+        assertThat(coded(x, "174")).singleElement()
+                .satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/BO/army"));
+    }
+
+    @Test
+    void whoIsForcedToStepDownIsWhoHandsOverPower() {
+        Extraction x = extract("دخلت قوات تابعة للاتحاد الأفريقي أراضي ليسوتو لإرغام رئيس الوزراء توم ثاباني على التنحي"
+                + " وتسليم السلطة إلى البرلمان.");
+        assertThat(coded(x, "0831")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sourceKey()).isNotNull());
+    }
 }
