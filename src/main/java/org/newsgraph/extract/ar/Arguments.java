@@ -357,9 +357,21 @@ final class Arguments extends Stage {
     /** The subject of the clause a verbal noun stands in (فرضت واشنطن ... عقوبات): a bare actor before it. */
     Unit clauseSubject(int s, int t, int start, Unit not, List<DateExpr> dates) {
         int words = 0;
+        Match own = at(s, t);
+        boolean joined = own != null && own.prefix().startsWith("و");
+        boolean nearest = true;
         for (int k = t - 1; k >= start && words <= 6; k--) {
             Unit u = cover.get(s)[k];
             if (u != null && u.last == k) {
+                // "غداة تصويته على عزل الرئيس فلان وإطلاق سراح فلانة": a verbal noun joined by و to another one
+                // shares its agent; the actor right before it, after the first noun, is that noun's object, not the
+                // agent, and the words before it are no subject of the joined noun either. An actor further back
+                // after the first noun is its agent (اعتقال الجيش للرئيس فلان وترحيله: the army), and so is the
+                // object of a verb of forcing before a noun of its own (إرغام الرئيس فلان على التنحي وتسليم السلطة)
+                if (joined && nearest && u.last == t - 1 && verbalNounEndingAt(s, u.first - 1)) {
+                    return null;
+                }
+                nearest = false;
                 if (!u.prepositional && !u.locative && u.type != ActorType.PLACE && u != not
                         && (not == null || !u.key.equals(not.key))) {
                     return u;
@@ -372,6 +384,21 @@ final class Arguments extends Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words ending at {@code i} are the verbal noun of a trigger: read as one, or a form that is also a
+     * verb (عزل) where no verb stands (على عزل).
+     */
+    private boolean verbalNounEndingAt(int s, int i) {
+        for (int k = Math.max(0, i - 3); k <= i; k++) {
+            Match m = at(s, k);
+            if (isKind(m, Phrase.Kind.TRIGGER) && lastOf(s, m) == i
+                    && (m.phrase().voice() == Phrase.Voice.NOUN || !verbPosition(s, k, m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actor after an agent marker (بقرار من X) in the trigger's clause. */
