@@ -180,12 +180,9 @@ final class BodiesByPattern extends Stage {
      * the place. Null otherwise.
      */
     Unit missionOf(int s, int i) {
-        Match noun = cue(s, i, "SentMissionNoun");
-        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))) {
-            return null;
-        }
-        Match org = at(s, i + 1);
-        if (!isActor(org, ActorType.ORGANIZATION) || !org.prefix().isEmpty() || org.phrase().actor().labelsEn().isEmpty()) {
+        Match noun = bareNoun(s, i, "SentMissionNoun");
+        Match org = noun == null ? null : namedRightAfter(s, i, ActorType.ORGANIZATION);
+        if (org == null) {
             return null;
         }
         ActorEntry o = org.phrase().actor();
@@ -552,17 +549,26 @@ final class BodiesByPattern extends Stage {
         return u;
     }
 
+    /** The cue of class {@code type} that is token {@code i} alone, with no article and nothing written after it. */
+    private Match bareNoun(int s, int i, String type) {
+        Match noun = cue(s, i, type);
+        return noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i)) ? null : noun;
+    }
+
+    /** The listed actor of {@code type} right after token {@code i}, with no clitic and an English label; else null. */
+    private Match namedRightAfter(int s, int i, ActorType type) {
+        Match m = at(s, i + 1);
+        return isActor(m, type) && m.prefix().isEmpty() && !m.phrase().actor().labelsEn().isEmpty() ? m : null;
+    }
+
     /**
      * "مجموعة ليما"، "نادي باريس": a noun of a group of states (lexv:StatesGroupNoun) without the article, right
      * before a city or place: the group named after it, an organisation; the city names no actor here. Null otherwise.
      */
     Unit statesGroup(int s, int i) {
-        Match noun = cue(s, i, "StatesGroupNoun");
-        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))) {
-            return null;
-        }
-        Match place = at(s, i + 1);
-        if (!isActor(place, ActorType.PLACE) || !place.prefix().isEmpty() || place.phrase().actor().labelsEn().isEmpty()) {
+        Match noun = bareNoun(s, i, "StatesGroupNoun");
+        Match place = noun == null ? null : namedRightAfter(s, i, ActorType.PLACE);
+        if (place == null) {
             return null;
         }
         String placeEn = place.phrase().actor().labelsEn().get(0);
