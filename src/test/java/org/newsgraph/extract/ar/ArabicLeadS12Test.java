@@ -2,6 +2,8 @@ package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.extract.ar.TestLexicons.coded;
+import static org.newsgraph.extract.ar.TestLexicons.member;
+import static org.newsgraph.extract.ar.TestLexicons.members;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -38,15 +40,6 @@ class ArabicLeadS12Test {
         assertThat(counted(x)).contains(12L);
         assertThat(x.events().stream().flatMap(e -> e.quantities().stream()).map(Quantity::counts).toList())
                 .isNotEmpty();
-    }
-
-    private static java.util.List<String> members(Extraction x) {
-        return x.relations().stream().filter(r -> r.kind() == org.newsgraph.extract.Relation.Kind.MEMBER_OF)
-                .map(r -> r.subjectKey() + " in " + r.objectKey()).toList();
-    }
-
-    private static String member(Extraction x, String member, String body) {
-        return TestLexicons.actor(x, member).key() + " in " + TestLexicons.actor(x, body).key();
     }
 
     @Test

@@ -1,12 +1,13 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.member;
+import static org.newsgraph.extract.ar.TestLexicons.members;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Relation;
 
 /** Session 13, the lead's rules: a body's members listed after its count and هي ("namely"). */
 class ArabicLeadS13Test {
@@ -15,15 +16,6 @@ class ArabicLeadS13Test {
 
     private static Extraction shipped(String text) {
         return TestLexicons.extractShipped(text, PUBLISHED);
-    }
-
-    private static List<String> members(Extraction x) {
-        return x.relations().stream().filter(r -> r.kind() == Relation.Kind.MEMBER_OF)
-                .map(r -> r.subjectKey() + " in " + r.objectKey()).toList();
-    }
-
-    private static String member(Extraction x, String member, String body) {
-        return TestLexicons.actor(x, member).key() + " in " + TestLexicons.actor(x, body).key();
     }
 
     @Test

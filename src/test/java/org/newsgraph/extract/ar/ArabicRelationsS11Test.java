@@ -2,12 +2,12 @@ package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.extract.ar.TestLexicons.actor;
+import static org.newsgraph.extract.ar.TestLexicons.member;
+import static org.newsgraph.extract.ar.TestLexicons.members;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Relation;
 
 /** Session 11: memberships an article states without a membership list (who leads a body, a membership suspended, an office in a party). */
 class ArabicRelationsS11Test {
@@ -16,15 +16,6 @@ class ArabicRelationsS11Test {
 
     private static Extraction shipped(String text) {
         return TestLexicons.extractShipped(text, PUBLISHED);
-    }
-
-    private static List<String> members(Extraction x) {
-        return x.relations().stream().filter(r -> r.kind() == Relation.Kind.MEMBER_OF)
-                .map(r -> r.subjectKey() + " in " + r.objectKey()).toList();
-    }
-
-    private static String member(Extraction x, String member, String body) {
-        return actor(x, member).key() + " in " + actor(x, body).key();
     }
 
     @Test

@@ -113,4 +113,15 @@ final class TestLexicons {
         String key = person(x, labelAr).key();
         return x.roles().stream().filter(r -> r.personKey().equals(key)).toList();
     }
+
+    /** The memberships of an extraction, each as "member key in body key". */
+    static List<String> members(Extraction x) {
+        return x.relations().stream().filter(r -> r.kind() == org.newsgraph.extract.Relation.Kind.MEMBER_OF)
+                .map(r -> r.subjectKey() + " in " + r.objectKey()).toList();
+    }
+
+    /** The membership of the actor labelled {@code member} in the one labelled {@code body}, as {@link #members} gives it. */
+    static String member(Extraction x, String member, String body) {
+        return actor(x, member).key() + " in " + actor(x, body).key();
+    }
 }
