@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -15,7 +16,7 @@ import morfologik.stemming.WordData;
  * word (تسميم، أعصاب، حديثا) from a transliterated name (سكريبال، تورتشينوف), which no dictionary of Arabic has.
  * It reads the morfologik POS dictionary LanguageTool builds from Arramooz (org/languagetool/resource/ar/arabic.dict,
  * LGPL); its forms carry no proclitic and no article, so {@link #kind} strips و/ف، ب/ل and ال itself. The
- * dictionary is loaded once, on first use (about 100 ms); lookups are cached. Words are given as written
+ * dictionary is loaded once, on first use (about 100 ms); lookups are cached, up to a bound. Words are given as written
  * ({@link CompiledLexicon#lightForm}: hamza, alef maqsura and ta marbuta kept, diacritics dropped). Some foreign
  * names are forms of it too (يوليا, a verb; ويلي, a noun with "my"): a caller weighs {@link Kind} with what it
  * knows of the context.
@@ -44,7 +45,15 @@ final class ArabicVocabulary {
 
     private static final String RESOURCE = "/org/languagetool/resource/ar/arabic.dict";
 
-    private static final Map<String, Kind> CACHE = new ConcurrentHashMap<>();
+    /**
+     * How many written words keep their kind. A batch or a server reads an open vocabulary (names, misspellings,
+     * every clitic combination), so the cache is bounded: some hundred thousand words cover the common vocabulary of
+     * a news stream in a few tens of MB; a word evicted is classified again (a few microseconds).
+     */
+    static final int CACHE_SIZE = 200_000;
+
+    private static final LoadingCache<String, Kind> CACHE =
+            CacheBuilder.newBuilder().maximumSize(CACHE_SIZE).build(CacheLoader.from(ArabicVocabulary::classify));
 
     private ArabicVocabulary() {
     }
@@ -76,12 +85,13 @@ final class ArabicVocabulary {
         if (written == null || written.length() < 2) {
             return Kind.UNKNOWN;
         }
-        Kind k = CACHE.get(written);
-        if (k == null) {
-            k = classify(written);
-            CACHE.put(written, k);
-        }
-        return k;
+        return CACHE.getUnchecked(written);
+    }
+
+    /** How many words the cache holds now (never more than {@link #CACHE_SIZE}). */
+    static long cachedWords() {
+        CACHE.cleanUp();
+        return CACHE.size();
     }
 
     /** The stem and tag of each analysis of a written word (a lookup object is not thread-safe: one per call). */
