@@ -294,12 +294,18 @@ final class Reactions extends Stage {
      * the doer of the latest violent act; null when there is none.
      */
     private Unit doerOf(org.newsgraph.extract.lexicon.Term act) {
-        Unit agent = agents.get(act.key());
+        // "الانقلاب" names the article's main coup: its latest mention may be an earlier coup told as background
+        // (الانقلاب الذي أطاح عام 2005 بفلان) or a misread one (نفي نجاح الانقلاب), so the first doer comes first
+        boolean main = true_(act, "mainAct");
+        Unit agent = main ? null : agents.get(act.key());
         if (agent == null && names(act)) {
             agent = doerOfKind(act);
         }
         if (agent == null && act.property("doerGroup") != null) {
             agent = namedGroup(act.property("doerGroup"));
+        }
+        if (agent == null && main) {
+            agent = agents.get(act.key());
         }
         return agent != null || !violent(act) ? agent : latestViolentDoer();
     }
@@ -327,7 +333,8 @@ final class Reactions extends Stage {
     }
 
     /**
-     * The doer of an act the article told of the kind a noun names: a trigger lexv:namesAct lists or whose CAMEO code
+     * The doer of an act the article told of the kind a noun names: the noun's own trigger, by whoever did it, or a
+     * trigger lexv:namesAct lists or whose CAMEO code
      * starts with one lexv:namesCode lists (a word that only calls an act so, lexv:characterisation, never counts;
      * with neither, any act), done by an actor whose name starts with, or follows, a noun of a class lexv:doerNoun
      * lists when it lists any; the first such act the article told when the noun names its main act (lexv:mainAct:
@@ -342,12 +349,17 @@ final class Reactions extends Stage {
         for (int n = 0; n < told.size(); n++) {
             EventDraft d = told.get(main ? n : told.size() - 1 - n);
             String code = d.trigger.property("cameoCode");
-            boolean kind = acts.isEmpty() && codes.isEmpty() || acts.contains(d.trigger.key())
+            boolean own = d.trigger.key().equals(noun.key());
+            boolean kind = acts.isEmpty() && codes.isEmpty() || acts.contains(d.trigger.key()) || own
                     || code != null && !true_(d.trigger, "characterisation") && codes.stream().anyMatch(code::startsWith);
             if (!kind) {
                 continue;
             }
             Unit doer = d.voice != Phrase.Voice.PASSIVE ? d.source : null;
+            if (own && doer != null) {
+                // "أعلن ضباط الاستيلاء على السلطة": the act told in the noun's own words is done by whoever did it
+                return doer;
+            }
             if (doer != null && (doers.isEmpty() || namedBy(doer, doers))) {
                 return doer;
             }
@@ -624,7 +636,9 @@ final class Reactions extends Stage {
             return null;
         }
         String body = act ? null : named.phrase().term().property("namesBody");
-        Unit agent = act ? agents.get(m.phrase().term().key()) : body != null ? lastBody(s, k, body) : doerOfKind(named.phrase().term());
+        boolean main = act && aboutAct && true_(m.phrase().term(), "mainAct");
+        Unit agent = main ? null : act ? agents.get(m.phrase().term().key()) : body != null ? lastBody(s, k, body)
+                : doerOfKind(named.phrase().term());
         if (agent == null && act && aboutAct) {
             agent = doerOf(m.phrase().term());
         }
