@@ -110,7 +110,7 @@ final class Reactions extends Stage {
             while (object < size(s) && isQuote(tok(s, object))) {
                 object++;
             }
-            object = pastAttempt(s, object);
+            object = pastAttempt(s, pastVoiced(s, object, d));
             for (EventDraft act : all) {
                 if (act == d || act.at != object || act.voice != Phrase.Voice.NOUN) {
                     continue;
@@ -128,6 +128,32 @@ final class Reactions extends Stage {
                 }
             }
         }
+    }
+
+    /** What the act a voiced reaction is about follows, as a word of its own (لما جرى is ل and ما). */
+    private static final java.util.Set<String> VOICED_OBJECT = java.util.Set.of("ل", "ب", "من", "إزاء", "ازاء", "حيال");
+
+    /**
+     * "أعربت فرنسا عن إدانتها للانقلاب"، "عبّر بدوره عن رفضه لما جرى": for a voicing verb whose reaction is the noun
+     * it needs (lexv:needsObject), the index of what that noun is about (after it, and after a preposition standing
+     * alone), where up to three words (عن، بدوره) stand before the noun; else {@code k}.
+     */
+    private int pastVoiced(int s, int k, EventDraft d) {
+        String needs = d.trigger.property("needsObject");
+        if (needs == null || d.voice == Phrase.Voice.NOUN) {
+            return k;
+        }
+        for (int j = k; j < size(s) && j <= k + 3; j++) {
+            Match noun = cue(s, j, needs);
+            if (noun != null) {
+                int next = lastOf(s, noun) + 1;
+                return next < size(s) && VOICED_OBJECT.contains(tok(s, next).norm()) ? next + 1 : next;
+            }
+            if (cover.get(s)[j] != null || isKind(at(s, j), Phrase.Kind.TRIGGER) || !tok(s, j).isWord()) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**
@@ -570,10 +596,11 @@ final class Reactions extends Stage {
         // start after the verb's first word (a nisba, a name after its title)
         boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
         int k = pastManner(s, pastParenthetical(s, pastBracket(s, subjectAfter ? d.source.last + 1 : from)));
-        int called = pastCalled(s, k);
+        int voiced = pastVoiced(s, k, d);
+        int called = pastCalled(s, voiced);
         boolean reacting = true_(d.trigger, "reaction");
         boolean condemning = reacting && true_(d.trigger, "aimsAtAgent");
-        return actReferent(s, called, d, reacting, condemning || called > k);
+        return actReferent(s, called, d, reacting, condemning || called > k, voiced > k);
     }
 
     /**
@@ -590,7 +617,7 @@ final class Reactions extends Stage {
         String code = isKind(m, Phrase.Kind.TRIGGER) ? m.phrase().term().property("cameoCode") : null;
         boolean forceful = code != null && (code.startsWith("17") || code.startsWith("18") || code.startsWith("19")
                 || code.startsWith("20"));
-        return forceful ? actReferent(s, k, d, true, false) : null;
+        return forceful ? actReferent(s, k, d, true, false, false) : null;
     }
 
     /** The word "any" before a noun, as normalised (أي). */
@@ -601,9 +628,9 @@ final class Reactions extends Stage {
      * and, when {@code aboutAct} (a reaction, a statement about the act), the doer of an act of its kind (a violent
      * one, a coup told as soldiers' acts, what a lexv:EventNoun names); null when none, or the doer is d's own
      * source. The noun (or أي and a noun) has no proclitic but ب, and ب only when {@code withBa} or it is no
-     * trigger's; no actor follows it.
+     * trigger's, or ل when {@code voiced} (the object of a voiced reaction's noun); no actor follows it.
      */
-    private Unit actReferent(int s, int k, EventDraft d, boolean aboutAct, boolean withBa) {
+    private Unit actReferent(int s, int k, EventDraft d, boolean aboutAct, boolean withBa, boolean voiced) {
         while (k < size(s) && isQuote(tok(s, k))) {
             k++;
         }
@@ -619,7 +646,8 @@ final class Reactions extends Stage {
         Match back = act || named != null || !aboutAct || any ? null : cue(s, k, "ActReference");
         if (back != null) {
             String proclitic = back.prefix().endsWith("ال") ? back.prefix().substring(0, back.prefix().length() - 2) : back.prefix();
-            return proclitic.isEmpty() || proclitic.equals("ب") ? referredAct(s, d, back.phrase().term()) : null;
+            return proclitic.isEmpty() || proclitic.equals("ب") || voiced && proclitic.equals("ل")
+                    ? referredAct(s, d, back.phrase().term()) : null;
         }
         if (!act && named == null) {
             return null;
@@ -631,7 +659,8 @@ final class Reactions extends Stage {
         boolean definite = any || prefix.endsWith("ال") || word.startsWith("ال") || word.startsWith("ما")
                 || !act && tok(s, lastOf(s, named)).norm().startsWith("ال");
         int after = act ? lastOf(s, m) + 1 : lastOf(s, named) + 1;
-        if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && (withBa || !act))
+        // "عن إدانتها للانقلاب": the noun of a voiced reaction takes what it is about with ل
+        if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && (withBa || !act) || voiced && proclitic.equals("ل"))
                 || (after < size(s) && cover.get(s)[after] != null)) {
             return null;
         }

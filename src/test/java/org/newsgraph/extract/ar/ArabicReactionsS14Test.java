@@ -18,6 +18,49 @@ class ArabicReactionsS14Test {
         return TestLexicons.extract(text, LocalDate.of(2024, 3, 10));
     }
 
+    // ------------------------------------------------------------------ reactions voiced with أعرب، أبدى، عبّر
+
+    @Test
+    void aCondemnationVoicedOfTheCoupIsACriticismOfTheSoldiers() {
+        Extraction x = extract("أطاح جنود من الجيش بالرئيس النيجري محمد بازوم. وعبّرت فرنسا عن إدانتها للانقلاب.");
+        Event e = event(x, "voice-condemnation");
+        assertThat(e.cameo()).isEqualTo("111");
+        assertThat(e.sourceKey()).isEqualTo("country/FR");
+        assertThat(e.targetKey()).isEqualTo("group/army");
+    }
+
+    @Test
+    void aRejectionVoicedOfWhatHappenedIsAimedAtTheDoerOfTheActToldBefore() {
+        Extraction x = extract("أطاح جنود من الجيش بالرئيس النيجري محمد بازوم. وأعرب الاتحاد الأوروبي بدوره عن رفضه لما جرى.");
+        Event e = event(x, "voice-rejection");
+        assertThat(e.cameo()).isEqualTo("120");
+        assertThat(e.sourceKey()).isEqualTo("org/eu");
+        assertThat(e.targetKey()).isEqualTo("group/army");
+    }
+
+    @Test
+    void aCondemnationVoicedOfAnArrestIsAimedAtWhoArrestedNotAtWhoWasArrested() {
+        Extraction x = extract("اعتقلت الشرطة المعارض فلان الفلاني في باريس. وعبرت الولايات المتحدة عن إدانتها لاعتقال المعارض.");
+        Event e = event(x, "voice-condemnation");
+        assertThat(e.sourceKey()).isEqualTo("country/US");
+        assertThat(e.targetKey()).isEqualTo("group/police");
+    }
+
+    @Test
+    void aWelcomeVoicedOfAnActIsPraiseOfItsDoer() {
+        Extraction x = extract("اعتقلت الشرطة المعارض فلان الفلاني في باريس. وأبدت روسيا ترحيبها بالاعتقال.");
+        Event e = event(x, "voice-welcome");
+        assertThat(e.cameo()).isEqualTo("051");
+        assertThat(e.sourceKey()).isEqualTo("country/RU");
+        assertThat(e.targetKey()).isEqualTo("group/police");
+    }
+
+    @Test
+    void crossingAndOtherFeelingsAreNoReaction() {
+        Extraction x = extract("عبرت القوات الروسية الحدود إلى بيلاروس. ويعبر المتظاهرون عن غضبهم.");
+        assertThat(x.events()).noneMatch(e -> e.trigger().startsWith("voice-"));
+    }
+
     // ------------------------------------------------------------------------- which coup is "the coup"
 
     @Test
