@@ -569,7 +569,8 @@ final class Reactions extends Stage {
      * "أيدت المملكة القرارات التي اتخذها أمير البلاد"، "تأييد المملكة للقرارات التي اتخذها فلان"، "رحبت بالخطوات التي
      * أعلنها الرئيس": a reaction whose object is a thing described by a relative clause naming its maker (a relative
      * pronoun, a lexv:MakerVerb such as اتخذها or أصدره, then an actor) is aimed at that maker. The relative pronoun
-     * comes within six words after the trigger and its subject, no actor, other act or punctuation before it.
+     * comes within six words after the trigger and its subject (with the actors joined to it by و), no other actor,
+     * act or punctuation before it.
      */
     Unit decisionMaker(int s, EventDraft d, int from) {
         boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
@@ -582,6 +583,12 @@ final class Reactions extends Stage {
                 Unit u = maker == null ? null : arguments.unitWithin(s, lastOf(s, maker) + 1, 0);
                 return u == null || u.prepositional || u.locative || u.type == ActorType.PLACE
                         || d.source != null && u.key.equals(d.source.key) ? null : u;
+            }
+            Unit joined = subjectAfter && words == 0 ? cover.get(s)[k] : null;
+            if (joined != null && joined.first == k && tok(s, k).norm().startsWith("و") && !joined.prepositional) {
+                // "رحبت كل من الإمارات ومصر بالقرارات التي اتخذها": an actor joined by و to the subject is more of it
+                k = joined.last;
+                continue;
             }
             if (cover.get(s)[k] != null || !tok(s, k).isWord() || isKind(at(s, k), Phrase.Kind.TRIGGER)) {
                 return null;

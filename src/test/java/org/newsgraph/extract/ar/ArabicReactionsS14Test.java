@@ -80,4 +80,13 @@ class ArabicReactionsS14Test {
         assertThat(e.sourceKey()).isEqualTo("country/FR");
         assertThat(e.targetKey()).isNotEqualTo("group/security-forces");
     }
+
+    // ------------------------------------------------------------------ what a decision refers to
+
+    @Test
+    void aWelcomeOfDecisionsByTwoStatesIsAimedAtTheirMakerNotAtTheSecondState() {
+        Extraction x = extract("ورحبت كل من فرنسا ومصر بالقرارات التي اتخذتها الحكومة العراقية.");
+        assertThat(x.events()).filteredOn(e -> e.trigger().equals("welcome"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/IQ/government"));
+    }
 }
