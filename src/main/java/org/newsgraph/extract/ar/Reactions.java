@@ -293,7 +293,8 @@ final class Reactions extends Stage {
 
     /**
      * "دانت الرئيسة، في مؤتمر صحفي فجر الثلاثاء، العنف": the index after an aside set off by commas at {@code k}
-     * (up to eight tokens, naming no actor), which stands between a verb and its object; else {@code k}.
+     * (up to eight tokens, naming no actor but in the genitives of a noun opening it), which stands between a verb and
+     * its object; else {@code k}.
      */
     private int pastParenthetical(int s, int k) {
         if (k >= size(s) || !COMMAS.contains(tok(s, k).norm())) {
@@ -306,7 +307,11 @@ final class Reactions extends Stage {
             Unit u = cover.get(s)[j];
             // "فجر الثلاثاء" is a part of the day (lexv:DayPart), not the verb فجّر
             boolean act = isKind(at(s, j), Phrase.Kind.TRIGGER) && cue(s, j, "DayPart") == null;
-            if (u != null && u.type != ActorType.PLACE || act || tok(s, j).is(".")) {
+            // "دانت فرنسا، القوة الاستعمارية السابقة وأحد أبرز شركاء نواكشوط، ما جرى": an aside opening with a noun
+            // describes the subject, the actors in its genitives with it; one opening with an actor may be another
+            // subject or the object
+            boolean described = u != null && u.first > k + 1;
+            if (u != null && u.type != ActorType.PLACE && !described || act || tok(s, j).is(".")) {
                 return k;
             }
         }

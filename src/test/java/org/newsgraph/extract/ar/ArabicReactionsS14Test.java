@@ -89,4 +89,21 @@ class ArabicReactionsS14Test {
         assertThat(x.events()).filteredOn(e -> e.trigger().equals("welcome"))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/IQ/government"));
     }
+
+    // ------------------------------------------------------------------ an aside between reaction and object
+
+    @Test
+    void anAsideDescribingTheSubjectStandsBetweenTheReactionAndWhatHappened() {
+        Extraction x = extract("أطاح جنود من الجيش بالرئيس النيجري محمد بازوم. ودانت فرنسا، الشريك الأبرز لمالي، ما جرى.");
+        Event e = event(x, "criticize");
+        assertThat(e.sourceKey()).isEqualTo("country/FR");
+        assertThat(e.targetKey()).isEqualTo("group/army");
+    }
+
+    @Test
+    void anAsideNamingAPlaceInItsGenitiveStandsBetweenTheReactionAndTheCoup() {
+        Extraction x = extract("أطاح جنود من الجيش بالرئيس النيجري محمد بازوم. ودانت فرنسا، وهي القوة الاستعمارية "
+                + "السابقة في النيجر، الانقلاب.");
+        assertThat(event(x, "criticize").targetKey()).isEqualTo("group/army");
+    }
 }
