@@ -110,7 +110,7 @@ final class Reactions extends Stage {
             while (object < size(s) && isQuote(tok(s, object))) {
                 object++;
             }
-            object = pastAttempt(s, object);
+            object = pastAttempt(s, pastVoiced(s, object, d));
             for (EventDraft act : all) {
                 if (act == d || act.at != object || act.voice != Phrase.Voice.NOUN) {
                     continue;
@@ -128,6 +128,32 @@ final class Reactions extends Stage {
                 }
             }
         }
+    }
+
+    /** What the act a voiced reaction is about follows, as a word of its own (لما جرى is ل and ما). */
+    private static final java.util.Set<String> VOICED_OBJECT = java.util.Set.of("ل", "ب", "من", "إزاء", "ازاء", "حيال");
+
+    /**
+     * "أعربت فرنسا عن إدانتها للانقلاب"، "عبّر بدوره عن رفضه لما جرى": for a voicing verb whose reaction is the noun
+     * it needs (lexv:needsObject), the index of what that noun is about (after it, and after a preposition standing
+     * alone), where up to three words (عن، بدوره) stand before the noun; else {@code k}.
+     */
+    private int pastVoiced(int s, int k, EventDraft d) {
+        String needs = d.trigger.property("needsObject");
+        if (needs == null || d.voice == Phrase.Voice.NOUN) {
+            return k;
+        }
+        for (int j = k; j < size(s) && j <= k + 3; j++) {
+            Match noun = cue(s, j, needs);
+            if (noun != null) {
+                int next = lastOf(s, noun) + 1;
+                return next < size(s) && VOICED_OBJECT.contains(tok(s, next).norm()) ? next + 1 : next;
+            }
+            if (cover.get(s)[j] != null || isKind(at(s, j), Phrase.Kind.TRIGGER) || !tok(s, j).isWord()) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**
@@ -267,7 +293,8 @@ final class Reactions extends Stage {
 
     /**
      * "دانت الرئيسة، في مؤتمر صحفي فجر الثلاثاء، العنف": the index after an aside set off by commas at {@code k}
-     * (up to eight tokens, naming no actor), which stands between a verb and its object; else {@code k}.
+     * (up to eight tokens, naming no actor but in the genitives of a noun opening it), which stands between a verb and
+     * its object; else {@code k}.
      */
     private int pastParenthetical(int s, int k) {
         if (k >= size(s) || !COMMAS.contains(tok(s, k).norm())) {
@@ -280,7 +307,11 @@ final class Reactions extends Stage {
             Unit u = cover.get(s)[j];
             // "فجر الثلاثاء" is a part of the day (lexv:DayPart), not the verb فجّر
             boolean act = isKind(at(s, j), Phrase.Kind.TRIGGER) && cue(s, j, "DayPart") == null;
-            if (u != null && u.type != ActorType.PLACE || act || tok(s, j).is(".")) {
+            // "دانت فرنسا، القوة الاستعمارية السابقة وأحد أبرز شركاء نواكشوط، ما جرى": an aside opening with a noun
+            // describes the subject, the actors in its genitives with it; one opening with an actor may be another
+            // subject or the object
+            boolean described = u != null && u.first > k + 1;
+            if (u != null && u.type != ActorType.PLACE && !described || act || tok(s, j).is(".")) {
                 return k;
             }
         }
@@ -294,12 +325,18 @@ final class Reactions extends Stage {
      * the doer of the latest violent act; null when there is none.
      */
     private Unit doerOf(org.newsgraph.extract.lexicon.Term act) {
-        Unit agent = agents.get(act.key());
+        // "الانقلاب" names the article's main coup: its latest mention may be an earlier coup told as background
+        // (الانقلاب الذي أطاح عام 2005 بفلان) or a misread one (نفي نجاح الانقلاب), so the first doer comes first
+        boolean main = true_(act, "mainAct");
+        Unit agent = main ? null : agents.get(act.key());
         if (agent == null && names(act)) {
             agent = doerOfKind(act);
         }
         if (agent == null && act.property("doerGroup") != null) {
             agent = namedGroup(act.property("doerGroup"));
+        }
+        if (agent == null && main) {
+            agent = agents.get(act.key());
         }
         return agent != null || !violent(act) ? agent : latestViolentDoer();
     }
@@ -327,7 +364,8 @@ final class Reactions extends Stage {
     }
 
     /**
-     * The doer of an act the article told of the kind a noun names: a trigger lexv:namesAct lists or whose CAMEO code
+     * The doer of an act the article told of the kind a noun names: the noun's own trigger, by whoever did it, or a
+     * trigger lexv:namesAct lists or whose CAMEO code
      * starts with one lexv:namesCode lists (a word that only calls an act so, lexv:characterisation, never counts;
      * with neither, any act), done by an actor whose name starts with, or follows, a noun of a class lexv:doerNoun
      * lists when it lists any; the first such act the article told when the noun names its main act (lexv:mainAct:
@@ -342,12 +380,17 @@ final class Reactions extends Stage {
         for (int n = 0; n < told.size(); n++) {
             EventDraft d = told.get(main ? n : told.size() - 1 - n);
             String code = d.trigger.property("cameoCode");
-            boolean kind = acts.isEmpty() && codes.isEmpty() || acts.contains(d.trigger.key())
+            boolean own = d.trigger.key().equals(noun.key());
+            boolean kind = acts.isEmpty() && codes.isEmpty() || acts.contains(d.trigger.key()) || own
                     || code != null && !true_(d.trigger, "characterisation") && codes.stream().anyMatch(code::startsWith);
             if (!kind) {
                 continue;
             }
             Unit doer = d.voice != Phrase.Voice.PASSIVE ? d.source : null;
+            if (own && doer != null) {
+                // "أعلن ضباط الاستيلاء على السلطة": the act told in the noun's own words is done by whoever did it
+                return doer;
+            }
             if (doer != null && (doers.isEmpty() || namedBy(doer, doers))) {
                 return doer;
             }
@@ -531,7 +574,8 @@ final class Reactions extends Stage {
      * "أيدت المملكة القرارات التي اتخذها أمير البلاد"، "تأييد المملكة للقرارات التي اتخذها فلان"، "رحبت بالخطوات التي
      * أعلنها الرئيس": a reaction whose object is a thing described by a relative clause naming its maker (a relative
      * pronoun, a lexv:MakerVerb such as اتخذها or أصدره, then an actor) is aimed at that maker. The relative pronoun
-     * comes within six words after the trigger and its subject, no actor, other act or punctuation before it.
+     * comes within six words after the trigger and its subject (with the actors joined to it by و), no other actor,
+     * act or punctuation before it.
      */
     Unit decisionMaker(int s, EventDraft d, int from) {
         boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
@@ -544,6 +588,12 @@ final class Reactions extends Stage {
                 Unit u = maker == null ? null : arguments.unitWithin(s, lastOf(s, maker) + 1, 0);
                 return u == null || u.prepositional || u.locative || u.type == ActorType.PLACE
                         || d.source != null && u.key.equals(d.source.key) ? null : u;
+            }
+            Unit joined = subjectAfter && words == 0 ? cover.get(s)[k] : null;
+            if (joined != null && joined.first == k && tok(s, k).norm().startsWith("و") && !joined.prepositional) {
+                // "رحبت كل من الإمارات ومصر بالقرارات التي اتخذها": an actor joined by و to the subject is more of it
+                k = joined.last;
+                continue;
             }
             if (cover.get(s)[k] != null || !tok(s, k).isWord() || isKind(at(s, k), Phrase.Kind.TRIGGER)) {
                 return null;
@@ -558,10 +608,11 @@ final class Reactions extends Stage {
         // start after the verb's first word (a nisba, a name after its title)
         boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
         int k = pastManner(s, pastParenthetical(s, pastBracket(s, subjectAfter ? d.source.last + 1 : from)));
-        int called = pastCalled(s, k);
+        int voiced = pastVoiced(s, k, d);
+        int called = pastCalled(s, voiced);
         boolean reacting = true_(d.trigger, "reaction");
         boolean condemning = reacting && true_(d.trigger, "aimsAtAgent");
-        return actReferent(s, called, d, reacting, condemning || called > k);
+        return actReferent(s, called, d, reacting, condemning || called > k, voiced > k);
     }
 
     /**
@@ -578,7 +629,7 @@ final class Reactions extends Stage {
         String code = isKind(m, Phrase.Kind.TRIGGER) ? m.phrase().term().property("cameoCode") : null;
         boolean forceful = code != null && (code.startsWith("17") || code.startsWith("18") || code.startsWith("19")
                 || code.startsWith("20"));
-        return forceful ? actReferent(s, k, d, true, false) : null;
+        return forceful ? actReferent(s, k, d, true, false, false) : null;
     }
 
     /** The word "any" before a noun, as normalised (أي). */
@@ -589,9 +640,9 @@ final class Reactions extends Stage {
      * and, when {@code aboutAct} (a reaction, a statement about the act), the doer of an act of its kind (a violent
      * one, a coup told as soldiers' acts, what a lexv:EventNoun names); null when none, or the doer is d's own
      * source. The noun (or أي and a noun) has no proclitic but ب, and ب only when {@code withBa} or it is no
-     * trigger's; no actor follows it.
+     * trigger's, or ل when {@code voiced} (the object of a voiced reaction's noun); no actor follows it.
      */
-    private Unit actReferent(int s, int k, EventDraft d, boolean aboutAct, boolean withBa) {
+    private Unit actReferent(int s, int k, EventDraft d, boolean aboutAct, boolean withBa, boolean voiced) {
         while (k < size(s) && isQuote(tok(s, k))) {
             k++;
         }
@@ -607,7 +658,8 @@ final class Reactions extends Stage {
         Match back = act || named != null || !aboutAct || any ? null : cue(s, k, "ActReference");
         if (back != null) {
             String proclitic = back.prefix().endsWith("ال") ? back.prefix().substring(0, back.prefix().length() - 2) : back.prefix();
-            return proclitic.isEmpty() || proclitic.equals("ب") ? referredAct(s, d, back.phrase().term()) : null;
+            return proclitic.isEmpty() || proclitic.equals("ب") || voiced && proclitic.equals("ل")
+                    ? referredAct(s, d, back.phrase().term()) : null;
         }
         if (!act && named == null) {
             return null;
@@ -619,12 +671,15 @@ final class Reactions extends Stage {
         boolean definite = any || prefix.endsWith("ال") || word.startsWith("ال") || word.startsWith("ما")
                 || !act && tok(s, lastOf(s, named)).norm().startsWith("ال");
         int after = act ? lastOf(s, m) + 1 : lastOf(s, named) + 1;
-        if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && (withBa || !act))
+        // "عن إدانتها للانقلاب": the noun of a voiced reaction takes what it is about with ل
+        if (!definite || !(proclitic.isEmpty() || proclitic.equals("ب") && (withBa || !act) || voiced && proclitic.equals("ل"))
                 || (after < size(s) && cover.get(s)[after] != null)) {
             return null;
         }
         String body = act ? null : named.phrase().term().property("namesBody");
-        Unit agent = act ? agents.get(m.phrase().term().key()) : body != null ? lastBody(s, k, body) : doerOfKind(named.phrase().term());
+        boolean main = act && aboutAct && true_(m.phrase().term(), "mainAct");
+        Unit agent = main ? null : act ? agents.get(m.phrase().term().key()) : body != null ? lastBody(s, k, body)
+                : doerOfKind(named.phrase().term());
         if (agent == null && act && aboutAct) {
             agent = doerOf(m.phrase().term());
         }
