@@ -19,6 +19,54 @@ class ArabicCoercionS14Test {
         return TestLexicons.extractShipped(text, PUBLISHED);
     }
 
+    // ------------------------------------------------------------- an arrest told without its doer
+
+    @Test
+    void anArrestInThePassiveIsByTheForcesThatArrestedTheOthers() {
+        Extraction x = extract("اعتقلت الشرطة النيجيرية عشرات المحتجين في لاغوس. واعتُقل زعيم المعارضة عمر سالم في منزله بأبوجا.");
+        assertThat(coded(x, "173")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/NG/police");
+            assertThat(e.targetKey()).isEqualTo("name/omar-salem");
+        });
+    }
+
+    @Test
+    void theVerbalNounOfAnArrestIsByTheForcesThatArrestedTheOthers() {
+        Extraction x = extract("احتجزت قوات الأمن البيروفية عشرات المتظاهرين في ليما. وبعد ساعات من توقيف الصحفي خوان بيريز، "
+                + "تجمع أنصاره أمام مركز الشرطة.");
+        assertThat(coded(x, "173")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/PE/security-forces");
+            assertThat(e.targetKey()).isEqualTo("name/juan-biriz");
+        });
+    }
+
+    @Test
+    void aDismissalInThePassiveIsTheKingsWhoDismissedTheFirstMinister() {
+        Extraction x = extract("أعفى الملك عبد الله الثاني وزير الداخلية من منصبه. كما أُعفي وزير العدل أحمد الزعبي من منصبه.");
+        assertThat(coded(x, "172")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/abdullah-ii");
+            assertThat(e.targetKey()).isEqualTo("name/ahmed-al-zabi");
+        });
+    }
+
+    @Test
+    void anotherActOfCoercionLendsNoArrester() {
+        // a curfew is no arrest: the journalist's arrest keeps no doer
+        Extraction x = extract("فرضت الحكومة الكينية حظر التجول في نيروبي. واعتُقل الصحفي جون كماو في منزله.");
+        assertThat(coded(x, "173")).noneSatisfy(e -> assertThat(e.sourceKey()).isNotNull());
+    }
+
+    @Test
+    void anArrestFarOnInTheArticleKeepsNoDoer() {
+        Extraction x = extract("اعتقلت الشرطة النيجيرية عشرات المحتجين في لاغوس. وتقع لاغوس على المحيط الأطلسي. "
+                + "ويبلغ عدد سكانها ملايين. وهي أكبر مدن البلاد. ويعمل فيها كثيرون في التجارة. "
+                + "واعتُقل زعيم المعارضة عمر سالم في منزله بأبوجا.");
+        assertThat(coded(x, "173")).noneSatisfy(e -> {
+            assertThat(e.sourceKey()).isNotNull();
+            assertThat(e.targetKey()).isEqualTo("name/omar-salem");
+        });
+    }
+
     @Test
     void goingFurtherThanThatExpelsNoOne() {
         Extraction x = extract("وذهب وزير الخارجية الكندي أبعد من ذلك، إذ قال إن الإجراء ينتهك القانون.");
