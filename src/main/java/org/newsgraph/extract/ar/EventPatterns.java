@@ -475,6 +475,18 @@ final class EventPatterns extends Stage {
             if (sentence == null) {
                 continue;
             }
+            if (d.trigger.property("endsOffice") != null) {
+                // "أوامر ملكية قضت بإعفاء فلان"، "قضت المحكمة بعزل رئيسة الوزراء": a removal from office is no
+                // penalty; the verb only says what the order or ruling provides for, the removal is the event
+                // (its doer the ruling court when the removal names none, decreeIssuer the orders' issuer)
+                if (d.source == null && sentence.source != null && (d.target == null || !sentence.source.key.equals(d.target.key))) {
+                    d.source = sentence.source;
+                }
+                out.remove(sentence);
+                all.remove(sentence);
+                i--;
+                continue;
+            }
             if (sentence.target == null && d.target != null
                     && (sentence.source == null || !d.target.key.equals(sentence.source.key))) {
                 sentence.target = d.target;
@@ -586,12 +598,17 @@ final class EventPatterns extends Stage {
      */
     Unit decreeIssuer(int s, int t, List<EventDraft> before) {
         int b = wordBefore(s, t);
-        if (b < 0 || cueEndingAt(s, b, "DecreeContent") == null) {
+        Match verb = b < 0 ? null : at(s, b);
+        // "أوامر ملكية قضت بإعفاء فلان": the verb of sentencing right before a removal says what the orders provide for
+        boolean provides = isKind(verb, Phrase.Kind.TRIGGER) && true_(verb.phrase().term(), "penaltyObject")
+                && at(s, t) != null && at(s, t).phrase().term().property("endsOffice") != null;
+        if (b < 0 || cueEndingAt(s, b, "DecreeContent") == null && !provides) {
             return null;
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             EventDraft e = before.get(i);
-            if (e.source != null && e.at < t && e.voice != Phrase.Voice.PASSIVE) {
+            // (a subject read after the verbal noun, the one removed, issued nothing)
+            if (e.source != null && e.at < t && e.voice != Phrase.Voice.PASSIVE && e.source.first < t) {
                 return e.source;
             }
         }

@@ -67,6 +67,34 @@ class ArabicCoercionS14Test {
         });
     }
 
+    // ------------------------------------------------------------- orders and rulings that provide for a removal
+
+    @Test
+    void royalOrdersProvidingForADismissalAreTheKingsDismissal() {
+        Extraction x = extract("وأصدر العاهل الأردني الملك عبد الله الثاني أوامر ملكية قضت بإعفاء وزير الداخلية مازن الفراية من منصبه.");
+        assertThat(coded(x, "172")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/abdullah-ii");
+            assertThat(e.targetKey()).isEqualTo("name/mazin-al-fraya");
+        });
+        // "قضت" says what the orders provide for: no sentence is passed on the minister
+        assertThat(coded(x, "173")).isEmpty();
+    }
+
+    @Test
+    void aRulingRemovingAPrimeMinisterIsTheCourtsRemoval() {
+        Extraction x = extract("قضت المحكمة الدستورية في تايلاند بعزل رئيس الوزراء سريتا تافيسين من منصبه.");
+        assertThat(coded(x, "172")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/TH/constitutional-court");
+            assertThat(e.targetKey()).isEqualTo("name/srita-tafisin");
+        });
+    }
+
+    @Test
+    void aDeathSentenceStaysASentence() {
+        Extraction x = extract("قضت محكمة مصرية بإعدام سبعة متهمين.");
+        assertThat(coded(x, "173")).isNotEmpty();
+    }
+
     @Test
     void goingFurtherThanThatExpelsNoOne() {
         Extraction x = extract("وذهب وزير الخارجية الكندي أبعد من ذلك، إذ قال إن الإجراء ينتهك القانون.");
