@@ -594,7 +594,7 @@ final class EventPatterns extends Stage {
     /**
      * "أصدر الرئيس أمرا رئاسيا قضى بإعفاء الوزير": for a verbal noun right after a word saying what a decree
      * orders (lexv:DecreeContent: قضى، يقضي، ينص على), the subject of the last act before it in the sentence, else
-     * of the verb opening the sentence: the decree's issuer; null otherwise.
+     * of the verb opening the sentence (after one fronted adverb and a comma): the decree's issuer; null otherwise.
      */
     Unit decreeIssuer(int s, int t, List<EventDraft> before) {
         int b = wordBefore(s, t);
@@ -612,9 +612,11 @@ final class EventPatterns extends Stage {
                 return e.source;
             }
         }
-        // "أصدر الرئيس مرسوما يقضي ب": the subject of the verb opening the sentence
-        Unit u = size(s) > 1 && cover.get(s)[0] == null && tok(s, 0).isWord() ? cover.get(s)[1] : null;
-        return u == null || u.first != 1 || u.last >= b || u.prepositional || u.type == ActorType.PLACE ? null : u;
+        // "أصدر الرئيس مرسوما يقضي ب": the subject of the verb opening the sentence, after a fronted adverb and
+        // its comma when one stands first ("وبالتزامن، أصدر الملك أوامر")
+        int v = size(s) > 3 && cover.get(s)[0] == null && tok(s, 0).isWord() && COMMAS.contains(tok(s, 1).norm()) ? 2 : 0;
+        Unit u = size(s) > v + 1 && cover.get(s)[v] == null && tok(s, v).isWord() ? cover.get(s)[v + 1] : null;
+        return u == null || u.first != v + 1 || u.last >= b || u.prepositional || u.type == ActorType.PLACE ? null : u;
     }
 
     /**

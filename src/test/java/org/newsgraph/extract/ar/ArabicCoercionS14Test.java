@@ -81,6 +81,12 @@ class ArabicCoercionS14Test {
     }
 
     @Test
+    void royalOrdersAfterAFrontedAdverbAreStillTheKings() {
+        Extraction x = extract("وبالتزامن، أصدر العاهل المغربي الملك محمد السادس أوامر ملكية قضت بإعفاء وزير الصحة خالد آيت الطالب من منصبه.");
+        assertThat(coded(x, "172")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/mohammed-vi"));
+    }
+
+    @Test
     void aRulingRemovingAPrimeMinisterIsTheCourtsRemoval() {
         Extraction x = extract("قضت المحكمة الدستورية في تايلاند بعزل رئيس الوزراء سريتا تافيسين من منصبه.");
         assertThat(coded(x, "172")).singleElement().satisfies(e -> {
