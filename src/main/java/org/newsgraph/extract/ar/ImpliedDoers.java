@@ -20,9 +20,8 @@ final class ImpliedDoers {
     /**
      * For each passive or verbal noun of coercion (CAMEO 17x) with a target and no source, the source of the nearest
      * act of the same trigger that names one as the subject of its verb, or names both doer and target, within a few
-     * sentences (the sentence before first, on a tie): the
-     * security forces arrested dozens, and "X, who was detained in Y" was detained by them; the king relieved one
-     * minister, and "another was relieved of his post" by him. A doer who is himself arrested or removed anywhere in
+     * sentences (the sentence before first, on a tie): the security forces arrested dozens, and "X, who was detained
+     * in Y" was detained by them; the king relieved one minister, and "another was relieved of his post" by him. A doer who is himself arrested or removed anywhere in
      * the article is no one's arrester (a victim read as a subject), nor is the target its own doer.
      */
     static void fill(List<EventDraft> drafts) {
