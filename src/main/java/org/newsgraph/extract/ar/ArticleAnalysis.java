@@ -167,6 +167,7 @@ final class ArticleAnalysis extends Stage {
         List<Event> events = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
+        List<EventDraft> kept = new ArrayList<>();
         Unit lastSubject = null;
         for (int s = 0; s < count; s++) {
             for (Unit u : units.get(s)) {
@@ -199,12 +200,17 @@ final class ArticleAnalysis extends Stage {
                         actors.computeIfAbsent(u.key, k -> actorOf(u));
                     }
                 }
-                events.add(new Event(d.trigger.property("cameoCode"), d.trigger.key(), new Span(d.match.begin(), d.match.end()),
-                        key(d.source), key(d.target), key(d.place), d.date, d.quantities, d.charge, s,
-                        confidence(d)));
+                kept.add(d);
             }
             relationFinder.relations(s, drafts, relations);
             relationFinder.kinOfAntecedents(s, relations);
+        }
+        // an arrest told without its doer takes the doer another sentence names: only once all are read
+        ImpliedDoers.fill(kept);
+        for (EventDraft d : kept) {
+            events.add(new Event(d.trigger.property("cameoCode"), d.trigger.key(), new Span(d.match.begin(), d.match.end()),
+                    key(d.source), key(d.target), key(d.place), d.date, d.quantities, d.charge, d.sentence,
+                    confidence(d)));
         }
         List<Role> roles = roleBuilder.roles(actors);
         relationFinder.membersByOffice(roles, actors, relations);

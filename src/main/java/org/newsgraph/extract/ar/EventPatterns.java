@@ -475,6 +475,18 @@ final class EventPatterns extends Stage {
             if (sentence == null) {
                 continue;
             }
+            if (d.trigger.property("endsOffice") != null) {
+                // "أوامر ملكية قضت بإعفاء فلان"، "قضت المحكمة بعزل رئيسة الوزراء": a removal from office is no
+                // penalty; the verb only says what the order or ruling provides for, the removal is the event
+                // (its doer the ruling court when the removal names none, decreeIssuer the orders' issuer)
+                if (d.source == null && sentence.source != null && (d.target == null || !sentence.source.key.equals(d.target.key))) {
+                    d.source = sentence.source;
+                }
+                out.remove(sentence);
+                all.remove(sentence);
+                i--;
+                continue;
+            }
             if (sentence.target == null && d.target != null
                     && (sentence.source == null || !d.target.key.equals(sentence.source.key))) {
                 sentence.target = d.target;
@@ -582,22 +594,29 @@ final class EventPatterns extends Stage {
     /**
      * "أصدر الرئيس أمرا رئاسيا قضى بإعفاء الوزير": for a verbal noun right after a word saying what a decree
      * orders (lexv:DecreeContent: قضى، يقضي، ينص على), the subject of the last act before it in the sentence, else
-     * of the verb opening the sentence: the decree's issuer; null otherwise.
+     * of the verb opening the sentence (after one fronted adverb and a comma): the decree's issuer; null otherwise.
      */
     Unit decreeIssuer(int s, int t, List<EventDraft> before) {
         int b = wordBefore(s, t);
-        if (b < 0 || cueEndingAt(s, b, "DecreeContent") == null) {
+        Match verb = b < 0 ? null : at(s, b);
+        // "أوامر ملكية قضت بإعفاء فلان": the verb of sentencing right before a removal says what the orders provide for
+        boolean provides = isKind(verb, Phrase.Kind.TRIGGER) && true_(verb.phrase().term(), "penaltyObject")
+                && at(s, t) != null && at(s, t).phrase().term().property("endsOffice") != null;
+        if (b < 0 || cueEndingAt(s, b, "DecreeContent") == null && !provides) {
             return null;
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             EventDraft e = before.get(i);
-            if (e.source != null && e.at < t && e.voice != Phrase.Voice.PASSIVE) {
+            // (a subject read after the verbal noun, the one removed, issued nothing)
+            if (e.source != null && e.at < t && e.voice != Phrase.Voice.PASSIVE && e.source.first < t) {
                 return e.source;
             }
         }
-        // "أصدر الرئيس مرسوما يقضي ب": the subject of the verb opening the sentence
-        Unit u = size(s) > 1 && cover.get(s)[0] == null && tok(s, 0).isWord() ? cover.get(s)[1] : null;
-        return u == null || u.first != 1 || u.last >= b || u.prepositional || u.type == ActorType.PLACE ? null : u;
+        // "أصدر الرئيس مرسوما يقضي ب": the subject of the verb opening the sentence, after a fronted adverb and
+        // its comma when one stands first ("وبالتزامن، أصدر الملك أوامر")
+        int v = size(s) > 3 && cover.get(s)[0] == null && tok(s, 0).isWord() && COMMAS.contains(tok(s, 1).norm()) ? 2 : 0;
+        Unit u = size(s) > v + 1 && cover.get(s)[v] == null && tok(s, v).isWord() ? cover.get(s)[v + 1] : null;
+        return u == null || u.first != v + 1 || u.last >= b || u.prepositional || u.type == ActorType.PLACE ? null : u;
     }
 
     /**
