@@ -1,0 +1,70 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.labels;
+import static org.newsgraph.extract.ar.TestLexicons.person;
+import static org.newsgraph.extract.ar.TestLexicons.rolesOf;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Role;
+
+/**
+ * Persons and bodies as new articles name them (session 14): after titles the offices lexicon lacked (a senator, a
+ * deputy spokesperson, a party's leader in a chamber, a governor in the feminine), and names that ran on into the
+ * clause after them. Short sentences of our own, read with every shipped lexicon.
+ */
+class ArabicPersonsS14Test {
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, LocalDate.of(2025, 3, 10));
+    }
+
+    // 1. titles
+
+    @Test
+    void aSenatorNamesTheHolderWhateverTheSpellingAndThePartyBetween() {
+        Extraction x = extract("وقال السيناتور الأمريكي كريس مورفي إن الصفقة خطأ كبير.");
+        assertThat(rolesOf(x, "كريس مورفي")).extracting(Role::office).contains("senator");
+        Extraction w = extract("وقال السيناتور الديمقراطي كريس مورفي إن الصفقة خطأ كبير.");
+        person(w, "كريس مورفي");
+        Extraction y = extract("وانتقدت السناتورة الأسترالية ليديا ثورب القرار أمس.");
+        person(y, "ليديا ثورب");
+        Extraction z = extract("وطالب عضو مجلس الشيوخ الإيطالي ماريو مونتي بتأجيل التصويت.");
+        person(z, "ماريو مونتي");
+    }
+
+    @Test
+    void aDeputySpokespersonIsANewPersonNotTheSpokesperson() {
+        Extraction x = extract("وقال نائب المتحدث باسم الخارجية الأمريكية فيدانت باتيل إن الإدارة تتابع الوضع.");
+        assertThat(rolesOf(x, "فيدانت باتيل")).extracting(Role::office).contains("deputy-spokesperson");
+        Extraction y = extract("وفي واشنطن، قالت سارة برايس، نائبة المتحدثة باسم وزارة الخارجية الأمريكية، إن الإدارة قلقة.");
+        person(y, "سارة برايس");
+        assertThat(labels(y)).doesNotContain("ماثيو ميلر");
+    }
+
+    @Test
+    void aPartysLeaderInAChamberNamesTheHolder() {
+        Extraction x = extract("وقال زعيم الأقلية في مجلس النواب الأمريكي حكيم جيفريز إن الحزب لن يصوت.");
+        assertThat(rolesOf(x, "حكيم جيفريز")).extracting(Role::office).contains("minority-leader");
+        Extraction y = extract("وأكدت زعيمة الأغلبية الجمهورية في مجلس الشيوخ سوزان كولينز أن الجلسة ستعقد.");
+        person(y, "سوزان كولينز");
+    }
+
+    @Test
+    void aGovernorInTheFeminineNamesTheHolder() {
+        Extraction x = extract("وقالت حاكمة ولاية ميشيغان، غريتشن ويتمر، إن الطرق مغلقة.");
+        assertThat(rolesOf(x, "غريتشن ويتمر")).extracting(Role::office).contains("governor");
+    }
+
+    // 2. where a name ends
+
+    @Test
+    void thatNotOpensWhatIsPromisedNotAName() {
+        Extraction x = extract("وتعهد زعيم المعارضة الأسترالي بيتر داتون بألا يتراجع عن موقفه.");
+        person(x, "بيتر داتون");
+        Extraction y = extract("وأكد وزير الداخلية البلجيكي يان يامبون ألا نية لحكومته في الاستقالة.");
+        person(y, "يان يامبون");
+    }
+}
