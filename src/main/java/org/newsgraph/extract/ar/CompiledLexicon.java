@@ -670,6 +670,11 @@ final class CompiledLexicon {
         if (strip != bestStrip) {
             return strip < bestStrip;
         }
+        if (m.end() != best.end()) {
+            // وزير خارجيتها: the form as written (the office of "her" foreign ministry) over a form its last word
+            // reads as with a suffix taken off (خارجيته + ا), which leaves a pronoun the office then waits for
+            return m.end() > best.end();
+        }
         return m.phrase().kind().ordinal() < best.phrase().kind().ordinal();
     }
 

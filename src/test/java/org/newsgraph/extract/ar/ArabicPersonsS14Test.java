@@ -58,6 +58,16 @@ class ArabicPersonsS14Test {
         assertThat(rolesOf(x, "غريتشن ويتمر")).extracting(Role::office).contains("governor");
     }
 
+    @Test
+    void anOfficeOfHerMinistryNamesTheHolder() {
+        Extraction x = extract("وقالت المستشارة النمساوية كارين شميدت ووزير خارجيتها ألكسندر شالنبرغ إن الاتفاق مهم.");
+        person(x, "ألكسندر شالنبرغ");
+        Extraction y = extract("وأعلنت الدنمارك أن رئيسة وزرائها ميته فريدريكسن ستزور كييف.");
+        person(y, "ميته فريدريكسن");
+        Extraction z = extract("وقالت وزيرة خارجيتها بينيلوبي وونغ إن بلادها قلقة.");
+        person(z, "بينيلوبي وونغ");
+    }
+
     // 2. where a name ends
 
     @Test
