@@ -2458,11 +2458,25 @@ final class UnitFinder extends Stage {
      * its unit; else null.
      */
     private Unit bodyOfDescribed(int s, int j) {
+        if (j + 1 < size(s) && j > 0 && cue(s, j - 1, "TitleAdjective") != null) {
+            // المستشار الإعلامي للرئاسة فلان، المستشار القانوني لوزارة الدفاع فلان: after the adviser's field, the body
+            // advised, with ل (not right after the noun: المرشح للرئاسة فلان runs for the office, works for no body)
+            Match b = at(s, j);
+            if (b != null && b.prefix().equals("ل") && isKind(b, Phrase.Kind.INSTITUTION)) {
+                Unit u = institution(s, j);
+                return u != null && u.possessor == null && u.last + 1 < size(s) && at(s, u.last + 1) == null ? u : null;
+            }
+        }
         // لدى: the body a representative is sent to (المندوبة الأميركية لدى الأمم المتحدة فلانة)
         if (j + 2 >= size(s) || !(tok(s, j).norm().equals("في") || tok(s, j).norm().equals("لدي"))) {
             return null;
         }
         Match b = at(s, j + 1);
+        if (isKind(b, Phrase.Kind.INSTITUTION) && b.prefix().isEmpty()) {
+            // المستشار في الديوان الملكي فلان، الباحث في وزارة الخارجية فلان: a state body the lexicon knows by its kind
+            Unit u = institution(s, j + 1);
+            return u != null && u.possessor == null && u.last + 1 < size(s) && at(s, u.last + 1) == null ? u : null;
+        }
         if (!isKind(b, Phrase.Kind.ACTOR) || !b.prefix().isEmpty()
                 || (b.phrase().actor().type() != ActorType.ORGANIZATION && b.phrase().actor().type() != ActorType.COUNTRY)) {
             return null;

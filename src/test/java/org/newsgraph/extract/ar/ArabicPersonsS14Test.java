@@ -68,6 +68,16 @@ class ArabicPersonsS14Test {
         person(z, "بينيلوبي وونغ");
     }
 
+    @Test
+    void anAdviserToAStateBodyTheLexiconKnowsByItsKindIsAPerson() {
+        Extraction x = extract("وقال المستشار في الديوان الملكي الأردني ناصر العتيبي إن القرار نهائي.");
+        person(x, "ناصر العتيبي");
+        Extraction y = extract("وقال المستشار القانوني لوزارة الدفاع الكينية جون كاماو إن الجيش ملتزم.");
+        person(y, "جون كاماو");
+        Extraction z = extract("وأكدت المستشارة الإعلامية لرئاسة الوزراء ليلى حسن أن الحكومة باقية.");
+        person(z, "ليلى حسن");
+    }
+
     // 2. where a name ends
 
     @Test
