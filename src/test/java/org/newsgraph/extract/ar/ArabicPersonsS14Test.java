@@ -78,6 +78,17 @@ class ArabicPersonsS14Test {
         person(z, "ليلى حسن");
     }
 
+    @Test
+    void aSpokespersonOfHerMinistryNamesTheHolderAndTheMinistryIsTheCountrys() {
+        Extraction x = extract("أما اليابان، فقد قال المتحدث باسم وزارة خارجيتها، يوشيماسا هاياشي، إن طوكيو قلقة.");
+        assertThat(rolesOf(x, "يوشيماسا هاياشي")).extracting(Role::organizationKey)
+                .contains("org/JP/ministry-of-foreign-affairs");
+        assertThat(labels(x)).doesNotContain("وزارة");
+        Extraction y = extract("وقالت البرازيل إن وزارة خارجيتها استدعت السفير الإسرائيلي.");
+        assertThat(x.actors()).extracting(org.newsgraph.extract.Actor::key).contains("org/JP/ministry-of-foreign-affairs");
+        assertThat(y.actors()).extracting(org.newsgraph.extract.Actor::key).contains("org/BR/ministry-of-foreign-affairs");
+    }
+
     // 2. where a name ends
 
     @Test
