@@ -63,14 +63,14 @@ final class UnitFinder extends Stage {
                             u = surnameAfterOtherGivenName(s, i, m);
                         }
                         if (u == null) {
-                            u = articleOnNisba(s, i, m) ? demonym(s, i, m)
+                            u = articleOnNisba(s, i, m) ? nisbaOrPerson(s, i, m)
                                     : adjectiveOfNoun(s, i, m) || addressees(s, i, m) ? null : actor(s, i, m);
                             if (u != null) {
                                 nameAfterListedCountry(s, i, m);
                             }
                         }
                     }
-                    case DEMONYM -> u = demonym(s, i, m);
+                    case DEMONYM -> u = nisbaOrPerson(s, i, m);
                     case CUE -> {
                         if (cue(s, i, "LatterReference") != null) {
                             u = latterReference(s, i);
@@ -417,6 +417,28 @@ final class UnitFinder extends Stage {
     }
 
     /** A nisba: an adjective after a noun (القوات الروسية), or a noun for a people (الكوريون), then weak. */
+    /**
+     * "بينهم البرازيلي فلان علان والفنزويلي فلان علان": a nisba with the article that qualifies no word before it
+     * (see {@link #demonym}: after a word without the article, after و, first in the sentence), then a name of two
+     * words or more no lexicon lists, says who that person is by their country: the name is a person, the nisba
+     * the country's mention as it was. Else the nisba alone.
+     */
+    private Unit nisbaOrPerson(int s, int i, Match m) {
+        Unit country = demonym(s, i, m);
+        int j = lastOf(s, m) + 1;
+        if (!country.weak || j + 1 >= size(s) || at(s, j) != null || !hasArticle(tok(s, i))) {
+            return country;
+        }
+        int end = readName(s, j, 4);
+        if (end - j < 2) {
+            return country;
+        }
+        Unit person = unknownPerson(s, j, end);
+        person.first = i;
+        person.inner.add(country);
+        return person;
+    }
+
     private Unit demonym(int s, int i, Match m) {
         Unit u = countryUnit(s, i, m, m.phrase().actor());
         int k = i - 1;

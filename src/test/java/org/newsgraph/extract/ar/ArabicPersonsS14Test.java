@@ -89,7 +89,24 @@ class ArabicPersonsS14Test {
         assertThat(y.actors()).extracting(org.newsgraph.extract.Actor::key).contains("org/BR/ministry-of-foreign-affairs");
     }
 
-    // 2. where a name ends
+    // 2. names in lists
+
+    @Test
+    void aNisbaStandingAloneBeforeANameSaysWhoThePersonIs() {
+        Extraction x = extract("وشارك في الاجتماع وزراء من المنطقة، بينهم التشيلي خوسيه غارسيا والأرجنتيني دييغو مارتينيز.");
+        person(x, "خوسيه غارسيا");
+        person(x, "دييغو مارتينيز");
+        Extraction y = extract("وفاز الكيني إليود كيبتشوغي بالسباق أمس.");
+        person(y, "إليود كيبتشوغي");
+    }
+
+    @Test
+    void aNisbaQualifyingTheNounBeforeItNamesNoPerson() {
+        Extraction x = extract("وقالت الشرطة الكينية جنوب البلاد إن الهدوء عاد.");
+        assertThat(x.actors()).noneMatch(a -> a.type() == org.newsgraph.extract.ActorType.PERSON);
+    }
+
+    // 3. where a name ends
 
     @Test
     void thatNotOpensWhatIsPromisedNotAName() {
