@@ -102,6 +102,9 @@ final class UnitFinder extends Stage {
                             u = companyNoun(s, i, false);
                         }
                         if (u == null) {
+                            u = eastAsianPerson(s, i);
+                        }
+                        if (u == null) {
                             u = describedPerson(s, i);
                         }
                         if (u == null) {
@@ -417,6 +420,29 @@ final class UnitFinder extends Stage {
     }
 
     /** A nisba: an adjective after a noun (القوات الروسية), or a noun for a people (الكوريون), then weak. */
+    /**
+     * "أعدمت السلطات جانغ سونغ ثيك"، "وقال كيم أوي دو إن": an East Asian family name and two more short words
+     * ({@link UnlistedNames#eastAsianName}) are a person's name wherever they stand, with no title before them, when
+     * no word of four letters or more among those after it is one the dictionary of Arabic knows: "قال لي صديق قديم"
+     * is no name (the dictionary matches most syllables of two or three letters, so they cannot tell).
+     */
+    private Unit eastAsianPerson(int s, int i) {
+        if (!names.eastAsianFamilyName(s, i)) {
+            return null;
+        }
+        int end = names.eastAsianName(s, i);
+        if (end - i < 3) {
+            return null;
+        }
+        for (int k = i + 1; k < end; k++) {
+            if (tok(s, k).norm().length() >= 4
+                    && ArabicVocabulary.kind(names.written(s, k)) != ArabicVocabulary.Kind.UNKNOWN) {
+                return null;
+            }
+        }
+        return unknownPerson(s, i, end);
+    }
+
     /**
      * "بينهم البرازيلي فلان علان والفنزويلي فلان علان": a nisba with the article that qualifies no word before it
      * (see {@link #demonym}: after a word without the article, after و, first in the sentence), then a name of two

@@ -101,6 +101,20 @@ class ArabicPersonsS14Test {
     }
 
     @Test
+    void aThreeWordEastAsianNameIsAPersonWithNoTitleBeforeIt() {
+        Extraction x = extract("وأعلنت سول أنها اعتقلت تشوي سونغ هيون بتهمة استغلال النفوذ.");
+        person(x, "تشوي سونغ هيون");
+        Extraction y = extract("وأفرجت السلطات عن هان دوك سو، وهو رجل أعمال، أمس.");
+        person(y, "هان دوك سو");
+    }
+
+    @Test
+    void aFamilyNameBeforeArabicWordsIsNoName() {
+        Extraction x = extract("وقال لي صديق قديم إن الاجتماع تأجل.");
+        assertThat(x.actors()).noneMatch(a -> a.type() == org.newsgraph.extract.ActorType.PERSON);
+    }
+
+    @Test
     void aNisbaQualifyingTheNounBeforeItNamesNoPerson() {
         Extraction x = extract("وقالت الشرطة الكينية جنوب البلاد إن الهدوء عاد.");
         assertThat(x.actors()).noneMatch(a -> a.type() == org.newsgraph.extract.ActorType.PERSON);
