@@ -53,6 +53,14 @@ class ArabicPersonsS14Test {
     }
 
     @Test
+    void aSecretaryGeneralInConstructWithoutTheArticleNamesTheHolder() {
+        Extraction x = extract("وقال أمين عام الحزب الاشتراكي الفرنسي أوليفييه فور إن الحزب سيقاطع.");
+        assertThat(rolesOf(x, "أوليفييه فور")).extracting(Role::office).contains("secretary-general");
+        Extraction y = extract("وقالت أمينة عامة الاتحاد العمالي ماري دوبون إن الإضراب مستمر.");
+        person(y, "ماري دوبون");
+    }
+
+    @Test
     void aGovernorInTheFeminineNamesTheHolder() {
         Extraction x = extract("وقالت حاكمة ولاية ميشيغان، غريتشن ويتمر، إن الطرق مغلقة.");
         assertThat(rolesOf(x, "غريتشن ويتمر")).extracting(Role::office).contains("governor");
