@@ -335,6 +335,12 @@ final class CompiledLexicon {
             // the suffix can be this stem, so filing it there costs no other word
             String[] possessed = {ws[0].substring(0, ws[0].length() - 1) + "ت"};
             put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form()), 0L);
+        } else if (p.kind() == Phrase.Kind.INSTITUTION && ws.length == 2 && ws[1].endsWith("ه") && ws[1].length() > 4
+                && p.form()) {
+            // وزارة خارجيتها، وزارة داخليته: the construct form (وزارة خارجية + a country) with the country's pronoun in
+            // its place; the pronoun names whose body it is as the country would, so it needs no country after it
+            String[] possessed = {ws[0], ws[1].substring(0, ws[1].length() - 1) + "ت"};
+            put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), false), 0L);
         }
     }
 
@@ -669,6 +675,11 @@ final class CompiledLexicon {
         }
         if (strip != bestStrip) {
             return strip < bestStrip;
+        }
+        if (m.end() != best.end()) {
+            // وزير خارجيتها: the form as written (the office of "her" foreign ministry) over a form its last word
+            // reads as with a suffix taken off (خارجيته + ا), which leaves a pronoun the office then waits for
+            return m.end() > best.end();
         }
         return m.phrase().kind().ordinal() < best.phrase().kind().ordinal();
     }

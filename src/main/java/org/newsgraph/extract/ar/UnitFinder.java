@@ -63,14 +63,14 @@ final class UnitFinder extends Stage {
                             u = surnameAfterOtherGivenName(s, i, m);
                         }
                         if (u == null) {
-                            u = articleOnNisba(s, i, m) ? demonym(s, i, m)
+                            u = articleOnNisba(s, i, m) ? nisbaOrPerson(s, i, m)
                                     : adjectiveOfNoun(s, i, m) || addressees(s, i, m) ? null : actor(s, i, m);
                             if (u != null) {
                                 nameAfterListedCountry(s, i, m);
                             }
                         }
                     }
-                    case DEMONYM -> u = demonym(s, i, m);
+                    case DEMONYM -> u = nisbaOrPerson(s, i, m);
                     case CUE -> {
                         if (cue(s, i, "LatterReference") != null) {
                             u = latterReference(s, i);
@@ -100,6 +100,9 @@ final class UnitFinder extends Stage {
                         }
                         if (u == null) {
                             u = companyNoun(s, i, false);
+                        }
+                        if (u == null) {
+                            u = eastAsianPerson(s, i);
                         }
                         if (u == null) {
                             u = describedPerson(s, i);
@@ -417,6 +420,51 @@ final class UnitFinder extends Stage {
     }
 
     /** A nisba: an adjective after a noun (القوات الروسية), or a noun for a people (الكوريون), then weak. */
+    /**
+     * "أعدمت السلطات جانغ سونغ ثيك"، "وقال كيم أوي دو إن": an East Asian family name and two more short words
+     * ({@link UnlistedNames#eastAsianName}) are a person's name wherever they stand, with no title before them, when
+     * no word of four letters or more among those after it is one the dictionary of Arabic knows: "قال لي صديق قديم"
+     * is no name (the dictionary matches most syllables of two or three letters, so they cannot tell).
+     */
+    private Unit eastAsianPerson(int s, int i) {
+        if (!names.eastAsianFamilyName(s, i)) {
+            return null;
+        }
+        int end = names.eastAsianName(s, i);
+        if (end - i < 3) {
+            return null;
+        }
+        for (int k = i + 1; k < end; k++) {
+            if (tok(s, k).norm().length() >= 4
+                    && ArabicVocabulary.kind(names.written(s, k)) != ArabicVocabulary.Kind.UNKNOWN) {
+                return null;
+            }
+        }
+        return unknownPerson(s, i, end);
+    }
+
+    /**
+     * "بينهم البرازيلي فلان علان والفنزويلي فلان علان": a nisba with the article that qualifies no word before it
+     * (see {@link #demonym}: after a word without the article, after و, first in the sentence), then a name of two
+     * words or more no lexicon lists, says who that person is by their country: the name is a person, the nisba
+     * the country's mention as it was. Else the nisba alone.
+     */
+    private Unit nisbaOrPerson(int s, int i, Match m) {
+        Unit country = demonym(s, i, m);
+        int j = lastOf(s, m) + 1;
+        if (!country.weak || j + 1 >= size(s) || at(s, j) != null || !hasArticle(tok(s, i))) {
+            return country;
+        }
+        int end = readName(s, j, 4);
+        if (end - j < 2) {
+            return country;
+        }
+        Unit person = unknownPerson(s, j, end);
+        person.first = i;
+        person.inner.add(country);
+        return person;
+    }
+
     private Unit demonym(int s, int i, Match m) {
         Unit u = countryUnit(s, i, m, m.phrase().actor());
         int k = i - 1;
@@ -2458,11 +2506,25 @@ final class UnitFinder extends Stage {
      * its unit; else null.
      */
     private Unit bodyOfDescribed(int s, int j) {
+        if (j + 1 < size(s) && j > 0 && cue(s, j - 1, "TitleAdjective") != null) {
+            // المستشار الإعلامي للرئاسة فلان، المستشار القانوني لوزارة الدفاع فلان: after the adviser's field, the body
+            // advised, with ل (not right after the noun: المرشح للرئاسة فلان runs for the office, works for no body)
+            Match b = at(s, j);
+            if (b != null && b.prefix().equals("ل") && isKind(b, Phrase.Kind.INSTITUTION)) {
+                Unit u = institution(s, j);
+                return u != null && u.possessor == null && u.last + 1 < size(s) && at(s, u.last + 1) == null ? u : null;
+            }
+        }
         // لدى: the body a representative is sent to (المندوبة الأميركية لدى الأمم المتحدة فلانة)
         if (j + 2 >= size(s) || !(tok(s, j).norm().equals("في") || tok(s, j).norm().equals("لدي"))) {
             return null;
         }
         Match b = at(s, j + 1);
+        if (isKind(b, Phrase.Kind.INSTITUTION) && b.prefix().isEmpty()) {
+            // المستشار في الديوان الملكي فلان، الباحث في وزارة الخارجية فلان: a state body the lexicon knows by its kind
+            Unit u = institution(s, j + 1);
+            return u != null && u.possessor == null && u.last + 1 < size(s) && at(s, u.last + 1) == null ? u : null;
+        }
         if (!isKind(b, Phrase.Kind.ACTOR) || !b.prefix().isEmpty()
                 || (b.phrase().actor().type() != ActorType.ORGANIZATION && b.phrase().actor().type() != ActorType.COUNTRY)) {
             return null;
