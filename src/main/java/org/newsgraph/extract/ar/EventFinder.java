@@ -165,6 +165,12 @@ final class EventFinder extends Stage {
                 // "إن 30 متظاهرا قتلوا": a number of people before a casualty verb are those it befell
                 d.voice = Phrase.Voice.PASSIVE;
             }
+            boolean decree = d.voice == Phrase.Voice.ACTIVE && patterns.decreeSubject(s, t);
+            if (decree) {
+                // "مرسوما رئاسيا ينهي مهام الجنرال فلان": the decree is the subject, the actor after the verb its
+                // object; as with a passive, the doer is whoever the text names as acting, never that object
+                d.voice = Phrase.Voice.PASSIVE;
+            }
             if (d.voice == Phrase.Voice.ACTIVE && patterns.coordinatedNoun(s, t, m, clause, all)) {
                 d.voice = Phrase.Voice.NOUN;
             }
@@ -292,6 +298,9 @@ final class EventFinder extends Stage {
                     }
                 }
                 default -> throw new IllegalStateException();
+            }
+            if (decree && d.source == null) {
+                d.source = patterns.decreeSubjectIssuer(s, t);
             }
             reactions.nisbaAsAgent(s, d, last);
             if (d.source == null) {

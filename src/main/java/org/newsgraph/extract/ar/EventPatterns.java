@@ -592,6 +592,45 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "مرسوما رئاسيا ينهي مهام الجنرال فلان"، "قرار يقضي": whether the word right before the verb at {@code t}, or the
+     * word before one adjective (a nisba: رئاسيا، ملكية) right before it, is a decree or order (lexv:DecreeNoun) that
+     * no actor covers: the verb qualifies the decree, which is its subject.
+     */
+    boolean decreeSubject(int s, int t) {
+        int b = wordBefore(s, t);
+        if (b < 0 || cover.get(s)[b] != null) {
+            return false;
+        }
+        Match m = at(s, t);
+        int after = m == null ? t + 1 : lastOf(s, m) + 1;
+        if (after < size(s) && tok(s, after).norm().startsWith("بموجب")) {
+            // "أصدر الرئيس مراسيم أقال بموجبها الحكومة": by virtue of the decrees, the verb's subject is their issuer
+            return false;
+        }
+        if (cueEndingAt(s, b, "DecreeNoun") != null) {
+            return true;
+        }
+        String w = tok(s, b).norm();
+        int a = wordBefore(s, b);
+        return (w.endsWith("يا") || w.endsWith("يه") || w.endsWith("ي")) && a >= 0 && cover.get(s)[a] == null
+                && cueEndingAt(s, a, "DecreeNoun") != null;
+    }
+
+    /**
+     * "أصدر الرئيس فلان مرسوما ينهي مهام": the issuer of the decree a verb at {@code t} qualifies, the subject of the
+     * verb of issuing (lexv:IssueVerb) opening the sentence, after one fronted adverb and its comma; null when the
+     * sentence opens with another verb (بث التلفزيون مرسوما: a broadcaster issues nothing).
+     */
+    Unit decreeSubjectIssuer(int s, int t) {
+        int v = size(s) > 3 && cover.get(s)[0] == null && tok(s, 0).isWord() && COMMAS.contains(tok(s, 1).norm()) ? 2 : 0;
+        if (v >= size(s) || cue(s, v, "IssueVerb") == null) {
+            return null;
+        }
+        Unit u = size(s) > v + 1 && cover.get(s)[v] == null ? cover.get(s)[v + 1] : null;
+        return u == null || u.first != v + 1 || u.last >= t || u.prepositional || u.type == ActorType.PLACE ? null : u;
+    }
+
+    /**
      * "أصدر الرئيس أمرا رئاسيا قضى بإعفاء الوزير": for a verbal noun right after a word saying what a decree
      * orders (lexv:DecreeContent: قضى، يقضي، ينص على), the subject of the last act before it in the sentence, else
      * of the verb opening the sentence (after one fronted adverb and a comma): the decree's issuer; null otherwise.

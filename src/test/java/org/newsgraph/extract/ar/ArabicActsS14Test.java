@@ -1,0 +1,52 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Which act a reaction or a decree is about (session 14, round 2): a decree's doer is its issuer, never the man it
+ * removes. Short sentences of our own, on other countries and people than the session's blind topics.
+ */
+class ArabicActsS14Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 20);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    // ------------------------------------------------------------- a decree as the subject of the act it orders
+
+    @Test
+    void aDecreeEndingAGeneralsDutiesRemovesHimAndIsNotHisAct() {
+        Extraction x = extract("وبث التلفزيون الرسمي صباح الأحد مرسوما رئاسيا ينهي مهام قائد الجيش الجنرال كوفي منساه.");
+        assertThat(coded(x, "172")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("name/kufi-mansah"));
+        assertThat(coded(x, "172")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/kufi-mansah"));
+    }
+
+    @Test
+    void theIssuerOfTheDecreeIsTheDoer() {
+        Extraction x = extract("وأصدر الرئيس الغاني جون ماهاما مرسوما ينهي مهام قائد الجيش الجنرال كوفي منساه.");
+        assertThat(coded(x, "172")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/john-mahama");
+            assertThat(e.targetKey()).isEqualTo("name/kufi-mansah");
+        });
+    }
+
+    @Test
+    void aDecisionProvidingForADismissalKeepsTheMinisterAsItsObject() {
+        Extraction x = extract("ونشرت الجريدة الرسمية قرارا يقضي بإقالة وزير المالية كوامي أدو.");
+        assertThat(coded(x, "172")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("name/kuami-ado"));
+        assertThat(coded(x, "172")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/kuami-ado"));
+    }
+
+    @Test
+    void endingSomeonesDutiesIsADismissal() {
+        Extraction x = extract("وقرر المجلس العسكري في النيجر إنهاء مهام رئيس الوزراء يوسف بكاري.");
+        assertThat(coded(x, "172")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("name/youssef-bkari"));
+    }
+}
