@@ -592,6 +592,30 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "أطاح الجيش بالرئيس فلان بعد ساعات من إصداره مرسوما يقضي بإقالة": the issuing noun (إصدار) with a pronoun on it,
+     * up to three words before the word of content at {@code b}, names the issuer by that pronoun: the last person
+     * (ـه) or actor (ـها، ـهم) named before it in the sentence, not the subject of the act told before (the army
+     * issued nothing). Null when no such noun stands there or no actor precedes it.
+     */
+    private Unit issuerOfPronoun(int s, int b) {
+        for (int k = b - 1; k >= 0 && k >= b - 3; k--) {
+            String w = tok(s, k).norm();
+            if (cover.get(s)[k] != null || !w.startsWith("اصدار") || w.length() <= "اصدار".length()) {
+                continue;
+            }
+            boolean person = w.endsWith("اصداره");
+            for (int i = units.get(s).size() - 1; i >= 0; i--) {
+                Unit u = units.get(s).get(i);
+                if (u.last < k && u.type != ActorType.PLACE && (!person || u.type == ActorType.PERSON)) {
+                    return u;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
      * "مرسوما رئاسيا ينهي مهام الجنرال فلان"، "قرار يقضي": whether the word right before the verb at {@code t}, or the
      * word before one adjective (a nisba: رئاسيا، ملكية) right before it, is a decree or order (lexv:DecreeNoun) that
      * no actor covers: the verb qualifies the decree, which is its subject.
@@ -643,6 +667,10 @@ final class EventPatterns extends Stage {
                 && at(s, t) != null && at(s, t).phrase().term().property("endsOffice") != null;
         if (b < 0 || cueEndingAt(s, b, "DecreeContent") == null && !provides) {
             return null;
+        }
+        Unit own = issuerOfPronoun(s, b);
+        if (own != null) {
+            return own;
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             EventDraft e = before.get(i);

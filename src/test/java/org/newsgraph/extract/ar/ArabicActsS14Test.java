@@ -49,4 +49,28 @@ class ArabicActsS14Test {
         Extraction x = extract("وقرر المجلس العسكري في النيجر إنهاء مهام رئيس الوزراء يوسف بكاري.");
         assertThat(coded(x, "172")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("name/youssef-bkari"));
     }
+
+    @Test
+    void theIssuerNamedByThePronounOnIssuingIsTheDoerNotTheSubjectOfTheActBefore() {
+        Extraction x = extract("أطاح ضباط في الجيش الغاني صباح الأحد بالرئيس جون ماهاما، بعد ساعات من إصداره مرسوما يقضي "
+                + "بإقالة قائد الجيش الجنرال كوفي منساه.");
+        assertThat(coded(x, "172")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/john-mahama");
+            assertThat(e.targetKey()).isEqualTo("name/kufi-mansah");
+        });
+        assertThat(coded(x, "172")).noneSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/soldiers");
+            assertThat(e.targetKey()).isEqualTo("name/kufi-mansah");
+        });
+    }
+
+    @Test
+    void aGovernmentIssuingByItsPronounIsTheDoer() {
+        Extraction x = extract("تظاهر آلاف الطلاب أمام مقر الحكومة الكينية بعد يوم من إصدارها قرارا يقضي بإقالة رئيس الجامعة "
+                + "جيمس أوتينو.");
+        assertThat(coded(x, "172")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/KE/government");
+            assertThat(e.targetKey()).isEqualTo("name/james-otino");
+        });
+    }
 }
