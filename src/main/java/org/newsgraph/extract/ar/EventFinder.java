@@ -302,6 +302,10 @@ final class EventFinder extends Stage {
             if (decree && d.source == null) {
                 d.source = patterns.decreeSubjectIssuer(s, t);
             }
+            if (d.target == null && d.voice == Phrase.Voice.NOUN && true_(trig, "personObject")) {
+                // "بإقالة أربعة من كبار القادة، في مقدمتهم الجنرال فلان": the man named first among those counted
+                d.target = patterns.foremostOfCounted(s, last + 1);
+            }
             reactions.nisbaAsAgent(s, d, last);
             if (d.source == null) {
                 d.source = reactions.legislatureOfVoters(s, d, last, clause);

@@ -616,6 +616,40 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "بإقالة أربعة من كبار القادة العسكريين، في مقدمتهم قائد الحرس الجنرال فلان": after an object of people counted
+     * by a number, in which no person is named (a body may be: كبار ضباط الجيش), a comma and a word singling out some of them (lexv:ForemostMarker: في
+     * مقدمتهم، أبرزهم، بينهم), the first person named within four words (his title before him) is the act's
+     * object; null otherwise.
+     */
+    Unit foremostOfCounted(int s, int from) {
+        int n = size(s);
+        if (from >= n || !(tok(s, from).kind() == Token.Kind.NUMBER || cue(s, from, "NumberWord") != null)) {
+            return null;
+        }
+        for (int k = from; k < n && k <= from + 8; k++) {
+            if (cover.get(s)[k] != null && cover.get(s)[k].type == ActorType.PERSON) {
+                return null;
+            }
+            if (!COMMAS.contains(tok(s, k).norm())) {
+                continue;
+            }
+            Match f = cue(s, k + 1, "ForemostMarker");
+            if (f == null) {
+                return null;
+            }
+            int after = lastOf(s, f) + 1;
+            for (int j = after; j < n && j <= after + 4; j++) {
+                Unit u = cover.get(s)[j];
+                if (u != null) {
+                    return u.type == ActorType.PERSON && u.first == j ? u : null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
      * "مرسوما رئاسيا ينهي مهام الجنرال فلان"، "قرار يقضي": whether the word right before the verb at {@code t}, or the
      * word before one adjective (a nisba: رئاسيا، ملكية) right before it, is a decree or order (lexv:DecreeNoun) that
      * no actor covers: the verb qualifies the decree, which is its subject.

@@ -73,4 +73,22 @@ class ArabicActsS14Test {
             assertThat(e.targetKey()).isEqualTo("name/james-otino");
         });
     }
+
+    // ------------------------------------------------------------- the first named among those counted
+
+    @Test
+    void theManNamedFirstAmongThoseCountedIsTheObject() {
+        Extraction x = extract("أعلنت الحكومة الكينية إقالة ثلاثة من كبار الضباط، في مقدمتهم قائد الشرطة الجنرال جيمس أوتينو.");
+        assertThat(coded(x, "172")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/KE/government");
+            assertThat(e.targetKey()).isEqualTo("name/james-otino");
+        });
+    }
+
+    @Test
+    void aNameAfterAnUncountedObjectIsNotSingledOut() {
+        // no number counts the officers: the man after the comma is no one singled out among them
+        Extraction x = extract("أعلنت الحكومة الكينية إقالة الضباط، بينما قال المعارض جيمس أوتينو إن القرار متأخر.");
+        assertThat(coded(x, "172")).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("name/james-otino"));
+    }
 }
