@@ -35,7 +35,9 @@ import org.newsgraph.rdf.LexiconReader;
  * dropped. Every gold file needs a line there: an article without one fails with the line to add, at today's
  * figures.
  *
- * <p>The run prints each article's summary line exactly as score.py prints it, to compare the two.
+ * <p>The run prints each article's summary line exactly as score.py prints it, to compare the two; with
+ * {@code -Ddevset.verbose=true} also each event pair no gold event has, with its sentence (a NOT-IN-GOLD line), to
+ * count the false events of the whole dev set by cause.
  */
 class DevSetScoreIT {
 
@@ -58,6 +60,9 @@ class DevSetScoreIT {
                     .getAsJsonObject();
             GoldScorer.Score score = GoldScorer.score(gold, extract(gold, tmp.resolve(name), lexicon));
             System.out.println(name + " " + score.summary());
+            if (Boolean.getBoolean("devset.verbose")) {
+                score.pairsNotInGold().forEach(p -> System.out.println("  NOT-IN-GOLD " + name + " " + p));
+            }
             todayLines.add(Floors.line(name, score));
             table.add(name, score, floors.lines().get(name));
         }

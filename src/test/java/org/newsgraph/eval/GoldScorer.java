@@ -153,7 +153,8 @@ public final class GoldScorer {
             if (inGold) {
                 pairOk++;
             } else {
-                wrong.add(localName(r.get("code")) + " " + r.get("source") + " -> " + r.get("target"));
+                wrong.add(localName(r.get("code")) + " " + r.get("source") + " -> " + r.get("target")
+                        + (truthy(r.get("sentence")) ? " « " + r.get("sentence") + " »" : ""));
             }
         }
         double evRecall = ratio(hit.size(), coreEvents.size());

@@ -112,7 +112,8 @@ class GoldScorerTest {
         assertThat(s.unmatchedActors()).containsExactly("gunmen", "ألماتي");
         assertThat(s.duplicated()).containsExactly(Map.entry("massimov", 2));
         assertThat(s.missingEvents()).containsExactly("troops");
-        assertThat(s.pairsNotInGold()).containsExactly("190 x:gunmen -> x:kz");
+        // each wrong pair is shown with its sentence, as score.py gives it in its not_in_gold tuples
+        assertThat(s.pairsNotInGold()).containsExactly("190 x:gunmen -> x:kz « اقرأ أيضاً: روسيا ترسل قوات إلى كازاخستان »");
         assertThat(s.missingEntities()).isEmpty();
     }
 

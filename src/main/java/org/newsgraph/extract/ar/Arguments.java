@@ -848,8 +848,11 @@ final class Arguments extends Stage {
         // kind joined to it by و are more subjects, not the object (with a thing as object, as in "وقعت رواندا
         // والكونغو اتفاقا", the one joined is the other party)
         boolean actorObject = true_(d.trigger, "actorObject");
-        for (Unit co = after == null || !actorObject ? null : coSubject(s, begin, after); co != null;
-                co = coSubject(s, begin, after)) {
+        // "دان الاتحاد الأوروبي والولايات المتحدة الجريمة": an act done by saying is never done with another party, so
+        // whoever is joined by و to its subject speaks too, of whatever kind (a union and a state)
+        boolean speech = true_(d.trigger, "speechAct");
+        for (Unit co = after == null || !actorObject && !speech ? null : coSubject(s, begin, after, speech); co != null;
+                co = coSubject(s, begin, after, speech)) {
             begin = co.last + 1;
         }
         begin = pastApposition(s, after, pastGenitive(s, after, begin));
@@ -907,12 +910,21 @@ final class Arguments extends Stage {
 
     /** The actor at {@code k} when it opens with the conjunction و and is of the same type as {@code subject}. */
     Unit coSubject(int s, int k, Unit subject) {
+        return coSubject(s, k, subject, false);
+    }
+
+    /**
+     * The actor at {@code k} when it opens with the conjunction و and is of the same type as {@code subject}, or with
+     * {@code anySpeaker} of any type but a place (a person, body, state or group may speak with another).
+     */
+    private Unit coSubject(int s, int k, Unit subject, boolean anySpeaker) {
         if (k >= size(s)) {
             return null;
         }
         Unit c = cover.get(s)[k];
         Match m = at(s, k);
-        return c != null && c.first == k && c.type == subject.type && m != null && m.prefix().startsWith("و") ? c : null;
+        boolean kind = c != null && (c.type == subject.type || anySpeaker && c.type != ActorType.PLACE);
+        return kind && c.first == k && m != null && m.prefix().startsWith("و") ? c : null;
     }
 
     /**

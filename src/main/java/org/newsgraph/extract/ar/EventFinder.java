@@ -446,6 +446,7 @@ final class EventFinder extends Stage {
         speech.characterisations(s, clause, all, out);
         speech.allegedActs(s, clause, all, out);
         speech.aboutTargets(s, clause, all, reactions);
+        speech.dropOwnTargets(all);
         lists.among(s, clause, all, out);
         lists.eachPerson(s, all, out);
         lists.eachSource(s, all, out);

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.ActorEntry;
+import org.newsgraph.extract.lexicon.HeldOffice;
 import org.newsgraph.extract.lexicon.Term;
 
 /**
@@ -44,6 +46,40 @@ final class ReportedSpeech extends Stage {
                 d.target = doer;
             }
         }
+    }
+
+    /**
+     * "أكد لافروف أن روسيا غير مذنبة"، "أعرب المتحدث باسم وزارة خارجيتها عن أمل بكين": a statement (a CAMEO 01 code:
+     * saying, hoping, denying) is never aimed at the speaker's own state or body ({@link #own}), whichever rule
+     * named it: the speaker speaks for it. Such a statement keeps no target.
+     */
+    void dropOwnTargets(List<EventDraft> all) {
+        for (EventDraft d : all) {
+            String code = d.trigger.property("cameoCode");
+            if (d.source == null || d.target == null || code == null || !code.startsWith("01")) {
+                continue;
+            }
+            Set<String> own = own(d.source);
+            ActorEntry known = d.source.type == ActorType.PERSON ? lex.actors.get(d.source.key) : null;
+            if (known != null) {
+                // a minister the gazetteer knows, named by his surname alone ("لافروف"), speaks for his state too
+                for (HeldOffice h : known.holds()) {
+                    if (h.until() == null) {
+                        own.add(h.organizationKey());
+                        own.add(stateOf(h.organizationKey()));
+                    }
+                }
+            }
+            if (own.contains(d.target.key)) {
+                d.target = null;
+            }
+        }
+    }
+
+    /** The state key of a body keyed under it (org/RU/ministry-of-foreign-affairs: country/RU), else the key itself. */
+    private static String stateOf(String key) {
+        String[] parts = key.split("/");
+        return parts.length == 3 && parts[0].equals("org") && parts[1].length() == 2 ? "country/" + parts[1] : key;
     }
 
     /**
