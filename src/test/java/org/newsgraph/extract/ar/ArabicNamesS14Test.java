@@ -1,5 +1,7 @@
 package org.newsgraph.extract.ar;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.labels;
 import static org.newsgraph.extract.ar.TestLexicons.person;
 
 import java.time.LocalDate;
@@ -39,5 +41,17 @@ class ArabicNamesS14Test {
     void theChairOfItsCommissionNamesTheHolder() {
         Extraction x = extract("ودان الاتحاد الأفريقي الانقلاب، وقال رئيس مفوضيته ألفا عمر كوناري في بيان إن الاتحاد يرفضه.");
         person(x, "ألفا عمر كوناري");
+    }
+
+    // 2. where a name ends
+
+    @Test
+    void aFutureVerbEndsTheName() {
+        Extraction x = extract("وقال الحزب إن رئيسه توماس بيرغر سيعقد مؤتمرا صحفيا غدا.");
+        assertThat(labels(x)).contains("توماس بيرغر").doesNotContain("توماس بيرغر سيعقد");
+        Extraction y = extract("وأعلنت الخارجية أن الوزيرة آنا كوفاتش ستزور بغداد الأسبوع المقبل.");
+        assertThat(labels(y)).contains("آنا كوفاتش");
+        Extraction z = extract("وأكدت الحركة أن زعيمها خوسيه ريفيرا سيترشح للانتخابات.");
+        assertThat(labels(z)).contains("خوسيه ريفيرا");
     }
 }
