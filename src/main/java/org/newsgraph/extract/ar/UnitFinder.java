@@ -1891,7 +1891,7 @@ final class UnitFinder extends Stage {
         if (x < 0) {
             return transliteratedNameBefore(s, i);
         }
-        Unit person = unknownPerson(s, x, nameEndBeforeTitle(s, i));
+        Unit person = unknownPerson(s, x, nameEndBeforeTitle(s, i), listedAfterAnd(s, x) ? 1 : 0);
         add(s, person);
         return person;
     }
@@ -1982,6 +1982,21 @@ final class UnitFinder extends Stage {
         return null;
     }
 
+    /**
+     * "فلان علان، المحامي الموكل عنه، وفلان علان، المسؤول في حزب كذا": whether the word at {@code x} is و and the
+     * first word of a name listed after a comma or after a person named just before: the rest of the word is no
+     * word of Arabic to the dictionary ({@link ArabicVocabulary}: a transliterated name, not وقال or وأكد).
+     */
+    private boolean listedAfterAnd(int s, int x) {
+        String w = names.written(s, x);
+        if (x == 0 || !w.startsWith("و") || w.length() < 5 || hasArticle(tok(s, x))
+                || ArabicVocabulary.kind(w.substring(1)) != ArabicVocabulary.Kind.UNKNOWN) {
+            return false;
+        }
+        Unit before = cover.get(s)[x - 1];
+        return COMMAS.contains(tok(s, x - 1).norm()) || before != null && before.last == x - 1 && before.isPerson();
+    }
+
     /** Where the name {@link #nameBeforeTitle} reads before the title at {@code i} opens; -1 when there is none. */
     private int nameBeforeTitleAt(int s, int i) {
         int end = i < 3 ? i - 1 : nameEndBeforeTitle(s, i);
@@ -1993,7 +2008,8 @@ final class UnitFinder extends Stage {
                     || nameStop(s, x - 1);
             Token first = tok(s, x);
             // الحسن فلان، الرئيس: a given name written with the article opens a name too
-            if (!opens || !first.isWord() || (hasArticle(first) && !articleGivenName(s, x)) || conjunction(first) || nameStop(s, x)
+            if (!opens || !first.isWord() || (hasArticle(first) && !articleGivenName(s, x))
+                    || (conjunction(first) && !listedAfterAnd(s, x)) || nameStop(s, x)
                     || (at(s, x) != null && cue(s, x, "NameParticle") == null)) {
                 continue;
             }

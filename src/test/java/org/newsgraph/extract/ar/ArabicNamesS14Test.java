@@ -54,4 +54,24 @@ class ArabicNamesS14Test {
         Extraction z = extract("وأكدت الحركة أن زعيمها خوسيه ريفيرا سيترشح للانتخابات.");
         assertThat(labels(z)).contains("خوسيه ريفيرا");
     }
+
+    // 3. names set off before a title after them
+
+    @Test
+    void anOfficialInABodyAfterTheNameIsAPerson() {
+        Extraction x = extract("وقال باولو غوامبي، المسؤول في حزب العمل، إن الاعتقال غير قانوني.");
+        person(x, "باولو غوامبي");
+        Extraction y = extract("وأكدت إيلينا ماركوفا، المسؤولة في وزارة الصحة، أن المستشفيات ممتلئة.");
+        person(y, "إيلينا ماركوفا");
+    }
+
+    @Test
+    void aNameListedAfterAndBeforeItsTitleIsAPerson() {
+        Extraction x = extract("واعتقلت الشرطة فيليب مارتان، المحامي الموكل عن المعارض، وباولو غوامبي، المسؤول في حزب العمل، في العاصمة.");
+        person(x, "فيليب مارتان");
+        person(x, "باولو غوامبي");
+        Extraction y = extract("وقال فيليب مارتان، المحامي الموكل عن المعارض، إن وكيله بريء.");
+        assertThat(labels(y)).doesNotContain("وقال فيليب مارتان");
+    }
+
 }
