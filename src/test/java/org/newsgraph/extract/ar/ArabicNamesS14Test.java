@@ -74,4 +74,14 @@ class ArabicNamesS14Test {
         assertThat(labels(y)).doesNotContain("وقال فيليب مارتان");
     }
 
+    @Test
+    void twoNamesJoinedByAndBeforeTheSecondsTitleAreBothPersons() {
+        Extraction x = extract("وقال تشيكوسي موندو وباولو غوامبي، المسؤول في حزب العمل، إن الاعتقال غير قانوني.");
+        person(x, "تشيكوسي موندو");
+        person(x, "باولو غوامبي");
+        Extraction y = extract("واعتقلت الشرطة تشيكوسي موندو وباولو غوامبي، القيادي في حزب العمل، في العاصمة.");
+        person(y, "تشيكوسي موندو");
+        person(y, "باولو غوامبي");
+    }
+
 }
