@@ -88,6 +88,18 @@ final class ArabicVocabulary {
         return CACHE.getUnchecked(written);
     }
 
+    /**
+     * Whether a written word is the future س before an imperfect verb (سيترشح، ستزور، سنعمل): ي، ت or ن after it, and
+     * the word without س a verb to the dictionary. A foreign name opening so (ستيفن، سيمون) has no verb after its س
+     * often enough to leave to the caller's context; the check itself is on the form.
+     */
+    static boolean futureVerb(String written) {
+        if (written == null || written.length() < 5 || written.charAt(0) != 'س' || "يتن".indexOf(written.charAt(1)) < 0) {
+            return false;
+        }
+        return analyses(written.substring(1)).stream().anyMatch(a -> tag(a).startsWith("V"));
+    }
+
     /** How many words the cache holds now (never more than {@link #CACHE_SIZE}). */
     static long cachedWords() {
         CACHE.cleanUp();

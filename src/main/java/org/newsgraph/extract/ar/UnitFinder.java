@@ -1891,7 +1891,13 @@ final class UnitFinder extends Stage {
         if (x < 0) {
             return transliteratedNameBefore(s, i);
         }
-        Unit person = unknownPerson(s, x, nameEndBeforeTitle(s, i));
+        boolean listed = listedAfterAnd(s, x);
+        int firstOfTwo = listed ? foreignNameBefore(s, x) : -1;
+        if (firstOfTwo >= 0) {
+            // فلان علان وفلانة علان، المسؤولة في حزب كذا: the name before و is a person of the list too
+            add(s, unknownPerson(s, firstOfTwo, x));
+        }
+        Unit person = unknownPerson(s, x, nameEndBeforeTitle(s, i), listed ? 1 : 0);
         add(s, person);
         return person;
     }
@@ -1982,6 +1988,46 @@ final class UnitFinder extends Stage {
         return null;
     }
 
+    /**
+     * "فلان علان، المحامي الموكل عنه، وفلان علان، المسؤول في حزب كذا": whether the word at {@code x} is و and the
+     * first word of a name listed after a comma or after a person named just before: the rest of the word is no
+     * word of Arabic to the dictionary ({@link ArabicVocabulary}: a transliterated name, not وقال or وأكد).
+     */
+    private boolean listedAfterAnd(int s, int x) {
+        String w = names.written(s, x);
+        if (x == 0 || !w.startsWith("و") || w.length() < 5 || hasArticle(tok(s, x))
+                || ArabicVocabulary.kind(w.substring(1)) != ArabicVocabulary.Kind.UNKNOWN) {
+            return false;
+        }
+        Unit before = cover.get(s)[x - 1];
+        return COMMAS.contains(tok(s, x - 1).norm()) || before != null && before.last == x - 1 && before.isPerson()
+                || foreignNameBefore(s, x) >= 0;
+    }
+
+    /**
+     * Where a name of two or three words that no lexicon knows and no dictionary of Arabic has (a transliterated
+     * name) opens, ending right before token {@code end}, after punctuation, a word the lexicon knows or the
+     * sentence's start; -1 when there is none.
+     */
+    private int foreignNameBefore(int s, int end) {
+        for (int x = Math.max(0, end - 3); x <= end - 2; x++) {
+            boolean opens = x == 0 || !tok(s, x - 1).isWord()
+                    || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1) || nameStop(s, x - 1);
+            boolean foreign = opens;
+            for (int y = x; y < end && foreign; y++) {
+                Token t = tok(s, y);
+                String w = names.written(s, y);
+                foreign = t.isWord() && cover.get(s)[y] == null && at(s, y) == null && !hasArticle(t) && !nameStop(s, y)
+                        && !(y == x && conjunction(t)) && w.length() >= 3
+                        && ArabicVocabulary.kind(w) == ArabicVocabulary.Kind.UNKNOWN;
+            }
+            if (foreign) {
+                return x;
+            }
+        }
+        return -1;
+    }
+
     /** Where the name {@link #nameBeforeTitle} reads before the title at {@code i} opens; -1 when there is none. */
     private int nameBeforeTitleAt(int s, int i) {
         int end = i < 3 ? i - 1 : nameEndBeforeTitle(s, i);
@@ -1990,10 +2036,11 @@ final class UnitFinder extends Stage {
         }
         for (int x = Math.max(0, end - 4); x <= end - 2; x++) {
             boolean opens = x == 0 || !tok(s, x - 1).isWord() || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1)
-                    || nameStop(s, x - 1);
+                    || nameStop(s, x - 1) || listedAfterAnd(s, x);
             Token first = tok(s, x);
             // الحسن فلان، الرئيس: a given name written with the article opens a name too
-            if (!opens || !first.isWord() || (hasArticle(first) && !articleGivenName(s, x)) || conjunction(first) || nameStop(s, x)
+            if (!opens || !first.isWord() || (hasArticle(first) && !articleGivenName(s, x))
+                    || (conjunction(first) && !listedAfterAnd(s, x)) || nameStop(s, x)
                     || (at(s, x) != null && cue(s, x, "NameParticle") == null)) {
                 continue;
             }

@@ -47,7 +47,9 @@ final class UnlistedNames extends Stage {
      * (ديانا، جوانا are given names). Later in a name the form is left alone: foreign surnames end in ا as often
      * (كارلوس ميسا، حسن ديارا), and so is a word the article already wrote in a name. A noun after a clitic ب/ل or
      * و/ف (فلانة بغاز أعصاب "with nerve gas"، بسبب) ends a name after its first word. A word with the article is left
-     * to the reader's own rules.
+     * to the reader's own rules. After a name word, a future verb (سيترشح، ستزور، سنواصل: س and a form the
+     * dictionary reads as an imperfect verb) is the clause going on: a name said the subject of what it will do
+     * (إن زعيمها فلان علان سيترشح) ran on into it.
      */
     boolean ordinaryWord(int s, int start, int k) {
         Token t = tok(s, k);
@@ -55,6 +57,9 @@ final class UnlistedNames extends Stage {
             return false;
         }
         String w = written(s, k);
+        if (k > start && ArabicVocabulary.futureVerb(w)) {
+            return true;
+        }
         return switch (ArabicVocabulary.kind(w)) {
             case ADVERB -> k == start && w.length() >= 5;
             case NOUN_ACCUSATIVE -> k == start && w.length() >= 7;
