@@ -82,7 +82,7 @@ final class CompiledLexicon {
      */
     private static final Set<String> WORD_CLASSES = Set.of("PowerNoun", "SaidNoun", "ArticleGivenName", "NationalForce",
             "CompassWord", "ByNameHead", "OrganizationStatusWord",
-            "FacilityAdjective", "LoyalWord");
+            "FacilityAdjective", "LoyalWord", "IssueNoun", "ByVirtueWord", "AboutWord");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.

@@ -591,6 +591,16 @@ final class EventPatterns extends Stage {
         return b >= 0 && tok(s, b).norm().equals("الي") && at(s, t).prefix().isEmpty();
     }
 
+    /** The word of a lexv:word cue class the token's matching form opens with (its pronoun may follow), or null. */
+    private String wordOpening(String norm, String type) {
+        for (String w : lex.wordsOfClass.getOrDefault(type, Set.of())) {
+            if (norm.startsWith(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     /**
      * "أطاح الجيش بالرئيس فلان بعد ساعات من إصداره مرسوما يقضي بإقالة": the issuing noun (إصدار) with a pronoun on it,
      * up to three words before the word of content at {@code b}, names the issuer by that pronoun: the last person
@@ -600,10 +610,11 @@ final class EventPatterns extends Stage {
     private Unit issuerOfPronoun(int s, int b) {
         for (int k = b - 1; k >= 0 && k >= b - 3; k--) {
             String w = tok(s, k).norm();
-            if (cover.get(s)[k] != null || !w.startsWith("اصدار") || w.length() <= "اصدار".length()) {
+            String noun = cover.get(s)[k] != null ? null : wordOpening(w, "IssueNoun");
+            if (noun == null || w.length() <= noun.length()) {
                 continue;
             }
-            boolean person = w.endsWith("اصداره");
+            boolean person = w.equals(noun + "ه");
             for (int i = units.get(s).size() - 1; i >= 0; i--) {
                 Unit u = units.get(s).get(i);
                 if (u.last < k && u.type != ActorType.PLACE && (!person || u.type == ActorType.PERSON)) {
@@ -661,7 +672,7 @@ final class EventPatterns extends Stage {
         }
         Match m = at(s, t);
         int after = m == null ? t + 1 : lastOf(s, m) + 1;
-        if (after < size(s) && tok(s, after).norm().startsWith("بموجب")) {
+        if (after < size(s) && wordOpening(tok(s, after).norm(), "ByVirtueWord") != null) {
             // "أصدر الرئيس مراسيم أقال بموجبها الحكومة": by virtue of the decrees, the verb's subject is their issuer
             return false;
         }

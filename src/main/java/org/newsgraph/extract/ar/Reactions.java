@@ -130,13 +130,10 @@ final class Reactions extends Stage {
         }
     }
 
-    /** What the act a voiced reaction is about follows, as a word of its own (لما جرى is ل and ما). */
-    private static final java.util.Set<String> VOICED_OBJECT = java.util.Set.of("ل", "ب", "من", "إزاء", "ازاء", "حيال");
-
     /**
      * "أعربت فرنسا عن إدانتها للانقلاب"، "عبّر بدوره عن رفضه لما جرى": for a voicing verb whose reaction is the noun
      * it needs (lexv:needsObject), the index of what that noun is about (after it, and after a preposition standing
-     * alone), where up to three words (عن، بدوره) stand before the noun; else {@code k}.
+     * alone, lexv:AboutWord: لما جرى is ل and ما), where up to three words (عن، بدوره) stand before the noun; else {@code k}.
      */
     private int pastVoiced(int s, int k, EventDraft d) {
         String needs = d.trigger.property("needsObject");
@@ -147,7 +144,8 @@ final class Reactions extends Stage {
             Match noun = cue(s, j, needs);
             if (noun != null) {
                 int next = lastOf(s, noun) + 1;
-                return next < size(s) && VOICED_OBJECT.contains(tok(s, next).norm()) ? next + 1 : next;
+                return next < size(s) && lex.wordsOfClass.getOrDefault("AboutWord", java.util.Set.of())
+                        .contains(tok(s, next).norm()) ? next + 1 : next;
             }
             if (cover.get(s)[j] != null || isKind(at(s, j), Phrase.Kind.TRIGGER) || !tok(s, j).isWord()) {
                 return k;
