@@ -68,12 +68,14 @@ public final class GoldScorer {
     /**
      * What score.py reports for one article: the figures of its summary line, and the details its
      * {@code --verbose} report gives (gold entities and events not found, predicted actors matching no gold
-     * entity, gold entities found as several actors, predicted source-target pairs no gold event has).
+     * entity, gold entities found as several actors, predicted source-target pairs no gold event has), and the core
+     * quantities and dates no event carries ({@code value: what}).
      */
     record Score(double entityRecall, double entityPrecision, double typed, int duplicates, double eventRecall,
                  double eventPrecision, double eventF1, double roleRecall, Count members, Count kin, Count quantities,
                  Count dates, int boilerplate, List<String> missingEntities, List<String> unmatchedActors,
-                 Map<String, Integer> duplicated, List<String> missingEvents, List<String> pairsNotInGold) {
+                 Map<String, Integer> duplicated, List<String> missingEvents, List<String> pairsNotInGold,
+                 List<String> missingQuantities, List<String> missingDates) {
 
         /** score.py's last line, to the character. */
         String summary() {
@@ -185,8 +187,12 @@ public final class GoldScorer {
         }
         List<JsonObject> coreQ = objects(gold, "quantities").stream().filter(GoldScorer::core).toList();
         long qHit = coreQ.stream().filter(q -> quantities.contains(q.get("value").getAsString())).count();
+        List<String> missingQ = coreQ.stream().filter(q -> !quantities.contains(q.get("value").getAsString()))
+                .map(q -> q.get("value").getAsString() + ": " + str(q, "what")).toList();
         List<JsonObject> coreD = objects(gold, "dates").stream().filter(GoldScorer::core).toList();
         long dHit = coreD.stream().filter(d -> dates.contains(str(d, "date"))).count();
+        List<String> missingD = coreD.stream().filter(d -> !dates.contains(str(d, "date")))
+                .map(d -> str(d, "date") + ": " + str(d, "what")).toList();
 
         // text that is not article content (related-article links) must yield no event
         int boiler = 0;
@@ -201,7 +207,7 @@ public final class GoldScorer {
         return new Score(entRecall, entPrecision, ratio(entTyped, coreEntities.size()), duplicated.size(), evRecall,
                 evPrecision, f1, roleRecall, new Count((int) memberHit, members.size()), new Count((int) kinHit, kin.size()),
                 new Count((int) qHit, coreQ.size()), new Count((int) dHit, coreD.size()), boiler, missingEntities,
-                new ArrayList<>(unmatched), duplicated, missingEvents, wrong);
+                new ArrayList<>(unmatched), duplicated, missingEvents, wrong, missingQ, missingD);
     }
 
     /** Kuhn's augmenting path from gold event {@code gi}, as score.py's {@code assign}. */
