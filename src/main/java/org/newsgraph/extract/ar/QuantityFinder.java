@@ -28,17 +28,19 @@ final class QuantityFinder extends Stage {
                 if (i > 0 && tok(s, i - 1).norm().equals("ال") || dateCovers(dates, i)) {
                     continue;
                 }
+                double written;
                 try {
-                    value = Math.round(Double.parseDouble(t.norm()));
+                    written = Double.parseDouble(t.norm());
                 } catch (NumberFormatException e) {
                     continue;
                 }
                 Match mult = cue(s, i + 1, "NumberWord");
                 if (mult != null && true_(mult.phrase().term(), "multiplier")) {
-                    value *= Long.parseLong(mult.phrase().term().property("value"));
-                    approximate = true_(mult.phrase().term(), "approximate");
+                    // multiplied before rounding: 6.3 ملايين is 6,300,000; after a number the plural (3 آلاف) is exact
+                    written *= Long.parseLong(mult.phrase().term().property("value"));
                     last = lastOf(s, mult);
                 }
+                value = Math.round(written);
             } else if (word != null && (c[i] == null || c[i].partitive) && !dateCovers(dates, i)
                     && (cue(s, i, "Weekday") == null || lastOf(s, word) > i)) {
                 // a weekday is no number word (الاثنين, Monday, is also "the two"), but a number of two words is no
@@ -46,6 +48,14 @@ final class QuantityFinder extends Stage {
                 value = Long.parseLong(word.phrase().term().property("value"));
                 approximate = true_(word.phrase().term(), "approximate");
                 last = lastOf(s, word);
+                Match tens = cue(s, last + 1, "NumberWord");
+                long tensValue = tens == null ? 0 : Long.parseLong(tens.phrase().term().property("value"));
+                if (value < 10 && !approximate && tens != null && tens.prefix().equals("و") && tensValue >= 20
+                        && tensValue < 100 && tensValue % 10 == 0) {
+                    // خمسة وعشرون: the units are said before the tens
+                    value += tensValue;
+                    last = lastOf(s, tens);
+                }
                 Match mult = cue(s, last + 1, "NumberWord");
                 if (mult != null && true_(mult.phrase().term(), "multiplier") && !true_(word.phrase().term(), "multiplier")) {
                     // عشرات الآلاف: tens of thousands, not two dozen thousands
