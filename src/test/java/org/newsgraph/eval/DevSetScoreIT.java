@@ -37,7 +37,7 @@ import org.newsgraph.rdf.LexiconReader;
  *
  * <p>The run prints each article's summary line exactly as score.py prints it, to compare the two; with
  * {@code -Ddevset.verbose=true} also each event pair no gold event has, with its sentence (a NOT-IN-GOLD line), to
- * count the false events of the whole dev set by cause, and each core quantity and date no event carries.
+ * count the false events of the whole dev set by cause, and each core quantity, date, membership and kinship not found.
  */
 class DevSetScoreIT {
 
@@ -64,6 +64,7 @@ class DevSetScoreIT {
                 score.pairsNotInGold().forEach(p -> System.out.println("  NOT-IN-GOLD " + name + " " + p));
                 score.missingQuantities().forEach(q -> System.out.println("  MISSING-QUANTITY " + name + " " + q));
                 score.missingDates().forEach(d -> System.out.println("  MISSING-DATE " + name + " " + d));
+                score.missingRelations().forEach(r -> System.out.println("  MISSING-RELATION " + name + " " + r));
             }
             todayLines.add(Floors.line(name, score));
             table.add(name, score, floors.lines().get(name));

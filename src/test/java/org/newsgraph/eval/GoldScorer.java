@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -69,13 +70,14 @@ public final class GoldScorer {
      * What score.py reports for one article: the figures of its summary line, and the details its
      * {@code --verbose} report gives (gold entities and events not found, predicted actors matching no gold
      * entity, gold entities found as several actors, predicted source-target pairs no gold event has), and the core
-     * quantities and dates no event carries ({@code value: what}).
+     * quantities and dates no event carries ({@code value: what}), and the core memberships and kinship no relation
+     * row gives ({@code member -> org}, {@code a kin b}).
      */
     record Score(double entityRecall, double entityPrecision, double typed, int duplicates, double eventRecall,
                  double eventPrecision, double eventF1, double roleRecall, Count members, Count kin, Count quantities,
                  Count dates, int boilerplate, List<String> missingEntities, List<String> unmatchedActors,
                  Map<String, Integer> duplicated, List<String> missingEvents, List<String> pairsNotInGold,
-                 List<String> missingQuantities, List<String> missingDates) {
+                 List<String> missingQuantities, List<String> missingDates, List<String> missingRelations) {
 
         /** score.py's last line, to the character. */
         String summary() {
@@ -173,8 +175,14 @@ public final class GoldScorer {
         List<JsonObject> members = objects(gold, "memberships").stream().filter(GoldScorer::core).toList();
         long memberHit = members.stream().filter(m -> relHas(rows.relations(), byIri, "member", str(m, "member"), str(m, "org"))).count();
         List<JsonObject> kin = objects(gold, "kinship").stream().filter(GoldScorer::core).toList();
-        long kinHit = kin.stream().filter(k -> relHas(rows.relations(), byIri, KIN, str(k, "a"), str(k, "b"))
-                || relHas(rows.relations(), byIri, KIN + "|uncle", str(k, "b"), str(k, "a"))).count();
+        Predicate<JsonObject> kinFound = k -> relHas(rows.relations(), byIri, KIN, str(k, "a"), str(k, "b"))
+                || relHas(rows.relations(), byIri, KIN + "|uncle", str(k, "b"), str(k, "a"));
+        long kinHit = kin.stream().filter(kinFound).count();
+        List<String> missingRelations = new ArrayList<>();
+        members.stream().filter(m -> !relHas(rows.relations(), byIri, "member", str(m, "member"), str(m, "org")))
+                .forEach(m -> missingRelations.add(str(m, "member") + " -> " + str(m, "org")));
+        kin.stream().filter(kinFound.negate()).forEach(k -> missingRelations.add(k.get("a").getAsString() + " kin "
+                + k.get("b").getAsString() + (k.has("relation") ? " (" + k.get("relation").getAsString() + ")" : "")));
 
         // quantities and dates, from events.rq
         Set<String> quantities = new HashSet<>();
@@ -207,7 +215,7 @@ public final class GoldScorer {
         return new Score(entRecall, entPrecision, ratio(entTyped, coreEntities.size()), duplicated.size(), evRecall,
                 evPrecision, f1, roleRecall, new Count((int) memberHit, members.size()), new Count((int) kinHit, kin.size()),
                 new Count((int) qHit, coreQ.size()), new Count((int) dHit, coreD.size()), boiler, missingEntities,
-                new ArrayList<>(unmatched), duplicated, missingEvents, wrong, missingQ, missingD);
+                new ArrayList<>(unmatched), duplicated, missingEvents, wrong, missingQ, missingD, missingRelations);
     }
 
     /** Kuhn's augmenting path from gold event {@code gi}, as score.py's {@code assign}. */
