@@ -160,6 +160,7 @@ public final class NG {
     public static final Resource NameSuffix = resource("NameSuffix");
     public static final Resource ByNameHead = resource("ByNameHead");
     public static final Resource NamingVerb = resource("NamingVerb");
+    public static final Resource ProminenceWord = resource("ProminenceWord");
     public static final Resource PlaceNoun = resource("PlaceNoun");
     public static final Resource OrganizationNoun = resource("OrganizationNoun");
     public static final Resource Preposition = resource("Preposition");

@@ -41,6 +41,10 @@ final class UnitFinder extends Stage {
         int i = 0;
         while (i < n) {
             Match m = at(s, i);
+            if (prominenceAfterComma(s, i)) {
+                // "اعتقلت الشرطة، صباح أمس، فلان علان، أبرز وجوه الحراك": the name set off before it is a person's
+                nameBeforeTitle(s, i);
+            }
             Unit called = namedAfterNamingVerb(s, i);
             if (called != null) {
                 add(s, called);
@@ -2205,6 +2209,20 @@ final class UnitFinder extends Stage {
         return lex.isWrittenAs(p.phrase().term(), written)
                 || (written.startsWith("ا") && lex.isWrittenAs(p.phrase().term(), "أ" + written.substring(1)))
                 || !p.prefix().isEmpty();
+    }
+
+    /**
+     * Whether an apposition of prominence opens at {@code i} right after a comma: a lexv:ProminenceWord (أبرز), or
+     * أحد/إحدى before one, and a noun in construct after it (أبرز وجوه، أحد أبرز منتقدي).
+     */
+    private boolean prominenceAfterComma(int s, int i) {
+        if (i < 3 || !COMMAS.contains(tok(s, i - 1).norm())) {
+            return false;
+        }
+        java.util.Set<String> words = lex.wordsOfClass.getOrDefault("ProminenceWord", Set.of());
+        int p = (tok(s, i).norm().equals("احد") || tok(s, i).norm().equals("احدي")) ? i + 1 : i;
+        return p + 1 < size(s) && words.contains(tok(s, p).norm()) && tok(s, p + 1).isWord() && !hasArticle(tok(s, p + 1))
+                && !nameStop(s, p + 1);
     }
 
     /**

@@ -91,6 +91,18 @@ class ArabicNamesS15Test {
         person(z, "بيتر هولمان");
     }
 
+    // 5. a name set off before an apposition of prominence
+
+    @Test
+    void aNameBeforeAnAppositionOfProminenceIsAPerson() {
+        Extraction x = extract("اعتقلت السلطات، صباح أمس، كمال الهاشمي، أبرز وجوه المعارضة.");
+        person(x, "كمال الهاشمي");
+        Extraction y = extract("وأوقفت الشرطة رئيس بلدية المدينة، بيتر هولمان، أحد أبرز منتقدي الحكومة.");
+        person(y, "بيتر هولمان");
+        Extraction z = extract("وقال الحزب، أبرز أحزاب المعارضة، إن الانتخابات مزورة.");
+        assertThat(labels(z)).noneMatch(l -> l.contains("الحزب"));
+    }
+
     @Test
     void claimingIsNoNamingVerb() {
         Extraction x = extract("وكان المتهم يدعي امتلاك وثائق سرية.");
