@@ -41,8 +41,9 @@ final class UnitFinder extends Stage {
         int i = 0;
         while (i < n) {
             Match m = at(s, i);
-            if (prominenceAfterComma(s, i)) {
-                // "اعتقلت الشرطة، صباح أمس، فلان علان، أبرز وجوه الحراك": the name set off before it is a person's
+            if (prominenceAfterComma(s, i) || kinAfterComma(s, i)) {
+                // "اعتقلت الشرطة، صباح أمس، فلان علان، أبرز وجوه الحراك"، "فلان علان، نجل الرئيس الراحل": the name
+                // set off before the apposition is a person's
                 nameBeforeTitle(s, i);
             }
             Unit called = namedAfterNamingVerb(s, i);
@@ -2223,6 +2224,15 @@ final class UnitFinder extends Stage {
         int p = (tok(s, i).norm().equals("احد") || tok(s, i).norm().equals("احدي")) ? i + 1 : i;
         return p + 1 < size(s) && words.contains(tok(s, p).norm()) && tok(s, p + 1).isWord() && !hasArticle(tok(s, p + 1))
                 && !nameStop(s, p + 1);
+    }
+
+    /**
+     * Whether a kinship noun without a conjunction opens an apposition at {@code i} right after a comma (، نجل الرئيس
+     * الراحل، ، والد فلان، ، شقيق الوزير): what the name set off before it is to someone.
+     */
+    private boolean kinAfterComma(int s, int i) {
+        Match kin = i >= 3 && COMMAS.contains(tok(s, i - 1).norm()) ? cue(s, i, "KinshipCue") : null;
+        return kin != null && kin.prefix().isEmpty() && lastOf(s, kin) + 1 < size(s) && tok(s, lastOf(s, kin) + 1).isWord();
     }
 
     /**

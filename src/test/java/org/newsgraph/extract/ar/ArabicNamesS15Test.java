@@ -104,6 +104,14 @@ class ArabicNamesS15Test {
     }
 
     @Test
+    void aNameBeforeAKinshipAppositionIsAPerson() {
+        Extraction x = extract("وقال ماركو ألفاريز، شقيق الوزير، إن الاعتقال تعسفي.");
+        person(x, "ماركو ألفاريز");
+        Extraction y = extract("وعين الجيش بيدرو كاستانيو، نجل الرئيس الراحل، رئيسا للبلاد.");
+        person(y, "بيدرو كاستانيو");
+    }
+
+    @Test
     void claimingIsNoNamingVerb() {
         Extraction x = extract("وكان المتهم يدعي امتلاك وثائق سرية.");
         assertThat(labels(x)).doesNotContain("امتلاك وثائق");
