@@ -159,6 +159,8 @@ public final class NG {
     public static final Resource NameParticle = resource("NameParticle");
     public static final Resource NameSuffix = resource("NameSuffix");
     public static final Resource ByNameHead = resource("ByNameHead");
+    public static final Resource NamingVerb = resource("NamingVerb");
+    public static final Resource ProminenceWord = resource("ProminenceWord");
     public static final Resource PlaceNoun = resource("PlaceNoun");
     public static final Resource OrganizationNoun = resource("OrganizationNoun");
     public static final Resource Preposition = resource("Preposition");

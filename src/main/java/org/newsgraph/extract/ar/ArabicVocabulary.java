@@ -100,6 +100,22 @@ final class ArabicVocabulary {
         return analyses(written.substring(1)).stream().anyMatch(a -> tag(a).startsWith("V"));
     }
 
+    /**
+     * Whether every reading the dictionary has of a written word carries an enclitic pronoun (its tag ends in H: حتفه
+     * "his death"، مصرعه، أنصاره), one of them a noun's: a noun possessed by someone, which no name is. A word the
+     * dictionary does not know, or knows bare in some reading (عمه is also a noun of its own), is not one.
+     */
+    static boolean possessedNounOnly(String written) {
+        List<WordData> as = analyses(written);
+        return !as.isEmpty() && as.stream().allMatch(a -> tag(a).endsWith("H"))
+                && as.stream().anyMatch(a -> tag(a).startsWith("N"));
+    }
+
+    /** Whether a written word reads as a preposition carrying a pronoun (له، لها، عليه، منه، معه، عنهم). */
+    static boolean prepositionWithPronoun(String written) {
+        return analyses(written).stream().anyMatch(a -> tag(a).startsWith("PR") && tag(a).endsWith("H"));
+    }
+
     /** How many words the cache holds now (never more than {@link #CACHE_SIZE}). */
     static long cachedWords() {
         CACHE.cleanUp();

@@ -81,7 +81,7 @@ final class CompiledLexicon {
      * lexv:ArticleGivenName: الطيب of الطيب بلعيز, which without its article is a given name of its own, حسين or طيب).
      */
     private static final Set<String> WORD_CLASSES = Set.of("PowerNoun", "SaidNoun", "ArticleGivenName", "NationalForce",
-            "CompassWord", "ByNameHead", "OrganizationStatusWord",
+            "CompassWord", "ByNameHead", "NamingVerb", "ProminenceWord", "OrganizationStatusWord",
             "FacilityAdjective", "LoyalWord", "IssueNoun", "ByVirtueWord", "AboutWord");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,

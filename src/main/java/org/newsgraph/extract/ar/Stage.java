@@ -263,6 +263,12 @@ abstract class Stage {
         if (!hasArticle(w) || w.startsWith("لل")) {
             return hasArticle(w);
         }
+        if ((w.startsWith("كال") || w.startsWith("فال"))
+                && ArabicVocabulary.kind(CompiledLexicon.lightForm(original(t.begin(), t.end()))) == ArabicVocabulary.Kind.UNKNOWN) {
+            // كالديرون، كالينياك، فالنسيا: a foreign name opening with Cal-, Val- reads as ك or ف and the article only in
+            // its letters; "like the" or "so the" comes before a word of the language, which the dictionary knows
+            return false;
+        }
         for (CompiledLexicon.Variant v : CompiledLexicon.prefixVariants(w)) {
             if (v.stem().startsWith("ال") && v.stem().length() > 3 && w.endsWith(v.stem())) {
                 int alef = t.offsetOf(w.length() - v.stem().length());

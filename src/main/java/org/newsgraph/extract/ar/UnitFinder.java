@@ -41,6 +41,17 @@ final class UnitFinder extends Stage {
         int i = 0;
         while (i < n) {
             Match m = at(s, i);
+            if (prominenceAfterComma(s, i) || kinAfterComma(s, i)) {
+                // "اعتقلت الشرطة، صباح أمس، فلان علان، أبرز وجوه الحراك"، "فلان علان، نجل الرئيس الراحل": the name
+                // set off before the apposition is a person's
+                nameBeforeTitle(s, i);
+            }
+            Unit called = namedAfterNamingVerb(s, i);
+            if (called != null) {
+                add(s, called);
+                i = called.last + 1;
+                continue;
+            }
             if (m == null) {
                 Unit again = bodies.acronymAgain(s, i);
                 if (again != null) {
@@ -788,6 +799,18 @@ final class UnitFinder extends Stage {
                 inner.addAll(within);
                 j = within.get(within.size() - 1).last + 1;
                 continue;
+            }
+            Match place = org != null && org.institution != null && j == org.last + 1 ? at(s, j) : null;
+            if (isActor(place, ActorType.PLACE) && place.prefix().isEmpty() && place.end() == tok(s, lastOf(s, place)).end()) {
+                // رئيس حكومة دلهي فلان، رئيس حكومة كيرالا فلان: the city or province whose body it is, in the genitive
+                // after the body's noun, is no given name opening the holder's (as a place opening the words after a
+                // title may be: القيادي رياض فلان)
+                Unit pu = actor(s, j, place);
+                if (pu != null) {
+                    inner.add(pu);
+                    j = pu.last + 1;
+                    continue;
+                }
             }
             Unit in = org == null && !pronounOrg ? countryAfterIn(s, j) : null;
             in = in == null && org == null && !pronounOrg ? organizationAfterIn(s, j) : in;
@@ -2104,6 +2127,7 @@ final class UnitFinder extends Stage {
                     // دينا is no "الدين" with a suffix: the second half of a compound name opens none
                     || (k == start && here != null && here.phrase().isCue("NameTail"))
                     || (k > start && names.surnameOfAnother(s, start, k, here))
+                    || names.surnameOfAnotherWithClitic(s, start, k, here)
                     // كياو مين يو، زاو مين تون: a word that opens East Asian names is a word of this one inside it
                     || (k > start && names.eastAsianFamilyName(s, k))
                     || (k - start == 1 && shortNameWithClitic(s, k, here))
@@ -2120,7 +2144,8 @@ final class UnitFinder extends Stage {
             }
             if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k) || names.verbalNounAfterName(s, start, k)
                     || names.nounOfBodyAfterName(s, start, k) || names.derivedVerbalNounAfterName(s, start, k)
-                    || names.saidNounAfterName(s, start, k) || names.verbalNounWithPrepositionAfterName(s, start, k)) {
+                    || names.saidNounAfterName(s, start, k) || names.verbalNounWithPrepositionAfterName(s, start, k)
+                    || names.possessedNounAfterForeignName(s, start, k) || names.adverbWithPronounAfterName(s, start, k)) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
@@ -2168,10 +2193,68 @@ final class UnitFinder extends Stage {
             afterParticle = particle;
             k++;
         }
-        while (k > start && cue(s, k - 1, "NameParticle") != null) {
+        while (k > start && cue(s, k - 1, "NameParticle") != null && particleAsWritten(s, k - 1)) {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether the name particle at {@code k} is written as one (أبي، ابي، بن), its hamza dropped or not: آبي (Abe) has
+     * the matching form of أبي but is a surname, the last word of its name rather than a particle left hanging.
+     */
+    private boolean particleAsWritten(int s, int k) {
+        Match p = cue(s, k, "NameParticle");
+        Token t = tok(s, k);
+        String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
+        return lex.isWrittenAs(p.phrase().term(), written)
+                || (written.startsWith("ا") && lex.isWrittenAs(p.phrase().term(), "أ" + written.substring(1)))
+                || !p.prefix().isEmpty();
+    }
+
+    /**
+     * Whether an apposition of prominence opens at {@code i} right after a comma: a lexv:ProminenceWord (أبرز), or
+     * أحد/إحدى before one, and a noun in construct after it (أبرز وجوه، أحد أبرز منتقدي).
+     */
+    private boolean prominenceAfterComma(int s, int i) {
+        if (i < 3 || !COMMAS.contains(tok(s, i - 1).norm())) {
+            return false;
+        }
+        java.util.Set<String> words = lex.wordsOfClass.getOrDefault("ProminenceWord", Set.of());
+        int p = (tok(s, i).norm().equals("احد") || tok(s, i).norm().equals("احدي")) ? i + 1 : i;
+        return p + 1 < size(s) && words.contains(tok(s, p).norm()) && tok(s, p + 1).isWord() && !hasArticle(tok(s, p + 1))
+                && !nameStop(s, p + 1);
+    }
+
+    /**
+     * Whether a kinship noun without a conjunction opens an apposition at {@code i} right after a comma (، نجل الرئيس
+     * الراحل، ، والد فلان، ، شقيق الوزير): what the name set off before it is to someone.
+     */
+    private boolean kinAfterComma(int s, int i) {
+        Match kin = i >= 3 && COMMAS.contains(tok(s, i - 1).norm()) ? cue(s, i, "KinshipCue") : null;
+        return kin != null && kin.prefix().isEmpty() && lastOf(s, kin) + 1 < size(s) && tok(s, lastOf(s, kin) + 1).isWord();
+    }
+
+    /**
+     * "أوقفت رجلا يدعى فلان علان"، "أنه يُدعى فلان علان"، "المدعو فلان علان": after a word introducing a name
+     * (lexv:NamingVerb, with و or not; a verb as written with its ى, as يدعي "claims" is not), a name of two words or
+     * more no lexicon lists, without the article, is a person. Null where none follows.
+     */
+    private Unit namedAfterNamingVerb(int s, int i) {
+        Token t = tok(s, i);
+        java.util.Set<String> verbs = lex.wordsOfClass.getOrDefault("NamingVerb", Set.of());
+        String w = t.norm().startsWith("و") && verbs.contains(t.norm().substring(1)) ? t.norm().substring(1) : t.norm();
+        String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
+        if (!t.isWord() || !verbs.contains(w) || written.endsWith("ي") || i + 2 >= size(s)) {
+            return null;
+        }
+        int k = i + 1;
+        Token first = tok(s, k);
+        if (!first.isWord() || hasArticle(first) || at(s, k) != null || nameStop(s, k)) {
+            return null;
+        }
+        int end = readName(s, k, 4);
+        return end - k >= 2 ? unknownPerson(s, k, end) : null;
     }
 
     /**

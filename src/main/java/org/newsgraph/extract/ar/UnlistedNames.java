@@ -68,6 +68,43 @@ final class UnlistedNames extends Stage {
         };
     }
 
+    /**
+     * "لقي رئيس الوزراء السابق فلان علان حتفه"، "فلان علان أنصاره": after a name with a word the dictionary does not
+     * know (a foreign name, transliterated), a word it reads only as a noun with a pronoun suffix (حتفه "his death")
+     * is the clause going on, no more of the name. A foreign surname in يه (ميشيليه، كاليه) reads so too (كالي + ه), as
+     * an Arab name word does (عبده), so neither ends the name: the first is left out by its ending, the second by
+     * the name before it, which the dictionary knows.
+     */
+    boolean possessedNounAfterForeignName(int s, int start, int k) {
+        if (k <= start || at(s, k) != null || hasArticle(tok(s, k))) {
+            return false;
+        }
+        String w = written(s, k);
+        // the third person's pronoun only: a word in ي reads as "my" noun as often as it is a foreign name (ماساي)
+        if (w.endsWith("يه") || PRONOUN_SUFFIXES.stream().noneMatch(w::endsWith) || !ArabicVocabulary.possessedNounOnly(w)) {
+            return false;
+        }
+        for (int x = start; x < k; x++) {
+            if (ArabicVocabulary.kind(written(s, x)) == ArabicVocabulary.Kind.UNKNOWN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "وتعيين العميد فلان علان خلفا له"، "فلان علان نائبا لها": after a name word, a noun in the accusative of an adverb
+     * (خلفا "as successor", ADVERB to the dictionary) with a preposition carrying a pronoun after it is what the named
+     * one became, no more of the name; a foreign surname in that form (ديارا، ميسا) has no such preposition after it.
+     */
+    boolean adverbWithPronounAfterName(int s, int start, int k) {
+        if (k <= start || k + 1 >= size(s) || !tok(s, k + 1).isWord() || hasArticle(tok(s, k))
+                || ArabicVocabulary.kind(written(s, k)) != ArabicVocabulary.Kind.ADVERB) {
+            return false;
+        }
+        return ArabicVocabulary.prepositionWithPronoun(written(s, k + 1));
+    }
+
     /** Whether a word is an East Asian family name (lexv:EastAsianFamilyName) as it stands, without clitics. */
     boolean eastAsianFamilyName(int s, int k) {
         Match m = cue(s, k, "EastAsianFamilyName");
@@ -113,6 +150,29 @@ final class UnlistedNames extends Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * "، أندريه بابيش،": a word the lexicon reads only as a listed person's surname behind a proclitic ب، ل or ك (ب +
+     * أبيش), right after a given name set off by a comma that is not that person's, where the name ends after it, is
+     * the whole surname of the person named here, which the dictionary does not know either: a name set off between
+     * commas is no verb's object with ب, and a clitic reading does not beat the whole word inside a written name.
+     */
+    boolean surnameOfAnotherWithClitic(int s, int start, int k, Match here) {
+        if (!isActor(here, ActorType.PERSON) || k - start != 1 || start == 0 || !COMMAS.contains(tok(s, start - 1).norm())
+                || here.prefix().length() != 1 || "بلك".indexOf(here.prefix().charAt(0)) < 0 || lastOf(s, here) != k
+                || here.end() != tok(s, k).end() || hasArticle(tok(s, k))
+                || ArabicVocabulary.kind(written(s, k)) != ArabicVocabulary.Kind.UNKNOWN) {
+            return false;
+        }
+        String given = tok(s, start).norm();
+        for (String label : here.phrase().actor().labelsAr()) {
+            String[] words = ArabicNormalizer.normalize(label).split(" ");
+            if (words.length >= 2 && closeSpelling(words[0], given)) {
+                return false;
+            }
+        }
+        return k + 1 >= size(s) || !tok(s, k + 1).isWord() || nameStop(s, k + 1);
     }
 
     /** Whether two words in matching form differ by at most one letter in four (a transliteration variant). */
