@@ -1,0 +1,44 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Session 15: whom a reaction or a call is aimed at when the sentence names it only by a description (the
+ * parties in a country, the attack whose doer no one named, the late man). Short sentences of our own, on other
+ * countries and people, with the shipped lexicons.
+ */
+class ArabicAimS15Test {
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, LocalDate.of(2024, 3, 10));
+    }
+
+    // ------------------------------------------------- condemning an attack whose doer the article never named
+
+    @Test
+    void condemningTheAttackOnAManShotByNoOneNamedAimsAtNoOneNotAtTheManShot() {
+        Extraction x = extract("أصيب الرئيس الغاني نانا أكوفو أدو بالرصاص خلال تجمع انتخابي. ودان الرئيس الفرنسي إيمانويل ماكرون الهجوم.");
+        assertThat(coded(x, "11")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/emmanuel-macron");
+            assertThat(e.targetKey()).isNull();
+        });
+    }
+
+    @Test
+    void condemningTheAttackInQuotesAfterTheWoundingAimsAtNoOne() {
+        Extraction x = extract("أصيب زعيم المعارضة الأوغندية بوبي واين بجروح في هجوم على موكبه في كمبالا. "
+                + "ونددت كينيا بـ\"الهجوم الجبان\".");
+        assertThat(coded(x, "11")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
+
+    @Test
+    void condemningTheAttackStillAimsAtItsDoerWhenTheArticleNamedHim() {
+        Extraction x = extract("هاجم مسلحون موكب الرئيس الغاني في أكرا. ودان الرئيس الفرنسي إيمانويل ماكرون الهجوم.");
+        assertThat(coded(x, "11")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/gunmen"));
+    }
+}
