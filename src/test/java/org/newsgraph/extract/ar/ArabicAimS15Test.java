@@ -41,4 +41,24 @@ class ArabicAimS15Test {
         Extraction x = extract("هاجم مسلحون موكب الرئيس الغاني في أكرا. ودان الرئيس الفرنسي إيمانويل ماكرون الهجوم.");
         assertThat(coded(x, "11")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/gunmen"));
     }
+
+    // ------------------------------------------------- a call past a relative clause describing its subject
+
+    @Test
+    void aCallPastARelativeClauseNamingAnotherActorIsAddressedToThePartiesInTheCountry() {
+        Extraction x = extract("وحث الاتحاد الأفريقي، الذي يرأس مفوضيته موسى فقي محمد، الأطراف السياسية في كينيا على الحوار.");
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/african-union");
+            assertThat(e.targetKey()).isEqualTo("country/KE");
+        });
+    }
+
+    @Test
+    void aCallByABodyWhoseRelativeClauseNamesAStateIsAddressedToTheCountryAfterIt() {
+        Extraction x = extract("كما دعت الجامعة العربية، التي تتولى مصر رئاسة مجلسها الوزاري، جميع الأطراف في ليبيا إلى وقف القتال.");
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/arab-league");
+            assertThat(e.targetKey()).isEqualTo("country/LY");
+        });
+    }
 }
