@@ -623,6 +623,14 @@ final class Arguments extends Stage {
                 k = dayOfMonthEnd(s, k);
                 continue;
             }
+            Match companion = cover.get(s)[k] == null ? cue(s, k, "CompanionMarker") : null;
+            Unit with = companion == null ? null : unitWithin(s, lastOf(s, companion) + 1, 2);
+            if (with != null) {
+                // "ودعت الرئيسة، اليوم، إلى جانب رئيس الوزراء فلان، الأحزاب": who acts alongside the subject is
+                // no object
+                k = with.last;
+                continue;
+            }
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && u != not) {
                 if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {

@@ -61,4 +61,28 @@ class ArabicAimS15Test {
             assertThat(e.targetKey()).isEqualTo("country/LY");
         });
     }
+
+    // ------------------------------------------------- an actor alongside the subject is no object
+
+    @Test
+    void anActorAlongsideTheCallerIsNotWhomTheCallAddresses() {
+        Extraction x = extract("ودعت رئيسة وزراء الدنمارك، اليوم، إلى جانب الرئيس الفرنسي إيمانويل ماكرون، الأحزاب السياسية إلى التهدئة.");
+        assertThat(coded(x, "02")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.targetKey()).isNotEqualTo("person/emmanuel-macron"));
+    }
+
+    @Test
+    void aCondemnationWithAStateAlongsideIsStillAimedAtTheActorAfterIt() {
+        Extraction x = extract("وانتقدت ألمانيا، بجانب فرنسا، الحكومة الإثيوبية بشدة.");
+        assertThat(coded(x, "11")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/DE");
+            assertThat(e.targetKey()).isEqualTo("org/ET/government");
+        });
+    }
+
+    @Test
+    void standingAlongsideAPeopleStillSupportsThem() {
+        Extraction x = extract("وقالت كندا إنها تقف إلى جانب أوكرانيا.");
+        assertThat(x.events()).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/UA"));
+    }
 }
