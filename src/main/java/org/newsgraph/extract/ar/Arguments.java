@@ -516,15 +516,18 @@ final class Arguments extends Stage {
     private static final java.util.Set<String> DESCRIBING_PRONOUNS = java.util.Set.of("وهو", "وهي", "وهم", "وهما", "وهن");
 
     /**
-     * "وصفت نائبة الرئيس فلانة، وهي زوجة فلان، المعارضين بـ": a clause opening with وهو/وهي after a comma describes
-     * the subject and is no object; the index after the comma closing it (within twelve tokens), else {@code begin}.
+     * "وصفت نائبة الرئيس فلانة، وهي زوجة فلان، المعارضين بـ"، "دعت المجموعة، التي تتولى جنوب أفريقيا رئاستها، جميع
+     * الأطراف في ليسوتو إلى الهدوء": a clause opening with وهو/وهي or a relative pronoun (lexv:RelativePronoun) after
+     * a comma describes the subject, its actors no object; the index after the comma closing it (within twelve
+     * tokens, sixteen for a relative clause, which runs longer), else {@code begin}.
      */
-    private int pastPronounClause(int s, int begin) {
+    int pastPronounClause(int s, int begin) {
+        boolean relative = begin + 1 < size(s) && cue(s, begin + 1, "RelativePronoun") != null;
         if (begin + 1 >= size(s) || !COMMAS.contains(tok(s, begin).norm())
-                || !DESCRIBING_PRONOUNS.contains(tok(s, begin + 1).norm())) {
+                || !DESCRIBING_PRONOUNS.contains(tok(s, begin + 1).norm()) && !relative) {
             return begin;
         }
-        for (int k = begin + 2; k < size(s) && k <= begin + 12; k++) {
+        for (int k = begin + 2; k < size(s) && k <= begin + (relative ? 16 : 12); k++) {
             if (COMMAS.contains(tok(s, k).norm())) {
                 return k + 1;
             }
@@ -618,6 +621,14 @@ final class Arguments extends Stage {
             if (dayOfMonthEnd(s, k) > k) {
                 // "أقال في 11 يوليو/تموز جميع أعضاء حكومته": nor is a day of a month
                 k = dayOfMonthEnd(s, k);
+                continue;
+            }
+            Match companion = cover.get(s)[k] == null ? cue(s, k, "CompanionMarker") : null;
+            Unit with = companion == null ? null : unitWithin(s, lastOf(s, companion) + 1, 2);
+            if (with != null) {
+                // "ودعت الرئيسة، اليوم، إلى جانب رئيس الوزراء فلان، الأحزاب": who acts alongside the subject is
+                // no object
+                k = with.last;
                 continue;
             }
             Unit u = cover.get(s)[k];

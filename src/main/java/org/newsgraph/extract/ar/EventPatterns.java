@@ -118,6 +118,9 @@ final class EventPatterns extends Stage {
             begin = co.last + 1;
         }
         begin = arguments.pastGenitive(s, d.source != null && d.source.first > d.at ? d.source : null, begin);
+        // "دعت المجموعة، التي تتولى جنوب أفريقيا رئاستها، جميع الأطراف في ليسوتو إلى": the clause describing the
+        // subject stands between the verb and whom it addresses
+        begin = arguments.pastPronounClause(s, begin);
         if (begin >= size(s)) {
             return null;
         }
