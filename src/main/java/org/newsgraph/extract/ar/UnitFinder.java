@@ -536,7 +536,8 @@ final class UnitFinder extends Stage {
             u.pending = Unit.Pending.FOCAL_COUNTRY;
             return u;
         }
-        if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY) || namedRegion(s, j, n)) {
+        if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY) || namedRegion(s, j, n)
+                || placeInConstruct(s, m, n)) {
             // "الحكومة الكاتالونية"، "حكومة إقليم كردستان": the nisba or name of a region makes the region's own body
             ActorEntry c = n.phrase().actor();
             u.last = lastOf(s, n);
@@ -545,6 +546,11 @@ final class UnitFinder extends Stage {
             institutionOf(u, c, original(u.begin, u.end));
             if (c.type() == ActorType.PLACE) {
                 regionOf(u, c);
+            }
+            if (c.type() == ActorType.PLACE && !namedRegion(s, j, n)) {
+                // "حكومة دلهي": a city's or province's own body is no antecedent of "الحكومة" alone later, which
+                // stays the state's (the region with its region noun keeps its reading)
+                u.institution = null;
             }
             return u;
         }
@@ -590,6 +596,16 @@ final class UnitFinder extends Stage {
         }
         u.pending = Unit.Pending.FOCAL_COUNTRY;
         return u;
+    }
+
+    /**
+     * Whether {@code n} is a listed place of a country, no capital, right after a body's construct form ({@code m}:
+     * حكومة، برلمان): "حكومة دلهي"، "برلمان كيبيك" name the place's own body, as "حكومة إقليم كذا" does. A capital
+     * stands for its state (حكومة كابول is the Afghan government), so it keeps its own reading.
+     */
+    private boolean placeInConstruct(int s, Match m, Match n) {
+        return (m.phrase().form() || !hasArticle(tok(s, lastOf(s, m)))) && isActor(n, ActorType.PLACE) && n.prefix().isEmpty()
+                && n.phrase().actor().countryKey() != null && lex.capitalOf.get(n.phrase().actor().key()) == null;
     }
 
     /** Makes the body {@code u} named after {@code region} that region's own, a body of the region's state. */
