@@ -2996,7 +2996,10 @@ final class UnitFinder extends Stage {
             u.locative = locative(s, i, m);
             return u;
         }
-        if (n != null || j >= size(s)) {
+        boolean lenient = j < size(s) && !inLabel && !true_(m.phrase().term(), "capital");
+        // "مدينة نارا": a word a trigger or cue reads may still be a town's name where the name visibly ends
+        int lone = n != null && lenient ? oneWordPlace(s, j) : j;
+        if (n != null && lone == j || j >= size(s)) {
             return null;
         }
         if (true_(m.phrase().term(), "capital") && tok(s, j).norm().startsWith("ل")) {
@@ -3010,13 +3013,19 @@ final class UnitFinder extends Stage {
             return null;
         }
         int end = j;
-        if (tok(s, j).isWord() && tok(s, j).norm().startsWith("ال") && !nameStop(s, j)) {
+        if (lone > j) {
+            end = lone;
+        } else if (tok(s, j).isWord() && tok(s, j).norm().startsWith("ال") && !nameStop(s, j)) {
             // place names often carry the article (مدينة الفاشر), people's names never open with it
             end = readName(s, j + 1, 1) > j + 1 ? readName(s, j + 1, 1) : j + 1;
         } else {
             end = readName(s, j, 2);
+            if (end == j && lenient) {
+                end = oneWordPlace(s, j);
+            }
         }
         end = beforeCompass(s, j, end);
+        end = beforeAgreeingAdjective(s, j, end);
         if (end == j) {
             return null;
         }
@@ -3034,6 +3043,51 @@ final class UnitFinder extends Stage {
         u.transliterated = true;
         u.locative = locative(s, i, m);
         return u;
+    }
+
+    /**
+     * "في مدينة نارا غرب البلاد"، "قرب بلدة فلانيتسه،": one word no lexicon reads, right after a town's or an area's
+     * noun, where the name visibly ends (a comma, a preposition, a compass word, an adjective with the article) is the
+     * place's name even when it reads as no person's (a word of the dictionary or of a trigger, a ب or ف before it, a
+     * last ه): one past it, else {@code j}. A word in ة is the noun's adjective (قرية نائية), no name.
+     */
+    private int oneWordPlace(int s, int j) {
+        Token t = tok(s, j);
+        Match here = at(s, j);
+        boolean word = here == null || (isKind(here, Phrase.Kind.TRIGGER) || isKind(here, Phrase.Kind.CUE))
+                && here.prefix().isEmpty() && lastOf(s, here) == j && cue(s, j, "Preposition") == null
+                && !t.norm().startsWith("ال");
+        if (!t.isWord() || t.norm().length() < 3 || !word || cover.get(s)[j] != null || nameStop(s, j)
+                || cue(s, j, "CommonNoun") != null || original(t.begin(), t.end()).endsWith("ة")) {
+            return j;
+        }
+        int k = j + 1;
+        boolean ends = nameEndsBefore(s, k) || cue(s, k, "DateWord") != null
+                || lex.wordsOfClass.getOrDefault("CompassWord", Set.of()).contains(tok(s, k).norm())
+                || agreeingAdjective(s, k);
+        return ends ? k : j;
+    }
+
+    /**
+     * The end of a place's name read from {@code j} to {@code end} (exclusive), cut before an adjective agreeing with
+     * the place noun after the name's first word: "بلدة إمزورن المجاورة" is the town of Imzouren, the neighbouring one.
+     */
+    private int beforeAgreeingAdjective(int s, int j, int end) {
+        for (int k = j + 1; k < end; k++) {
+            if (agreeingAdjective(s, k) && !hasArticle(tok(s, j))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** A word with the article in ة (المجاورة، الحدودية) no lexicon reads: an adjective of a feminine place noun. */
+    private boolean agreeingAdjective(int s, int k) {
+        if (k >= size(s) || !tok(s, k).isWord() || !tok(s, k).norm().startsWith("ال")) {
+            return false;
+        }
+        Match here = at(s, k);
+        return (here == null || isKind(here, Phrase.Kind.CUE)) && original(tok(s, k).begin(), tok(s, k).end()).endsWith("ة");
     }
 
     /** Whether a lexv:FacilityWord that is part of a facility's name (lexv:inName: الدولي) stands at {@code k}. */

@@ -73,4 +73,31 @@ class ArabicBodiesS15Test {
         Extraction x = extract("وفي تونس قال مجلس المدينة إن الطرق مغلقة.");
         assertThat(labels(x)).noneMatch(l -> l.startsWith("مجلس"));
     }
+
+    // 3. a place classifier before a name no lexicon lists
+
+    @Test
+    void aTownNounBeforeAWordOfTheDictionaryOrATriggerWhereTheNameEndsIsAPlace() {
+        Extraction x = extract("وسار المحتجون في مدينة نارا غرب البلاد.");
+        assertThat(actor(x, "نارا").type()).isEqualTo(ActorType.PLACE);
+        Extraction y = extract("وسار المحتجون في مدينة باليرو أمس.");
+        assertThat(actor(y, "باليرو").type()).isEqualTo(ActorType.PLACE);
+        Extraction z = extract("ووقع الانفجار قرب بلدة فربيتيتسه، بمنطقة زلين.");
+        assertThat(actor(z, "فربيتيتسه").type()).isEqualTo(ActorType.PLACE);
+    }
+
+    @Test
+    void anAdjectiveAgreeingWithTheTownNounIsNoPartOfItsName() {
+        Extraction x = extract("وسار المحتجون في المدينة وبلدة كوريندا المجاورة، ورددوا شعارات.");
+        assertThat(actor(x, "كوريندا").type()).isEqualTo(ActorType.PLACE);
+        assertThat(labels(x)).noneMatch(l -> l.contains("المجاورة"));
+        Extraction y = extract("وأطلق مسلحون النار على قرية الحسينية الجديدة.");
+        assertThat(labels(y)).contains("الحسينية");
+    }
+
+    @Test
+    void aWordOfTheDictionaryWithNoVisibleEndAfterATownNounIsNoPlace() {
+        Extraction x = extract("وقال إن سكان مدينة احتجاج غاضبون.");
+        assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PLACE);
+    }
 }
