@@ -3685,6 +3685,9 @@ final class UnitFinder extends Stage {
             }
         }
         k = purpose;
+        if (!definite && commonNounPhrase(s, j, k)) {
+            return null;
+        }
         Token last = tok(s, k - 1);
         StringBuilder norm = new StringBuilder((definiteNoun ? "ال" : "") + m.phrase().tokens()[0]);
         for (int x = j; x < k; x++) {
@@ -3711,6 +3714,24 @@ final class UnitFinder extends Stage {
         u.transliterated = label.transliterated();
         withNisba(u, country, s, nisbaAt);
         return u;
+    }
+
+    /**
+     * "تحولت إلى حركة مطالب اجتماعية"، "حركة احتجاجية": words without the article after an organisation's noun, all
+     * of them words of the dictionary, the last an adjective in ة agreeing with the noun, say what kind of movement
+     * it is: a movement of social demands, a protest movement, no movement of that name. A name without the article
+     * is a word no dictionary knows (حركة رينامو) or ends otherwise (حزب الله is definite).
+     */
+    private boolean commonNounPhrase(int s, int j, int k) {
+        if (k <= j || !original(tok(s, k - 1).begin(), tok(s, k - 1).end()).endsWith("ة")) {
+            return false;
+        }
+        for (int x = j; x < k; x++) {
+            if (!ArabicVocabulary.isWord(original(tok(s, x).begin(), tok(s, x).end()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a title (an office the lexicon knows: زعيم، رئيس) ends right before token {@code i}. */

@@ -100,4 +100,20 @@ class ArabicBodiesS15Test {
         Extraction x = extract("وقال إن سكان مدينة احتجاج غاضبون.");
         assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PLACE);
     }
+
+    // 4. what kind of movement, no movement's name
+
+    @Test
+    void anOrganisationNounBeforeDictionaryWordsEndingInAnAgreeingAdjectiveIsNoName() {
+        Extraction x = extract("وتحولت الاحتجاجات إلى حركة مطالب اجتماعية واقتصادية في البلاد.");
+        assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.ORGANIZATION);
+        Extraction y = extract("وقالت الشرطة إن جماعة مسلحة مجهولة هاجمت القرية.");
+        assertThat(labels(y)).noneMatch(l -> l.startsWith("جماعة"));
+    }
+
+    @Test
+    void anOrganisationNounBeforeAWordNoDictionaryKnowsIsStillAName() {
+        Extraction x = extract("وقال زعيم حركة رينامو إن الانتخابات مزورة.");
+        org(x, "حركة رينامو");
+    }
 }
