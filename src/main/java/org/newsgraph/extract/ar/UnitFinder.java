@@ -554,6 +554,27 @@ final class UnitFinder extends Stage {
             }
             return u;
         }
+        Term rank = j + 1 < size(s) && !m.phrase().form() ? lex.bodyWords.get(tok(s, j).norm()) : null;
+        Match after = rank != null ? at(s, j + 1) : null;
+        if (rank != null && !rank.labelsEn().isEmpty() && !"after".equals(rank.property("englishOrder"))
+                && (n == null || isKind(n, Phrase.Kind.CUE) || isActor(n, ActorType.GROUP)
+                    || isKind(n, Phrase.Kind.INSTITUTION) && n.phrase().form())
+                && (n == null || lastOf(s, n) == j) && after != null && after.prefix().isEmpty()
+                && (isKind(after, Phrase.Kind.DEMONYM) || isActor(after, ActorType.COUNTRY) && hasArticle(tok(s, j + 1)))) {
+            // "الاستخبارات العسكرية الروسية"، "جهاز الاستخبارات الخارجية البريطاني": an adjective of the body's kind
+            // between it and the nisba names that country's body of the kind (Russia's military intelligence), though
+            // the adjective alone reads as a group or, before a country, as a ministry (العسكريون، الخارجية); a
+            // nisba with the article may read as the country's own name (الروسية as روسية)
+            ActorEntry c = after.phrase().actor();
+            u.last = lastOf(s, after);
+            u.end = after.end();
+            u.inner.add(countryUnit(s, j + 1, after, c));
+            institutionOf(u, c, withArticle(m, original(u.begin, u.end)));
+            String en = rank.labelsEn().get(0);
+            u.key = u.key + "-" + englishSlug(en);
+            u.labelEn = en + " " + u.labelEn;
+            return u;
+        }
         Match regionNisba = j < size(s) ? cue(s, j, "RegionNisba") : null;
         ActorEntry region = regionNisba == null || !regionNisba.prefix().isEmpty() || lastOf(s, regionNisba) != j ? null
                 : lex.actors.get(regionNisba.phrase().term().property("standsFor"));
@@ -606,6 +627,18 @@ final class UnitFinder extends Stage {
     private boolean placeInConstruct(int s, Match m, Match n) {
         return (m.phrase().form() || !hasArticle(tok(s, lastOf(s, m)))) && isActor(n, ActorType.PLACE) && n.prefix().isEmpty()
                 && n.phrase().actor().countryKey() != null && lex.capitalOf.get(n.phrase().actor().key()) == null;
+    }
+
+    /**
+     * A body's words as the text gives them, with the article the preposition ل merged into لل put back
+     * (للاستخبارات العسكرية is "الاستخبارات العسكرية" after ل) when the lexicon's form has it.
+     */
+    private static String withArticle(Match m, String ar) {
+        return m.prefix().endsWith("ل") && ar.startsWith("ل") && m.phrase().tokens()[0].startsWith("ال") ? "ا" + ar : ar;
+    }
+
+    private static String englishSlug(String en) {
+        return en.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** Makes the body {@code u} named after {@code region} that region's own, a body of the region's state. */

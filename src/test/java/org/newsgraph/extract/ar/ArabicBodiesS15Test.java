@@ -116,4 +116,18 @@ class ArabicBodiesS15Test {
         Extraction x = extract("وقال زعيم حركة رينامو إن الانتخابات مزورة.");
         org(x, "حركة رينامو");
     }
+
+    // 5. an adjective of the body's kind between a state body and its nisba
+
+    @Test
+    void anAdjectiveOfTheKindBetweenABodyAndItsNisbaNamesThatCountrysBodyOfTheKind() {
+        Extraction x = extract("وقال ضابطان في الاستخبارات العسكرية الروسية إنهما بريئان.");
+        Actor gru = org(x, "الاستخبارات العسكرية الروسية");
+        assertThat(gru.key()).isEqualTo("org/RU/intelligence-service-military");
+        assertThat(gru.labelEn()).isEqualTo("Military Intelligence Service of Russia");
+        Extraction y = extract("وقال مصدر في جهاز الاستخبارات الخارجية البريطاني إن التحقيق مستمر.");
+        assertThat(org(y, "جهاز الاستخبارات الخارجية البريطاني").key()).isEqualTo("org/GB/intelligence-service-foreign");
+        Extraction z = extract("واتهم الادعاء ضابطين تابعين للاستخبارات العسكرية الروسية بالتخطيط للهجوم.");
+        org(z, "الاستخبارات العسكرية الروسية");
+    }
 }
