@@ -3717,10 +3717,10 @@ final class UnitFinder extends Stage {
                 nisbaAt = x;
             }
         }
-        k = purpose;
-        if (!definite && commonNounPhrase(s, j, k)) {
+        if (!definite && purpose == k && commonNounPhrase(s, j, k)) {
             return null;
         }
+        k = purpose;
         Token last = tok(s, k - 1);
         StringBuilder norm = new StringBuilder((definiteNoun ? "ال" : "") + m.phrase().tokens()[0]);
         for (int x = j; x < k; x++) {
@@ -3753,14 +3753,15 @@ final class UnitFinder extends Stage {
      * "تحولت إلى حركة مطالب اجتماعية"، "حركة احتجاجية": words without the article after an organisation's noun, all
      * of them words of the dictionary, the last an adjective in ة agreeing with the noun, say what kind of movement
      * it is: a movement of social demands, a protest movement, no movement of that name. A name without the article
-     * is a word no dictionary knows (حركة رينامو) or ends otherwise (حزب الله is definite).
+     * is a word no dictionary knows (حركة رينامو) or ends otherwise (حزب الله is definite); one that says what the
+     * body is for (حركة من أجل التغيير والعدالة) is a name.
      */
     private boolean commonNounPhrase(int s, int j, int k) {
         if (k <= j || !original(tok(s, k - 1).begin(), tok(s, k - 1).end()).endsWith("ة")) {
             return false;
         }
         for (int x = j; x < k; x++) {
-            if (!ArabicVocabulary.isWord(original(tok(s, x).begin(), tok(s, x).end()))) {
+            if (hasArticle(tok(s, x)) || !ArabicVocabulary.isWord(original(tok(s, x).begin(), tok(s, x).end()))) {
                 return false;
             }
         }
