@@ -651,7 +651,91 @@ final class BodiesByPattern extends Stage {
         if (u == null) {
             u = placed(s, i);
         }
+        if (u == null) {
+            u = ofPlace(s, i);
+        }
+        if (u == null) {
+            u = genitiveName(s, i);
+        }
         return u != null ? u : paramilitary(s, i);
+    }
+
+    /**
+     * "محكمة دلهي العليا"، "مجلس مومباسا"، "شرطة كيبيك": a body noun (lexv:InstitutionNoun) without the article in
+     * construct before a listed place of a country, then any words of a body's rank the lexicon translates (lexv:BodyWord
+     * with the article: العليا): the place's own body, a body of the place's country, named "Supreme Court of Delhi".
+     * The place is a unit inside it. Null otherwise.
+     */
+    private Unit ofPlace(int s, int i) {
+        Match noun = cue(s, i, "InstitutionNoun");
+        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))
+                || i + 1 >= size(s)) {
+            return null;
+        }
+        Match where = at(s, i + 1);
+        if (!isActor(where, ActorType.PLACE) || !where.prefix().isEmpty() || where.begin() != tok(s, i + 1).begin()) {
+            return null;
+        }
+        ActorEntry place = where.phrase().actor();
+        ActorEntry country = place.countryKey() == null ? null : lex.actors.get(place.countryKey());
+        if (country == null) {
+            return null;
+        }
+        int last = lastOf(s, where);
+        StringBuilder rank = new StringBuilder();
+        StringBuilder slug = new StringBuilder();
+        while (last + 1 < size(s) && tok(s, last + 1).isWord() && hasArticle(tok(s, last + 1))) {
+            Term t = lex.bodyWords.get(tok(s, last + 1).norm());
+            if (t == null || t.labelsEn().isEmpty() || "after".equals(t.property("englishOrder"))) {
+                break;
+            }
+            rank.append(t.labelsEn().get(0)).append(' ');
+            slug.append('-').append(Transliterator.slug(t.labelsEn().get(0).toLowerCase(Locale.ROOT)));
+            last++;
+        }
+        Term nounTerm = noun.phrase().term();
+        String en = nounTerm.labelsEn().isEmpty() ? Transliterator.label(nounTerm.key()) : nounTerm.labelsEn().get(0);
+        String placeEn = place.labelsEn().isEmpty() ? Transliterator.label(where.phrase().tokens()[0]) : place.labelsEn().get(0);
+        Unit u = new Unit(s, i, last, noun.begin(), tok(s, last).end());
+        Unit city = new Unit(s, i + 1, lastOf(s, where), where.begin(), where.end());
+        city.actor(place);
+        city.qualifier = true;
+        u.inner.add(city);
+        u.type = ActorType.ORGANIZATION;
+        u.key = "org/" + iso(country) + "/" + nounTerm.key().substring(nounTerm.key().lastIndexOf('/') + 1) + "-"
+                + place.key().substring(place.key().lastIndexOf('/') + 1) + slug;
+        u.labelAr = original(noun.begin(), tok(s, last).end());
+        u.labelEn = rank + en + " of " + placeEn;
+        u.countryKey = country.key();
+        return u;
+    }
+
+    /**
+     * "مديرية التنفيذ"، "مجلس السلم والأمن"، "هيئة الرقابة الإدارية": a body noun (lexv:InstitutionNoun) without the
+     * article in construct before one to three nouns of its field, each with the article (و before a later one joins
+     * it), where the name visibly ends: a body of the article's country named by those words. A longer chain, a
+     * nisba after it (read by the nisba's patterns) or a word of a place or of the state (مجلس المدينة، مكتب البلاد:
+     * whose, not what for) is no such name. Null otherwise.
+     */
+    private Unit genitiveName(int s, int i) {
+        Match noun = cue(s, i, "InstitutionNoun");
+        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < size(s) && k - i <= 4 && tok(s, k).isWord()
+                && (hasArticle(tok(s, k)) && !tok(s, k).norm().startsWith("لل") || k > i + 1 && tok(s, k).norm().startsWith("وال"))
+                && fieldWord(s, k) && cue(s, k, "PlaceNoun") == null && cue(s, k, "StateReference") == null
+                && cue(s, k, "BelongingWord") == null) {
+            k++;
+        }
+        if (k == i + 1 || k - i > 4) {
+            return null;
+        }
+        if (k < size(s) && (isKind(at(s, k), Phrase.Kind.DEMONYM) || tok(s, k).isWord() && hasArticle(tok(s, k)))) {
+            return null;
+        }
+        return body(s, i, k - 1, noun);
     }
 
     /**

@@ -547,7 +547,8 @@ final class UnitFinder extends Stage {
             u.pending = Unit.Pending.FOCAL_COUNTRY;
             return u;
         }
-        if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY) || namedRegion(s, j, n)) {
+        if (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY) || namedRegion(s, j, n)
+                || placeInConstruct(s, m, n)) {
             // "الحكومة الكاتالونية"، "حكومة إقليم كردستان": the nisba or name of a region makes the region's own body
             ActorEntry c = n.phrase().actor();
             u.last = lastOf(s, n);
@@ -557,6 +558,32 @@ final class UnitFinder extends Stage {
             if (c.type() == ActorType.PLACE) {
                 regionOf(u, c);
             }
+            if (c.type() == ActorType.PLACE && !namedRegion(s, j, n)) {
+                // "حكومة دلهي": a city's or province's own body is no antecedent of "الحكومة" alone later, which
+                // stays the state's (the region with its region noun keeps its reading)
+                u.institution = null;
+            }
+            return u;
+        }
+        Term rank = j + 1 < size(s) && !m.phrase().form() ? lex.bodyWords.get(tok(s, j).norm()) : null;
+        Match after = rank != null ? at(s, j + 1) : null;
+        if (rank != null && !rank.labelsEn().isEmpty() && !"after".equals(rank.property("englishOrder"))
+                && (n == null || isKind(n, Phrase.Kind.CUE) || isActor(n, ActorType.GROUP)
+                    || isKind(n, Phrase.Kind.INSTITUTION) && n.phrase().form())
+                && (n == null || lastOf(s, n) == j) && after != null && after.prefix().isEmpty()
+                && (isKind(after, Phrase.Kind.DEMONYM) || isActor(after, ActorType.COUNTRY) && hasArticle(tok(s, j + 1)))) {
+            // "الاستخبارات العسكرية الروسية"، "جهاز الاستخبارات الخارجية البريطاني": an adjective of the body's kind
+            // between it and the nisba names that country's body of the kind (Russia's military intelligence), though
+            // the adjective alone reads as a group or, before a country, as a ministry (العسكريون، الخارجية); a
+            // nisba with the article may read as the country's own name (الروسية as روسية)
+            ActorEntry c = after.phrase().actor();
+            u.last = lastOf(s, after);
+            u.end = after.end();
+            u.inner.add(countryUnit(s, j + 1, after, c));
+            institutionOf(u, c, withArticle(m, original(u.begin, u.end)));
+            String en = rank.labelsEn().get(0);
+            u.key = u.key + "-" + englishSlug(en);
+            u.labelEn = en + " " + u.labelEn;
             return u;
         }
         Match regionNisba = j < size(s) ? cue(s, j, "RegionNisba") : null;
@@ -601,6 +628,28 @@ final class UnitFinder extends Stage {
         }
         u.pending = Unit.Pending.FOCAL_COUNTRY;
         return u;
+    }
+
+    /**
+     * Whether {@code n} is a listed place of a country, no capital, right after a body's construct form ({@code m}:
+     * حكومة، برلمان): "حكومة دلهي"، "برلمان كيبيك" name the place's own body, as "حكومة إقليم كذا" does. A capital
+     * stands for its state (حكومة كابول is the Afghan government), so it keeps its own reading.
+     */
+    private boolean placeInConstruct(int s, Match m, Match n) {
+        return (m.phrase().form() || !hasArticle(tok(s, lastOf(s, m)))) && isActor(n, ActorType.PLACE) && n.prefix().isEmpty()
+                && n.phrase().actor().countryKey() != null && lex.capitalOf.get(n.phrase().actor().key()) == null;
+    }
+
+    /**
+     * A body's words as the text gives them, with the article the preposition ل merged into لل put back
+     * (للاستخبارات العسكرية is "الاستخبارات العسكرية" after ل) when the lexicon's form has it.
+     */
+    private static String withArticle(Match m, String ar) {
+        return m.prefix().endsWith("ل") && ar.startsWith("ل") && m.phrase().tokens()[0].startsWith("ال") ? "ا" + ar : ar;
+    }
+
+    private static String englishSlug(String en) {
+        return en.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** Makes the body {@code u} named after {@code region} that region's own, a body of the region's state. */
@@ -3063,7 +3112,10 @@ final class UnitFinder extends Stage {
             u.locative = locative(s, i, m);
             return u;
         }
-        if (n != null || j >= size(s)) {
+        boolean lenient = j < size(s) && !inLabel && !true_(m.phrase().term(), "capital");
+        // "مدينة نارا": a word a trigger or cue reads may still be a town's name where the name visibly ends
+        int lone = n != null && lenient ? oneWordPlace(s, j) : j;
+        if (n != null && lone == j || j >= size(s)) {
             return null;
         }
         if (true_(m.phrase().term(), "capital") && tok(s, j).norm().startsWith("ل")) {
@@ -3077,13 +3129,19 @@ final class UnitFinder extends Stage {
             return null;
         }
         int end = j;
-        if (tok(s, j).isWord() && tok(s, j).norm().startsWith("ال") && !nameStop(s, j)) {
+        if (lone > j) {
+            end = lone;
+        } else if (tok(s, j).isWord() && tok(s, j).norm().startsWith("ال") && !nameStop(s, j)) {
             // place names often carry the article (مدينة الفاشر), people's names never open with it
             end = readName(s, j + 1, 1) > j + 1 ? readName(s, j + 1, 1) : j + 1;
         } else {
             end = readName(s, j, 2);
+            if (end == j && lenient) {
+                end = oneWordPlace(s, j);
+            }
         }
         end = beforeCompass(s, j, end);
+        end = beforeAgreeingAdjective(s, j, end);
         if (end == j) {
             return null;
         }
@@ -3101,6 +3159,51 @@ final class UnitFinder extends Stage {
         u.transliterated = true;
         u.locative = locative(s, i, m);
         return u;
+    }
+
+    /**
+     * "في مدينة نارا غرب البلاد"، "قرب بلدة فلانيتسه،": one word no lexicon reads, right after a town's or an area's
+     * noun, where the name visibly ends (a comma, a preposition, a compass word, an adjective with the article) is the
+     * place's name even when it reads as no person's (a word of the dictionary or of a trigger, a ب or ف before it, a
+     * last ه): one past it, else {@code j}. A word in ة is the noun's adjective (قرية نائية), no name.
+     */
+    private int oneWordPlace(int s, int j) {
+        Token t = tok(s, j);
+        Match here = at(s, j);
+        boolean word = here == null || (isKind(here, Phrase.Kind.TRIGGER) || isKind(here, Phrase.Kind.CUE))
+                && here.prefix().isEmpty() && lastOf(s, here) == j && cue(s, j, "Preposition") == null
+                && !t.norm().startsWith("ال");
+        if (!t.isWord() || t.norm().length() < 3 || !word || cover.get(s)[j] != null || nameStop(s, j)
+                || cue(s, j, "CommonNoun") != null || original(t.begin(), t.end()).endsWith("ة")) {
+            return j;
+        }
+        int k = j + 1;
+        boolean ends = nameEndsBefore(s, k) || cue(s, k, "DateWord") != null
+                || lex.wordsOfClass.getOrDefault("CompassWord", Set.of()).contains(tok(s, k).norm())
+                || agreeingAdjective(s, k);
+        return ends ? k : j;
+    }
+
+    /**
+     * The end of a place's name read from {@code j} to {@code end} (exclusive), cut before an adjective agreeing with
+     * the place noun after the name's first word: "بلدة إمزورن المجاورة" is the town of Imzouren, the neighbouring one.
+     */
+    private int beforeAgreeingAdjective(int s, int j, int end) {
+        for (int k = j + 1; k < end; k++) {
+            if (agreeingAdjective(s, k) && !hasArticle(tok(s, j))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** A word with the article in ة (المجاورة، الحدودية) no lexicon reads: an adjective of a feminine place noun. */
+    private boolean agreeingAdjective(int s, int k) {
+        if (k >= size(s) || !tok(s, k).isWord() || !tok(s, k).norm().startsWith("ال")) {
+            return false;
+        }
+        Match here = at(s, k);
+        return (here == null || isKind(here, Phrase.Kind.CUE)) && original(tok(s, k).begin(), tok(s, k).end()).endsWith("ة");
     }
 
     /** Whether a lexv:FacilityWord that is part of a facility's name (lexv:inName: الدولي) stands at {@code k}. */
@@ -3697,6 +3800,9 @@ final class UnitFinder extends Stage {
                 nisbaAt = x;
             }
         }
+        if (!definite && purpose == k && commonNounPhrase(s, j, k)) {
+            return null;
+        }
         k = purpose;
         Token last = tok(s, k - 1);
         StringBuilder norm = new StringBuilder((definiteNoun ? "ال" : "") + m.phrase().tokens()[0]);
@@ -3724,6 +3830,25 @@ final class UnitFinder extends Stage {
         u.transliterated = label.transliterated();
         withNisba(u, country, s, nisbaAt);
         return u;
+    }
+
+    /**
+     * "تحولت إلى حركة مطالب اجتماعية"، "حركة احتجاجية": words without the article after an organisation's noun, all
+     * of them words of the dictionary, the last an adjective in ة agreeing with the noun, say what kind of movement
+     * it is: a movement of social demands, a protest movement, no movement of that name. A name without the article
+     * is a word no dictionary knows (حركة رينامو) or ends otherwise (حزب الله is definite); one that says what the
+     * body is for (حركة من أجل التغيير والعدالة) is a name.
+     */
+    private boolean commonNounPhrase(int s, int j, int k) {
+        if (k <= j || !original(tok(s, k - 1).begin(), tok(s, k - 1).end()).endsWith("ة")) {
+            return false;
+        }
+        for (int x = j; x < k; x++) {
+            if (hasArticle(tok(s, x)) || !ArabicVocabulary.isWord(original(tok(s, x).begin(), tok(s, x).end()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a title (an office the lexicon knows: زعيم، رئيس) ends right before token {@code i}. */
