@@ -49,6 +49,12 @@ final class DateFinder extends Stage {
                 // الثلاثاء" (since Tuesday) is when something began, not the day of what the sentence tells
                 DayOfWeek dow = DayOfWeek.of(lex.weekdays.get(m.phrase().term()));
                 int last = lastOf(s, m);
+                if (dayOfMonthAfter(s, last + 1)) {
+                    // "الثلاثاء 2 أكتوبر": the day of the month says the date; the weekday only names it (read as the
+                    // nearest Tuesday it gave a date two weeks off)
+                    i = last;
+                    continue;
+                }
                 LocalDate d;
                 if (cue(s, last + 1, "NextMarker") != null) {
                     d = published.with(TemporalAdjusters.next(dow));
@@ -126,6 +132,18 @@ final class DateFinder extends Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a day of the month and a month's name start at token {@code k}, after a comma or الموافق if any
+     * ("الثلاثاء، 2 أكتوبر"، "الأحد الموافق 4 مارس").
+     */
+    private boolean dayOfMonthAfter(int s, int k) {
+        int n = size(s);
+        if (k < n && (tok(s, k).is("،") || tok(s, k).is(",") || tok(s, k).norm().equals("الموافق"))) {
+            k++;
+        }
+        return k + 1 < n && number(s, k, 1, 31) != null && cue(s, k + 1, "Month") != null;
     }
 
     /**
