@@ -52,7 +52,7 @@ final class ArticleAnalysis extends Stage {
         Arguments arguments = new Arguments(this);
         Unrest unrest = new Unrest(this, arguments);
         this.eventFinder = new EventFinder(this, dateFinder, new Reactions(this, arguments), unrest, arguments);
-        this.quantityFinder = new QuantityFinder(this);
+        this.quantityFinder = new QuantityFinder(this, dateFinder);
         this.statementFinder = new StatementFinder(this);
         this.relationFinder = new RelationFinder(this, arguments);
         this.roleBuilder = new RoleBuilder(this, resolver);
@@ -181,7 +181,7 @@ final class ArticleAnalysis extends Stage {
             Set<DateExpr> consumed = dateFinder.tenure(s, dates);
             dateFinder.takingOffice(s, dates);
             List<EventDraft> drafts = eventFinder.events(s, dates, consumed, lastSubject);
-            quantityFinder.quantities(s, drafts, dates);
+            quantityFinder.quantities(s, drafts, dates, consumed);
             drafts.removeIf(d -> d.source == null && d.target == null && d.quantities.isEmpty());
             drafts = withPartners(drafts);
             whoIsWho.endOffices(s, drafts);

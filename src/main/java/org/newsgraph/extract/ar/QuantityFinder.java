@@ -1,19 +1,31 @@
 package org.newsgraph.extract.ar;
 
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.extract.Quantity;
 import org.newsgraph.extract.Span;
+import org.newsgraph.extract.lexicon.Term;
 
 /**
  * The quantities of a sentence, after {@link EventFinder}: numbers with a counted noun, given to the nearest event.
+ * A count of casualties in a sentence that tells no event ("ارتفعت الحصيلة إلى 113 قتيلا") is an event of its own,
+ * with no doer and no victim named: the trigger its counted noun is the tally of (lexv:tallyOf).
  */
 final class QuantityFinder extends Stage {
 
-    QuantityFinder(Stage shared) {
+    private final DateFinder dateFinder;
+
+    QuantityFinder(Stage shared, DateFinder dateFinder) {
         super(shared);
+        this.dateFinder = dateFinder;
     }
 
-    void quantities(int s, List<EventDraft> drafts, List<DateExpr> dates) {
+    /**
+     * Gives each number of sentence {@code s} to an event of {@code drafts}, and adds to {@code drafts} the tallies
+     * of casualties no event of the sentence can take; {@code consumed} are the dates a tenure has already taken.
+     */
+    void quantities(int s, List<EventDraft> drafts, List<DateExpr> dates, Set<DateExpr> consumed) {
+        List<EventDraft> tallies = new java.util.ArrayList<>();
         int n = size(s);
         Unit[] c = cover.get(s);
         List<Quantity> distances = new java.util.ArrayList<>();
@@ -171,12 +183,16 @@ final class QuantityFinder extends Stage {
             if (bound == null) {
                 bound = nearest(drafts, i);
             }
+            if (bound == null) {
+                bound = tally(s, last + 1, tallies, dates, consumed);
+            }
             if (bound != null) {
                 bound.quantities.add(new Quantity(value, counts, approximate, new Span(t.begin(), tok(s, last).end())));
             }
             i = last;
         }
         one(s, drafts);
+        drafts.addAll(tallies);
         for (int d = 0; d < distances.size(); d++) {
             // a distance is the nearest event's measure only when it counts nothing else: an event's largest number
             // is read as its count, and a count of people must not give way to kilometres
@@ -185,6 +201,33 @@ final class QuantityFinder extends Stage {
                 bound.quantities.add(distances.get(d));
             }
         }
+    }
+
+    /**
+     * The event a count of casualties tells when no event of its sentence takes it: for a counted noun at {@code k}
+     * that is a tally of a trigger (قتيل، جريح: lexv:tallyOf), that trigger's event at the noun, with no actor, dated
+     * as an event there would be; the sentence's earlier tally of the same trigger, or null when the noun is none.
+     */
+    private EventDraft tally(int s, int k, List<EventDraft> tallies, List<DateExpr> dates, Set<DateExpr> consumed) {
+        Match noun = cue(s, k, "CountedNoun");
+        Term trigger = noun == null ? null : lex.trigger(noun.phrase().term().property("tallyOf"));
+        if (trigger == null) {
+            return null;
+        }
+        for (EventDraft t : tallies) {
+            if (t.trigger == trigger) {
+                return t;
+            }
+        }
+        EventDraft d = new EventDraft();
+        d.trigger = trigger;
+        d.match = noun;
+        d.at = k;
+        d.sentence = s;
+        d.voice = Phrase.Voice.NOUN;
+        d.date = dateFinder.dateFor(k, dates, consumed, s);
+        tallies.add(d);
+        return d;
     }
 
     /**

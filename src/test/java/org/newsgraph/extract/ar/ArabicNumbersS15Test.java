@@ -9,7 +9,10 @@ import org.newsgraph.extract.Event;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Quantity;
 
-/** Numbers as news writes them: decimals before a multiplier, teens, tens after units, hundreds in one word. */
+/**
+ * Numbers as news writes them: decimals before a multiplier, teens, tens after units, hundreds in one word; and a
+ * casualty count in a sentence that tells no event.
+ */
 class ArabicNumbersS15Test {
 
     private static Extraction extract(String text) {
@@ -50,5 +53,31 @@ class ArabicNumbersS15Test {
     @Test
     void hundredsWrittenAsOneWord() {
         assertThat(count("وأرسلت الحكومة ثلاثمئة جندي إلى الحدود.", "deploy")).isEqualTo(300L);
+    }
+
+    @Test
+    void aDeathTollWithNoVerbIsAKillingWithItsCountAndNoActors() {
+        Extraction x = TestLexicons.extractShipped("وارتفعت حصيلة الانفجار الذي هز العاصمة مساء الاثنين إلى 57 قتيلا"
+                + " ونحو 2000 جريح.", LocalDate.of(2024, 3, 5));
+        Event kill = event(x, "kill");
+        assertThat(kill.quantities()).extracting(Quantity::value, Quantity::counts).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(57L, "killed"));
+        assertThat(kill.sourceKey()).isNull();
+        assertThat(kill.targetKey()).isNull();
+        assertThat(kill.date()).hasToString("2024-03-04");
+        assertThat(event(x, "injure").quantities()).extracting(Quantity::value).containsExactly(2000L);
+    }
+
+    @Test
+    void aTollAfterAnApproximateMarkerIsApproximate() {
+        Quantity q = event(extract("وخلفت أعمال العنف منذ الانتخابات ما لا يقل عن مئتي قتيل."), "kill").quantities().get(0);
+        assertThat(q.value()).isEqualTo(200L);
+        assertThat(q.approximate()).isTrue();
+    }
+
+    @Test
+    void aCountOfCasualtiesAnEventAlreadyTellsMakesNoSecondEvent() {
+        Extraction x = extract("وقتلت الشرطة 12 متظاهرا وخلفت المواجهات 30 جريحا.");
+        assertThat(x.events()).extracting(Event::trigger).doesNotContain("injure").containsOnlyOnce("kill");
     }
 }
