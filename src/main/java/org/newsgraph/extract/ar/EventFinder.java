@@ -204,29 +204,37 @@ final class EventFinder extends Stage {
                 d.target = pair[1];
             } else switch (d.voice) {
                 case ACTIVE -> {
-                    if (d.source == null) {
+                    boolean relativeObject = d.source == null && unrest.relativeObjectVerb(s, t, m);
+                    if (relativeObject) {
+                        // "فلان، الذي اعتقلته الشرطة"، "الناشطون الذين قتلتهم الشرطة": the pronoun on the verb
+                        // opening a relative clause stands for the antecedent, which is its object; the actor after
+                        // the verb is who acts, and nothing before the relative pronoun is its subject
+                        d.target = unrest.relativeAntecedent(s, t);
+                        d.source = arguments.bareUnitAfter(s, last + 1, clause, 2, d.target, true);
+                    }
+                    if (d.source == null && !relativeObject) {
                         // "أما وزير الخارجية، فانتقد الحكومة": the fronted topic is the subject, the actor after is none
                         d.source = patterns.topicSubject(s, t, m);
                     }
-                    if (d.source == null && !(m.prefix().startsWith("و") && lex.isPluralVerb(m))) {
+                    if (d.source == null && !relativeObject && !(m.prefix().startsWith("و") && lex.isPluralVerb(m))) {
                         // "اقتحموا منزل فلان وأضرموا النار فيه": a plural verb after و carries its subject; the
                         // actor before و ends the clause before
                         d.source = arguments.unitBefore(s, t, sub[t], us);
                     }
-                    if (d.source == null) {
+                    if (d.source == null && !relativeObject) {
                         d.source = unrest.relativeAntecedent(s, t);
                     }
-                    if (d.source == null) {
+                    if (d.source == null && !relativeObject) {
                         d.source = patterns.subjectBeforeRelativeClause(s, t, sub[t]);
                     }
-                    if (d.source == null) {
+                    if (d.source == null && !relativeObject) {
                         d.source = patterns.subjectAfterBut(s, t, all);
                     }
                     if (d.source != null && unrest.objectPronounAfterConjunction(s, t, m, d.source)) {
                         // "اقتحمت الشرطة منزل فلان واعتقلته": the actor before و is the first verb's object
                         d.source = null;
                     }
-                    if (d.source == null && !arguments.pronounComplementizer(s, t, sub)) {
+                    if (d.source == null && !relativeObject && !arguments.pronounComplementizer(s, t, sub)) {
                         Unit after = arguments.bareUnitAfter(s, last + 1, clause, 2, null, true);
                         if (after != null && complementizerBetween(s, last + 1, after.first)) {
                             // "وقال إن روسيا سترد": what follows إن is what is said, not who says it

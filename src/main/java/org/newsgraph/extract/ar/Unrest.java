@@ -1,6 +1,7 @@
 package org.newsgraph.extract.ar;
 
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.lexicon.Term;
 
@@ -199,6 +200,27 @@ final class Unrest extends Stage {
         // a preposition on the antecedent governs it in the main clause only (ندد بقوات الأمن التي أطلقت)
         return u.type == ActorType.PLACE || (u.locative && u.type == ActorType.COUNTRY) ? null : u;
     }
+
+    /**
+     * Whether the verb matched by {@code m} at {@code t} opens a relative clause (a relative pronoun right before it)
+     * and carries an object pronoun (اعتقلته، أقاله، قتلتهم): the letters after the matched stem are ه، ها، هم، هما
+     * or هن, with or without the feminine ت of the verb before them.
+     */
+    boolean relativeObjectVerb(int s, int t, Match m) {
+        int k = wordBefore(s, t);
+        return k >= 0 && cue(s, k, "RelativePronoun") != null && objectPronounOn(s, m);
+    }
+
+    private boolean objectPronounOn(int s, Match m) {
+        Token v = tok(s, lastOf(s, m));
+        String suffix = m.end() < v.end() ? CompiledLexicon.lightForm(original(m.end(), v.end())) : "";
+        if (suffix.startsWith("ت")) {
+            suffix = suffix.substring(1);
+        }
+        return OBJECT_PRONOUNS.contains(suffix);
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("ه", "ها", "هم", "هما", "هن");
 
     /**
      * Whether a verb with و on it and an object pronoun after it (واعتقلته) follows right after {@code before}:
