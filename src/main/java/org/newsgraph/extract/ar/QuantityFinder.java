@@ -183,8 +183,11 @@ final class QuantityFinder extends Stage {
             if (bound == null) {
                 bound = nearest(drafts, i);
             }
-            if (bound == null) {
-                bound = tally(s, last + 1, tallies, dates, consumed);
+            if (bound == null || bound.reporting) {
+                // "ارتفعت الحصيلة إلى 113 قتيلا و4 آلاف جريح، بحسب ما أعلن الوزير": the deaths are no measure of the
+                // saying (which would keep only its largest number), but a tally of their own
+                EventDraft own = tally(s, last + 1, tallies, dates, consumed);
+                bound = own != null ? own : bound;
             }
             if (bound != null) {
                 bound.quantities.add(new Quantity(value, counts, approximate, new Span(t.begin(), tok(s, last).end())));

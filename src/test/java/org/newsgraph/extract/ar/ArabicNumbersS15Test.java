@@ -80,4 +80,12 @@ class ArabicNumbersS15Test {
         Extraction x = extract("وقتلت الشرطة 12 متظاهرا وخلفت المواجهات 30 جريحا.");
         assertThat(x.events()).extracting(Event::trigger).doesNotContain("injure").containsOnlyOnce("kill");
     }
+
+    @Test
+    void aTollTheSpeakerGivesIsItsOwnEventNotAMeasureOfTheSaying() {
+        Extraction x = extract("وارتفعت حصيلة الفيضانات إلى 48 قتيلا و300 جريح، بحسب ما أعلن وزير الصحة البيروفي اليوم.");
+        assertThat(event(x, "kill").quantities()).extracting(Quantity::value).containsExactly(48L);
+        assertThat(event(x, "injure").quantities()).extracting(Quantity::value).containsExactly(300L);
+        assertThat(event(x, "say").quantities()).isEmpty();
+    }
 }
