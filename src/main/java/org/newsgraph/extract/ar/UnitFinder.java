@@ -1964,6 +1964,12 @@ final class UnitFinder extends Stage {
      */
     private Unit nameBeforeTitle(int s, int i) {
         int x = nameBeforeTitleAt(s, i);
+        int end = nameEndBeforeTitle(s, i);
+        Unit aged = end < i - 1 && end > 0 ? cover.get(s)[end - 1] : null;
+        if (x < 0 && aged != null && aged.isPerson() && aged.last == end - 1) {
+            // فلان علان (45 عاما)، زعيم حزب كذا: the name was read already by the age after it
+            return aged;
+        }
         if (x < 0) {
             return transliteratedNameBefore(s, i);
         }
