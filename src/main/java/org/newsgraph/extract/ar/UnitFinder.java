@@ -41,10 +41,14 @@ final class UnitFinder extends Stage {
         int i = 0;
         while (i < n) {
             Match m = at(s, i);
-            if (prominenceAfterComma(s, i) || kinAfterComma(s, i)) {
-                // "اعتقلت الشرطة، صباح أمس، فلان علان، أبرز وجوه الحراك"، "فلان علان، نجل الرئيس الراحل": the name
-                // set off before the apposition is a person's
+            if (prominenceAfterComma(s, i) || kinAfterComma(s, i) || descriptorInConstructAfterComma(s, i)) {
+                // "اعتقلت الشرطة، صباح أمس، فلان علان، أبرز وجوه الحراك"، "فلان علان، نجل الرئيس الراحل"، "فلان
+                // علان، مستشار رئيس الوزراء": the name set off before the apposition is a person's
                 nameBeforeTitle(s, i);
+            }
+            if (ageInBrackets(s, i)) {
+                // "فوز فلان علان (47 عاما)"، "قتل فلان علان (30 سنة) في": only a person is given an age
+                nameBeforeAge(s, i);
             }
             Unit called = namedAfterNamingVerb(s, i);
             if (called != null) {
@@ -1960,6 +1964,12 @@ final class UnitFinder extends Stage {
      */
     private Unit nameBeforeTitle(int s, int i) {
         int x = nameBeforeTitleAt(s, i);
+        int end = nameEndBeforeTitle(s, i);
+        Unit aged = end < i - 1 && end > 0 ? cover.get(s)[end - 1] : null;
+        if (x < 0 && aged != null && aged.isPerson() && aged.last == end - 1) {
+            // فلان علان (45 عاما)، زعيم حزب كذا: the name was read already by the age after it
+            return aged;
+        }
         if (x < 0) {
             return transliteratedNameBefore(s, i);
         }
@@ -2273,6 +2283,72 @@ final class UnitFinder extends Stage {
         int p = (tok(s, i).norm().equals("احد") || tok(s, i).norm().equals("احدي")) ? i + 1 : i;
         return p + 1 < size(s) && words.contains(tok(s, p).norm()) && tok(s, p + 1).isWord() && !hasArticle(tok(s, p + 1))
                 && !nameStop(s, p + 1);
+    }
+
+    /**
+     * Whether an indefinite title or person noun in construct opens an apposition at {@code i} right after a comma (،
+     * مستشار رئيس الوزراء، ، مرشح جبهة كذا، ، أمين عام الرئاسة): no clitic, no article, and the word it is in construct
+     * with right after it, definite or one the lexicon reads. Who holds a title in construct with a body the lexicon
+     * lacks, or with another office, is still the person the name before the comma names.
+     */
+    private boolean descriptorInConstructAfterComma(int s, int i) {
+        Match m = i >= 3 && COMMAS.contains(tok(s, i - 1).norm()) ? at(s, i) : null;
+        if (m == null || !m.prefix().isEmpty() || hasArticle(tok(s, i))
+                || !(isKind(m, Phrase.Kind.OFFICE) || cue(s, i, "PersonNoun") != null)
+                // وإلى reads as والي (a governor) once the hamza is gone: و before a hamza is "and"
+                || original(tok(s, i).begin(), tok(s, i).end()).matches("و[أإآ].*")) {
+            return false;
+        }
+        int x = nameBeforeTitleAt(s, i);
+        for (int y = x; x >= 0 && y < i - 1; y++) {
+            if (at(s, y) != null && cue(s, y, "NameParticle") == null) {
+                // "إلى ضبط النفس، وإلى": words the lexicon reads are no unlisted name
+                return false;
+            }
+        }
+        int j = lastOf(s, m) + 1;
+        if (j >= size(s) || !tok(s, j).isWord()) {
+            return false;
+        }
+        // what the noun is in construct with is an office, a body or a country (، مستشار رئيس الوزراء، ، مرشح حزب
+        // كذا), or a definite noun; not a pronoun or a function word: "، متهمة إياه" is the participle "accusing him"
+        Match g = at(s, j);
+        return g == null ? hasArticle(tok(s, j)) && !nameStop(s, j)
+                : g.prefix().isEmpty() && (isKind(g, Phrase.Kind.OFFICE) || isKind(g, Phrase.Kind.ACTOR)
+                    || isKind(g, Phrase.Kind.INSTITUTION) || g.phrase().isCue("OrganizationNoun"));
+    }
+
+    /** Whether a person's age in brackets opens at {@code i}: "(47 عاما)"، "(30 سنة)". */
+    private boolean ageInBrackets(int s, int i) {
+        return i >= 2 && i + 3 < size(s) && tok(s, i).is("(") && tok(s, i + 1).kind() == Token.Kind.NUMBER
+                && AGE_UNITS.contains(tok(s, i + 2).norm()) && tok(s, i + 3).is(")");
+    }
+
+    private static final Set<String> AGE_UNITS = Set.of("عاما", "عام", "سنه", "سنوات", "اعوام");
+
+    /**
+     * The name right before a person's age in brackets: two to four words no lexicon knows, none covered yet, after a
+     * word the lexicon reads, punctuation or the sentence's start, read as a name that ends at the bracket. Added as a
+     * person; nothing where no such name stands there (a title before the age has read its holder already).
+     */
+    private void nameBeforeAge(int s, int i) {
+        for (int x = Math.max(0, i - 4); x <= i - 2; x++) {
+            boolean opens = x == 0 || !tok(s, x - 1).isWord() || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1)
+                    || nameStop(s, x - 1);
+            Token first = tok(s, x);
+            if (!opens || !first.isWord() || hasArticle(first) || conjunction(first) || nameStop(s, x)
+                    || (at(s, x) != null && cue(s, x, "NameParticle") == null)) {
+                continue;
+            }
+            boolean free = true;
+            for (int y = x; y < i && free; y++) {
+                free = cover.get(s)[y] == null && tok(s, y).isWord();
+            }
+            if (free && readName(s, x, 4) == i) {
+                add(s, unknownPerson(s, x, i));
+                return;
+            }
+        }
     }
 
     /**
