@@ -27,6 +27,8 @@ final class UnitFinder extends Stage {
     private final List<Unit> followers = new ArrayList<>();
     /** Companies named after a company noun, by their name in matching form: named again, they are the same. */
     private final Map<String, Unit> articleCompanies = new HashMap<>();
+    /** Parties and movements no lexicon lists, by their name in matching form, in the order the article named them. */
+    private final Map<String, Unit> articleParties = new java.util.LinkedHashMap<>();
     /** The last region the article gave a body of its own (حكومة إقليم كاتالونيا), for a "regional" body after it. */
     private ActorEntry lastRegion;
 
@@ -3810,6 +3812,10 @@ final class UnitFinder extends Stage {
             return null;
         }
         int j = lastOf(s, m) + 1;
+        Unit afterPlace = definiteNoun ? null : namedAfterPlace(s, i, m, opening, j);
+        if (afterPlace != null) {
+            return afterPlace;
+        }
         int k = j;
         boolean definite = definiteNoun || (j < size(s) && hasArticle(tok(s, j)));
         ActorEntry country = null;
@@ -3820,6 +3826,10 @@ final class UnitFinder extends Stage {
             Match here = at(s, k);
             if (here != null && here.phrase().isCue("NameWord")) {
                 // a word the lexicon only translates (الوطنية) is a word of the name like any other
+                here = null;
+            }
+            if (here != null && definite && k > j && yearWordAsAdjective(s, k, here)) {
+                // حزب المؤتمر الشعبي العام: العام agrees with the name as "general", no year
                 here = null;
             }
             // a nisba (حزب الحلم الجورجي: the party's country), a word the lexicon reads as a group (المدني) or a
@@ -3905,6 +3915,37 @@ final class UnitFinder extends Stage {
         u.labelEn = label.en();
         u.transliterated = label.transliterated();
         withNisba(u, country, s, nisbaAt);
+        String name = norm.toString();
+        for (Map.Entry<String, Unit> e : articleParties.entrySet()) {
+            if (e.getKey().startsWith(name + " ") && e.getValue().begin != u.begin) {
+                // "حزب المؤتمر" after "حزب المؤتمر الشعبي العام": the article's party named again by its first words
+                u.sameActorAs(e.getValue());
+                return u;
+            }
+        }
+        articleParties.putIfAbsent(name, u);
+        return u;
+    }
+
+    /**
+     * "حزب كولورادو": a noun of a body that may be called after a place (lexv:namedAfterPlace: حزب), without the
+     * article, in construct before a listed place with no clitic: the party of that name ("Colorado Party"), no
+     * place here. Null otherwise.
+     */
+    private Unit namedAfterPlace(int s, int i, Match m, int opening, int j) {
+        Match place = j < size(s) ? at(s, j) : null;
+        if (!true_(m.phrase().term(), "namedAfterPlace") || !isActor(place, ActorType.PLACE) || !place.prefix().isEmpty()
+                || place.begin() != tok(s, j).begin() || place.end() != tok(s, lastOf(s, place)).end()
+                || place.phrase().actor().labelsEn().isEmpty() || m.phrase().term().labelsEn().isEmpty()) {
+            return null;
+        }
+        String en = place.phrase().actor().labelsEn().get(0) + " " + m.phrase().term().labelsEn().get(0);
+        int last = lastOf(s, place);
+        Unit u = new Unit(s, i, last, opening, place.end());
+        u.key = "org/" + en.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        u.type = ActorType.ORGANIZATION;
+        u.labelAr = original(opening, place.end());
+        u.labelEn = en;
         return u;
     }
 
@@ -3936,6 +3977,22 @@ final class UnitFinder extends Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word of a year at token {@code k} (lexv:YearMarker: العام) is, as written, a word of a body's name
+     * (lexv:BodyWord: "general") after the words of a name: no year follows it (a number) and no marker of which year
+     * (الماضي، المقبل، الجاري). "حزب المؤتمر الشعبي العام" is the General People's Congress; "فاز حزب الشعب العام
+     * الماضي" is a win last year.
+     */
+    private boolean yearWordAsAdjective(int s, int k, Match here) {
+        if (!here.phrase().isCue("YearMarker") || lastOf(s, here) != k || !here.prefix().isEmpty()
+                || !lex.bodyWords.containsKey(tok(s, k).norm())) {
+            return false;
+        }
+        int n = k + 1;
+        return n >= size(s) || tok(s, n).kind() != Token.Kind.NUMBER && cue(s, n, "LastMarker") == null
+                && cue(s, n, "NextMarker") == null && cue(s, n, "CurrentMarker") == null;
     }
 
     /** Whether a word of an organisation's status (lexv:OrganizationStatus, lexv:OrganizationStatusWord) stands at {@code k}. */

@@ -3,6 +3,7 @@ package org.newsgraph.extract.ar;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.Term;
 
 /**
  * The evidence the unit finder weighs on words that may be a name no lexicon lists: whether they look like a name
@@ -491,7 +492,9 @@ final class UnlistedNames extends Stage {
             if (!purpose) {
                 String written = written(s, x);
                 // a definite noun and definite nisbas after it (الحلم الجورجي): English puts them first
-                adjectivesOnly &= w.startsWith("ال") && (before.isEmpty() || written.endsWith("ي") || written.endsWith("ية"));
+                // (العام, general, agrees without a nisba's ending: المؤتمر الشعبي العام is the General Popular Congress)
+                adjectivesOnly &= w.startsWith("ال") && (before.isEmpty() || written.endsWith("ي") || written.endsWith("ية")
+                        || yearWordInName(s, x) != null);
                 before.add(en);
             } else {
                 after.add(en);
@@ -512,6 +515,16 @@ final class UnlistedNames extends Stage {
     }
 
     /**
+     * The word of a body's name (lexv:BodyWord) that is also the word of a year (lexv:YearMarker: العام, "general"),
+     * read in a name only where no year follows it; an adjective with no nisba ending. Null for any other word.
+     */
+    private Term yearWordInName(int s, int x) {
+        Match y = cue(s, x, "YearMarker");
+        Term t = lex.bodyWords.get(tok(s, x).norm());
+        return y != null && lastOf(s, y) == x && y.prefix().isEmpty() && t != null && !t.labelsEn().isEmpty() ? t : null;
+    }
+
+    /**
      * The English of the word at token {@code x} (a nisba: its people's adjective; a lexv:NameWord, the whole word after
      * its article or و), or null: after
      * من أجل a word's second English label when it has one (الديمقراطية: Democratic, but "for Democracy").
@@ -524,6 +537,10 @@ final class UnlistedNames extends Stage {
             return d.phrase().actor().demonymsEn().get(0);
         }
         Match m = cue(s, x, "NameWord");
+        if (m == null && yearWordInName(s, x) != null) {
+            // العام in a name: General
+            return yearWordInName(s, x).labelsEn().get(0);
+        }
         if (m == null || lastOf(s, m) != x || m.end() != tok(s, x).end() || m.phrase().term().labelsEn().isEmpty()) {
             return null;
         }
