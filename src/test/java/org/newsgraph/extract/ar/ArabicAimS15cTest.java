@@ -43,4 +43,22 @@ class ArabicAimS15cTest {
         assertThat(coded(x, "18")).anySatisfy(e ->
                 assertThat(e.quantities()).anySatisfy(q -> assertThat(q.value()).isEqualTo(300)));
     }
+
+    // ---------------------------------------- "الذي أقاله الرئيس": a hollow verb with its pronoun, not the noun إقالة
+
+    @Test
+    void theMinisterWhomThePresidentDismissedIsTheTarget() {
+        Extraction x = extract("وقال وزير الدفاع السابق باسل حداد، الذي أقاله الرئيس الكيني وليام روتو الشهر الماضي، إنه بريء.");
+        assertThat(coded(x, "172")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/william-ruto");
+            assertThat(e.targetKey()).isEqualTo("name/basil-hadad");
+        });
+    }
+
+    @Test
+    void theGeneralWhomTheCouncilDismissedIsTheTarget() {
+        Extraction x = extract("وانتقد الجنرال أحمد ديالو، الذي أقاله المجلس العسكري في مالي، قرار الحكومة.");
+        assertThat(coded(x, "172")).singleElement().satisfies(e ->
+                assertThat(e.targetKey()).isEqualTo("name/ahmed-dialo"));
+    }
 }
