@@ -157,6 +157,10 @@ final class EventFinder extends Stage {
             d.at = t;
             d.sentence = s;
             d.voice = arguments.voice(s, t, m);
+            if (d.voice == Phrase.Voice.NOUN && unrest.verbReadAsNoun(s, t, m)) {
+                // "الذي أقاله الرئيس": a hollow verb with its object pronoun, not the verbal noun إقالة
+                d.voice = Phrase.Voice.ACTIVE;
+            }
             if (d.voice == Phrase.Voice.ACTIVE && unrest.agentFollowsVerb(s, last + 1)) {
                 d.voice = Phrase.Voice.PASSIVE;
             }

@@ -208,7 +208,21 @@ final class Unrest extends Stage {
      */
     boolean relativeObjectVerb(int s, int t, Match m) {
         int k = wordBefore(s, t);
-        return k >= 0 && cue(s, k, "RelativePronoun") != null && objectPronounOn(s, m);
+        return k >= 0 && cue(s, k, "RelativePronoun") != null && (objectPronounOn(s, m) || verbReadAsNoun(s, t, m));
+    }
+
+    /**
+     * Whether a verbal noun in ة matched at {@code t} right after a relative pronoun is written with ه: the letters
+     * of a hollow verb and its object pronoun fold onto the noun (أقاله is إقالة once hamza and ة are folded). No
+     * verbal noun follows الذي/التي right away, so there it is the verb.
+     */
+    boolean verbReadAsNoun(int s, int t, Match m) {
+        if (m.phrase().voice() != Phrase.Voice.NOUN || m.first() != m.last() || !m.prefix().isEmpty()) {
+            return false;
+        }
+        int k = wordBefore(s, t);
+        String written = original(tok(s, t).begin(), tok(s, t).end());
+        return k >= 0 && cue(s, k, "RelativePronoun") != null && written.endsWith("ه");
     }
 
     private boolean objectPronounOn(int s, Match m) {
