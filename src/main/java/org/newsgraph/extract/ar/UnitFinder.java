@@ -2118,13 +2118,22 @@ final class UnitFinder extends Stage {
         if (i < 3 || !COMMAS.contains(tok(s, i - 1).norm()) || cover.get(s)[end - 1] != null) {
             return -1;
         }
+        return nameEndingAt(s, end, true);
+    }
+
+    /**
+     * Where a name of two to four words no unit covers yet, ending right before token {@code end}, opens: after a
+     * word the lexicon reads, punctuation, a name stop or the sentence's start; -1 when there is none. With
+     * {@code listed}, a name joined by و to one before it ("فلان وعلان، الوزيران") and a given name written with the
+     * article (الحسن فلان) open one too.
+     */
+    private int nameEndingAt(int s, int end, boolean listed) {
         for (int x = Math.max(0, end - 4); x <= end - 2; x++) {
             boolean opens = x == 0 || !tok(s, x - 1).isWord() || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1)
-                    || nameStop(s, x - 1) || listedAfterAnd(s, x);
+                    || nameStop(s, x - 1) || listed && listedAfterAnd(s, x);
             Token first = tok(s, x);
-            // الحسن فلان، الرئيس: a given name written with the article opens a name too
-            if (!opens || !first.isWord() || (hasArticle(first) && !articleGivenName(s, x))
-                    || (conjunction(first) && !listedAfterAnd(s, x)) || nameStop(s, x)
+            if (!opens || !first.isWord() || (hasArticle(first) && !(listed && articleGivenName(s, x)))
+                    || (conjunction(first) && !(listed && listedAfterAnd(s, x))) || nameStop(s, x)
                     || (at(s, x) != null && cue(s, x, "NameParticle") == null)) {
                 continue;
             }
@@ -2323,10 +2332,14 @@ final class UnitFinder extends Stage {
     /** Whether a person's age in brackets opens at {@code i}: "(47 عاما)"، "(30 سنة)". */
     private boolean ageInBrackets(int s, int i) {
         return i >= 2 && i + 3 < size(s) && tok(s, i).is("(") && tok(s, i + 1).kind() == Token.Kind.NUMBER
-                && AGE_UNITS.contains(tok(s, i + 2).norm()) && tok(s, i + 3).is(")");
+                && years(s, i + 2) && tok(s, i + 3).is(")");
     }
 
-    private static final Set<String> AGE_UNITS = Set.of("عاما", "عام", "سنه", "سنوات", "اعوام");
+    /** Whether the counted noun of years (عاما، سنة، أعوام: the lexicon's CountedNoun counting "years") stands at {@code k}. */
+    private boolean years(int s, int k) {
+        Match unit = cue(s, k, "CountedNoun");
+        return unit != null && lastOf(s, unit) == k && "years".equals(unit.phrase().term().property("counts"));
+    }
 
     /**
      * The name right before a person's age in brackets: two to four words no lexicon knows, none covered yet, after a
@@ -2334,22 +2347,9 @@ final class UnitFinder extends Stage {
      * person; nothing where no such name stands there (a title before the age has read its holder already).
      */
     private void nameBeforeAge(int s, int i) {
-        for (int x = Math.max(0, i - 4); x <= i - 2; x++) {
-            boolean opens = x == 0 || !tok(s, x - 1).isWord() || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1)
-                    || nameStop(s, x - 1);
-            Token first = tok(s, x);
-            if (!opens || !first.isWord() || hasArticle(first) || conjunction(first) || nameStop(s, x)
-                    || (at(s, x) != null && cue(s, x, "NameParticle") == null)) {
-                continue;
-            }
-            boolean free = true;
-            for (int y = x; y < i && free; y++) {
-                free = cover.get(s)[y] == null && tok(s, y).isWord();
-            }
-            if (free && readName(s, x, 4) == i) {
-                add(s, unknownPerson(s, x, i));
-                return;
-            }
+        int x = nameEndingAt(s, i, false);
+        if (x >= 0) {
+            add(s, unknownPerson(s, x, i));
         }
     }
 
