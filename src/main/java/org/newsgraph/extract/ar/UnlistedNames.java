@@ -143,14 +143,18 @@ final class UnlistedNames extends Stage {
                 || lastOf(s, here) != k || k - start != 1) {
             return false;
         }
-        String given = tok(s, start).norm();
+        return !givenNameOf(here, tok(s, start).norm());
+    }
+
+    /** Whether {@code given} is, or is spelled close to, the given name of the listed person {@code here} reads. */
+    private static boolean givenNameOf(Match here, String given) {
         for (String label : here.phrase().actor().labelsAr()) {
             String[] words = ArabicNormalizer.normalize(label).split(" ");
             if (words.length >= 2 && closeSpelling(words[0], given)) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /**
@@ -166,12 +170,8 @@ final class UnlistedNames extends Stage {
                 || ArabicVocabulary.kind(written(s, k)) != ArabicVocabulary.Kind.UNKNOWN) {
             return false;
         }
-        String given = tok(s, start).norm();
-        for (String label : here.phrase().actor().labelsAr()) {
-            String[] words = ArabicNormalizer.normalize(label).split(" ");
-            if (words.length >= 2 && closeSpelling(words[0], given)) {
-                return false;
-            }
+        if (givenNameOf(here, tok(s, start).norm())) {
+            return false;
         }
         return k + 1 >= size(s) || !tok(s, k + 1).isWord() || nameStop(s, k + 1);
     }
