@@ -516,8 +516,8 @@ final class Arguments extends Stage {
     private static final java.util.Set<String> DESCRIBING_PRONOUNS = java.util.Set.of("وهو", "وهي", "وهم", "وهما", "وهن");
 
     /**
-     * "وصفت نائبة الرئيس فلانة، وهي زوجة فلان، المعارضين بـ"، "دعت المجموعة، التي تتولى جنوب أفريقيا رئاستها، جميع
-     * الأطراف في ليسوتو إلى الهدوء": a clause opening with وهو/وهي or a relative pronoun (lexv:RelativePronoun) after
+     * "وصفت نائبة الرئيس فلانة، وهي زوجة فلان، المعارضين بـ"، "دعت المنظمة، التي تتولى كينيا رئاستها، جميع
+     * الأطراف في الصومال إلى الهدوء": a clause opening with وهو/وهي or a relative pronoun (lexv:RelativePronoun) after
      * a comma describes the subject, its actors no object; the index after the comma closing it (within twelve
      * tokens, sixteen for a relative clause, which runs longer), else {@code begin}.
      */

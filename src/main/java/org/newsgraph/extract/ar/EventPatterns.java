@@ -118,7 +118,7 @@ final class EventPatterns extends Stage {
             begin = co.last + 1;
         }
         begin = arguments.pastGenitive(s, d.source != null && d.source.first > d.at ? d.source : null, begin);
-        // "دعت المجموعة، التي تتولى جنوب أفريقيا رئاستها، جميع الأطراف في ليسوتو إلى": the clause describing the
+        // "دعت المنظمة، التي تتولى كينيا رئاستها، جميع الأطراف في الصومال إلى": the clause describing the
         // subject stands between the verb and whom it addresses
         begin = arguments.pastPronounClause(s, begin);
         if (begin >= size(s)) {
