@@ -2,6 +2,7 @@ package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.extract.ar.TestLexicons.actor;
+import static org.newsgraph.extract.ar.TestLexicons.organization;
 import static org.newsgraph.extract.ar.TestLexicons.labels;
 
 import java.time.LocalDate;
@@ -22,38 +23,32 @@ class ArabicBodiesS15Test {
         return TestLexicons.extractShipped(text, LocalDate.of(2025, 3, 10));
     }
 
-    private static Actor org(Extraction x, String labelAr) {
-        Actor a = actor(x, labelAr);
-        assertThat(a.type()).isEqualTo(ActorType.ORGANIZATION);
-        return a;
-    }
-
     // 1. a body of a city or province named by the place
 
     @Test
     void aGovernmentNounBeforeAListedCityIsThatCitysGovernment() {
         Extraction x = extract("ووافقت حكومة مومباسا على الخطة الجديدة للنقل.");
-        assertThat(org(x, "حكومة مومباسا").key()).isEqualTo("org/mombasa/government");
+        assertThat(organization(x, "حكومة مومباسا").key()).isEqualTo("org/mombasa/government");
         Extraction y = extract("وقالت حكومة بنغالور إن المدارس ستغلق غدا.");
-        assertThat(org(y, "حكومة بنغالور").labelEn()).isEqualTo("Government of Bengaluru");
+        assertThat(organization(y, "حكومة بنغالور").labelEn()).isEqualTo("Government of Bengaluru");
     }
 
     @Test
     void theGovernmentAloneLaterStaysTheStates() {
         Extraction x = extract("انتقدت حكومة مومباسا في كينيا الحكومة بسبب الضرائب الجديدة.");
-        org(x, "حكومة مومباسا");
+        organization(x, "حكومة مومباسا");
         assertThat(x.actors()).extracting(Actor::key).contains("org/KE/government");
     }
 
     @Test
     void aCourtNounBeforeAListedCityAndItsRankIsThatCitysCourt() {
         Extraction x = extract("وقررت محكمة مومباسا العليا رفض الطعن المقدم من المعارضة.");
-        Actor court = org(x, "محكمة مومباسا العليا");
+        Actor court = organization(x, "محكمة مومباسا العليا");
         assertThat(court.labelEn()).isEqualTo("Supreme Court of Mombasa");
         assertThat(court.key()).startsWith("org/KE/");
         assertThat(labels(x)).contains("مومباسا");
         Extraction y = extract("وأمر مجلس بنغالور بإغلاق الأسواق.");
-        assertThat(org(y, "مجلس بنغالور").key()).startsWith("org/IN/");
+        assertThat(organization(y, "مجلس بنغالور").key()).startsWith("org/IN/");
     }
 
     // 2. a body noun before the nouns of its field
@@ -61,11 +56,11 @@ class ArabicBodiesS15Test {
     @Test
     void aBodyNounBeforeTheNounsOfItsFieldIsABodyOfTheArticlesCountry() {
         Extraction x = extract("وفي كينيا، أعلنت مديرية الجمارك اعتقال ثلاثة أشخاص.");
-        assertThat(org(x, "مديرية الجمارك").key()).startsWith("org/KE/");
+        assertThat(organization(x, "مديرية الجمارك").key()).startsWith("org/KE/");
         Extraction y = extract("وفي مصر، أعلنت هيئة الرقابة الإدارية فتح تحقيق في الصفقة.");
-        assertThat(org(y, "هيئة الرقابة الإدارية").key()).startsWith("org/EG/");
+        assertThat(organization(y, "هيئة الرقابة الإدارية").key()).startsWith("org/EG/");
         Extraction z = extract("وقال مفوض الاتحاد الأفريقي إن مجلس السلم والأمن قرر تعليق عضوية مالي.");
-        org(z, "مجلس السلم والأمن");
+        organization(z, "مجلس السلم والأمن");
     }
 
     @Test
@@ -114,7 +109,7 @@ class ArabicBodiesS15Test {
     @Test
     void anOrganisationNounBeforeAWordNoDictionaryKnowsIsStillAName() {
         Extraction x = extract("وقال زعيم حركة رينامو إن الانتخابات مزورة.");
-        org(x, "حركة رينامو");
+        organization(x, "حركة رينامو");
     }
 
     // 5. an adjective of the body's kind between a state body and its nisba
@@ -122,12 +117,12 @@ class ArabicBodiesS15Test {
     @Test
     void anAdjectiveOfTheKindBetweenABodyAndItsNisbaNamesThatCountrysBodyOfTheKind() {
         Extraction x = extract("وقال ضابطان في الاستخبارات العسكرية الروسية إنهما بريئان.");
-        Actor gru = org(x, "الاستخبارات العسكرية الروسية");
+        Actor gru = organization(x, "الاستخبارات العسكرية الروسية");
         assertThat(gru.key()).isEqualTo("org/RU/intelligence-service-military");
         assertThat(gru.labelEn()).isEqualTo("Military Intelligence Service of Russia");
         Extraction y = extract("وقال مصدر في جهاز الاستخبارات الخارجية البريطاني إن التحقيق مستمر.");
-        assertThat(org(y, "جهاز الاستخبارات الخارجية البريطاني").key()).isEqualTo("org/GB/intelligence-service-foreign");
+        assertThat(organization(y, "جهاز الاستخبارات الخارجية البريطاني").key()).isEqualTo("org/GB/intelligence-service-foreign");
         Extraction z = extract("واتهم الادعاء ضابطين تابعين للاستخبارات العسكرية الروسية بالتخطيط للهجوم.");
-        org(z, "الاستخبارات العسكرية الروسية");
+        organization(z, "الاستخبارات العسكرية الروسية");
     }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.extract.ar.TestLexicons.actor;
+import static org.newsgraph.extract.ar.TestLexicons.organization;
 import static org.newsgraph.extract.ar.TestLexicons.labels;
 
 import java.time.LocalDate;
@@ -21,30 +22,24 @@ class ArabicBodiesS15bTest {
         return TestLexicons.extractShipped(text, LocalDate.of(2025, 3, 10));
     }
 
-    private static Actor org(Extraction x, String labelAr) {
-        Actor a = actor(x, labelAr);
-        assertThat(a.type()).isEqualTo(ActorType.ORGANIZATION);
-        return a;
-    }
-
     // 1. a party's name read to its end
 
     @Test
     void generalAfterTheWordsOfAPartysNameIsPartOfTheName() {
         Extraction x = extract("رفض حزب المؤتمر الوطني العام المعارض نتائج الانتخابات.");
-        assertThat(org(x, "حزب المؤتمر الوطني العام").labelEn()).isEqualTo("General National Congress Party");
+        assertThat(organization(x, "حزب المؤتمر الوطني العام").labelEn()).isEqualTo("General National Congress Party");
         Extraction y = extract("وقال مسؤول في حزب الوحدة الشعبية العام، الذي يتزعمه فلان، إن الوضع خطير.");
-        org(y, "حزب الوحدة الشعبية العام");
+        organization(y, "حزب الوحدة الشعبية العام");
         Extraction z = extract("وأعلنت حركة التجمع الشعبي العام مقاطعة الانتخابات.");
-        org(z, "حركة التجمع الشعبي العام");
+        organization(z, "حركة التجمع الشعبي العام");
     }
 
     @Test
     void theYearAfterAPartysNameIsNoPartOfIt() {
         Extraction x = extract("وفاز حزب الوحدة الشعبية العام الماضي بالانتخابات.");
-        org(x, "حزب الوحدة الشعبية");
+        organization(x, "حزب الوحدة الشعبية");
         Extraction y = extract("وفاز حزب الوحدة الشعبية العام 2019 بالانتخابات.");
-        org(y, "حزب الوحدة الشعبية");
+        organization(y, "حزب الوحدة الشعبية");
         assertThat(labels(y)).noneMatch(l -> l.contains("العام"));
     }
 
@@ -62,11 +57,11 @@ class ArabicBodiesS15bTest {
     @Test
     void aPartyNounBeforeAListedPlaceIsThePartyOfThatName() {
         Extraction x = extract("وانضم النواب إلى حزب بافاريا المعارض في المطالبة برحيله.");
-        Actor party = org(x, "حزب بافاريا");
+        Actor party = organization(x, "حزب بافاريا");
         assertThat(party.labelEn()).isEqualTo("Bavaria Party");
         assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PLACE);
         Extraction y = extract("وأنهى انتخابه 40 عاما من حكم حزب كيبيك في الإقليم.");
-        org(y, "حزب كيبيك");
+        organization(y, "حزب كيبيك");
     }
 
     @Test

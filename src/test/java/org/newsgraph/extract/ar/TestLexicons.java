@@ -108,6 +108,13 @@ final class TestLexicons {
         return a;
     }
 
+    /** The organisation with this Arabic label, failing when it is found as another type. */
+    static Actor organization(Extraction x, String labelAr) {
+        Actor a = actor(x, labelAr);
+        org.assertj.core.api.Assertions.assertThat(a.type()).isEqualTo(org.newsgraph.extract.ActorType.ORGANIZATION);
+        return a;
+    }
+
     /** The roles of the person with this Arabic label. */
     static List<org.newsgraph.extract.Role> rolesOf(Extraction x, String labelAr) {
         String key = person(x, labelAr).key();
