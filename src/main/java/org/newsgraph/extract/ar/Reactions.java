@@ -119,7 +119,7 @@ final class Reactions extends Stage {
                         : !true_(d.trigger, "aimsAtAgent") || patientWithLam(s, act.target) ? act.target
                         // "دانت X اعتقال القادة المدنيين": condemned is who arrested them, as the article told it
                         // before, never those arrested
-                        : doerOf(act.trigger, true);
+                        : doerOf(act.trigger);
                 if (aimed != null && (d.source == null || !aimed.key.equals(d.source.key))) {
                     d.target = aimed;
                 } else if (true_(d.trigger, "aimsAtAgent")) {
@@ -320,16 +320,15 @@ final class Reactions extends Stage {
      * Whom condemning an act of this kind aims at: the article's latest agent of that trigger, else the doer of an
      * act of the kind the trigger's noun names (lexv:namesAct, lexv:namesCode, lexv:doerNoun: a coup is told
      * as soldiers arresting the president), else for a violent act told with another word (اقتحم, then "الهجوم")
-     * the doer of the latest violent act, or its victim when it names no doer and {@code doerOnly} is false; null
-     * when there is none.
+     * the doer of the latest violent act; null when there is none.
      */
-    private Unit doerOf(org.newsgraph.extract.lexicon.Term act, boolean doerOnly) {
+    private Unit doerOf(org.newsgraph.extract.lexicon.Term act) {
         // "الانقلاب" names the article's main coup: its latest mention may be an earlier coup told as background
         // (الانقلاب الذي أطاح عام 2005 بفلان) or a misread one (نفي نجاح الانقلاب), so the first doer comes first
         boolean main = true_(act, "mainAct");
         Unit agent = main ? null : agents.get(act.key());
         if (agent == null && names(act)) {
-            agent = doerOfKind(act, doerOnly);
+            agent = doerOfKind(act);
         }
         if (agent == null && act.property("doerGroup") != null) {
             agent = namedGroup(act.property("doerGroup"));
@@ -337,7 +336,7 @@ final class Reactions extends Stage {
         if (agent == null && main) {
             agent = agents.get(act.key());
         }
-        return agent != null || !violent(act) ? agent : latestViolentDoer(doerOnly);
+        return agent != null || !violent(act) ? agent : latestViolentDoer();
     }
 
     /**
@@ -369,10 +368,9 @@ final class Reactions extends Stage {
      * with neither, any act), done by an actor whose name starts with, or follows, a noun of a class lexv:doerNoun
      * lists when it lists any; the first such act the article told when the noun names its main act (lexv:mainAct:
      * the coup, not the arrests that follow it), else the latest. With no such doer, the act's victim when it names
-     * no agent and no doer is asked for, unless {@code doerOnly}: condemning "the attack" on a man shot by someone
-     * the article never names aims at no one, never at the man shot; null when the article told no such act.
+     * no agent and no doer is asked for (ندد بالاغتيال: aimed at the one killed); null when the article told no such act.
      */
-    private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun, boolean doerOnly) {
+    private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun) {
         List<String> acts = split(noun.property("namesAct"));
         List<String> codes = split(noun.property("namesCode"));
         List<String> doers = split(noun.property("doerNoun"));
@@ -394,7 +392,7 @@ final class Reactions extends Stage {
             if (doer != null && (doers.isEmpty() || namedBy(doer, doers))) {
                 return doer;
             }
-            if (doer == null && doers.isEmpty() && d.target != null && !doerOnly) {
+            if (doer == null && doers.isEmpty() && d.target != null) {
                 return d.target;
             }
         }
@@ -485,16 +483,12 @@ final class Reactions extends Stage {
         return false;
     }
 
-    /**
-     * The agent of the article's latest violent act, or its victim when it names no agent (اغتيل الرئيس) and
-     * {@code doerOnly} is false (a condemnation is of the doer, whom such an article has not named).
-     */
-    private Unit latestViolentDoer(boolean doerOnly) {
+    /** The agent of the article's latest violent act, or its victim when it names no agent (اغتيل الرئيس). */
+    private Unit latestViolentDoer() {
         if (lastViolent == null) {
             return null;
         }
-        boolean agent = lastViolent.source != null && lastViolent.voice != Phrase.Voice.PASSIVE;
-        return agent ? lastViolent.source : doerOnly ? null : lastViolent.target;
+        return lastViolent.source != null && lastViolent.voice != Phrase.Voice.PASSIVE ? lastViolent.source : lastViolent.target;
     }
 
     private static boolean conflict(org.newsgraph.extract.lexicon.Term trigger) {
@@ -682,11 +676,10 @@ final class Reactions extends Stage {
         }
         String body = act ? null : named.phrase().term().property("namesBody");
         boolean main = act && aboutAct && true_(m.phrase().term(), "mainAct");
-        boolean doerOnly = true_(d.trigger, "aimsAtAgent");
         Unit agent = main ? null : act ? agents.get(m.phrase().term().key()) : body != null ? lastBody(s, k, body)
-                : doerOfKind(named.phrase().term(), doerOnly);
+                : doerOfKind(named.phrase().term());
         if (agent == null && act && aboutAct) {
-            agent = doerOf(m.phrase().term(), doerOnly);
+            agent = doerOf(m.phrase().term());
         }
         return agent == null || (d.source != null && agent.key.equals(d.source.key)) ? null : agent;
     }

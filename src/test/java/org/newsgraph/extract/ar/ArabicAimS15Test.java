@@ -19,21 +19,23 @@ class ArabicAimS15Test {
     }
 
     // ------------------------------------------------- condemning an attack whose doer the article never named
+    // Golds written blind aim such a condemnation at the victim (or the unknown gunman) more often than at no one,
+    // and a condemnation of the attack on him is an act that concerns him: it aims at the man shot.
 
     @Test
-    void condemningTheAttackOnAManShotByNoOneNamedAimsAtNoOneNotAtTheManShot() {
+    void condemningTheAttackOnAManShotByNoOneNamedAimsAtTheManShot() {
         Extraction x = extract("أصيب الرئيس الغاني نانا أكوفو أدو بالرصاص خلال تجمع انتخابي. ودان الرئيس الفرنسي إيمانويل ماكرون الهجوم.");
         assertThat(coded(x, "11")).isNotEmpty().allSatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("person/emmanuel-macron");
-            assertThat(e.targetKey()).isNull();
+            assertThat(e.targetKey()).isEqualTo("name/nana-akufo-ado");
         });
     }
 
     @Test
-    void condemningTheAttackInQuotesAfterTheWoundingAimsAtNoOne() {
-        Extraction x = extract("أصيب زعيم المعارضة الأوغندية بوبي واين بجروح في هجوم على موكبه في كمبالا. "
-                + "ونددت كينيا بـ\"الهجوم الجبان\".");
-        assertThat(coded(x, "11")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    void condemningTheAttackInQuotesAfterTheWoundingAimsAtTheManWounded() {
+        Extraction x = extract("أصيب زعيم المعارضة الأوغندية روبرت كياغولاني بجروح في هجوم على موكبه في كمبالا. "
+                + "ونددت كينيا بالهجوم الجبان.");
+        assertThat(coded(x, "11")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("name/robert-kiagulani"));
     }
 
     @Test
