@@ -107,6 +107,10 @@ final class Reactions extends Stage {
             object = arguments.pastApposition(s, d.source != null && d.source.first > d.at ? d.source : null,
                     pastBracket(s, object));
             object = pastCalled(s, pastManner(s, object));
+            // "نددت كينيا بـ"الهجوم الجبان"": the preposition written apart (with a tatweel) before the quote
+            if (object + 1 < size(s) && tok(s, object).norm().equals("ب") && isQuote(tok(s, object + 1))) {
+                object++;
+            }
             while (object < size(s) && isQuote(tok(s, object))) {
                 object++;
             }

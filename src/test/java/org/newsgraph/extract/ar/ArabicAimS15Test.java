@@ -39,6 +39,13 @@ class ArabicAimS15Test {
     }
 
     @Test
+    void aPrepositionWrittenApartBeforeTheQuotedAttackStillFindsTheAttack() {
+        Extraction x = extract("أصيب زعيم المعارضة الأوغندية روبرت كياغولاني بجروح في هجوم على موكبه في كمبالا. "
+                + "ونددت كينيا بـ\"الهجوم الجبان\".");
+        assertThat(coded(x, "11")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("name/robert-kiagulani"));
+    }
+
+    @Test
     void condemningTheAttackStillAimsAtItsDoerWhenTheArticleNamedHim() {
         Extraction x = extract("هاجم مسلحون موكب الرئيس الغاني في أكرا. ودان الرئيس الفرنسي إيمانويل ماكرون الهجوم.");
         assertThat(coded(x, "11")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/gunmen"));
