@@ -131,14 +131,19 @@ final class Arguments extends Stage {
      * counts in between not counted.
      */
     boolean objectFollows(int s, int from, String cueType, int[] clause) {
+        return objectAt(s, from, cueType, clause) >= 0;
+    }
+
+    /** Where the noun of the cue class {@link #objectFollows} finds starts, or -1. */
+    int objectAt(int s, int from, String cueType, int[] clause) {
         int words = 0;
         for (int k = from; k < size(s) && words < 5; k++) {
             if (clause[k] != clause[from - 1]) {
-                return false;
+                return -1;
             }
             Match object = cue(s, k, cueType);
             if (object != null) {
-                return !true_(object.phrase().term(), "absolute") || standsAlone(s, lastOf(s, object) + 1);
+                return !true_(object.phrase().term(), "absolute") || standsAlone(s, lastOf(s, object) + 1) ? k : -1;
             }
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && !u.prepositional) {
@@ -154,7 +159,7 @@ final class Arguments extends Stage {
                 words++;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

@@ -143,6 +143,8 @@ final class EventFinder extends Stage {
                 if (m == null) {
                     continue;
                 }
+            } else if (m.phrase().term().property("needsObject") != null) {
+                m = unrest.nearestObjectReading(s, t, m, clause);
             }
             m = unrest.readingWithObject(s, t, m, clause);
             if (patterns.negated(s, t, m) || reactions.calling(s, t)) {
@@ -394,6 +396,12 @@ final class EventFinder extends Stage {
             if (!noTarget && !pronounTarget && d.target == null) {
                 d.target = arguments.target(s, d, last + 1, clause, us);
             }
+            Unit undergoer = !noTarget && d.voice == Phrase.Voice.NOUN ? patterns.undergoer(s, t, m, clause) : null;
+            if (undergoer != null && (d.source == null || !undergoer.key.equals(d.source.key))) {
+                // "نجا الرئيس من محاولة اغتيال في أكرا"، "تعرض النائب لهجوم مسلح": the one who undergoes the act is
+                // its target, not a place or an adjective read as a group after it
+                d.target = undergoer;
+            }
             if (d.target != null && "ForcesNoun".equals(needs) && arguments.armed(s, d.target)) {
                 // "نشر قوات الجيش": the forces sent are not whom they are sent against
                 d.target = reactions.parties(s, d, last + 1);
@@ -455,6 +463,7 @@ final class EventFinder extends Stage {
         patterns.mergePenalties(clause, all, out);
         patterns.dropNeededObjects(s, clause, all, out);
         reactions.reactionTargets(s, all);
+        reactions.inquiredActs(s, clause, all);
         speech.characterisations(s, clause, all, out);
         speech.allegedActs(s, clause, all, out);
         speech.aboutTargets(s, clause, all, reactions);

@@ -588,6 +588,41 @@ final class EventPatterns extends Stage {
                 ? null : u;
     }
 
+    /**
+     * "نجا الرئيس الغاني من محاولة اغتيال"، "تعرض الصحفي، مساء الخميس، لاعتداء": the subject of a verb of undergoing
+     * (lexv:UndergoVerb) is the target of the act the noun at {@code t} names after it with ل or من: the first actor
+     * after the verb, else the one right before it. Null when no such verb governs the noun in its clause, or the verb
+     * takes acts of force only (lexv:violentOnly: نجا من الاعتقال escapes an arrest) and this act is none.
+     */
+    Unit undergoer(int s, int t, Match m, int[] clause) {
+        int before;
+        if (m.prefix().startsWith("ل")) {
+            before = t - 1;
+        } else if (t > 0 && tok(s, t - 1).norm().equals("من")) {
+            before = t - 2;
+        } else {
+            return null;
+        }
+        for (int j = before; j >= 0 && j >= before - 12 && clause[j] == clause[t]; j--) {
+            Match verb = cover.get(s)[j] == null ? cue(s, j, "UndergoVerb") : null;
+            if (verb == null) {
+                continue;
+            }
+            if (true_(verb.phrase().term(), "violentOnly") && !violent(m.phrase().term())) {
+                return null;
+            }
+            Unit subject = null;
+            for (Unit u : units.get(s)) {
+                if (u.first > j && u.last <= before && !u.prepositional && (subject == null || u.first < subject.first)) {
+                    subject = u;
+                }
+            }
+            Unit ahead = j > 0 ? cover.get(s)[j - 1] : null;
+            return subject != null ? subject : ahead != null && ahead.last == j - 1 && !ahead.prepositional ? ahead : null;
+        }
+        return null;
+    }
+
     /** Whether the verbal noun at {@code t} follows the preposition إلى (سارع إلى الاعتراف، بادرت إلى إدانة). */
     boolean afterIla(int s, int t) {
         int b = wordBefore(s, t);

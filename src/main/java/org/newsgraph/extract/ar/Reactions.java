@@ -135,6 +135,42 @@ final class Reactions extends Stage {
     }
 
     /**
+     * "فتحت الشرطة تحقيقا في الهجوم"، "تحقق النيابة في مقتل الصحفي": a trigger with no target whose
+     * lexv:actMarker (في for an inquiry) follows it in its clause, the subject and its object between, is about the
+     * act named right after the marker: aimed at that act's doer, else at whom it befell (the victim of an attack
+     * whose doer no one named).
+     */
+    void inquiredActs(int s, int[] clause, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            String marker = d.trigger.property("actMarker");
+            if (marker == null || d.target != null) {
+                continue;
+            }
+            int k = lastOf(s, d.match) + 1;
+            for (int words = 0; k < size(s) && words < 8 && clause[k] == clause[d.at]; k++, words++) {
+                if (tok(s, k).norm().equals(marker) || isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                    break;
+                }
+            }
+            if (k + 1 >= size(s) || !tok(s, k).norm().equals(marker)) {
+                continue;
+            }
+            Unit aimed = null;
+            for (EventDraft act : all) {
+                if (act != d && act.at == k + 1 && act.voice == Phrase.Voice.NOUN) {
+                    aimed = act.source != null ? act.source : act.target;
+                }
+            }
+            if (aimed == null) {
+                aimed = actReferent(s, k + 1, d, true, false, false);
+            }
+            if (aimed != null && (d.source == null || !aimed.key.equals(d.source.key))) {
+                d.target = aimed;
+            }
+        }
+    }
+
+    /**
      * "أعربت فرنسا عن إدانتها للانقلاب"، "عبّر بدوره عن رفضه لما جرى": for a voicing verb whose reaction is the noun
      * it needs (lexv:needsObject), the index of what that noun is about (after it, and after a preposition standing
      * alone, lexv:AboutWord: لما جرى is ل and ما), where up to three words (عن، بدوره) stand before the noun; else {@code k}.
@@ -555,13 +591,6 @@ final class Reactions extends Stage {
     private boolean definitePair(int s, int k, Match m) {
         String rest = tok(s, k).norm().substring(Math.min(m.prefix().length(), tok(s, k).norm().length()));
         return !m.phrase().tokens()[0].startsWith("ال") || rest.startsWith("ال");
-    }
-
-    private boolean violent(org.newsgraph.extract.lexicon.Term trigger) {
-        String code = trigger.property("cameoCode");
-        // a coup is told and condemned by its own words (lexv:characterisation), never taken for another act
-        return code != null && (code.startsWith("18") || code.startsWith("19") || code.startsWith("145"))
-                && !true_(trigger, "characterisation");
     }
 
     /**

@@ -233,6 +233,14 @@ abstract class Stage {
         return k;
     }
 
+    /** Whether the trigger is an act of force (assault, fight, violent protest: CAMEO 18, 19, 145). */
+    boolean violent(Term trigger) {
+        String code = trigger.property("cameoCode");
+        // a coup is told and condemned by its own words (lexv:characterisation), never taken for another act
+        return code != null && (code.startsWith("18") || code.startsWith("19") || code.startsWith("145"))
+                && !true_(trigger, "characterisation");
+    }
+
     boolean true_(Term t, String property) {
         return "true".equals(t.property(property));
     }

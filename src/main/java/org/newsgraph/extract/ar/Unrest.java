@@ -494,6 +494,29 @@ final class Unrest extends Stage {
     }
 
     /**
+     * "سلم فلان نفسه إلى السلطات": of the readings of a word that each need an object and find it, the one whose
+     * object comes first (handing oneself in, not handing power to the authorities named after إلى); {@code m}
+     * itself when no other reading's object is nearer.
+     */
+    Match nearestObjectReading(int s, int t, Match m, int[] clause) {
+        int best = arguments.objectAt(s, lastOf(s, m) + 1, m.phrase().term().property("needsObject"), clause);
+        Match nearest = m;
+        for (Match o : CompiledLexicon.triggers(candidates(s, t), toks(s), t)) {
+            String needs = o.phrase().term().property("needsObject");
+            if (best < 0 || o.last() != m.last() || o.phrase().term() == m.phrase().term()
+                    || o.phrase().voice() != m.phrase().voice() || needs == null) {
+                continue;
+            }
+            int at = arguments.objectAt(s, lastOf(s, o) + 1, needs, clause);
+            if (at >= 0 && at < best) {
+                best = at;
+                nearest = o;
+            }
+        }
+        return nearest;
+    }
+
+    /**
      * For a word that is the form of several triggers that each need an object (علق: aid suspended, membership
      * suspended), the reading of the same words whose object follows; null when none does.
      */
