@@ -65,6 +65,7 @@ class DevSetScoreIT {
                 score.missingQuantities().forEach(q -> System.out.println("  MISSING-QUANTITY " + name + " " + q));
                 score.missingDates().forEach(d -> System.out.println("  MISSING-DATE " + name + " " + d));
                 score.missingRelations().forEach(r -> System.out.println("  MISSING-RELATION " + name + " " + r));
+                score.missingRoles().forEach(r -> System.out.println("  MISSING-ROLE " + name + " " + r));
             }
             todayLines.add(Floors.line(name, score));
             table.add(name, score, floors.lines().get(name));

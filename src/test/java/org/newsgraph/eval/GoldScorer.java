@@ -77,7 +77,8 @@ public final class GoldScorer {
                  double eventPrecision, double eventF1, double roleRecall, Count members, Count kin, Count quantities,
                  Count dates, int boilerplate, List<String> missingEntities, List<String> unmatchedActors,
                  Map<String, Integer> duplicated, List<String> missingEvents, List<String> pairsNotInGold,
-                 List<String> missingQuantities, List<String> missingDates, List<String> missingRelations) {
+                 List<String> missingQuantities, List<String> missingDates, List<String> missingRelations,
+                 List<String> missingRoles) {
 
         /** score.py's last line, to the character. */
         String summary() {
@@ -170,6 +171,17 @@ public final class GoldScorer {
                 ids(byIri, r.get("person")).contains(str(x, "person"))
                         && meets(ids(byIri, r.get("organization")), strings(x, "org")))).count();
         double roleRecall = ratio(roleHit, coreRoles.size());
+        // a core role missed: whether its holder was found at all, and with which organisations he was given roles
+        List<String> missingRoles = new ArrayList<>();
+        for (JsonObject x : coreRoles) {
+            List<String> held = rows.roles().stream().filter(r -> ids(byIri, r.get("person")).contains(str(x, "person")))
+                    .map(r -> String.join("/", ids(byIri, r.get("organization")))).toList();
+            if (held.stream().noneMatch(o -> meets(Set.of(o.split("/")), strings(x, "org")))) {
+                missingRoles.add(str(x, "person") + " " + or(str(x, "role"), "?") + " of " + strings(x, "org") + ": "
+                        + (!matchedIds.containsKey(str(x, "person")) ? "holder not found"
+                        : held.isEmpty() ? "holder found, no role" : "holder's roles " + held));
+            }
+        }
 
         // memberships and kinship, from relations.rq
         List<JsonObject> members = objects(gold, "memberships").stream().filter(GoldScorer::core).toList();
@@ -215,7 +227,8 @@ public final class GoldScorer {
         return new Score(entRecall, entPrecision, ratio(entTyped, coreEntities.size()), duplicated.size(), evRecall,
                 evPrecision, f1, roleRecall, new Count((int) memberHit, members.size()), new Count((int) kinHit, kin.size()),
                 new Count((int) qHit, coreQ.size()), new Count((int) dHit, coreD.size()), boiler, missingEntities,
-                new ArrayList<>(unmatched), duplicated, missingEvents, wrong, missingQ, missingD, missingRelations);
+                new ArrayList<>(unmatched), duplicated, missingEvents, wrong, missingQ, missingD, missingRelations,
+                missingRoles);
     }
 
     /** Kuhn's augmenting path from gold event {@code gi}, as score.py's {@code assign}. */
