@@ -3010,7 +3010,10 @@ final class UnitFinder extends Stage {
      */
     private Unit headedBy(int s, int i) {
         Match h = cue(s, i, "HeadedBy");
-        if (h == null || !h.prefix().equals("ب") || lastOf(s, h) != i || h.end() < tok(s, i).end() || i + 1 >= size(s)) {
+        // برئاسة فلان after the body; or a verb right after its relative pronoun (التي يرأسها فلان), with no ب
+        boolean verb = h != null && true_(h.phrase().term(), "afterRelative");
+        if (h == null || !h.prefix().equals(verb ? "" : "ب") || lastOf(s, h) != i || h.end() < tok(s, i).end()
+                || i + 1 >= size(s) || (verb && (i == 0 || cue(s, i - 1, "RelativePronoun") == null))) {
             return null;
         }
         Unit body = null;
@@ -3023,7 +3026,9 @@ final class UnitFinder extends Stage {
         String officeKey = h.phrase().term().property("headOffice");
         Term office = officeKey == null ? null : lex.officesByLabel.values().stream()
                 .filter(t -> t.key().equals(officeKey)).findFirst().orElse(null);
-        if (body == null || office == null) {
+        if ((body == null && !verb) || office == null) {
+            // after a relative pronoun the name is the head of whatever the clause is about, though the body may be
+            // one no lexicon resolves yet (هيئة كذا، التي يرأسها فلان): the person stands, with no role
             return null;
         }
         int j = i + 1;
@@ -3042,7 +3047,9 @@ final class UnitFinder extends Stage {
         if (person == null) {
             return null;
         }
-        roleDrafts.add(new RoleDraft(person, office, body, null, false, null, null, s));
+        if (body != null) {
+            roleDrafts.add(new RoleDraft(person, office, body, null, false, null, null, s));
+        }
         return person;
     }
 

@@ -80,6 +80,14 @@ class ArabicNamesS16Test {
         assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PLACE);
     }
 
+    @Test
+    void theNameAfterARelativeVerbOfHeadingIsAPerson() {
+        Extraction x = extract("وأعلنت هيئة مكافحة الفساد، التي يرأسها بيتر موريتي، فتح تحقيق في العقود.");
+        person(x, "بيتر موريتي");
+        Extraction y = extract("وقالت اللجنة الانتخابية التي يترأسها كوفي مينساه إن النتائج ستعلن غدا.");
+        person(y, "كوفي مينساه");
+    }
+
     // 3. names after a dual title
 
     @Test
