@@ -87,6 +87,7 @@ final class ArticleAnalysis extends Stage {
                 unitFinder.findNamedObjects(s);
             }
         }
+        unitFinder.placesAsSurnames();
         resolver.findFocalCountry();
         resolver.resolvePending();
         resolver.listedSurnames();

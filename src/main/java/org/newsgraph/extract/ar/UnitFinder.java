@@ -48,7 +48,7 @@ final class UnitFinder extends Stage {
                 // علان، مستشار رئيس الوزراء": the name set off before the apposition is a person's
                 nameBeforeTitle(s, i);
             }
-            if (ageInBrackets(s, i)) {
+            if (ageInBrackets(s, i) || ageSetOff(s, i)) {
                 // "فوز فلان علان (47 عاما)"، "قتل فلان علان (30 سنة) في": only a person is given an age
                 nameBeforeAge(s, i);
             }
@@ -1524,7 +1524,11 @@ final class UnitFinder extends Stage {
                 || cue(s, k, "Honorific") != null) {
             return true;
         }
-        return (p == null || cue(s, k, "NameParticle") != null) && !hasArticle(tok(s, k)) && !conjunction(tok(s, k))
+        // فلاديمير، فيكتور، فيصل: a word opening with ف that no lexicon reads, even behind the clitic, is a given name
+        // (p is null), not "so" before a verb (فقال is read); with و it stays "and" (ورفعوا، ووليد)
+        Token t = tok(s, k);
+        boolean and = conjunction(t) && !(p == null && t.norm().startsWith("ف"));
+        return (p == null || cue(s, k, "NameParticle") != null) && !hasArticle(t) && !and
                 && readName(s, k, 4) - k >= 2;
     }
 
@@ -2128,9 +2132,18 @@ final class UnitFinder extends Stage {
      * article (الحسن فلان) open one too.
      */
     private int nameEndingAt(int s, int end, boolean listed) {
+        return nameEndingAt(s, end, listed, false);
+    }
+
+    /**
+     * As {@link #nameEndingAt(int, int, boolean)}; with {@code afterDefinite}, a name may open after a definite noun no
+     * lexicon reads too (أوقفت الشرطة في المكان فلان علان 45 عاما): a name before an age is not that noun's adjective.
+     */
+    private int nameEndingAt(int s, int end, boolean listed, boolean afterDefinite) {
         for (int x = Math.max(0, end - 4); x <= end - 2; x++) {
             boolean opens = x == 0 || !tok(s, x - 1).isWord() || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1)
-                    || nameStop(s, x - 1) || listed && listedAfterAnd(s, x);
+                    || nameStop(s, x - 1) || listed && listedAfterAnd(s, x)
+                    || afterDefinite && x >= 2 && hasArticle(tok(s, x - 1));
             Token first = tok(s, x);
             if (!opens || !first.isWord() || (hasArticle(first) && !(listed && articleGivenName(s, x)))
                     || (conjunction(first) && !(listed && listedAfterAnd(s, x))) || nameStop(s, x)
@@ -2193,6 +2206,7 @@ final class UnitFinder extends Stage {
             boolean nameWord = (cliticTrigger(here) && (k > start || here.prefix().startsWith("ف")))
                     || (afterParticle && t.norm().startsWith("ال"))
                     || (k == start && givenNameAsPlace(s, k, here))
+                    || (k - start == 1 && surnameAsPlace(s, start, k, here))
                     || (k == start && names.givenNameAsNumber(s, k, here))
                     // دينا is no "الدين" with a suffix: the second half of a compound name opens none
                     || (k == start && here != null && here.phrase().isCue("NameTail"))
@@ -2209,7 +2223,8 @@ final class UnitFinder extends Stage {
                     || (isKind(here, Phrase.Kind.TRIGGER) && here.prefix().isEmpty() && lastOf(s, here) == k
                         && k + 1 < size(s) && tok(s, k + 1).norm().equals("الله"));
             if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
-                    || cue(s, k, "CommonNoun") != null || (here == null && names.ordinaryWord(s, start, k))) {
+                    || cue(s, k, "CommonNoun") != null || (here == null && names.ordinaryWord(s, start, k))
+                    || (k > start && here != null && here.prefix().startsWith("ف") && ammaBefore(s, start))) {
                 break;
             }
             if (names.verbWithObject(s, k) || names.participleAfterName(s, start, k) || names.verbalNounAfterName(s, start, k)
@@ -2267,6 +2282,25 @@ final class UnitFinder extends Stage {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether the clause before a name opens with أما (within six words, nothing but words between): "أما رئيس الوزراء
+     * فلان علان فتعهد" puts its predicate after ف, so a word the lexicon reads only behind ف (فتعهد، فقال) ends the
+     * name there rather than being a surname (هاكان فيدان, with no أما before it). إما (either) has its hamza below.
+     */
+    private boolean ammaBefore(int s, int start) {
+        for (int j = start - 1; j >= Math.max(0, start - 6); j--) {
+            Token t = tok(s, j);
+            if (!t.isWord()) {
+                return false;
+            }
+            String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
+            if (written.equals("أما") || written.equals("وأما")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2335,6 +2369,19 @@ final class UnitFinder extends Stage {
                 && years(s, i + 2) && tok(s, i + 3).is(")");
     }
 
+    /**
+     * Whether a person's age without brackets stands at {@code i}, a number then years then a comma, a full stop or
+     * a relative pronoun (فلان علان 45 عاما، الذي اعترف؛ وكان فلان 34 عاما ، المعروف بـ): set off like that the
+     * years are an age, not a duration (سجن فلان 10 أعوام في ...), which goes on with the clause.
+     */
+    private boolean ageSetOff(int s, int i) {
+        if (i < 2 || i + 2 >= size(s) || tok(s, i).kind() != Token.Kind.NUMBER || !years(s, i + 1)) {
+            return false;
+        }
+        Token after = tok(s, i + 2);
+        return COMMAS.contains(after.norm()) || after.is(".") || cue(s, i + 2, "RelativePronoun") != null;
+    }
+
     /** Whether the counted noun of years (عاما، سنة، أعوام: the lexicon's CountedNoun counting "years") stands at {@code k}. */
     private boolean years(int s, int k) {
         Match unit = cue(s, k, "CountedNoun");
@@ -2347,7 +2394,7 @@ final class UnitFinder extends Stage {
      * person; nothing where no such name stands there (a title before the age has read its holder already).
      */
     private void nameBeforeAge(int s, int i) {
-        int x = nameEndingAt(s, i, false);
+        int x = nameEndingAt(s, i, false, true);
         if (x >= 0) {
             add(s, unknownPerson(s, x, i));
         }
@@ -2553,6 +2600,67 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * "النائب يانيس لاغوس إن"، "والنائبان يانيس لاغوس ونيكوس ميخوس": a city's name the gazetteer knows, written bare
+     * (no clitic, no article, one word) right after a given name no lexicon reads, where the name visibly ends after
+     * it or a second name joined by و follows, is that person's surname: a place would need a verb or preposition
+     * to stand there, and a single unknown word is no person on its own.
+     */
+    private boolean surnameAsPlace(int s, int start, int k, Match here) {
+        if (!isActor(here, ActorType.PLACE) || !here.prefix().isEmpty() || lastOf(s, here) != k || hasArticle(tok(s, k))
+                || at(s, start) != null || !tok(s, start).isWord() || hasArticle(tok(s, start)) || conjunction(tok(s, start))
+                || here.end() != tok(s, k).end()) {
+            return false;
+        }
+        if (k + 1 >= size(s)) {
+            return true;
+        }
+        Token next = tok(s, k + 1);
+        return nameEndsBefore(s, k + 1) || clauseOpensAfter(s, k + 1)
+                || (next.norm().startsWith("و") && at(s, k + 1) == null && !hasArticle(next) && readName(s, k + 1, 4) - k >= 2);
+    }
+
+    /**
+     * "أحث الرئيس بخاري ... حكومة الرئيس محمدو بخاري": a city's name right after a title, where the article writes a
+     * person's full name ending in that word (found by {@link #surnameAsPlace}, before or after), is that person
+     * named by the surname; the city was read before the full name could tell. Runs once every sentence is read.
+     */
+    void placesAsSurnames() {
+        for (int s = 0; s < count; s++) {
+            if (boilerplate[s]) {
+                continue;
+            }
+            for (Unit u : units.get(s)) {
+                placeAsSurname(s, u);
+                for (Unit x : u.inner) {
+                    placeAsSurname(s, x);
+                }
+            }
+        }
+    }
+
+    private void placeAsSurname(int s, Unit u) {
+        if (u.type != ActorType.PLACE || u.first != u.last || !isActor(at(s, u.first), ActorType.PLACE)
+                || !at(s, u.first).prefix().isEmpty() || hasArticle(tok(s, u.first))) {
+            return;
+        }
+        boolean afterTitle = false;
+        for (int p = u.first - 1; p >= Math.max(0, u.first - 4) && !afterTitle; p--) {
+            Match m = at(s, p);
+            afterTitle = isKind(m, Phrase.Kind.OFFICE) && lastOf(s, m) == u.first - 1;
+        }
+        String surname = tok(s, u.first).norm();
+        String key = afterTitle ? articleNames.get(surname) : null;
+        if (key == null || !key.startsWith("name/")) {
+            return;
+        }
+        Unit person = personByKey(key);
+        String[] words = person.labelAr == null ? new String[0] : ArabicNormalizer.normalize(person.labelAr).split(" ");
+        if (words.length >= 2 && words[words.length - 1].equals(surname)) {
+            u.sameActorAs(person);
+        }
+    }
+
+    /**
      * Whether a form inside a name run is a name word rather than a trigger: a trigger found only by reading
      * a first letter of the word as the conjunction ف, or a verb only by reading one as a preposition
      * (هاكان فيدان is no "ف + يدان"); a verbal noun after a preposition (الرئيس فلان بإقالة) stays a trigger.
@@ -2671,7 +2779,8 @@ final class UnitFinder extends Stage {
             kinDrafts.add(new KinDraft(person, leader, m.phrase().term()));
         }
         if (kinship) {
-            Unit of = antecedent(s, i);
+            Unit of = familyOf(s, person, j);
+            of = of != null ? of : antecedent(s, i);
             if (of != null && written.endsWith("ه") && !written.endsWith("ته")) {
                 // "برفقة زوجته فلانة ونجله فلان": his son after his wife is the husband's, not the wife's
                 for (KinDraft k : kinDrafts) {
@@ -2901,7 +3010,10 @@ final class UnitFinder extends Stage {
      */
     private Unit headedBy(int s, int i) {
         Match h = cue(s, i, "HeadedBy");
-        if (h == null || !h.prefix().equals("ب") || lastOf(s, h) != i || h.end() < tok(s, i).end() || i + 1 >= size(s)) {
+        // برئاسة فلان after the body; or a verb right after its relative pronoun (التي يرأسها فلان), with no ب
+        boolean verb = h != null && true_(h.phrase().term(), "afterRelative");
+        if (h == null || !h.prefix().equals(verb ? "" : "ب") || lastOf(s, h) != i || h.end() < tok(s, i).end()
+                || i + 1 >= size(s) || (verb && (i == 0 || cue(s, i - 1, "RelativePronoun") == null))) {
             return null;
         }
         Unit body = null;
@@ -2914,7 +3026,9 @@ final class UnitFinder extends Stage {
         String officeKey = h.phrase().term().property("headOffice");
         Term office = officeKey == null ? null : lex.officesByLabel.values().stream()
                 .filter(t -> t.key().equals(officeKey)).findFirst().orElse(null);
-        if (body == null || office == null) {
+        if ((body == null && !verb) || office == null) {
+            // after a relative pronoun the name is the head of whatever the clause is about, though the body may be
+            // one no lexicon resolves yet (هيئة كذا، التي يرأسها فلان): the person stands, with no role
             return null;
         }
         int j = i + 1;
@@ -2933,7 +3047,9 @@ final class UnitFinder extends Stage {
         if (person == null) {
             return null;
         }
-        roleDrafts.add(new RoleDraft(person, office, body, null, false, null, null, s));
+        if (body != null) {
+            roleDrafts.add(new RoleDraft(person, office, body, null, false, null, null, s));
+        }
         return person;
     }
 
@@ -2954,6 +3070,26 @@ final class UnitFinder extends Stage {
         }
         int end = readName(s, k, 4);
         return end - k >= 2 && !tok(s, k).norm().startsWith("و") ? unknownPerson(s, k, end) : null;
+    }
+
+    /**
+     * "وكانت زوجته فلانة آبي": the kin's own name ends in the family name of someone the article named before (آبي,
+     * Shinzo Abe's), so the pronoun stands for that person, whoever was named last. Null when the name, opening at
+     * {@code start}, has one word (a given name may be someone else's too) or its last is no such family name.
+     */
+    private Unit familyOf(int s, Unit person, int start) {
+        if (person.last <= start || person.key == null) {
+            return null;
+        }
+        Token t = tok(s, person.last);
+        String key = articleNames.get(t.norm());
+        Unit named = key == null || key.equals(person.key) ? null : personByKey(key);
+        if (named == null) {
+            return null;
+        }
+        Unit again = new Unit(s, person.last, person.last, t.begin(), t.end());
+        again.sameActorAs(named);
+        return again;
     }
 
     /**
