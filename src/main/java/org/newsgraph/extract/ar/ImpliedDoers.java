@@ -50,10 +50,36 @@ final class ImpliedDoers {
                     best = e;
                 }
             }
+            if (best == null && code(d).startsWith("173")) {
+                best = soleDoer(donors, d);
+            }
             if (best != null) {
                 d.source = best.source;
             }
         }
+    }
+
+    /**
+     * Beyond the window, an arrest's one doer when the article names only one subject of that trigger's verb: the
+     * police raided the suspects' homes and arrested 25 in the lead, and "فلان اعتُقل في مدينة كذا" paragraphs later
+     * was theirs too. Two arresting hands named anywhere, and the act's doer is not told; nor is it the judge who
+     * ordered a detention (a verbal noun's doer), who holds no one himself.
+     */
+    private static EventDraft soleDoer(List<EventDraft> donors, EventDraft d) {
+        EventDraft sole = null;
+        for (EventDraft e : donors) {
+            if (e == d || e.voice != Phrase.Voice.ACTIVE || !e.trigger.key().equals(d.trigger.key())
+                    || e.source.key.equals(d.target.key)) {
+                continue;
+            }
+            if (sole != null && !sole.source.key.equals(e.source.key)) {
+                return null;
+            }
+            if (sole == null) {
+                sole = e;
+            }
+        }
+        return sole;
     }
 
     /** Sentences apart, an act after counting half a sentence more than one before (what came before is told). */

@@ -1,0 +1,56 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Who did it, to whom (session 16): the doer of an act the sentence tells without it, read on sentences of the
+ * shapes the blind articles of session 15 used. Short sentences of our own, on other countries and people.
+ */
+class ArabicAttachS16Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    // ------------------------------------------------------------- the article's one arresting hand
+
+    private static final String RAID = "داهمت الشرطة الفرنسية عشرات المنازل واعتقلت 12 شخصا يشتبه في انتمائهم إلى جماعة متطرفة. "
+            + "وقال الادعاء إن المجموعة خططت لهجوم على مقر الحكومة. وأضاف أن التحقيقات تشمل 30 شخصا. "
+            + "وقالت الوزيرة إن الدولة ستتصدى لأعداء الديمقراطية. وأوضح الادعاء أن أعضاء الشبكة يؤمنون بنظريات مؤامرة. ";
+
+    @Test
+    void aPassiveArrestParagraphsAfterTheRaidIsTheOnlyArrestingBodys() {
+        Extraction x = extract(RAID + "واعتُقل زعيم المجموعة جان دوبون في مدينة ليون.");
+        assertThat(coded(x, "173")).anySatisfy(e -> {
+            assertThat(e.targetKey()).isEqualTo("name/jean-dubun");
+            assertThat(e.sourceKey()).isEqualTo("org/FR/police");
+        });
+    }
+
+    @Test
+    void anArrestAsANounFarAfterTheRaidIsTheOnlyArrestingBodysToo() {
+        Extraction x = extract(RAID + "وكان زعيم المجموعة جان دوبون قد فر إلى بلجيكا قبل اعتقاله في بروكسل.");
+        assertThat(coded(x, "173")).anySatisfy(e -> {
+            assertThat(e.targetKey()).isEqualTo("name/jean-dubun");
+            assertThat(e.sourceKey()).isEqualTo("org/FR/police");
+        });
+    }
+
+    @Test
+    void twoArrestingBodiesLeaveAFarPassiveArrestWithoutDoer() {
+        Extraction x = extract(RAID + "واعتقل الجيش الفرنسي ثلاثة جنود في ثكنة قرب باريس. "
+                + "وقال الوزير إن الجيش سيحقق في الأمر. وأضاف أن القضاء سيبت في الملف. وأكد أن الدولة قوية. "
+                + "واعتُقل زعيم المجموعة جان دوبون في مدينة ليون.");
+        assertThat(coded(x, "173")).anySatisfy(e -> {
+            assertThat(e.targetKey()).isEqualTo("name/jean-dubun");
+            assertThat(e.sourceKey()).isNull();
+        });
+    }
+}
