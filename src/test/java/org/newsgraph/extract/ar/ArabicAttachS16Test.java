@@ -53,4 +53,18 @@ class ArabicAttachS16Test {
             assertThat(e.sourceKey()).isNull();
         });
     }
+
+    // ------------------------------------------------------------- an actor inside a prepositional phrase
+
+    @Test
+    void theCountryAfterANounAfterAPrepositionIsNoSubjectOfTheNextVerb() {
+        Extraction x = extract("داهمت الشرطة الفرنسية عشرات المنازل في أنحاء فرنسا واعتقلت 12 شخصا.");
+        assertThat(coded(x, "173")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/FR/police"));
+    }
+
+    @Test
+    void theCountryReferredToInsideAPrepositionalPhraseIsNoSubjectEither() {
+        Extraction x = extract("داهمت الشرطة البيروفية مقرات حزب معارض في أنحاء البلاد واعتقلت 15 من قادته.");
+        assertThat(coded(x, "173")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/PE/police"));
+    }
 }
