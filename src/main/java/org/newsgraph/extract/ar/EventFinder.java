@@ -217,6 +217,10 @@ final class EventFinder extends Stage {
                         d.source = arguments.bareUnitAfter(s, last + 1, clause, 2, d.target, true);
                     }
                     if (d.source == null && !relativeObject) {
+                        // "أن فريقا من محققيها اعتقل فلانا": the body whose members act; the actor after is the object
+                        d.source = patterns.membersOwner(s, t, last, sub[t], all);
+                    }
+                    if (d.source == null && !relativeObject) {
                         // "أما وزير الخارجية، فانتقد الحكومة": the fronted topic is the subject, the actor after is none
                         d.source = patterns.topicSubject(s, t, m);
                     }

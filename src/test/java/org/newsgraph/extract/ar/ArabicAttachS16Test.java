@@ -67,4 +67,31 @@ class ArabicAttachS16Test {
         Extraction x = extract("داهمت الشرطة البيروفية مقرات حزب معارض في أنحاء البلاد واعتقلت 15 من قادته.");
         assertThat(coded(x, "173")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/PE/police"));
     }
+
+    // ------------------------------------------------------------- the members of a body, with a pronoun
+
+    @Test
+    void aTeamOfItsInvestigatorsAfterTheComplementizerIsTheAnnouncingBody() {
+        Extraction x = extract("وأعلنت هيئة مكافحة الفساد الكينية أن فريقا من محققيها اعتقل الوزير السابق جون موانغي في منزله.");
+        assertThat(coded(x, "173")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/KE/anti-corruption-agency");
+            assertThat(e.targetKey()).isEqualTo("name/john-muangi");
+        });
+    }
+
+    @Test
+    void aForceOfItsMembersAfterTheVerbIsTheBodyNamedBefore() {
+        Extraction x = extract("وجهت الشرطة الكينية تهمة الإرهاب إلى المعارض رايلا أودينغا، بعدما اقتحمت قوة من عناصرها "
+                + "منزله في نيروبي واعتقلته فجر الثلاثاء.");
+        assertThat(coded(x, "173")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/KE/police");
+            assertThat(e.targetKey()).isEqualTo("name/rayla-odinga");
+        });
+    }
+
+    @Test
+    void itsSoldiersRightBeforeTheVerbAreTheArmy() {
+        Extraction x = extract("وقال الجيش المالي إن جنوده اعتقلوا القيادي المتمرد أحمد ولد سيدي قرب الحدود.");
+        assertThat(coded(x, "173")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/ML/army"));
+    }
 }
