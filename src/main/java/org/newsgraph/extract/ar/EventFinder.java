@@ -299,8 +299,15 @@ final class EventFinder extends Stage {
                             : arguments.genitive(s, last + 1, clause, us);
                     Unit agent = needs != null && g == null && d.source == null
                             ? patterns.agentBeforeNeededObject(s, last + 1, needs, clause, us) : null;
+                    Unit lamObject = g != null && d.source == null && !noTarget && needs == null
+                            ? patterns.objectAfterAgentGenitive(s, g) : null;
                     if (agent != null) {
                         d.source = agent;
+                    } else if (lamObject != null) {
+                        // "بعد اعتقال الجيش للرئيس فلان": the genitive of the verbal noun is who acts, the actor after
+                        // ل its object
+                        d.source = g;
+                        d.target = lamObject;
                     } else if (g != null && d.source == null && patterns.agentBeforePremises(s, trig, g)) {
                         // "اقتحام مسلحين مقر التلفزيون": the genitive before the premises stormed is who storms
                         d.source = g;

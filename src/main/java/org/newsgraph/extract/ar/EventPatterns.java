@@ -274,6 +274,20 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "اعتقال الجيش للرئيس فلان"، "إقالة الملك لرئيس الوزراء": an actor right after the genitive {@code g} of a verbal
+     * noun, written with the preposition ل, is the act's object; the genitive is then its doer. Null when no actor
+     * with ل follows (اعتقال المعارض لساعات: the genitive is whom it befell).
+     */
+    Unit objectAfterAgentGenitive(int s, Unit g) {
+        int k = g.last + 1;
+        if (k >= size(s) || cover.get(s)[k] == null || cover.get(s)[k].first != k || cover.get(s)[k] == g) {
+            return null;
+        }
+        Match m = at(s, k);
+        return m != null && "ل".equals(m.prefix()) ? cover.get(s)[k] : null;
+    }
+
+    /**
      * "أعلنت الهيئة أن فريقا من محققيها اعتقل فلانا"، "بعدما اقتحمت قوة من عناصرها منزله": the subject of the verb at
      * {@code t} is some members of a body (lexv:MemberNoun) written with a pronoun, right before the verb (after the
      * complementizer or at the clause's start, {@code start}) or right after it; the pronoun stands for the body, who

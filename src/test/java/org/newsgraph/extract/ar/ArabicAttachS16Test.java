@@ -94,4 +94,28 @@ class ArabicAttachS16Test {
         Extraction x = extract("وقال الجيش المالي إن جنوده اعتقلوا القيادي المتمرد أحمد ولد سيدي قرب الحدود.");
         assertThat(coded(x, "173")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/ML/army"));
     }
+
+    // ------------------------------------------------------------- a verbal noun's doer and its object with ل
+
+    @Test
+    void theGenitiveBeforeAnObjectWithLamIsWhoArrests() {
+        Extraction x = extract("أدى رئيس البرلمان اليمين رئيسا مؤقتا، بعد ساعات من اعتقال الجيش للرئيس البوليفي إيفو موراليس في منزله.");
+        assertThat(coded(x, "173")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/army");
+            assertThat(e.targetKey()).isEqualTo("name/ifo-muralis");
+        });
+    }
+
+    @Test
+    void aDismissalByTheKingOfHisMinisterReadsTheSameWay() {
+        Extraction x = extract("وجاءت إقالة الملك المغربي لرئيس الحكومة عبد الإله بنكيران بعد أشهر من الأزمة.");
+        assertThat(coded(x, "172")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isNotEqualTo(e.targetKey())
+                .isNotNull());
+    }
+
+    @Test
+    void aTimeAfterTheGenitiveLeavesItWhomTheArrestBefell() {
+        Extraction x = extract("وقالت الشرطة الكينية إن اعتقال المعارض رايلا أودينغا لساعات جاء بأمر من النيابة.");
+        assertThat(coded(x, "173")).allSatisfy(e -> assertThat(e.sourceKey()).isNotEqualTo("name/rayla-odinga"));
+    }
 }
