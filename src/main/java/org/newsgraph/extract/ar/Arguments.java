@@ -448,7 +448,7 @@ final class Arguments extends Stage {
     }
 
     /**
-     * "داهمت الشرطة المنازل في أنحاء البلاد واعتقلت 12 شخصا"، "في مختلف مناطق فرنسا": the actor is the genitive of a
+     * "انتشرت الشرطة في أنحاء البلاد واعتقلت العشرات"، "في مختلف مناطق فرنسا": the actor is the genitive of a
      * noun (written without the article, the first term of a construct) that a preposition governs; it stands in that
      * prepositional phrase as much as an actor right after the preposition does, and is no subject.
      */

@@ -217,7 +217,7 @@ final class EventFinder extends Stage {
                         d.source = arguments.bareUnitAfter(s, last + 1, clause, 2, d.target, true);
                     }
                     if (d.source == null && !relativeObject) {
-                        // "أن فريقا من محققيها اعتقل فلانا": the body whose members act; the actor after is the object
+                        // "أن فريقا من محققيها أوقف فلانا": the body whose members act; the actor after is the object
                         d.source = patterns.membersOwner(s, t, last, sub[t], all);
                     }
                     if (d.source == null && !relativeObject) {
@@ -304,7 +304,7 @@ final class EventFinder extends Stage {
                     if (agent != null) {
                         d.source = agent;
                     } else if (lamObject != null) {
-                        // "بعد اعتقال الجيش للرئيس فلان": the genitive of the verbal noun is who acts, the actor after
+                        // "إقالة الملك لرئيس الوزراء": the genitive of the verbal noun is who acts, the actor after
                         // ل its object
                         d.source = g;
                         d.target = lamObject;

@@ -274,7 +274,7 @@ final class EventPatterns extends Stage {
     }
 
     /**
-     * "اعتقال الجيش للرئيس فلان"، "إقالة الملك لرئيس الوزراء": an actor right after the genitive {@code g} of a verbal
+     * "توقيف الشرطة للوزير فلان"، "إقالة الملك لرئيس الوزراء": an actor right after the genitive {@code g} of a verbal
      * noun, written with the preposition ل, is the act's object; the genitive is then its doer. Null when no actor
      * with ل follows (اعتقال المعارض لساعات: the genitive is whom it befell).
      */
@@ -288,7 +288,7 @@ final class EventPatterns extends Stage {
     }
 
     /**
-     * "أعلنت الهيئة أن فريقا من محققيها اعتقل فلانا"، "بعدما اقتحمت قوة من عناصرها منزله": the subject of the verb at
+     * "أعلنت الهيئة أن فريقا من محققيها أوقف فلانا"، "بعد أن داهمت قوة من عناصرها مكتبه": the subject of the verb at
      * {@code t} is some members of a body (lexv:MemberNoun) written with a pronoun, right before the verb (after the
      * complementizer or at the clause's start, {@code start}) or right after it; the pronoun stands for the body, who
      * acts. The body is the subject of the sentence's act before, else the nearest body the sentence named before

@@ -23,6 +23,7 @@ class ArabicAttachS16Test {
 
     private static final String RAID = "داهمت الشرطة الفرنسية عشرات المنازل واعتقلت 12 شخصا يشتبه في انتمائهم إلى جماعة متطرفة. "
             + "وقال الادعاء إن المجموعة خططت لهجوم على مقر الحكومة. وأضاف أن التحقيقات تشمل 30 شخصا. "
+            + "وجرت معظم الاعتقالات في باريس، فيما أوقف مشتبه به في مدينة نيس. "
             + "وقالت الوزيرة إن الدولة ستتصدى لأعداء الديمقراطية. وأوضح الادعاء أن أعضاء الشبكة يؤمنون بنظريات مؤامرة. ";
 
     @Test
@@ -40,6 +41,17 @@ class ArabicAttachS16Test {
         assertThat(coded(x, "173")).anySatisfy(e -> {
             assertThat(e.targetKey()).isEqualTo("name/jean-dubun");
             assertThat(e.sourceKey()).isEqualTo("org/FR/police");
+        });
+    }
+
+    @Test
+    void anArrestAfterSentencesOnOtherThingsIsOtherNews() {
+        Extraction x = extract("داهمت الشرطة الفرنسية عشرات المنازل واعتقلت 12 شخصا. وتقع ليون على نهر الرون. "
+                + "ويبلغ عدد سكانها نصف مليون. وهي ثالثة مدن البلاد. ويعمل فيها كثيرون في الصناعة. "
+                + "واعتُقل زعيم المجموعة جان دوبون في مدينة ليون.");
+        assertThat(coded(x, "173")).anySatisfy(e -> {
+            assertThat(e.targetKey()).isEqualTo("name/jean-dubun");
+            assertThat(e.sourceKey()).isNull();
         });
     }
 
