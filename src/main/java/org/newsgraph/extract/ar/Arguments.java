@@ -445,10 +445,22 @@ final class Arguments extends Stage {
         if (head != null) {
             u = head;
         }
-        if (u == null || u.last >= t || u.first < start || u.prepositional || u.locative || u.type == ActorType.PLACE) {
+        if (u == null || u.last >= t || u.first < start || u.prepositional || u.locative || u.type == ActorType.PLACE
+                || inPrepositionalConstruct(s, u, start)) {
             return null;
         }
         return u;
+    }
+
+    /**
+     * "انتشرت الشرطة في أنحاء البلاد واعتقلت العشرات"، "في مختلف مناطق فرنسا": the actor is the genitive of a
+     * noun (written without the article, the first term of a construct) that a preposition governs; it stands in that
+     * prepositional phrase as much as an actor right after the preposition does, and is no subject.
+     */
+    private boolean inPrepositionalConstruct(int s, Unit u, int start) {
+        int k = u.first - 1;
+        return k > start && cover.get(s)[k] == null && tok(s, k).isWord() && !hasArticle(tok(s, k))
+                && at(s, k) == null && prepositional(s, k);
     }
 
     /**

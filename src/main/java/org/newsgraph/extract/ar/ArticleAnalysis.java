@@ -169,6 +169,7 @@ final class ArticleAnalysis extends Stage {
         List<Statement> statements = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
         List<EventDraft> kept = new ArrayList<>();
+        Map<String, java.util.SortedSet<Integer>> toldIn = new java.util.HashMap<>();
         Unit lastSubject = null;
         for (int s = 0; s < count; s++) {
             for (Unit u : units.get(s)) {
@@ -183,6 +184,12 @@ final class ArticleAnalysis extends Stage {
             dateFinder.takingOffice(s, dates);
             List<EventDraft> drafts = eventFinder.events(s, dates, consumed, lastSubject);
             quantityFinder.quantities(s, drafts, dates, consumed);
+            for (int t = 0; t < size(s); t++) {
+                // where the article tells each act, actors or not ("وجرت معظم الاعتقالات في العاصمة"): how far it goes on
+                if (isKind(at(s, t), Phrase.Kind.TRIGGER)) {
+                    toldIn.computeIfAbsent(at(s, t).phrase().term().key(), k -> new java.util.TreeSet<>()).add(s);
+                }
+            }
             drafts.removeIf(d -> d.source == null && d.target == null && d.quantities.isEmpty());
             drafts = withPartners(drafts);
             whoIsWho.endOffices(s, drafts);
@@ -207,7 +214,7 @@ final class ArticleAnalysis extends Stage {
             relationFinder.kinOfAntecedents(s, relations);
         }
         // an arrest told without its doer takes the doer another sentence names: only once all are read
-        ImpliedDoers.fill(kept);
+        ImpliedDoers.fill(kept, toldIn);
         for (EventDraft d : kept) {
             events.add(new Event(d.trigger.property("cameoCode"), d.trigger.key(), new Span(d.match.begin(), d.match.end()),
                     key(d.source), key(d.target), key(d.place), d.date, d.quantities, d.charge, d.sentence,

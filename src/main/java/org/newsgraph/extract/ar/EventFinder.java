@@ -219,6 +219,10 @@ final class EventFinder extends Stage {
                         d.source = arguments.bareUnitAfter(s, last + 1, clause, 2, d.target, true);
                     }
                     if (d.source == null && !relativeObject) {
+                        // "أن فريقا من محققيها أوقف فلانا": the body whose members act; the actor after is the object
+                        d.source = patterns.membersOwner(s, t, last, sub[t], all);
+                    }
+                    if (d.source == null && !relativeObject) {
                         // "أما وزير الخارجية، فانتقد الحكومة": the fronted topic is the subject, the actor after is none
                         d.source = patterns.topicSubject(s, t, m);
                     }
@@ -297,8 +301,15 @@ final class EventFinder extends Stage {
                             : arguments.genitive(s, last + 1, clause, us);
                     Unit agent = needs != null && g == null && d.source == null
                             ? patterns.agentBeforeNeededObject(s, last + 1, needs, clause, us) : null;
+                    Unit lamObject = g != null && d.source == null && !noTarget && needs == null
+                            ? patterns.objectAfterAgentGenitive(s, g) : null;
                     if (agent != null) {
                         d.source = agent;
+                    } else if (lamObject != null) {
+                        // "إقالة الملك لرئيس الوزراء": the genitive of the verbal noun is who acts, the actor after
+                        // ل its object
+                        d.source = g;
+                        d.target = lamObject;
                     } else if (g != null && d.source == null && patterns.agentBeforePremises(s, trig, g)) {
                         // "اقتحام مسلحين مقر التلفزيون": the genitive before the premises stormed is who storms
                         d.source = g;

@@ -274,6 +274,95 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "توقيف الشرطة للوزير فلان"، "إقالة الملك لرئيس الوزراء": an actor right after the genitive {@code g} of a verbal
+     * noun, written with the preposition ل, is the act's object; the genitive is then its doer. Null when no actor
+     * with ل follows (اعتقال المعارض لساعات: the genitive is whom it befell).
+     */
+    Unit objectAfterAgentGenitive(int s, Unit g) {
+        int k = g.last + 1;
+        if (k >= size(s) || cover.get(s)[k] == null || cover.get(s)[k].first != k || cover.get(s)[k] == g) {
+            return null;
+        }
+        Match m = at(s, k);
+        return m != null && "ل".equals(m.prefix()) ? cover.get(s)[k] : null;
+    }
+
+    /**
+     * "أعلنت الهيئة أن فريقا من محققيها أوقف فلانا"، "بعد أن داهمت قوة من عناصرها مكتبه": the subject of the verb at
+     * {@code t} is some members of a body (lexv:MemberNoun) written with a pronoun, right before the verb (after the
+     * complementizer or at the clause's start, {@code start}) or right after it; the pronoun stands for the body, who
+     * acts. The body is the subject of the sentence's act before, else the nearest body the sentence named before
+     * that is no prepositional complement. Null when the verb has no such subject.
+     */
+    Unit membersOwner(int s, int t, int last, int start, List<EventDraft> before) {
+        int first = membersPhraseEndingAt(s, t - 1);
+        if (first < 0 || first != start) {
+            first = -1;
+            int end = membersPhraseStartingAt(s, last + 1);
+            if (end >= 0) {
+                first = last + 1;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.sentence == s && e.at < first && e.voice == Phrase.Voice.ACTIVE && e.source != null && body(e.source)) {
+                return e.source;
+            }
+        }
+        List<Unit> us = units.get(s);
+        for (int i = us.size() - 1; i >= 0; i--) {
+            Unit u = us.get(i);
+            if (u.last < first && u.first < t && !u.prepositional && !u.locative && body(u)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private static boolean body(Unit u) {
+        return u.type == ActorType.ORGANIZATION || u.type == ActorType.GROUP || u.type == ActorType.COUNTRY;
+    }
+
+    /** The first index of "[فريقا من] محققيها" ending at {@code k}, or -1. */
+    private int membersPhraseEndingAt(int s, int k) {
+        if (!membersWithPronoun(s, k)) {
+            return -1;
+        }
+        int j = k - 1;
+        if (j >= 1 && tok(s, j).norm().equals("من") && tok(s, j - 1).isWord() && cover.get(s)[j - 1] == null
+                && !isKind(at(s, j - 1), Phrase.Kind.TRIGGER)) {
+            return j - 1;
+        }
+        return k;
+    }
+
+    /** The last index of "[قوة من] عناصرها" starting at {@code k}, or -1. */
+    private int membersPhraseStartingAt(int s, int k) {
+        if (membersWithPronoun(s, k)) {
+            return k;
+        }
+        if (k + 2 < size(s) && tok(s, k).isWord() && cover.get(s)[k] == null && !isKind(at(s, k), Phrase.Kind.TRIGGER)
+                && tok(s, k + 1).norm().equals("من") && membersWithPronoun(s, k + 2)) {
+            return k + 2;
+        }
+        return -1;
+    }
+
+    /** Whether token {@code k} is a members noun carrying a pronoun (عناصرها، محققيه، أفرادهم). */
+    private boolean membersWithPronoun(int s, int k) {
+        if (k < 0 || k >= size(s) || cover.get(s)[k] != null) {
+            return false;
+        }
+        Match f = cue(s, k, "MemberNoun");
+        String w = tok(s, k).norm();
+        return f != null && lastOf(s, f) == k && f.end() < tok(s, k).end()
+                && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"));
+    }
+
+    /**
      * "أما المتحدث باسم الحكومة، فوصف الاعتقال بأنه"، "أما وزير الخارجية، فلان، فانتقد الحكومة": a verb carrying ف
      * right after the comma that closes a topic fronted by أما (lexv:TopicMarker) has that topic as its subject, the
      * last actor of the topic phrase (an apposition's name); null when the verb stands elsewhere, or when the actor

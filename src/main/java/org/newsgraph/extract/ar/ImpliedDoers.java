@@ -2,7 +2,9 @@ package org.newsgraph.extract.ar;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 
 /**
  * Who did an act of coercion the sentence tells without its doer ("اعتُقل فلان في منزله"، "بعد توقيفه"، "كما أُعفي
@@ -24,7 +26,7 @@ final class ImpliedDoers {
      * in Y" was detained by them; the king relieved one minister, and "another was relieved of his post" by him. A doer who is himself arrested or removed anywhere in
      * the article is no one's arrester (a victim read as a subject), nor is the target its own doer.
      */
-    static void fill(List<EventDraft> drafts) {
+    static void fill(List<EventDraft> drafts, Map<String, SortedSet<Integer>> toldIn) {
         Set<String> actedOn = new HashSet<>();
         for (EventDraft d : drafts) {
             if (coercion(d) && d.target != null) {
@@ -50,10 +52,56 @@ final class ImpliedDoers {
                     best = e;
                 }
             }
+            if (best == null && code(d).startsWith("173")) {
+                best = soleDoer(donors, d, toldIn.get(d.trigger.key()));
+            }
             if (best != null) {
                 d.source = best.source;
             }
         }
+    }
+
+    /**
+     * Beyond the window, an arrest's one doer when the article names only one subject of that trigger's verb and
+     * goes on telling of the arrests from it to this one, no more than the window apart at each step: the police
+     * arrested a dozen in the lead, "وجرت معظم الاعتقالات في العاصمة، فيما أوقف آخر في مدينة كذا" follows, and "فلان
+     * اعتُقل في مدينة كذا" paragraphs later was theirs too. After sentences on other things the arrest is
+     * other news; with two arresting hands named anywhere its doer is not told; nor is it the judge who ordered a
+     * detention (a verbal noun's doer), who holds no one himself.
+     */
+    private static EventDraft soleDoer(List<EventDraft> donors, EventDraft d, SortedSet<Integer> told) {
+        EventDraft sole = null;
+        for (EventDraft e : donors) {
+            if (e == d || e.voice != Phrase.Voice.ACTIVE || !e.trigger.key().equals(d.trigger.key())
+                    || e.source.key.equals(d.target.key)) {
+                continue;
+            }
+            if (!toldThroughout(told, Math.min(e.sentence, d.sentence), Math.max(e.sentence, d.sentence))) {
+                return null;
+            }
+            if (sole != null && !sole.source.key.equals(e.source.key)) {
+                return null;
+            }
+            if (sole == null) {
+                sole = e;
+            }
+        }
+        return sole;
+    }
+
+    /** Whether the act is told from sentence {@code from} to {@code to} with no gap wider than the window. */
+    private static boolean toldThroughout(SortedSet<Integer> told, int from, int to) {
+        if (told == null) {
+            return false;
+        }
+        int at = from;
+        for (int s : told.subSet(from, to + 1)) {
+            if (s - at > WINDOW) {
+                return false;
+            }
+            at = s;
+        }
+        return to - at <= WINDOW;
     }
 
     /** Sentences apart, an act after counting half a sentence more than one before (what came before is told). */
