@@ -77,6 +77,9 @@ final class UnitFinder extends Stage {
                         // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
                         u = isActor(m, ActorType.GROUP) && cue(s, i, "PersonNoun") != null ? describedPerson(s, i) : null;
                         if (u == null) {
+                            u = longerPartyName(s, i, m);
+                        }
+                        if (u == null) {
                             u = surnameAfterOtherGivenName(s, i, m);
                         }
                         if (u == null) {
@@ -180,6 +183,22 @@ final class UnitFinder extends Stage {
             return null;
         }
         return unknownPerson(s, g, i + 1, clitic);
+    }
+
+    /**
+     * "حزب الاتحاد الديمقراطي من أجل الاندماج": a listed organisation's name that opens with an organisation's noun
+     * (حزب الاتحاد الديمقراطي), then من أجل and what a party is for, is the first words of a longer name no lexicon
+     * lists: that party, read as an unlisted one is; the listed one is another party. Null otherwise.
+     */
+    private Unit longerPartyName(int s, int i, Match m) {
+        Match noun = cue(s, i, "OrganizationNoun");
+        int after = lastOf(s, m) + 1;
+        if (!isActor(m, ActorType.ORGANIZATION) || noun == null || noun.begin() != m.begin()
+                || names.purposeInName(s, after) == after) {
+            return null;
+        }
+        Unit u = organizationNoun(s, i, noun);
+        return u != null && u.last >= after ? u : null;
     }
 
     /** The shape of an imperfect verb (يواجه، ستزور، سيحضر), which no given name before a surname has. */
@@ -896,6 +915,11 @@ final class UnitFinder extends Stage {
                 org = iu;
                 inner.add(iu);
                 j = iu.last + 1;
+            } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.ACTOR) && longerPartyName(s, j, n) != null) {
+                // القيادي في حزب الاتحاد الديمقراطي من أجل الاندماج: a party of a longer name than the listed one's
+                org = longerPartyName(s, j, n);
+                inner.add(org);
+                j = org.last + 1;
             } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.ACTOR)
                     && n.phrase().actor().type() != ActorType.PERSON) {
                 Unit au = new Unit(s, j, lastOf(s, n), n.begin(), n.end());

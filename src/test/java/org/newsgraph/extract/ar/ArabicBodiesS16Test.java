@@ -1,0 +1,61 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.labels;
+import static org.newsgraph.extract.ar.TestLexicons.organization;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Bodies and places by their written names (session 16): a party's name ends before where it stands (اليميني
+ * المتطرف), is translated where its words are ordinary ones, and goes on past a listed party's name with من أجل; a
+ * state institution's words with a nisba and a field after لـ name a body of their own; suburbs, bridges and
+ * buildings by their foreign names. Short sentences of our own, read with every shipped lexicon.
+ */
+class ArabicBodiesS16Test {
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, LocalDate.of(2025, 3, 10));
+    }
+
+    // 1. a party's name
+
+    @Test
+    void whereAPartyStandsIsNoPartOfItsName() {
+        Extraction x = extract("واعتقلت الشرطة زعيم حزب الوحدة الوطنية اليميني المتطرف أمس.");
+        assertThat(organization(x, "حزب الوحدة الوطنية").labelEn()).isEqualTo("National Unity Party");
+        Extraction y = extract("وانتقدت حركة العدالة الشعبية اليسارية القرار.");
+        organization(y, "حركة العدالة الشعبية");
+        assertThat(labels(y)).noneMatch(l -> l.contains("اليسارية"));
+    }
+
+    @Test
+    void aCountryAfterMinAjlInAPartysNameIsTranslated() {
+        Extraction x = extract("وفاز حزب التجديد من أجل السنغال بالانتخابات.");
+        assertThat(organization(x, "حزب التجديد من أجل السنغال").labelEn()).isEqualTo("Renewal Party for Senegal");
+        Extraction y = extract("وقالت حركة التغيير من أجل البرتغال إن النتائج مزورة.");
+        assertThat(organization(y, "حركة التغيير من أجل البرتغال").labelEn()).isEqualTo("Change Movement for Portugal");
+    }
+
+    @Test
+    void ordinaryWordsOfPartyNamesAreTranslated() {
+        Extraction x = extract("وقال زعيم حزب البديل الديمقراطي إن النتائج مزورة.");
+        assertThat(organization(x, "حزب البديل الديمقراطي").labelEn()).isEqualTo("Democratic Alternative Party");
+        Extraction y = extract("وأعلنت حركة الاندماج الوطني مقاطعة الانتخابات.");
+        assertThat(organization(y, "حركة الاندماج الوطني").labelEn()).isEqualTo("National Integration Movement");
+    }
+
+    @Test
+    void aListedPartysNameFollowedByMinAjlIsALongerName() {
+        Extraction x = extract("وقال حزب الاتحاد الديمقراطي من أجل التغيير إن الهجوم مرفوض.");
+        organization(x, "حزب الاتحاد الديمقراطي من أجل التغيير");
+        assertThat(labels(x)).doesNotContain("حزب الاتحاد الديمقراطي");
+        Extraction y = extract("وانتخب البرلمان القيادي في حزب العدالة والتنمية من أجل ألبانيا رئيسا له.");
+        organization(y, "حزب العدالة والتنمية من أجل ألبانيا");
+        assertThat(labels(y)).doesNotContain("حزب العدالة والتنمية");
+        Extraction z = extract("وقال حزب الاتحاد الديمقراطي إن الهجوم مرفوض.");
+        assertThat(organization(z, "حزب الاتحاد الديمقراطي").labelEn()).isEqualTo("Democratic Union Party");
+    }
+}
