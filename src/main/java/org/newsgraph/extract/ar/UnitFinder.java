@@ -72,7 +72,12 @@ final class UnitFinder extends Stage {
             if (u == null) {
                 switch (m.phrase().kind()) {
                     case OFFICE -> u = title(s, i);
-                    case INSTITUTION -> u = institution(s, i);
+                    case INSTITUTION -> {
+                        u = bodies.institutionAndPurpose(s, i, m);
+                        if (u == null) {
+                            u = institution(s, i);
+                        }
+                    }
                     case ACTOR -> {
                         // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
                         u = isActor(m, ActorType.GROUP) && cue(s, i, "PersonNoun") != null ? describedPerson(s, i) : null;

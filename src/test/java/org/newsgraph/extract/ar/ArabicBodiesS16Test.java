@@ -58,4 +58,17 @@ class ArabicBodiesS16Test {
         Extraction z = extract("وقال حزب الاتحاد الديمقراطي إن الهجوم مرفوض.");
         assertThat(organization(z, "حزب الاتحاد الديمقراطي").labelEn()).isEqualTo("Democratic Union Party");
     }
+
+    // 2. a state institution's words, a nisba and a field
+
+    @Test
+    void anInstitutionsWordsANisbaAndAFieldNameABodyOfTheirOwn() {
+        Extraction x = extract("ووافق البنك المركزي الألماني للتعاون الاقتصادي على القرض.");
+        organization(x, "البنك المركزي الألماني للتعاون الاقتصادي");
+        assertThat(labels(x)).doesNotContain("البنك المركزي الألماني");
+        Extraction y = extract("وقال البنك المركزي المصري للمرة الثانية إن الوضع مستقر.");
+        assertThat(organization(y, "البنك المركزي المصري").labelEn()).isEqualTo("Central Bank of Egypt");
+        Extraction z = extract("وقال البنك المركزي المصري للصحفيين إن الوضع مستقر.");
+        assertThat(organization(z, "البنك المركزي المصري").labelEn()).isEqualTo("Central Bank of Egypt");
+    }
 }
