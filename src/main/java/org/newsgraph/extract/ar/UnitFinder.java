@@ -3371,6 +3371,9 @@ final class UnitFinder extends Stage {
             end = lastOf(s, n) + 1;
         } else if (n != null || nameStop(s, j) || cover.get(s)[j] != null) {
             return null;
+        } else if (true_(noun, "foreignName") && ArabicVocabulary.isWord(original(tok(s, j).begin(), tok(s, j).end()))) {
+            // "جسر يطل على"، "مبنى خدمة السيارات": a word of the language after the noun is no name of a bridge
+            return null;
         } else if (hasArticle(tok(s, j))) {
             if (!true_(noun, "nameWithArticle")) {
                 return null;

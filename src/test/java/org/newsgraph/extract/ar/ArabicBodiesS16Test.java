@@ -1,11 +1,13 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.actor;
 import static org.newsgraph.extract.ar.TestLexicons.labels;
 import static org.newsgraph.extract.ar.TestLexicons.organization;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.Extraction;
 
 /**
@@ -70,5 +72,32 @@ class ArabicBodiesS16Test {
         assertThat(organization(y, "البنك المركزي المصري").labelEn()).isEqualTo("Central Bank of Egypt");
         Extraction z = extract("وقال البنك المركزي المصري للصحفيين إن الوضع مستقر.");
         assertThat(organization(z, "البنك المركزي المصري").labelEn()).isEqualTo("Central Bank of Egypt");
+    }
+
+    // 3. places after a place noun
+
+    @Test
+    void aSuburbGoesByItsNameAlone() {
+        Extraction x = extract("وعثر على الجثة في ضاحية سانت دوني شمال باريس.");
+        assertThat(actor(x, "سانت دوني").type()).isEqualTo(ActorType.PLACE);
+        Extraction y = extract("وسقط الصاروخ على ضاحية إيربين قرب كييف.");
+        assertThat(actor(y, "إيربين").type()).isEqualTo(ActorType.PLACE);
+    }
+
+    @Test
+    void aBridgeOrABuildingGoesByItsNoun() {
+        Extraction x = extract("وكانت السيارة تعبر جسر كارلوف الكبير عند وقوع الحادث.");
+        assertThat(actor(x, "جسر كارلوف الكبير").type()).isEqualTo(ActorType.PLACE);
+        Extraction y = extract("وتجمع المحتجون أمام مبنى الكابيتول في واشنطن.");
+        assertThat(actor(y, "مبنى الكابيتول").type()).isEqualTo(ActorType.PLACE);
+    }
+
+    @Test
+    void aWordOfTheLanguageAfterABridgeOrABuildingIsNoName() {
+        Extraction x = extract("وقتل المعارض على جسر يطل على النهر في قلب العاصمة.");
+        assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PLACE && a.labelAr().startsWith("جسر"));
+        Extraction y = extract("وضبطت الشرطة أسلحة في مبنى خدمة السيارات في المدينة.");
+        assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PLACE && a.labelAr().startsWith("مبنى"));
+        assertThat(y.actors()).noneMatch(a -> a.type() == ActorType.PLACE && a.labelAr().startsWith("مبنى"));
     }
 }
