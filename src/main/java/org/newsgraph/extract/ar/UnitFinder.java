@@ -647,6 +647,14 @@ final class UnitFinder extends Stage {
         if (ownedAfter(s, u, j)) {
             return u;
         }
+        Term statewide = j < size(s) && adjectiveAfterBody(s, j) ? lex.bodyWords.get(tok(s, j).norm()) : null;
+        if (statewide != null && true_(statewide, "statewide")) {
+            // "الادعاء العام الاتحادي": the state's own body of the kind, named as the text names it
+            u.last = j;
+            u.end = tok(s, j).end();
+            j++;
+            n = j < size(s) ? at(s, j) : null;
+        }
         Match focalRef = n;
         int focalAt = j;
         if (n == null && j < size(s) && cue(s, j, "Preposition") != null) {

@@ -100,4 +100,24 @@ class ArabicBodiesS16Test {
         assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PLACE && a.labelAr().startsWith("مبنى"));
         assertThat(y.actors()).noneMatch(a -> a.type() == ActorType.PLACE && a.labelAr().startsWith("مبنى"));
     }
+
+    // 4. a federal body of the article's country
+
+    @Test
+    void aFederalAdjectiveAfterAStateBodyIsPartOfItsWrittenName() {
+        Extraction x = extract("اعتقلت السلطات البرازيلية عشرة أشخاص. وقال الادعاء العام الاتحادي في بيان إن المشتبه بهم خططوا لانقلاب.");
+        assertThat(organization(x, "الادعاء العام الاتحادي").labelEn()).isEqualTo("Prosecutor General's Office of Brazil");
+        Extraction y = extract("أعلن البرلمان الألماني تصويتا. وقالت المحكمة الدستورية الاتحادية إن القانون باطل.");
+        assertThat(organization(y, "المحكمة الدستورية الاتحادية").labelEn()).isEqualTo("Constitutional Court of Germany");
+    }
+
+    @Test
+    void aFederalPoliceIsTheArticlesCountrysOrTheNisbasOne() {
+        Extraction x = extract("هاجم رجل نائب الرئيس المكسيكي في العاصمة. وأوقفته الشرطة الفدرالية في المكان.");
+        assertThat(organization(x, "الشرطة الفدرالية").labelEn()).isEqualTo("Federal Police of Mexico");
+        Extraction y = extract("هاجم رجل نائب الرئيس المكسيكي في العاصمة. وأوقفته الشرطة الاتحادية البرازيلية في المكان.");
+        assertThat(organization(y, "الشرطة الاتحادية البرازيلية").labelEn()).isEqualTo("Federal Police of Brazil");
+        Extraction z = extract("هاجم رجل نائب الرئيس المكسيكي في العاصمة. وأوقفته الشرطة في المكان.");
+        assertThat(actor(z, "الشرطة").type()).isEqualTo(ActorType.GROUP);
+    }
 }
