@@ -26,8 +26,12 @@ final class BodiesByPattern extends Stage {
     /** Acronyms no lexicon lists that the article gave a body in brackets, in matching form: named again, the body. */
     private final Map<String, Unit> acronyms = new HashMap<>();
 
+    /** The reader of unlisted names, for the English of a party's words. */
+    private final UnlistedNames names;
+
     BodiesByPattern(Stage shared) {
         super(shared);
+        names = new UnlistedNames(shared);
     }
 
     /**
@@ -576,6 +580,18 @@ final class BodiesByPattern extends Stage {
         u.labelEn = en + " " + (nounTerm.labelsEn().isEmpty() ? Transliterator.label(noun.phrase().tokens()[0])
                 : nounTerm.labelsEn().get(0));
         u.transliterated = true;
+        boolean words = true;
+        for (int x = open + 1; x < close; x++) {
+            words &= tok(s, x).isWord();
+        }
+        UnlistedNames.NameLabel translated = noun.phrase().isCue("OrganizationNoun") && words
+                ? names.organizationLabel(s, noun, open + 1, close) : null;
+        if (translated != null && !translated.transliterated()) {
+            // حزب "البديل من أجل ألمانيا": a name of ordinary words all translated reads in English (Alternative Party
+            // for Germany), as it would unquoted; a foreign or untranslated word keeps the name as written
+            u.labelEn = translated.en();
+            u.transliterated = false;
+        }
         if (country != null) {
             u.countryKey = country.key();
             qualify(u, s, nisbaAt, forceNisba != null ? lastOf(s, forceNisba) : last, nisba, country);

@@ -42,6 +42,14 @@ class ArabicBodiesS16Test {
     }
 
     @Test
+    void aQuotedNameOfOrdinaryWordsIsTranslatedAndAForeignOneKeptAsWritten() {
+        Extraction x = extract("وفاز حزب \"التجديد من أجل السنغال\" بالانتخابات.");
+        assertThat(organization(x, "حزب \"التجديد من أجل السنغال\"").labelEn()).isEqualTo("Renewal Party for Senegal");
+        Extraction y = extract("وفاز حزب \"قلب الوطن\" بالانتخابات.");
+        assertThat(organization(y, "حزب \"قلب الوطن\"").labelEn()).isEqualTo("Qalab Al-Watan Party");
+    }
+
+    @Test
     void ordinaryWordsOfPartyNamesAreTranslated() {
         Extraction x = extract("وقال زعيم حزب البديل الديمقراطي إن النتائج مزورة.");
         assertThat(organization(x, "حزب البديل الديمقراطي").labelEn()).isEqualTo("Democratic Alternative Party");
