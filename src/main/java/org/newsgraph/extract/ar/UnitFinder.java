@@ -3397,7 +3397,7 @@ final class UnitFinder extends Stage {
                 && at(s, further) == null && !nameStop(s, further) && cover.get(s)[further] == null) {
             further++;
         }
-        if (further > end && cue(s, further, "FacilityWord") != null) {
+        if (further > end && facilityWord(s, further) != null) {
             end = further;
         } else if (isActor(n, ActorType.PLACE) && end == lastOf(s, n) + 1 && !inNameAt(s, end)) {
             // "ميناء بورتسودان"، "مطار دمشق": the city's port or airport, the city as the story's place
@@ -3407,7 +3407,7 @@ final class UnitFinder extends Stage {
         if (end == j) {
             return null;
         }
-        Match adjective = cue(s, end, "FacilityWord");
+        Match adjective = facilityWord(s, end);
         if (adjective != null && (lastOf(s, adjective) != end || !adjective.prefix().isEmpty())) {
             adjective = null;
         }
@@ -3442,6 +3442,15 @@ final class UnitFinder extends Stage {
             u.countryKey = n.phrase().actor().countryKey();
         }
         return u;
+    }
+
+    /**
+     * The word of a facility's kind at {@code k} (lexv:FacilityWord: الدولي، الكبير), written with its article as the
+     * lexicon gives it: "احتفالا كبيرا" after a square's name is the clause going on, no part of the name. Null otherwise.
+     */
+    private Match facilityWord(int s, int k) {
+        Match w = k < size(s) ? cue(s, k, "FacilityWord") : null;
+        return w != null && hasArticle(tok(s, k)) ? w : null;
     }
 
     /**

@@ -101,6 +101,14 @@ class ArabicBodiesS16Test {
     }
 
     @Test
+    void aFacilitysWordIsWrittenWithItsArticle() {
+        Extraction x = extract("واحتفل الجنود في ساحة العلم احتفالا كبيرا بالعيد.");
+        assertThat(labels(x)).noneMatch(l -> l.contains("كبيرا"));
+        Extraction y = extract("وخطب الزعيم في ميدان السلام خطابا كبيرا أمس.");
+        assertThat(labels(y)).noneMatch(l -> l.contains("كبيرا"));
+    }
+
+    @Test
     void aWordOfTheLanguageAfterABridgeOrABuildingIsNoName() {
         Extraction x = extract("وقتل المعارض على جسر يطل على النهر في قلب العاصمة.");
         assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PLACE && a.labelAr().startsWith("جسر"));
