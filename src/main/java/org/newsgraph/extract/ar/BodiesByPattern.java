@@ -26,8 +26,12 @@ final class BodiesByPattern extends Stage {
     /** Acronyms no lexicon lists that the article gave a body in brackets, in matching form: named again, the body. */
     private final Map<String, Unit> acronyms = new HashMap<>();
 
+    /** The reader of unlisted names, for the English of a party's words. */
+    private final UnlistedNames names;
+
     BodiesByPattern(Stage shared) {
         super(shared);
+        names = new UnlistedNames(shared);
     }
 
     /**
@@ -403,8 +407,42 @@ final class BodiesByPattern extends Stage {
      */
     Unit nisbaAndPurpose(int s, int i) {
         Match noun = bodyHead(s, i);
-        int k = i + 1;
-        if (noun == null || !hasArticle(tok(s, i)) || k + 1 >= size(s)) {
+        if (noun == null || !hasArticle(tok(s, i))) {
+            return null;
+        }
+        return nisbaAndPurpose(s, i, i + 1, noun);
+    }
+
+    /**
+     * "البنك المركزي الأمريكي للتكامل الاقتصادي"، "المعهد الوطني الفرنسي للدراسات السكانية": the words of a state
+     * institution the lexicon knows (the match {@code m}: البنك المركزي), a country's nisba, then a definite field after
+     * لـ and its adjective: a body of that longer name (a bank "for economic integration"), not that country's
+     * institution. Read as a body noun and a nisba are ({@link #nisbaAndPurpose}). Null otherwise.
+     */
+    Unit institutionAndPurpose(int s, int i, Match m) {
+        int k = lastOf(s, m) + 1;
+        if (!isKind(m, Phrase.Kind.INSTITUTION) || !hasArticle(tok(s, i)) || k + 2 >= size(s)) {
+            return null;
+        }
+        if (!tok(s, k + 1).norm().startsWith("لل") || !fieldAdjective(s, k + 2)) {
+            return null;
+        }
+        return nisbaAndPurpose(s, i, k, m);
+    }
+
+    /**
+     * Whether the word at {@code k} is an adjective of a field (الاقتصادي، الأمني، القانوني: a lexv:TitleAdjective ending
+     * in a nisba's ي), as written with the article.
+     */
+    private boolean fieldAdjective(int s, int k) {
+        Match a = cue(s, k, "TitleAdjective");
+        String w = tok(s, k).norm();
+        return a != null && a.prefix().isEmpty() && lastOf(s, a) == k && w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه"));
+    }
+
+    /** The body of the noun {@code noun} at {@code i}, a country's nisba at {@code k} and a purpose after it; or null. */
+    private Unit nisbaAndPurpose(int s, int i, int k, Match noun) {
+        if (k + 1 >= size(s)) {
             return null;
         }
         Match nisba = at(s, k);
@@ -421,8 +459,8 @@ final class BodiesByPattern extends Stage {
         // لحقوق الإنسان: a purpose without the article takes its genitive; للنزاعات الاجتماعية: one with it only an
         // adjective (no object of the verb: سجل المرصد الأردني للزلازل الانفجار)
         boolean definitePurpose = tok(s, p).norm().startsWith("لل");
-        if (last + 1 < size(s) && tok(s, last + 1).isWord() && hasArticle(tok(s, last + 1)) && plainWord(s, last + 1)
-                && !tok(s, last + 1).norm().startsWith("و")
+        if (last + 1 < size(s) && tok(s, last + 1).isWord() && hasArticle(tok(s, last + 1))
+                && (plainWord(s, last + 1) || fieldAdjective(s, last + 1)) && !tok(s, last + 1).norm().startsWith("و")
                 && (!definitePurpose || tok(s, last + 1).norm().endsWith("ي") || tok(s, last + 1).norm().endsWith("يه"))) {
             last++;
         }
@@ -439,7 +477,7 @@ final class BodiesByPattern extends Stage {
         int begin = articleBegin(s, i, noun);
         Unit u = new Unit(s, i, last, begin, tok(s, last).end());
         u.type = ActorType.ORGANIZATION;
-        u.key = "org/" + iso(country) + "/" + Transliterator.slug(noun.phrase().tokens()[0] + " " + rest);
+        u.key = "org/" + iso(country) + "/" + Transliterator.slug(String.join(" ", noun.phrase().tokens()) + " " + rest);
         u.labelAr = original(begin, tok(s, last).end());
         u.labelEn = (people != null ? people + " " : "") + nameLabel(s, noun, p, last + 1)
                 + (people != null ? "" : " (" + (country.labelsEn().isEmpty() ? iso(country) : country.labelsEn().get(0)) + ")");
@@ -542,6 +580,18 @@ final class BodiesByPattern extends Stage {
         u.labelEn = en + " " + (nounTerm.labelsEn().isEmpty() ? Transliterator.label(noun.phrase().tokens()[0])
                 : nounTerm.labelsEn().get(0));
         u.transliterated = true;
+        boolean words = true;
+        for (int x = open + 1; x < close; x++) {
+            words &= tok(s, x).isWord();
+        }
+        UnlistedNames.NameLabel translated = noun.phrase().isCue("OrganizationNoun") && words
+                ? names.organizationLabel(s, noun, open + 1, close) : null;
+        if (translated != null && !translated.transliterated()) {
+            // حزب "البديل من أجل ألمانيا": a name of ordinary words all translated reads in English (Alternative Party
+            // for Germany), as it would unquoted; a foreign or untranslated word keeps the name as written
+            u.labelEn = translated.en();
+            u.transliterated = false;
+        }
         if (country != null) {
             u.countryKey = country.key();
             qualify(u, s, nisbaAt, forceNisba != null ? lastOf(s, forceNisba) : last, nisba, country);

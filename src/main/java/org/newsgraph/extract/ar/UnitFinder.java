@@ -72,10 +72,18 @@ final class UnitFinder extends Stage {
             if (u == null) {
                 switch (m.phrase().kind()) {
                     case OFFICE -> u = title(s, i);
-                    case INSTITUTION -> u = institution(s, i);
+                    case INSTITUTION -> {
+                        u = bodies.institutionAndPurpose(s, i, m);
+                        if (u == null) {
+                            u = institution(s, i);
+                        }
+                    }
                     case ACTOR -> {
                         // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
                         u = isActor(m, ActorType.GROUP) && cue(s, i, "PersonNoun") != null ? describedPerson(s, i) : null;
+                        if (u == null) {
+                            u = longerPartyName(s, i, m);
+                        }
                         if (u == null) {
                             u = surnameAfterOtherGivenName(s, i, m);
                         }
@@ -180,6 +188,22 @@ final class UnitFinder extends Stage {
             return null;
         }
         return unknownPerson(s, g, i + 1, clitic);
+    }
+
+    /**
+     * "حزب الاتحاد الديمقراطي من أجل الاندماج": a listed organisation's name that opens with an organisation's noun
+     * (حزب الاتحاد الديمقراطي), then من أجل and what a party is for, is the first words of a longer name no lexicon
+     * lists: that party, read as an unlisted one is; the listed one is another party. Null otherwise.
+     */
+    private Unit longerPartyName(int s, int i, Match m) {
+        Match noun = cue(s, i, "OrganizationNoun");
+        int after = lastOf(s, m) + 1;
+        if (!isActor(m, ActorType.ORGANIZATION) || noun == null || noun.begin() != m.begin()
+                || names.purposeInName(s, after) == after) {
+            return null;
+        }
+        Unit u = organizationNoun(s, i, noun);
+        return u != null && u.last >= after ? u : null;
     }
 
     /** The shape of an imperfect verb (يواجه، ستزور، سيحضر), which no given name before a surname has. */
@@ -623,6 +647,14 @@ final class UnitFinder extends Stage {
         if (ownedAfter(s, u, j)) {
             return u;
         }
+        Term statewide = j < size(s) && adjectiveAfterBody(s, j) ? lex.bodyWords.get(tok(s, j).norm()) : null;
+        if (statewide != null && true_(statewide, "statewide")) {
+            // "الادعاء العام الاتحادي": the state's own body of the kind, named as the text names it
+            u.last = j;
+            u.end = tok(s, j).end();
+            j++;
+            n = j < size(s) ? at(s, j) : null;
+        }
         Match focalRef = n;
         int focalAt = j;
         if (n == null && j < size(s) && cue(s, j, "Preposition") != null) {
@@ -896,6 +928,11 @@ final class UnitFinder extends Stage {
                 org = iu;
                 inner.add(iu);
                 j = iu.last + 1;
+            } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.ACTOR) && longerPartyName(s, j, n) != null) {
+                // القيادي في حزب الاتحاد الديمقراطي من أجل الاندماج: a party of a longer name than the listed one's
+                org = longerPartyName(s, j, n);
+                inner.add(org);
+                j = org.last + 1;
             } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.ACTOR)
                     && n.phrase().actor().type() != ActorType.PERSON) {
                 Unit au = new Unit(s, j, lastOf(s, n), n.begin(), n.end());
@@ -3478,6 +3515,9 @@ final class UnitFinder extends Stage {
             end = lastOf(s, n) + 1;
         } else if (n != null || nameStop(s, j) || cover.get(s)[j] != null) {
             return null;
+        } else if (true_(noun, "foreignName") && ArabicVocabulary.isWord(original(tok(s, j).begin(), tok(s, j).end()))) {
+            // "جسر يطل على"، "مبنى خدمة السيارات": a word of the language after the noun is no name of a bridge
+            return null;
         } else if (hasArticle(tok(s, j))) {
             if (!true_(noun, "nameWithArticle")) {
                 return null;
@@ -3493,7 +3533,7 @@ final class UnitFinder extends Stage {
                 && at(s, further) == null && !nameStop(s, further) && cover.get(s)[further] == null) {
             further++;
         }
-        if (further > end && cue(s, further, "FacilityWord") != null) {
+        if (further > end && facilityWord(s, further) != null) {
             end = further;
         } else if (isActor(n, ActorType.PLACE) && end == lastOf(s, n) + 1 && !inNameAt(s, end)) {
             // "ميناء بورتسودان"، "مطار دمشق": the city's port or airport, the city as the story's place
@@ -3503,7 +3543,7 @@ final class UnitFinder extends Stage {
         if (end == j) {
             return null;
         }
-        Match adjective = cue(s, end, "FacilityWord");
+        Match adjective = facilityWord(s, end);
         if (adjective != null && (lastOf(s, adjective) != end || !adjective.prefix().isEmpty())) {
             adjective = null;
         }
@@ -3538,6 +3578,15 @@ final class UnitFinder extends Stage {
             u.countryKey = n.phrase().actor().countryKey();
         }
         return u;
+    }
+
+    /**
+     * The word of a facility's kind at {@code k} (lexv:FacilityWord: الدولي، الكبير), written with its article as the
+     * lexicon gives it: "احتفالا كبيرا" after a square's name is the clause going on, no part of the name. Null otherwise.
+     */
+    private Match facilityWord(int s, int k) {
+        Match w = k < size(s) ? cue(s, k, "FacilityWord") : null;
+        return w != null && hasArticle(tok(s, k)) ? w : null;
     }
 
     /**

@@ -525,7 +525,8 @@ final class UnlistedNames extends Stage {
     }
 
     /**
-     * The English of the word at token {@code x} (a nisba: its people's adjective; a lexv:NameWord, the whole word after
+     * The English of the word at token {@code x} (a nisba: its people's adjective; a country's name: its English; a
+     * lexv:NameWord, the whole word after
      * its article or و), or null: after
      * من أجل a word's second English label when it has one (الديمقراطية: Democratic, but "for Democracy").
      */
@@ -535,6 +536,11 @@ final class UnlistedNames extends Stage {
                 && !d.phrase().actor().demonymsEn().isEmpty()) {
             // الجورجي: Georgian
             return d.phrase().actor().demonymsEn().get(0);
+        }
+        if (isActor(d, ActorType.COUNTRY) && d.prefix().isEmpty() && d.begin() == tok(s, x).begin() && lastOf(s, d) == x
+                && !d.phrase().actor().labelsEn().isEmpty()) {
+            // من أجل ألمانيا: for Germany, the country's name in English
+            return d.phrase().actor().labelsEn().get(0);
         }
         Match m = cue(s, x, "NameWord");
         if (m == null && yearWordInName(s, x) != null) {
