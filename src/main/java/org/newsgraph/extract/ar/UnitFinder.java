@@ -2637,7 +2637,7 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * "النائب يانيس لاغوس إن"، "والنائبان يانيس لاغوس ونيكوس ميخوس": a city's name the gazetteer knows, written bare
+     * "النائب ماريو نابولي إن"، "والنائبان ماريو نابولي وجان فيرون": a city's name the gazetteer knows, written bare
      * (no clitic, no article, one word) right after a given name no lexicon reads, where the name visibly ends after
      * it or a second name joined by و follows, is that person's surname: a place would need a verb or preposition
      * to stand there, and a single unknown word is no person on its own.
