@@ -52,6 +52,12 @@ final class UnitFinder extends Stage {
                 // "فوز فلان علان (47 عاما)"، "قتل فلان علان (30 سنة) في": only a person is given an age
                 nameBeforeAge(s, i);
             }
+            List<Unit> held = pluralTitleHolders(s, i);
+            if (!held.isEmpty()) {
+                held.forEach(h -> add(s, h));
+                i = held.get(held.size() - 1).last + 1;
+                continue;
+            }
             Unit called = namedAfterNamingVerb(s, i);
             if (called != null) {
                 add(s, called);
@@ -1195,6 +1201,108 @@ final class UnitFinder extends Stage {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * "وزراء خارجية السويد فلان وإسبانيا علان"، "رؤساء البرازيل فلان، والأرجنتين علان"، "سفراء دول الاتحاد، بينهم
+     * الياباني فلان والكندي علان": an office's plural (lexv:pluralTitle), then pairs of a country (its name or nisba)
+     * and a name, each pair after the first joined by و (a comma before it or not), is each name holding the office of
+     * its country; a clause of up to six words may stand between the plural and the first pair when بينهم or منهم
+     * opens the pairs. The country and person units in order, empty when no pair follows (the plural alone names no
+     * one: اجتماع وزراء الخارجية العرب).
+     */
+    private List<Unit> pluralTitleHolders(int s, int i) {
+        Term office = null;
+        int x = i;
+        String first = tok(s, i).norm();
+        for (String head : first.startsWith("و") && first.length() > 3 ? List.of(first, first.substring(1)) : List.of(first)) {
+            StringBuilder key = new StringBuilder(head);
+            for (int k = i; k < Math.min(size(s), i + 3); k++) {
+                if (k > i) {
+                    key.append(' ').append(tok(s, k).norm());
+                }
+                Term t = lex.officesByPlural.get(key.toString());
+                if (t != null) {
+                    office = t;
+                    x = k + 1;
+                }
+            }
+            if (office != null) {
+                break;
+            }
+        }
+        if (office == null) {
+            return List.of();
+        }
+        if (!countryAt(s, x, "")) {
+            // وزراء خارجية دول الاتحاد، بينهم الياباني فلان: the pairs after بينهم or منهم
+            int open = -1;
+            for (int k = x; k < Math.min(size(s), x + 7); k++) {
+                String w = tok(s, k).norm();
+                if (w.equals("بينهم") || w.equals("منهم")) {
+                    open = k + 1;
+                    break;
+                }
+                if (!tok(s, k).isWord() && !COMMAS.contains(w)) {
+                    break;
+                }
+            }
+            if (open < 0) {
+                return List.of();
+            }
+            x = open;
+        }
+        List<Unit> out = new ArrayList<>();
+        String conj = "";
+        while (x < size(s) && countryAt(s, x, conj)) {
+            Match c = at(s, x);
+            int y = lastOf(s, c) + 1;
+            if (y >= size(s)) {
+                break;
+            }
+            Match p = at(s, y);
+            Unit person = null;
+            if (isActor(p, ActorType.PERSON) && p.prefix().isEmpty()) {
+                person = actor(s, y, p);
+            } else if (p == null) {
+                int end = readName(s, y, 4);
+                if (end - y >= 2) {
+                    person = unknownPerson(s, y, end);
+                }
+            }
+            if (person == null) {
+                break;
+            }
+            Unit country = countryUnit(s, x, c, c.phrase().actor());
+            out.add(country);
+            out.add(person);
+            roleDrafts.add(new RoleDraft(person, office, country, null, false, null, null, s));
+            x = person.last + 1;
+            if (x < size(s) && COMMAS.contains(tok(s, x).norm())) {
+                x++;
+            }
+            conj = "و";
+        }
+        return out;
+    }
+
+    /**
+     * Whether a country's name or a nisba with the article (البرازيلي) starts at {@code x} with exactly the clitic
+     * {@code prefix} on it.
+     */
+    private boolean countryAt(int s, int x, String prefix) {
+        if (x >= size(s)) {
+            return false;
+        }
+        Match c = at(s, x);
+        if (c == null || !c.prefix().equals(prefix)) {
+            return false;
+        }
+        if (isActor(c, ActorType.COUNTRY)) {
+            return true;
+        }
+        return isKind(c, Phrase.Kind.DEMONYM) && c.phrase().actor() != null
+                && c.phrase().actor().type() == ActorType.COUNTRY && tok(s, x).norm().startsWith(prefix + "ال");
     }
 
     /**
