@@ -2008,15 +2008,20 @@ final class UnitFinder extends Stage {
         return org;
     }
 
+    /** أما, alone or with و, in matching form. */
+    private static final Set<String> AMMA = Set.of(ArabicNormalizer.normalize("أما"), ArabicNormalizer.normalize("وأما"));
+
     /**
      * "وفي واشنطن، ..."، "في موسكو، ...": a sentence opening with في and a capital, then a comma, speaks of that
      * capital's state; a unit of that country for an office that names none (added to {@code inner}), else null.
      */
     private Unit capitalCountryOpening(int s, List<Unit> inner) {
-        if (size(s) < 3 || !(tok(s, 0).norm().equals("في") || tok(s, 0).norm().equals("وفي"))) {
+        // "أما في باريس، فقال ...": أما before في opens the same contrast of capitals
+        int in = AMMA.contains(tok(s, 0).norm()) ? 1 : 0;
+        if (size(s) < in + 3 || !(tok(s, in).norm().equals("في") || (in == 0 && tok(s, 0).norm().equals("وفي")))) {
             return null;
         }
-        Match c = at(s, 1);
+        Match c = at(s, in + 1);
         if (!isActor(c, ActorType.PLACE) || !c.prefix().isEmpty() || lastOf(s, c) + 1 >= size(s)
                 || !COMMAS.contains(tok(s, lastOf(s, c) + 1).norm())) {
             return null;
@@ -2025,7 +2030,7 @@ final class UnitFinder extends Stage {
         if (country == null) {
             return null;
         }
-        Unit u = countryUnit(s, 1, c, country);
+        Unit u = countryUnit(s, in + 1, c, country);
         u.qualifier = true;
         inner.add(u);
         return u;

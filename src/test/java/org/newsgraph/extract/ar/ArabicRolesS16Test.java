@@ -59,4 +59,21 @@ class ArabicRolesS16Test {
         Extraction x = extract("واجتمع وزراء الخارجية العرب في القاهرة، وقال وزير الخارجية المصري سامح شكري إن الاجتماع مهم.");
         assertThat(roles(x)).containsExactly("سامح شكري: minister-of-foreign-affairs of country/EG");
     }
+
+    // ------------------------------------------------------------- أما في + a capital says whose the office is
+
+    @Test
+    void ammaFiACapitalGivesABareNationalTitleThatCapitalsCountry() {
+        Extraction x = extract("ودان الاتحاد الأوروبي الهجوم على السفارة في بغداد. أما في مدريد، فقال وزير الداخلية "
+                + "فرناندو مارلاسكا إن الحكومة تتابع الوضع.");
+        assertThat(roles(x)).contains("فرناندو مارلاسكا: minister-of-interior of country/ES");
+    }
+
+    @Test
+    void aBareNationalTitleWithoutTheOpeningStaysTheArticlesCountrys() {
+        Extraction x = extract("وقال وزير الداخلية العراقي عثمان الغانمي إن الوضع هادئ. وأما الأمر، فقال وزير الداخلية "
+                + "عثمان الغانمي إنه انتهى.");
+        assertThat(roles(x)).contains("عثمان الغانمي: minister-of-interior of country/IQ")
+                .noneMatch(r -> r.contains("country/ES"));
+    }
 }
