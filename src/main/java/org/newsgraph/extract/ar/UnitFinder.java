@@ -914,7 +914,7 @@ final class UnitFinder extends Stage {
                 j = in.last + 1;
                 continue;
             }
-            if (n == null || (n.hasPreposition() && !(org == null && genitiveLam(n)))) {
+            if (n == null || (n.hasPreposition() && !(org == null && (genitiveLam(n) || definiteAfterLam(n, tok(s, j)))))) {
                 // only where nothing said whose the office is yet: after a country or a body the words go on with
                 // the clause (رئيس بيرو للسماح له بالسفر)
                 int words = pronounOrg || org != null ? j : wordsBeforeHolder(s, j, inner);
@@ -1685,17 +1685,23 @@ final class UnitFinder extends Stage {
      */
     private Unit bareReference(int s, int j, Match n) {
         Token t = tok(s, j);
-        if (!n.prefix().isEmpty() || n.end() != t.end() || lastOf(s, n) != j) {
+        boolean lam = definiteAfterLam(n, t);
+        if ((!n.prefix().isEmpty() && !lam) || n.end() != t.end() || lastOf(s, n) != j) {
             return null;
         }
-        if (n.phrase().isCue("StateReference") && true_(n.phrase().term(), "focalOnly")) {
+        if (!lam && n.phrase().isCue("StateReference") && true_(n.phrase().term(), "focalOnly")) {
             Unit u = new Unit(s, j, j, n.begin(), n.end());
             u.type = ActorType.COUNTRY;
             u.pending = Unit.Pending.FOCAL_COUNTRY;
             return u;
         }
-        if (!n.phrase().isCue("OrganizationNoun") || !t.norm().startsWith("ال")
-                || organizationNoun(s, j, n) != null) {
+        boolean partyNoun = n.phrase().isCue("OrganizationNoun");
+        // الأمين العام للمنظمة، فلان: a body's noun alone is the body of that noun named before, as a party's is; a
+        // definite word after it makes it another body's name (اللجنة الانتخابية)
+        boolean bodyNoun = n.phrase().isCue("InstitutionNoun") || n.phrase().isCue("BodyNameNoun");
+        if (!(partyNoun || bodyNoun) || !(lam || t.norm().startsWith("ال"))
+                || (partyNoun && organizationNoun(s, j, n) != null)
+                || (bodyNoun && j + 1 < size(s) && hasArticle(tok(s, j + 1)))) {
             return null;
         }
         Unit named = lastOrganizationOfNoun(s, j, t.norm().substring(2));
@@ -2087,6 +2093,16 @@ final class UnitFinder extends Stage {
 
     private static boolean conjunction(Token t) {
         return t.isWord() && (t.norm().startsWith("و") || t.norm().startsWith("ف")) && t.norm().length() > 3;
+    }
+
+    /**
+     * Whether a body's noun (lexv:OrganizationNoun, InstitutionNoun, BodyNameNoun) stands with ل and the article
+     * written ل (للمنظمة، للجنة): the genitive of a title before it, as a body's name with ل is.
+     */
+    private boolean definiteAfterLam(Match n, Token t) {
+        return n.prefix().equals("ل") && t.norm().startsWith("لل") && isKind(n, Phrase.Kind.CUE)
+                && (n.phrase().isCue("OrganizationNoun") || n.phrase().isCue("InstitutionNoun")
+                    || n.phrase().isCue("BodyNameNoun"));
     }
 
     /**

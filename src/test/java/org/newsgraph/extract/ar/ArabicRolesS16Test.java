@@ -76,4 +76,19 @@ class ArabicRolesS16Test {
         assertThat(roles(x)).contains("عثمان الغانمي: minister-of-interior of country/IQ")
                 .noneMatch(r -> r.contains("country/ES"));
     }
+
+    // ------------------------------------------------------------- a title of "the organisation" named before
+
+    @Test
+    void aTitleOfTheBodysNounWithLamIsTheBodyNamedBefore() {
+        Extraction x = extract("ودعت منظمة الدول الأمريكية إلى الحوار في بيرو. وقال الأمين العام للمنظمة، لويس ألماغرو، "
+                + "إن الأزمة خطيرة.");
+        assertThat(roles(x)).contains("لويس ألماغرو: secretary-general of org/oas");
+    }
+
+    @Test
+    void aBodysNounWithNoSuchBodyNamedBeforeGivesNoRole() {
+        Extraction x = extract("وقال الأمين العام للمنظمة، لويس ألماغرو، إن الأزمة في بيرو خطيرة.");
+        assertThat(roles(x)).noneMatch(r -> r.startsWith("لويس ألماغرو"));
+    }
 }
