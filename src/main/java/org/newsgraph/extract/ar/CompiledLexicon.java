@@ -92,6 +92,8 @@ final class CompiledLexicon {
     final Map<String, Term> institutionsByLabel = new HashMap<>();
     /** Offices by each of their labels in matching form, the first office in lexicon order for a label two share. */
     final Map<String, Term> officesByLabel = new HashMap<>();
+    /** Offices by their plurals (lexv:pluralTitle: وزراء خارجية), words in matching form joined by a space. */
+    final Map<String, Term> officesByPlural = new HashMap<>();
     /** A capital's key to its country. */
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
     /** Trigger key + "|" + form of every verbal noun, to tell a form that is verb and noun at once. */
@@ -157,6 +159,9 @@ final class CompiledLexicon {
             addTerm(t, Phrase.Kind.OFFICE);
             for (String l : t.labelsAr()) {
                 officesByLabel.putIfAbsent(ArabicNormalizer.normalize(l), t);
+            }
+            for (String l : values(t.forLanguage("ar"), "pluralTitle")) {
+                officesByPlural.putIfAbsent(String.join(" ", words(l)), t);
             }
         }
         for (Term t : lexicon.media()) {

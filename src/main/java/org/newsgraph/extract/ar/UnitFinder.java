@@ -52,6 +52,12 @@ final class UnitFinder extends Stage {
                 // "فوز فلان علان (47 عاما)"، "قتل فلان علان (30 سنة) في": only a person is given an age
                 nameBeforeAge(s, i);
             }
+            List<Unit> held = pluralTitleHolders(s, i);
+            if (!held.isEmpty()) {
+                held.forEach(h -> add(s, h));
+                i = held.get(held.size() - 1).last + 1;
+                continue;
+            }
             Unit called = namedAfterNamingVerb(s, i);
             if (called != null) {
                 add(s, called);
@@ -908,7 +914,7 @@ final class UnitFinder extends Stage {
                 j = in.last + 1;
                 continue;
             }
-            if (n == null || (n.hasPreposition() && !(org == null && genitiveLam(n)))) {
+            if (n == null || (n.hasPreposition() && !(org == null && (genitiveLam(n) || definiteAfterLam(n, tok(s, j)))))) {
                 // only where nothing said whose the office is yet: after a country or a body the words go on with
                 // the clause (رئيس بيرو للسماح له بالسفر)
                 int words = pronounOrg || org != null ? j : wordsBeforeHolder(s, j, inner);
@@ -1195,6 +1201,108 @@ final class UnitFinder extends Stage {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * "وزراء خارجية السويد فلان وإسبانيا علان"، "رؤساء البرازيل فلان، والأرجنتين علان"، "سفراء دول الاتحاد، بينهم
+     * الياباني فلان والكندي علان": an office's plural (lexv:pluralTitle), then pairs of a country (its name or nisba)
+     * and a name, each pair after the first joined by و (a comma before it or not), is each name holding the office of
+     * its country; a clause of up to six words may stand between the plural and the first pair when بينهم or منهم
+     * opens the pairs. The country and person units in order, empty when no pair follows (the plural alone names no
+     * one: اجتماع وزراء الخارجية العرب).
+     */
+    private List<Unit> pluralTitleHolders(int s, int i) {
+        Term office = null;
+        int x = i;
+        String first = tok(s, i).norm();
+        for (String head : first.startsWith("و") && first.length() > 3 ? List.of(first, first.substring(1)) : List.of(first)) {
+            StringBuilder key = new StringBuilder(head);
+            for (int k = i; k < Math.min(size(s), i + 3); k++) {
+                if (k > i) {
+                    key.append(' ').append(tok(s, k).norm());
+                }
+                Term t = lex.officesByPlural.get(key.toString());
+                if (t != null) {
+                    office = t;
+                    x = k + 1;
+                }
+            }
+            if (office != null) {
+                break;
+            }
+        }
+        if (office == null) {
+            return List.of();
+        }
+        if (!countryAt(s, x, "")) {
+            // وزراء خارجية دول الاتحاد، بينهم الياباني فلان: the pairs after بينهم or منهم
+            int open = -1;
+            for (int k = x; k < Math.min(size(s), x + 7); k++) {
+                String w = tok(s, k).norm();
+                if (w.equals("بينهم") || w.equals("منهم")) {
+                    open = k + 1;
+                    break;
+                }
+                if (!tok(s, k).isWord() && !COMMAS.contains(w)) {
+                    break;
+                }
+            }
+            if (open < 0) {
+                return List.of();
+            }
+            x = open;
+        }
+        List<Unit> out = new ArrayList<>();
+        String conj = "";
+        while (x < size(s) && countryAt(s, x, conj)) {
+            Match c = at(s, x);
+            int y = lastOf(s, c) + 1;
+            if (y >= size(s)) {
+                break;
+            }
+            Match p = at(s, y);
+            Unit person = null;
+            if (isActor(p, ActorType.PERSON) && p.prefix().isEmpty()) {
+                person = actor(s, y, p);
+            } else if (p == null) {
+                int end = readName(s, y, 4);
+                if (end - y >= 2) {
+                    person = unknownPerson(s, y, end);
+                }
+            }
+            if (person == null) {
+                break;
+            }
+            Unit country = countryUnit(s, x, c, c.phrase().actor());
+            out.add(country);
+            out.add(person);
+            roleDrafts.add(new RoleDraft(person, office, country, null, false, null, null, s));
+            x = person.last + 1;
+            if (x < size(s) && COMMAS.contains(tok(s, x).norm())) {
+                x++;
+            }
+            conj = "و";
+        }
+        return out;
+    }
+
+    /**
+     * Whether a country's name or a nisba with the article (البرازيلي) starts at {@code x} with exactly the clitic
+     * {@code prefix} on it.
+     */
+    private boolean countryAt(int s, int x, String prefix) {
+        if (x >= size(s)) {
+            return false;
+        }
+        Match c = at(s, x);
+        if (c == null || !c.prefix().equals(prefix)) {
+            return false;
+        }
+        if (isActor(c, ActorType.COUNTRY)) {
+            return true;
+        }
+        return isKind(c, Phrase.Kind.DEMONYM) && c.phrase().actor() != null
+                && c.phrase().actor().type() == ActorType.COUNTRY && tok(s, x).norm().startsWith(prefix + "ال");
     }
 
     /**
@@ -1577,17 +1685,23 @@ final class UnitFinder extends Stage {
      */
     private Unit bareReference(int s, int j, Match n) {
         Token t = tok(s, j);
-        if (!n.prefix().isEmpty() || n.end() != t.end() || lastOf(s, n) != j) {
+        boolean lam = definiteAfterLam(n, t);
+        if ((!n.prefix().isEmpty() && !lam) || n.end() != t.end() || lastOf(s, n) != j) {
             return null;
         }
-        if (n.phrase().isCue("StateReference") && true_(n.phrase().term(), "focalOnly")) {
+        if (!lam && n.phrase().isCue("StateReference") && true_(n.phrase().term(), "focalOnly")) {
             Unit u = new Unit(s, j, j, n.begin(), n.end());
             u.type = ActorType.COUNTRY;
             u.pending = Unit.Pending.FOCAL_COUNTRY;
             return u;
         }
-        if (!n.phrase().isCue("OrganizationNoun") || !t.norm().startsWith("ال")
-                || organizationNoun(s, j, n) != null) {
+        boolean partyNoun = n.phrase().isCue("OrganizationNoun");
+        // الأمين العام للمنظمة، فلان: a body's noun alone is the body of that noun named before, as a party's is; a
+        // definite word after it makes it another body's name (اللجنة الانتخابية)
+        boolean bodyNoun = n.phrase().isCue("InstitutionNoun") || n.phrase().isCue("BodyNameNoun");
+        if (!(partyNoun || bodyNoun) || !(lam || t.norm().startsWith("ال"))
+                || (partyNoun && organizationNoun(s, j, n) != null)
+                || (bodyNoun && j + 1 < size(s) && hasArticle(tok(s, j + 1)))) {
             return null;
         }
         Unit named = lastOrganizationOfNoun(s, j, t.norm().substring(2));
@@ -1900,15 +2014,20 @@ final class UnitFinder extends Stage {
         return org;
     }
 
+    /** أما, alone or with و, in matching form. */
+    private static final Set<String> AMMA = Set.of(ArabicNormalizer.normalize("أما"), ArabicNormalizer.normalize("وأما"));
+
     /**
      * "وفي واشنطن، ..."، "في موسكو، ...": a sentence opening with في and a capital, then a comma, speaks of that
      * capital's state; a unit of that country for an office that names none (added to {@code inner}), else null.
      */
     private Unit capitalCountryOpening(int s, List<Unit> inner) {
-        if (size(s) < 3 || !(tok(s, 0).norm().equals("في") || tok(s, 0).norm().equals("وفي"))) {
+        // "أما في باريس، فقال ...": أما before في opens the same contrast of capitals
+        int in = AMMA.contains(tok(s, 0).norm()) ? 1 : 0;
+        if (size(s) < in + 3 || !(tok(s, in).norm().equals("في") || (in == 0 && tok(s, 0).norm().equals("وفي")))) {
             return null;
         }
-        Match c = at(s, 1);
+        Match c = at(s, in + 1);
         if (!isActor(c, ActorType.PLACE) || !c.prefix().isEmpty() || lastOf(s, c) + 1 >= size(s)
                 || !COMMAS.contains(tok(s, lastOf(s, c) + 1).norm())) {
             return null;
@@ -1917,7 +2036,7 @@ final class UnitFinder extends Stage {
         if (country == null) {
             return null;
         }
-        Unit u = countryUnit(s, 1, c, country);
+        Unit u = countryUnit(s, in + 1, c, country);
         u.qualifier = true;
         inner.add(u);
         return u;
@@ -1974,6 +2093,16 @@ final class UnitFinder extends Stage {
 
     private static boolean conjunction(Token t) {
         return t.isWord() && (t.norm().startsWith("و") || t.norm().startsWith("ف")) && t.norm().length() > 3;
+    }
+
+    /**
+     * Whether a body's noun (lexv:OrganizationNoun, InstitutionNoun, BodyNameNoun) stands with ل and the article
+     * written ل (للمنظمة، للجنة): the genitive of a title before it, as a body's name with ل is.
+     */
+    private boolean definiteAfterLam(Match n, Token t) {
+        return n.prefix().equals("ل") && t.norm().startsWith("لل") && isKind(n, Phrase.Kind.CUE)
+                && (n.phrase().isCue("OrganizationNoun") || n.phrase().isCue("InstitutionNoun")
+                    || n.phrase().isCue("BodyNameNoun"));
     }
 
     /**
