@@ -712,6 +712,29 @@ final class EventPatterns extends Stage {
         return null;
     }
 
+    /**
+     * "وسارع الرئيس فلان إلى إدانة الهجوم"، "بادرت الحكومة إلى نفي الخبر": whether the verbal noun at {@code t}
+     * follows إلى right after a verb of hastening (lexv:HastenVerb) and its subject, within eight tokens of its
+     * clause: what the subject hastened to do is its own act, whatever the act.
+     */
+    boolean afterHasten(int s, int t, int[] clause) {
+        if (!afterIla(s, t)) {
+            return false;
+        }
+        for (int k = wordBefore(s, t) - 1; k >= 0 && k >= t - 9 && clause[k] == clause[t]; k--) {
+            Unit u = cover.get(s)[k];
+            if (u != null) {
+                k = u.first;
+                continue;
+            }
+            if (!tok(s, k).isWord()) {
+                return false;
+            }
+            return cue(s, k, "HastenVerb") != null;
+        }
+        return false;
+    }
+
     /** Whether the verbal noun at {@code t} follows the preposition إلى (سارع إلى الاعتراف، بادرت إلى إدانة). */
     boolean afterIla(int s, int t) {
         int b = wordBefore(s, t);
