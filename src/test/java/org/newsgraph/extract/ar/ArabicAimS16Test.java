@@ -55,4 +55,19 @@ class ArabicAimS16Test {
             assertThat(e.targetKey()).isEqualTo("group/gunmen");
         });
     }
+
+    // ------------------------------------------------------------- how a call was made, before whom it addresses
+
+    @Test
+    void aStatementIssuedByABodyStandsBeforeWhomTheCallAddresses() {
+        Extraction x = extract("ودعا الرئيس الفرنسي في بيان أصدره قصر الإليزيه الحكومة البرازيلية إلى إجراء تحقيق شفاف.");
+        assertThat(coded(x, "02")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/BR/government"));
+        assertThat(coded(x, "02")).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/FR/presidency"));
+    }
+
+    @Test
+    void aTweetOnANetworkStandsBeforeWhomTheCallAddresses() {
+        Extraction x = extract("وطالب وزير الخارجية البريطاني في تغريدة على تويتر الحكومة الإثيوبية بوقف القتال.");
+        assertThat(coded(x, "02")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/ET/government"));
+    }
 }
