@@ -20,5 +20,7 @@ final class EventDraft {
     final List<Quantity> quantities = new ArrayList<>();
     boolean reporting;
     boolean quoted;
+    /** A verbal noun after a verb of hastening and إلى (سارع إلى إدانة الهجوم): it acts as that verb's own act. */
+    boolean hastened;
     int sentence;
 }

@@ -373,8 +373,9 @@ final class EventFinder extends Stage {
                 // "قرر إيفاد وزيرة الدفاع فلانة إلى العاصمة للقاء الرئيس": who goes to meet is the actor before
                 d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
             }
-            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
-                    && patterns.afterIla(s, t) && !Arguments.afterEventVerb(all, clause, sub, t)) {
+            d.hastened = d.voice == Phrase.Voice.NOUN && patterns.afterHasten(s, t, clause);
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && (true_(trig, "agentFromClause")
+                    && patterns.afterIla(s, t) || d.hastened) && !Arguments.afterEventVerb(all, clause, sub, t)) {
                 // "سارعت دول عدة إلى الاعتراف به": what the subject hastened to do is the subject's act
                 d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
             }

@@ -121,6 +121,7 @@ final class EventPatterns extends Stage {
         // "دعت المنظمة، التي تتولى كينيا رئاستها، جميع الأطراف في الصومال إلى": the clause describing the
         // subject stands between the verb and whom it addresses
         begin = arguments.pastPronounClause(s, begin);
+        begin = pastMedium(s, begin);
         if (begin >= size(s)) {
             return null;
         }
@@ -138,6 +139,36 @@ final class EventPatterns extends Stage {
             }
         }
         return d.source != null && u.key.equals(d.source.key) ? null : u;
+    }
+
+    /** The prepositions that say how or where something was said (في بيان، عبر تويتر، على فيسبوك). */
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("في", "عبر", "علي");
+
+    /**
+     * "دعا في بيان أصدره البيت الأبيض الحكومة إلى"، "حث في تغريدة على تويتر الأطراف على": the index after how the
+     * call was made, standing between the verb and whom it addresses: a medium (ng:Medium) after في، عبر or على (a
+     * second one may follow), with the verb carrying its pronoun that issued it and its issuer (أصدره البيت الأبيض:
+     * no addressee); else {@code k}.
+     */
+    private int pastMedium(int s, int k) {
+        if (k + 1 >= size(s) || cover.get(s)[k] != null) {
+            return k;
+        }
+        int j = k;
+        while (j + 1 < size(s) && MEDIUM_PREPOSITIONS.contains(tok(s, j).norm()) && isKind(at(s, j + 1), Phrase.Kind.MEDIUM)) {
+            j = lastOf(s, at(s, j + 1)) + 1;
+        }
+        if (j == k) {
+            return k;
+        }
+        // "في بيان أصدره البيت الأبيض": a verb carrying the medium's pronoun, and who issued it
+        Unit issuer = j + 1 < size(s) ? cover.get(s)[j + 1] : null;
+        String w = j < size(s) ? tok(s, j).norm() : "";
+        if (issuer != null && issuer.first == j + 1 && cover.get(s)[j] == null && !isKind(at(s, j), Phrase.Kind.TRIGGER)
+                && (w.endsWith("ه") || w.endsWith("ها")) && w.length() >= 4) {
+            j = issuer.last + 1;
+        }
+        return j;
     }
 
     /**
@@ -710,6 +741,29 @@ final class EventPatterns extends Stage {
             return subject != null ? subject : ahead != null && ahead.last == j - 1 && !ahead.prepositional ? ahead : null;
         }
         return null;
+    }
+
+    /**
+     * "وسارع الرئيس فلان إلى إدانة الهجوم"، "بادرت الحكومة إلى نفي الخبر": whether the verbal noun at {@code t}
+     * follows إلى right after a verb of hastening (lexv:HastenVerb) and its subject, within eight tokens of its
+     * clause: what the subject hastened to do is its own act, whatever the act.
+     */
+    boolean afterHasten(int s, int t, int[] clause) {
+        if (!afterIla(s, t)) {
+            return false;
+        }
+        for (int k = wordBefore(s, t) - 1; k >= 0 && k >= t - 9 && clause[k] == clause[t]; k--) {
+            Unit u = cover.get(s)[k];
+            if (u != null) {
+                k = u.first;
+                continue;
+            }
+            if (!tok(s, k).isWord()) {
+                return false;
+            }
+            return cue(s, k, "HastenVerb") != null;
+        }
+        return false;
     }
 
     /** Whether the verbal noun at {@code t} follows the preposition إلى (سارع إلى الاعتراف، بادرت إلى إدانة). */

@@ -100,7 +100,8 @@ final class Reactions extends Stage {
      */
     void reactionTargets(int s, List<EventDraft> all) {
         for (EventDraft d : all) {
-            if (!true_(d.trigger, "reaction") || d.voice == Phrase.Voice.NOUN) {
+            // "سارع الرئيس إلى إدانة الهجوم": a verbal noun the subject hastened to is read as that subject's verb
+            if (!true_(d.trigger, "reaction") || d.voice == Phrase.Voice.NOUN && !d.hastened) {
                 continue;
             }
             int object = d.source != null && d.source.first > d.at ? d.source.last + 1 : lastOf(s, d.match) + 1;
@@ -223,9 +224,6 @@ final class Reactions extends Stage {
     /** The article's latest agent of each trigger so far, for a definite verbal noun naming that event again. */
     final Map<String, Unit> agents = new HashMap<>();
 
-    /** The article's latest violent act so far (CAMEO families 18, 19 and rioting, 145; no coup), or null. */
-    private EventDraft lastViolent;
-
     /**
      * The pairs of actors the article's acts of conflict so far were between (CAMEO roots 11 to 20: disapproving,
      * rejecting, accusing, threatening, protesting, force, reducing relations, coercing, assaulting, fighting),
@@ -257,9 +255,6 @@ final class Reactions extends Stage {
             }
             if (d.source != null && d.voice != Phrase.Voice.PASSIVE) {
                 agents.put(d.trigger.key(), d.source);
-            }
-            if ((d.source != null || d.target != null) && violent(d.trigger)) {
-                lastViolent = d;
             }
             if (d.source != null || d.target != null) {
                 told.add(d);
@@ -523,12 +518,23 @@ final class Reactions extends Stage {
         return false;
     }
 
-    /** The agent of the article's latest violent act, or its victim when it names no agent (اغتيل الرئيس). */
+    /**
+     * The agent of the article's latest violent act that names an agent or a victim, or its victim when it names no
+     * agent (اغتيل الرئيس); a passive act naming neither (قال فلان إن النائب أصيب بعدة رصاصات, its speaker read as
+     * its subject) says nothing of who did it, and an earlier act does.
+     */
     private Unit latestViolentDoer() {
-        if (lastViolent == null) {
-            return null;
+        for (int n = told.size() - 1; n >= 0; n--) {
+            EventDraft d = told.get(n);
+            if (!violent(d.trigger)) {
+                continue;
+            }
+            Unit doer = d.source != null && d.voice != Phrase.Voice.PASSIVE ? d.source : d.target;
+            if (doer != null) {
+                return doer;
+            }
         }
-        return lastViolent.source != null && lastViolent.voice != Phrase.Voice.PASSIVE ? lastViolent.source : lastViolent.target;
+        return null;
     }
 
     private static boolean conflict(org.newsgraph.extract.lexicon.Term trigger) {
