@@ -1027,6 +1027,26 @@ final class UnitFinder extends Stage {
             }
         }
         j = hostCountry(s, office, j, inner);
+        int tail = tailBeforeApposedName(s, j);
+        if (tail > j) {
+            // مفوض السلم والأمن في الاتحاد، فلان،: with no body read, whose the office is stays unknown (no role of
+            // the article's country is invented)
+            fieldUnread |= org == null && !pronounOrg;
+            // قائد شرطة منطقة كذا، فلان علان،: where the office is, words no reader above took, then the holder's
+            // name set off by commas; the tail's actors are mentions of their own (a place is no body of the office)
+            for (int x = j; x < tail; x++) {
+                Match t = at(s, x);
+                if (isKind(t, Phrase.Kind.ACTOR) && t.phrase().actor().type() != ActorType.PERSON) {
+                    Unit tu = actor(s, x, t);
+                    if (tu != null) {
+                        tu.qualifier = true;
+                        inner.add(tu);
+                        x = tu.last;
+                    }
+                }
+            }
+            j = tail;
+        }
         int k = j;
         if (k < size(s) && COMMAS.contains(tok(s, k).norm())) {
             k++;
@@ -1190,6 +1210,11 @@ final class UnitFinder extends Stage {
             if (oneWordAfterBareTitle) {
                 tentative.add(new TentativeName(u, draft, m.begin(), tok(s, j - 1).end(), j - 1));
             }
+        } else if (org == null && lastOf(s, m) == i && !hasArticle(tok(s, i))
+                && CompiledLexicon.lightForm(original(tok(s, i).begin(), tok(s, i).end())).matches(".{3,}(ه|ها)")) {
+            // "استدعت سفيرها لدى إثيوبيا": a one-word title with a pronoun and no holder named is the office of
+            // whoever the pronoun stands for, not a holder to look for; the host after it stays the act's
+            return null;
         } else if (true_(office, "rankBeforeName")) {
             // "الطلب المقدم من"، "لواء مدرع": a rank that is a common word too is a title only before its holder's name
             return null;
@@ -1303,6 +1328,65 @@ final class UnitFinder extends Stage {
         }
         return isKind(c, Phrase.Kind.DEMONYM) && c.phrase().actor() != null
                 && c.phrase().actor().type() == ActorType.COUNTRY && tok(s, x).norm().startsWith(prefix + "ال");
+    }
+
+    /**
+     * "قائد شرطة منطقة دودوما، فلان علان،"، "سفيرها لدى العاصمة كذا، فلان علان،": after a title whose body is said
+     * (or a pronoun says whose it is), up to five words telling where the office is (في or لدى before a word, a
+     * place noun, a word with the article, a place, country or body the lexicon knows), then a comma and a name set
+     * off by a second comma (two words or more no lexicon knows, none with the article, or a listed person): the
+     * index of the first comma; else -1. A verb, another title or a person among the words, or no closing comma,
+     * and the clause has gone on past the title (رئيس الحزب في مقابلة نشرت أمس، قال).
+     */
+    private int tailBeforeApposedName(int s, int j) {
+        if (j >= size(s) || !tok(s, j).isWord() || holderFollows(s, j)) {
+            return -1;
+        }
+        for (int x = j; x < size(s) && x - j <= 5; x++) {
+            Token t = tok(s, x);
+            if (COMMAS.contains(t.norm())) {
+                return x > j && apposedNameAt(s, x + 1) ? x : -1;
+            }
+            Match n = at(s, x);
+            String w = t.norm();
+            boolean in = w.equals("في") || w.equals("لدي") || w.equals("لدى");
+            boolean known = n != null && n.prefix().isEmpty() && (isKind(n, Phrase.Kind.INSTITUTION)
+                    || isKind(n, Phrase.Kind.DEMONYM) || (isKind(n, Phrase.Kind.ACTOR)
+                    && n.phrase().actor().type() != ActorType.PERSON) || n.phrase().isCue("PlaceNoun"));
+            // السلم والأمن، الخارجية: definite words of the field, one joined by و
+            boolean definite = (n == null || isKind(n, Phrase.Kind.CUE)) && hasArticle(t)
+                    && (w.startsWith("ال") || w.startsWith("وال"));
+            if (!t.isWord() || !(in || known || definite) || (!in && nameStop(s, x))) {
+                return -1;
+            }
+            if (known) {
+                x = lastOf(s, n);
+                if (n.phrase().isCue("PlaceNoun") && x + 1 < size(s) && tok(s, x + 1).isWord()
+                        && !COMMAS.contains(tok(s, x + 1).norm())) {
+                    // إقليم كاتانغا: the place noun's own name, whether a lexicon knows it or not
+                    x++;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a person's name set off by commas opens at token {@code k}: see {@link #tailBeforeApposedName}. */
+    private boolean apposedNameAt(int s, int k) {
+        if (k >= size(s) || !tok(s, k).isWord()) {
+            return false;
+        }
+        Match p = at(s, k);
+        int end;
+        if (isActor(p, ActorType.PERSON) && p.prefix().isEmpty()) {
+            end = lastOf(s, p) + 1;
+        } else {
+            end = p == null && !hasArticle(tok(s, k)) && !conjunction(tok(s, k)) ? readName(s, k, 4) : k;
+            if (end - k < 2) {
+                return false;
+            }
+        }
+        return end < size(s) && COMMAS.contains(tok(s, end).norm());
     }
 
     /**
