@@ -1331,7 +1331,7 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * "قائد شرطة منطقة دودوما، فلان علان،"، "سفيرها لدى العاصمة كذا، فلان علان،": after a title whose body is said
+     * "قائد شرطة منطقة كذا، فلان علان،"، "سفيرها لدى العاصمة كذا، فلان علان،": after a title whose body is said
      * (or a pronoun says whose it is), up to five words telling where the office is (في or لدى before a word, a
      * place noun, a word with the article, a place, country or body the lexicon knows), then a comma and a name set
      * off by a second comma (two words or more no lexicon knows, none with the article, or a listed person): the
