@@ -771,8 +771,61 @@ final class UnitFinder extends Stage {
             }
             return true;
         }
+        if (officeNoun(s, i, m)) {
+            return true;
+        }
         return m.phrase().tokens()[0].startsWith("ال") && !hasArticle(tok(s, i)) && isKind(n, Phrase.Kind.INSTITUTION)
                 && !n.hasPreposition();
+    }
+
+    /**
+     * Whether the body noun at {@code i} that also names an office (lexv:OfficeBodyNoun: رئاسة) names the office here:
+     * after ب (برئاسة فلان، فاز بالرئاسة), in construct before anything but a lexv:OfficeBodyComplement (رئاسة
+     * الدولة، رئاسة حزب كذا), next to a lexv:OfficeContextWord (مهام الرئاسة، الرئاسة بالنيابة) or after إلى or ل with a
+     * lexv:OfficeReachWord up to two words before (وصل إلى الرئاسة، ترشحه للرئاسة). The presidency that speaks or
+     * acts (قالت الرئاسة، أعلنت رئاسة الجمهورية) stays the body.
+     */
+    private boolean officeNoun(int s, int i, Match m) {
+        if (m.first() != m.last()) {
+            return false;
+        }
+        String w = tok(s, i).norm().substring(Math.min(m.prefix().length(), tok(s, i).norm().length()));
+        // للرئاسة: ل merged with the article
+        boolean article = w.startsWith("ال") || m.prefix().endsWith("ل") && w.startsWith("ل");
+        String stem = w.startsWith("ال") ? w.substring(2) : article ? w.substring(1) : w;
+        if (!lex.wordsOfClass.getOrDefault("OfficeBodyNoun", Set.of()).contains(stem)) {
+            return false;
+        }
+        if (m.prefix().endsWith("ب")) {
+            return true;
+        }
+        Set<String> context = lex.wordsOfClass.getOrDefault("OfficeContextWord", Set.of());
+        if (i + 1 < size(s) && tok(s, i + 1).isWord()) {
+            String next = tok(s, i + 1).norm();
+            if (!article && !lex.wordsOfClass.getOrDefault("OfficeBodyComplement", Set.of()).contains(next)
+                    || context.contains(next)) {
+                return true;
+            }
+        }
+        int k = wordBefore(s, i);
+        if (k >= 0 && context.contains(tok(s, k).norm())) {
+            return true;
+        }
+        int from;
+        if (k >= 0 && tok(s, k).norm().equals("الي") && m.prefix().isEmpty()) {
+            from = k;
+        } else if (m.prefix().endsWith("ل")) {
+            from = i;
+        } else {
+            return false;
+        }
+        Set<String> reach = lex.wordsOfClass.getOrDefault("OfficeReachWord", Set.of());
+        for (int x = from - 1; x >= Math.max(0, from - 2); x--) {
+            if (tok(s, x).isWord() && reach.contains(tok(s, x).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
