@@ -293,7 +293,7 @@ final class UnitFinder extends Stage {
 
     private Unit actor(int s, int i, Match m) {
         ActorEntry e = m.phrase().actor();
-        if (e.type() == ActorType.ORGANIZATION && byline(s, i, m)) {
+        if (e.type() == ActorType.ORGANIZATION && byline(s, i, m) || e.type() == ActorType.PLACE && quotedByline(s, i, m)) {
             return null;
         }
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
@@ -437,6 +437,9 @@ final class UnitFinder extends Stage {
         if (s > 2 || !m.prefix().isEmpty()) {
             return false;
         }
+        if (quotedByline(s, i, m)) {
+            return true;
+        }
         int after = lastOf(s, m) + 1;
         boolean closed = after >= size(s) || tok(s, after).is("|") || tok(s, after).is("-") || tok(s, after).is("–")
                 || tok(s, after).is(")");
@@ -450,6 +453,26 @@ final class UnitFinder extends Stage {
             Match place = at(s, after + 1);
             int end = place == null ? -1 : lastOf(s, place) + 1;
             return isActor(place, ActorType.PLACE) && (end >= size(s) || tok(s, end).is("|"));
+        }
+        return false;
+    }
+
+    /**
+     * Whether the actor at token {@code i} is the paper's name in quotation marks after where it filed from and a
+     * colon, in one of the article's first three sentences ("طوكيو: «الشرق الأوسط»"، "لندن - موسكو: «كذا»"), whatever
+     * else the name reads as (a region, a place).
+     */
+    private boolean quotedByline(int s, int i, Match m) {
+        int after = lastOf(s, m) + 1;
+        if (s > 2 || !m.prefix().isEmpty() || i < 3 || !isQuote(tok(s, i - 1)) || !tok(s, i - 2).is(":")
+                || after >= size(s) || !isQuote(tok(s, after))) {
+            return false;
+        }
+        for (int k = 0; k <= i - 3; k++) {
+            Match place = at(s, k);
+            if ((isActor(place, ActorType.PLACE) || isActor(place, ActorType.COUNTRY)) && lastOf(s, place) == i - 3) {
+                return true;
+            }
         }
         return false;
     }

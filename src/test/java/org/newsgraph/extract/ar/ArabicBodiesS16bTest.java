@@ -56,4 +56,16 @@ class ArabicBodiesS16bTest {
         assertThat(presidency(extract("وأعلنت رئاسة الجمهورية في البرازيل الحداد ثلاثة أيام."))).isTrue();
         assertThat(presidency(extract("وأرسل البرلمان البرازيلي رسالة إلى الرئاسة أمس."))).isTrue();
     }
+
+    // 2. who filed the story
+
+    @Test
+    void aPapersQuotedNameAfterWhereItFiledFromIsNoActor() {
+        Extraction x = extract("مقتل مسؤول في هجوم\nبرلين: «الشرق الأوسط»\nقتل مسؤول ألماني الجمعة في هجوم.");
+        assertThat(labels(x)).doesNotContain("الشرق الأوسط");
+        Extraction y = extract("مقتل مسؤول في هجوم\nبرلين - بكين: «الشرق الأوسط»\nقتل مسؤول ألماني الجمعة.");
+        assertThat(labels(y)).doesNotContain("الشرق الأوسط");
+        Extraction z = extract("وقال الوزير إن الشرق الأوسط يمر بأزمة.");
+        assertThat(labels(z)).contains("الشرق الأوسط");
+    }
 }
