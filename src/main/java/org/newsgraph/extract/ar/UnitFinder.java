@@ -299,7 +299,7 @@ final class UnitFinder extends Stage {
 
     private Unit actor(int s, int i, Match m) {
         ActorEntry e = m.phrase().actor();
-        if (e.type() == ActorType.ORGANIZATION && byline(s, i, m)) {
+        if (e.type() == ActorType.ORGANIZATION && byline(s, i, m) || e.type() == ActorType.PLACE && quotedByline(s, i, m)) {
             return null;
         }
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
@@ -443,6 +443,9 @@ final class UnitFinder extends Stage {
         if (s > 2 || !m.prefix().isEmpty()) {
             return false;
         }
+        if (quotedByline(s, i, m)) {
+            return true;
+        }
         int after = lastOf(s, m) + 1;
         boolean closed = after >= size(s) || tok(s, after).is("|") || tok(s, after).is("-") || tok(s, after).is("–")
                 || tok(s, after).is(")");
@@ -456,6 +459,26 @@ final class UnitFinder extends Stage {
             Match place = at(s, after + 1);
             int end = place == null ? -1 : lastOf(s, place) + 1;
             return isActor(place, ActorType.PLACE) && (end >= size(s) || tok(s, end).is("|"));
+        }
+        return false;
+    }
+
+    /**
+     * Whether the actor at token {@code i} is the paper's name in quotation marks after where it filed from and a
+     * colon, in one of the article's first three sentences ("طوكيو: «الشرق الأوسط»"، "لندن - موسكو: «كذا»"), whatever
+     * else the name reads as (a region, a place).
+     */
+    private boolean quotedByline(int s, int i, Match m) {
+        int after = lastOf(s, m) + 1;
+        if (s > 2 || !m.prefix().isEmpty() || i < 3 || !isQuote(tok(s, i - 1)) || !tok(s, i - 2).is(":")
+                || after >= size(s) || !isQuote(tok(s, after))) {
+            return false;
+        }
+        for (int k = 0; k <= i - 3; k++) {
+            Match place = at(s, k);
+            if ((isActor(place, ActorType.PLACE) || isActor(place, ActorType.COUNTRY)) && lastOf(s, place) == i - 3) {
+                return true;
+            }
         }
         return false;
     }
@@ -777,8 +800,61 @@ final class UnitFinder extends Stage {
             }
             return true;
         }
+        if (officeNoun(s, i, m)) {
+            return true;
+        }
         return m.phrase().tokens()[0].startsWith("ال") && !hasArticle(tok(s, i)) && isKind(n, Phrase.Kind.INSTITUTION)
                 && !n.hasPreposition();
+    }
+
+    /**
+     * Whether the body noun at {@code i} that also names an office (lexv:OfficeBodyNoun: رئاسة) names the office here:
+     * after ب (برئاسة فلان، فاز بالرئاسة), in construct before anything but a lexv:OfficeBodyComplement (رئاسة
+     * الدولة، رئاسة حزب كذا), next to a lexv:OfficeContextWord (مهام الرئاسة، الرئاسة بالنيابة) or after إلى or ل with a
+     * lexv:OfficeReachWord up to two words before (وصل إلى الرئاسة، ترشحه للرئاسة). The presidency that speaks or
+     * acts (قالت الرئاسة، أعلنت رئاسة الجمهورية) stays the body.
+     */
+    private boolean officeNoun(int s, int i, Match m) {
+        if (m.first() != m.last()) {
+            return false;
+        }
+        String w = tok(s, i).norm().substring(Math.min(m.prefix().length(), tok(s, i).norm().length()));
+        // للرئاسة: ل merged with the article
+        boolean article = w.startsWith("ال") || m.prefix().endsWith("ل") && w.startsWith("ل");
+        String stem = w.startsWith("ال") ? w.substring(2) : article ? w.substring(1) : w;
+        if (!lex.wordsOfClass.getOrDefault("OfficeBodyNoun", Set.of()).contains(stem)) {
+            return false;
+        }
+        if (m.prefix().endsWith("ب")) {
+            return true;
+        }
+        Set<String> context = lex.wordsOfClass.getOrDefault("OfficeContextWord", Set.of());
+        if (i + 1 < size(s) && tok(s, i + 1).isWord()) {
+            String next = tok(s, i + 1).norm();
+            if (!article && !lex.wordsOfClass.getOrDefault("OfficeBodyComplement", Set.of()).contains(next)
+                    || context.contains(next)) {
+                return true;
+            }
+        }
+        int k = wordBefore(s, i);
+        if (k >= 0 && context.contains(tok(s, k).norm())) {
+            return true;
+        }
+        int from;
+        if (k >= 0 && tok(s, k).norm().equals("الي") && m.prefix().isEmpty()) {
+            from = k;
+        } else if (m.prefix().endsWith("ل")) {
+            from = i;
+        } else {
+            return false;
+        }
+        Set<String> reach = lex.wordsOfClass.getOrDefault("OfficeReachWord", Set.of());
+        for (int x = from - 1; x >= Math.max(0, from - 2); x--) {
+            if (tok(s, x).isWord() && reach.contains(tok(s, x).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
