@@ -120,10 +120,33 @@ final class Arguments extends Stage {
         }
         Unit u = cover.get(s)[t - 1];
         if (u != null && u.last == t - 1 && !u.prepositional) {
-            return true;
+            // "انتقدت المعارضة حجب المواقع": an actor right after a verb is that verb's subject, and what follows
+            // verb and subject is its object, a noun, not a second verb
+            int first = u.first;
+            for (int n = 0; n < 2 && first > 0; n++) {
+                // "انتقدت المعارضة التركية": the subject may be a noun and the nisba unit after it
+                Unit prev = cover.get(s)[first - 1];
+                if (prev == null || prev.last != first - 1 || prev.prepositional) {
+                    break;
+                }
+                first = prev.first;
+            }
+            return !verbRightBefore(s, first);
         }
         return cueEndingAt(s, t - 1, "Complementizer") != null || cueEndingAt(s, t - 1, "ClauseBreak") != null
                 || before.norm().equals("قد") || before.norm().equals("لقد");
+    }
+
+    /** Whether a trigger read as a verb (no article, no preposition on it) ends right before token {@code k}. */
+    private boolean verbRightBefore(int s, int k) {
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            Match m = at(s, j);
+            if (isKind(m, Phrase.Kind.TRIGGER) && lastOf(s, m) == k - 1) {
+                return m.phrase().voice() == Phrase.Voice.ACTIVE && !m.prefix().contains("ب")
+                        && !original(tok(s, j).begin(), m.begin()).endsWith("ال");
+            }
+        }
+        return false;
     }
 
     /**
