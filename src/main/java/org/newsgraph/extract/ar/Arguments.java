@@ -178,7 +178,9 @@ final class Arguments extends Stage {
                 if (k + 1 < size(s) && cue(s, k + 1, cueType) == null) {
                     k++;
                 }
-            } else {
+            } else if (!COMMAS.contains(tok(s, k).norm()) && cue(s, k, "Weekday") == null && cue(s, k, "DayPart") == null) {
+                // "دخلت قوات تابعة للمجموعة، مساء الخميس، أراضي البلد": a time set off by commas stands apart from
+                // the words between verb and object
                 words++;
             }
         }

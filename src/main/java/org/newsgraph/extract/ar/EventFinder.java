@@ -444,10 +444,10 @@ final class EventFinder extends Stage {
                 d.trigger = lex.trigger(trig.property("targetedReading"));
             }
             if (trig.property("militaryReading") != null || true_(trig, "militaryOnly")) {
-                Term reading = arguments.military(s, t, last, d, clause) ? lex.trigger(trig.property("militaryReading")) : null;
-                if (reading != null) {
-                    d.trigger = reading;
-                } else if (true_(trig, "militaryOnly")) {
+                boolean military = arguments.military(s, t, last, d, clause);
+                if (military && trig.property("militaryReading") != null) {
+                    d.trigger = lex.trigger(trig.property("militaryReading"));
+                } else if (!military && true_(trig, "militaryOnly")) {
                     continue;
                 }
             }
@@ -457,6 +457,10 @@ final class EventFinder extends Stage {
             }
             if (true_(d.trigger, "personTarget") && (d.target == null || d.target.type != ActorType.PERSON)) {
                 // "استدعت الحكومة قوات الاحتياط": only a person is summoned to answer
+                continue;
+            }
+            if (true_(d.trigger, "bodyTarget") && (d.target == null || d.target.type != ActorType.ORGANIZATION)) {
+                // "انسحبت القوات من المدينة": only a body one belonged to is left by this act
                 continue;
             }
             d.place = arguments.place(s, last + 1, clause, us, d);

@@ -92,4 +92,70 @@ class ArabicEventsS17Test {
         Extraction x = extract("قال مسؤول إن الشرطة الكينية حجبت مواقع التواصل الاجتماعي.");
         assertThat(coded(x, "17")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/KE/police"));
     }
+
+    // ------------------------------------------------- forces entering a state, reinforced or called up
+
+    @Test
+    void forcesEnteringAStatesTerritoryUseForceOnThatState() {
+        Extraction x = extract("ودخلت القوات الرواندية، مساء الخميس، أراضي الكونغو.");
+        assertThat(coded(x, "19")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("190");
+            assertThat(e.sourceKey()).isEqualTo("country/RW");
+            assertThat(e.targetKey()).isEqualTo("country/CD");
+        });
+    }
+
+    @Test
+    void forcesPushingIntoTerritoryNamedByItsNisbaUseForceOnItsState() {
+        Extraction x = extract("وتوغلت القوات التركية في الأراضي العراقية فجر الأحد.");
+        assertThat(coded(x, "19")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/IQ"));
+    }
+
+    @Test
+    void civiliansEnteringAStatesTerritoryAreNoIncursion() {
+        assertThat(coded(extract("ودخل آلاف المهاجرين أراضي إسبانيا."), "19")).isEmpty();
+        assertThat(coded(extract("ودخل الرئيس الفرنسي إيمانويل ماكرون أراضي الجزائر."), "19")).isEmpty();
+    }
+
+    @Test
+    void reinforcingAMilitaryPresenceIsAMobilisation() {
+        Extraction x = extract("فيما عززت فرنسا وجودها العسكري في نيامي.");
+        assertThat(coded(x, "15")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("154");
+            assertThat(e.sourceKey()).isEqualTo("country/FR");
+        });
+    }
+
+    @Test
+    void activatingTheNationalGuardIsAMobilisation() {
+        Extraction x = extract("وأعلنت وزارة الدفاع الأمريكية تفعيل قوات الحرس الوطني في ولاية مينيسوتا.");
+        assertThat(coded(x, "15")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("154");
+            assertThat(e.sourceKey()).isIn("org/US/ministry-of-defence", "org/US/national-guard");
+        });
+    }
+
+    @Test
+    void summoningAnAmbassadorStaysASummons() {
+        Extraction x = extract("واستدعت وزارة الخارجية الجزائرية السفير الفرنسي ستيفان روماتيه.");
+        assertThat(coded(x, "16")).singleElement().satisfies(e -> assertThat(e.cameo()).isEqualTo("160"));
+        assertThat(coded(x, "15")).isEmpty();
+    }
+
+    // ------------------------------------------------- leaving a body
+
+    @Test
+    void statesLeavingARegionalBlocReduceRelationsWithIt() {
+        Extraction x = extract("وأعلنت بوركينا فاسو ومالي والنيجر انسحابها من المجموعة الاقتصادية لدول غرب إفريقيا.");
+        assertThat(coded(x, "16")).first().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("160");
+            assertThat(e.targetKey()).isEqualTo("org/ecowas");
+        });
+    }
+
+    @Test
+    void forcesWithdrawingFromACityLeaveNoBody() {
+        Extraction x = extract("وانسحبت القوات الروسية من مدينة خيرسون.");
+        assertThat(coded(x, "16")).isEmpty();
+    }
 }
