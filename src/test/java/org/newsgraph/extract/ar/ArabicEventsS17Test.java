@@ -158,4 +158,27 @@ class ArabicEventsS17Test {
         Extraction x = extract("وانسحبت القوات الروسية من مدينة خيرسون.");
         assertThat(coded(x, "16")).isEmpty();
     }
+
+    // ------------------------------------------------- taking to the streets
+
+    @Test
+    void protestersMarchingAreADemonstration() {
+        Extraction x = extract("إذ خرج آلاف المتظاهرين في مسيرات مناهضة للحكومة في مدينة البصرة ومدن أخرى.");
+        assertThat(coded(x, "14")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("141");
+            assertThat(e.sourceKey()).isEqualTo("group/protesters");
+        });
+    }
+
+    @Test
+    void protestersTakingToTheStreetsAreADemonstration() {
+        Extraction x = extract("وخرج آلاف المحتجين إلى شوارع العاصمة البوليفية للمطالبة باستقالة الحكومة.");
+        assertThat(coded(x, "14")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("group/protesters"));
+    }
+
+    @Test
+    void leavingPrisonOrBreakingSilenceIsNoDemonstration() {
+        assertThat(coded(extract("وخرج المعارض البوليفي لويس كاماتشو من السجن صباح الأحد."), "14")).isEmpty();
+        assertThat(coded(extract("وخرج الرئيس البوليفي لويس آرسي عن صمته مساء الأحد."), "14")).isEmpty();
+    }
 }
