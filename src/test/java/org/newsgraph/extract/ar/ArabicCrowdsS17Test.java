@@ -1,0 +1,82 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * The repression of crowds, who and whom (session 17): the police or the army dispersing, firing on or detaining a
+ * crowd named by what it does there (الحشود، الجموع، مثيري الشغب، المعتصمين), the crowd being the article's
+ * protesters; fire opened with فتح; the agent of a killing after a bare number. Short sentences of our own, on other
+ * countries and people.
+ */
+class ArabicCrowdsS17Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    private static final String KENYA = "خرج آلاف المتظاهرين في شوارع نيروبي احتجاجا على الضرائب. ";
+    private static final String PERU = "خرج آلاف المتظاهرين في شوارع ليما. ";
+
+    // ------------------------------------------------------------- a crowd noun is the article's protesters
+
+    @Test
+    void theCrowdsTearGassedToDisperseThemAreTheProtesters() {
+        Extraction x = extract(KENYA + "واستخدمت الشرطة الكينية الغاز المسيل للدموع وخراطيم المياه لتفريق الحشود.");
+        assertThat(coded(x, "175")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/KE/police");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+    }
+
+    @Test
+    void theMassesFiredOnWithLiveRoundsInReportedSpeechAreTheProtestersToo() {
+        Extraction x = extract(KENYA + "وقال سكان إن الجنود وعناصر الشرطة أطلقوا الرصاص الحي لتفريق الجموع.");
+        assertThat(coded(x, "175")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+    }
+
+    @Test
+    void dozensOfRiotersArrestedAreTheProtesters() {
+        Extraction x = extract(PERU + "واعتقلت الشرطة البيروفية العشرات من مثيري الشغب.");
+        assertThat(coded(x, "173")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/PE/police");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+    }
+
+    @Test
+    void thoseTakingPartInTheRiotsArrestedAreTheProtesters() {
+        Extraction x = extract("خرج آلاف المتظاهرين في شوارع ليما، وقالت الشرطة البيروفية إنها اعتقلت العشرات من "
+                + "المشاركين في أعمال الشغب.");
+        assertThat(coded(x, "173")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+    }
+
+    @Test
+    void theSitInDispersedIsTheProtesters() {
+        Extraction x = extract(PERU + "وفرقت الشرطة البيروفية المعتصمين بالقوة.");
+        assertThat(coded(x, "175")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+    }
+
+    @Test
+    void aCrowdInAnArticleThatNamesNoProtestersIsNoOne() {
+        Extraction x = extract("احتشدت الحشود في ساحة المدينة لاستقبال المنتخب الكيني. واستخدمت الشرطة الكينية "
+                + "خراطيم المياه لتفريق الحشود.");
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("group/protesters"));
+    }
+
+    @Test
+    void troopsMassedAndWhoseCrowdItIsAreNoProtesters() {
+        Extraction x = extract("حشدت روسيا الحشود العسكرية على حدود أوكرانيا. وخرج متظاهرون في كييف.");
+        assertThat(x.actors()).filteredOn(a -> a.key().equals("group/protesters")).singleElement();
+        assertThat(x.events()).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+        Extraction y = extract("احتشدت جموع المصلين في المسجد. وخرج متظاهرون في القاهرة. واعتقلت الشرطة المصرية "
+                + "عددا من جموع المصلين.");
+        assertThat(y.events()).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+    }
+}
