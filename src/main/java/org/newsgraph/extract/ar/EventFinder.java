@@ -338,7 +338,13 @@ final class EventFinder extends Stage {
             if (d.source == null && needs != null) {
                 d.source = arguments.forcesOwner(s, last + 1, clause, true);
             }
-            if (d.source == null && !d.quoted && !countedPassive(s, t, last, d.voice)) {
+            boolean unnamedForces = d.source == null && d.voice == Phrase.Voice.ACTIVE
+                    && patterns.unnamedForcesSubject(s, last + 1, needs, clause);
+            if (unnamedForces) {
+                // "عندما فتح جنود النار": soldiers are the subject; theirs is the armed body named before, if any
+                d.source = patterns.armedNamedBefore(s, last + 1);
+            }
+            if (d.source == null && !unnamedForces && !d.quoted && !countedPassive(s, t, last, d.voice)) {
                 d.source = arguments.inherited(s, t, sub, clause, d, all, lastSubject);
             }
             if (d.source == null && d.reporting && d.voice == Phrase.Voice.ACTIVE && !d.quoted) {
