@@ -264,7 +264,8 @@ final class Unrest extends Stage {
                 j++;
             }
             Unit u = j < size(s) ? cover.get(s)[j] : null;
-            k = u != null && u.first == j ? u.last + 1 : j + 1;
+            // "قتل العشرات على أيدي قوات الأمن": the number alone, no noun of who they were, then the agent
+            k = u != null && u.first == j ? u.last + 1 : cue(s, j, "AgentMarker") != null ? j : j + 1;
         } else {
             // "قتل المتظاهر فلان على يد قوات الأمن": the one it befell (a noun, its nisba and a name at most), then its agent
             for (int units = 0; units < 3 && k < size(s) && cover.get(s)[k] != null && cover.get(s)[k].first == k; units++) {

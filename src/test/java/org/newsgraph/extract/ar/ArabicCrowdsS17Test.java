@@ -122,4 +122,24 @@ class ArabicCrowdsS17Test {
         Extraction x = extract("تظاهر آلاف المحتجين في داكا. وفتحت الشرطة البنغالية تحقيقا في أعمال العنف.");
         assertThat(coded(x, "19")).isEmpty();
     }
+
+    // ------------------------------------------------------------- killed at the hands of
+
+    @Test
+    void dozensKilledAtTheHandsOfTheSecurityForcesAreKilledByThem() {
+        Extraction x = extract(KENYA + "وقتل العشرات على أيدي قوات الأمن.");
+        assertThat(coded(x, "18")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/security-forces");
+            assertThat(e.targetKey()).isNull();
+        });
+    }
+
+    @Test
+    void protestersWhoMetTheirDeathAtTheHandsOfTheSecurityForcesWereKilledByThem() {
+        Extraction x = extract(KENYA + "وقالت منظمات حقوقية إن عشرات المحتجين لقوا حتفهم على أيدي قوات الأمن.");
+        assertThat(coded(x, "18")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/security-forces");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+    }
 }
