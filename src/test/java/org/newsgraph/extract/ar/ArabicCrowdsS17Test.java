@@ -142,4 +142,47 @@ class ArabicCrowdsS17Test {
             assertThat(e.targetKey()).isEqualTo("group/protesters");
         });
     }
+
+    // ------------------------------------------------------------- protesters and the buildings of power
+
+    @Test
+    void aProtestOutsideABuildingIsAimedAtTheBodyHousedThere() {
+        Extraction x = extract("تظاهر آلاف المحتجين أمام مقر الحكومة الجورجية في تبليسي.");
+        assertThat(coded(x, "14")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/protesters");
+            assertThat(e.targetKey()).isEqualTo("org/GE/government");
+        });
+        Extraction y = extract("وتجمع الآلاف من أنصار المعارضة الجورجية أمام مقر البرلمان الجورجي في تبليسي.");
+        assertThat(coded(y, "14")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/GE/parliament"));
+    }
+
+    @Test
+    void gatheringInsideABuildingIsNoProtest() {
+        Extraction x = extract("تظاهر آلاف المحتجين في تبليسي. وتجمع الصحفيون في مقر البرلمان الجورجي.");
+        assertThat(coded(x, "14")).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/GE/parliament"));
+    }
+
+    @Test
+    void protestersStormingTwoBuildingsNamedByADualStormTheFirstBody() {
+        Extraction x = extract("تظاهر آلاف المحتجين في العاصمة الجورجية تبليسي، غداة اقتحام آلاف المحتجين مبنيي "
+                + "البرلمان والرئاسة وإضرام النار فيهما.");
+        assertThat(coded(x, "190")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/protesters");
+            assertThat(e.targetKey()).isEqualTo("org/GE/parliament");
+        });
+    }
+
+    @Test
+    void aVerbAfterIdhOpensItsClauseWithItsOwnSubject() {
+        Extraction x = extract("تظاهر آلاف المحتجين في العاصمة الجورجية تبليسي. وسرعان ما تحولت المظاهرة إلى "
+                + "مواجهات، إذ رشق المحتجون قوات الأمن بالحجارة واقتحموا مقر البرلمان.");
+        assertThat(coded(x, "145")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/protesters");
+            assertThat(e.targetKey()).isEqualTo("group/security-forces");
+        });
+        assertThat(coded(x, "190")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/protesters");
+            assertThat(e.targetKey()).isEqualTo("org/GE/parliament");
+        });
+    }
 }
