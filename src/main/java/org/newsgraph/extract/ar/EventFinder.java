@@ -299,7 +299,12 @@ final class EventFinder extends Stage {
                 case NOUN -> {
                     Unit g = needs != null ? patterns.neededActor(s, last + 1, needs, true_(trig, "objectOwner"), clause, us)
                             : arguments.genitive(s, last + 1, clause, us);
-                    Unit agent = needs != null && g == null && d.source == null
+                    boolean objectFirst = true_(trig, "objectBeforeNeeded");
+                    if (g == null && objectFirst) {
+                        // "لدفع المحتجين إلى الخلف": the actor in the genitive is whom it is done to, the word needed after
+                        g = arguments.genitive(s, last + 1, clause, us);
+                    }
+                    Unit agent = needs != null && g == null && d.source == null && !objectFirst
                             ? patterns.agentBeforeNeededObject(s, last + 1, needs, clause, us) : null;
                     Unit lamObject = g != null && d.source == null && !noTarget && needs == null
                             ? patterns.objectAfterAgentGenitive(s, g) : null;

@@ -185,4 +185,30 @@ class ArabicCrowdsS17Test {
             assertThat(e.targetKey()).isEqualTo("org/GE/parliament");
         });
     }
+
+    // ------------------------------------------------------------- pushed back
+
+    @Test
+    void policePushingTheProtestersBackRepressThem() {
+        Extraction x = extract("خرج آلاف المتظاهرين في شوارع مانيلا. ودفعت الشرطة الفلبينية المحتجين إلى الوراء.");
+        assertThat(coded(x, "175")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/PH/police");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+        Extraction y = extract("خرج آلاف المتظاهرين في شوارع مانيلا. وصدت الشرطة الفلبينية الحشود إلى الوراء بالهراوات.");
+        assertThat(coded(y, "175")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+    }
+
+    @Test
+    void theProtestersInTheGenitiveOfPushingAreWhomItIsDoneTo() {
+        Extraction x = extract("خرج آلاف المتظاهرين في شوارع مانيلا. وتقدمت الشرطة الفلبينية ببطء في صفوف متراصة "
+                + "لدفع المحتجين إلى الخلف.");
+        assertThat(coded(x, "175")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+    }
+
+    @Test
+    void pushingWithoutTheWayBackIsNoRepression() {
+        Extraction x = extract("خرج آلاف المتظاهرين في شوارع مانيلا. ودفعت الأزمة الحكومة الفلبينية إلى الاستقالة.");
+        assertThat(coded(x, "17")).isEmpty();
+    }
 }
