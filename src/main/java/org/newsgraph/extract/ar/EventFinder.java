@@ -470,6 +470,10 @@ final class EventFinder extends Stage {
                 // "استدعت الحكومة قوات الاحتياط": only a person is summoned to answer
                 continue;
             }
+            if (!noTarget && d.target == null && d.source != null && true_(d.trigger, "answersAttack")) {
+                // "رشق المحتجون الشرطة بالحجارة، فردت الشرطة بالغاز المسيل للدموع": aimed at whoever attacked its doer
+                d.target = unrest.attackerOf(d, all);
+            }
             d.place = arguments.place(s, last + 1, clause, us, d);
             d.date = dateFinder.dateFor(t, dates, notOnTheDay, s);
             d.charge = arguments.charge(s, last + 1, clause);

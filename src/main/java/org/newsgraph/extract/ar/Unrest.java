@@ -250,6 +250,22 @@ final class Unrest extends Stage {
     }
 
     /**
+     * "رشق المحتجون الشرطة بالحجارة، فردت الشرطة بالغاز المسيل للدموع": for an act of force that answers an attack
+     * (lexv:answersAttack) with no target of its own, the doer of the last act before it in its sentence that was
+     * aimed at its own doer; null when none was.
+     */
+    Unit attackerOf(EventDraft d, List<EventDraft> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e != d && e.sentence == d.sentence && e.at < d.at && e.source != null && e.target != null
+                    && e.target.key.equals(d.source.key) && !e.source.key.equals(d.source.key)) {
+                return e.source;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "قتلوا برصاص الشرطة"، "اعتقل على يد"، "قتل خمسة متظاهرين برصاص الشرطة": a verb whose agent marker follows
      * it right away, or a marker of the agent of passives only (lexv:passiveOnly) after the actor or the number
      * and noun of those it befell, is a passive its letters do not show.

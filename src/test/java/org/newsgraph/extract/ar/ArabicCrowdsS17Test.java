@@ -211,4 +211,28 @@ class ArabicCrowdsS17Test {
         Extraction x = extract("خرج آلاف المتظاهرين في شوارع مانيلا. ودفعت الأزمة الحكومة الفلبينية إلى الاستقالة.");
         assertThat(coded(x, "17")).isEmpty();
     }
+
+    // ------------------------------------------------------------- force answering an attack
+
+    @Test
+    void thePoliceAnsweringStonesWithTearGasAimItAtTheStoneThrowers() {
+        Extraction x = extract("خرج آلاف المتظاهرين في شوارع كيتو. ورشق المحتجون عناصر الشرطة الإكوادورية بالحجارة "
+                + "والزجاجات الحارقة، فيما ردت الشرطة الإكوادورية بإطلاق الغاز المسيل للدموع والرصاص المطاطي.");
+        assertThat(coded(x, "175")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/EC/police");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+    }
+
+    @Test
+    void answeringWithWaterCannonIsRepression() {
+        Extraction x = extract("خرج آلاف المتظاهرين في شوارع كيتو. ورشق المحتجون الشرطة الإكوادورية بالحجارة، "
+                + "فردت الشرطة الإكوادورية بخراطيم المياه.");
+        assertThat(coded(x, "175")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/EC/police");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+        Extraction y = extract("خرج آلاف المتظاهرين في شوارع كيتو. وردت الحكومة الإكوادورية على الانتقادات ببيان.");
+        assertThat(coded(y, "17")).isEmpty();
+    }
 }
