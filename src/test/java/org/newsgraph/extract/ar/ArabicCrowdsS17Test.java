@@ -143,24 +143,7 @@ class ArabicCrowdsS17Test {
         });
     }
 
-    // ------------------------------------------------------------- protesters and the buildings of power
-
-    @Test
-    void aProtestOutsideABuildingIsAimedAtTheBodyHousedThere() {
-        Extraction x = extract("تظاهر آلاف المحتجين أمام مقر الحكومة الجورجية في تبليسي.");
-        assertThat(coded(x, "14")).anySatisfy(e -> {
-            assertThat(e.sourceKey()).isEqualTo("group/protesters");
-            assertThat(e.targetKey()).isEqualTo("org/GE/government");
-        });
-        Extraction y = extract("وتجمع الآلاف من أنصار المعارضة الجورجية أمام مقر البرلمان الجورجي في تبليسي.");
-        assertThat(coded(y, "14")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/GE/parliament"));
-    }
-
-    @Test
-    void gatheringInsideABuildingIsNoProtest() {
-        Extraction x = extract("تظاهر آلاف المحتجين في تبليسي. وتجمع الصحفيون في مقر البرلمان الجورجي.");
-        assertThat(coded(x, "14")).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/GE/parliament"));
-    }
+    // ------------------------------------------------------------- protesters storming buildings
 
     @Test
     void protestersStormingTwoBuildingsNamedByADualStormTheFirstBody() {
