@@ -100,6 +100,7 @@ final class ArticleAnalysis extends Stage {
         for (int s = 0; s < count; s++) {
             if (!boilerplate[s]) {
                 whoIsWho.findHeadNouns(s);
+                whoIsWho.findCrowds(s);
             }
         }
         for (int s = 0; s < count; s++) {

@@ -299,7 +299,12 @@ final class EventFinder extends Stage {
                 case NOUN -> {
                     Unit g = needs != null ? patterns.neededActor(s, last + 1, needs, true_(trig, "objectOwner"), clause, us)
                             : arguments.genitive(s, last + 1, clause, us);
-                    Unit agent = needs != null && g == null && d.source == null
+                    boolean objectFirst = true_(trig, "objectBeforeNeeded");
+                    if (g == null && objectFirst) {
+                        // "لدفع المحتجين إلى الخلف": the actor in the genitive is whom it is done to, the word needed after
+                        g = arguments.genitive(s, last + 1, clause, us);
+                    }
+                    Unit agent = needs != null && g == null && d.source == null && !objectFirst
                             ? patterns.agentBeforeNeededObject(s, last + 1, needs, clause, us) : null;
                     Unit lamObject = g != null && d.source == null && !noTarget && needs == null
                             ? patterns.objectAfterAgentGenitive(s, g) : null;
@@ -338,7 +343,13 @@ final class EventFinder extends Stage {
             if (d.source == null && needs != null) {
                 d.source = arguments.forcesOwner(s, last + 1, clause, true);
             }
-            if (d.source == null && !d.quoted && !countedPassive(s, t, last, d.voice)) {
+            boolean unnamedForces = d.source == null && d.voice == Phrase.Voice.ACTIVE
+                    && patterns.unnamedForcesSubject(s, last + 1, needs, clause);
+            if (unnamedForces) {
+                // "عندما فتح جنود النار": soldiers are the subject; theirs is the armed body named before, if any
+                d.source = patterns.armedNamedBefore(s, last + 1);
+            }
+            if (d.source == null && !unnamedForces && !d.quoted && !countedPassive(s, t, last, d.voice)) {
                 d.source = arguments.inherited(s, t, sub, clause, d, all, lastSubject);
             }
             if (d.source == null && d.reporting && d.voice == Phrase.Voice.ACTIVE && !d.quoted) {
@@ -458,6 +469,10 @@ final class EventFinder extends Stage {
             if (true_(d.trigger, "personTarget") && (d.target == null || d.target.type != ActorType.PERSON)) {
                 // "استدعت الحكومة قوات الاحتياط": only a person is summoned to answer
                 continue;
+            }
+            if (!noTarget && d.target == null && d.source != null && true_(d.trigger, "answersAttack")) {
+                // "رشق المحتجون الشرطة بالحجارة، فردت الشرطة بالغاز المسيل للدموع": aimed at whoever attacked its doer
+                d.target = unrest.attackerOf(d, all);
             }
             if (true_(d.trigger, "bodyTarget") && (d.target == null || d.target.type != ActorType.ORGANIZATION)) {
                 // "انسحبت القوات من المدينة": only a body one belonged to is left by this act

@@ -950,6 +950,22 @@ final class EventPatterns extends Stage {
         if (k >= size(s) || cover.get(s)[k] != null || cue(s, k, "ForcesNoun") == null || !hasArticle(tok(s, k))) {
             return null;
         }
+        return armedNamedBefore(s, k);
+    }
+
+    /**
+     * "قالت المنظمة إن قوات الأمن قتلت 12 محتجا، عندما فتح جنود النار على متظاهرين": a verb whose object must be
+     * of a cue class, with men of an armed body no actor names (a lexv:ForcesNoun without the article) standing
+     * between it and that object, has them as its subject: not the speaker nor any subject before.
+     */
+    boolean unnamedForcesSubject(int s, int k, String needs, int[] clause) {
+        return needs != null && k + 1 < size(s) && cover.get(s)[k] == null && cue(s, k, needs) == null
+                && cue(s, k, "ForcesNoun") != null && !hasArticle(tok(s, k))
+                && arguments.objectAt(s, k + 1, needs, clause) == k + 1;
+    }
+
+    /** The last armed body named before token {@code k} of sentence {@code s}, or in the three sentences before. */
+    Unit armedNamedBefore(int s, int k) {
         for (int r = s; r >= 0 && r >= s - 3; r--) {
             List<Unit> us = units.get(r);
             for (int i = us.size() - 1; i >= 0; i--) {

@@ -250,6 +250,22 @@ final class Unrest extends Stage {
     }
 
     /**
+     * "رشق المحتجون الشرطة بالحجارة، فردت الشرطة بالغاز المسيل للدموع": for an act of force that answers an attack
+     * (lexv:answersAttack) with no target of its own, the doer of the last act before it in its sentence that was
+     * aimed at its own doer; null when none was.
+     */
+    Unit attackerOf(EventDraft d, List<EventDraft> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e != d && e.sentence == d.sentence && e.at < d.at && e.source != null && e.target != null
+                    && e.target.key.equals(d.source.key) && !e.source.key.equals(d.source.key)) {
+                return e.source;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "قتلوا برصاص الشرطة"، "اعتقل على يد"، "قتل خمسة متظاهرين برصاص الشرطة": a verb whose agent marker follows
      * it right away, or a marker of the agent of passives only (lexv:passiveOnly) after the actor or the number
      * and noun of those it befell, is a passive its letters do not show.
@@ -264,7 +280,8 @@ final class Unrest extends Stage {
                 j++;
             }
             Unit u = j < size(s) ? cover.get(s)[j] : null;
-            k = u != null && u.first == j ? u.last + 1 : j + 1;
+            // "قتل العشرات على أيدي قوات الأمن": the number alone, no noun of who they were, then the agent
+            k = u != null && u.first == j ? u.last + 1 : cue(s, j, "AgentMarker") != null ? j : j + 1;
         } else {
             // "قتل المتظاهر فلان على يد قوات الأمن": the one it befell (a noun, its nisba and a name at most), then its agent
             for (int units = 0; units < 3 && k < size(s) && cover.get(s)[k] != null && cover.get(s)[k].first == k; units++) {

@@ -308,6 +308,41 @@ final class WhoIsWho extends Stage {
         }
     }
 
+    /**
+     * "لتفريق الحشود"، "اعتقلت العشرات من مثيري الشغب"، "فرقت الشرطة المعتصمين": a crowd named by what it does there
+     * (lexv:CrowdNoun) is the group its cue gives (lexv:crowdOf, the protesters) when the article names that group
+     * elsewhere: the crowd the police disperse is the article's protesters. A one-word crowd noun counts only with
+     * the article (حشود المشيعين says whose crowd it is), and troops massed (lexv:MassedTroops) are none.
+     */
+    void findCrowds(int s) {
+        Unit[] c = cover.get(s);
+        for (int i = 0; i < size(s); i++) {
+            Match m = c[i] == null ? cue(s, i, "CrowdNoun") : null;
+            if (m == null || cue(s, i, "MassedTroops") != null || (lastOf(s, m) == i && !hasArticle(tok(s, i)))) {
+                continue;
+            }
+            Unit group = namedInArticle(m.phrase().term().property("crowdOf"));
+            if (group != null) {
+                Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
+                u.sameActorAs(group);
+                unitFinder.add(s, u);
+                i = u.last;
+            }
+        }
+    }
+
+    /** A unit of the actor with this key anywhere in the article, or null. */
+    private Unit namedInArticle(String key) {
+        for (int z = 0; key != null && z < units.size(); z++) {
+            for (Unit x : units.get(z)) {
+                if (!boilerplate[z] && key.equals(x.key) && x.resolved()) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The first reading of the token that is a definite noun of five letters or more, or null. */
     private static CompiledLexicon.Variant definiteReading(Token t) {
         for (List<CompiledLexicon.Variant> vs : t.variants()) {
