@@ -302,6 +302,11 @@ final class UnitFinder extends Stage {
         if (e.type() == ActorType.ORGANIZATION && byline(s, i, m) || e.type() == ActorType.PLACE && quotedByline(s, i, m)) {
             return null;
         }
+        if ((e.type() == ActorType.PLACE || e.type() == ActorType.COUNTRY) && s <= 2 && outletBeforeDash(s, i, m)) {
+            // "سكاي نيوز عربية - أبوظبي" on its own line under the headline (which ".." may cut in two sentences):
+            // where the outlet sits, neither a place of the story nor an act of its state
+            return null;
+        }
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
         ActorEntry country = lex.capitalOf.get(e.key());
         if (country != null && dateline(s, i, m)) {
@@ -422,6 +427,21 @@ final class UnitFinder extends Stage {
         }
         Token t = tok(s, after);
         return t.is("(") || t.is("-") || t.is("–") || !underHeadline && (t.is(":") || COMMAS.contains(t.norm()));
+    }
+
+    /**
+     * Whether the place at token {@code i} ends a line of one of the article's first three sentences that opens with
+     * an organisation (a paper, a channel, an agency) and a dash: "سكاي نيوز عربية - أبوظبي", the line closing
+     * after the place or going on with a bar.
+     */
+    private boolean outletBeforeDash(int s, int i, Match m) {
+        if (i < 2 || !m.prefix().isEmpty() || !(tok(s, i - 1).is("-") || tok(s, i - 1).is("–"))) {
+            return false;
+        }
+        int after = lastOf(s, m) + 1;
+        Match outlet = at(s, 0);
+        return (after >= size(s) || tok(s, after).is("|")) && outlet != null && outlet.prefix().isEmpty()
+                && isActor(outlet, ActorType.ORGANIZATION) && lastOf(s, outlet) == i - 2;
     }
 
     /** The first sentence after {@code s} that is no boilerplate, or {@code count}. */
