@@ -71,6 +71,7 @@ final class ActorResolver extends Stage {
             for (Unit u : us) {
                 // the force a title names too (قائد الجيش)
                 concat(u, u.inner).forEach(this::nationalForceAgain);
+                concat(u, u.inner).forEach(this::localForceAgain);
             }
         }
         // people named with their title are known before titles alone are resolved
@@ -313,6 +314,34 @@ final class ActorResolver extends Stage {
         }
         Unit only = forces.values().iterator().next();
         // a foreign force named once (الجيش الأوغندي in a story of South Sudan) leaves "الجيش" the story's own
+        if (focal == null || only.countryKey == null || only.countryKey.equals(focal.key())) {
+            u.sameActorAs(only);
+        }
+    }
+
+    /**
+     * "واحتجزت شرطة دلهي ... قبل أن تفرقهم الشرطة": a force named alone (group/police) that no state's force of its
+     * kind took ({@link #nationalForceAgain}), in an article that names one force a city or region keeps of that kind
+     * (lexv:LocalForceNoun), and only one, is that force; with several it stays the group.
+     */
+    private void localForceAgain(Unit u) {
+        if (u.key == null || !u.key.startsWith("group/")) {
+            return;
+        }
+        Map<String, Unit> forces = new LinkedHashMap<>();
+        for (List<Unit> us : units) {
+            for (Unit y : us) {
+                for (Unit z : concat(y, y.inner)) {
+                    if (u.key.equals(z.localForceOf)) {
+                        forces.putIfAbsent(z.key, z);
+                    }
+                }
+            }
+        }
+        if (forces.size() != 1) {
+            return;
+        }
+        Unit only = forces.values().iterator().next();
         if (focal == null || only.countryKey == null || only.countryKey.equals(focal.key())) {
             u.sameActorAs(only);
         }

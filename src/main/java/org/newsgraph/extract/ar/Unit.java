@@ -67,6 +67,11 @@ final class Unit {
     boolean collective;
     /** Some of a group named before (بعضهم، عدد منهم، 300 منهم): its words may count them. */
     boolean partitive;
+    /**
+     * For a force a city or region keeps (شرطة أوتاوا): the group a bare mention of its kind names (group/police), which
+     * in an article naming no state's force of that kind is this force; null for any other unit.
+     */
+    String localForceOf;
     /** Other English names of the unit's actor the article gives (an acronym in brackets after a body's name). */
     final List<String> altLabelsEn = new ArrayList<>();
     /** Mentions inside a title chunk or an institution (the country of a nisba, the organisation). */

@@ -88,6 +88,9 @@ final class UnitFinder extends Stage {
                         // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
                         u = isActor(m, ActorType.GROUP) && cue(s, i, "PersonNoun") != null ? describedPerson(s, i) : null;
                         if (u == null) {
+                            u = forceOfPlace(s, i);
+                        }
+                        if (u == null) {
                             u = longerPartyName(s, i, m);
                         }
                         if (u == null) {
@@ -302,6 +305,11 @@ final class UnitFinder extends Stage {
         if (e.type() == ActorType.ORGANIZATION && byline(s, i, m) || e.type() == ActorType.PLACE && quotedByline(s, i, m)) {
             return null;
         }
+        if ((e.type() == ActorType.PLACE || e.type() == ActorType.COUNTRY) && s <= 2 && outletBeforeDash(s, i, m)) {
+            // "سكاي نيوز عربية - أبوظبي" on its own line under the headline (which ".." may cut in two sentences):
+            // where the outlet sits, neither a place of the story nor an act of its state
+            return null;
+        }
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
         ActorEntry country = lex.capitalOf.get(e.key());
         if (country != null && dateline(s, i, m)) {
@@ -422,6 +430,21 @@ final class UnitFinder extends Stage {
         }
         Token t = tok(s, after);
         return t.is("(") || t.is("-") || t.is("–") || !underHeadline && (t.is(":") || COMMAS.contains(t.norm()));
+    }
+
+    /**
+     * Whether the place at token {@code i} ends a line of one of the article's first three sentences that opens with
+     * an organisation (a paper, a channel, an agency) and a dash: "سكاي نيوز عربية - أبوظبي", the line closing
+     * after the place or going on with a bar.
+     */
+    private boolean outletBeforeDash(int s, int i, Match m) {
+        if (i < 2 || !m.prefix().isEmpty() || !(tok(s, i - 1).is("-") || tok(s, i - 1).is("–"))) {
+            return false;
+        }
+        int after = lastOf(s, m) + 1;
+        Match outlet = at(s, 0);
+        return (after >= size(s) || tok(s, after).is("|")) && outlet != null && outlet.prefix().isEmpty()
+                && isActor(outlet, ActorType.ORGANIZATION) && lastOf(s, outlet) == i - 2;
     }
 
     /** The first sentence after {@code s} that is no boilerplate, or {@code count}. */
@@ -926,6 +949,14 @@ final class UnitFinder extends Stage {
                 org = quoted;
                 inner.add(quoted);
                 j = quoted.last + 2;
+                continue;
+            }
+            Unit local = org == null && !pronounOrg ? forceOfPlace(s, j) : null;
+            if (local != null) {
+                // قائد شرطة أوتاوا فلان: the force of the city whose head the office is
+                org = local;
+                inner.add(local);
+                j = local.last + 1;
                 continue;
             }
             int closing = org != null && j == org.last + 1 ? bracketedAfter(s, j) : -1;
@@ -4399,6 +4430,66 @@ final class UnitFinder extends Stage {
         }
         articleParties.putIfAbsent(name, u);
         return u;
+    }
+
+    /**
+     * "شرطة أوتاوا"، "وشرطة مقاطعة أونتاريو"، "شرطة مدينة فلان": a force a city or a region keeps (lexv:LocalForceNoun:
+     * شرطة) without the article, in construct before a place with no clitic (a listed one, or a place noun and its
+     * name), is that place's own body ("Ottawa Police"), no longer the state's police; the place stays a place of the
+     * story. A country after the noun (شرطة كندا) is the state's force, read as before. Null otherwise.
+     */
+    private Unit forceOfPlace(int s, int i) {
+        Match noun = cue(s, i, "LocalForceNoun");
+        int j = i + 1;
+        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))
+                || j >= size(s) || noun.phrase().term().labelsEn().isEmpty()) {
+            return null;
+        }
+        if (i > 0 && stationWord(tok(s, i - 1))) {
+            // "مركز شرطة لوساكا المركزي": a police station of the city, a place, no force
+            return null;
+        }
+        Match n = at(s, j);
+        if (n == null || !n.prefix().isEmpty() || n.begin() != tok(s, j).begin()) {
+            return null;
+        }
+        Unit place = null;
+        if (isActor(n, ActorType.PLACE) && n.end() == tok(s, lastOf(s, n)).end()) {
+            // a capital's name too (شرطة أوتاوا): after the noun it is the city, not its state
+            place = new Unit(s, j, lastOf(s, n), n.begin(), n.end());
+            place.actor(n.phrase().actor());
+        } else if (n.phrase().isCue("PlaceNoun") && !true_(n.phrase().term(), "capital") && !hasArticle(tok(s, j))) {
+            place = placeNoun(s, j, n);
+            Match named = at(s, lastOf(s, n) + 1);
+            if (place == null && isActor(named, ActorType.PLACE) && named.prefix().isEmpty()
+                    && named.end() == tok(s, lastOf(s, named)).end()) {
+                // "شرطة مدينة ميلانو": a noun that is no part of the listed place's name, the place all the same
+                place = new Unit(s, lastOf(s, n) + 1, lastOf(s, named), named.begin(), named.end());
+                place.actor(named.phrase().actor());
+            }
+        }
+        if (place == null || place.type != ActorType.PLACE || place.labelEn == null || place.labelEn.isEmpty()) {
+            return null;
+        }
+        String en = place.labelEn + " " + noun.phrase().term().labelsEn().get(0);
+        Unit u = new Unit(s, i, place.last, noun.begin(), place.end);
+        u.key = "org/" + en.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        u.type = ActorType.ORGANIZATION;
+        u.labelAr = original(noun.begin(), place.end);
+        u.labelEn = en;
+        u.countryKey = place.countryKey;
+        u.localForceOf = noun.phrase().term().property("standsFor");
+        place.locative = true;
+        u.inner.add(place);
+        return u;
+    }
+
+    /** Whether a word is one of a post of a force (lexv:StationWord: مركز، مخفر), a clitic preposition on it or not. */
+    private boolean stationWord(Token t) {
+        Set<String> words = lex.wordsOfClass.getOrDefault("StationWord", Set.of());
+        String w = t.norm();
+        return t.isWord() && (words.contains(w) || w.length() > 3 && "وفبل".indexOf(w.charAt(0)) >= 0
+                && words.contains(w.substring(1)));
     }
 
     /**
