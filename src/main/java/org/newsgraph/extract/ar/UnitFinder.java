@@ -1226,7 +1226,8 @@ final class UnitFinder extends Stage {
             // often one word), when no dictionary of Arabic knows the word (زعيمة المعارضة مباشرة is "directly")
             boolean definiteConstruct = pronounOrg || (j - 1 > i && hasArticle(tok(s, j - 1)));
             boolean bareIndefinite = org == null && !hasArticle(tok(s, i))
-                    && !(definiteConstruct && ArabicVocabulary.kind(names.written(s, k)) == ArabicVocabulary.Kind.UNKNOWN);
+                    && !(definiteConstruct && end > k
+                        && ArabicVocabulary.kind(names.written(s, k)) == ArabicVocabulary.Kind.UNKNOWN);
             // one word no one was called before is a surname only where the name visibly ends (الرئيس فلان إن),
             // not before more of the clause (زعيم التيار بحل البرلمان: "by dissolving")
             if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))

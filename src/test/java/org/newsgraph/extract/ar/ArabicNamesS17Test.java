@@ -30,6 +30,12 @@ class ArabicNamesS17Test {
     }
 
     @Test
+    void aDefiniteConstructTitleEndingTheSentenceNamesNoOne() {
+        Extraction x = extract("واستقبل الوفد وزير الخارجية");
+        assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PERSON);
+    }
+
+    @Test
     void anIndefiniteTitleTakesNoOneWordName() {
         Extraction x = extract("وقال رئيس جديد للبلدية إن الوضع هادئ.");
         assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PERSON);
