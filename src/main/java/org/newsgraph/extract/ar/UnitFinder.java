@@ -142,6 +142,9 @@ final class UnitFinder extends Stage {
                             u = describedPerson(s, i);
                         }
                         if (u == null) {
+                            u = namedAfterNamely(s, i);
+                        }
+                        if (u == null) {
                             u = bodies.nisbaAndPurpose(s, i);
                         }
                         if (u == null) {
@@ -1249,7 +1252,13 @@ final class UnitFinder extends Stage {
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
             // "رئيس جديد": a title without the article and without whose it is takes no one-word name
             boolean fresh = end - k == 1 && !articleNames.containsKey(tok(s, k).norm());
-            boolean bareIndefinite = org == null && !hasArticle(tok(s, i));
+            // a title in construct whose last word has the article or a pronoun (وزير الاتصالات والمعلوماتية، مدير
+            // مكتبه) is definite, as one with a body is: a one-word name may be its holder's (Indonesian names are
+            // often one word), when no dictionary of Arabic knows the word (زعيمة المعارضة مباشرة is "directly")
+            boolean definiteConstruct = pronounOrg || (j - 1 > i && hasArticle(tok(s, j - 1)));
+            boolean bareIndefinite = org == null && !hasArticle(tok(s, i))
+                    && !(definiteConstruct && end > k
+                        && ArabicVocabulary.kind(names.written(s, k)) == ArabicVocabulary.Kind.UNKNOWN);
             // one word no one was called before is a surname only where the name visibly ends (الرئيس فلان إن),
             // not before more of the clause (زعيم التيار بحل البرلمان: "by dissolving")
             if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))
@@ -3255,6 +3264,38 @@ final class UnitFinder extends Stage {
         Unit u = new Unit(s, j + 1, lastOf(s, b), b.begin(), b.end());
         u.actor(b.phrase().actor());
         return u.last + 1 < size(s) && at(s, u.last + 1) == null ? u : null;
+    }
+
+    /**
+     * "اعتقال اثنين من قادة الاحتجاج، هما فلانة علان وفلان علان"، "أصيب ثلاثة صحفيين، بينهم فلان علان": after a
+     * pronoun of people that names those just counted (lexv:AmongMarker: هما، هم، بينهم، منهم), a name of two words or
+     * more that no lexicon lists, ending visibly, is a person; so is each such name joined to it by و. The pronouns
+     * of things (هي، بينها) name states and bodies, which the lexicon reads.
+     */
+    private Unit namedAfterNamely(int s, int i) {
+        Match m = cue(s, i, "AmongMarker");
+        if (m == null) {
+            return null;
+        }
+        int last = lastOf(s, m);
+        String written = names.written(s, last);
+        // set off by a comma, as an apposition is (وهم شريحة كبيرة، منهم متطرفين: a predicate, no names)
+        if (written.endsWith("ها") || written.equals("هي") || !m.prefix().isEmpty() || i == 0
+                || !COMMAS.contains(tok(s, i - 1).norm())) {
+            return null;
+        }
+        int j = last + 1;
+        if (j >= size(s) || at(s, j) != null || !tok(s, j).isWord() || hasArticle(tok(s, j))) {
+            return null;
+        }
+        int end = readName(s, j, 4);
+        if (end - j < 2 || !(nameEndsBefore(s, end) || (tok(s, end).norm().startsWith("و") && at(s, end) == null
+                && readName(s, end, 4) - end >= 2))) {
+            return null;
+        }
+        Unit person = unknownPerson(s, j, end);
+        coordinatedDescribed(s, end);
+        return person;
     }
 
     /**

@@ -136,14 +136,27 @@ final class UnlistedNames extends Stage {
      * "الناشط حسين فيدان": a surname the people lexicon gives alone for someone (فيدان, Hakan Fidan's), read right
      * after a given name at {@code start} that is not that person's, is another person's family name, and the name
      * goes on through it. A given name spelled close to the listed one (دميتري for ديمتري) is that person's; a
-     * person the article already named this way was found whole before any surname.
+     * person the article already named this way was found whole before any surname. After a given and a middle name
+     * (بيير إليوت ترودو، the father of the listed ترودو) the same holds where the name visibly ends after the surname.
      */
     boolean surnameOfAnother(int s, int start, int k, Match here) {
         if (!isActor(here, ActorType.PERSON) || here.first() != here.last() || !here.prefix().isEmpty()
-                || lastOf(s, here) != k || k - start != 1) {
+                || lastOf(s, here) != k || k - start < 1 || k - start > 2) {
+            return false;
+        }
+        if (k - start == 2 && (at(s, start + 1) != null || hasArticle(tok(s, start + 1)) || !endsAfter(s, k))) {
             return false;
         }
         return !givenNameOf(here, tok(s, start).norm());
+    }
+
+    /** Whether a name ending at token {@code k} visibly ends there: the sentence's end, punctuation or a function word. */
+    private boolean endsAfter(int s, int k) {
+        if (k + 1 >= size(s) || !tok(s, k + 1).isWord()) {
+            return true;
+        }
+        Match next = at(s, k + 1);
+        return next != null && (next.phrase().isCue("NameStop") || next.phrase().isCue("Preposition"));
     }
 
     /** Whether {@code given} is, or is spelled close to, the given name of the listed person {@code here} reads. */
