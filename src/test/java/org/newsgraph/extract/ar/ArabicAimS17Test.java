@@ -43,4 +43,30 @@ class ArabicAimS17Test {
         Extraction x = extract("وأعلنت لندن أن الوزير سيزور القاهرة. وندد الأمين العام للحزب الليبي علي حمزة بالاعتقال.");
         assertThat(coded(x, "11")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isNotEqualTo("country/GB"));
     }
+
+    // ------------------------------------------------- asking for help: an appeal for aid to whom help is asked of
+
+    @Test
+    void aGovernmentAskingForABureausHelpAppealsToThatBureau() {
+        Extraction x = extract("وأعلن رئيس الوزراء الكيني أن حكومته طلبت مساعدة مكتب التحقيقات الفدرالي الأمريكي في التحقيق.");
+        assertThat(coded(x, "023")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/KE/government");
+            assertThat(e.targetKey()).isEqualTo("org/fbi");
+        });
+    }
+
+    @Test
+    void askingForTheHelpOfTheUnitedNationsAppealsToIt() {
+        Extraction x = extract("وطلبت الحكومة النيجيرية مساعدة الأمم المتحدة في إيواء النازحين.");
+        assertThat(coded(x, "023")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/NG/government");
+            assertThat(e.targetKey()).isEqualTo("org/un");
+        });
+    }
+
+    @Test
+    void askingForAnythingButHelpIsNoAppealForAid() {
+        Extraction x = extract("وطلب الرئيس البيروفي تأجيل الجلسة.");
+        assertThat(coded(x, "023")).isEmpty();
+    }
 }
