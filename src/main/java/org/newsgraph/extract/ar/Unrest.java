@@ -793,13 +793,17 @@ final class Unrest extends Stage {
     /**
      * Whether an actor's words are grammatically feminine: ending in ة or the plural ات (الدول الغربية، الحكومة،
      * المنظمات), or a country or place named without the article (states and cities are feminine; العراق and
-     * the like, with it, are masculine).
+     * the like, with it, are masculine). A person's name says it by its first word only: the family name ending a
+     * man's name is no gender (ياسر عرفات، مهدي جمعة), a given name or title in ة is (فاطمة، رئيسة الوزراء).
      */
     boolean feminine(Unit u) {
         if (u.collective) {
             return false;
         }
         String words = original(u.begin, u.end).strip();
+        if (u.isPerson()) {
+            return words.split("\\s+")[0].endsWith("ة");
+        }
         if (words.endsWith("ة") || words.endsWith("ات")) {
             return true;
         }
