@@ -181,4 +181,23 @@ class ArabicEventsS17Test {
         assertThat(coded(extract("وخرج المعارض البوليفي لويس كاماتشو من السجن صباح الأحد."), "14")).isEmpty();
         assertThat(coded(extract("وخرج الرئيس البوليفي لويس آرسي عن صمته مساء الأحد."), "14")).isEmpty();
     }
+
+    // ------------------------------------------------- the passive of a hollow verb with letters of its own
+
+    @Test
+    void anAssassinationToldInThePassiveHasItsVictim() {
+        Extraction x = extract("اغتيل رئيس الوزراء الغاني كوفي منساه مساء أمس السبت برصاص مسلحين.");
+        assertThat(coded(x, "18")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("186");
+            assertThat(e.targetKey()).startsWith("name/kufi");
+            assertThat(e.sourceKey()).isEqualTo("group/gunmen");
+            assertThat(e.date()).hasToString("2024-03-09");
+        });
+    }
+
+    @Test
+    void aFeminineAssassinationPassiveHasItsVictimToo() {
+        Extraction x = extract("واغتيلت رئيسة الوزراء الغانية السابقة إيفون منساه في هجوم انتحاري.");
+        assertThat(coded(x, "18")).singleElement().satisfies(e -> assertThat(e.targetKey()).startsWith("name/"));
+    }
 }
