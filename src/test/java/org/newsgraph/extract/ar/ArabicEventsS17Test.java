@@ -200,4 +200,13 @@ class ArabicEventsS17Test {
         Extraction x = extract("واغتيلت رئيسة الوزراء الغانية السابقة إيفون منساه في هجوم انتحاري.");
         assertThat(coded(x, "18")).singleElement().satisfies(e -> assertThat(e.targetKey()).startsWith("name/"));
     }
+
+    @Test
+    void aRemovalToldInThePassiveOfAzahaEndsTheOffice() {
+        Extraction x = extract("وأزيح وزير الداخلية الغاني كوفي منساه من منصبه مساء الخميس.");
+        assertThat(coded(x, "17")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("172");
+            assertThat(e.targetKey()).startsWith("name/kufi");
+        });
+    }
 }
