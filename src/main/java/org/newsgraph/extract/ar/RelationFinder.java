@@ -111,15 +111,23 @@ final class RelationFinder extends Stage {
                         }
                     }
                 } else {
-                    Unit org = arguments.unitWithin(s, last + 1, 2);
                     Unit member = null;
                     for (Unit u : us) {
                         if (u.last < i && u.last >= i - 3) {
                             member = u;
                         }
                     }
-                    if (org != null && member != null && org.type == ActorType.ORGANIZATION && !org.key.equals(member.key)) {
-                        out.add(new Relation(member.key, Relation.Kind.MEMBER_OF, org.key, null, s));
+                    Unit first = arguments.unitWithin(s, last + 1, 2);
+                    if (member != null && first != null) {
+                        // "البلد العضو في الاتحاد الأوروبي وحلف الناتو": one member of each body listed; "وقالت فرنسا
+                        // وألمانيا الأعضاء في المجموعة": each state listed before the cue is one of it
+                        for (Unit org : listFrom(s, first.first)) {
+                            for (Unit u : listBefore(s, member)) {
+                                if (org.type == ActorType.ORGANIZATION && !org.key.equals(u.key)) {
+                                    out.add(new Relation(u.key, Relation.Kind.MEMBER_OF, org.key, null, s));
+                                }
+                            }
+                        }
                     }
                 }
                 i = last;
@@ -198,7 +206,11 @@ final class RelationFinder extends Stage {
         int k = i - 1;
         int adjectives = 0;
         while (k >= 0 && i - k <= 4 && cover.get(s)[k] == null) {
-            if (COMMAS.contains(tok(s, k).norm()) || isQuote(tok(s, k)) || cue(s, k, "RelativePronoun") != null) {
+            if (k >= 2 && tok(s, k).norm().equals(")") && tok(s, k - 2).norm().equals("(")) {
+                // "المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)، التي": the body's abbreviation after its name
+                k -= 3;
+                i -= 3;
+            } else if (COMMAS.contains(tok(s, k).norm()) || isQuote(tok(s, k)) || cue(s, k, "RelativePronoun") != null) {
                 k--;
             } else if (adjectives++ < 2 && tok(s, k).isWord() && hasArticle(tok(s, k)) && at(s, k) == null) {
                 // "فصائل المعارضة المسلحة، بقيادة": an adjective the body's name does not take in
@@ -244,6 +256,29 @@ final class RelationFinder extends Stage {
                 break;
             }
             u = next;
+        }
+        return out;
+    }
+
+    /**
+     * The list of actors of one type ending with {@code last}, joined by و (حزب الأمة وحزب الشعب), in the order
+     * written; {@code last} alone when no و joins it to the unit right before.
+     */
+    private List<Unit> listBefore(int s, Unit last) {
+        List<Unit> out = new ArrayList<>();
+        out.add(last);
+        Unit u = last;
+        while (u.first > 0) {
+            Match mm = at(s, u.first);
+            if (mm == null || !mm.prefix().startsWith("و")) {
+                break;
+            }
+            Unit before = cover.get(s)[u.first - 1];
+            if (before == null || before.last != u.first - 1 || before.type != u.type) {
+                break;
+            }
+            out.add(0, before);
+            u = before;
         }
         return out;
     }
