@@ -168,6 +168,9 @@ final class Arguments extends Stage {
             if (object != null) {
                 return !true_(object.phrase().term(), "absolute") || standsAlone(s, lastOf(s, object) + 1) ? k : -1;
             }
+            if (countedAs(s, k, cueType, clause)) {
+                return k;
+            }
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && !u.prepositional) {
                 k = u.last;
@@ -185,6 +188,38 @@ final class Arguments extends Stage {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a number starts at token {@code k} whose counted noun stands for the cue class {@code cueType}
+     * (lexv:countedAs) and is sent somewhere: "بنشر 400 عسكري في البلد"، "إرسال 200 عنصر إلى المدينة" send forces,
+     * though no word of forces is said. With no destination in its clause (إلى, or في before a place) a count of men
+     * is not read so: who sent them and where to is then too little told to be sure of a deployment.
+     */
+    private boolean countedAs(int s, int k, String cueType, int[] clause) {
+        int after;
+        Match word = cue(s, k, "NumberWord");
+        if (tok(s, k).kind() == Token.Kind.NUMBER) {
+            Match mult = cue(s, k + 1, "NumberWord");
+            after = mult != null && true_(mult.phrase().term(), "multiplier") ? lastOf(s, mult) + 1 : k + 1;
+        } else if (word != null && !true_(word.phrase().term(), "approximate")) {
+            after = lastOf(s, word) + 1;
+        } else {
+            return false;
+        }
+        Match noun = after < size(s) ? cue(s, after, "CountedNoun") : null;
+        if (noun == null || !cueType.equals(noun.phrase().term().property("countedAs"))) {
+            return false;
+        }
+        for (int j = lastOf(s, noun) + 1; j < size(s) && j <= lastOf(s, noun) + 8 && clause[j] == clause[k]; j++) {
+            String w = tok(s, j).norm();
+            Unit u = j + 1 < size(s) ? cover.get(s)[j + 1] : null;
+            if (w.equals(ArabicNormalizer.normalize("إلى")) || w.equals("في") && u != null && u.first == j + 1
+                    && (u.type == ActorType.PLACE || u.type == ActorType.COUNTRY || u.countryKey != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
