@@ -12,7 +12,7 @@ import org.newsgraph.extract.Extraction;
  * Parties as unseen articles name them (session 17, round 2): a definite party noun and one word of party names
  * (الحزب الاشتراكي، الجبهة الوطنية), whom the party is of (للاشتراكيين), a region's nisba closing the name, the
  * listed party named again by its first words, and a superlative apposition after a party (، أكبر أحزاب
- * المعارضة،) whose actors are no doer or target. Short sentences of our own, read with every shipped lexicon.
+ * المعارضة،) whose actors are no doer or target; a body's field ending before a phrase with بـ (هيئة الاتصالات بالحد). Short sentences of our own, read with every shipped lexicon.
  */
 class ArabicBodiesS17bTest {
 
@@ -67,5 +67,13 @@ class ArabicBodiesS17bTest {
         assertThat(x.events()).isNotEmpty();
         assertThat(x.events()).noneMatch(e -> opposition.equals(e.targetKey()) || opposition.equals(e.sourceKey()));
         assertThat(x.events()).anyMatch(e -> front.equals(e.sourceKey()));
+    }
+
+    @Test
+    void aPrepositionalPhraseAfterABodysFieldIsNoPartOfItsName() {
+        Extraction x = extract("أزمة في بيرو\nوهو إجراء بررته هيئة الاتصالات بالحد من الرسائل المزعجة.");
+        assertThat(organization(x, "هيئة الاتصالات").labelEn()).isEqualTo("Communications Authority of Peru");
+        Extraction y = extract("أزمة في كينيا\nوبررت لجنة الانتخابات بالحاجة إلى مزيد من الوقت تأجيل إعلان النتائج.");
+        organization(y, "لجنة الانتخابات");
     }
 }
