@@ -85,6 +85,7 @@ final class ArticleAnalysis extends Stage {
                 whoIsWho.findPartitives(s);
                 whoIsWho.findCollectives(s);
                 unitFinder.findNamedObjects(s);
+                unitFinder.superlativeAppositions(s);
             }
         }
         unitFinder.placesAsSurnames();

@@ -774,7 +774,8 @@ final class BodiesByPattern extends Stage {
         }
         int k = i + 1;
         while (k < size(s) && k - i <= 4 && tok(s, k).isWord()
-                && (hasArticle(tok(s, k)) && !tok(s, k).norm().startsWith("لل") || k > i + 1 && tok(s, k).norm().startsWith("وال"))
+                && (hasArticle(tok(s, k)) && !tok(s, k).norm().startsWith("لل") && !prepositional(tok(s, k))
+                    || k > i + 1 && tok(s, k).norm().startsWith("وال"))
                 && fieldWord(s, k) && cue(s, k, "PlaceNoun") == null && cue(s, k, "StateReference") == null
                 && cue(s, k, "BelongingWord") == null) {
             k++;
@@ -782,10 +783,20 @@ final class BodiesByPattern extends Stage {
         if (k == i + 1 || k - i > 4) {
             return null;
         }
-        if (k < size(s) && (isKind(at(s, k), Phrase.Kind.DEMONYM) || tok(s, k).isWord() && hasArticle(tok(s, k)))) {
+        if (k < size(s) && (isKind(at(s, k), Phrase.Kind.DEMONYM)
+                || tok(s, k).isWord() && hasArticle(tok(s, k)) && !prepositional(tok(s, k)))) {
             return null;
         }
         return body(s, i, k - 1, noun);
+    }
+
+    /**
+     * "بالحد"، "كالعادة": a definite word after the preposition ب or ك opens a phrase of the clause (هيئة الاتصالات
+     * بالحد من الرسائل: the authority, by limiting messages), never another word of a body's name; a genitive لل is.
+     */
+    private static boolean prepositional(Token t) {
+        String w = t.norm();
+        return w.startsWith("بال") || w.startsWith("كال") || w.startsWith("وبال");
     }
 
     /**

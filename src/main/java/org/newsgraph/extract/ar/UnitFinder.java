@@ -4382,7 +4382,14 @@ final class UnitFinder extends Stage {
             // noun that only makes a trigger of a verb (العقد for وقع) goes on the name when it agrees with it
             boolean adjective = here != null && here.prefix().isEmpty() && lastOf(s, here) == k
                     && (isKind(here, Phrase.Kind.DEMONYM) || isActor(here, ActorType.GROUP) || here.phrase().isCue("TitleAdjective")
+                        // الحزب الاشتراكي الكاتالوني: a region's nisba agrees with the name as a country's does
+                        || definite && k > j && here.phrase().isCue("RegionNisba")
                         || (isKind(here, Phrase.Kind.CUE) && lex.objectNounClasses.contains(here.phrase().cue())));
+            if (definite && k > j && names.nameWordPlural(s, k) != null) {
+                // الحزب الديمقراطي للاشتراكيين: whom the party is of, the last word of its name
+                k++;
+                break;
+            }
             boolean head = k == j && names.nameHead(s, k, here);
             boolean genitive = definite && k > j && names.genitiveLamInName(s, k, here);
             if (!definite && k == j + 1 && hasArticle(w) && here == null && names.constructHead(s, j)
@@ -4400,6 +4407,11 @@ final class UnitFinder extends Stage {
             }
             if (cue(s, k, "CommonNoun") != null) {
                 return null;
+            }
+            if (here != null && here.phrase().isCue("RegionNisba")) {
+                // the region's nisba closes the name, as a country's would
+                k++;
+                break;
             }
             if (isKind(here, Phrase.Kind.DEMONYM) && country == null) {
                 country = here.phrase().actor();
@@ -4422,7 +4434,13 @@ final class UnitFinder extends Stage {
         int purpose = names.purposeInName(s, k);
         // الحزب الديمقراطي المعارض: one word after the noun with the article is a name when a status word follows
         boolean status = k < size(s) && organizationStatus(s, k);
-        if (purpose == k && (k == j || (definiteNoun && k - j < 2 && !status))) {
+        // الحزب الاشتراكي، الجبهة الديمقراطية: one word after the noun with the article is a name when it is a word of
+        // party names the lexicon translates (lexv:NameWord); any other (الحركة الاحتجاجية) only describes the noun
+        // and where the name visibly ends: a genitive after it (الحزب الديمقراطي للوحدة الوطنية، الحركة الديمقراطية
+        // لموزمبيق) or another definite word goes on with a longer name
+        boolean nameWord = definiteNoun && k - j == 1 && cue(s, j, "NameWord") != null && lastOf(s, cue(s, j, "NameWord")) == j
+                && (k >= size(s) || !tok(s, k).isWord() || !hasArticle(tok(s, k)) && !tok(s, k).norm().startsWith("ل"));
+        if (purpose == k && (k == j || (definiteNoun && k - j < 2 && !status && !nameWord))) {
             return null;
         }
         for (int x = k; x < purpose; x++) {
@@ -4469,8 +4487,59 @@ final class UnitFinder extends Stage {
                 return u;
             }
         }
+        Unit longer = definiteNoun ? organizationOpeningWith(s, i, name) : null;
+        if (longer != null) {
+            // "الحزب الديمقراطي" after "الحزب الديمقراطي الكردستاني", a listed party: that party by its first words
+            u.sameActorAs(longer);
+            return u;
+        }
         articleParties.putIfAbsent(name, u);
         return u;
+    }
+
+    /**
+     * "رفضت الجبهة الديمقراطية، أكبر تحالفات المعارضة، الاعتراف ..."، "كان الحزب الاشتراكي، أكبر أحزاب المعارضة، قد
+     * دعا": an apposition set off by commas after an organisation, opening with a superlative or أحد
+     * (lexv:ApposedSuperlative), says what the organisation is; the actors inside it (المعارضة) are mentions of that
+     * description, neither doer nor target of the clause.
+     */
+    void superlativeAppositions(int s) {
+        Set<String> openers = lex.wordsOfClass.getOrDefault("ApposedSuperlative", Set.of());
+        for (Unit u : units.get(s)) {
+            int open = u.last + 2;
+            if (u.type != ActorType.ORGANIZATION || open >= size(s) || !COMMAS.contains(tok(s, u.last + 1).norm())
+                    || !openers.contains(tok(s, open).norm())) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < size(s) && close - open <= 6 && !COMMAS.contains(tok(s, close).norm())) {
+                close++;
+            }
+            if (close >= size(s) || close - open > 6) {
+                continue;
+            }
+            for (Unit v : units.get(s)) {
+                if (v.first > open && v.last < close) {
+                    v.qualifier = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * The organisation named before token {@code before} of sentence {@code s} (this sentence included) whose Arabic
+     * name, in matching form, opens with the words {@code name} and goes on after them; else null.
+     */
+    private Unit organizationOpeningWith(int s, int before, String name) {
+        for (int x = s; x >= 0; x--) {
+            for (Unit u : units.get(x)) {
+                if (u.type == ActorType.ORGANIZATION && u.key != null && u.labelAr != null && (x < s || u.last < before)
+                        && ArabicNormalizer.normalize(u.labelAr).startsWith(name + " ")) {
+                    return u;
+                }
+            }
+        }
+        return null;
     }
 
     /**

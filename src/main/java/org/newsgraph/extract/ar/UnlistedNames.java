@@ -484,6 +484,7 @@ final class UnlistedNames extends Stage {
         boolean adjectivesOnly = true;
         boolean transliterated = false;
         boolean purpose = false;
+        String ofWhom = null;
         for (int x = from; x < to; x++) {
             String w = tok(s, x).norm();
             if (w.equals("من") && x + 1 < to && tok(s, x + 1).norm().equals("اجل")) {
@@ -493,6 +494,11 @@ final class UnlistedNames extends Stage {
             }
             if (w.equals("لاجل")) {
                 purpose = true;
+                continue;
+            }
+            String of = nameWordPlural(s, x);
+            if (of != null) {
+                ofWhom = of;
                 continue;
             }
             String en = translatedWord(s, x, purpose);
@@ -521,10 +527,37 @@ final class UnlistedNames extends Stage {
         transliterated |= nounEn.isEmpty();
         StringBuilder b = new StringBuilder(String.join(" ", before));
         b.append(b.isEmpty() ? "" : " ").append(Character.toUpperCase(head.charAt(0))).append(head.substring(1));
+        if (ofWhom != null) {
+            b.append(" of ").append(ofWhom);
+        }
         if (!after.isEmpty()) {
             b.append(" for ").append(String.join(" ", after));
         }
         return new NameLabel(b.toString(), transliterated);
+    }
+
+    /**
+     * "للاشتراكيين"، "للديمقراطيين" at token {@code x}: لل and the sound plural of a word of party names (lexv:NameWord:
+     * الاشتراكي), whom a party is of (الحزب الديمقراطي للاشتراكيين, the Democratic Party of Socialists): that word's
+     * English made a plural noun ("Socialists", "Democrats"); null for any other word.
+     */
+    String nameWordPlural(int s, int x) {
+        Token t = tok(s, x);
+        String w = t.norm();
+        if (!t.isWord() || !w.startsWith("لل") || !w.endsWith("يين") || w.length() < 7) {
+            return null;
+        }
+        String singular = "ال" + w.substring(2, w.length() - 2);
+        for (Term term : lex.lexicon.cues("NameWord")) {
+            for (String ar : term.labelsAr()) {
+                if (ArabicNormalizer.normalize(ar).equals(singular) && !term.labelsEn().isEmpty()) {
+                    // the people of an adjective in -ic are its noun (Democratic: Democrats), the others add s
+                    String en = term.labelsEn().get(0);
+                    return (en.endsWith("ic") ? en.substring(0, en.length() - 2) : en) + "s";
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -554,6 +587,11 @@ final class UnlistedNames extends Stage {
                 && !d.phrase().actor().labelsEn().isEmpty()) {
             // من أجل ألمانيا: for Germany, the country's name in English
             return d.phrase().actor().labelsEn().get(0);
+        }
+        Match r = cue(s, x, "RegionNisba");
+        if (r != null && lastOf(s, r) == x && r.prefix().isEmpty() && !r.phrase().term().labelsEn().isEmpty()) {
+            // الكاتالوني: Catalan
+            return r.phrase().term().labelsEn().get(0);
         }
         Match m = cue(s, x, "NameWord");
         if (m == null && yearWordInName(s, x) != null) {
