@@ -153,18 +153,39 @@ final class Arguments extends Stage {
      * Whether a noun of the cue class follows within five words, the words of a subject and a number with what it
      * counts in between not counted.
      */
-    boolean objectFollows(int s, int from, String cueType, int[] clause) {
-        return objectAt(s, from, cueType, clause) >= 0;
+    boolean objectFollows(int s, int from, Term trig, int[] clause) {
+        return objectAt(s, from, trig, clause) >= 0;
+    }
+
+    /**
+     * Where the object the trigger needs (lexv:needsObject) starts, or -1; with a lexv:objectMarker the noun counts
+     * only right after that word ("تجمعوا أمام مقر الحكومة": a building only after أمام).
+     */
+    int objectAt(int s, int from, Term trig, int[] clause) {
+        return objectAt(s, from, trig.property("needsObject"), lex.normalizedValues(trig, "objectMarker"), clause);
     }
 
     /** Where the noun of the cue class {@link #objectFollows} finds starts, or -1. */
     int objectAt(int s, int from, String cueType, int[] clause) {
+        return objectAt(s, from, cueType, List.of(), clause);
+    }
+
+    private int objectAt(int s, int from, String cueType, List<String> markers, int[] clause) {
         int words = 0;
         for (int k = from; k < size(s) && words < 5; k++) {
             if (clause[k] != clause[from - 1]) {
                 return -1;
             }
+            if (pastPronounClause(s, k) > k) {
+                // "استخدمت قوات الأمن، التي يسميها السكان "القبعات السود"، خراطيم المياه": a clause describing the
+                // subject, set off by commas, stands apart from the words between verb and object
+                k = pastPronounClause(s, k) - 1;
+                continue;
+            }
             Match object = cue(s, k, cueType);
+            if (object != null && !markers.isEmpty() && (k == 0 || !markers.contains(tok(s, k - 1).norm()))) {
+                object = null;
+            }
             if (object != null) {
                 return !true_(object.phrase().term(), "absolute") || standsAlone(s, lastOf(s, object) + 1) ? k : -1;
             }
@@ -181,9 +202,10 @@ final class Arguments extends Stage {
                 if (k + 1 < size(s) && cue(s, k + 1, cueType) == null) {
                     k++;
                 }
-            } else if (!COMMAS.contains(tok(s, k).norm()) && cue(s, k, "Weekday") == null && cue(s, k, "DayPart") == null) {
+            } else if (!COMMAS.contains(tok(s, k).norm()) && !isQuote(tok(s, k)) && cue(s, k, "Weekday") == null
+                    && cue(s, k, "DayPart") == null) {
                 // "دخلت قوات تابعة للمجموعة، مساء الخميس، أراضي البلد": a time set off by commas stands apart from
-                // the words between verb and object
+                // the words between verb and object; quotation marks (المعروفة باسم "الدرك") are no words either
                 words++;
             }
         }
@@ -562,8 +584,10 @@ final class Arguments extends Stage {
         Unit g = cover.get(s)[begin];
         Match m = at(s, begin);
         boolean bare = m == null || m.prefix().isEmpty();
+        // "رشق محتجون قوات الأمن بالحجارة": a group in construct with a definite word (قوات الأمن، عناصر الشرطة) is
+        // definite and describes no indefinite subject: it is the object
         return g != null && g.first == begin && g.type == ActorType.GROUP && bare && !hasArticle(tok(s, begin))
-                && !hasArticle(tok(s, subject.first)) ? g.last + 1 : begin;
+                && !hasArticle(tok(s, g.last)) && !hasArticle(tok(s, subject.first)) ? g.last + 1 : begin;
     }
 
     /**

@@ -134,7 +134,7 @@ final class EventFinder extends Stage {
                 continue;
             }
             if (m.phrase().term().property("needsObject") != null
-                    && !arguments.objectFollows(s, last + 1, m.phrase().term().property("needsObject"), clause)
+                    && !arguments.objectFollows(s, last + 1, m.phrase().term(), clause)
                     && !objectBefore(s, t, m, m.phrase().term().property("needsObject"))) {
                 // "علق عضوية": the word is another trigger, the one whose object follows; with no such object, the
                 // reading that needs none ("أمهل الجيش الأحزاب 48 ساعة" gives a deadline, not an order to leave)
@@ -398,6 +398,13 @@ final class EventFinder extends Stage {
                     && !prepositional(s, t) && !Arguments.afterEventVerb(all, clause, sub, t) && !reactions.spokenOf(s, t)) {
                 Unit announcer = Arguments.announcer(all, clause, sub, t, d.target);
                 d.source = announcer != null ? announcer : arguments.clauseSubject(s, t, sub[t], d.target, dates);
+            }
+            if (d.source != null && d.source.sentence == s && d.source.type != ActorType.GROUP
+                    && String.valueOf(trig.property("cameoCode")).startsWith("14") && true_(trig, "premisesObject")
+                    && cueEndingAt(s, wordBefore(s, d.source.first), "FollowerNoun") != null) {
+                // "تجمع الآلاف من أنصار فلان أمام مقر الهيئة": his supporters protest outside the building, not the leader
+                // or party they follow (kept to protests at a building: "أغلق أنصار فلان الطرق" is coded as his act)
+                d.source = null;
             }
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "premisesObject")) {
                 d.target = unrest.premisesOwner(s, d, last + 1, clause);

@@ -273,12 +273,12 @@ final class EventPatterns extends Stage {
                 if (cue(s, j + 1, "RelativePronoun") == null) {
                     return null;
                 }
-                Unit u = cover.get(s)[j - 1];
+                Unit u = antecedentEndingAt(s, j - 1, j + 1);
                 if (u != null && u.qualifier && u.first > start && cover.get(s)[u.first - 1] != null) {
                     // "رئيس الوزراء الكمبودي، الذي": the person the nisba qualifies
                     u = cover.get(s)[u.first - 1];
                 }
-                return u == null || u.last != j - 1 || u.prepositional || u.locative || u.type == ActorType.PLACE
+                return u == null || u.prepositional || u.locative || u.type == ActorType.PLACE
                         ? null : u;
             }
         }

@@ -464,7 +464,8 @@ final class Reactions extends Stage {
                 String code = e.trigger.property("cameoCode");
                 boolean kind = code != null && !true_(e.trigger, "speechAct")
                         && (codes.isEmpty() ? forceful(code) : codes.stream().anyMatch(code::startsWith));
-                if (doer == null && kind && other && e.source != null && e.voice != Phrase.Voice.PASSIVE) {
+                if (doer == null && kind && other && e.source != null && e.voice != Phrase.Voice.PASSIVE
+                        && !answersForce(e, n)) {
                     doer = e.source;
                 }
             }
@@ -494,6 +495,27 @@ final class Reactions extends Stage {
     }
 
     /** Whether a CAMEO code is one of force or coercion: 17 to 20, or violent protest (145). */
+    /**
+     * "اقتحم محتجون البرلمان واعتدوا على النواب ... قبل أن تتدخل الشرطة التي استخدمت القنابل الصوتية لتفريقهم. ونددت
+     * المنظمة بما جرى": a crackdown (175) on those the article told using force before it answers their force, and
+     * what happened is theirs; on a crowd that used none (أطلقت الشرطة الرصاص على المحتجين السلميين) it is the act.
+     */
+    private boolean answersForce(EventDraft e, int at) {
+        String code = e.trigger.property("cameoCode");
+        if (code == null || !code.startsWith("175") || e.target == null) {
+            return false;
+        }
+        for (int i = 0; i < at && i < told.size(); i++) {
+            EventDraft b = told.get(i);
+            String c = b.trigger.property("cameoCode");
+            if (b.source != null && b.source.key.equals(e.target.key) && c != null && forceful(c) && !c.startsWith("175")
+                    && b.voice != Phrase.Voice.PASSIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean forceful(String code) {
         return code.startsWith("17") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20")
                 || code.startsWith("145");

@@ -224,6 +224,33 @@ abstract class Stage {
                 || t.norm().equals("“") || t.norm().equals("”"));
     }
 
+    /**
+     * "وحدات من الشرطة الخاصة، التي استخدمت"، "الحكومة الجديدة، التي": the actor a relative pronoun at {@code rel}
+     * describes when the word before it (at {@code j}, a comma skipped) is no actor's: one adjective with the article,
+     * no word the lexicon reads, agreeing with the pronoun and with the actor's last word (التي after a feminine
+     * ة or a plural ات, الذي after neither), is the actor's own and stands between. Null when no actor ends there.
+     */
+    Unit antecedentEndingAt(int s, int j, int rel) {
+        Unit u = j >= 0 ? cover.get(s)[j] : null;
+        if (u != null) {
+            return u.last == j ? u : null;
+        }
+        if (j < 1 || at(s, j) != null || !tok(s, j).isWord() || !tok(s, j).norm().startsWith("ال") || !hasArticle(tok(s, j))) {
+            return null;
+        }
+        Unit a = cover.get(s)[j - 1];
+        if (a == null || a.last != j - 1) {
+            return null;
+        }
+        String pronoun = tok(s, rel).norm();
+        String head = tok(s, a.last).norm();
+        boolean feminineHead = head.endsWith("ه") || head.endsWith("ات");
+        boolean feminineAdjective = tok(s, j).norm().endsWith("ه");
+        boolean agrees = pronoun.equals("التي") ? feminineHead && feminineAdjective
+                : pronoun.equals("الذي") && !feminineHead && !feminineAdjective;
+        return agrees ? a : null;
+    }
+
     /** The word before token {@code i}, skipping quotation marks, or -1. */
     int wordBefore(int s, int i) {
         int k = i - 1;

@@ -189,8 +189,8 @@ final class Unrest extends Stage {
         if (COMMAS.contains(tok(s, j).norm())) {
             j--;
         }
-        Unit u = j >= 0 ? cover.get(s)[j] : null;
-        if (u == null || u.last != j) {
+        Unit u = antecedentEndingAt(s, j, k);
+        if (u == null) {
             return null;
         }
         if (u.qualifier && u.first > 0 && cover.get(s)[u.first - 1] != null) {
@@ -303,7 +303,7 @@ final class Unrest extends Stage {
         for (Match o : CompiledLexicon.triggers(candidates(s, t), toks(s), t)) {
             String needs = o.phrase().term().property("needsObject");
             if (o.last() == m.last() && o.phrase().voice() == m.phrase().voice() && needs != null
-                    && arguments.objectFollows(s, lastOf(s, o) + 1, needs, clause)) {
+                    && arguments.objectFollows(s, lastOf(s, o) + 1, o.phrase().term(), clause)) {
                 return o;
             }
         }
@@ -516,7 +516,7 @@ final class Unrest extends Stage {
      * itself when no other reading's object is nearer.
      */
     Match nearestObjectReading(int s, int t, Match m, int[] clause) {
-        int best = arguments.objectAt(s, lastOf(s, m) + 1, m.phrase().term().property("needsObject"), clause);
+        int best = arguments.objectAt(s, lastOf(s, m) + 1, m.phrase().term(), clause);
         Match nearest = m;
         for (Match o : CompiledLexicon.triggers(candidates(s, t), toks(s), t)) {
             String needs = o.phrase().term().property("needsObject");
@@ -524,7 +524,7 @@ final class Unrest extends Stage {
                     || o.phrase().voice() != m.phrase().voice() || needs == null) {
                 continue;
             }
-            int at = arguments.objectAt(s, lastOf(s, o) + 1, needs, clause);
+            int at = arguments.objectAt(s, lastOf(s, o) + 1, o.phrase().term(), clause);
             if (at >= 0 && at < best) {
                 best = at;
                 nearest = o;
@@ -541,7 +541,7 @@ final class Unrest extends Stage {
         for (Match o : CompiledLexicon.triggers(candidates(s, t), toks(s), t)) {
             String needs = o.phrase().term().property("needsObject");
             if (o.last() == m.last() && o.phrase().term() != m.phrase().term() && o.phrase().voice() == m.phrase().voice()
-                    && needs != null && arguments.objectFollows(s, lastOf(s, o) + 1, needs, clause)) {
+                    && needs != null && arguments.objectFollows(s, lastOf(s, o) + 1, o.phrase().term(), clause)) {
                 return o;
             }
         }
