@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.PartialDate;
 import org.newsgraph.extract.lexicon.ActorEntry;
@@ -299,11 +300,28 @@ final class ActorResolver extends Stage {
             return;
         }
         String suffix = "/" + u.key.substring("group/".length());
+        sameAsOnlyForce(u, z -> z.key != null && z.key.startsWith("org/") && z.key.endsWith(suffix) && z.type == u.type);
+    }
+
+    /**
+     * "واحتجزت شرطة نيروبي ... قبل أن تفرقهم الشرطة": a force named alone (group/police) that no state's force of its
+     * kind took ({@link #nationalForceAgain}), in an article that names one force a city or region keeps of that kind
+     * (lexv:LocalForceNoun), and only one, is that force; with several it stays the group.
+     */
+    private void localForceAgain(Unit u) {
+        if (u.key == null || !u.key.startsWith("group/")) {
+            return;
+        }
+        sameAsOnlyForce(u, z -> u.key.equals(z.localForceOf));
+    }
+
+    /** The force named alone is the one force of the kind the article names anywhere, when there is one only. */
+    private void sameAsOnlyForce(Unit u, Predicate<Unit> ofKind) {
         Map<String, Unit> forces = new LinkedHashMap<>();
         for (List<Unit> us : units) {
             for (Unit y : us) {
                 for (Unit z : concat(y, y.inner)) {
-                    if (z.key != null && z.key.startsWith("org/") && z.key.endsWith(suffix) && z.type == u.type) {
+                    if (ofKind.test(z)) {
                         forces.putIfAbsent(z.key, z);
                     }
                 }
@@ -314,34 +332,6 @@ final class ActorResolver extends Stage {
         }
         Unit only = forces.values().iterator().next();
         // a foreign force named once (الجيش الأوغندي in a story of South Sudan) leaves "الجيش" the story's own
-        if (focal == null || only.countryKey == null || only.countryKey.equals(focal.key())) {
-            u.sameActorAs(only);
-        }
-    }
-
-    /**
-     * "واحتجزت شرطة دلهي ... قبل أن تفرقهم الشرطة": a force named alone (group/police) that no state's force of its
-     * kind took ({@link #nationalForceAgain}), in an article that names one force a city or region keeps of that kind
-     * (lexv:LocalForceNoun), and only one, is that force; with several it stays the group.
-     */
-    private void localForceAgain(Unit u) {
-        if (u.key == null || !u.key.startsWith("group/")) {
-            return;
-        }
-        Map<String, Unit> forces = new LinkedHashMap<>();
-        for (List<Unit> us : units) {
-            for (Unit y : us) {
-                for (Unit z : concat(y, y.inner)) {
-                    if (u.key.equals(z.localForceOf)) {
-                        forces.putIfAbsent(z.key, z);
-                    }
-                }
-            }
-        }
-        if (forces.size() != 1) {
-            return;
-        }
-        Unit only = forces.values().iterator().next();
         if (focal == null || only.countryKey == null || only.countryKey.equals(focal.key())) {
             u.sameActorAs(only);
         }

@@ -68,7 +68,7 @@ final class Unit {
     /** Some of a group named before (بعضهم، عدد منهم، 300 منهم): its words may count them. */
     boolean partitive;
     /**
-     * For a force a city or region keeps (شرطة أوتاوا): the group a bare mention of its kind names (group/police), which
+     * For a force a city or region keeps (شرطة ملبورن): the group a bare mention of its kind names (group/police), which
      * in an article naming no state's force of that kind is this force; null for any other unit.
      */
     String localForceOf;

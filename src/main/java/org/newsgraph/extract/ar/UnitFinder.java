@@ -956,7 +956,7 @@ final class UnitFinder extends Stage {
             }
             Unit local = org == null && !pronounOrg ? forceOfPlace(s, j) : null;
             if (local != null) {
-                // قائد شرطة أوتاوا فلان: the force of the city whose head the office is
+                // قائد شرطة ملبورن فلان: the force of the city whose head the office is
                 org = local;
                 inner.add(local);
                 j = local.last + 1;
@@ -4543,7 +4543,7 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * "شرطة أوتاوا"، "وشرطة مقاطعة أونتاريو"، "شرطة مدينة فلان": a force a city or a region keeps (lexv:LocalForceNoun:
+     * "شرطة ملبورن"، "وشرطة مقاطعة كيبيك"، "شرطة مدينة فلان": a force a city or a region keeps (lexv:LocalForceNoun:
      * شرطة) without the article, in construct before a place with no clitic (a listed one, or a place noun and its
      * name), is that place's own body ("Ottawa Police"), no longer the state's police; the place stays a place of the
      * story. A country after the noun (شرطة كندا) is the state's force, read as before. Null otherwise.
@@ -4565,7 +4565,7 @@ final class UnitFinder extends Stage {
         }
         Unit place = null;
         if (isActor(n, ActorType.PLACE) && n.end() == tok(s, lastOf(s, n)).end()) {
-            // a capital's name too (شرطة أوتاوا): after the noun it is the city, not its state
+            // a capital's name too (شرطة ملبورن): after the noun it is the city, not its state
             place = new Unit(s, j, lastOf(s, n), n.begin(), n.end());
             place.actor(n.phrase().actor());
         } else if (n.phrase().isCue("PlaceNoun") && !true_(n.phrase().term(), "capital") && !hasArticle(tok(s, j))) {

@@ -137,7 +137,7 @@ final class UnlistedNames extends Stage {
      * after a given name at {@code start} that is not that person's, is another person's family name, and the name
      * goes on through it. A given name spelled close to the listed one (دميتري for ديمتري) is that person's; a
      * person the article already named this way was found whole before any surname. After a given and a middle name
-     * (بيير إليوت ترودو، the father of the listed ترودو) the same holds where the name visibly ends after the surname.
+     * (جورج هربرت ووكر بوش، the father of the listed بوش) the same holds where the name visibly ends after the surname.
      */
     boolean surnameOfAnother(int s, int start, int k, Match here) {
         if (!isActor(here, ActorType.PERSON) || here.first() != here.last() || !here.prefix().isEmpty()

@@ -794,7 +794,7 @@ final class Unrest extends Stage {
      * Whether an actor's words are grammatically feminine: ending in ة or the plural ات (الدول الغربية، الحكومة،
      * المنظمات), or a country or place named without the article (states and cities are feminine; العراق and
      * the like, with it, are masculine). A person's name says it by its first word only: the family name ending a
-     * man's name is no gender (ياسر عرفات، مهدي جمعة), a given name or title in ة is (فاطمة، رئيسة الوزراء).
+     * man's name is no gender (سامي بركات، مهدي حمزة), a given name or title in ة is (فاطمة، رئيسة الوزراء).
      */
     boolean feminine(Unit u) {
         if (u.collective) {

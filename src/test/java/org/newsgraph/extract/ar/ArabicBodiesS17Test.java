@@ -13,7 +13,7 @@ import org.newsgraph.extract.Extraction;
 
 /**
  * Bodies and places as unseen articles name them (session 17): the line of the outlet and its seat under a headline
- * ("سكاي نيوز عربية - أبوظبي"), and a police force a city or a region keeps (شرطة أوتاوا، شرطة مقاطعة أونتاريو).
+ * ("سكاي نيوز عربية - أبوظبي"), and a police force a city or a region keeps (شرطة ملبورن، شرطة مقاطعة كيبيك).
  * Short sentences of our own, read with every shipped lexicon.
  */
 class ArabicBodiesS17Test {
