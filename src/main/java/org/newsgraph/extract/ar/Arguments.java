@@ -176,10 +176,11 @@ final class Arguments extends Stage {
             if (clause[k] != clause[from - 1]) {
                 return -1;
             }
-            if (pastPronounClause(s, k) > k) {
+            int described = pastPronounClause(s, k);
+            if (described > k) {
                 // "استخدمت قوات الأمن، التي يسميها السكان "القبعات السود"، خراطيم المياه": a clause describing the
                 // subject, set off by commas, stands apart from the words between verb and object
-                k = pastPronounClause(s, k) - 1;
+                k = described - 1;
                 continue;
             }
             Match object = cue(s, k, cueType);
