@@ -740,6 +740,9 @@ final class Arguments extends Stage {
                 }
                 k = u.last;
                 words++;
+            } else if (numbersCount && cue(s, k, "ApproximateMarker") != null && counted(s, lastOf(s, cue(s, k, "ApproximateMarker")) + 1)) {
+                // "احتشد نحو 20 ألف متظاهر": "about" before a count is part of the count, no word of the gap
+                k = lastOf(s, cue(s, k, "ApproximateMarker"));
             } else if (numbersCount && cue(s, k, "NumberWord") != null) {
                 // "تظاهر عشرات الآلاف من المحتجين": a count in words stands before its group as one word
                 k = lastOf(s, cue(s, k, "NumberWord"));

@@ -102,6 +102,7 @@ final class ArticleAnalysis extends Stage {
             if (!boilerplate[s]) {
                 whoIsWho.findHeadNouns(s);
                 whoIsWho.findCrowds(s);
+                whoIsWho.findCrowdCounts(s);
             }
         }
         for (int s = 0; s < count; s++) {

@@ -497,6 +497,7 @@ final class EventFinder extends Stage {
         }
         unrest.targetsFromComplements(s, all);
         unrest.mergePurposeNouns(s, clause, all, out);
+        unrest.protestTargets(s, clause, all);
         unrest.protestDemands(s, clause, all);
         patterns.mergePenalties(clause, all, out);
         patterns.dropNeededObjects(s, clause, all, out);

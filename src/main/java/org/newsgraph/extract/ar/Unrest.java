@@ -345,12 +345,61 @@ final class Unrest extends Stage {
         }
     }
 
+    /** How many tokens after a protest's word its lexv:ProtestTargetMarker may stand (the crowd, a place, a day between). */
+    private static final int PROTEST_TARGET_REACH = 12;
+
+    /**
+     * "تظاهر الآلاف ضد الحكومة"، "احتشدوا في الساحة احتجاجا على قرار البرلمان"، "مسيرة مناهضة للرئيس": a protest
+     * (CAMEO 14) with no target of its own is aimed at the actor named right after a lexv:ProtestTargetMarker that
+     * follows its word in its clause (or is that word: احتجاجا على). Another act between (a vote, a statement) is
+     * what the marker belongs to ("تظاهروا بعد أن صوت البرلمان ضد الحكومة"), and a place after it is none.
+     */
+    void protestTargets(int s, int[] clause, List<EventDraft> all) {
+        for (EventDraft p : all) {
+            String pc = p.trigger.property("cameoCode");
+            if (pc == null || !pc.startsWith("14") || p.target != null) {
+                continue;
+            }
+            for (int k = p.at; k < size(s) && k <= lastOf(s, p.match) + PROTEST_TARGET_REACH && clause[k] == clause[p.at]; k++) {
+                Match marker = cue(s, k, "ProtestTargetMarker");
+                if (marker == null && k > lastOf(s, p.match) && otherActAt(k, all)) {
+                    break;
+                }
+                if (marker == null) {
+                    continue;
+                }
+                Unit u = arguments.unitWithin(s, lastOf(s, marker) + 1, 1);
+                if (u != null && u.type != ActorType.PLACE && !u.locative && (p.source == null || !u.key.equals(p.source.key))) {
+                    p.target = u;
+                }
+                break;
+            }
+        }
+    }
+
+    /** Whether an event of the clause other than a protest (CAMEO 14) has its word at {@code k}. */
+    private static boolean otherActAt(int k, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.at == k && !String.valueOf(d.trigger.property("cameoCode")).startsWith("14")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "احتجاجات تقودها حركة X للمطالبة برحيل الرئيس"، "تظاهر الآلاف مطالبين بإقالة الوزير": a protest (CAMEO 14) whose
      * clause goes on with a demand (CAMEO 02 or 10) aimed at someone is aimed at that one too, and the demand, with no
      * doer of its own, is the protesters'. No other act may stand between but verbal nouns (a new verb is a new
      * subject's), and the demand must name no other doer.
      */
+    /**
+     * How far after a protest its demand may stand when the demand already has the protest's doer ("خرج الآلاف إلى
+     * الشوارع مساء الأحد في أضخم احتجاجات تشهدها البلاد، مطالبين برحيل الحكومة": the participle goes back to the
+     * crowd across the time, place and description of the protest).
+     */
+    private static final int DEMAND_REACH_SAME_DOER = 30;
+
     void protestDemands(int s, int[] clause, List<EventDraft> all) {
         for (int i = 0; i < all.size(); i++) {
             EventDraft p = all.get(i);
@@ -365,7 +414,8 @@ final class Unrest extends Stage {
             for (int j = i + 1; j < all.size(); j++) {
                 EventDraft d = all.get(j);
                 String dc = d.trigger.property("cameoCode");
-                if (d.at <= p.at || clause[d.at] != clause[p.at] || d.at > p.at + 10) {
+                boolean sameCrowd = d.source != null && p.source != null && d.source.key.equals(p.source.key);
+                if (d.at <= p.at || clause[d.at] != clause[p.at] || d.at > p.at + (sameCrowd ? DEMAND_REACH_SAME_DOER : 10)) {
                     break;
                 }
                 if (dc != null && (dc.startsWith("02") || dc.startsWith("10"))) {

@@ -331,6 +331,74 @@ final class WhoIsWho extends Stage {
         }
     }
 
+    /**
+     * "تظاهر مئات الآلاف في العاصمة"، "خرج الآلاف إلى الشوارع"، "احتشد نحو عشرين ألفا": a count of people with no
+     * noun of its own (no actor within two words after it) right after the verb of a protest whose trigger gives the
+     * group of its doers (lexv:crowdOf) is that group, when the article names it elsewhere, as a crowd noun is. A
+     * verb that is a protest only with its object (خرج إلى الشوارع) needs that object within a few words.
+     */
+    void findCrowdCounts(int s) {
+        Unit[] c = cover.get(s);
+        for (int i = 0; i < size(s); i++) {
+            String crowdOf = crowdOfVerb(s, i);
+            if (crowdOf == null) {
+                continue;
+            }
+            int first = triggerEnd(s, i) + 1;
+            if (first < size(s) && cue(s, first, "ApproximateMarker") != null) {
+                first = lastOf(s, cue(s, first, "ApproximateMarker")) + 1;
+            }
+            int last = first - 1;
+            while (last + 1 < size(s) && c[last + 1] == null && (tok(s, last + 1).kind() == Token.Kind.NUMBER
+                    || cue(s, last + 1, "NumberWord") != null)) {
+                Match w = cue(s, last + 1, "NumberWord");
+                last = w != null ? lastOf(s, w) : last + 1;
+            }
+            boolean ownNoun = last + 1 < size(s) && (c[last + 1] != null
+                    || tok(s, last + 1).norm().equals("من") && last + 2 < size(s) && c[last + 2] != null);
+            if (last < first || ownNoun) {
+                // "تظاهر آلاف المحتجين"، "الآلاف من الطلاب": the noun after says who they are
+                continue;
+            }
+            Unit group = namedInArticle(crowdOf);
+            if (group != null) {
+                Unit u = new Unit(s, first, last, tok(s, first).begin(), tok(s, last).end());
+                u.sameActorAs(group);
+                unitFinder.add(s, u);
+                i = last;
+            }
+        }
+    }
+
+    /** The lexv:crowdOf of a protest verb (no verbal noun) at {@code i} whose needed object, if any, follows; else null. */
+    private String crowdOfVerb(int s, int i) {
+        for (Match m : CompiledLexicon.triggers(candidates(s, i), toks(s), i)) {
+            String crowdOf = m.phrase().term().property("crowdOf");
+            String needs = m.phrase().term().property("needsObject");
+            if (crowdOf == null || m.phrase().voice() == Phrase.Voice.NOUN || tok(s, i).norm().startsWith("ال")) {
+                continue;
+            }
+            if (needs == null) {
+                return crowdOf;
+            }
+            for (int k = lastOf(s, m) + 1; k < size(s) && k <= lastOf(s, m) + 8; k++) {
+                if (cue(s, k, needs) != null) {
+                    return crowdOf;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The last token of the longest trigger starting at {@code i}. */
+    private int triggerEnd(int s, int i) {
+        int end = i;
+        for (Match m : CompiledLexicon.triggers(candidates(s, i), toks(s), i)) {
+            end = Math.max(end, lastOf(s, m));
+        }
+        return end;
+    }
+
     /** A unit of the actor with this key anywhere in the article, or null. */
     private Unit namedInArticle(String key) {
         for (int z = 0; key != null && z < units.size(); z++) {
