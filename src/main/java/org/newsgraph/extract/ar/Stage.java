@@ -411,6 +411,10 @@ abstract class Stage {
         int c = 0;
         for (int i = 0; i < n; i++) {
             Match b = cue(s, i, "ClauseBreak");
+            if (b != null && i > 0 && lex.normalizedValues(b.phrase().term(), "notAfter").contains(tok(s, i - 1).norm())) {
+                // "في وسط العاصمة": the middle of a place, not "amid"
+                b = null;
+            }
             Match t = at(s, i);
             if (b != null && (t == null || !isKind(t, Phrase.Kind.ACTOR))) {
                 c++;

@@ -54,6 +54,35 @@ class ArabicProtestS18Test {
         assertThat(coded(x, "14")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
     }
 
+    @Test
+    void aProtestInTheMiddleOfACityKeepsItsMarkerInItsClause() {
+        Extraction x = extract("احتشد مئات المحتجين في وسط تبليسي احتجاجا على البرلمان الجورجي.");
+        assertThat(coded(x, "14")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/GE/parliament"));
+    }
+
+    @Test
+    void amidStillOpensANewClause() {
+        Extraction x = extract("تظاهر آلاف المحتجين في ليما وسط انتقادات ضد الحكومة البيروفية.");
+        assertThat(coded(x, "14")).allSatisfy(e -> assertThat(e.targetKey()).isNotEqualTo("org/PE/government"));
+    }
+
+    // ------------------------------------------------------------- outside an embassy
+
+    @Test
+    void aProtestOutsideAnEmbassyIsAimedAtItsState() {
+        Extraction x = extract("وتظاهر مئات الطلاب أمام السفارة اللاتفية في موسكو.");
+        assertThat(coded(x, "14")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/students");
+            assertThat(e.targetKey()).isEqualTo("org/LV/embassy");
+        });
+    }
+
+    @Test
+    void aSitInOutsideAConsulateIsAimedAtIt() {
+        Extraction x = extract("واعتصم عشرات الناشطين أمام القنصلية الأمريكية في إسطنبول.");
+        assertThat(coded(x, "14")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/US/consulate"));
+    }
+
     // ------------------------------------------------------------- a crowd told by its count
 
     @Test
