@@ -104,9 +104,11 @@ final class Reactions extends Stage {
             if (!true_(d.trigger, "reaction") || d.voice == Phrase.Voice.NOUN && !d.hastened) {
                 continue;
             }
-            int object = d.source != null && d.source.first > d.at ? d.source.last + 1 : lastOf(s, d.match) + 1;
+            int object = d.source != null && d.source.first > d.at ? pastJoined(s, d.source) : lastOf(s, d.match) + 1;
             object = arguments.pastApposition(s, d.source != null && d.source.first > d.at ? d.source : null,
                     pastBracket(s, object));
+            // "ودانت المنظمة، في بيان، "بشدة" محاولة الانقلاب": an aside between the subject and the object
+            object = pastParenthetical(s, object);
             object = pastCalled(s, pastManner(s, object));
             // "نددت كينيا بـ"الهجوم الجبان"": the preposition written apart (with a tatweel) before the quote
             if (object + 1 < size(s) && tok(s, object).norm().equals("ب") && isQuote(tok(s, object + 1))) {
@@ -119,6 +121,11 @@ final class Reactions extends Stage {
             for (EventDraft act : all) {
                 if (act == d || act.at != object || act.voice != Phrase.Voice.NOUN) {
                     continue;
+                }
+                if (true_(d.trigger, "aimsAtAgent") && act.source != null && d.source != null
+                        && act.source.key.equals(d.source.key)) {
+                    // "ودانت المنظمة محاولة الانقلاب": the clause's subject, which condemns the act, did not do it
+                    act.source = null;
                 }
                 Unit aimed = act.source != null && (d.source == null || !act.source.key.equals(d.source.key)) ? act.source
                         : !true_(d.trigger, "aimsAtAgent") || patientWithLam(s, act.target) ? act.target
@@ -196,6 +203,23 @@ final class Reactions extends Stage {
     }
 
     /**
+     * "دانت كل من كندا والمكسيك الانقلاب"، "دانت بريطانيا وفرنسا وألمانيا استخدام القوة": the index after the last
+     * actor joined by و right after the subject {@code u} (each one more subject, not the object), else after u.
+     */
+    private int pastJoined(int s, Unit u) {
+        int k = u.last + 1;
+        while (k < size(s)) {
+            Unit next = cover.get(s)[k];
+            Match m = at(s, k);
+            if (next == null || next.first != k || next.prepositional || m == null || !m.prefix().startsWith("و")) {
+                break;
+            }
+            k = next.last + 1;
+        }
+        return k;
+    }
+
+    /**
      * "ندد بمحاولة الاستيلاء على السلطة": the index after an attempt noun (lexv:AttemptNoun) at {@code k}, whose
      * genitive is the act reacted to; else {@code k}.
      */
@@ -267,12 +291,35 @@ final class Reactions extends Stage {
      * (an acronym or an aside of up to five words) between a subject and its verb's object; else {@code k}.
      */
     private int pastBracket(int s, int k) {
+        if (k < size(s) && isQuote(tok(s, k))) {
+            return pastQuotedName(s, k);
+        }
         if (k >= size(s) || !tok(s, k).is("(")) {
             return k;
         }
         for (int j = k + 1; j < size(s) && j <= k + 6; j++) {
             if (tok(s, j).is(")")) {
                 return j + 1;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * "ودانت المجموعة الاقتصادية لدول غرب أفريقيا "إيكواس"، في بيان، محاولة الانقلاب": the index of the comma after an
+     * acronym or short name in quotes at {@code k} (one or two words, no act among them) that follows the subject,
+     * a comma or the verbal noun of an act right after it; else {@code k}. A quote that opens the object (دانت "الهجوم الجبان") names an act, or is
+     * not closed by a comma, and stays.
+     */
+    private int pastQuotedName(int s, int k) {
+        for (int j = k + 1; j < size(s) && j <= k + 3; j++) {
+            if (isQuote(tok(s, j))) {
+                boolean closed = j + 1 < size(s) && (COMMAS.contains(tok(s, j + 1).norm())
+                        || isKind(at(s, j + 1), Phrase.Kind.TRIGGER));
+                return j > k + 1 && closed ? j + 1 : k;
+            }
+            if (!tok(s, j).isWord() || isKind(at(s, j), Phrase.Kind.TRIGGER) || cue(s, j, "EventNoun") != null) {
+                return k;
             }
         }
         return k;
@@ -333,13 +380,17 @@ final class Reactions extends Stage {
         if (k >= size(s) || !COMMAS.contains(tok(s, k).norm())) {
             return k;
         }
+        // "دانت المنظمة، في بيان، محاولة الانقلاب": an aside opening with في says where it was said; the noun of a
+        // statement in it is no act between the verb and its object
+        boolean where = k + 1 < size(s) && tok(s, k + 1).norm().equals("في");
         for (int j = k + 1; j < size(s) && j <= k + 8; j++) {
             if (COMMAS.contains(tok(s, j).norm())) {
                 return j + 1;
             }
             Unit u = cover.get(s)[j];
             // "فجر الثلاثاء" is a part of the day (lexv:DayPart), not the verb فجّر
-            boolean act = isKind(at(s, j), Phrase.Kind.TRIGGER) && cue(s, j, "DayPart") == null;
+            boolean act = isKind(at(s, j), Phrase.Kind.TRIGGER) && cue(s, j, "DayPart") == null
+                    && !(where && true_(at(s, j).phrase().term(), "speechAct"));
             // "دانت فرنسا، القوة الاستعمارية السابقة وأحد أبرز شركاء نواكشوط، ما جرى": an aside opening with a noun
             // describes the subject, the actors in its genitives with it; one opening with an actor may be another
             // subject or the object
@@ -363,7 +414,7 @@ final class Reactions extends Stage {
         boolean main = true_(act, "mainAct");
         Unit agent = main ? null : agents.get(act.key());
         if (agent == null && names(act)) {
-            agent = doerOfKind(act);
+            agent = doerOfKind(act, null);
         }
         if (agent == null && act.property("doerGroup") != null) {
             agent = namedGroup(act.property("doerGroup"));
@@ -404,14 +455,19 @@ final class Reactions extends Stage {
      * lists when it lists any; the first such act the article told when the noun names its main act (lexv:mainAct:
      * the coup, not the arrests that follow it), else the latest. With no such doer, the act's victim when it names
      * no agent and no doer is asked for (ندد بالاغتيال: aimed at the one killed); null when the article told no such act.
+     * With a {@code victim} named (استخدام القوة ضد المدنيين), only an act done to that victim counts, by its doer.
      */
-    private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun) {
+    private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun, Unit victim) {
         List<String> acts = split(noun.property("namesAct"));
         List<String> codes = split(noun.property("namesCode"));
         List<String> doers = split(noun.property("doerNoun"));
         boolean main = true_(noun, "mainAct");
         for (int n = 0; n < told.size(); n++) {
             EventDraft d = told.get(main ? n : told.size() - 1 - n);
+            if (victim != null && (d.target == null || !victim.key.equals(d.target.key))) {
+                // "استخدام القوة ضد المدنيين": only an act on those it was used against
+                continue;
+            }
             String code = d.trigger.property("cameoCode");
             boolean own = d.trigger.key().equals(noun.key());
             boolean kind = acts.isEmpty() && codes.isEmpty() || acts.contains(d.trigger.key()) || own
@@ -427,12 +483,26 @@ final class Reactions extends Stage {
             if (doer != null && (doers.isEmpty() || namedBy(doer, doers))) {
                 return doer;
             }
-            if (doer == null && doers.isEmpty() && d.target != null) {
+            if (doer == null && doers.isEmpty() && d.target != null && victim == null) {
                 return d.target;
             }
         }
         return null;
     }
+
+    /**
+     * "دانت باريس استخدام القوة ضد المدنيين": the actor after ضد or على right after the noun of an act at
+     * {@code k}, whom that act was done to; null when none stands there.
+     */
+    private Unit victimAfter(int s, int k) {
+        if (k + 1 >= size(s) || !AGAINST.contains(tok(s, k).norm())) {
+            return null;
+        }
+        Unit u = cover.get(s)[k + 1];
+        return u != null && u.first == k + 1 && u.type != ActorType.PLACE ? u : null;
+    }
+
+    private static final java.util.Set<String> AGAINST = java.util.Set.of("ضد", "على");
 
     /**
      * "كما ندد غوتيريش بما جرى"، "وصف أوليري ما جرى بأنه قرصنة"، "انتقدت المعارضة هذا القرار": the act a
@@ -666,7 +736,7 @@ final class Reactions extends Stage {
         // "ودانت وزيرة الداخلية الفرنسية، في مؤتمر صحفي، العنف": the object follows the whole subject, whose unit may
         // start after the verb's first word (a nisba, a name after its title)
         boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
-        int k = pastManner(s, pastParenthetical(s, pastBracket(s, subjectAfter ? d.source.last + 1 : from)));
+        int k = pastManner(s, pastParenthetical(s, pastBracket(s, subjectAfter ? pastJoined(s, d.source) : from)));
         int voiced = pastVoiced(s, k, d);
         int called = pastCalled(s, voiced);
         boolean reacting = true_(d.trigger, "reaction");
@@ -738,7 +808,7 @@ final class Reactions extends Stage {
         String body = act ? null : named.phrase().term().property("namesBody");
         boolean main = act && aboutAct && true_(m.phrase().term(), "mainAct");
         Unit agent = main ? null : act ? agents.get(m.phrase().term().key()) : body != null ? lastBody(s, k, body)
-                : doerOfKind(named.phrase().term());
+                : doerOfKind(named.phrase().term(), victimAfter(s, after));
         if (agent == null && act && aboutAct) {
             agent = doerOf(m.phrase().term());
         }
