@@ -414,7 +414,7 @@ final class Reactions extends Stage {
         boolean main = true_(act, "mainAct");
         Unit agent = main ? null : agents.get(act.key());
         if (agent == null && names(act)) {
-            agent = doerOfKind(act, null);
+            agent = doerOfKind(act);
         }
         if (agent == null && act.property("doerGroup") != null) {
             agent = namedGroup(act.property("doerGroup"));
@@ -455,19 +455,14 @@ final class Reactions extends Stage {
      * lists when it lists any; the first such act the article told when the noun names its main act (lexv:mainAct:
      * the coup, not the arrests that follow it), else the latest. With no such doer, the act's victim when it names
      * no agent and no doer is asked for (ندد بالاغتيال: aimed at the one killed); null when the article told no such act.
-     * With a {@code victim} named (استخدام القوة ضد المدنيين), only an act done to that victim counts, by its doer.
      */
-    private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun, Unit victim) {
+    private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun) {
         List<String> acts = split(noun.property("namesAct"));
         List<String> codes = split(noun.property("namesCode"));
         List<String> doers = split(noun.property("doerNoun"));
         boolean main = true_(noun, "mainAct");
         for (int n = 0; n < told.size(); n++) {
             EventDraft d = told.get(main ? n : told.size() - 1 - n);
-            if (victim != null && (d.target == null || !victim.key.equals(d.target.key))) {
-                // "استخدام القوة ضد المدنيين": only an act on those it was used against
-                continue;
-            }
             String code = d.trigger.property("cameoCode");
             boolean own = d.trigger.key().equals(noun.key());
             boolean kind = acts.isEmpty() && codes.isEmpty() || acts.contains(d.trigger.key()) || own
@@ -483,26 +478,12 @@ final class Reactions extends Stage {
             if (doer != null && (doers.isEmpty() || namedBy(doer, doers))) {
                 return doer;
             }
-            if (doer == null && doers.isEmpty() && d.target != null && victim == null) {
+            if (doer == null && doers.isEmpty() && d.target != null) {
                 return d.target;
             }
         }
         return null;
     }
-
-    /**
-     * "دانت باريس استخدام القوة ضد المدنيين": the actor after ضد or على right after the noun of an act at
-     * {@code k}, whom that act was done to; null when none stands there.
-     */
-    private Unit victimAfter(int s, int k) {
-        if (k + 1 >= size(s) || !AGAINST.contains(tok(s, k).norm())) {
-            return null;
-        }
-        Unit u = cover.get(s)[k + 1];
-        return u != null && u.first == k + 1 && u.type != ActorType.PLACE ? u : null;
-    }
-
-    private static final java.util.Set<String> AGAINST = java.util.Set.of("ضد", "على");
 
     /**
      * "كما ندد غوتيريش بما جرى"، "وصف أوليري ما جرى بأنه قرصنة"، "انتقدت المعارضة هذا القرار": the act a
@@ -808,7 +789,7 @@ final class Reactions extends Stage {
         String body = act ? null : named.phrase().term().property("namesBody");
         boolean main = act && aboutAct && true_(m.phrase().term(), "mainAct");
         Unit agent = main ? null : act ? agents.get(m.phrase().term().key()) : body != null ? lastBody(s, k, body)
-                : doerOfKind(named.phrase().term(), victimAfter(s, after));
+                : doerOfKind(named.phrase().term());
         if (agent == null && act && aboutAct) {
             agent = doerOf(m.phrase().term());
         }
