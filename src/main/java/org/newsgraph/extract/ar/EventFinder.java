@@ -406,6 +406,10 @@ final class EventFinder extends Stage {
                 // or party they follow (kept to protests at a building: "أغلق أنصار فلان الطرق" is coded as his act)
                 d.source = null;
             }
+            if (d.source != null && d.voice == Phrase.Voice.NOUN && t > 0 && cueEndingAt(s, wordBefore(s, t), "FoilNoun") != null) {
+                // "أعلن الرئيس إحباط محاولة انقلاب"، "تمكن الجيش من صد الهجوم": who foiled the act did not do it
+                d.source = null;
+            }
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "premisesObject")) {
                 d.target = unrest.premisesOwner(s, d, last + 1, clause);
             }

@@ -104,9 +104,11 @@ final class Reactions extends Stage {
             if (!true_(d.trigger, "reaction") || d.voice == Phrase.Voice.NOUN && !d.hastened) {
                 continue;
             }
-            int object = d.source != null && d.source.first > d.at ? d.source.last + 1 : lastOf(s, d.match) + 1;
+            int object = d.source != null && d.source.first > d.at ? pastJoined(s, d.source) : lastOf(s, d.match) + 1;
             object = arguments.pastApposition(s, d.source != null && d.source.first > d.at ? d.source : null,
                     pastBracket(s, object));
+            // "ودانت المنظمة، في بيان، "بشدة" محاولة الانقلاب": an aside between the subject and the object
+            object = pastParenthetical(s, object);
             object = pastCalled(s, pastManner(s, object));
             // "نددت كينيا بـ"الهجوم الجبان"": the preposition written apart (with a tatweel) before the quote
             if (object + 1 < size(s) && tok(s, object).norm().equals("ب") && isQuote(tok(s, object + 1))) {
@@ -119,6 +121,11 @@ final class Reactions extends Stage {
             for (EventDraft act : all) {
                 if (act == d || act.at != object || act.voice != Phrase.Voice.NOUN) {
                     continue;
+                }
+                if (true_(d.trigger, "aimsAtAgent") && act.source != null && d.source != null
+                        && act.source.key.equals(d.source.key)) {
+                    // "ودانت المنظمة محاولة الانقلاب": the clause's subject, which condemns the act, did not do it
+                    act.source = null;
                 }
                 Unit aimed = act.source != null && (d.source == null || !act.source.key.equals(d.source.key)) ? act.source
                         : !true_(d.trigger, "aimsAtAgent") || patientWithLam(s, act.target) ? act.target
@@ -196,6 +203,23 @@ final class Reactions extends Stage {
     }
 
     /**
+     * "دانت كل من كندا والمكسيك الانقلاب"، "دانت بريطانيا وفرنسا وألمانيا استخدام القوة": the index after the last
+     * actor joined by و right after the subject {@code u} (each one more subject, not the object), else after u.
+     */
+    private int pastJoined(int s, Unit u) {
+        int k = u.last + 1;
+        while (k < size(s)) {
+            Unit next = cover.get(s)[k];
+            Match m = at(s, k);
+            if (next == null || next.first != k || next.prepositional || m == null || !m.prefix().startsWith("و")) {
+                break;
+            }
+            k = next.last + 1;
+        }
+        return k;
+    }
+
+    /**
      * "ندد بمحاولة الاستيلاء على السلطة": the index after an attempt noun (lexv:AttemptNoun) at {@code k}, whose
      * genitive is the act reacted to; else {@code k}.
      */
@@ -267,12 +291,35 @@ final class Reactions extends Stage {
      * (an acronym or an aside of up to five words) between a subject and its verb's object; else {@code k}.
      */
     private int pastBracket(int s, int k) {
+        if (k < size(s) && isQuote(tok(s, k))) {
+            return pastQuotedName(s, k);
+        }
         if (k >= size(s) || !tok(s, k).is("(")) {
             return k;
         }
         for (int j = k + 1; j < size(s) && j <= k + 6; j++) {
             if (tok(s, j).is(")")) {
                 return j + 1;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * "ودانت المجموعة الاقتصادية لدول غرب أفريقيا "إيكواس"، في بيان، محاولة الانقلاب": the index of the comma after an
+     * acronym or short name in quotes at {@code k} (one or two words, no act among them) that follows the subject,
+     * a comma or the verbal noun of an act right after it; else {@code k}. A quote that opens the object (دانت "الهجوم الجبان") names an act, or is
+     * not closed by a comma, and stays.
+     */
+    private int pastQuotedName(int s, int k) {
+        for (int j = k + 1; j < size(s) && j <= k + 3; j++) {
+            if (isQuote(tok(s, j))) {
+                boolean closed = j + 1 < size(s) && (COMMAS.contains(tok(s, j + 1).norm())
+                        || isKind(at(s, j + 1), Phrase.Kind.TRIGGER));
+                return j > k + 1 && closed ? j + 1 : k;
+            }
+            if (!tok(s, j).isWord() || isKind(at(s, j), Phrase.Kind.TRIGGER) || cue(s, j, "EventNoun") != null) {
+                return k;
             }
         }
         return k;
@@ -333,13 +380,17 @@ final class Reactions extends Stage {
         if (k >= size(s) || !COMMAS.contains(tok(s, k).norm())) {
             return k;
         }
+        // "دانت المنظمة، في بيان، محاولة الانقلاب": an aside opening with في says where it was said; the noun of a
+        // statement in it is no act between the verb and its object
+        boolean where = k + 1 < size(s) && tok(s, k + 1).norm().equals("في");
         for (int j = k + 1; j < size(s) && j <= k + 8; j++) {
             if (COMMAS.contains(tok(s, j).norm())) {
                 return j + 1;
             }
             Unit u = cover.get(s)[j];
             // "فجر الثلاثاء" is a part of the day (lexv:DayPart), not the verb فجّر
-            boolean act = isKind(at(s, j), Phrase.Kind.TRIGGER) && cue(s, j, "DayPart") == null;
+            boolean act = isKind(at(s, j), Phrase.Kind.TRIGGER) && cue(s, j, "DayPart") == null
+                    && !(where && true_(at(s, j).phrase().term(), "speechAct"));
             // "دانت فرنسا، القوة الاستعمارية السابقة وأحد أبرز شركاء نواكشوط، ما جرى": an aside opening with a noun
             // describes the subject, the actors in its genitives with it; one opening with an actor may be another
             // subject or the object
@@ -666,7 +717,7 @@ final class Reactions extends Stage {
         // "ودانت وزيرة الداخلية الفرنسية، في مؤتمر صحفي، العنف": the object follows the whole subject, whose unit may
         // start after the verb's first word (a nisba, a name after its title)
         boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
-        int k = pastManner(s, pastParenthetical(s, pastBracket(s, subjectAfter ? d.source.last + 1 : from)));
+        int k = pastManner(s, pastParenthetical(s, pastBracket(s, subjectAfter ? pastJoined(s, d.source) : from)));
         int voiced = pastVoiced(s, k, d);
         int called = pastCalled(s, voiced);
         boolean reacting = true_(d.trigger, "reaction");
