@@ -650,6 +650,25 @@ final class UnitFinder extends Stage {
             }
             return u;
         }
+        // "حكومة الكانتون": the region named before, whose name no word after the noun is (وأشعلوا فيه النيران)
+        Unit province = n != null && n.prefix().isEmpty() && n.phrase().isCue("PlaceNoun") && true_(n.phrase().term(), "inLabel")
+                && !m.phrase().form() && !hasArticle(tok(s, j)) ? placeNoun(s, j, n) : null;
+        if (province != null && province.type == ActorType.PLACE && province.key != null && province.key.startsWith("place/")) {
+            // "حكومة كانتون توزلا"، "برلمان مقاطعة كيبيك": a province no lexicon lists as one, named with its noun
+            // in the genitive, has a body of its own, as a listed region has (حكومة إقليم كردستان)
+            String en = t.labelsEn().isEmpty() ? t.key() : t.labelsEn().get(0);
+            u.last = province.last;
+            u.end = province.end;
+            u.key = "org/" + province.key.substring("place/".length()) + "/" + t.key();
+            u.labelAr = original(u.begin, u.end);
+            u.labelEn = en + " of " + province.labelEn;
+            u.transliterated = province.transliterated;
+            u.countryKey = province.countryKey;
+            u.institution = null;
+            u.pending = Unit.Pending.NONE;
+            u.inner.add(province);
+            return u;
+        }
         Term rank = j + 1 < size(s) && !m.phrase().form() ? lex.bodyWords.get(tok(s, j).norm()) : null;
         Match after = rank != null ? at(s, j + 1) : null;
         if (rank != null && !rank.labelsEn().isEmpty() && !"after".equals(rank.property("englishOrder"))
@@ -3723,6 +3742,10 @@ final class UnitFinder extends Stage {
             u.countryKey = city.countryKey();
             u.locative = locative(s, i, m);
             return u;
+        }
+        if (inLabel && hasArticle(tok(s, i))) {
+            // "مقر حكومة الكانتون وأشعلوا فيه": the province named before, no name of one after its noun
+            return null;
         }
         boolean lenient = j < size(s) && !inLabel && !true_(m.phrase().term(), "capital");
         // "مدينة نارا": a word a trigger or cue reads may still be a town's name where the name visibly ends
