@@ -155,6 +155,10 @@ final class QuantityFinder extends Stage {
             if (counts == null) {
                 counts = tamyiz(s, last + 1);
             }
+            if (counts == null && c[i] != null && c[i].partitive && c[i].last == last) {
+                // "تظاهر نحو خمسة آلاف": a count with no noun that is the group it tells counts that group
+                counts = c[i].labelEn;
+            }
             if (counts != null && (timeFrame(s, before, last + 1) || word != null && true_(word.phrase().term(), "duration")
                     && before >= 0 && cueEndingAt(s, before, "TimeFrameMarker") != null)) {
                 // "خلال 48 ساعة": a deadline or a time ago, not a measure of the event

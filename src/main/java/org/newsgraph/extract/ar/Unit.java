@@ -65,7 +65,7 @@ final class Unit {
     String possessor;
     /** An organisation named by its members acting together (دول الاتحاد الأفريقي): a plural of either gender. */
     boolean collective;
-    /** Some of a group named before (بعضهم، عدد منهم، 300 منهم): its words may count them. */
+    /** Some of a group told by a count (بعضهم، عدد منهم، 300 منهم، تظاهر الآلاف): its words may count them. */
     boolean partitive;
     /**
      * For a force a city or region keeps (شرطة ملبورن): the group a bare mention of its kind names (group/police), which

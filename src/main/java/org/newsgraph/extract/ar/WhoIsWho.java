@@ -334,8 +334,10 @@ final class WhoIsWho extends Stage {
     /**
      * "تظاهر مئات الآلاف في العاصمة"، "خرج الآلاف إلى الشوارع"، "احتشد نحو عشرين ألفا": a count of people with no
      * noun of its own (no actor within two words after it) right after the verb of a protest whose trigger gives the
-     * group of its doers (lexv:crowdOf) is that group, when the article names it elsewhere, as a crowd noun is. A
-     * verb that is a protest only with its object (خرج إلى الشوارع) needs that object within a few words.
+     * group of its doers (lexv:crowdOf) is that group, when the article names it elsewhere, as a crowd noun is (a
+     * gathering in an article naming no protesters is as often a celebration or a funeral). The count stays a
+     * number of them (the unit is partitive), so the protest keeps its size. A verb that is a protest only with its
+     * object (خرج إلى الشوارع) needs that object within a few words.
      */
     void findCrowdCounts(int s) {
         Unit[] c = cover.get(s);
@@ -364,6 +366,7 @@ final class WhoIsWho extends Stage {
             if (group != null) {
                 Unit u = new Unit(s, first, last, tok(s, first).begin(), tok(s, last).end());
                 u.sameActorAs(group);
+                u.partitive = true;
                 unitFinder.add(s, u);
                 i = last;
             }
