@@ -105,4 +105,28 @@ class ArabicYieldS18Test {
         assertThat(coded(x, "162")).isNotEmpty();
         assertThat(coded(x, "160")).isEmpty();
     }
+
+    // ------------------------------------------------------------- an ultimatum sent
+
+    @Test
+    void anUltimatumSentToAParliamentIsAThreatToIt() {
+        Extraction x = extract("وكان الرئيس الروسي فلاديمير بوتين قد وجه الخميس الماضي إنذارا إلى البرلمان الجورجي طالبه فيه بإلغاء القانون.");
+        assertThat(coded(x, "13")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/vladimir-putin");
+            assertThat(e.targetKey()).isEqualTo("org/GE/parliament");
+        });
+    }
+
+    @Test
+    void anUltimatumSentByAGovernment() {
+        Extraction x = extract("ووجهت الحكومة الإثيوبية إنذارا إلى الجبهة الشعبية لتحرير تيغراي.");
+        assertThat(coded(x, "139")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/ET/government"));
+    }
+
+    @Test
+    void sirensAndEarlyWarningsAreNoUltimatum() {
+        assertThat(coded(extract("وأطلقت السلطات اليابانية صفارات الإنذار في طوكيو."), "13")).isEmpty();
+        assertThat(coded(extract("وأصدرت الحكومة الهندية الإنذار المبكر من الإعصار."), "13")).isEmpty();
+        assertThat(coded(extract("ودقت المعارضة الهندية جرس إنذار."), "13")).isEmpty();
+    }
 }
