@@ -129,4 +129,36 @@ class ArabicYieldS18Test {
         assertThat(coded(extract("وأصدرت الحكومة الهندية الإنذار المبكر من الإعصار."), "13")).isEmpty();
         assertThat(coded(extract("ودقت المعارضة الهندية جرس إنذار."), "13")).isEmpty();
     }
+
+    // ------------------------------------------------------------- a call for someone's departure
+
+    @Test
+    void aCallForHerDepartureIsAimedAtTheBodyNamedBefore() {
+        Extraction x = extract("الحكومة الكينية تلغي القانون والمحتجون يطالبون برحيلها");
+        assertThat(coded(x, "02")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/protesters");
+            assertThat(e.targetKey()).isEqualTo("org/KE/government");
+        });
+    }
+
+    @Test
+    void aCallForHisStepDownIsAimedAtThePersonNamedBefore() {
+        Extraction x = extract("واحتج المعارضون على الرئيس الكيني وليام روتو وطالبوا بتنحيه.");
+        assertThat(coded(x, "02")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("name/william-ruto"));
+    }
+
+    @Test
+    void protestersDemandingTheGovernmentsDepartureInAParticiple() {
+        Extraction x = extract("وخرج آلاف المحتجين إلى الشوارع مطالبين برحيل الحكومة الكينية.");
+        assertThat(coded(x, "02")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/protesters");
+            assertThat(e.targetKey()).isEqualTo("org/KE/government");
+        });
+    }
+
+    @Test
+    void aCallForAResignationAfterإلى() {
+        Extraction x = extract("ودعت المعارضة الكينية إلى استقالة الحكومة الكينية.");
+        assertThat(coded(x, "02")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/KE/government"));
+    }
 }
