@@ -162,15 +162,16 @@ final class Arguments extends Stage {
      * only right after that word ("تجمعوا أمام مقر الحكومة": a building only after أمام).
      */
     int objectAt(int s, int from, Term trig, int[] clause) {
-        return objectAt(s, from, trig.property("needsObject"), lex.normalizedValues(trig, "objectMarker"), clause);
+        return objectAt(s, from, trig.property("needsObject"), lex.normalizedValues(trig, "objectMarker"),
+                true_(trig, "directObject"), clause);
     }
 
     /** Where the noun of the cue class {@link #objectFollows} finds starts, or -1. */
     int objectAt(int s, int from, String cueType, int[] clause) {
-        return objectAt(s, from, cueType, List.of(), clause);
+        return objectAt(s, from, cueType, List.of(), false, clause);
     }
 
-    private int objectAt(int s, int from, String cueType, List<String> markers, int[] clause) {
+    private int objectAt(int s, int from, String cueType, List<String> markers, boolean direct, int[] clause) {
         int words = 0;
         for (int k = from; k < size(s) && words < 5; k++) {
             if (clause[k] != clause[from - 1]) {
@@ -186,6 +187,10 @@ final class Arguments extends Stage {
             Match object = cue(s, k, cueType);
             if (object != null && !markers.isEmpty() && (k == 0 || !markers.contains(tok(s, k - 1).norm()))) {
                 object = null;
+            }
+            if (object != null && direct && k > 0 && cue(s, k - 1, "Preposition") != null) {
+                // "علق الوزير على القرار": the noun after a preposition is that preposition's, no direct object
+                return -1;
             }
             if (object != null) {
                 return !true_(object.phrase().term(), "absolute") || standsAlone(s, lastOf(s, object) + 1) ? k : -1;

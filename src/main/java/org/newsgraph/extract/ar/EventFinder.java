@@ -443,6 +443,14 @@ final class EventFinder extends Stage {
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "pronounObject")) {
                 d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, false);
             }
+            if (!noTarget && !pronounTarget && d.target == null && true_(trig, "targetFromComplement")) {
+                // "والمحتجون يطالبون برحيلها": whom a call wants gone, a pronoun on its noun of departure, is its target
+                int k = d.source != null && d.source.first == last + 1 ? d.source.last + 1 : last + 1;
+                Match gone = cue(s, k, "DepartureNoun");
+                if (gone != null && gone.prefix().endsWith("ب")) {
+                    d.target = unrest.pronounReferent(s, k, gone.end(), d.source, true);
+                }
+            }
             if (!noTarget && !pronounTarget && d.target == null) {
                 d.target = reactions.eventReferent(s, d, last + 1);
             }
