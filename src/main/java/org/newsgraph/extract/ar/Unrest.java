@@ -29,7 +29,8 @@ final class Unrest extends Stage {
      * Null when no building is the object or its owner is no actor (منزل في القرية).
      */
     Unit premisesOwner(int s, EventDraft d, int from, int[] clause) {
-        int k = d.source != null && d.source.first >= from && d.source.first <= from + 1 ? d.source.last + 1 : from;
+        // the subject after the verb, a partitive before it (هاجمت مجموعة من المسلحين ثكنة الجيش), stands before the object
+        int k = d.source != null && d.source.first >= from && d.source.first <= from + 3 ? d.source.last + 1 : from;
         List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
         for (int words = 0; k < size(s) && clause[k] == clause[from - 1] && words < 3; k++) {
             Token t = tok(s, k);
@@ -99,6 +100,12 @@ final class Unrest extends Stage {
             // "المقر الرسمي للرئيس": adjectives agree with a definite building; its owner follows with ل
             j++;
         }
+        Match inner = j < size(s) && cover.get(s)[j] == null ? innerSeat(s, j) : null;
+        if (inner != null && (definite ? inner.prefix().endsWith("ل") : inner.prefix().isEmpty())) {
+            // "مقر قيادة القوات المسلحة"، "ثكنة القيادة العامة للجيش"، "مبنى مقر الحزب": a building or command of a
+            // body inside the building named first; the owner is that body
+            return ownerAfter(s, inner, not);
+        }
         Unit u = j < size(s) ? cover.get(s)[j] : null;
         if (u == null || u.first != j || u.type == ActorType.PLACE || u.locative || u == not
                 || (not != null && u.key.equals(not.key))) {
@@ -110,6 +117,12 @@ final class Unrest extends Stage {
         boolean genitive = prefix.isEmpty() && !definite;
         boolean lam = prefix.endsWith("ل") || tok(s, j).norm().startsWith("لل");
         return genitive || lam ? u : null;
+    }
+
+    /** A building (lexv:PremisesNoun) or the command of a body (lexv:CommandNoun) starting at word {@code k}, or null. */
+    private Match innerSeat(int s, int k) {
+        Match m = cue(s, k, "CommandNoun");
+        return m != null ? m : cue(s, k, "PremisesNoun");
     }
 
     /**
