@@ -351,7 +351,9 @@ abstract class Stage {
             // "تظاهر عشرات الآلاف من المحتجين"، "قتل 12 من الجنود": the group counted is who acts or suffers
             return false;
         }
-        return k >= 0 && cue(s, k, "Preposition") != null && lastOf(s, cue(s, k, "Preposition")) == k;
+        Match p = k >= 0 ? cue(s, k, "Preposition") : null;
+        // "اعتقلت خلالها الشرطة"، "بعدها": a preposition carrying a pronoun governs that pronoun, not the word after
+        return p != null && lastOf(s, p) == k && p.end() >= tok(s, k).end();
     }
 
     /** Whether token {@code k} is the من of a count (عشرات الآلاف من، 12 من، مئات من). */
