@@ -110,12 +110,27 @@ final class RelationFinder extends Stage {
                             out.add(new Relation(member.key, Relation.Kind.MEMBER_OF, org.key, null, s));
                         }
                     }
+                } else if ("seat-for-body".equals(direction)) {
+                    // "النائب عن حزب العدالة فلان"، "فلان، السناتور السابق عن الحزب الديمقراطي،": who holds a seat
+                    // for a party sits as one of it; a seat for a constituency or a province (a place) is none
+                    Unit body = arguments.unitWithin(s, last + 1, 0);
+                    Unit holder = null;
+                    if (body != null && body.type == ActorType.ORGANIZATION) {
+                        Unit after = body.last + 1 < size(s) ? cover.get(s)[body.last + 1] : null;
+                        holder = after != null && after.first == body.last + 1 && after.isPerson() ? after : personBefore(s, i);
+                    }
+                    if (holder != null && !holder.key.equals(body.key)) {
+                        out.add(new Relation(holder.key, Relation.Kind.MEMBER_OF, body.key, null, s));
+                    }
                 } else {
                     Unit member = null;
                     for (Unit u : us) {
                         if (u.last < i && u.last >= i - 3) {
                             member = u;
                         }
+                    }
+                    if (member == null) {
+                        member = describedBefore(s, i);
                     }
                     Unit first = arguments.unitWithin(s, last + 1, 2);
                     if (member != null && first != null) {
@@ -226,6 +241,36 @@ final class RelationFinder extends Stage {
             return body != null && body.last == u.first - 1 ? body : null;
         }
         return u != null && u.last == k ? u : null;
+    }
+
+    /**
+     * "فلان، وهو طبيب ينتمي إلى الحزب": the person a describing clause (، وهو/وهي and up to three words) ending
+     * right before token {@code i} is about; null when no such clause ends there.
+     */
+    private Unit describedBefore(int s, int i) {
+        for (int k = i - 1; k >= 2 && k >= i - 4; k--) {
+            if (cover.get(s)[k] != null || !tok(s, k).isWord()) {
+                return null;
+            }
+            if (Arguments.DESCRIBING_PRONOUNS.contains(tok(s, k).norm())) {
+                return COMMAS.contains(tok(s, k - 1).norm()) ? personEndingAt(s, k - 2) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The person whose name ends right before token {@code i}, or before a comma right before it; else null. */
+    private Unit personBefore(int s, int i) {
+        int k = i - 1;
+        if (k >= 0 && COMMAS.contains(tok(s, k).norm())) {
+            k--;
+        }
+        return personEndingAt(s, k);
+    }
+
+    private Unit personEndingAt(int s, int k) {
+        Unit u = k >= 0 ? cover.get(s)[k] : null;
+        return u != null && u.last == k && u.isPerson() ? u : null;
     }
 
     /**
