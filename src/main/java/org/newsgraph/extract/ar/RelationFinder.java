@@ -132,7 +132,8 @@ final class RelationFinder extends Stage {
                     if (member == null) {
                         member = describedBefore(s, i);
                     }
-                    Unit first = arguments.unitWithin(s, last + 1, 2);
+                    // "أحد أعضاء حلف شمال الأطلسي": the body's name may take in the cue's last word (أعضاء)
+                    Unit first = c[last] != null && c[last].first > i ? c[last] : arguments.unitWithin(s, last + 1, 2);
                     if (member != null && first != null) {
                         // "البلد العضو في الاتحاد الأوروبي وحلف الناتو": one member of each body listed; "وقالت فرنسا
                         // وألمانيا الأعضاء في المجموعة": each state listed before the cue is one of it
@@ -315,17 +316,29 @@ final class RelationFinder extends Stage {
         Unit u = last;
         while (u.first > 0) {
             Match mm = at(s, u.first);
-            if (mm == null || !mm.prefix().startsWith("و")) {
-                break;
+            boolean waw = mm != null && mm.prefix().startsWith("و");
+            // "«حزب العدالة» و«حزب المؤتمر»": each name in quotes, و standing alone between them
+            int j = beforeQuotes(s, u.first - 1);
+            if (!waw && j >= 0 && tok(s, j).norm().equals("و")) {
+                waw = true;
+                j = beforeQuotes(s, j - 1);
             }
-            Unit before = cover.get(s)[u.first - 1];
-            if (before == null || before.last != u.first - 1 || before.type != u.type) {
+            Unit before = waw && j >= 0 ? cover.get(s)[j] : null;
+            if (before == null || before.last != j || before.type != u.type) {
                 break;
             }
             out.add(0, before);
             u = before;
         }
         return out;
+    }
+
+    /** The last token at or before {@code k} that is no quotation mark (-1 when none). */
+    private int beforeQuotes(int s, int k) {
+        while (k >= 0 && isQuote(tok(s, k))) {
+            k--;
+        }
+        return k;
     }
 
     /**

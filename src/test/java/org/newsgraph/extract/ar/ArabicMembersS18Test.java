@@ -48,4 +48,22 @@ class ArabicMembersS18Test {
     void aLeaderAfterACountryIsNoMemberOfIt() {
         assertThat(members(shipped("وزار الرئيس كمال داود فرنسا، بزعامة الرئيس إيمانويل ماكرون."))).isEmpty();
     }
+
+    @Test
+    void oneOfTheMembersOfABodyIsAMember() {
+        Extraction x = shipped("وقالت بولندا، أحد أعضاء حلف شمال الأطلسي، إن القرار خاطئ.");
+        assertThat(members(x)).containsExactly(member(x, "بولندا", "حلف شمال الأطلسي"));
+        Extraction y = shipped("وقال الوزير كمال داود، أحد مؤسسي حزب العدالة، إن الحكومة ستستقيل.");
+        assertThat(members(y)).containsExactly(member(y, "كمال داود", "حزب العدالة"));
+    }
+
+    @Test
+    void partiesListedInQuotesBeforeTheCueAreEachAMember() {
+        Extraction x = shipped("ويعد \"حزب العدالة\" و\"حزب المؤتمر\" من أعضاء تحالف \"الأمل\" المعارض.");
+        assertThat(members(x)).containsExactlyInAnyOrder(member(x, "حزب العدالة", "تحالف \"الأمل\""),
+                member(x, "حزب المؤتمر", "تحالف \"الأمل\""));
+        Extraction y = shipped("ويعد حزب العدالة وحزب المؤتمر من أعضاء تحالف الأمل.");
+        assertThat(members(y)).containsExactlyInAnyOrder(member(y, "حزب العدالة", "تحالف الأمل"),
+                member(y, "حزب المؤتمر", "تحالف الأمل"));
+    }
 }
