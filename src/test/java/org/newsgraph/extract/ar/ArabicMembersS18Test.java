@@ -66,4 +66,12 @@ class ArabicMembersS18Test {
         assertThat(members(y)).containsExactlyInAnyOrder(member(y, "حزب العدالة", "تحالف الأمل"),
                 member(y, "حزب المؤتمر", "تحالف الأمل"));
     }
+
+    @Test
+    void aPartyLedBySomeoneAfterItsStatusWordHasItsLeaderAsMember() {
+        Extraction x = shipped("ووصف حزب العدالة الاعتقال بأنه انتقام من جانب حزب المؤتمر الحاكم بزعامة الرئيس كمال داود.");
+        assertThat(members(x)).containsExactly(member(x, "كمال داود", "حزب المؤتمر"));
+        Extraction y = shipped("وفازت جبهة التحرير الحاكمة، بقيادة الرئيس أحمد سالم، بأغلبية المقاعد.");
+        assertThat(members(y)).containsExactly(member(y, "أحمد سالم", "جبهة التحرير"));
+    }
 }
