@@ -620,7 +620,7 @@ final class Arguments extends Stage {
     }
 
     /** The pronouns that open a clause describing the actor before it (، وهي زوجة فلان،). */
-    private static final java.util.Set<String> DESCRIBING_PRONOUNS = java.util.Set.of("وهو", "وهي", "وهم", "وهما", "وهن");
+    static final java.util.Set<String> DESCRIBING_PRONOUNS = java.util.Set.of("وهو", "وهي", "وهم", "وهما", "وهن");
 
     /**
      * "وصفت نائبة الرئيس فلانة، وهي زوجة فلان، المعارضين بـ"، "دعت المنظمة، التي تتولى كينيا رئاستها، جميع

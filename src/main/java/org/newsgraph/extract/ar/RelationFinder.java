@@ -110,6 +110,18 @@ final class RelationFinder extends Stage {
                             out.add(new Relation(member.key, Relation.Kind.MEMBER_OF, org.key, null, s));
                         }
                     }
+                } else if ("seat-for-body".equals(direction)) {
+                    // "النائب عن حزب العدالة فلان"، "فلان، السناتور السابق عن الحزب الديمقراطي،": who holds a seat
+                    // for a party sits as one of it; a seat for a constituency or a province (a place) is none
+                    Unit body = arguments.unitWithin(s, last + 1, 0);
+                    Unit holder = null;
+                    if (body != null && body.type == ActorType.ORGANIZATION) {
+                        Unit after = body.last + 1 < size(s) ? cover.get(s)[body.last + 1] : null;
+                        holder = after != null && after.first == body.last + 1 && after.isPerson() ? after : personBefore(s, i);
+                    }
+                    if (holder != null && !holder.key.equals(body.key)) {
+                        out.add(new Relation(holder.key, Relation.Kind.MEMBER_OF, body.key, null, s));
+                    }
                 } else {
                     Unit member = null;
                     for (Unit u : us) {
@@ -117,7 +129,11 @@ final class RelationFinder extends Stage {
                             member = u;
                         }
                     }
-                    Unit first = arguments.unitWithin(s, last + 1, 2);
+                    if (member == null) {
+                        member = describedBefore(s, i);
+                    }
+                    // "أحد أعضاء حلف شمال الأطلسي": the body's name may take in the cue's last word (أعضاء)
+                    Unit first = c[last] != null && c[last].first > i ? c[last] : arguments.unitWithin(s, last + 1, 2);
                     if (member != null && first != null) {
                         // "البلد العضو في الاتحاد الأوروبي وحلف الناتو": one member of each body listed; "وقالت فرنسا
                         // وألمانيا الأعضاء في المجموعة": each state listed before the cue is one of it
@@ -212,8 +228,10 @@ final class RelationFinder extends Stage {
                 i -= 3;
             } else if (COMMAS.contains(tok(s, k).norm()) || isQuote(tok(s, k)) || cue(s, k, "RelativePronoun") != null) {
                 k--;
-            } else if (adjectives++ < 2 && tok(s, k).isWord() && hasArticle(tok(s, k)) && at(s, k) == null) {
-                // "فصائل المعارضة المسلحة، بقيادة": an adjective the body's name does not take in
+            } else if (adjectives++ < 2 && tok(s, k).isWord() && hasArticle(tok(s, k))
+                    && (at(s, k) == null || cue(s, k, "OrganizationStatus") != null)) {
+                // "فصائل المعارضة المسلحة، بقيادة": an adjective the body's name does not take in; "حزب المؤتمر
+                // الحاكم بزعامة": a party's status (lexv:OrganizationStatus), though الحاكم is a title too
                 k--;
             } else {
                 break;
@@ -226,6 +244,36 @@ final class RelationFinder extends Stage {
             return body != null && body.last == u.first - 1 ? body : null;
         }
         return u != null && u.last == k ? u : null;
+    }
+
+    /**
+     * "فلان، وهو طبيب ينتمي إلى الحزب": the person a describing clause (، وهو/وهي and up to three words) ending
+     * right before token {@code i} is about; null when no such clause ends there.
+     */
+    private Unit describedBefore(int s, int i) {
+        for (int k = i - 1; k >= 2 && k >= i - 4; k--) {
+            if (cover.get(s)[k] != null || !tok(s, k).isWord()) {
+                return null;
+            }
+            if (Arguments.DESCRIBING_PRONOUNS.contains(tok(s, k).norm())) {
+                return COMMAS.contains(tok(s, k - 1).norm()) ? personEndingAt(s, k - 2) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The person whose name ends right before token {@code i}, or before a comma right before it; else null. */
+    private Unit personBefore(int s, int i) {
+        int k = i - 1;
+        if (k >= 0 && COMMAS.contains(tok(s, k).norm())) {
+            k--;
+        }
+        return personEndingAt(s, k);
+    }
+
+    private Unit personEndingAt(int s, int k) {
+        Unit u = k >= 0 ? cover.get(s)[k] : null;
+        return u != null && u.last == k && u.isPerson() ? u : null;
     }
 
     /**
@@ -270,17 +318,29 @@ final class RelationFinder extends Stage {
         Unit u = last;
         while (u.first > 0) {
             Match mm = at(s, u.first);
-            if (mm == null || !mm.prefix().startsWith("و")) {
-                break;
+            boolean waw = mm != null && mm.prefix().startsWith("و");
+            // "«حزب العدالة» و«حزب المؤتمر»": each name in quotes, و standing alone between them
+            int j = beforeQuotes(s, u.first - 1);
+            if (!waw && j >= 0 && tok(s, j).norm().equals("و")) {
+                waw = true;
+                j = beforeQuotes(s, j - 1);
             }
-            Unit before = cover.get(s)[u.first - 1];
-            if (before == null || before.last != u.first - 1 || before.type != u.type) {
+            Unit before = waw && j >= 0 ? cover.get(s)[j] : null;
+            if (before == null || before.last != j || before.type != u.type) {
                 break;
             }
             out.add(0, before);
             u = before;
         }
         return out;
+    }
+
+    /** The last token at or before {@code k} that is no quotation mark (-1 when none). */
+    private int beforeQuotes(int s, int k) {
+        while (k >= 0 && isQuote(tok(s, k))) {
+            k--;
+        }
+        return k;
     }
 
     /**
