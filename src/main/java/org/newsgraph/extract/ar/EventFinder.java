@@ -321,7 +321,8 @@ final class EventFinder extends Stage {
                     } else if (g != null && d.source == null && true_(trig, "agentGenitive") && patterns.contentAfter(s, g)) {
                         // "بعد تحذير قائده، الجنرال فلان، من أن"، "مطالبة رئيس الأركان بالتطبيق الفوري": whose warning
                         d.source = g;
-                    } else if (noTarget && d.source == null) {
+                    } else if ((noTarget || true_(trig, "doerGenitive")) && d.source == null) {
+                        // "استسلام المتمردين": an act with no direct object is done by the one in its genitive
                         d.source = g;
                     } else if (!noTarget && g != d.source) {
                         d.target = g;

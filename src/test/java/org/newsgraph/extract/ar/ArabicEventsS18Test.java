@@ -54,4 +54,21 @@ class ArabicEventsS18Test {
         Extraction x = extract("واعتقلت خلال الاحتجاجات في كيتو الشرطة عشرات المحتجين.");
         assertThat(coded(x, "17")).allSatisfy(e -> assertThat(e.sourceKey()).isNotEqualTo("group/protesters"));
     }
+
+    // ------------------------------------------------- the genitive of a surrender is who gives in
+
+    @Test
+    void theGenitiveOfASurrenderIsWhoSurrenders() {
+        Extraction x = extract("وجاء استسلام المتمردين للجيش المالي بعد مفاوضات استمرت يومين.");
+        assertThat(coded(x, "08")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("0874");
+            assertThat(e.sourceKey()).isEqualTo("group/rebels");
+            assertThat(e.targetKey()).isEqualTo("org/ML/army");
+        });
+        Extraction bare = extract("وأعلن التلفزيون الرسمي في تشاد استسلام المسلحين صباح الثلاثاء.");
+        assertThat(coded(bare, "08")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/gunmen");
+            assertThat(e.targetKey()).isNull();
+        });
+    }
 }
