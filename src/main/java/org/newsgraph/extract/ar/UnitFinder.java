@@ -2940,7 +2940,20 @@ final class UnitFinder extends Stage {
         }
         Token next = tok(s, k + 1);
         return next.isWord() && at(s, k + 1) == null && !hasArticle(next) && !nameStop(s, k + 1)
-                && cue(s, k + 1, "CommonNoun") == null && !next.norm().startsWith("و") && nameEndsBefore(s, k + 2);
+                && cue(s, k + 1, "CommonNoun") == null && !next.norm().startsWith("و")
+                && (nameEndsBefore(s, k + 2) || ("ك".equals(here.prefix()) && definiteWithPreposition(s, k + 2)));
+    }
+
+    /**
+     * "مطالبين الرئيس كلاوس فلان بالاستقالة": a word behind the preposition ب or ل and the article (بالاستقالة،
+     * للحكومة) opens a prepositional phrase, so a two-word name read before it has ended there.
+     */
+    private boolean definiteWithPreposition(int s, int k) {
+        if (k >= size(s) || !tok(s, k).isWord()) {
+            return false;
+        }
+        String w = tok(s, k).norm();
+        return (w.startsWith("بال") || w.startsWith("وبال") || w.startsWith("لل")) && w.length() > 5;
     }
 
     /**
