@@ -654,7 +654,7 @@ final class UnitFinder extends Stage {
         Unit province = n != null && n.prefix().isEmpty() && n.phrase().isCue("PlaceNoun") && true_(n.phrase().term(), "inLabel")
                 && !m.phrase().form() && !hasArticle(tok(s, j)) ? placeNoun(s, j, n) : null;
         if (province != null && province.type == ActorType.PLACE && province.key != null && province.key.startsWith("place/")) {
-            // "حكومة كانتون توزلا"، "برلمان مقاطعة كيبيك": a province no lexicon lists as one, named with its noun
+            // "حكومة كانتون برن"، "برلمان مقاطعة كيبيك": a province no lexicon lists as one, named with its noun
             // in the genitive, has a body of its own, as a listed region has (حكومة إقليم كردستان)
             String en = t.labelsEn().isEmpty() ? t.key() : t.labelsEn().get(0);
             u.last = province.last;
@@ -2945,7 +2945,7 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * "مطالبين الرئيس كلاوس فلان بالاستقالة": a word behind the preposition ب or ل and the article (بالاستقالة،
+     * "مطالبين الرئيس كمال فلان بالاستقالة": a word behind the preposition ب or ل and the article (بالاستقالة،
      * للحكومة) opens a prepositional phrase, so a two-word name read before it has ended there.
      */
     private boolean definiteWithPreposition(int s, int k) {
