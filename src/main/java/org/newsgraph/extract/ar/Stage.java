@@ -351,9 +351,7 @@ abstract class Stage {
             // "تظاهر عشرات الآلاف من المحتجين"، "قتل 12 من الجنود": the group counted is who acts or suffers
             return false;
         }
-        Match p = k >= 0 ? cue(s, k, "Preposition") : null;
-        // "اعتقلت خلالها الشرطة"، "بعدها": a preposition carrying a pronoun governs that pronoun, not the word after
-        return p != null && lastOf(s, p) == k && p.end() >= tok(s, k).end();
+        return k >= 0 && cue(s, k, "Preposition") != null && lastOf(s, cue(s, k, "Preposition")) == k;
     }
 
     /** Whether token {@code k} is the من of a count (عشرات الآلاف من، 12 من، مئات من). */

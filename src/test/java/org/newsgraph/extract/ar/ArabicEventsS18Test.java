@@ -35,26 +35,6 @@ class ArabicEventsS18Test {
         });
     }
 
-    // ------------------------------------------------- a preposition with a pronoun between verb and subject
-
-    @Test
-    void aPrepositionCarryingAPronounKeepsNoSubjectFromItsVerb() {
-        Extraction x = extract("واندلعت مواجهات في ليما اعتقلت خلالها الشرطة عشرات المحتجين.");
-        assertThat(coded(x, "17")).singleElement().satisfies(e -> {
-            assertThat(e.sourceKey()).isEqualTo("group/police");
-            assertThat(e.targetKey()).isEqualTo("group/protesters");
-        });
-        Extraction after = extract("وتظاهر آلاف المحتجين في نيروبي، اعتقلت بعدها قوات الأمن الكينية عددا من قادتهم.");
-        assertThat(coded(after, "17")).singleElement()
-                .satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/KE/security-forces"));
-    }
-
-    @Test
-    void aPrepositionBeforeANounStillMakesItNoSubject() {
-        Extraction x = extract("واعتقلت خلال الاحتجاجات في كيتو الشرطة عشرات المحتجين.");
-        assertThat(coded(x, "17")).allSatisfy(e -> assertThat(e.sourceKey()).isNotEqualTo("group/protesters"));
-    }
-
     // ------------------------------------------------- the genitive of a surrender is who gives in
 
     @Test
