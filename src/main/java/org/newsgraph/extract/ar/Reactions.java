@@ -308,8 +308,8 @@ final class Reactions extends Stage {
     /**
      * "ودانت المجموعة الاقتصادية لدول غرب أفريقيا "إيكواس"، في بيان، محاولة الانقلاب": the index of the comma after an
      * acronym or short name in quotes at {@code k} (one or two words, no act among them) that follows the subject,
-     * a comma or the verbal noun of an act right after it; else {@code k}. A quote that opens the object (دانت "الهجوم الجبان") names an act, or is
-     * not closed by a comma, and stays.
+     * a comma or the verbal noun of an act right after it; else {@code k}. A quote that opens the object (دانت
+     * "الهجوم الجبان") names an act, or is not closed by a comma, and stays.
      */
     private int pastQuotedName(int s, int k) {
         for (int j = k + 1; j < size(s) && j <= k + 3; j++) {
