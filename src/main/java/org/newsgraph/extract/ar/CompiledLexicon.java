@@ -84,7 +84,7 @@ final class CompiledLexicon {
             "CompassWord", "ByNameHead", "NamingVerb", "ProminenceWord", "OrganizationStatusWord",
             "FacilityAdjective", "LoyalWord", "IssueNoun", "ByVirtueWord", "AboutWord",
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",
-            "StationWord", "ApposedSuperlative");
+            "StationWord", "ApposedSuperlative", "NotAVerbForm");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.
@@ -244,7 +244,12 @@ final class CompiledLexicon {
         for (String v : values(t, "verb")) {
             String base = ArabicNormalizer.normalize(v);
             List<String> active = ArabicMorphology.activeForms(base);
+            Set<String> nouns = wordsOfClass.getOrDefault("NotAVerbForm", Set.of());
             for (String f : active) {
+                if (!f.equals(base) && nouns.contains(f)) {
+                    // an inflection that is, far more often, a common noun (نصف, "we describe", is "half")
+                    continue;
+                }
                 add(f, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.ACTIVE, null));
                 if (f.startsWith("س") && active.contains(f.substring(1)) && "يتن".indexOf(f.charAt(1)) >= 0) {
                     futureForms.add(t.key() + "|" + String.join(" ", words(f)));

@@ -80,12 +80,12 @@ final class TestLexicons {
                 .orElseThrow(() -> new AssertionError("no actor " + labelAr + " in " + x.actors()));
     }
 
-    /** Every event of this trigger, in the order found. */
     /** The events whose CAMEO code starts with {@code prefix}, in the order found. */
     static List<Event> coded(Extraction x, String prefix) {
         return x.events().stream().filter(e -> e.cameo().startsWith(prefix)).toList();
     }
 
+    /** Every event of this trigger, in the order found. */
     static List<Event> events(Extraction x, String trigger) {
         return x.events().stream().filter(e -> e.trigger().equals(trigger)).toList();
     }
