@@ -547,8 +547,11 @@ final class Arguments extends Stage {
      */
     private boolean inPrepositionalConstruct(int s, Unit u, int start) {
         int k = u.first - 1;
+        // the noun may be a word that opens a clause elsewhere (وسط is "amid": في وسط المدينة is "in the middle of
+        // the city")
+        Match m = at(s, k);
         return k > start && cover.get(s)[k] == null && tok(s, k).isWord() && !hasArticle(tok(s, k))
-                && at(s, k) == null && prepositional(s, k);
+                && (m == null || isKind(m, Phrase.Kind.CUE) && m.phrase().isCue("ClauseBreak")) && prepositional(s, k);
     }
 
     /**
