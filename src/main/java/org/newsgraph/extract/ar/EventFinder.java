@@ -330,6 +330,10 @@ final class EventFinder extends Stage {
                 }
                 default -> throw new IllegalStateException();
             }
+            if (d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "crowdTarget")) {
+                // "اعتقلت الشرطة 330 شخصا": the people counted are the article's crowd
+                d.target = unrest.countedCrowd(s, last + 1, clause);
+            }
             if (decree && d.source == null) {
                 d.source = patterns.decreeSubjectIssuer(s, t);
             }

@@ -98,4 +98,46 @@ class ArabicRiotS19Test {
                 + "المحال في وسط لوساكا ونهبت محتوياتها.");
         assertThat(coded(x, "145")).isNotEmpty().noneSatisfy(e -> assertThat(e.sourceKey()).startsWith("country/"));
     }
+
+    // ------------------------------------------------------------- the people arrested
+
+    @Test
+    void thePeopleCountedAsArrestedAreTheRioters() {
+        Extraction x = extract("أحرق مثيرو الشغب 900 سيارة ليل السبت، فيما اعتقلت الشرطة البلجيكية 120 شخصا خلال "
+                + "الليلة نفسها.");
+        assertThat(coded(x, "173")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/BE/police");
+            assertThat(e.targetKey()).isEqualTo("group/rioters");
+        });
+    }
+
+    @Test
+    void moreOthersArrestedAreTheProtesters() {
+        Extraction x = extract("خرج آلاف المتظاهرين في شوارع ليما. وقالت الشرطة البيروفية إنها اعتقلت أكثر من 200 "
+                + "آخرين خلال الاضطرابات.");
+        assertThat(coded(x, "173")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+    }
+
+    @Test
+    void peopleArrestedDuringTheEventsAreTheProtesters() {
+        Extraction x = extract("تظاهر آلاف المحتجين في تبليسي. وقالت وزارة الداخلية إن الشرطة احتجزت 300 شخص خلال "
+                + "الأحداث.");
+        assertThat(coded(x, "173")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+    }
+
+    @Test
+    void peopleArrestedInASentenceThatTellsNoUnrestAreNoOne() {
+        Extraction x = extract("تظاهر آلاف المحتجين في تبليسي. واعتقلت الشرطة 45 شخصا في العاصمة، بحسب وزارة "
+                + "الداخلية.");
+        assertThat(coded(x, "173")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+        Extraction y = extract("تظاهر آلاف المحتجين في تبليسي. واعتقلت الشرطة ثلاثة أشخاص للاشتباه في تورطهم في "
+                + "إحراق مقر الحزب.");
+        assertThat(coded(y, "173")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
+
+    @Test
+    void peopleArrestedInAnArticleWithNoCrowdAreNoOne() {
+        Extraction x = extract("اعتقلت الشرطة الكينية 20 شخصا بتهمة تهريب المخدرات.");
+        assertThat(coded(x, "173")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
 }
