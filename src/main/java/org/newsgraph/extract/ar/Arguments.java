@@ -1096,6 +1096,11 @@ final class Arguments extends Stage {
         return !head.endsWith("ه") && !head.endsWith("ة") && !head.endsWith("ات");
     }
 
+    /** Whether a group is named by a plural in the oblique case, never a subject ({@link PronounSubjects}). */
+    boolean obliquePlural(Unit u) {
+        return subjects.obliquePlural(u);
+    }
+
     /** Whether a number (digits or a number word) stands at {@code k}. */
     boolean counted(int s, int k) {
         return k < size(s) && (tok(s, k).kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null);

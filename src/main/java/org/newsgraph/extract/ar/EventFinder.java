@@ -271,6 +271,10 @@ final class EventFinder extends Stage {
                         } else if (arguments.countedObject(s, last + 1, m, after)) {
                             // "واعتقلت 40 مسلحا": the people counted are the object; the subject is inherited below
                             d.target = after;
+                        } else if (after != null && after.first == last + 1 && arguments.obliquePlural(after)) {
+                            // "فقد وصف مثيري الشغب بالحثالة": a plural in the oblique case right after the verb is its
+                            // object (in "اقتحم مئات المحتجين" it is the genitive of the subject)
+                            d.target = after;
                         } else if (!(lex.isPluralVerb(m) && m.prefix().startsWith("و"))) {
                             // "وأعلنوا حل الحكومة": a plural verb joined by و has its subject in it, the actor
                             // after it is no subject (a verb before its subject is singular)

@@ -49,6 +49,16 @@ class ArabicRiotS19Test {
     }
 
     @Test
+    void riotersInTheObliqueAfterAVerbAreItsObjectNotItsSubject() {
+        Extraction x = extract("أحرق مثيرو الشغب سيارات في مالمو. وقال وزير العدل إن الدولة ستتصدى لهم. فقد وصف "
+                + "مثيري الشغب بالمجرمين.");
+        assertThat(coded(x, "11")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/rioters"));
+        assertThat(coded(x, "11")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/rioters"));
+    }
+
+    // ------------------------------------------------------------- a crowd with no name doing violence
+
+    @Test
     void crowdsStormingAndLootingShopsAreTheRioters() {
         Extraction x = extract("اقتحمت حشود من السكان المتاجر في وسط هراري ونهبت محتوياتها، وأضرمت النار في عدد منها.");
         assertThat(coded(x, "145")).isNotEmpty()
