@@ -906,12 +906,13 @@ final class Arguments extends Stage {
     Unit target(int s, EventDraft d, int from, int[] clause, List<Unit> us) {
         List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
         int start = d.source != null && d.source.first > d.at ? d.source.last + 1 : from;
-        for (String marker : markers) {
-            String mk = marker;
-            for (int k = start; k < size(s); k++) {
-                if (clause[k] != clause[from - 1]) {
-                    break;
-                }
+        // the marker nearest the trigger, whichever it is: in "لتفريق المحتجين، ... احتجاجا على انضمام البلد" the
+        // crowd dispersed, not the country after another word's على
+        for (int k = start; k < size(s); k++) {
+            if (clause[k] != clause[from - 1]) {
+                break;
+            }
+            for (String mk : markers) {
                 Token t = tok(s, k);
                 Unit u = null;
                 if (t.norm().equals(mk)) {

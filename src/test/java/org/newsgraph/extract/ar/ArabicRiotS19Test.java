@@ -109,6 +109,16 @@ class ArabicRiotS19Test {
         assertThat(coded(x, "145")).isNotEmpty().noneSatisfy(e -> assertThat(e.sourceKey()).startsWith("country/"));
     }
 
+    @Test
+    void theCrowdDispersedIsTheTargetNotTheCountryAfterALaterWordsMarker() {
+        Extraction x = extract("خرج آلاف المتظاهرين في نيروبي. واستخدمت الشرطة الغاز المسيل للدموع لتفريق المحتجين، "
+                + "حين اندلعت مواجهات احتجاجا على انضمام كينيا إلى الاتحاد.");
+        assertThat(coded(x, "175")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/police");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+    }
+
     // ------------------------------------------------------------- the people arrested
 
     @Test
