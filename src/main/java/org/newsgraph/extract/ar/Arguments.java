@@ -1097,6 +1097,11 @@ final class Arguments extends Stage {
         return !head.endsWith("ه") && !head.endsWith("ة") && !head.endsWith("ات");
     }
 
+    /** Whether a verb can take {@code subject}'s pronoun ({@link PronounSubjects#agrees}). */
+    boolean agrees(Match verb, Unit subject) {
+        return subjects.agrees(verb, subject);
+    }
+
     /** Whether a group is named by a plural in the oblique case, never a subject ({@link PronounSubjects}). */
     boolean obliquePlural(Unit u) {
         return subjects.obliquePlural(u);

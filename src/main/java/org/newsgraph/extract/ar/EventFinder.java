@@ -361,6 +361,13 @@ final class EventFinder extends Stage {
             if (d.source == null && !unnamedForces && !d.quoted && !countedPassive(s, t, last, d.voice)) {
                 d.source = arguments.inherited(s, t, sub, clause, d, all, lastSubject);
             }
+            if (d.source == null && d.voice == Phrase.Voice.ACTIVE && !d.quoted && m.prefix().equals("و")
+                    && !isKind(at(s, 0), Phrase.Kind.TRIGGER)) {
+                // "وبرر رئيس الوزراء فلان القرار بالحرص على الأمن، ودان أعمال الشغب": a verb joined by و after a comma
+                // shares the subject of the verb opening the sentence, which is no trigger (no act to inherit from)
+                Unit opening = patterns.openingSubject(s, t, m);
+                d.source = opening != null && arguments.agrees(m, opening) ? opening : null;
+            }
             if (d.source == null && d.reporting && d.voice == Phrase.Voice.ACTIVE && !d.quoted) {
                 // "نشر فلان مقطع فيديو قال فيه إنه"، "ظهر فلان في خطاب قال فيه": who speaks in what the sentence's
                 // subject posted or gave

@@ -119,6 +119,16 @@ class ArabicRiotS19Test {
         });
     }
 
+    @Test
+    void whoCondemnsTheRiotingAfterAVerbThatIsNoActIsTheSentencesSubject() {
+        Extraction x = extract("أحرق مثيرو الشغب متاجر في فيلنيوس. وبرر رئيس الوزراء الليتواني ألغيرداس بوتكيفيتشيوس "
+                + "القرار بالحرص على منع مزيد من العنف، ودان أعمال الشغب والنهب.");
+        assertThat(coded(x, "11")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/alghirdas-butkifichiws");
+            assertThat(e.targetKey()).isEqualTo("group/rioters");
+        });
+    }
+
     // ------------------------------------------------------------- the people arrested
 
     @Test
