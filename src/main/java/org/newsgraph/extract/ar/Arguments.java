@@ -547,8 +547,11 @@ final class Arguments extends Stage {
      */
     private boolean inPrepositionalConstruct(int s, Unit u, int start) {
         int k = u.first - 1;
+        // the noun may be a word that opens a clause elsewhere (وسط is "amid": في وسط المدينة is "in the middle of
+        // the city")
+        Match m = at(s, k);
         return k > start && cover.get(s)[k] == null && tok(s, k).isWord() && !hasArticle(tok(s, k))
-                && at(s, k) == null && prepositional(s, k);
+                && (m == null || isKind(m, Phrase.Kind.CUE) && m.phrase().isCue("ClauseBreak")) && prepositional(s, k);
     }
 
     /**
@@ -903,12 +906,13 @@ final class Arguments extends Stage {
     Unit target(int s, EventDraft d, int from, int[] clause, List<Unit> us) {
         List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
         int start = d.source != null && d.source.first > d.at ? d.source.last + 1 : from;
-        for (String marker : markers) {
-            String mk = marker;
-            for (int k = start; k < size(s); k++) {
-                if (clause[k] != clause[from - 1]) {
-                    break;
-                }
+        // the marker nearest the trigger, whichever it is: in "لتفريق المحتجين، ... احتجاجا على انضمام البلد" the
+        // crowd dispersed, not the country after another word's على
+        for (int k = start; k < size(s); k++) {
+            if (clause[k] != clause[from - 1]) {
+                break;
+            }
+            for (String mk : markers) {
                 Token t = tok(s, k);
                 Unit u = null;
                 if (t.norm().equals(mk)) {
@@ -1091,6 +1095,16 @@ final class Arguments extends Stage {
         }
         String head = tok(s, people.first).norm();
         return !head.endsWith("ه") && !head.endsWith("ة") && !head.endsWith("ات");
+    }
+
+    /** Whether a verb can take {@code subject}'s pronoun ({@link PronounSubjects#agrees}). */
+    boolean agrees(Match verb, Unit subject) {
+        return subjects.agrees(verb, subject);
+    }
+
+    /** Whether a group is named by a plural in the oblique case, never a subject ({@link PronounSubjects}). */
+    boolean obliquePlural(Unit u) {
+        return subjects.obliquePlural(u);
     }
 
     /** Whether a number (digits or a number word) stands at {@code k}. */

@@ -103,6 +103,7 @@ final class ArticleAnalysis extends Stage {
                 whoIsWho.findHeadNouns(s);
                 whoIsWho.findCrowds(s);
                 whoIsWho.findCrowdCounts(s);
+                whoIsWho.findMobs(s);
             }
         }
         for (int s = 0; s < count; s++) {

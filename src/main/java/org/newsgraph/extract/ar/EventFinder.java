@@ -271,6 +271,10 @@ final class EventFinder extends Stage {
                         } else if (arguments.countedObject(s, last + 1, m, after)) {
                             // "واعتقلت 40 مسلحا": the people counted are the object; the subject is inherited below
                             d.target = after;
+                        } else if (after != null && after.first == last + 1 && arguments.obliquePlural(after)) {
+                            // "فقد وصف مثيري الشغب بالحثالة": a plural in the oblique case right after the verb is its
+                            // object (in "اقتحم مئات المحتجين" it is the genitive of the subject)
+                            d.target = after;
                         } else if (!(lex.isPluralVerb(m) && m.prefix().startsWith("و"))) {
                             // "وأعلنوا حل الحكومة": a plural verb joined by و has its subject in it, the actor
                             // after it is no subject (a verb before its subject is singular)
@@ -330,6 +334,10 @@ final class EventFinder extends Stage {
                 }
                 default -> throw new IllegalStateException();
             }
+            if (d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "crowdTarget")) {
+                // "اعتقلت الشرطة 330 شخصا": the people counted are the article's crowd
+                d.target = unrest.countedCrowd(s, last + 1, clause);
+            }
             if (decree && d.source == null) {
                 d.source = patterns.decreeSubjectIssuer(s, t);
             }
@@ -352,6 +360,13 @@ final class EventFinder extends Stage {
             }
             if (d.source == null && !unnamedForces && !d.quoted && !countedPassive(s, t, last, d.voice)) {
                 d.source = arguments.inherited(s, t, sub, clause, d, all, lastSubject);
+            }
+            if (d.source == null && d.voice == Phrase.Voice.ACTIVE && !d.quoted && m.prefix().equals("و")
+                    && !isKind(at(s, 0), Phrase.Kind.TRIGGER)) {
+                // "وبرر رئيس الوزراء فلان القرار بالحرص على الأمن، ودان أعمال الشغب": a verb joined by و after a comma
+                // shares the subject of the verb opening the sentence, which is no trigger (no act to inherit from)
+                Unit opening = patterns.openingSubject(s, t, m);
+                d.source = opening != null && arguments.agrees(m, opening) ? opening : null;
             }
             if (d.source == null && d.reporting && d.voice == Phrase.Voice.ACTIVE && !d.quoted) {
                 // "نشر فلان مقطع فيديو قال فيه إنه"، "ظهر فلان في خطاب قال فيه": who speaks in what the sentence's

@@ -68,6 +68,21 @@ final class PronounSubjects extends Stage {
         return !soundMasculinePlural(subject.sentence, subject);
     }
 
+    /**
+     * A group named by a sound masculine plural in the oblique case (المحتجين، مثيري الشغب), which never stands as a
+     * subject: after a verb it is the verb's object.
+     */
+    boolean obliquePlural(Unit u) {
+        if (u == null || u.type != ActorType.GROUP) {
+            return false;
+        }
+        String head = headWord(u.sentence, u);
+        // the construct drops the ن: مثيري الشغب، مؤيدي الرئيس (a participle in م before its genitive)
+        boolean construct = u.last > u.first && head.length() >= 5 && head.startsWith("م") && head.endsWith("ي")
+                && hasArticle(tok(u.sentence, u.first + 1));
+        return head.length() > 4 && head.endsWith("ين") || construct;
+    }
+
     /** A group named by a plural: not a singular collective in ة (الشرطة، الحكومة). */
     private boolean plural(int s, Unit u) {
         String head = headWord(s, u);

@@ -513,4 +513,34 @@ abstract class Stage {
                 && cue(s, next, "CurrentMarker") == null && cue(s, next, "LastMarker") == null
                 && cue(s, next, "NextMarker") == null);
     }
+
+    /**
+     * A unit of the first of these actors (keys separated by spaces, in order of preference) named anywhere in the
+     * article, the one with key {@code own} only when none before it is named; or null (also when it would be
+     * {@code own}).
+     */
+    Unit namedInArticle(String keys, String own) {
+        for (String key : keys == null ? new String[0] : keys.split(" ")) {
+            if (key.equals(own)) {
+                return null;
+            }
+            Unit u = namedInArticle(key);
+            if (u != null) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** A unit of the actor with this key anywhere in the article, or null. */
+    Unit namedInArticle(String key) {
+        for (int z = 0; key != null && z < units.size(); z++) {
+            for (Unit x : units.get(z)) {
+                if (!boilerplate[z] && key.equals(x.key) && x.resolved()) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -279,6 +279,56 @@ final class Unrest extends Stage {
     }
 
     /**
+     * "اعتقلت الشرطة 330 شخصا"، "واعتقلت أكثر من 300 آخرين": for an act on a crowd (lexv:crowdTarget) with no target
+     * of its own, the people a number after it (and after its subject) counts, when their noun gives the groups they
+     * may be (lexv:crowdOf of a lexv:CountedNoun or lexv:OthersNoun), are the first of those the article names, when
+     * the sentence tells the unrest too (a lexv:UnrestNoun: خلال الأحداث، بعد ليلة من أعمال الشغب; or a verb of
+     * rioting or protest): the people the police arrest in the riots are its rioters; else null.
+     */
+    Unit countedCrowd(int s, int k, int[] clause) {
+        if (!tellsUnrest(s)) {
+            return null;
+        }
+        Unit subject = k < size(s) ? cover.get(s)[k] : null;
+        if (subject != null && subject.first == k) {
+            k = subject.last + 1;
+        }
+        int from = k;
+        while (k < size(s) && (arguments.counted(s, k) || cue(s, k, "ApproximateMarker") != null)) {
+            Match w = cue(s, k, "ApproximateMarker");
+            w = w != null ? w : cue(s, k, "NumberWord");
+            k = w != null ? lastOf(s, w) + 1 : k + 1;
+        }
+        if (k == from || k >= size(s) || clause[k] != clause[from] || cover.get(s)[k] != null) {
+            return null;
+        }
+        Match noun = cue(s, k, "CountedNoun");
+        noun = noun != null && noun.phrase().term().property("crowdOf") != null ? noun : cue(s, k, "OthersNoun");
+        return noun == null ? null : namedInArticle(noun.phrase().term().property("crowdOf"), null);
+    }
+
+    /** Whether the sentence names unrest (lexv:UnrestNoun) or tells rioting or protest (CAMEO 14) by a verb. */
+    private boolean tellsUnrest(int s) {
+        for (int i = 0; i < size(s); i++) {
+            if (cue(s, i, "UnrestNoun") != null) {
+                return true;
+            }
+            for (Match m : CompiledLexicon.triggers(candidates(s, i), toks(s), i)) {
+                Term term = m.phrase().term();
+                String code = term.property("cameoCode");
+                boolean crowdAct = true_(term, "mobAct") || term.property("crowdOf") != null
+                        || code != null && code.startsWith("14");
+                if (crowdAct && m.phrase().voice() != Phrase.Voice.NOUN) {
+                    // a verb: the act's noun may only name what the people arrested are suspected of (اعتقلت
+                    // الشرطة ثلاثة أشخاص للاشتباه في تورطهم في إحراق المنزل)
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * "قتلوا برصاص الشرطة"، "اعتقل على يد"، "قتل خمسة متظاهرين برصاص الشرطة": a verb whose agent marker follows
      * it right away, or a marker of the agent of passives only (lexv:passiveOnly) after the actor or the number
      * and noun of those it befell, is a passive its letters do not show.

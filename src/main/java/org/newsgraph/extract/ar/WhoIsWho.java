@@ -310,25 +310,102 @@ final class WhoIsWho extends Stage {
 
     /**
      * "لتفريق الحشود"، "اعتقلت العشرات من مثيري الشغب"، "فرقت الشرطة المعتصمين": a crowd named by what it does there
-     * (lexv:CrowdNoun) is the group its cue gives (lexv:crowdOf, the protesters) when the article names that group
-     * elsewhere: the crowd the police disperse is the article's protesters. A one-word crowd noun counts only with
-     * the article (حشود المشيعين says whose crowd it is), and troops massed (lexv:MassedTroops) are none.
+     * (lexv:CrowdNoun) is the first group its cue gives (lexv:crowdOf: the protesters, then the rioters) that the
+     * article names elsewhere: the crowd the police disperse is the article's protesters. A crowd noun that names a
+     * group of its own (مثيرو الشغب: the rioters) is that other group when the article names it. A one-word crowd noun
+     * counts only with the article (حشود المشيعين says whose crowd it is), and troops massed (lexv:MassedTroops) are
+     * none.
      */
     void findCrowds(int s) {
         Unit[] c = cover.get(s);
         for (int i = 0; i < size(s); i++) {
-            Match m = c[i] == null ? cue(s, i, "CrowdNoun") : null;
-            if (m == null || cue(s, i, "MassedTroops") != null || (lastOf(s, m) == i && !hasArticle(tok(s, i)))) {
+            Match m = cue(s, i, "CrowdNoun");
+            if (m == null || cue(s, i, "MassedTroops") != null) {
                 continue;
             }
-            Unit group = namedInArticle(m.phrase().term().property("crowdOf"));
-            if (group != null) {
+            Unit own = c[i];
+            boolean ownGroup = own != null && own.first == i && own.last == lastOf(s, m) && own.key != null
+                    && own.key.startsWith("group/");
+            if ((own != null && !ownGroup) || (own == null && lastOf(s, m) == i && !hasArticle(tok(s, i)))) {
+                continue;
+            }
+            Unit group = namedInArticle(m.phrase().term().property("crowdOf"), own == null ? null : own.key);
+            if (group != null && ownGroup) {
+                own.sameActorAs(group);
+                i = own.last;
+            } else if (group != null) {
                 Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
                 u.sameActorAs(group);
                 unitFinder.add(s, u);
                 i = u.last;
             }
         }
+    }
+
+    /**
+     * "اقتحمت حشود من السكان المتاجر ونهبتها"، "أحرق شبان غاضبون سيارات"، "تجمع مئات الشبان ورشقوا الشرطة بالحجارة":
+     * a crowd with no name (lexv:MobNoun, a count before it or not) as the subject right after a verb, in a sentence
+     * that tells an act of rioting (a trigger with lexv:mobAct), is the first group of its lexv:crowdOf the article
+     * names (the protesters), else the last of them (the rioters: the act itself names them). A crowd that only
+     * watches or gathers, in a sentence telling no such act, stays no one; so does a crowd noun in construct with
+     * whose crowd it is (حشود المشجعين).
+     */
+    void findMobs(int s) {
+        Unit[] c = cover.get(s);
+        int act = lastMobAct(s);
+        for (int i = act < 0 ? size(s) : 0; i < size(s); i++) {
+            Match m = c[i] == null ? cue(s, i, "MobNoun") : null;
+            if (m == null) {
+                continue;
+            }
+            int last = lastOf(s, m);
+            int first = i;
+            while (first > 0 && c[first - 1] == null && cue(s, first - 1, "NumberWord") != null) {
+                first--;
+            }
+            int verb = wordBefore(s, first);
+            Match v = verb < 0 ? null : at(s, verb);
+            boolean afterVerb = isKind(v, Phrase.Kind.TRIGGER) && v.phrase().voice() != Phrase.Voice.NOUN
+                    && lastOf(s, v) == verb && !tok(s, verb).norm().startsWith("ال");
+            boolean construct = last + 1 < size(s) && tok(s, last + 1).isWord() && hasArticle(tok(s, last + 1))
+                    && !hasArticle(tok(s, last));
+            if (!afterVerb || construct || act < verb) {
+                continue;
+            }
+            String[] keys = m.phrase().term().property("crowdOf").split(" ");
+            Unit group = namedInArticle(m.phrase().term().property("crowdOf"), null);
+            ActorEntry own = group == null ? lex.actors.get(keys[keys.length - 1]) : null;
+            if (group == null && own == null) {
+                continue;
+            }
+            Unit u = new Unit(s, first, last, tok(s, first).begin(), m.end());
+            if (group != null) {
+                u.sameActorAs(group);
+            } else {
+                u.actor(own);
+            }
+            u.partitive = first < i;
+            unitFinder.add(s, u);
+            int next = last + 1 < size(s) && COMMAS.contains(tok(s, last + 1).norm()) ? last + 2 : last + 1;
+            if (next < size(s) && c[next] != null && c[next].partitive && c[next].first == next) {
+                // "تجمع مئات الشبان، معظمهم من أبناء الأقلية": the pronoun, read before the crowd was, is the crowd's
+                c[next].sameActorAs(u);
+            }
+            i = last;
+        }
+    }
+
+    /** The first token of the last verb of rioting (a trigger with lexv:mobAct) in the sentence, or -1. */
+    private int lastMobAct(int s) {
+        int found = -1;
+        for (int i = 0; i < size(s); i++) {
+            for (Match m : CompiledLexicon.triggers(candidates(s, i), toks(s), i)) {
+                if ("true".equals(m.phrase().term().property("mobAct")) && m.phrase().voice() != Phrase.Voice.NOUN) {
+                    found = i;
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -362,7 +439,7 @@ final class WhoIsWho extends Stage {
                 // "تظاهر آلاف المحتجين"، "الآلاف من الطلاب": the noun after says who they are
                 continue;
             }
-            Unit group = namedInArticle(crowdOf);
+            Unit group = namedInArticle(crowdOf, null);
             if (group != null) {
                 Unit u = new Unit(s, first, last, tok(s, first).begin(), tok(s, last).end());
                 u.sameActorAs(group);
@@ -400,18 +477,6 @@ final class WhoIsWho extends Stage {
             end = Math.max(end, lastOf(s, m));
         }
         return end;
-    }
-
-    /** A unit of the actor with this key anywhere in the article, or null. */
-    private Unit namedInArticle(String key) {
-        for (int z = 0; key != null && z < units.size(); z++) {
-            for (Unit x : units.get(z)) {
-                if (!boilerplate[z] && key.equals(x.key) && x.resolved()) {
-                    return x;
-                }
-            }
-        }
-        return null;
     }
 
     /** The first reading of the token that is a definite noun of five letters or more, or null. */
