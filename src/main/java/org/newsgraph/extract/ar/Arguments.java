@@ -878,6 +878,13 @@ final class Arguments extends Stage {
             // وقال: "..." goes on quoting the speaker of the sentences before
             return lastSubject;
         }
+        if (d.voice == Phrase.Voice.ACTIVE && t == 0 && m.prefix().startsWith("و") && true_(d.trigger, "speechAct")
+                && lastSubject != null && lastSubject.type == ActorType.PERSON && lastSubject.sentence >= s - 2
+                && !lex.isPluralVerb(m) && !lex.isFeminineVerb(m)) {
+            // "ولم ينف الرئيس صحة التسجيل. ورفض الاستقالة، ودان العنف": a masculine verb of speaking or reacting
+            // opening a sentence with و and naming no subject goes on with the man the sentences just before spoke of
+            return lastSubject;
+        }
         if (d.voice == Phrase.Voice.ACTIVE && lex.isPluralVerb(m)) {
             // "توجه المتظاهرون إلى البلدية، وأحرقوا سيارات": the pronoun of a plural verb is the last plural group
             // the sentence named as a subject

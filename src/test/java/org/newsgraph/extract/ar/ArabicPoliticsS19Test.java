@@ -1,0 +1,107 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Refusing, breaking up and handing over inside politics (session 19): refusing to resign aimed at who demanded it,
+ * a coalition broken up between its partners, a resignation handed to someone, a sentence of reacting going on with
+ * the man the sentences before spoke of. Short sentences of our own, on other countries and people.
+ */
+class ArabicPoliticsS19Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    private static final String DEMAND = "خرج آلاف المحتجين إلى شوارع العاصمة ليما مطالبين باستقالة رئيس الوزراء "
+            + "البيروفي خوسيه غارسيا. ";
+
+    // ------------------------------------------------------------- refusing to resign
+
+    @Test
+    void refusingToResignIsAimedAtThoseWhoDemandedIt() {
+        Extraction x = extract(DEMAND + "لكن غارسيا رفض الاستقالة.");
+        assertThat(coded(x, "1231")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/jose-garsia");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+    }
+
+    @Test
+    void refusingToResignIsNoResignation() {
+        Extraction x = extract(DEMAND + "لكن غارسيا رفض الاستقالة.");
+        assertThat(x.events()).noneSatisfy(e -> {
+            assertThat(e.cameo()).startsWith("08");
+            assertThat(e.triggerSpan().begin()).isGreaterThan(DEMAND.length());
+        });
+    }
+
+    @Test
+    void aVowNotToResignInReportedSpeech() {
+        Extraction x = extract("تظاهر الآلاف من أنصار المعارضة أمام البرلمان مطالبين برحيل الرئيس الكيني موسى أوتينو. "
+                + "وقال أوتينو في خطاب متلفز إنه لن يستقيل من منصبه.");
+        assertThat(coded(x, "1231")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/moussa-otino");
+            assertThat(e.targetKey()).isEqualTo("group/opposition");
+        });
+    }
+
+    @Test
+    void aVowNotToResignWithNoDemandToldIsAimedAtNoOne() {
+        Extraction x = extract("قال الرئيس الكيني موسى أوتينو إنه لن يستقيل.");
+        assertThat(coded(x, "1231")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/moussa-otino");
+            assertThat(e.targetKey()).isNull();
+        });
+    }
+
+    @Test
+    void rejectingChargesIsNoRefusalToResign() {
+        Extraction x = extract(DEMAND + "ورفض غارسيا الاتهامات الموجهة إليه.");
+        assertThat(coded(x, "1231")).isEmpty();
+        assertThat(coded(x, "120")).isNotEmpty();
+    }
+
+    // ------------------------------------------------------------- a sentence going on with the man before
+
+    @Test
+    void aReactionOpeningASentenceGoesOnWithTheManJustSpokenOf() {
+        Extraction x = extract(DEMAND + "ولم ينف غارسيا صحة الاتهامات، بل دافع عن حكومته. "
+                + "ورفض الاستقالة، وقال إنه ماض في برنامجه، ودان أعمال العنف.");
+        assertThat(coded(x, "1231")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/jose-garsia");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+        assertThat(coded(x, "111")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/jose-garsia"));
+    }
+
+    @Test
+    void aFeminineVerbDoesNotGoOnWithTheMan() {
+        Extraction x = extract(DEMAND + "ولم ينف غارسيا صحة الاتهامات. ودانت أعمال العنف.");
+        assertThat(coded(x, "111")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/jose-garsia"));
+    }
+
+    // ------------------------------------------------------------- rejecting what was asked for
+
+    @Test
+    void rejectingTheDemandsIsAimedAtWhoAskedLast() {
+        Extraction x = extract("طالب الحزب الاشتراكي بإجراء انتخابات مبكرة. غير أن حزب الحرية رفض المطالب.");
+        assertThat(coded(x, "12")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/hazab-al-haria");
+            assertThat(e.targetKey()).isEqualTo("org/al-hazab-al-ashtraki");
+        });
+    }
+
+    @Test
+    void rejectingAProposalWithNoAskToldIsAimedAtNoOne() {
+        Extraction x = extract("أعلن حزب الحرية أنه رفض الاقتراح.");
+        assertThat(coded(x, "12")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
+}
