@@ -416,6 +416,10 @@ final class EventFinder extends Stage {
                 d.target = reactions.demanderOf(d, all);
                 noTarget = true;
             }
+            if (d.voice == Phrase.Voice.NOUN && trig.property("handedMarker") != null) {
+                // "قدم استقالة حكومته إلى الرئيس": the resignation is handed to the one after the marker
+                d.target = arguments.handedTo(s, d, last + 1, clause);
+            }
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "premisesObject")) {
                 d.target = unrest.premisesOwner(s, d, last + 1, clause);
             }

@@ -88,6 +88,61 @@ class ArabicPoliticsS19Test {
         assertThat(coded(x, "111")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/jose-garsia"));
     }
 
+    // ------------------------------------------------------------- a coalition broken up
+
+    @Test
+    void aCoalitionCollapsesBetweenAPartyNamedInAnAsideAndItsPartner() {
+        Extraction x = extract("أعلن رئيس الوزراء البلجيكي انهيار الائتلاف الحاكم بين حزبه الليبرالي، حزب الحرية، "
+                + "والحزب الاشتراكي.");
+        assertThat(coded(x, "160")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/hazab-al-haria");
+            assertThat(e.targetKey()).isEqualTo("org/al-hazab-al-ashtraki");
+        });
+    }
+
+    @Test
+    void aPartyEndsItsCoalitionWithAnother() {
+        Extraction x = extract("أعلن حزب الحرية إنهاء الائتلاف مع الحزب الاشتراكي.");
+        assertThat(coded(x, "160")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/hazab-al-haria");
+            assertThat(e.targetKey()).isEqualTo("org/al-hazab-al-ashtraki");
+        });
+    }
+
+    @Test
+    void aCoalitionFormedIsNoneBroken() {
+        Extraction x = extract("أعلن الحزب الاشتراكي تشكيل ائتلاف حكومي مع حزب الخضر.");
+        assertThat(coded(x, "16")).isEmpty();
+    }
+
+    // ------------------------------------------------------------- a resignation handed to someone
+
+    @Test
+    void aGovernmentsResignationHandedToThePresident() {
+        Extraction x = extract("وتوجه رئيس الوزراء البرتغالي أنطونيو كوستا إلى القصر الرئاسي، حيث قدم استقالة حكومته "
+                + "إلى الرئيس مارسيلو ريبيلو دي سوزا.");
+        assertThat(coded(x, "0831")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/PT/government");
+            assertThat(e.targetKey()).isEqualTo("name/marsilo-ribilo-di-suza");
+        });
+    }
+
+    @Test
+    void aResignationHandedToTheHeadOfACouncilIsHandedToTheCouncil() {
+        Extraction x = extract("قدم الرئيس الجزائري عبد العزيز بوتفليقة، مساء الثلاثاء، استقالته إلى رئيس المجلس الدستوري "
+                + "الطيب بلعيز.");
+        assertThat(coded(x, "0831")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/abd-al-aziz-butfliqa");
+            assertThat(e.targetKey()).isEqualTo("org/DZ/constitutional-council");
+        });
+    }
+
+    @Test
+    void aResignationDemandedIsHandedToNoOne() {
+        Extraction x = extract("طالب المحتجون باستقالة الحكومة إلى حين إجراء انتخابات مبكرة.");
+        assertThat(coded(x, "0831")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
+
     // ------------------------------------------------------------- rejecting what was asked for
 
     @Test
