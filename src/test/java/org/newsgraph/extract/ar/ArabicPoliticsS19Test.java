@@ -159,4 +159,29 @@ class ArabicPoliticsS19Test {
         Extraction x = extract("أعلن حزب الحرية أنه رفض الاقتراح.");
         assertThat(coded(x, "12")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
     }
+
+    // ------------------------------------------------------------- suspending two officials
+
+    @Test
+    void suspendingTwoOfficialsJoinedAfterAComma() {
+        Extraction x = extract("أعلن رئيس الوزراء الغاني تعليق مهام قائد الشرطة كوفي مينساه، ووزير المالية كوامي أسانتي.");
+        assertThat(coded(x, "172")).extracting(e -> e.targetKey()).hasSize(2).doesNotContainNull().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aVerbAfterTheCommaIsNoSecondOfficial() {
+        Extraction x = extract("أقال الرئيس الغاني وزير الدفاع كوفي مينساه، والتقى وزير المالية كوامي أسانتي.");
+        assertThat(coded(x, "172")).hasSize(1);
+    }
+
+    // ------------------------------------------------------------- a party leader named after his party
+
+    @Test
+    void theLeaderNamedAfterHisPartyCallsOnTheGovernment() {
+        Extraction x = extract("في المقابل دعا زعيم حزب الحرية اليميني المعارض يان كوفاتش الحكومة السلوفاكية إلى الرحيل.");
+        assertThat(coded(x, "02")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/yan-kufach");
+            assertThat(e.targetKey()).isEqualTo("org/SK/government");
+        });
+    }
 }
