@@ -472,6 +472,10 @@ final class EventFinder extends Stage {
                 // "دعا الطرفين إلى ضبط النفس" with no "A وB" before: the two sides of the article's conflict
                 d.target = reactions.parties(s, d, last + 1);
             }
+            if (!noTarget && !pronounTarget && d.target == null && String.valueOf(trig.property("cameoCode")).startsWith("12")) {
+                // "ورفضت زعيمة المعارضة الاعتراف بالنتائج": aimed at whoever announced the win
+                d.target = reactions.resultsAnnouncer(s, d, last + 1, clause, all);
+            }
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "reaction")
                     && String.valueOf(trig.property("cameoCode")).startsWith("12")) {
                 // "غير أن الحزب رفض الاقتراح": what was rejected is what someone asked for before

@@ -334,6 +334,60 @@ final class Reactions extends Stage {
         return null;
     }
 
+    /**
+     * "أعلنت لجنة الانتخابات فوز الحزب الحاكم ... ورفضت المعارضة الاعتراف بالنتائج": whom rejecting an election's
+     * results (lexv:ResultsNoun within fourteen words after {@code from} in its clause, an aside on the one rejecting
+     * between: ورفض فلان، الذي خسر أمام فلان في انتخابات 2014، الاعتراف بالنتائج) is aimed at: the speaker of the
+     * latest statement told before that announced a win (lexv:WinNoun within six words after its verb), not the one
+     * rejecting; else the winner named right after the latest win told before, or the actor before it that announced
+     * it; else null.
+     */
+    Unit resultsAnnouncer(int s, EventDraft d, int from, int[] clause, List<EventDraft> all) {
+        boolean results = false;
+        for (int k = from; k < size(s) && k < from + 14 && clause[k] == clause[from - 1] && !results; k++) {
+            results = cue(s, k, "ResultsNoun") != null;
+        }
+        if (!results) {
+            return null;
+        }
+        List<EventDraft> before = new ArrayList<>(told);
+        for (EventDraft e : all) {
+            if (e.at < d.at) {
+                before.add(e);
+            }
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (!e.reporting || e.source == null || d.source != null && e.source.key.equals(d.source.key)) {
+                continue;
+            }
+            int after = lastOf(e.sentence, e.match) + 1;
+            for (int k = after; k < size(e.sentence) && k < after + 6; k++) {
+                if (cue(e.sentence, k, "WinNoun") != null) {
+                    return e.source;
+                }
+            }
+        }
+        // "وكانت اللجنة قد أعلنت، فجر الثلاثاء، فوز فلان" told with no speaker found: the winner, named right after,
+        // else the actor before it that announced it
+        for (int r = s; r >= 0; r--) {
+            for (int k = r == s ? d.at - 1 : size(r) - 1; k >= 0; k--) {
+                if (cue(r, k, "WinNoun") == null) {
+                    continue;
+                }
+                Unit winner = arguments.unitWithin(r, k + 1, 1);
+                for (int j = k - 1; j >= 0 && (winner == null || winner.type == ActorType.PLACE); j--) {
+                    Unit u = cover.get(r)[j];
+                    winner = u == null || u.prepositional || u.locative || u.qualifier ? null : u;
+                }
+                if (winner != null && winner.type != ActorType.PLACE && (d.source == null || !winner.key.equals(d.source.key))) {
+                    return winner;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Remembers the agents of the acts of a sentence, once its events are read, for the sentences after it. */
     void remember(List<EventDraft> all) {
         for (EventDraft d : all) {

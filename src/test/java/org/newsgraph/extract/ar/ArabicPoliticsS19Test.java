@@ -184,4 +184,32 @@ class ArabicPoliticsS19Test {
             assertThat(e.targetKey()).isEqualTo("org/SK/government");
         });
     }
+
+    // ------------------------------------------------------------- refusing to recognise the results
+
+    @Test
+    void refusingToRecogniseTheResultsIsAimedAtTheWinAnnounced() {
+        Extraction x = extract("وكانت لجنة الانتخابات العامة قد أعلنت، فجر الثلاثاء، فوز الرئيس الكيني موسى أوتينو بنسبة 55 "
+                + "بالمئة. ورفض المرشح الخاسر يان كوفاتش الاعتراف بالنتائج، متحدثا عن \"تزوير واسع\".");
+        assertThat(coded(x, "12")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/yan-kufach");
+            assertThat(e.targetKey()).isIn("name/moussa-otino", "org/KE/central-election-commission");
+        });
+    }
+
+    @Test
+    void aWinToldWithNoSpeakerGivesTheWinner() {
+        Extraction x = extract("وجاء إعلان فوز الرئيس الكيني موسى أوتينو بولاية ثانية فجر الثلاثاء. "
+                + "ورفض المرشح الخاسر يان كوفاتش، الذي خسر أيضا في انتخابات 2019، الاعتراف بالنتائج.");
+        assertThat(coded(x, "12")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/yan-kufach");
+            assertThat(e.targetKey()).isEqualTo("name/moussa-otino");
+        });
+    }
+
+    @Test
+    void resultsRejectedWithNoWinToldAreAimedAtNoOne() {
+        Extraction x = extract("وقال الرئيس الكيني موسى أوتينو إن البلاد بخير. ورفض يان كوفاتش نتائج الانتخابات.");
+        assertThat(coded(x, "12")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
 }
