@@ -426,12 +426,20 @@ final class Arguments extends Stage {
                 continue;
             }
             Unit a = unitWithin(s, k + 1, 0);
+            boolean apposed = a == null;
+            if (apposed) {
+                // "بين حزبه المحافظ، حزب الاستقلال، و...": the actor set off by commas names the words before it
+                a = apposition(s, k + 1);
+            }
             if (a == null) {
                 return null;
             }
             int j = a.last + 1;
             while (j < size(s) && cover.get(s)[j] != null && cover.get(s)[j].qualifier) {
                 j = cover.get(s)[j].last + 1;
+            }
+            if (apposed && j < size(s) && COMMAS.contains(tok(s, j).norm())) {
+                j++;
             }
             if (j < size(s) && (tok(s, j).norm().equals("و") || markers.contains(tok(s, j).norm().replaceFirst("^و", "")))) {
                 j++;
@@ -443,6 +451,20 @@ final class Arguments extends Stage {
             }
             Unit b = unitWithin(s, j, 0);
             return b == null || b.key.equals(a.key) ? null : new Unit[] {a, b};
+        }
+        return null;
+    }
+
+    /**
+     * "حزبه المحافظ، حزب الاستقلال،": after at most three words (a title among them: المحافظ is also "the
+     * governor"), the actor set off by two commas that names them; else null.
+     */
+    private Unit apposition(int s, int from) {
+        for (int j = from; j < size(s) && j <= from + 3; j++) {
+            if (j > from && COMMAS.contains(tok(s, j).norm())) {
+                Unit u = unitWithin(s, j + 1, 0);
+                return u != null && u.last + 1 < size(s) && COMMAS.contains(tok(s, u.last + 1).norm()) ? u : null;
+            }
         }
         return null;
     }
@@ -881,6 +903,13 @@ final class Arguments extends Stage {
             // وقال: "..." goes on quoting the speaker of the sentences before
             return lastSubject;
         }
+        if (d.voice == Phrase.Voice.ACTIVE && t == 0 && m.prefix().startsWith("و") && true_(d.trigger, "speechAct")
+                && lastSubject != null && lastSubject.type == ActorType.PERSON && lastSubject.sentence >= s - 2
+                && !lex.isPluralVerb(m) && !lex.isFeminineVerb(m)) {
+            // "ولم ينف الرئيس صحة التسجيل. ورفض الاستقالة، ودان العنف": a masculine verb of speaking or reacting
+            // opening a sentence with و and naming no subject goes on with the man the sentences just before spoke of
+            return lastSubject;
+        }
         if (d.voice == Phrase.Voice.ACTIVE && lex.isPluralVerb(m)) {
             // "توجه المتظاهرون إلى البلدية، وأحرقوا سيارات": the pronoun of a plural verb is the last plural group
             // the sentence named as a subject
@@ -1129,6 +1158,42 @@ final class Arguments extends Stage {
     }
 
     /** A unit starting within {@code gap} tokens of {@code k} (quotation marks and nouns like مطار between). */
+    /**
+     * "قدم استقالته إلى الرئيس فلان"، "رفع استقالة حكومته للملك": the actor a verbal noun is handed to, after a
+     * lexv:handedMarker word right after it or after the actor in its genitive (إلى, or ل on the actor), in its
+     * clause; null when none, or when the noun is what is asked for (طالبوا باستقالته).
+     */
+    Unit handedTo(int s, EventDraft d, int from, int[] clause) {
+        if (d.match.prefix().contains("ب")) {
+            return null;
+        }
+        List<String> markers = lex.normalizedValues(d.trigger, "handedMarker");
+        int k = from;
+        Unit genitive = k < size(s) ? cover.get(s)[k] : null;
+        if (genitive != null && genitive.first == k && !genitive.prepositional) {
+            k = genitive.last + 1;
+        } else if (k < size(s) && tok(s, k).isWord() && cover.get(s)[k] == null && !markers.contains(tok(s, k).norm())
+                && !(at(s, k) != null && at(s, k).prefix().endsWith("ل"))) {
+            // "استقالة حكومته": a possessed noun with no actor of its own
+            k++;
+        }
+        if (k >= size(s) || clause[k] != clause[from - 1]) {
+            return null;
+        }
+        Unit u = null;
+        if (markers.contains(tok(s, k).norm())) {
+            u = unitWithin(s, k + 1, 1);
+        } else if (markers.stream().anyMatch(mk -> mk.length() == 1) && at(s, k) != null && at(s, k).prefix().endsWith("ل")
+                && cover.get(s)[k] != null && cover.get(s)[k].first == k) {
+            u = cover.get(s)[k];
+        }
+        if (u != null && u.type == ActorType.PERSON && u.organization != null && u.organization.type == ActorType.ORGANIZATION) {
+            // "استقالته إلى رئيس المجلس الدستوري فلان": handed to the council its head stands for
+            u = u.organization;
+        }
+        return u == null || u.type == ActorType.PLACE || d.source != null && u.key.equals(d.source.key) ? null : u;
+    }
+
     Unit unitWithin(int s, int k, int gap) {
         for (int j = k; j < size(s) && j <= k + gap; j++) {
             Unit u = cover.get(s)[j];

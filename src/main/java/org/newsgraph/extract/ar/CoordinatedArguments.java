@@ -113,8 +113,13 @@ final class CoordinatedArguments extends Stage {
             }
             Unit cur = d.target;
             while (cur.last + 1 < size(s)) {
-                Unit next = cover.get(s)[cur.last + 1];
-                if (next == null || next.first != cur.last + 1 || next.type != d.target.type || !joined(s, next)) {
+                int at = cur.last + 1;
+                // "علق مهام قائد الشرطة فلان، وأمين عام وزارة المالية فلان": a comma before و between two people
+                boolean comma = people && at + 1 < size(s) && COMMAS.contains(tok(s, at).norm());
+                at = comma ? at + 1 : at;
+                Unit next = cover.get(s)[at];
+                if (next == null || next.first != at || next.type != d.target.type
+                        || !(comma ? at(s, at) != null && at(s, at).prefix().startsWith("و") : joined(s, next))) {
                     break;
                 }
                 if (d.source == null || !next.key.equals(d.source.key)) {

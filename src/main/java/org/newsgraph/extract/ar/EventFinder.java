@@ -426,6 +426,15 @@ final class EventFinder extends Stage {
                 // "أعلن الرئيس إحباط محاولة انقلاب"، "تمكن الجيش من صد الهجوم": who foiled the act did not do it
                 d.source = null;
             }
+            if (true_(trig, "refusesDemand")) {
+                // "ورفض الاستقالة"، "وأكد أنه لن يستقيل": aimed at who demanded it, never at an actor after the words
+                d.target = reactions.demanderOf(d, all);
+                noTarget = true;
+            }
+            if (d.voice == Phrase.Voice.NOUN && trig.property("handedMarker") != null) {
+                // "قدم استقالة حكومته إلى الرئيس": the resignation is handed to the one after the marker
+                d.target = arguments.handedTo(s, d, last + 1, clause);
+            }
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "premisesObject")) {
                 d.target = unrest.premisesOwner(s, d, last + 1, clause);
             }
@@ -477,6 +486,16 @@ final class EventFinder extends Stage {
             if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "actorObject")) {
                 // "دعا الطرفين إلى ضبط النفس" with no "A وB" before: the two sides of the article's conflict
                 d.target = reactions.parties(s, d, last + 1);
+            }
+            if (!noTarget && !pronounTarget && d.target == null && String.valueOf(trig.property("cameoCode")).startsWith("12")) {
+                // "ورفضت زعيمة المعارضة الاعتراف بالنتائج": aimed at whoever announced the win
+                d.target = reactions.resultsAnnouncer(s, d, last + 1, clause, all);
+            }
+            if (!noTarget && !pronounTarget && d.target == null && true_(trig, "reaction")
+                    && String.valueOf(trig.property("cameoCode")).startsWith("12")) {
+                // "غير أن الحزب رفض الاقتراح": what was rejected is what someone asked for before
+                boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first > last;
+                d.target = reactions.askerOf(s, d, subjectAfter ? d.source.last + 1 : last + 1, all);
             }
             d.target = arguments.authoritiesIn(s, d.target);
             if (!noTarget && d.target == null && "DiplomatNoun".equals(needs)) {

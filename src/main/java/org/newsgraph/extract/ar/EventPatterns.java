@@ -127,6 +127,13 @@ final class EventPatterns extends Stage {
         }
         List<String> content = lex.normalizedValues(d.trigger, "contentMarker");
         Unit u = arguments.bareUnitAfter(s, begin, clause, 4, d.source, false);
+        if (u != null && namedLeader(s, d.source, u)) {
+            // "دعا زعيم حزب فلان اليميني المعارض فلان الفلاني الحكومة إلى": the man named after his party is who
+            // calls, the actor after him whom he addresses
+            d.source = u;
+            begin = u.last + 1;
+            u = arguments.bareUnitAfter(s, begin, clause, 4, d.source, false);
+        }
         if (u == null) {
             return addressedIn(s, begin, content, d.source);
         }
@@ -139,6 +146,25 @@ final class EventPatterns extends Stage {
             }
         }
         return d.source != null && u.key.equals(d.source.key) ? null : u;
+    }
+
+    /**
+     * Whether {@code person} names the leader of the party {@code subject} stands for: the subject is a body after
+     * a leader's title (زعيم حزب فلان، رئيسة الحركة), followed only by words of the body's status (اليميني المعارض),
+     * no comma, before the person.
+     */
+    private boolean namedLeader(int s, Unit subject, Unit person) {
+        if (subject == null || subject.sentence != s || subject.type != ActorType.ORGANIZATION
+                || person.type != ActorType.PERSON || subject.first == 0 || person.first <= subject.last
+                || person.first - subject.last > 4 || cueEndingAt(s, subject.first - 1, "LeaderTitle") == null) {
+            return false;
+        }
+        for (int k = subject.last + 1; k < person.first; k++) {
+            if (cue(s, k, "OrganizationStatus") == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The prepositions that say how or where something was said (في بيان، عبر تويتر، على فيسبوك). */

@@ -269,6 +269,125 @@ final class Reactions extends Stage {
     /** Every act the article told so far with an actor, in the order told, for a noun naming one of them again. */
     private final List<EventDraft> told = new ArrayList<>();
 
+    /**
+     * "طالب المحتجون برحيل رئيس الوزراء ... ورفض الاستقالة"، "أكد أنه لن يستقيل": whom refusing a demand
+     * (lexv:refusesDemand) is aimed at: the doer of the latest call or protest (CAMEO 02, 10, 14) aimed at the one
+     * refusing, told before it in its sentence or in the article before; else, for a person refusing, the doer of
+     * the latest protest (14) by a group, as the article told the demand without its doer (خرجت حشود مطالبة
+     * باستقالته); else null.
+     */
+    Unit demanderOf(EventDraft d, List<EventDraft> all) {
+        if (d.source == null) {
+            return null;
+        }
+        List<EventDraft> before = new ArrayList<>(told);
+        for (EventDraft e : all) {
+            if (e.at < d.at) {
+                before.add(e);
+            }
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            String code = e.trigger.property("cameoCode");
+            if (code != null && (code.startsWith("02") || code.startsWith("10") || code.startsWith("14"))
+                    && e.source != null && e.target != null && e.target.key.equals(d.source.key)
+                    && !e.source.key.equals(d.source.key)) {
+                return e.source;
+            }
+        }
+        for (int i = before.size() - 1; i >= 0 && d.source.type == ActorType.PERSON; i--) {
+            EventDraft e = before.get(i);
+            String code = e.trigger.property("cameoCode");
+            if (code != null && code.startsWith("14") && e.source != null && e.source.type == ActorType.GROUP
+                    && !e.source.key.equals(d.source.key)) {
+                return e.source;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "اقترحت زعيمة الحزب ... غير أن حزب الاستقلال رفض الاقتراح"، "رفضت الحكومة المطالب": a rejection whose object,
+     * at {@code k}, is what someone asked for (lexv:DemandNoun) with no actor named after it is aimed at whoever
+     * asked last: the doer of the latest call, offer or demand (CAMEO 02, 03, 10) told before it in its sentence or
+     * in the article before, not the one rejecting; else null.
+     */
+    Unit askerOf(int s, EventDraft d, int k, List<EventDraft> all) {
+        Match asked = k < size(s) ? cue(s, k, "DemandNoun") : null;
+        if (asked == null || !asked.prefix().isEmpty()) {
+            return null;
+        }
+        List<EventDraft> before = new ArrayList<>(told);
+        for (EventDraft e : all) {
+            if (e.at < d.at) {
+                before.add(e);
+            }
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            String code = e.trigger.property("cameoCode");
+            if (code != null && (code.startsWith("02") || code.startsWith("03") || code.startsWith("10"))
+                    && e.source != null && (d.source == null || !e.source.key.equals(d.source.key))) {
+                return e.source;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "أعلنت لجنة الانتخابات فوز الحزب الحاكم ... ورفضت المعارضة الاعتراف بالنتائج": whom rejecting an election's
+     * results (lexv:ResultsNoun within fourteen words after {@code from} in its clause, an aside on the one rejecting
+     * between: ورفض فلان، الذي خسر أمام فلان في انتخابات 2014، الاعتراف بالنتائج) is aimed at: the speaker of the
+     * latest statement told before that announced a win (lexv:WinNoun within six words after its verb), not the one
+     * rejecting; else the winner named right after the latest win told before, or the actor before it that announced
+     * it; else null.
+     */
+    Unit resultsAnnouncer(int s, EventDraft d, int from, int[] clause, List<EventDraft> all) {
+        boolean results = false;
+        for (int k = from; k < size(s) && k < from + 14 && clause[k] == clause[from - 1] && !results; k++) {
+            results = cue(s, k, "ResultsNoun") != null;
+        }
+        if (!results) {
+            return null;
+        }
+        List<EventDraft> before = new ArrayList<>(told);
+        for (EventDraft e : all) {
+            if (e.at < d.at) {
+                before.add(e);
+            }
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (!e.reporting || e.source == null || d.source != null && e.source.key.equals(d.source.key)) {
+                continue;
+            }
+            int after = lastOf(e.sentence, e.match) + 1;
+            for (int k = after; k < size(e.sentence) && k < after + 6; k++) {
+                if (cue(e.sentence, k, "WinNoun") != null) {
+                    return e.source;
+                }
+            }
+        }
+        // "وكانت اللجنة قد أعلنت، فجر الثلاثاء، فوز فلان" told with no speaker found: the winner, named right after,
+        // else the actor before it that announced it
+        for (int r = s; r >= 0; r--) {
+            for (int k = r == s ? d.at - 1 : size(r) - 1; k >= 0; k--) {
+                if (cue(r, k, "WinNoun") == null) {
+                    continue;
+                }
+                Unit winner = arguments.unitWithin(r, k + 1, 1);
+                for (int j = k - 1; j >= 0 && (winner == null || winner.type == ActorType.PLACE); j--) {
+                    Unit u = cover.get(r)[j];
+                    winner = u == null || u.prepositional || u.locative || u.qualifier ? null : u;
+                }
+                if (winner != null && winner.type != ActorType.PLACE && (d.source == null || !winner.key.equals(d.source.key))) {
+                    return winner;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Remembers the agents of the acts of a sentence, once its events are read, for the sentences after it. */
     void remember(List<EventDraft> all) {
         for (EventDraft d : all) {
