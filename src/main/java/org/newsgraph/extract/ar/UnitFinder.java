@@ -81,7 +81,16 @@ final class UnitFinder extends Stage {
                     case INSTITUTION -> {
                         u = bodies.institutionAndPurpose(s, i, m);
                         if (u == null) {
+                            u = bodies.institutionNamed(s, i, m);
+                        }
+                        if (u == null) {
                             u = institution(s, i);
+                            Term longer = u == null ? null : bodies.longerNameOf(m.phrase().term());
+                            if (longer != null && u.institution == m.phrase().term() && u.pending == Unit.Pending.FOCAL_COUNTRY
+                                    && u.possessor == null && u.inner.isEmpty()) {
+                                // "المجلس العسكري" after "المجلس العسكري للتجديد الوطني": the longer body named again
+                                u.institution = longer;
+                            }
                         }
                     }
                     case ACTOR -> {

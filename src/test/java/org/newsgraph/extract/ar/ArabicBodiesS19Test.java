@@ -1,0 +1,59 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.labels;
+import static org.newsgraph.extract.ar.TestLexicons.member;
+import static org.newsgraph.extract.ar.TestLexicons.members;
+import static org.newsgraph.extract.ar.TestLexicons.organization;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Actor;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Session 19: bodies named only by a state body's pattern and more words of a name (a revolutionary military council,
+ * a council for national salvation), and the people a council is said to be made of.
+ */
+class ArabicBodiesS19Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14);
+
+    private static Extraction shipped(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    @Test
+    void aPatternWithNameAdjectivesIsABodyOfThatName() {
+        Extraction x = shipped("وأعلن الضباط في بوركينا فاسو تشكيل الحرس الوطني الثوري الذي تسلم السلطة.");
+        Actor guard = organization(x, "الحرس الوطني الثوري");
+        assertThat(guard.labelEn()).startsWith("Revolutionary National Guard");
+        Extraction y = shipped("وقال المجلس العسكري الشعبي في النيجر إنه سيحكم البلاد.");
+        organization(y, "المجلس العسكري الشعبي");
+    }
+
+    @Test
+    void aPatternWithAPurposeIsABodyOfThatName() {
+        Extraction x = shipped("وفي تشاد، أعلن الجنرال تشكيل المجلس العسكري للتجديد الوطني، الذي علق العمل بالدستور.");
+        Actor council = organization(x, "المجلس العسكري للتجديد الوطني");
+        assertThat(council.labelEn()).startsWith("Military Council of National Renewal");
+        Extraction y = shipped("وفي غينيا تولى المجلس العسكري للتقدم السلطة.");
+        organization(y, "المجلس العسكري للتقدم");
+    }
+
+    @Test
+    void thePatternAloneAfterTheLongerNameIsThatBody() {
+        Extraction x = shipped("وفي تشاد، تشكل المجلس العسكري للتجديد الوطني. وقال المجلس العسكري إنه سيحكم ستة أشهر.");
+        assertThat(x.actors()).filteredOn(a -> a.labelEn().startsWith("Military Council")).hasSize(1);
+    }
+
+    @Test
+    void aStatusWordOrWhoseAfterThePatternNamesNoLongerBody() {
+        assertThat(labels(shipped("وقال المجلس العسكري الحاكم في السودان إنه سيسلم السلطة.")))
+                .contains("المجلس العسكري").doesNotContain("المجلس العسكري الحاكم");
+        assertThat(labels(shipped("وفي السودان، قال المجلس العسكري للبلاد إنه سيسلم السلطة.")))
+                .noneMatch(l -> l.startsWith("المجلس العسكري للبلاد"));
+        assertThat(labels(shipped("وفي تشاد، قالت الحكومة الانتقالية الجديدة إنها ستجري انتخابات.")))
+                .noneMatch(l -> l.startsWith("الحكومة الانتقالية"));
+    }
+}
