@@ -56,4 +56,22 @@ class ArabicBodiesS19Test {
         assertThat(labels(shipped("وفي تشاد، قالت الحكومة الانتقالية الجديدة إنها ستجري انتخابات.")))
                 .noneMatch(l -> l.startsWith("الحكومة الانتقالية"));
     }
+
+    @Test
+    void theVerbOfMakingUpThenTheCouncilThenItsPeople() {
+        Extraction x = shipped("وفي البيرو، يتألف المجلس العسكري من قائد الجيش الفريق ماركو سانشيز، وقائد البحرية "
+                + "الأدميرال لويس باريديس، وقائد سلاح الجو الجنرال خوسيه ألفارو، وقد أعلن حل البرلمان.");
+        assertThat(members(x)).containsExactlyInAnyOrder(member(x, "ماركو سانشيز", "المجلس العسكري"),
+                member(x, "لويس باريديس", "المجلس العسكري"), member(x, "خوسيه ألفارو", "المجلس العسكري"));
+    }
+
+    @Test
+    void aCouncilMadeUpOfPeopleAfterIt() {
+        Extraction x = shipped("وفي مالي أعلن الضباط تشكيل المجلس العسكري المؤلف من الفريق أحمد سالم والعقيد كمال داود.");
+        assertThat(members(x)).containsExactlyInAnyOrder(member(x, "أحمد سالم", "المجلس العسكري"),
+                member(x, "كمال داود", "المجلس العسكري"));
+        Extraction y = shipped("وفي السودان أعلن الضباط تشكيل مجلس السيادة الذي يضم الفريق أحمد سالم والعقيد كمال داود.");
+        assertThat(members(y)).containsExactlyInAnyOrder(member(y, "أحمد سالم", "مجلس السيادة"),
+                member(y, "كمال داود", "مجلس السيادة"));
+    }
 }
