@@ -32,6 +32,9 @@ final class BodiesByPattern extends Stage {
      */
     private final Map<String, Unit> longerNames = new HashMap<>();
 
+    /** The bodies {@link #quotedName} read, by the words inside the quotation marks: quoted alone again, the body. */
+    private final Map<String, Unit> quotedNames = new HashMap<>();
+
     /** The reader of unlisted names, for the English of a party's words. */
     private final UnlistedNames names;
 
@@ -714,6 +717,40 @@ final class BodiesByPattern extends Stage {
             u.countryKey = country.key();
             qualify(u, s, nisbaAt, forceNisba != null ? lastOf(s, forceNisba) : last, nisba, country);
         }
+        quotedNames.putIfAbsent(quotedWords(s, open, close), u);
+        return u;
+    }
+
+    /** The words between the quotation marks at {@code open} and {@code close}, in matching form, joined by spaces. */
+    private String quotedWords(int s, int open, int close) {
+        StringBuilder words = new StringBuilder();
+        for (int x = open + 1; x < close; x++) {
+            words.append(x > open + 1 ? " " : "").append(tok(s, x).norm());
+        }
+        return words.toString();
+    }
+
+    /**
+     * "اعتقال قادة «الكرامة»" after "نقابة «الكرامة»": the words of a body's quoted name ({@link #quotedName}) quoted
+     * again without its noun are that body; the unit covers the words. Null otherwise.
+     */
+    Unit quotedAgain(int s, int i) {
+        if (quotedNames.isEmpty() || !isQuote(tok(s, i))) {
+            return null;
+        }
+        int close = i + 1;
+        while (close < size(s) && close - i <= 8 && tok(s, close).isWord()) {
+            close++;
+        }
+        if (close >= size(s) || close == i + 1 || !isQuote(tok(s, close))) {
+            return null;
+        }
+        Unit body = quotedNames.get(quotedWords(s, i, close));
+        if (body == null || body.sentence == s && body.last >= i) {
+            return null;
+        }
+        Unit u = new Unit(s, i + 1, close - 1, tok(s, i + 1).begin(), tok(s, close - 1).end());
+        u.sameActorAs(body);
         return u;
     }
 

@@ -64,6 +64,12 @@ final class UnitFinder extends Stage {
                 i = called.last + 1;
                 continue;
             }
+            Unit quoted = bodies.quotedAgain(s, i);
+            if (quoted != null) {
+                add(s, quoted);
+                i = quoted.last + 1;
+                continue;
+            }
             if (m == null) {
                 Unit again = bodies.acronymAgain(s, i);
                 if (again != null) {
@@ -2746,6 +2752,10 @@ final class UnitFinder extends Stage {
             }
         }
         int j = lastOf(s, m) + 1;
+        if (j + 2 < size(s) && isQuote(tok(s, j)) && tok(s, j + 1).isWord()) {
+            // "فلان، زعيم «الكرامة»،": a name in quotation marks after the noun is a body's, whatever its word
+            return true;
+        }
         if (j >= size(s) || !tok(s, j).isWord()) {
             return false;
         }

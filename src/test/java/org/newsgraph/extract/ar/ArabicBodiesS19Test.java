@@ -74,4 +74,27 @@ class ArabicBodiesS19Test {
         assertThat(members(y)).containsExactlyInAnyOrder(member(y, "أحمد سالم", "مجلس السيادة"),
                 member(y, "كمال داود", "مجلس السيادة"));
     }
+
+    @Test
+    void aQuotedNameAfterAUnionNounIsABodyAndQuotedAgainTheSameBody() {
+        Extraction x = shipped("ولدت نقابة «الكرامة» المستقلة قبل عامين في زيمبابوي. وقالت الشرطة إنها اعتقلت قادة «الكرامة» أمس.");
+        Actor union = organization(x, "نقابة «الكرامة»");
+        assertThat(x.actors()).filteredOn(a -> a.type() == org.newsgraph.extract.ActorType.ORGANIZATION
+                && a.labelAr().contains("الكرامة")).containsExactly(union);
+        assertThat(x.mentions()).filteredOn(m -> m.actorKey().equals(union.key())).hasSize(2);
+    }
+
+    @Test
+    void aQuotedWordNoBodyWasNamedByIsNoBody() {
+        assertThat(labels(shipped("ووصف الوزير الاحتجاجات بأنها «فوضى» في زيمبابوي.")))
+                .noneMatch(l -> l.contains("فوضى"));
+    }
+
+    @Test
+    void aNameSetOffBeforeALeaderOfAQuotedBodyIsAPerson() {
+        Extraction x = shipped("أما كمال داود، زعيم «الكرامة»، فقد نقل إلى العاصمة.");
+        TestLexicons.person(x, "كمال داود");
+        Extraction y = shipped("واعتقلت الشرطة هيلا أحمد، رئيسة «الكرامة»، في منزلها.");
+        TestLexicons.person(y, "هيلا أحمد");
+    }
 }
