@@ -76,6 +76,12 @@ class ArabicBodiesS19Test {
     }
 
     @Test
+    void aPartyListedWithItsLeaderListsNoPersonAsMember() {
+        Extraction x = shipped("وفي كينيا تضم الحكومة الجديدة حزب العدالة بزعامة كمال داود وحزب المؤتمر.");
+        assertThat(members(x)).doesNotContain(member(x, "كمال داود", "الحكومة"));
+    }
+
+    @Test
     void aQuotedNameAfterAUnionNounIsABodyAndQuotedAgainTheSameBody() {
         Extraction x = shipped("ولدت نقابة «الكرامة» المستقلة قبل عامين في زيمبابوي. وقالت الشرطة إنها اعتقلت قادة «الكرامة» أمس.");
         Actor union = organization(x, "نقابة «الكرامة»");
@@ -96,5 +102,15 @@ class ArabicBodiesS19Test {
         TestLexicons.person(x, "كمال داود");
         Extraction y = shipped("واعتقلت الشرطة هيلا أحمد، رئيسة «الكرامة»، في منزلها.");
         TestLexicons.person(y, "هيلا أحمد");
+    }
+
+    @Test
+    void aNameAfterLedByABodyIsItsLeader() {
+        Extraction x = shipped("وشكل الرئيس حكومة مع حركة اليسار الأخضر بزعامة ماركو سانشيز.");
+        Actor leader = TestLexicons.person(x, "ماركو سانشيز");
+        assertThat(members(x)).contains(member(x, "ماركو سانشيز", "حركة اليسار الأخضر"));
+        assertThat(x.roles()).anyMatch(r -> r.personKey().equals(leader.key()) && r.office().equals("leader"));
+        Extraction y = shipped("وتقدمت قوات المتمردين بقيادة لويس باريديس نحو العاصمة.");
+        assertThat(labels(y)).doesNotContain("لويس باريديس نحو");
     }
 }
