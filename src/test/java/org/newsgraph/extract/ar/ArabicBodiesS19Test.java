@@ -113,4 +113,30 @@ class ArabicBodiesS19Test {
         Extraction y = shipped("وتقدمت قوات المتمردين بقيادة لويس باريديس نحو العاصمة.");
         assertThat(labels(y)).doesNotContain("لويس باريديس نحو");
     }
+
+    @Test
+    void aBodysNounAloneIsTheOneBodyOfThatNounNamedBefore() {
+        Extraction x = shipped("وفي زيمبابوي، ولدت نقابة «الكرامة» قبل عامين. وقالت النقابة إن الإضراب سيستمر.");
+        Actor union = organization(x, "نقابة «الكرامة»");
+        assertThat(TestLexicons.event(x, "say").sourceKey()).isEqualTo(union.key());
+        Extraction y = shipped("وفي تشاد، تشكل المجلس العسكري للتجديد الوطني. ويتألف المجلس من الفريق أحمد سالم والعقيد كمال داود.");
+        assertThat(members(y)).containsExactlyInAnyOrder(member(y, "أحمد سالم", "المجلس العسكري للتجديد الوطني"),
+                member(y, "كمال داود", "المجلس العسكري للتجديد الوطني"));
+        Extraction z = shipped("وفي البيرو، قال حزب العدالة إن الانتخابات ستجري. وأضاف الحزب أنه سيشارك فيها.");
+        Actor party = organization(z, "حزب العدالة");
+        assertThat(TestLexicons.events(z, "say")).extracting(e -> e.sourceKey()).containsExactly(party.key(), party.key());
+    }
+
+    @Test
+    void aBodysNounAloneAfterTwoBodiesOfThatNounIsNeither() {
+        Extraction x = shipped("وفي البيرو، قال حزب العدالة وحزب المؤتمر إن الانتخابات ستجري. وأضاف الحزب أنه سيشارك فيها.");
+        assertThat(TestLexicons.events(x, "say")).hasSize(1);
+    }
+
+    @Test
+    void aBodysNounAloneAfterItsFollowersIsNoOneActing() {
+        Extraction x = shipped("وفي البيرو، قال حزب العدالة إن الانتخابات ستجري. ودعا الوزير كمال داود أنصار الحزب إلى التظاهر.");
+        Actor party = organization(x, "حزب العدالة");
+        assertThat(x.events()).noneMatch(e -> e.cameo().startsWith("02") && party.key().equals(e.targetKey()));
+    }
 }
