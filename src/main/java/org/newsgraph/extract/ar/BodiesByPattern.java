@@ -26,6 +26,15 @@ final class BodiesByPattern extends Stage {
     /** Acronyms no lexicon lists that the article gave a body in brackets, in matching form: named again, the body. */
     private final Map<String, Unit> acronyms = new HashMap<>();
 
+    /**
+     * The bodies {@link #institutionNamed} read, by the key of the pattern their name opens with: the pattern alone
+     * named later in the article (المجلس العسكري after المجلس العسكري للتجديد الوطني) is that body.
+     */
+    private final Map<String, Unit> longerNames = new HashMap<>();
+
+    /** The bodies {@link #quotedName} read, by the words inside the quotation marks: quoted alone again, the body. */
+    private final Map<String, Unit> quotedNames = new HashMap<>();
+
     /** The reader of unlisted names, for the English of a party's words. */
     private final UnlistedNames names;
 
@@ -431,6 +440,118 @@ final class BodiesByPattern extends Stage {
     }
 
     /**
+     * "المجلس العسكري الشعبي"، "المجلس العسكري للتجديد الوطني"، "الحرس الوطني الثوري": a state body's pattern with the
+     * article, then words of a body's name the lexicon translates (lexv:NameWord adjectives with the article: الثوري،
+     * الشعبي; one of a body's rank alone, الوطني، is still the country's body: الكونغرس الوطني) and/or what it is for
+     * after لل (a NameWord noun, or any plain noun with such adjectives after it):
+     * a body of that longer name, not the country's body of the pattern's kind (a popular military council is
+     * one the story names, not the army's command). A nisba after the name makes it that country's, else it is the
+     * article's country's. Any other word after the pattern (المجلس العسكري الحاكم، المجلس العسكري للبلاد) names no
+     * longer body. Null otherwise.
+     */
+    Unit institutionNamed(int s, int i, Match m) {
+        if (!isKind(m, Phrase.Kind.INSTITUTION) || m.phrase().form() || !hasArticle(tok(s, i))) {
+            return null;
+        }
+        int first = lastOf(s, m) + 1;
+        int k = first;
+        while (k < size(s) && nameAdjective(s, k)) {
+            k++;
+        }
+        int last = k - 1;
+        int purpose = -1;
+        if (k < size(s) && tok(s, k).isWord() && tok(s, k).norm().startsWith("لل") && tok(s, k).norm().length() > 4
+                && cover.get(s)[k] == null && !nameStop(s, k) && cue(s, k, "Preposition") == null) {
+            Match at = at(s, k);
+            boolean nameNoun = at != null && at.phrase().isCue("NameWord") && lastOf(s, at) == k;
+            int p = k + 1;
+            while (p < size(s) && nameAdjective(s, p)) {
+                p++;
+            }
+            if ((nameNoun || p > k + 1) && (at == null || nameNoun)) {
+                purpose = k;
+                last = p - 1;
+            }
+        }
+        boolean named = purpose >= 0;
+        for (int x = first; x <= last && x != purpose; x++) {
+            // الكونغرس الوطني، البرلمان الاتحادي: a word of a state body's rank (lexv:BodyWord) names the country's body
+            named |= !lex.bodyWords.containsKey(tok(s, x).norm());
+        }
+        if (last < first || !named) {
+            return null;
+        }
+        Term pattern = m.phrase().term();
+        String patternEn = pattern.labelsEn().isEmpty() ? pattern.key() : pattern.labelsEn().get(0);
+        StringBuilder en = new StringBuilder();
+        int adjectivesEnd = purpose >= 0 ? purpose : last + 1;
+        for (int x = adjectivesEnd - 1; x >= first; x--) {
+            en.append(nameWordEnglish(s, x)).append(' ');
+        }
+        en.append(patternEn);
+        if (purpose >= 0) {
+            // للتجديد الوطني: of National Renewal, the purpose's adjectives before its noun as in English
+            en.append(" of");
+            for (int x = last; x > purpose; x--) {
+                en.append(' ').append(nameWordEnglish(s, x));
+            }
+            en.append(' ').append(nameWordEnglish(s, purpose));
+        }
+        StringBuilder norm = new StringBuilder(String.join(" ", pattern.labelsAr().isEmpty() ? List.of(pattern.key())
+                : List.of(ArabicNormalizer.normalize(pattern.labelsAr().get(0)))));
+        for (int x = first; x <= last; x++) {
+            norm.append(' ').append(tok(s, x).norm());
+        }
+        int begin = articleBegin(s, i, m);
+        String labelAr = original(begin, tok(s, last).end());
+        Unit u = new Unit(s, i, last, m.begin(), tok(s, last).end());
+        u.type = ActorType.ORGANIZATION;
+        u.transliterated = true;
+        u.institution = new Term(Transliterator.slug(norm.toString()), List.of(labelAr), List.of(en.toString()), List.of(),
+                List.of(), Map.of(), Map.of());
+        Match nisba = at(s, last + 1);
+        if (isKind(nisba, Phrase.Kind.DEMONYM) && nisba.prefix().isEmpty() && nisba.phrase().actor().type() == ActorType.COUNTRY) {
+            ActorEntry country = nisba.phrase().actor();
+            u.last = lastOf(s, nisba);
+            u.end = nisba.end();
+            qualify(u, s, last + 1, u.last, nisba, country);
+            institutionOf(u, country, labelAr);
+            u.labelEn = en.toString();
+        } else {
+            u.pending = Unit.Pending.FOCAL_COUNTRY;
+        }
+        longerNames.putIfAbsent(pattern.key(), u);
+        return u;
+    }
+
+    /**
+     * The body {@link #institutionNamed} read whose name opens with the pattern {@code pattern}, when the pattern is
+     * named alone (no country, no pronoun) after it: that body's name, for the same body. Null when none.
+     */
+    Term longerNameOf(Term pattern) {
+        Unit u = longerNames.get(pattern.key());
+        return u == null ? null : u.institution;
+    }
+
+    /** Whether the word at {@code k} is an adjective of a body's name: a lexv:NameWord with the article, a nisba's ending. */
+    private boolean nameAdjective(int s, int k) {
+        Match w = cue(s, k, "NameWord");
+        String t = tok(s, k).norm();
+        return w != null && w.prefix().isEmpty() && lastOf(s, w) == k && w.end() == tok(s, k).end() && t.startsWith("ال")
+                && cover.get(s)[k] == null && (t.endsWith("ي") || t.endsWith("ية") || t.endsWith("يه"));
+    }
+
+    /** The English of the name word at {@code k} (its lexv:NameWord label), else the word transliterated. */
+    private String nameWordEnglish(int s, int k) {
+        Match w = cue(s, k, "NameWord");
+        if (w != null && lastOf(s, w) == k && !w.phrase().term().labelsEn().isEmpty()) {
+            return w.phrase().term().labelsEn().get(0);
+        }
+        String bare = tok(s, k).norm();
+        return Transliterator.label(bare.startsWith("لل") ? "ال" + bare.substring(2) : bare);
+    }
+
+    /**
      * Whether the word at {@code k} is an adjective of a field (الاقتصادي، الأمني، القانوني: a lexv:TitleAdjective ending
      * in a nisba's ي), as written with the article.
      */
@@ -596,6 +717,40 @@ final class BodiesByPattern extends Stage {
             u.countryKey = country.key();
             qualify(u, s, nisbaAt, forceNisba != null ? lastOf(s, forceNisba) : last, nisba, country);
         }
+        quotedNames.putIfAbsent(quotedWords(s, open, close), u);
+        return u;
+    }
+
+    /** The words between the quotation marks at {@code open} and {@code close}, in matching form, joined by spaces. */
+    private String quotedWords(int s, int open, int close) {
+        StringBuilder words = new StringBuilder();
+        for (int x = open + 1; x < close; x++) {
+            words.append(x > open + 1 ? " " : "").append(tok(s, x).norm());
+        }
+        return words.toString();
+    }
+
+    /**
+     * "اعتقال قادة «الكرامة»" after "نقابة «الكرامة»": the words of a body's quoted name ({@link #quotedName}) quoted
+     * again without its noun are that body; the unit covers the words. Null otherwise.
+     */
+    Unit quotedAgain(int s, int i) {
+        if (quotedNames.isEmpty() || !isQuote(tok(s, i))) {
+            return null;
+        }
+        int close = i + 1;
+        while (close < size(s) && close - i <= 8 && tok(s, close).isWord()) {
+            close++;
+        }
+        if (close >= size(s) || close == i + 1 || !isQuote(tok(s, close))) {
+            return null;
+        }
+        Unit body = quotedNames.get(quotedWords(s, i, close));
+        if (body == null || body.sentence == s && body.last >= i) {
+            return null;
+        }
+        Unit u = new Unit(s, i + 1, close - 1, tok(s, i + 1).begin(), tok(s, close - 1).end());
+        u.sameActorAs(body);
         return u;
     }
 

@@ -66,8 +66,18 @@ final class RelationFinder extends Stage {
                         while (from < size(s) && isQuote(tok(s, from))) {
                             from++;
                         }
+                        if (from < size(s) && tok(s, from).norm().equals("من")) {
+                            // "ويتألف المجلس من فلان وفلان": the verb, the body, then من and the members
+                            from++;
+                        }
                     }
-                    if (org != null && org.type == ActorType.ORGANIZATION) {
+                    List<Unit> people = org != null && org.type == ActorType.ORGANIZATION ? peopleFrom(s, from) : List.of();
+                    for (Unit u : people) {
+                        if (!u.key.equals(org.key)) {
+                            out.add(new Relation(u.key, Relation.Kind.MEMBER_OF, org.key, null, s));
+                        }
+                    }
+                    if (people.isEmpty() && org != null && org.type == ActorType.ORGANIZATION) {
                         for (Unit u : listFrom(s, afterCount(s, from))) {
                             if ((u.type == ActorType.COUNTRY || u.type == ActorType.ORGANIZATION) && !u.key.equals(org.key)) {
                                 out.add(new Relation(u.key, Relation.Kind.MEMBER_OF, org.key, null, s));
@@ -304,6 +314,46 @@ final class RelationFinder extends Stage {
                 break;
             }
             u = next;
+        }
+        return out;
+    }
+
+    /**
+     * "يضم الفريق فلان والعقيد فلان"، "يتألف من قائد الجيش الفريق فلان، وقائد البحرية الأدميرال فلان": the people
+     * listed from token {@code k} on, each item (set off by a comma or و) opening with a person or a title (a title's
+     * body, الجيش, is whose commander, no member) and holding one person; the list ends at an item without one. An
+     * item opening with any other actor (حزب العدالة بزعامة فلان) lists no person. Empty when the first holds none.
+     */
+    private List<Unit> peopleFrom(int s, int k) {
+        List<Unit> out = new ArrayList<>();
+        int j = k;
+        while (j < size(s)) {
+            if (tok(s, j).norm().equals("و")) {
+                j++;
+            }
+            Match opening = j < size(s) ? at(s, j) : null;
+            Unit first = j < size(s) ? cover.get(s)[j] : null;
+            boolean title = opening != null && isKind(opening, Phrase.Kind.OFFICE);
+            if (!title && (first == null || !first.isPerson() || first.first != j)) {
+                break;
+            }
+            Unit person = null;
+            int x = j;
+            for (; x < size(s) && !COMMAS.contains(tok(s, x).norm()) && cue(s, x, "ClauseBreak") == null; x++) {
+                Unit u = cover.get(s)[x];
+                if (person == null && u != null && u.isPerson() && u.first >= j) {
+                    person = u;
+                    x = u.last;
+                } else if (person != null && (tok(s, x).norm().equals("و") || at(s, x) != null && at(s, x).prefix().startsWith("و"))) {
+                    // "الفريق فلان والعقيد فلان": و opens the next item
+                    break;
+                }
+            }
+            if (person == null) {
+                break;
+            }
+            out.add(person);
+            j = x < size(s) && COMMAS.contains(tok(s, x).norm()) ? x + 1 : x;
         }
         return out;
     }

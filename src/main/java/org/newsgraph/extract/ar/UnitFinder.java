@@ -64,6 +64,12 @@ final class UnitFinder extends Stage {
                 i = called.last + 1;
                 continue;
             }
+            Unit quoted = bodies.quotedAgain(s, i);
+            if (quoted != null) {
+                add(s, quoted);
+                i = quoted.last + 1;
+                continue;
+            }
             if (m == null) {
                 Unit again = bodies.acronymAgain(s, i);
                 if (again != null) {
@@ -81,7 +87,16 @@ final class UnitFinder extends Stage {
                     case INSTITUTION -> {
                         u = bodies.institutionAndPurpose(s, i, m);
                         if (u == null) {
+                            u = bodies.institutionNamed(s, i, m);
+                        }
+                        if (u == null) {
                             u = institution(s, i);
+                            Term longer = u == null ? null : bodies.longerNameOf(m.phrase().term());
+                            if (longer != null && u.institution == m.phrase().term() && u.pending == Unit.Pending.FOCAL_COUNTRY
+                                    && u.possessor == null && u.inner.isEmpty()) {
+                                // "المجلس العسكري" after "المجلس العسكري للتجديد الوطني": the longer body named again
+                                u.institution = longer;
+                            }
                         }
                     }
                     case ACTOR -> {
@@ -159,6 +174,9 @@ final class UnitFinder extends Stage {
                         if (u == null) {
                             u = bodies.bodyAt(s, i);
                         }
+                        if (u == null) {
+                            u = bodyNamedBefore(s, i, m);
+                        }
                     }
                     default -> {
                         // triggers, media and other cues are read in later passes
@@ -176,6 +194,70 @@ final class UnitFinder extends Stage {
             followers.clear();
             i = next;
         }
+    }
+
+    /**
+     * "وقالت النقابة"، "ويتألف المجلس من" after "نقابة «الكرامة»"، "المجلس العسكري للتجديد الوطني": a body's noun
+     * (an organisation, institution or quoted-name noun) with the article, alone (no pronoun on it, no definite word
+     * after it that could name it further), is the one body the article named before whose name opens with that noun.
+     * None when no such body was named, or several of different names were (two parties: which one is the party).
+     */
+    private Unit bodyNamedBefore(int s, int i, Match m) {
+        if (!(m.phrase().isCue("OrganizationNoun") || m.phrase().isCue("InstitutionNoun") || m.phrase().isCue("QuotedNameNoun"))
+                || lastOf(s, m) != i || m.end() != tok(s, i).end() || m.begin() == tok(s, i).offsetOf(m.prefix().length())
+                || !hasArticle(tok(s, i))) {
+            return null;
+        }
+        if (i + 1 < size(s) && tok(s, i + 1).isWord() && (hasArticle(tok(s, i + 1)) || isKind(at(s, i + 1), Phrase.Kind.ACTOR)
+                || isKind(at(s, i + 1), Phrase.Kind.DEMONYM))) {
+            return null;
+        }
+        if (i > 0 && cueEndingAt(s, i - 1, "FollowerNoun") != null) {
+            // "دعا فلان أنصار الحزب إلى التظاهر": the followers are called, the body named after them no one acting
+            return null;
+        }
+        String noun = m.phrase().tokens()[0];
+        Unit named = null;
+        for (int k = 0; k <= s; k++) {
+            for (Unit a : units.get(k)) {
+                if (a.type != ActorType.ORGANIZATION || a.qualifier || k == s && a.last >= i) {
+                    continue;
+                }
+                String label = a.labelAr != null ? a.labelAr : a.institution != null ? a.institution.labelsAr().get(0) : null;
+                if (label == null) {
+                    continue;
+                }
+                String first = ArabicNormalizer.normalize(label).split(" ")[0];
+                if (!(first.equals(noun) || first.equals("ال" + noun))) {
+                    continue;
+                }
+                if (named != null && !sameBody(named, a)) {
+                    return null;
+                }
+                named = named == null ? a : named;
+            }
+        }
+        if (named == null) {
+            return null;
+        }
+        Unit u = new Unit(s, i, i, m.begin(), m.end());
+        if (named.key != null) {
+            u.sameActorAs(named);
+        } else if (named.institution != null && named.pending == Unit.Pending.FOCAL_COUNTRY) {
+            // a body of the article's country, keyed once the country is known: the same name, the same key
+            u.type = ActorType.ORGANIZATION;
+            u.institution = named.institution;
+            u.transliterated = named.transliterated;
+            u.pending = Unit.Pending.FOCAL_COUNTRY;
+        } else {
+            return null;
+        }
+        return u;
+    }
+
+    /** Whether two units name the same body: the same key, or the same name of a body of the article's country. */
+    private static boolean sameBody(Unit a, Unit b) {
+        return a.key != null ? a.key.equals(b.key) : a.institution != null && a.institution == b.institution;
     }
 
     /**
@@ -2737,6 +2819,10 @@ final class UnitFinder extends Stage {
             }
         }
         int j = lastOf(s, m) + 1;
+        if (j + 2 < size(s) && isQuote(tok(s, j)) && tok(s, j + 1).isWord()) {
+            // "فلان، زعيم «الكرامة»،": a name in quotation marks after the noun is a body's, whatever its word
+            return true;
+        }
         if (j >= size(s) || !tok(s, j).isWord()) {
             return false;
         }
