@@ -470,6 +470,12 @@ final class EventFinder extends Stage {
             if (d.target != null && d.source != null && (d.target.key.equals(d.source.key) || ownState(d.source, d.target))) {
                 d.target = reactions.parties(s, d, last + 1);
             }
+            if (d.target == null && d.source != null && true_(trig, "measureArea")) {
+                // "أعلن الرئيس حالة الطوارئ في العاصمة": a measure with no object is aimed at the area it is in force
+                // over (a state's own capital included, so after the check of the doer's own state above); one no
+                // one is told to impose (رغم حظر التجول المفروض في المدينة) is only where it stands, no act on it
+                d.target = patterns.measureArea(s, last + 1, clause, d.source);
+            }
             if (d.target != null && trig.property("targetedReading") != null) {
                 // "أغلقت أجواءها أمام قطر": closing borders to a state is an embargo on it
                 d.trigger = lex.trigger(trig.property("targetedReading"));
