@@ -75,6 +75,22 @@ class ArabicDecreeS19Test {
         assertThat(coded(y, "1723")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("place/lahore"));
     }
 
+    // ------------------------------------------------------------- an agency's dateline with a slash
+
+    @Test
+    void aSlashDatelineUnderAHeadlineNamingItsStateIsTheStorysPlace() {
+        Extraction x = extract("أوغندا تعرض المساعدة على كينيا\nنيروبي/ الأناضول\nعرضت أوغندا المساعدة على جارتها. وقال وزير "
+                + "خارجية أوغندا إن أوغندا مستعدة لإرسال قوات. وأعلن الرئيس وليام روتو حالة الطوارئ في العاصمة لمدة أسبوع.");
+        assertThat(coded(x, "1724")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("place/nairobi"));
+    }
+
+    @Test
+    void aBureauInANeighbourNotInTheHeadlineIsNoStorysPlace() {
+        Extraction x = extract("قوات إقليمية تدخل كينيا لدعم الحكومة\nكمبالا/ الأناضول\nدخلت قوات إقليمية أراضي كينيا أمس. "
+                + "وأعلن الرئيس الكيني وليام روتو حالة الطوارئ في العاصمة لمدة أسبوع.");
+        assertThat(coded(x, "1724")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("place/nairobi"));
+    }
+
     // ------------------------------------------------------------- guards
 
     @Test
