@@ -986,10 +986,10 @@ final class EventPatterns extends Stage {
      * البلد X": for a measure in force over an area (lexv:measureArea), the place or country named after في or على
      * within its clause, past words of extent (lexv:AreaWord: جميع أنحاء، مناطق واسعة من) and past a marker that
      * names no place (على مدار 24 ساعة); its target, the area and the people in it. Null for the whole country told
-     * as البلاد (في جميع أنحاء البلاد: a nationwide measure is aimed at no one in particular), for a place that is
-     * the doer's own key, and when punctuation or another act's word comes first.
+     * as البلاد (في جميع أنحاء البلاد: a nationwide measure is aimed at no one in particular), and when punctuation
+     * or another act's word comes first.
      */
-    Unit measureArea(int s, int from, int[] clause, Unit source) {
+    Unit measureArea(int s, int from, int[] clause) {
         // the marker may close the measure's own words (فرض إغلاق على)
         int start = AREA_MARKERS.contains(tok(s, from - 1).norm()) ? from - 1 : from;
         for (int k = start; k < size(s) && k < from + 10 && clause[k] == clause[from - 1]; k++) {
@@ -1015,7 +1015,7 @@ final class EventPatterns extends Stage {
                 u = j < size(s) ? cover.get(s)[j] : null;
             }
             if (u != null && u.first == j && (u.type == ActorType.PLACE || u.type == ActorType.COUNTRY)) {
-                return source != null && u.key.equals(source.key) ? null : u;
+                return u;
             }
         }
         return null;

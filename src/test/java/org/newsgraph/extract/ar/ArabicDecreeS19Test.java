@@ -75,6 +75,29 @@ class ArabicDecreeS19Test {
         assertThat(coded(y, "1723")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("place/lahore"));
     }
 
+    // ------------------------------------------------------------- forces deployed at home
+
+    @Test
+    void troopsDeployedInTheStreetsOfOnesOwnCityAreAShowOfForce() {
+        Extraction x = extract("ونشرت الحكومة الكينية جنودا وعربات مدرعة في شوارع مومباسا بعد أعمال الشغب.");
+        assertThat(coded(x, "150")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("place/mombasa"));
+        assertThat(coded(x, "07")).isEmpty();
+    }
+
+    @Test
+    void troopsAnnouncedToSupportThePoliceInOnesOwnCityAreAShowOfForce() {
+        Extraction x = extract("وأعلنت وزارة الدفاع الباكستانية نشر 2000 جندي لمساندة الشرطة في كراتشي.");
+        assertThat(coded(x, "150")).isNotEmpty();
+        assertThat(coded(x, "07")).isEmpty();
+    }
+
+    @Test
+    void troopsSentToAnotherStateStillProtectIt() {
+        Extraction x = extract("وأرسلت كينيا 500 جندي إلى الصومال في إطار قوة حفظ السلام.");
+        assertThat(coded(x, "074")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/SO"));
+        assertThat(coded(x, "150")).isEmpty();
+    }
+
     // ------------------------------------------------------------- an agency's dateline with a slash
 
     @Test
