@@ -1000,8 +1000,9 @@ final class EventPatterns extends Stage {
                 continue;
             }
             int j = k + 1;
-            for (Match extent = cue(s, j, "AreaWord"); extent != null; extent = cue(s, j, "AreaWord")) {
-                j = lastOf(s, extent) + 1;
+            Set<String> extent = lex.wordsOfClass.getOrDefault("AreaWord", Set.of());
+            while (j < size(s) && extent.contains(tok(s, j).norm())) {
+                j++;
             }
             Match ref = cue(s, j, "StateReference");
             if (ref != null && true_(ref.phrase().term(), "focalOnly")) {
