@@ -504,6 +504,26 @@ final class EventFinder extends Stage {
             if (d.target != null && d.source != null && (d.target.key.equals(d.source.key) || ownState(d.source, d.target))) {
                 d.target = reactions.parties(s, d, last + 1);
             }
+            if (d.target == null && d.source != null && true_(trig, "measureArea")) {
+                // "أعلن الرئيس حالة الطوارئ في العاصمة": a measure with no object is aimed at the area it is in force
+                // over (a state's own capital included, so after the check of the doer's own state above); one no
+                // one is told to impose (رغم حظر التجول المفروض في المدينة) is only where it stands, no act on it
+                d.target = patterns.measureArea(s, last + 1, clause);
+                if (d.target != null && d.target.key.equals(d.source.key)) {
+                    // a state's measure in its own land (its capital's streets read as the state): no one's
+                    d.target = null;
+                }
+            }
+            Unit home = d.source != null && trig.property("domesticReading") != null
+                    && (d.target == null || d.target.type != ActorType.COUNTRY)
+                    ? patterns.measureArea(s, last + 1, clause) : null;
+            if (home != null && (stateOf(d.source) == null || stateOf(d.source).equals(stateOf(home)))) {
+                // "نشرت الحكومة جنودا في شوارع المدينة": forces sent into a place of the doer's own state are a show
+                // of force at home aimed at it, not aid to another state (with no place named, who can tell); the
+                // doer's state itself (شوارع العاصمة read as the state) is no target of its own act
+                d.trigger = lex.trigger(trig.property("domesticReading"));
+                d.target = home.key.equals(d.source.key) ? d.target : home;
+            }
             if (d.target != null && trig.property("targetedReading") != null) {
                 // "أغلقت أجواءها أمام قطر": closing borders to a state is an embargo on it
                 d.trigger = lex.trigger(trig.property("targetedReading"));
@@ -560,6 +580,21 @@ final class EventFinder extends Stage {
         lists.mutual(s, all, out);
         reactions.remember(all);
         return out;
+    }
+
+    /**
+     * The key of the state an actor is or belongs to: a country itself, a place's or a body's country (org/KE/...),
+     * or null when the actor says none (a person, a group).
+     */
+    private static String stateOf(Unit u) {
+        if (u.type == ActorType.COUNTRY) {
+            return u.key;
+        }
+        if (u.countryKey != null) {
+            return u.countryKey;
+        }
+        String[] parts = u.key.split("/");
+        return parts.length > 2 && "org".equals(parts[0]) && parts[1].matches("[A-Z]{2}") ? "country/" + parts[1] : null;
     }
 
     /**

@@ -1003,4 +1003,48 @@ final class EventPatterns extends Stage {
         }
         return null;
     }
+
+    /** The prepositions that name the area a measure is in force over (في العاصمة، على العاصمة), in matching form. */
+    private static final Set<String> AREA_MARKERS = Set.of("في", "علي");
+
+    /**
+     * "فرض حالة الطوارئ في العاصمة"، "حظر التجول في مدينة كذا"، "فرض إغلاق على العاصمة"، "الأحكام العرفية في جميع أنحاء
+     * البلد X": for a measure in force over an area (lexv:measureArea), the place or country named after في or على
+     * within its clause, past words of extent (lexv:AreaWord: جميع أنحاء، مناطق واسعة من) and past a marker that
+     * names no place (على مدار 24 ساعة); its target, the area and the people in it. Null for the whole country told
+     * as البلاد (في جميع أنحاء البلاد: a nationwide measure is aimed at no one in particular), and when punctuation
+     * or another act's word comes first.
+     */
+    Unit measureArea(int s, int from, int[] clause) {
+        // the marker may close the measure's own words (فرض إغلاق على)
+        int start = AREA_MARKERS.contains(tok(s, from - 1).norm()) ? from - 1 : from;
+        for (int k = start; k < size(s) && k < from + 10 && clause[k] == clause[from - 1]; k++) {
+            if (tok(s, k).isPunct() || k > from && isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return null;
+            }
+            if (!AREA_MARKERS.contains(tok(s, k).norm())) {
+                continue;
+            }
+            int j = k + 1;
+            Set<String> extent = lex.wordsOfClass.getOrDefault("AreaWord", Set.of());
+            while (j < size(s) && extent.contains(tok(s, j).norm())) {
+                j++;
+            }
+            Match ref = cue(s, j, "StateReference");
+            if (ref != null && true_(ref.phrase().term(), "focalOnly")) {
+                return null;
+            }
+            Unit u = j < size(s) ? cover.get(s)[j] : null;
+            Match noun = u == null ? cue(s, j, "PlaceNoun") : null;
+            if (noun != null) {
+                // "في العاصمة أولان باتور"، "في مدينة كذا": the place named after its noun
+                j = lastOf(s, noun) + 1;
+                u = j < size(s) ? cover.get(s)[j] : null;
+            }
+            if (u != null && u.first == j && (u.type == ActorType.PLACE || u.type == ActorType.COUNTRY)) {
+                return u;
+            }
+        }
+        return null;
+    }
 }
