@@ -21,7 +21,8 @@ final class Arguments extends Stage {
     /**
      * Whether a verb of attack that is also used without arms (هاجم، استهدف) acts militarily here: never when
      * its subject is a measure (عقوبات تستهدف); yes when its subject is an armed body (الجيش، مسلحون، قوات، عناصر
-     * من حركة) or its object is positions, a place or people (مواقع، قرية، المدنيين، قوات).
+     * من حركة) or its object is positions, a place or people (مواقع، قرية، المدنيين، قوات), or a state for a
+     * trigger whose object a state makes military (lexv:stateObject).
      */
     boolean military(int s, int t, int last, EventDraft d, int[] clause) {
         int b = wordBefore(s, t);
@@ -39,7 +40,9 @@ final class Arguments extends Stage {
             return false;
         }
         Unit u = cover.get(s)[o];
-        if (u != null && u.first == o && u.type == ActorType.PLACE) {
+        if (u != null && u.first == o && (u.type == ActorType.PLACE
+                || u.type == ActorType.COUNTRY && true_(d.trigger, "stateObject"))) {
+            // "غزو روسيا لأوكرانيا": a state invaded, where a state criticised (هاجم الرئيس فرنسا) is words
             return true;
         }
         return cue(s, o, "MilitaryObject") != null || cue(s, o, "ForcesNoun") != null || armedNoun(s, o);

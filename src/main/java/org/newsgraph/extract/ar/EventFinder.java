@@ -468,6 +468,10 @@ final class EventFinder extends Stage {
                 d.target = patterns.postedIn(s, last + 1, clause);
             }
             if (d.target != null && d.source != null && (d.target.key.equals(d.source.key) || ownState(d.source, d.target))) {
+                if (true_(trig, "noOwnState")) {
+                    // "نزلت قوات الجيش الفلبيني في جزيرة جولو": a state's forces landing at home invade no one
+                    continue;
+                }
                 d.target = reactions.parties(s, d, last + 1);
             }
             if (d.target != null && trig.property("targetedReading") != null) {

@@ -1,0 +1,105 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Force across borders (session 19): forces landing in or invading another state, with both sides, and reactions
+ * to "the invasion" aimed at its doer. Short sentences of our own, on other countries and people.
+ */
+class ArabicInvadeS19Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    // ------------------------------------------------------------- landing forces
+
+    @Test
+    void forcesOfANisbaLandingOnAnIslandUseForceOnItsState() {
+        Extraction x = extract("نزلت قوات بريطانية فجر الجمعة في جزيرة مالطا بعد انهيار الحكومة.");
+        assertThat(coded(x, "19")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/GB");
+            assertThat(e.targetKey()).isEqualTo("country/MT");
+        });
+    }
+
+    @Test
+    void unitsOfANisbaLandingOnACoast() {
+        Extraction x = extract("ونزلت وحدات فرنسية من المظليين على ساحل جزر القمر صباح الأحد.");
+        assertThat(coded(x, "19")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/FR");
+            assertThat(e.targetKey()).isEqualTo("country/KM");
+        });
+    }
+
+    @Test
+    void aStatesOwnArmyLandingAtHomeInvadesNoOne() {
+        Extraction x = extract("ونزلت قوات الجيش الفلبيني في جزيرة مينداناو لملاحقة المتمردين.");
+        assertThat(coded(x, "19")).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/PH"));
+    }
+
+    @Test
+    void tanksSentIntoTheStreetsAtHomeLandNowhere() {
+        Extraction x = extract("وأنزل قائد المنطقة العسكرية الدبابات إلى شوارع مدينة بورتو.");
+        assertThat(coded(x, "19")).isEmpty();
+    }
+
+    @Test
+    void protestersGoingDownToTheStreetsLandNowhere() {
+        Extraction x = extract("ونزل آلاف المحتجين إلى الشوارع في مدينة نابولي الإيطالية.");
+        assertThat(coded(x, "19")).isEmpty();
+    }
+
+    // ------------------------------------------------------------- invading
+
+    @Test
+    void anArmyInvadingItsNeighbour() {
+        Extraction x = extract("غزت القوات العراقية الكويت فجر الخميس الثاني من أغسطس.");
+        assertThat(coded(x, "19")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/IQ");
+            assertThat(e.targetKey()).isEqualTo("country/KW");
+        });
+    }
+
+    @Test
+    void theInvasionOfAStateByAnotherInTheGenitive() {
+        Extraction x = extract("وبدأ غزو روسيا لأوكرانيا في فبراير، وفر ملايين السكان.");
+        assertThat(coded(x, "19")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/RU");
+            assertThat(e.targetKey()).isEqualTo("country/UA");
+        });
+    }
+
+    @Test
+    void goodsInvadingMarketsAreNoInvasion() {
+        Extraction x = extract("غزت المنتجات الصينية الأسواق المصرية خلال العقد الماضي.");
+        assertThat(coded(x, "19")).isEmpty();
+    }
+
+    // ------------------------------------------------------------- condemning the invasion
+
+    @Test
+    void condemningTheInvasionAimsAtTheForcesThatLanded() {
+        Extraction x = extract("نزلت قوات بريطانية فجر الجمعة في جزيرة مالطا. "
+                + "وفي روما، نددت الحكومة الإيطالية بالغزو، وطالبت بانسحاب القوات.");
+        assertThat(coded(x, "11")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/IT/government");
+            assertThat(e.targetKey()).isEqualTo("country/GB");
+        });
+    }
+
+    @Test
+    void objectingToTheMilitaryInterventionAimsAtTheInvader() {
+        Extraction x = extract("غزت القوات العراقية الكويت فجر الخميس. "
+                + "وأعلنت مصر رفضها للتدخل العسكري، ودانت السعودية الغزو بشدة.");
+        assertThat(coded(x, "1")).filteredOn(e -> "country/SA".equals(e.sourceKey()))
+                .anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/IQ"));
+    }
+}
