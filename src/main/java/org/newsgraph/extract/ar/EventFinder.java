@@ -519,6 +519,7 @@ final class EventFinder extends Stage {
         patterns.mergePenalties(clause, all, out);
         patterns.dropNeededObjects(s, clause, all, out);
         reactions.reactionTargets(s, all);
+        reactions.reactedAgain(s, all);
         reactions.inquiredActs(s, clause, all);
         speech.characterisations(s, clause, all, out);
         speech.allegedActs(s, clause, all, out);

@@ -102,4 +102,37 @@ class ArabicInvadeS19Test {
         assertThat(coded(x, "1")).filteredOn(e -> "country/SA".equals(e.sourceKey()))
                 .anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/IQ"));
     }
+
+    @Test
+    void describingItAfterAnotherCondemnationAimsAtTheSameDoer() {
+        Extraction x = extract("غزت القوات العراقية الكويت فجر الخميس. "
+                + "وفي القاهرة، نددت الحكومة المصرية بالغزو، ووصفته وكالة الأنباء السعودية بأنه عدوان سافر.");
+        assertThat(coded(x, "11")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isNotEqualTo("org/EG/government");
+            assertThat(e.targetKey()).isEqualTo("country/IQ");
+        });
+    }
+
+    @Test
+    void criticisingItInTheNextSentenceAimsAtTheSameDoer() {
+        Extraction x = extract("نزلت قوات بريطانية فجر الجمعة في جزيرة مالطا. "
+                + "وفي روما، نددت الحكومة الإيطالية بالغزو. كما انتقدته تونس، التي طلبت عقد جلسة طارئة.");
+        assertThat(coded(x, "11")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/TN");
+            assertThat(e.targetKey()).isEqualTo("country/GB");
+        });
+    }
+
+    @Test
+    void aPronounAfterAnArrestIsNoCondemnationOfItsDoer() {
+        Extraction x = extract("اعتقلت الشرطة الكينية الصحفي جون كاماو. وانتقدته الصحف الموالية للحكومة.");
+        assertThat(coded(x, "11")).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/KE/police"));
+    }
+
+    @Test
+    void aNisbaOfAStateTheLexiconLacksStandsBetweenTheSubjectAndTheInvasion() {
+        Extraction x = extract("نزلت قوات بريطانية فجر الجمعة في جزيرة مالطا. وطالبت الحكومة الكوبية بعقد جلسة طارئة. "
+                + "وفي بلغراد، نددت الحكومة اليوغوسلافية بالغزو.");
+        assertThat(coded(x, "11")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/GB"));
+    }
 }
