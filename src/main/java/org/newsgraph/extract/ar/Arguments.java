@@ -1131,6 +1131,22 @@ final class Arguments extends Stage {
         return null;
     }
 
+    /**
+     * "مقاومة عنيفة من العمال المسلحين": the actor within two words after a doer marker (lexv:doerMarker) that follows
+     * a verbal noun, an adjective or two between, in its clause; else null.
+     */
+    Unit doerAfterMarker(int s, int from, List<String> markers, int[] clause) {
+        for (int k = from; k < size(s) && k <= from + 2 && clause[k] == clause[from - 1]; k++) {
+            if (markers.contains(tok(s, k).norm())) {
+                return unitWithin(s, k + 1, 2);
+            }
+            if (cover.get(s)[k] != null || !tok(s, k).isWord() || isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The country a unit is of: itself when a country, else the country its entry gives (a city's, a ministry's). */
     Unit countryOf(Unit place) {
         if (place.type == ActorType.COUNTRY) {

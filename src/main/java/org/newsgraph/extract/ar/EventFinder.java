@@ -478,6 +478,18 @@ final class EventFinder extends Stage {
                 // "أغلقت أجواءها أمام قطر": closing borders to a state is an embargo on it
                 d.trigger = lex.trigger(trig.property("targetedReading"));
             }
+            if (trig.property("resistsAct") != null) {
+                // "واجه المظليون مقاومة عنيفة من العمال المسلحين": resisting the invaders, the doer of the article's
+                // invasion; with no invasion told, or the invaders themselves named, no resistance to it
+                if (d.source == null && d.voice == Phrase.Voice.NOUN) {
+                    d.source = arguments.doerAfterMarker(s, last + 1, lex.normalizedValues(trig, "doerMarker"), clause);
+                }
+                Unit invader = reactions.firstDoer(lex.trigger(trig.property("resistsAct")));
+                if (invader == null || d.source == null || invader.key.equals(d.source.key)) {
+                    continue;
+                }
+                d.target = invader;
+            }
             if (trig.property("militaryReading") != null || true_(trig, "militaryOnly")) {
                 boolean military = arguments.military(s, t, last, d, clause);
                 if (military && trig.property("militaryReading") != null) {

@@ -484,6 +484,11 @@ final class Reactions extends Stage {
         return agent != null || !violent(act) ? agent : latestViolentDoer();
     }
 
+    /** Who did the act a trigger's noun names, as condemning it would be aimed at: the first doer for a main act. */
+    Unit firstDoer(org.newsgraph.extract.lexicon.Term act) {
+        return act == null ? null : doerOf(act);
+    }
+
     /**
      * "اعتقلت السلطات ثلاثة من قادة محاولة الانقلاب ... وأدان الاتحاد محاولة الانقلاب": with no doer told as an act,
      * the group the article names by the doers' own noun (lexv:doerGroup: the putschists) did it; its first mention,

@@ -135,4 +135,32 @@ class ArabicInvadeS19Test {
                 + "وفي بلغراد، نددت الحكومة اليوغوسلافية بالغزو.");
         assertThat(coded(x, "11")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/GB"));
     }
+
+    // ------------------------------------------------------------- resisting the invaders
+
+    @Test
+    void resistanceFromAnArmyIsForceOnTheInvaders() {
+        Extraction x = extract("نزلت قوات بريطانية فجر الجمعة في جزيرة مالطا. "
+                + "وواجه المظليون مقاومة عنيفة من الجيش المالطي قرب المطار.");
+        assertThat(coded(x, "19")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/MT/army");
+            assertThat(e.targetKey()).isEqualTo("country/GB");
+        });
+    }
+
+    @Test
+    void resistanceFromArmedMenOfANisbaAfterAnInvasion() {
+        Extraction x = extract("غزت القوات العراقية الكويت فجر الخميس. "
+                + "وتحدثت الأنباء عن مقاومة من المتطوعين الكويتيين المسلحين في العاصمة.");
+        assertThat(coded(x, "19")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/KW");
+            assertThat(e.targetKey()).isEqualTo("country/IQ");
+        });
+    }
+
+    @Test
+    void resistanceInPoliticsWithNoInvasionToldIsNoForce() {
+        Extraction x = extract("واجهت الحكومة التونسية مقاومة شديدة من البرلمان لخطتها الاقتصادية.");
+        assertThat(coded(x, "19")).isEmpty();
+    }
 }
