@@ -163,4 +163,23 @@ class ArabicInvadeS19Test {
         Extraction x = extract("واجهت الحكومة التونسية مقاومة شديدة من البرلمان لخطتها الاقتصادية.");
         assertThat(coded(x, "19")).isEmpty();
     }
+
+    // ------------------------------------------------------------- the coup makers' hand
+
+    @Test
+    void aRemovalToldWithNoHandAfterACoupIsTheCoupMakers() {
+        Extraction x = extract("أطاح الجيش البوليفي بالرئيس إيفو موراليس فجر الاثنين. "
+                + "وأقيل رئيس البرلمان خوسيه غونزاليس من منصبه بعد ساعات.");
+        assertThat(coded(x, "17")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/BO/army");
+            assertThat(e.targetKey()).contains("gunzalis");
+        });
+    }
+
+    @Test
+    void aRemovalAfterAFoiledCoupIsNoPutschistsAct() {
+        Extraction x = extract("أعلن الرئيس إحباط محاولة انقلاب قادها ضباط من الجيش البوليفي. "
+                + "وأقيل رئيس البرلمان خوسيه غونزاليس من منصبه بعد ساعات.");
+        assertThat(coded(x, "17")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/BO/army"));
+    }
 }
