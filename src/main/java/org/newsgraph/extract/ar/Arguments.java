@@ -21,7 +21,8 @@ final class Arguments extends Stage {
     /**
      * Whether a verb of attack that is also used without arms (هاجم، استهدف) acts militarily here: never when
      * its subject is a measure (عقوبات تستهدف); yes when its subject is an armed body (الجيش، مسلحون، قوات، عناصر
-     * من حركة) or its object is positions, a place or people (مواقع، قرية، المدنيين، قوات).
+     * من حركة) or its object is positions, a place or people (مواقع، قرية، المدنيين، قوات), or a state for a
+     * trigger whose object a state makes military (lexv:stateObject).
      */
     boolean military(int s, int t, int last, EventDraft d, int[] clause) {
         int b = wordBefore(s, t);
@@ -39,7 +40,9 @@ final class Arguments extends Stage {
             return false;
         }
         Unit u = cover.get(s)[o];
-        if (u != null && u.first == o && u.type == ActorType.PLACE) {
+        if (u != null && u.first == o && (u.type == ActorType.PLACE
+                || u.type == ActorType.COUNTRY && true_(d.trigger, "stateObject"))) {
+            // "غزو روسيا لأوكرانيا": a state invaded, where a state criticised (هاجم الرئيس فرنسا) is words
             return true;
         }
         return cue(s, o, "MilitaryObject") != null || cue(s, o, "ForcesNoun") != null || armedNoun(s, o);
@@ -1201,6 +1204,22 @@ final class Arguments extends Stage {
                 return u;
             }
             if (u != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "مقاومة عنيفة من العمال المسلحين": the actor within two words after a doer marker (lexv:doerMarker) that follows
+     * a verbal noun, an adjective or two between, in its clause; else null.
+     */
+    Unit doerAfterMarker(int s, int from, List<String> markers, int[] clause) {
+        for (int k = from; k < size(s) && k <= from + 2 && clause[k] == clause[from - 1]; k++) {
+            if (markers.contains(tok(s, k).norm())) {
+                return unitWithin(s, k + 1, 2);
+            }
+            if (cover.get(s)[k] != null || !tok(s, k).isWord() || isKind(at(s, k), Phrase.Kind.TRIGGER)) {
                 return null;
             }
         }

@@ -502,6 +502,10 @@ final class EventFinder extends Stage {
                 d.target = patterns.postedIn(s, last + 1, clause);
             }
             if (d.target != null && d.source != null && (d.target.key.equals(d.source.key) || ownState(d.source, d.target))) {
+                if (true_(trig, "noOwnState")) {
+                    // "نزلت قوات الجيش الفلبيني في جزيرة جولو": a state's forces landing at home invade no one
+                    continue;
+                }
                 d.target = reactions.parties(s, d, last + 1);
             }
             if (d.target == null && d.source != null && true_(trig, "measureArea")) {
@@ -527,6 +531,18 @@ final class EventFinder extends Stage {
             if (d.target != null && trig.property("targetedReading") != null) {
                 // "أغلقت أجواءها أمام قطر": closing borders to a state is an embargo on it
                 d.trigger = lex.trigger(trig.property("targetedReading"));
+            }
+            if (trig.property("resistsAct") != null) {
+                // "واجه المظليون مقاومة عنيفة من العمال المسلحين": resisting the invaders, the doer of the article's
+                // invasion; with no invasion told, or the invaders themselves named, no resistance to it
+                if (d.source == null && d.voice == Phrase.Voice.NOUN) {
+                    d.source = arguments.doerAfterMarker(s, last + 1, lex.normalizedValues(trig, "doerMarker"), clause);
+                }
+                Unit invader = reactions.firstDoer(lex.trigger(trig.property("resistsAct")));
+                if (invader == null || d.source == null || invader.key.equals(d.source.key)) {
+                    continue;
+                }
+                d.target = invader;
             }
             if (trig.property("militaryReading") != null || true_(trig, "militaryOnly")) {
                 boolean military = arguments.military(s, t, last, d, clause);
@@ -569,6 +585,7 @@ final class EventFinder extends Stage {
         patterns.mergePenalties(clause, all, out);
         patterns.dropNeededObjects(s, clause, all, out);
         reactions.reactionTargets(s, all);
+        reactions.reactedAgain(s, all);
         reactions.inquiredActs(s, clause, all);
         speech.characterisations(s, clause, all, out);
         speech.allegedActs(s, clause, all, out);

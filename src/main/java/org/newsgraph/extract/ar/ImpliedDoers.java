@@ -57,8 +57,30 @@ final class ImpliedDoers {
             }
             if (best != null) {
                 d.source = best.source;
+            } else {
+                d.source = seizer(drafts, d, actedOn);
             }
         }
+    }
+
+    /**
+     * "وأعلنت الحركة عزل رئيس الجمهورية"، "نُقل الرئيس المخلوع تحت حراسة إلى الجزيرة": with no hand of the same act
+     * named, the coercion of a seizure of power's story is its makers': the subject of the first verb the article told
+     * of a trigger that implies it (lexv:impliedDoer: a coup; its noun is as often what someone calls an act, "اتهمه
+     * بمحاولة الانقلاب"), told before it, when that doer is not the act's target nor
+     * acted on itself (a failed coup's makers are arrested, not arresting), and the target is none of their own group.
+     */
+    private static Unit seizer(List<EventDraft> drafts, EventDraft d, Set<String> actedOn) {
+        for (EventDraft e : drafts) {
+            if (!"true".equals(e.trigger.property("impliedDoer")) || e.source == null
+                    || e.voice != Phrase.Voice.ACTIVE) {
+                continue;
+            }
+            boolean own = e.trigger.property("doerGroup") != null && e.trigger.property("doerGroup").equals(d.target.key);
+            return e.sentence <= d.sentence && !e.source.key.equals(d.target.key) && !actedOn.contains(e.source.key)
+                    && !own ? e.source : null;
+        }
+        return null;
     }
 
     /**

@@ -104,7 +104,7 @@ final class Reactions extends Stage {
             if (!true_(d.trigger, "reaction") || d.voice == Phrase.Voice.NOUN && !d.hastened) {
                 continue;
             }
-            int object = d.source != null && d.source.first > d.at ? pastJoined(s, d.source) : lastOf(s, d.match) + 1;
+            int object = d.source != null && d.source.first > d.at ? pastNisba(s, pastJoined(s, d.source)) : lastOf(s, d.match) + 1;
             object = arguments.pastApposition(s, d.source != null && d.source.first > d.at ? d.source : null,
                     pastBracket(s, object));
             // "ودانت المنظمة، في بيان، "بشدة" محاولة الانقلاب": an aside between the subject and the object
@@ -134,12 +134,56 @@ final class Reactions extends Stage {
                         : doerOf(act.trigger);
                 if (aimed != null && (d.source == null || !aimed.key.equals(d.source.key))) {
                     d.target = aimed;
+                    atActs.add(d);
                 } else if (true_(d.trigger, "aimsAtAgent")) {
                     // "ندد رئيس الوزراء بمحاولة الانقلاب" with no doer named: aimed at no one, not at an actor nearby
                     d.target = null;
                 }
             }
         }
+    }
+
+    /**
+     * "نددت هافانا بالغزو، ووصفته موسكو بأنه عدوان"، "كما انتقدته ماناغوا": a verb of condemning (lexv:aimsAtAgent)
+     * whose object is a masculine pronoun and that has no target of its own condemns what the reaction told right
+     * before it did, in its sentence or as the last act of the sentence before: it is aimed at the same doer.
+     */
+    void reactedAgain(int s, List<EventDraft> all) {
+        for (int i = 0; i < all.size(); i++) {
+            EventDraft d = all.get(i);
+            if (!true_(d.trigger, "aimsAtAgent") || d.voice != Phrase.Voice.ACTIVE || d.target != null) {
+                continue;
+            }
+            Token word = tok(s, lastOf(s, d.match));
+            if (d.match.end() >= word.end()
+                    || !CompiledLexicon.lightForm(original(d.match.end(), word.end())).equals("ه")) {
+                continue;
+            }
+            EventDraft before = null;
+            for (int j = i - 1; j >= 0 && before == null; j--) {
+                before = condemnation(all.get(j));
+            }
+            if (before == null && !told.isEmpty() && told.get(told.size() - 1).sentence == s - 1) {
+                before = condemnation(told.get(told.size() - 1));
+            }
+            if (before != null && (d.source == null || !before.target.key.equals(d.source.key))) {
+                d.target = before.target;
+                atActs.add(d);
+            }
+        }
+    }
+
+    /** The reactions aimed at the doer of an act they name (نددت هافانا بالغزو), by identity. */
+    private final java.util.Set<EventDraft> atActs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * The draft itself when its verb condemns the doer of an act it names (lexv:aimsAtAgent), else null: a noun of
+     * condemnation (توالت الإدانات للاغتيال، إذ دانه فلان) names what the pronoun stands for, and is no clause before;
+     * a condemnation of a person names no act the pronoun could stand for.
+     */
+    private EventDraft condemnation(EventDraft d) {
+        return true_(d.trigger, "aimsAtAgent") && d.voice == Phrase.Voice.ACTIVE && d.target != null && atActs.contains(d)
+                ? d : null;
     }
 
     /**
@@ -217,6 +261,21 @@ final class Reactions extends Stage {
             k = next.last + 1;
         }
         return k;
+    }
+
+    /**
+     * "نددت الحكومة الزنجبارية بالغزو": the index after a definite nisba adjective at {@code k} that names no actor
+     * the lexicon knows (a state it does not list), left over from the subject, when the verbal noun of an act follows
+     * it; else {@code k}.
+     */
+    private int pastNisba(int s, int k) {
+        if (k + 1 >= size(s) || cover.get(s)[k] != null || at(s, k) != null || !tok(s, k).isWord()) {
+            return k;
+        }
+        String word = tok(s, k).norm();
+        boolean nisba = word.startsWith("ال") && word.length() > 5 && (word.endsWith("ية") || word.endsWith("يه"));
+        Match next = at(s, k + 1);
+        return nisba && isKind(next, Phrase.Kind.TRIGGER) && next.phrase().voice() == Phrase.Voice.NOUN ? k + 1 : k;
     }
 
     /**
@@ -544,6 +603,11 @@ final class Reactions extends Stage {
         return agent != null || !violent(act) ? agent : latestViolentDoer();
     }
 
+    /** Who did the act a trigger's noun names, as condemning it would be aimed at: the first doer for a main act. */
+    Unit firstDoer(org.newsgraph.extract.lexicon.Term act) {
+        return act == null ? null : doerOf(act);
+    }
+
     /**
      * "اعتقلت السلطات ثلاثة من قادة محاولة الانقلاب ... وأدان الاتحاد محاولة الانقلاب": with no doer told as an act,
      * the group the article names by the doers' own noun (lexv:doerGroup: the putschists) did it; its first mention,
@@ -836,12 +900,16 @@ final class Reactions extends Stage {
         // "ودانت وزيرة الداخلية الفرنسية، في مؤتمر صحفي، العنف": the object follows the whole subject, whose unit may
         // start after the verb's first word (a nisba, a name after its title)
         boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
-        int k = pastManner(s, pastParenthetical(s, pastBracket(s, subjectAfter ? pastJoined(s, d.source) : from)));
+        int k = pastManner(s, pastParenthetical(s, pastBracket(s, subjectAfter ? pastNisba(s, pastJoined(s, d.source)) : from)));
         int voiced = pastVoiced(s, k, d);
         int called = pastCalled(s, voiced);
         boolean reacting = true_(d.trigger, "reaction");
         boolean condemning = reacting && true_(d.trigger, "aimsAtAgent");
-        return actReferent(s, called, d, reacting, condemning || called > k, voiced > k);
+        Unit doer = actReferent(s, called, d, reacting, condemning || called > k, voiced > k);
+        if (doer != null) {
+            atActs.add(d);
+        }
+        return doer;
     }
 
     /**
