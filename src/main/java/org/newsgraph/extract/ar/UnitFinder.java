@@ -2688,6 +2688,11 @@ final class UnitFinder extends Stage {
                 max++;
                 continue;
             }
+            // غير هاردي، دون ماكينون: a function word that is a given name, before a transliterated surname; the two
+            // are the name (what follows, نهاية ائتلافه, is the clause going on, which the rules below would not tell)
+            if (k == start && names.givenNameAsFunctionWord(s, k)) {
+                return k + 2;
+            }
             boolean nameWord = (cliticTrigger(here) && (k > start || here.prefix().startsWith("ف")))
                     || (afterParticle && t.norm().startsWith("ال"))
                     || (k == start && givenNameAsPlace(s, k, here))

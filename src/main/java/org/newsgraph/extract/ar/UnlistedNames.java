@@ -289,6 +289,46 @@ final class UnlistedNames extends Stage {
     }
 
     /**
+     * "رئيس الوزراء غير هاردي"، "الأمين العام دون ماكينون": a function word that is also a given name of another
+     * language (lexv:GivenNameHomograph), written bare, before a word without clitic or article that no lexicon and no
+     * dictionary knows (a transliterated surname), opens a name; "غير راض"، "دون تأخير"، "غير أن" stay function words,
+     * as the dictionary reads the word after them.
+     */
+    boolean givenNameAsFunctionWord(int s, int k) {
+        if (k + 1 >= size(s) || !lex.wordsOfClass.getOrDefault("GivenNameHomograph", java.util.Set.of()).contains(tok(s, k).norm())) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        if (!next.isWord() || next.norm().length() < 3 || at(s, k + 1) != null || hasArticle(next) || nameStop(s, k + 1)
+                || cue(s, k + 1, "CommonNoun") != null || next.norm().startsWith("و") || next.norm().endsWith("ة")) {
+            return false;
+        }
+        String w = written(s, k + 1);
+        if (ArabicVocabulary.kind(w) == ArabicVocabulary.Kind.UNKNOWN) {
+            // مسبوق، مسجل: a participle the dictionary lacks opens with م and a consonant; ماكينون with a long vowel
+            return !(w.startsWith("م") && w.length() >= 4 && "اوي".indexOf(w.charAt(1)) < 0);
+        }
+        // هاردي reads as a rare adjective with "my": the article writing the word alone elsewhere (وتوجه هاردي) shows
+        // it a surname; a nisba adjective (غير شرعي، غير رسمي) never counts
+        return ArabicVocabulary.analyses(w).stream().noneMatch(a -> a.getTag().toString().startsWith("N-R"))
+                && standsAloneElsewhere(s, k + 1);
+    }
+
+    /** Whether the word at {@code k} is written again, as it stands, elsewhere in the article with no homograph before it. */
+    private boolean standsAloneElsewhere(int s, int k) {
+        String w = tok(s, k).norm();
+        java.util.Set<String> homographs = lex.wordsOfClass.getOrDefault("GivenNameHomograph", java.util.Set.of());
+        for (int x = 0; x < count; x++) {
+            for (int y = 0; y < size(x); y++) {
+                if ((x != s || y != k) && tok(x, y).norm().equals(w) && (y == 0 || !homographs.contains(tok(x, y - 1).norm()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * "الرئيس ألفا فلان": a number word written with a letter more than its counting form (ألفا for ألف), opening the
      * words after a title, before a word no lexicon knows that is no counted noun, is a given name (Alpha), not a
      * count; "ألف جندي" and "خمسة قضاة" stay numbers.
