@@ -413,9 +413,9 @@ final class UnitFinder extends Stage {
 
     /**
      * Whether the place at token {@code i} is the article's dateline: in its first sentence, first or right after
-     * a dash (سكاي نيوز عربية - أبوظبي), and then the end of the line, a dash, a bracketed source, a comma or a colon.
-     * In the sentence after the first (a headline above the dateline: "أبيدجان - فرانس 24 / أ ف ب") only first,
-     * and then a dash or a bracketed source: a capital opening the second sentence before a comma may be its subject.
+     * a dash (سكاي نيوز عربية - أبوظبي), and then the end of the line, a dash, a slash, a bracketed source, a comma
+     * or a colon. In the sentence after the first (a headline above the dateline: "أبيدجان - فرانس 24 / أ ف ب",
+     * "هونيارا/ الأناضول") only first, and then a dash, a slash or a bracketed source: a capital opening the second sentence before a comma may be its subject.
      */
     private boolean dateline(int s, int i, Match m) {
         int first = 0;
@@ -432,7 +432,9 @@ final class UnitFinder extends Stage {
             return !underHeadline;
         }
         Token t = tok(s, after);
-        return t.is("(") || t.is("-") || t.is("–") || !underHeadline && (t.is(":") || COMMAS.contains(t.norm()));
+        // "هونيارا/ الأناضول": a slash before the agency as a dash would be
+        return t.is("(") || t.is("-") || t.is("–") || t.is("/")
+                || !underHeadline && (t.is(":") || COMMAS.contains(t.norm()));
     }
 
     /**
