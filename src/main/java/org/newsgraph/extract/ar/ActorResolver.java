@@ -33,7 +33,7 @@ final class ActorResolver extends Stage {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (List<Unit> us : units) {
             for (Unit u : us) {
-                if (u.dateline && lex.capitalOf.get(u.key) != null) {
+                if (u.dateline && lex.capitalOf.get(u.key) != null && !headlineElsewhere(u, lex.capitalOf.get(u.key))) {
                     // "كراكاس (أ ف ب) -": the wire reports from the country it is about, however often it names
                     // the states that react (a bare الجمعية الوطنية is then Venezuela's, not the United States')
                     focal = lex.capitalOf.get(u.key);
@@ -50,6 +50,31 @@ final class ActorResolver extends Stage {
             }
         }
         focal = best == null ? null : lex.actors.get(best);
+    }
+
+    /**
+     * Whether the headline above the dateline {@code d} names countries and not the dateline's {@code country}:
+     * "قوات تدخل غامبيا … / داكار/ الأناضول" is a story of the Gambia told by a correspondent next door, so the
+     * article's country is then the one named most.
+     */
+    private boolean headlineElsewhere(Unit d, ActorEntry country) {
+        boolean other = false;
+        for (int s = 0; s < d.sentence; s++) {
+            if (boilerplate[s]) {
+                continue;
+            }
+            for (Unit u : units.get(s)) {
+                for (Unit x : concat(u, u.inner)) {
+                    if (x.type == ActorType.COUNTRY && x.key != null && !x.weak) {
+                        if (x.key.equals(country.key())) {
+                            return false;
+                        }
+                        other = true;
+                    }
+                }
+            }
+        }
+        return other;
     }
 
     private static void countCountry(Unit u, Map<String, Integer> counts) {

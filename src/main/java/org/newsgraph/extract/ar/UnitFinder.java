@@ -495,10 +495,11 @@ final class UnitFinder extends Stage {
 
     /**
      * Whether the place at token {@code i} is the article's dateline: in its first sentence, first or right after
-     * a dash (سكاي نيوز عربية - أبوظبي), and then the end of the line, a dash, a bracketed source, a comma or a colon;
-     * or, under a headline naming its state, a slash.
-     * In the sentence after the first (a headline above the dateline: "أبيدجان - فرانس 24 / أ ف ب") only first,
-     * and then a dash or a bracketed source: a capital opening the second sentence before a comma may be its subject.
+     * a dash (سكاي نيوز عربية - أبوظبي), and then the end of the line, a dash, a slash, a bracketed source, a comma
+     * or a colon. In the sentence after the first (a headline above the dateline: "أبيدجان - فرانس 24 / أ ف ب",
+     * "هونيارا/ الأناضول") only first, and then a dash, a slash or a bracketed source: a capital opening the second
+     * sentence before a comma may be its subject. Whether a dateline under a headline naming other states is the
+     * story's place is the focal country's question (a bureau may serve a region).
      */
     private boolean dateline(int s, int i, Match m) {
         int first = 0;
@@ -515,24 +516,9 @@ final class UnitFinder extends Stage {
             return !underHeadline;
         }
         Token t = tok(s, after);
-        if (t.is("/")) {
-            // "هونيارا/ الأناضول": an agency's bureau, which may serve a whole region ("داكار/ الأناضول" over a story
-            // of a neighbour), so the story's place only under a headline naming the city's state
-            return underHeadline && headlineNames(first, lex.capitalOf.get(m.phrase().actor().key()));
-        }
-        return t.is("(") || t.is("-") || t.is("–") || !underHeadline && (t.is(":") || COMMAS.contains(t.norm()));
-    }
-
-    /** Whether sentence {@code s} names {@code country} (or its people, by a nisba); false for no country. */
-    private boolean headlineNames(int s, ActorEntry country) {
-        for (int k = 0; country != null && k < size(s); k++) {
-            Match n = at(s, k);
-            if ((isActor(n, ActorType.COUNTRY) || isKind(n, Phrase.Kind.DEMONYM))
-                    && n.phrase().actor().key().equals(country.key())) {
-                return true;
-            }
-        }
-        return false;
+        // "هونيارا/ الأناضول": a slash before the agency as a dash would be
+        return t.is("(") || t.is("-") || t.is("–") || t.is("/")
+                || !underHeadline && (t.is(":") || COMMAS.contains(t.norm()));
     }
 
     /**
