@@ -19,6 +19,52 @@ class ArabicSpeakersS19Test {
         return TestLexicons.extractShipped(text, PUBLISHED);
     }
 
+    // ------------------------------------------------------------- the topic of أما … ف
+
+    @Test
+    void theTopicAccusesInAVerbJoinedToItsAnswer() {
+        Extraction x = extract("أما الرئيس الكيني وليام روتو فتحدث عن مؤامرة، واتهم زعيم المعارضة رايلا أودينغا بالتحريض على العنف.");
+        assertThat(coded(x, "112")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/william-ruto");
+            assertThat(e.targetKey()).isEqualTo("name/rayla-odinga");
+        });
+        assertThat(coded(x, "112")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/rayla-odinga"));
+    }
+
+    @Test
+    void theTopicAccusesAfterFaqad() {
+        Extraction x = extract("أما الرئيس الكيني وليام روتو، فقد اتهم زعيم المعارضة رايلا أودينغا بالتحريض على العنف.");
+        assertThat(coded(x, "112")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/william-ruto");
+            assertThat(e.targetKey()).isEqualTo("name/rayla-odinga");
+        });
+    }
+
+    @Test
+    void theTopicWithATitleAndNoCommaAccusesThePrimeMinister() {
+        Extraction x = extract("أما رئيس الجمهورية البرتغالي ماريو سواريش فتحدث في بيان عن أزمة عميقة، "
+                + "واتهم رئيس الوزراء بتقويض الديمقراطية.");
+        assertThat(coded(x, "112")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/mariyo-suarish"));
+    }
+
+    @Test
+    void aClauseBreakEndsTheTopicsAnswer() {
+        Extraction x = extract("أما المعارضة الكينية فنددت بالاعتقال، فيما اتهمت الحكومة المعارضة بالتحريض.");
+        assertThat(coded(x, "112")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/KE/government"));
+    }
+
+    @Test
+    void aPlaceFrontedByAmmaIsNoSubject() {
+        Extraction x = extract("أما في نيروبي، فقد أطلقت قوات الشرطة الغاز المسيل للدموع على المحتجين.");
+        assertThat(coded(x, "175")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/police"));
+    }
+
+    @Test
+    void whatTheTopicReportsKeepsItsOwnSubject() {
+        Extraction x = extract("أما الرئيس الكيني وليام روتو فقال إن الشرطة اعتقلت زعيم المعارضة.");
+        assertThat(coded(x, "173")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/police"));
+    }
+
     // ------------------------------------------------------------- a reported clause with its own subject
 
     @Test
