@@ -9,7 +9,8 @@ import org.newsgraph.extract.Extraction;
 
 /**
  * Who acts when the doer stands far from the verb (session 19): the topic fronted by أما through the verbs of its
- * answer, and a reported clause with a subject of its own. Short sentences of our own, on other countries and people.
+ * answer, a sentence opened by فقد going on with the subject before, and a reported clause with a subject of its
+ * own. Short sentences of our own, on other countries and people.
  */
 class ArabicSpeakersS19Test {
 
@@ -63,6 +64,28 @@ class ArabicSpeakersS19Test {
     void whatTheTopicReportsKeepsItsOwnSubject() {
         Extraction x = extract("أما الرئيس الكيني وليام روتو فقال إن الشرطة اعتقلت زعيم المعارضة.");
         assertThat(coded(x, "173")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/police"));
+    }
+
+    // ------------------------------------------------------------- فقد going on with the sentence before
+
+    @Test
+    void aSentenceOpenedByFaqadGoesOnWithTheSubjectBefore() {
+        Extraction x = extract("وزار الرئيس الكيني وليام روتو مدينة مومباسا. "
+                + "فقد اتهم زعيم المعارضة رايلا أودينغا بالتحريض على العنف.");
+        assertThat(coded(x, "112")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/william-ruto");
+            assertThat(e.targetKey()).isEqualTo("name/rayla-odinga");
+        });
+    }
+
+    @Test
+    void aSubjectNamedAfterFaqadBeforeTheAccusedStillAccuses() {
+        Extraction x = extract("وزار الرئيس الكيني وليام روتو مدينة مومباسا. "
+                + "فقد اتهم الرئيس الأوغندي يويري موسيفيني زعيم المعارضة رايلا أودينغا بالتحريض على العنف.");
+        assertThat(coded(x, "112")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/yuyri-musifini");
+            assertThat(e.targetKey()).isEqualTo("name/rayla-odinga");
+        });
     }
 
     // ------------------------------------------------------------- a reported clause with its own subject
