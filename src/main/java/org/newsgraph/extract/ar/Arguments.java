@@ -876,7 +876,8 @@ final class Arguments extends Stage {
         if (speaker != null && sub[t] > 0) {
             boolean pronoun = pronounComplementizer(s, t, sub);
             ActorType st = speaker.source.type;
-            boolean institution = (st == ActorType.ORGANIZATION || st == ActorType.COUNTRY) && d.voice == Phrase.Voice.ACTIVE;
+            boolean institution = (st == ActorType.ORGANIZATION || st == ActorType.COUNTRY) && d.voice == Phrase.Voice.ACTIVE
+                    && !clauseSubjectNoun(s, sub[t], t);
             if (pronoun || d.voice == Phrase.Voice.PASSIVE || institution) {
                 return speaker.source;
             }
@@ -919,6 +920,23 @@ final class Arguments extends Stage {
             return subjects.pluralSubject(s, t, before);
         }
         return null;
+    }
+
+    /**
+     * "قال الحزب إن الرئيس استقال"، "أعلنت النقابة أن الحكومة اعتقلت قادتها": whether a definite noun, no trigger,
+     * stands between the complementizer opening a reported clause ({@code from}) and its verb ({@code t}): after
+     * إن/أن a noun comes before the verb only as the clause's own subject, so the act is that noun's, not the
+     * speaker's (who stays the subject of "قررت الحكومة أن ترسل", where أن opens the verb itself).
+     */
+    private boolean clauseSubjectNoun(int s, int from, int t) {
+        for (int k = from; k < t; k++) {
+            String w = tok(s, k).norm();
+            if (tok(s, k).isWord() && w.startsWith("ال") && w.length() > 3 && !isKind(at(s, k), Phrase.Kind.TRIGGER)
+                    && cue(s, k, "DateWord") == null && cue(s, k, "Weekday") == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

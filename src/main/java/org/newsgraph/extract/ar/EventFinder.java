@@ -219,6 +219,10 @@ final class EventFinder extends Stage {
                         d.source = arguments.bareUnitAfter(s, last + 1, clause, 2, d.target, true);
                     }
                     if (d.source == null && !relativeObject) {
+                        // "أما الرئيس فلان فتحدث ...، واتهم رئيس الوزراء": the fronted topic acts throughout its answer
+                        d.source = patterns.topicChainSubject(s, t, m);
+                    }
+                    if (d.source == null && !relativeObject) {
                         // "أن فريقا من محققيها أوقف فلانا": the body whose members act; the actor after is the object
                         d.source = patterns.membersOwner(s, t, last, sub[t], all);
                     }

@@ -468,6 +468,83 @@ final class EventPatterns extends Stage {
         return topic;
     }
 
+    /**
+     * "أما الرئيس فلان فتحدث عن أزمة، واتهم رئيس الوزراء بتقويض الديمقراطية"، "أما الوزير فلان، فقد اتهم المعارضة":
+     * in a sentence opened by أما (lexv:TopicMarker) the topic is the subject of the answer after its ف (a verb
+     * carrying ف, trigger or not, or فقد before the verb) and of the verbs joined to that answer by و, so an actor
+     * right after any of them is its object (the accused, not the accuser). The chain ends at a complementizer (what
+     * is reported has its own subject) or a clause break (فيما، حين); a feminine verb never has a man as subject (أما
+     * فلان فقد أكدت الحكومة: the government speaks about him). Null when the verb at {@code t} is no such verb, or the
+     * actor after it is the topic's own body (أما البحرين فأعلنت وزارة خارجيتها).
+     */
+    Unit topicChainSubject(int s, int t, Match m) {
+        int marker = -1;
+        for (int k = 0; k < Math.min(2, t) && marker < 0; k++) {
+            if (cue(s, k, "TopicMarker") != null) {
+                marker = k;
+            }
+        }
+        if (marker < 0) {
+            return null;
+        }
+        int answer = -1;
+        Unit topic = null;
+        for (int k = marker + 1; k <= t && answer < 0; k++) {
+            Unit u = cover.get(s)[k];
+            if (u != null && u.first == k) {
+                boolean opens = k == marker + 1 || COMMAS.contains(tok(s, k - 1).norm());
+                if (opens && !u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
+                    topic = u;
+                }
+                k = u.last;
+                continue;
+            }
+            Match w = at(s, k);
+            if (k == t ? m.prefix().startsWith("ف") : answerWord(s, k, w)) {
+                answer = k;
+            } else if (isKind(w, Phrase.Kind.TRIGGER)) {
+                // a verb inside the topic phrase makes it a clause of its own, not a fronted actor
+                return null;
+            }
+        }
+        if (topic == null || answer < 0) {
+            return null;
+        }
+        boolean chained = t == answer || t == answer + 1 && tok(s, answer).norm().equals("فقد")
+                || m.prefix().startsWith("و") && !brokenBetween(s, answer, t);
+        if (!chained || lex.isFeminineVerb(m) && topic.type == ActorType.PERSON) {
+            return null;
+        }
+        Unit after = lastOf(s, m) + 1 < size(s) ? cover.get(s)[lastOf(s, m) + 1] : null;
+        return after != null && (after.key.equals(topic.key) || ownedBy(after, topic)) ? null : topic;
+    }
+
+    /**
+     * Whether the word at {@code k} answers a topic fronted by أما: فقد, or a verb carrying ف the lexicon reads as no
+     * preposition, function word or actor (فتحدث، فاكتفى).
+     */
+    private boolean answerWord(int s, int k, Match w) {
+        String n = tok(s, k).norm();
+        if (n.equals("فقد")) {
+            return true;
+        }
+        if (w != null) {
+            return isKind(w, Phrase.Kind.TRIGGER) && w.prefix().startsWith("ف");
+        }
+        return tok(s, k).isWord() && n.startsWith("ف") && n.length() > 3 && cue(s, k, "Preposition") == null
+                && cue(s, k, "ClauseBreak") == null && cue(s, k, "NameStop") == null;
+    }
+
+    /** Whether a complementizer or a clause break (فيما، حين) stands after {@code from} and before {@code to}. */
+    private boolean brokenBetween(int s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (cue(s, k, "Complementizer") != null || cue(s, k, "ClauseBreak") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether body {@code u} is a body of the country {@code owner} (org/QA/... of country/QA). */
     private static boolean ownedBy(Unit u, Unit owner) {
         return owner.key.startsWith("country/") && u.key.startsWith("org/" + owner.key.substring("country/".length()) + "/");

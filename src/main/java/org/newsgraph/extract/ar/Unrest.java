@@ -683,10 +683,14 @@ final class Unrest extends Stage {
         // "احتجزت رئيس الأركان الجنرال فلان": a feminine verb never comes before a man as its subject, with or
         // without و; the man its title names is the object
         boolean titledMan = femVerb && titledMan(s, lastOf(s, m) + 1, after);
-        if (!m.prefix().startsWith("و") && !titledMan) {
+        // "فقد اتهم فلانا بالتحريض": a sentence opened by فقد explains the one before and goes on with its subject;
+        // the one actor between the verb and the charge (ب) is whom the verb acts on
+        boolean explains = t == 1 && tok(s, 0).norm().equals("فقد") && true_(trig, "actorObject")
+                && chargeAfter(s, after);
+        if (!m.prefix().startsWith("و") && !titledMan && !explains) {
             return null;
         }
-        boolean object = titledMan || lex.isPluralVerb(m) || accusativePlural(s, after)
+        boolean object = titledMan || explains || lex.isPluralVerb(m) || accusativePlural(s, after)
                 || (true_(trig, "actorObject") && (femVerb ? masculine(after) : feminine(after)))
                 || chained || addressedAuthorities(s, t, trig, after, before) || nextPersonActedOn(s, t, trig, after, before);
         if (!object) {
@@ -707,6 +711,13 @@ final class Unrest extends Stage {
             }
         }
         return lastSubject != null && !lastSubject.key.equals(after.key) ? lastSubject : null;
+    }
+
+    /** Whether the word right after actor {@code u} is no actor's and carries the preposition ب (بالتحريض، بتدبير). */
+    private boolean chargeAfter(int s, Unit u) {
+        int k = u.last + 1;
+        return k < size(s) && cover.get(s)[k] == null && tok(s, k).isWord() && tok(s, k).norm().startsWith("ب")
+                && tok(s, k).norm().length() > 3 && cue(s, k, "Preposition") == null;
     }
 
     /** Whether {@code after} is a man named with a masculine title right after the feminine verb {@code m}. */
