@@ -54,7 +54,7 @@ final class ActorResolver extends Stage {
 
     /**
      * Whether the headline above the dateline {@code d} names countries and not the dateline's {@code country}:
-     * "قوات تدخل غامبيا … / داكار/ الأناضول" is a story of the Gambia told by a correspondent next door, so the
+     * "احتجاجات في توغو … / أكرا/ الأناضول" is a story of Togo told by a correspondent next door, so the
      * article's country is then the one named most.
      */
     private boolean headlineElsewhere(Unit d, ActorEntry country) {

@@ -79,7 +79,7 @@ final class CompiledLexicon {
     /**
      * The cue classes whose lexv:word values go to {@link #wordsOfClass} (lexv:SaidNoun: قول of قوله;
      * lexv:ArticleGivenName: الطيب of الطيب بلعيز, which without its article is a given name of its own, حسين or طيب;
-     * lexv:GivenNameHomograph: غير of غير هاردي, read as a name only before a word no dictionary knows).
+     * lexv:GivenNameHomograph: غير of غير ستيفنسن, read as a name only before a word no dictionary knows).
      */
     private static final Set<String> WORD_CLASSES = Set.of("PowerNoun", "SaidNoun", "ArticleGivenName", "NationalForce",
             "CompassWord", "ByNameHead", "NamingVerb", "ProminenceWord", "OrganizationStatusWord",

@@ -497,7 +497,7 @@ final class UnitFinder extends Stage {
      * Whether the place at token {@code i} is the article's dateline: in its first sentence, first or right after
      * a dash (سكاي نيوز عربية - أبوظبي), and then the end of the line, a dash, a slash, a bracketed source, a comma
      * or a colon. In the sentence after the first (a headline above the dateline: "أبيدجان - فرانس 24 / أ ف ب",
-     * "هونيارا/ الأناضول") only first, and then a dash, a slash or a bracketed source: a capital opening the second
+     * "نجامينا/ الأناضول") only first, and then a dash, a slash or a bracketed source: a capital opening the second
      * sentence before a comma may be its subject. Whether a dateline under a headline naming other states is the
      * story's place is the focal country's question (a bureau may serve a region).
      */
@@ -516,7 +516,7 @@ final class UnitFinder extends Stage {
             return !underHeadline;
         }
         Token t = tok(s, after);
-        // "هونيارا/ الأناضول": a slash before the agency as a dash would be
+        // "نجامينا/ الأناضول": a slash before the agency as a dash would be
         return t.is("(") || t.is("-") || t.is("–") || t.is("/")
                 || !underHeadline && (t.is(":") || COMMAS.contains(t.norm()));
     }
@@ -2674,8 +2674,8 @@ final class UnitFinder extends Stage {
                 max++;
                 continue;
             }
-            // غير هاردي، دون ماكينون: a function word that is a given name, before a transliterated surname; the two
-            // are the name (what follows, نهاية ائتلافه, is the clause going on, which the rules below would not tell)
+            // غير ستيفنسن، دون ماكاي: a function word that is a given name, before a transliterated surname; the two
+            // are the name (what follows, نهاية حكومته, is the clause going on, which the rules below would not tell)
             if (k == start && names.givenNameAsFunctionWord(s, k)) {
                 return k + 2;
             }

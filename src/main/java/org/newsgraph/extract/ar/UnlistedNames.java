@@ -289,7 +289,7 @@ final class UnlistedNames extends Stage {
     }
 
     /**
-     * "رئيس الوزراء غير هاردي"، "الأمين العام دون ماكينون": a function word that is also a given name of another
+     * "رئيس الوزراء غير ستيفنسن"، "الأمين العام دون ماكاي": a function word that is also a given name of another
      * language (lexv:GivenNameHomograph), written bare, before a word without clitic or article that no lexicon and no
      * dictionary knows (a transliterated surname), opens a name; "غير راض"، "دون تأخير"، "غير أن" stay function words,
      * as the dictionary reads the word after them.
@@ -305,10 +305,10 @@ final class UnlistedNames extends Stage {
         }
         String w = written(s, k + 1);
         if (ArabicVocabulary.kind(w) == ArabicVocabulary.Kind.UNKNOWN) {
-            // مسبوق، مسجل: a participle the dictionary lacks opens with م and a consonant; ماكينون with a long vowel
+            // مسبوق، مسجل: a participle the dictionary lacks opens with م and a consonant; ماكاي with a long vowel
             return !(w.startsWith("م") && w.length() >= 4 && "اوي".indexOf(w.charAt(1)) < 0);
         }
-        // هاردي reads as a rare adjective with "my": the article writing the word alone elsewhere (وتوجه هاردي) shows
+        // a surname in ي may read as a rare adjective with "my": the article writing the word alone elsewhere shows
         // it a surname; a nisba adjective (غير شرعي، غير رسمي) never counts
         return ArabicVocabulary.analyses(w).stream().noneMatch(a -> a.getTag().toString().startsWith("N-R"))
                 && standsAloneElsewhere(s, k + 1);
