@@ -328,6 +328,17 @@ final class Reactions extends Stage {
     /** Every act the article told so far with an actor, in the order told, for a noun naming one of them again. */
     private final List<EventDraft> told = new ArrayList<>();
 
+    /** The events the article told before {@code d}: those of earlier sentences, then those of its own before it. */
+    private List<EventDraft> toldBefore(EventDraft d, List<EventDraft> all) {
+        List<EventDraft> before = new ArrayList<>(told);
+        for (EventDraft e : all) {
+            if (e.at < d.at) {
+                before.add(e);
+            }
+        }
+        return before;
+    }
+
     /**
      * "طالب المحتجون برحيل رئيس الوزراء ... ورفض الاستقالة"، "أكد أنه لن يستقيل": whom refusing a demand
      * (lexv:refusesDemand) is aimed at: the doer of the latest call or protest (CAMEO 02, 10, 14) aimed at the one
@@ -339,12 +350,7 @@ final class Reactions extends Stage {
         if (d.source == null) {
             return null;
         }
-        List<EventDraft> before = new ArrayList<>(told);
-        for (EventDraft e : all) {
-            if (e.at < d.at) {
-                before.add(e);
-            }
-        }
+        List<EventDraft> before = toldBefore(d, all);
         for (int i = before.size() - 1; i >= 0; i--) {
             EventDraft e = before.get(i);
             String code = e.trigger.property("cameoCode");
@@ -376,12 +382,7 @@ final class Reactions extends Stage {
         if (asked == null || !asked.prefix().isEmpty()) {
             return null;
         }
-        List<EventDraft> before = new ArrayList<>(told);
-        for (EventDraft e : all) {
-            if (e.at < d.at) {
-                before.add(e);
-            }
-        }
+        List<EventDraft> before = toldBefore(d, all);
         for (int i = before.size() - 1; i >= 0; i--) {
             EventDraft e = before.get(i);
             String code = e.trigger.property("cameoCode");
@@ -409,12 +410,7 @@ final class Reactions extends Stage {
         if (!results) {
             return null;
         }
-        List<EventDraft> before = new ArrayList<>(told);
-        for (EventDraft e : all) {
-            if (e.at < d.at) {
-                before.add(e);
-            }
-        }
+        List<EventDraft> before = toldBefore(d, all);
         for (int i = before.size() - 1; i >= 0; i--) {
             EventDraft e = before.get(i);
             if (!e.reporting || e.source == null || d.source != null && e.source.key.equals(d.source.key)) {
