@@ -113,7 +113,7 @@ def write(name, header, entries, base=ID_BASE):
 
 def countries():
     entries = []
-    for iso, en, ar, dem_ar, dem_en, capital, qid in rows("countries.txt", 7):
+    for iso, en, ar, dem_ar, dem_en, capital, qid, dissolved in rows("countries.txt", 8, optional=1):
         lines = labels(ar, en)
         forms = [lit(v, "ar") for v in demonyms(dem_ar)] + [lit(v, "en") for v in split(dem_en)]
         if forms:
@@ -123,10 +123,13 @@ def countries():
             lines.append(f"    ng:capital <place/{capital}>")
         if qid:
             lines.append(f"    owl:sameAs wd:{qid}")
+        if dissolved:
+            lines.append(f'    ng:dissolved "{dissolved}"^^xsd:gYear')
         entries.append(entry(f"<country/{iso}>", "ng:Country", lines))
     write("countries.ttl", """
-Countries: every sovereign state of ISO 3166-1, plus Palestine, Kosovo, Taiwan and Western Sahara.
-Key country/{ISO 3166-1 alpha-2} (XK for Kosovo). Arabic labels as the press writes them, no clitics;
+Countries: every sovereign state of ISO 3166-1, plus Palestine, Kosovo, Taiwan and Western Sahara, and the former
+states the press still names (the Soviet Union, Yugoslavia, Czechoslovakia, East Germany: ng:dissolved, no capital).
+Key country/{ISO 3166-1 alpha-2} (XK for Kosovo; a former state's code before its deletion). Arabic labels as the press writes them, no clitics;
 ng:demonym holds the nisba adjectives in every gender and number, without the article.
 No ng:capital where the state is a city (Singapore, Monaco, Vatican) or the capital is disputed (Israel,
 Palestine, Western Sahara). No Arabic nisba where the press uses none (Lesotho, the Pacific and Caribbean

@@ -103,6 +103,7 @@ public final class NG {
     public static final Property capital = property("capital");
     public static final Property demonym = property("demonym");
     public static final Property isoCode = property("isoCode");
+    public static final Property dissolved = property("dissolved");
 
     // articles and runs
     public static final Property contentHash = property("contentHash");
