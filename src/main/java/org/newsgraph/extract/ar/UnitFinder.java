@@ -657,6 +657,9 @@ final class UnitFinder extends Stage {
      * the country's mention as it was. Else the nisba alone.
      */
     private Unit nisbaOrPerson(int s, int i, Match m) {
+        if (nisbaInPlaceName(s, i, m)) {
+            return null;
+        }
         Unit country = demonym(s, i, m);
         int j = lastOf(s, m) + 1;
         if (!country.weak || j + 1 >= size(s) || at(s, j) != null || !hasArticle(tok(s, i))) {
@@ -670,6 +673,25 @@ final class UnitFinder extends Stage {
         person.first = i;
         person.inner.add(country);
         return person;
+    }
+
+    /**
+     * "الحي الصيني"، "المستشفى الفرنسي"، "الجامعة الأمريكية": a nisba with the article right after a definite noun of
+     * a quarter, market or house of learning or care (lexv:NisbaPlaceNoun) is part of that place's name, no mention of
+     * the state: it neither acts nor tells the article's country.
+     */
+    private boolean nisbaInPlaceName(int s, int i, Match m) {
+        int k = i - 1;
+        if (k < 0 || !m.prefix().isEmpty() || !tok(s, k).isWord() || !hasArticle(tok(s, i)) || !hasArticle(tok(s, k))) {
+            return false;
+        }
+        Set<String> nouns = lex.wordsOfClass.getOrDefault("NisbaPlaceNoun", Set.of());
+        for (CompiledLexicon.Variant v : CompiledLexicon.prefixVariants(tok(s, k).norm())) {
+            if (v.stem().startsWith("ال") && nouns.contains(v.stem().substring(2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Unit demonym(int s, int i, Match m) {
