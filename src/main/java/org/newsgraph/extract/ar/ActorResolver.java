@@ -33,10 +33,11 @@ final class ActorResolver extends Stage {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (List<Unit> us : units) {
             for (Unit u : us) {
-                if (u.dateline && lex.capitalOf.get(u.key) != null && !headlineElsewhere(u, lex.capitalOf.get(u.key))) {
+                ActorEntry filed = u.dateline ? datelineCountry(u) : null;
+                if (filed != null && !headlineElsewhere(u, filed)) {
                     // "كراكاس (أ ف ب) -": the wire reports from the country it is about, however often it names
                     // the states that react (a bare الجمعية الوطنية is then Venezuela's, not the United States')
-                    focal = lex.capitalOf.get(u.key);
+                    focal = filed;
                     return;
                 }
                 countCountry(u, counts);
@@ -52,26 +53,46 @@ final class ActorResolver extends Stage {
         focal = best == null ? null : lex.actors.get(best);
     }
 
+    /** The state of a dateline's city: the country of its capital, or the one a city of a state lies in (لاغوس). */
+    private ActorEntry datelineCountry(Unit d) {
+        ActorEntry country = lex.capitalOf.get(d.key);
+        if (country == null && d.type == ActorType.PLACE && d.countryKey != null) {
+            country = lex.actors.get(d.countryKey);
+        }
+        return country != null && country.type() == ActorType.COUNTRY ? country : null;
+    }
+
     /**
      * Whether the headline above the dateline {@code d} names countries and not the dateline's {@code country}:
      * "احتجاجات في توغو … / أكرا/ الأناضول" is a story of Togo told by a correspondent next door, so the
-     * article's country is then the one named most.
+     * article's country is then the one named most. A city that is no capital (a bureau serving its region) must
+     * be of the country the headline names first: "رئيس وزراء بلد صغير يفر إلى جاره … / مدينة الجار/ الأناضول" is a
+     * story of the state named first, where "بلد يرسل قوات إلى جاره … / عاصمة الجار/ الأناضول" still one of the capital's.
      */
     private boolean headlineElsewhere(Unit d, ActorEntry country) {
+        boolean capital = lex.capitalOf.get(d.key) != null;
         boolean other = false;
         for (int s = 0; s < d.sentence; s++) {
             if (boilerplate[s]) {
                 continue;
             }
+            List<Unit> named = new ArrayList<>();
             for (Unit u : units.get(s)) {
                 for (Unit x : concat(u, u.inner)) {
                     if (x.type == ActorType.COUNTRY && x.key != null && !x.weak) {
-                        if (x.key.equals(country.key())) {
-                            return false;
-                        }
-                        other = true;
+                        named.add(x);
                     }
                 }
+            }
+            named.sort(java.util.Comparator.comparingInt(x -> x.first));
+            for (Unit x : named) {
+                if (x.key.equals(country.key())) {
+                    return false;
+                }
+                if (!capital) {
+                    return true;
+                }
+                other = true;
             }
         }
         return other;

@@ -42,8 +42,9 @@ final class Unit {
     /** Preceded by a locative preposition (في موسكو): a place, not an actor. */
     boolean locative;
     /**
-     * A capital opening the article's dateline (ليما (أ ف ب) -): a place, which still tells the article's country;
-     * not so a city after an outlet's name (سكاي نيوز عربية - أبوظبي), the outlet's seat.
+     * A capital or a city of a state opening the article's dateline (ليما (أ ف ب) -، لاغوس - بي بي سي): a place,
+     * which still tells the article's country; not so a city after an outlet's name (سكاي نيوز عربية - أبوظبي) or
+     * before an outlet of its own country, the outlet's seat.
      */
     boolean dateline;
 

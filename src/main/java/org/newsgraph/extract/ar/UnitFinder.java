@@ -397,11 +397,12 @@ final class UnitFinder extends Stage {
         }
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
         ActorEntry country = lex.capitalOf.get(e.key());
-        if (country != null && dateline(s, i, m)) {
-            // "ليما (أ ف ب) -"، "سكاي نيوز عربية - أبوظبي": where the story was filed, no act of the city's state
+        if ((country != null || e.type() == ActorType.PLACE && e.countryKey() != null) && dateline(s, i, m)) {
+            // "ليما (أ ف ب) -"، "سكاي نيوز عربية - أبوظبي"، "لاغوس - بي بي سي": where the story was filed (a capital
+            // or a city of a state), no act of the city's state
             u.actor(e);
             u.locative = true;
-            u.dateline = i == 0;
+            u.dateline = i == 0 && !homeDesk(s, m, country != null ? country.key() : e.countryKey());
         } else if (country != null && !locative(s, i, m)) {
             // a capital that acts stands for its state: موسكو ترد, حليفة لموسكو
             u.actor(country);
@@ -506,7 +507,7 @@ final class UnitFinder extends Stage {
         while (first < count && boilerplate[first]) {
             first++;
         }
-        boolean underHeadline = s > first && s == nextSentence(first) && i == 0;
+        boolean underHeadline = s > first && i == 0 && underHeadline(first, s);
         if (s != first && !underHeadline || !m.prefix().isEmpty()
                 || (i > 0 && !tok(s, i - 1).is("-") && !tok(s, i - 1).is("–"))) {
             return false;
@@ -522,6 +523,21 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * Whether the dateline place {@code m} is followed, after a dash or a slash, by an outlet of the city's own
+     * {@code country} ("مدينة - قناة البلد"): the outlet's home desk, which files the world's news and tells nothing
+     * of where the story is.
+     */
+    private boolean homeDesk(int s, Match m, String country) {
+        int after = lastOf(s, m) + 1;
+        if (after + 1 >= size(s) || !(tok(s, after).is("-") || tok(s, after).is("–") || tok(s, after).is("/"))) {
+            return false;
+        }
+        Match outlet = at(s, after + 1);
+        return isActor(outlet, ActorType.ORGANIZATION) && outlet.prefix().isEmpty()
+                && country.equals(outlet.phrase().actor().countryKey());
+    }
+
+    /**
      * Whether the place at token {@code i} ends a line of one of the article's first three sentences that opens with
      * an organisation (a paper, a channel, an agency) and a dash: "سكاي نيوز عربية - أبوظبي", the line closing
      * after the place or going on with a bar.
@@ -534,6 +550,15 @@ final class UnitFinder extends Stage {
         Match outlet = at(s, 0);
         return (after >= size(s) || tok(s, after).is("|")) && outlet != null && outlet.prefix().isEmpty()
                 && isActor(outlet, ActorType.ORGANIZATION) && lastOf(s, outlet) == i - 2;
+    }
+
+    /**
+     * Whether sentence {@code s} is one of the two right after the article's {@code first}: a headline may be cut in
+     * two by a full stop or "..", with its subheadline (العنوان. العنوان الفرعي. / أبيدجان - أ ف ب).
+     */
+    private boolean underHeadline(int first, int s) {
+        int second = nextSentence(first);
+        return s == second || s == nextSentence(second);
     }
 
     /** The first sentence after {@code s} that is no boilerplate, or {@code count}. */
@@ -632,6 +657,9 @@ final class UnitFinder extends Stage {
      * the country's mention as it was. Else the nisba alone.
      */
     private Unit nisbaOrPerson(int s, int i, Match m) {
+        if (nisbaInPlaceName(s, i, m)) {
+            return null;
+        }
         Unit country = demonym(s, i, m);
         int j = lastOf(s, m) + 1;
         if (!country.weak || j + 1 >= size(s) || at(s, j) != null || !hasArticle(tok(s, i))) {
@@ -645,6 +673,25 @@ final class UnitFinder extends Stage {
         person.first = i;
         person.inner.add(country);
         return person;
+    }
+
+    /**
+     * "الحي الصيني"، "المستشفى الفرنسي"، "الجامعة الأمريكية": a nisba with the article right after a definite noun of
+     * a quarter, market or house of learning or care (lexv:NisbaPlaceNoun) is part of that place's name, no mention of
+     * the state: it neither acts nor tells the article's country.
+     */
+    private boolean nisbaInPlaceName(int s, int i, Match m) {
+        int k = i - 1;
+        if (k < 0 || !m.prefix().isEmpty() || !tok(s, k).isWord() || !hasArticle(tok(s, i)) || !hasArticle(tok(s, k))) {
+            return false;
+        }
+        Set<String> nouns = lex.wordsOfClass.getOrDefault("NisbaPlaceNoun", Set.of());
+        for (CompiledLexicon.Variant v : CompiledLexicon.prefixVariants(tok(s, k).norm())) {
+            if (v.stem().startsWith("ال") && nouns.contains(v.stem().substring(2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Unit demonym(int s, int i, Match m) {
