@@ -562,7 +562,35 @@ final class Arguments extends Stage {
                 || inPrepositionalConstruct(s, u, start)) {
             return null;
         }
-        return u;
+        int rel = relativeVerbBefore(s, u.first, start);
+        return rel < 0 ? u : relativeHead(s, rel, start);
+    }
+
+    /**
+     * "أحزاب المعارضة الثلاثة التي دخلت البرلمان تتهم": where the relative pronoun stands whose verb (one word, right
+     * before the actor at {@code first}) has that actor as its object; else -1.
+     */
+    private int relativeVerbBefore(int s, int first, int start) {
+        int rel = first - 2;
+        if (rel < start || cue(s, rel, "RelativePronoun") == null || lastOf(s, cue(s, rel, "RelativePronoun")) != rel) {
+            return -1;
+        }
+        Token verb = tok(s, first - 1);
+        return verb.isWord() && cover.get(s)[first - 1] == null && !hasArticle(verb) ? rel : -1;
+    }
+
+    /**
+     * The subject a relative clause at {@code rel} describes: the actor ending right before the relative pronoun, or
+     * before one word of its own between (a number or an adjective: أحزاب المعارضة الثلاثة التي); else null.
+     */
+    private Unit relativeHead(int s, int rel, int start) {
+        Unit u = antecedentEndingAt(s, rel - 1, rel);
+        if (u == null && rel - 2 >= start && cover.get(s)[rel - 1] == null && tok(s, rel - 1).isWord() && hasArticle(tok(s, rel - 1))
+                && !isKind(at(s, rel - 1), Phrase.Kind.TRIGGER)) {
+            Unit a = cover.get(s)[rel - 2];
+            u = a != null && a.last == rel - 2 ? a : null;
+        }
+        return u == null || u.first < start || u.prepositional || u.locative || u.type == ActorType.PLACE ? null : u;
     }
 
     /**

@@ -284,7 +284,9 @@ final class EventPatterns extends Stage {
 
     /**
      * "وكان رئيس الوزراء الكمبودي هون سين، الذي تترأس بلاده الرابطة، قد ناشد": the subject before a relative clause
-     * set off by commas right before the verb (قد between); null when no such clause ends there.
+     * set off by commas right before the verb (قد between); null when no such clause ends there. An aside describing
+     * a person the same way (، وهو محام سابق،) or naming his office (فلان، رئيس الوزراء الأسبق، قد اتهم) sets off the
+     * person before it too.
      */
     Unit subjectBeforeRelativeClause(int s, int t, int start) {
         int k = t - 1;
@@ -296,10 +298,14 @@ final class EventPatterns extends Stage {
         }
         for (int j = k - 1; j > start; j--) {
             if (COMMAS.contains(tok(s, j).norm())) {
-                if (cue(s, j + 1, "RelativePronoun") == null) {
+                boolean relative = cue(s, j + 1, "RelativePronoun") != null;
+                if (!relative && !describesPerson(s, j + 1, k)) {
                     return null;
                 }
-                Unit u = antecedentEndingAt(s, j - 1, j + 1);
+                Unit u = relative ? antecedentEndingAt(s, j - 1, j + 1) : cover.get(s)[j - 1];
+                if (!relative && (u == null || u.last != j - 1 || u.type != ActorType.PERSON)) {
+                    return null;
+                }
                 if (u != null && u.qualifier && u.first > start && cover.get(s)[u.first - 1] != null) {
                     // "رئيس الوزراء الكمبودي، الذي": the person the nisba qualifies
                     u = cover.get(s)[u.first - 1];
@@ -309,6 +315,26 @@ final class EventPatterns extends Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the aside from {@code from} to the comma at {@code comma} describes a person: it opens with وهو/وهي, or
+     * with an office (رئيس الوزراء الأسبق، زعيم الحزب) and holds no act of its own (no trigger word in it).
+     */
+    private boolean describesPerson(int s, int from, int comma) {
+        if (from >= comma) {
+            return false;
+        }
+        boolean opens = Arguments.DESCRIBING_PRONOUNS.contains(tok(s, from).norm());
+        if (!opens && !isKind(at(s, from), Phrase.Kind.OFFICE) && cue(s, from, "LeaderTitle") == null) {
+            return false;
+        }
+        for (int k = from; k < comma; k++) {
+            if (isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
