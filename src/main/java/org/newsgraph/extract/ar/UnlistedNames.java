@@ -106,6 +106,53 @@ final class UnlistedNames extends Stage {
         return ArabicVocabulary.prepositionWithPronoun(written(s, k + 1));
     }
 
+    /**
+     * "اتهم الوزير فلان علان منشقين عن الجيش"، "فلان مسلحين": after a name word, a sound plural (or dual) in ين of a
+     * participle the dictionary knows (opening with م, every reading of it an adjective or participle, none a
+     * singular or a verb) is the clause going on: a singular person's name has no plural word, while an Arab or
+     * foreign name in ين (حسين، ياسين، بوتين) is no such participle.
+     */
+    boolean pluralParticipleAfterName(int s, int start, int k) {
+        if (k <= start || at(s, k) != null || hasArticle(tok(s, k))) {
+            return false;
+        }
+        String w = written(s, k);
+        if (w.length() < 6 || !w.startsWith("م") || !w.endsWith("ين")) {
+            return false;
+        }
+        List<morfologik.stemming.WordData> as = ArabicVocabulary.analyses(w);
+        return !as.isEmpty() && as.stream().map(a -> String.valueOf(a.getTag()))
+                .allMatch(t -> t.length() > 5 && t.startsWith("NA") && (t.charAt(5) == '2' || t.charAt(5) == '3'));
+    }
+
+    /**
+     * "لا يزال قائدها الجنرال فلان علان فارا"، "بعد مقتل المغني فلان علان طعنا": after two words of a name, a word in
+     * the accusative of an adverb (فارا "fleeing", طعنا "by stabbing": {@link ArabicVocabulary.Kind#ADVERB} or its
+     * primitive noun form) is the clause going on when the article writes the word before it elsewhere without it
+     * (وكان علان، أما علان فقال): the name ends there. A foreign surname in ا (حسن ديارا، كارلوس ميسا) is written
+     * so again wherever the article gives the surname.
+     */
+    boolean accusativeAfterNameWrittenAlone(int s, int start, int k) {
+        if (k - start < 2 || at(s, k) != null || hasArticle(tok(s, k))) {
+            return false;
+        }
+        ArabicVocabulary.Kind kind = ArabicVocabulary.kind(written(s, k));
+        if (kind != ArabicVocabulary.Kind.ADVERB && kind != ArabicVocabulary.Kind.NOUN_ACCUSATIVE) {
+            return false;
+        }
+        String last = tok(s, k - 1).norm();
+        String word = tok(s, k).norm();
+        for (int x = 0; x < count; x++) {
+            for (int y = 0; y < size(x); y++) {
+                if ((x != s || y != k - 1) && tok(x, y).norm().equals(last)
+                        && (y + 1 >= size(x) || !tok(x, y + 1).norm().equals(word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a word is an East Asian family name (lexv:EastAsianFamilyName) as it stands, without clitics. */
     boolean eastAsianFamilyName(int s, int k) {
         Match m = cue(s, k, "EastAsianFamilyName");
