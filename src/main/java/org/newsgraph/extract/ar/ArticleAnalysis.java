@@ -187,7 +187,7 @@ final class ArticleAnalysis extends Stage {
             Set<DateExpr> consumed = dateFinder.tenure(s, dates);
             dateFinder.takingOffice(s, dates);
             List<EventDraft> drafts = eventFinder.events(s, dates, consumed, lastSubject);
-            quantityFinder.quantities(s, drafts, dates, consumed);
+            quantityFinder.quantities(s, drafts, dates, consumed, kept);
             for (int t = 0; t < size(s); t++) {
                 // where the article tells each act, actors or not ("وجرت معظم الاعتقالات في العاصمة"): how far it goes on
                 if (isKind(at(s, t), Phrase.Kind.TRIGGER)) {

@@ -24,7 +24,7 @@ final class QuantityFinder extends Stage {
      * Gives each number of sentence {@code s} to an event of {@code drafts}, and adds to {@code drafts} the tallies
      * of casualties no event of the sentence can take; {@code consumed} are the dates a tenure has already taken.
      */
-    void quantities(int s, List<EventDraft> drafts, List<DateExpr> dates, Set<DateExpr> consumed) {
+    void quantities(int s, List<EventDraft> drafts, List<DateExpr> dates, Set<DateExpr> consumed, List<EventDraft> earlier) {
         List<EventDraft> tallies = new java.util.ArrayList<>();
         int n = size(s);
         Unit[] c = cover.get(s);
@@ -103,6 +103,14 @@ final class QuantityFinder extends Stage {
             }
             String counts = null;
             EventDraft bound = null;
+            int nounAt = last + 1;
+            Match countOf = countOf(s, before);
+            if (countOf != null) {
+                // "بلغ عدد المعتقلين 300 شخص"، "ارتفعت حصيلة القتلى إلى 12": the noun after the count's head says what
+                // the number counts, not the noun after the number (people, as any count of persons is)
+                counts = countOf.phrase().term().property("counts");
+                nounAt = countOf.first() - base(s);
+            }
             Match trig = before >= 0 ? at(s, before) : null;
             if (!isKind(trig, Phrase.Kind.TRIGGER) && before > 0) {
                 Match covering = triggerEndingAt(s, before);
@@ -115,7 +123,7 @@ final class QuantityFinder extends Stage {
                 // counted noun of its own, اعتقلت الشرطة 26 محتجا, says what it counts)
                 trig = subjectFirst.match;
             }
-            if (isKind(trig, Phrase.Kind.TRIGGER) && trig.phrase().term().property("counts") != null) {
+            if (counts == null && isKind(trig, Phrase.Kind.TRIGGER) && trig.phrase().term().property("counts") != null) {
                 counts = trig.phrase().term().property("counts");
                 for (EventDraft d : drafts) {
                     if (d.match == trig) {
@@ -190,8 +198,13 @@ final class QuantityFinder extends Stage {
             if (bound == null || bound.reporting) {
                 // "ارتفعت الحصيلة إلى 113 قتيلا و4 آلاف جريح، بحسب ما أعلن الوزير": the deaths are no measure of the
                 // saying (which would keep only its largest number), but a tally of their own
-                EventDraft own = tally(s, last + 1, tallies, dates, consumed);
+                EventDraft own = tally(s, nounAt, tallies, dates, consumed);
                 bound = own != null ? own : bound;
+            }
+            if (bound == null) {
+                // "وقدرت الشرطة عدد المشاركين بنحو ثلاثين ألفا": a crowd counted in a sentence that tells no act is
+                // the crowd of the protest told just before
+                bound = crowdCounted(s, nounAt, counts, earlier);
             }
             if (bound != null) {
                 bound.quantities.add(new Quantity(value, counts, approximate, new Span(t.begin(), tok(s, last).end())));
@@ -235,6 +248,67 @@ final class QuantityFinder extends Stage {
         d.date = dateFinder.dateFor(k, dates, consumed, s);
         tallies.add(d);
         return d;
+    }
+
+    /**
+     * The count's head before the number ending at token {@code before} (عدد المعتقلين، حصيلة القتلى: a
+     * lexv:CountOfMarker and a counted noun, with a preposition between them and the number or none, as in "ارتفع عدد
+     * القتلى إلى 12"): the counted noun, or null.
+     */
+    private Match countOf(int s, int before) {
+        for (int k = before; k >= Math.max(0, before - 1); k--) {
+            if (k < before && cue(s, before, "Preposition") == null) {
+                break;
+            }
+            Match noun = cueEndingAt(s, k, "CountedNoun");
+            if (noun != null && noun.phrase().term().property("counts") != null
+                    && cueEndingAt(s, noun.first() - base(s) - 1, "CountOfMarker") != null) {
+                return noun;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The protest a count of people in sentence {@code s} measures when no event of that sentence takes it: the last
+     * event of the three sentences before whose trigger gathers a crowd (lexv:crowdOf) the counted noun at {@code k}
+     * stands for (شخص for any crowd, متظاهر for protesters), with no number yet; null when there is none.
+     */
+    private EventDraft crowdCounted(int s, int k, String counts, List<EventDraft> earlier) {
+        Match noun = cue(s, k, "CountedNoun");
+        Unit group = k - 1 >= 0 && k - 1 < size(s) ? cover.get(s)[k - 1] : null;
+        for (int e = earlier.size() - 1; e >= 0; e--) {
+            EventDraft d = earlier.get(e);
+            if (d.sentence < s - 3) {
+                break;
+            }
+            String crowd = d.trigger.property("crowdOf");
+            if (crowd == null) {
+                continue;
+            }
+            if (!d.quantities.isEmpty()) {
+                // the last protest told has its number: a second count is of another crowd or a second estimate
+                return null;
+            }
+            String nounCrowd = noun == null ? null : noun.phrase().term().property("crowdOf");
+            // people (شخص) are the crowd only in a sentence that names its gathering (احتشدوا، المظاهرة): a number
+            // of inhabitants or voters is none
+            boolean people = nounCrowd != null && java.util.Arrays.asList(nounCrowd.split(" ")).contains(crowd)
+                    && namesGathering(s, crowd);
+            return people || counts != null && crowd.endsWith("/" + counts) ? d : null;
+        }
+        return null;
+    }
+
+    /** Whether sentence {@code s} holds the word of an act that gathers the crowd {@code crowd} (lexv:crowdOf). */
+    private boolean namesGathering(int s, String crowd) {
+        for (int t = 0; t < size(s); t++) {
+            Match m = at(s, t);
+            if (isKind(m, Phrase.Kind.TRIGGER) && crowd.equals(m.phrase().term().property("crowdOf"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
