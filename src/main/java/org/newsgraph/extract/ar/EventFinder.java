@@ -275,6 +275,11 @@ final class EventFinder extends Stage {
                         } else if (arguments.countedObject(s, last + 1, m, after)) {
                             // "واعتقلت 40 مسلحا": the people counted are the object; the subject is inherited below
                             d.target = after;
+                        } else if (after != null && after.first == last + 1 && after.partitive
+                                && tok(s, after.first).norm().endsWith("ا")) {
+                            // "واعتقلت عددا منهم": some of a group counted in the accusative are the object; the
+                            // subject is inherited below
+                            d.target = after;
                         } else if (after != null && after.first == last + 1 && arguments.obliquePlural(after)) {
                             // "فقد وصف مثيري الشغب بالحثالة": a plural in the oblique case right after the verb is its
                             // object (in "اقتحم مئات المحتجين" it is the genitive of the subject)

@@ -105,6 +105,9 @@ final class WhoIsWho extends Stage {
      * The last group (not a nisba) named before token {@code i}, in its sentence or the two before. Not the subject
      * of the verb the partitive follows (اعتقلت الشرطة عددا منهم: some of those named before, not of the police), and
      * not the agent of a passive (برصاص الشرطة، على يد الجيش): who acted on the people counted is none of them.
+     * A verb joined by و with no subject of its own, the partitive its object in the accusative (قبل أن تتدخل قوات
+     * الأمن لتفريقهم، واعتقلت عددا منهم), goes on with the subject of the clause before it, which is none of those it
+     * acts on either.
      */
     private Unit groupBefore(int s, int i) {
         int verb = -1;
@@ -114,6 +117,7 @@ final class WhoIsWho extends Stage {
                 verb = k;
             }
         }
+        Unit implied = verb >= 0 ? impliedSubject(s, verb, i) : null;
         for (int z = s; z >= 0 && z >= s - 2; z--) {
             if (boilerplate[z]) {
                 continue;
@@ -122,10 +126,44 @@ final class WhoIsWho extends Stage {
             for (int k = us.size() - 1; k >= 0; k--) {
                 Unit x = us.get(k);
                 if ((z == s && (x.first >= i || (verb >= 0 && x.first > verb))) || x.type != ActorType.GROUP || x.key == null
-                        || x.qualifier || (x.first > 0 && cueEndingAt(z, x.first - 1, "AgentMarker") != null)) {
+                        || x.qualifier || (x.first > 0 && cueEndingAt(z, x.first - 1, "AgentMarker") != null)
+                        || (implied != null && x.key.equals(implied.key))) {
                     continue;
                 }
                 return x;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject a verb joined by و goes on with when no actor stands between it and {@code i}: the first actor
+     * not after a preposition in the verb's clause before it, else in the clause before (فرقت الشرطة المتظاهرين
+     * واعتقلت: the police; تظاهر الطلاب قبل أن تتدخل قوات الأمن لتفريقهم، واعتقلت: the security forces), or null.
+     */
+    private Unit impliedSubject(int s, int verb, int i) {
+        Match m = at(s, verb);
+        if (!m.prefix().startsWith("و")) {
+            return null;
+        }
+        if (i == lastOf(s, m) + 1 && !tok(s, i).norm().endsWith("ا")) {
+            // "وأغلق بعضهم الطرق": some of them right after the verb, not in the accusative, are its subject
+            return null;
+        }
+        Unit[] c = cover.get(s);
+        for (int k = lastOf(s, m) + 1; k < i; k++) {
+            if (c[k] != null) {
+                return null;
+            }
+        }
+        int[] clause = clauses(s);
+        for (int want = clause[verb]; want >= Math.max(0, clause[verb] - 1); want--) {
+            for (int k = 0; k < verb; k++) {
+                Unit u = c[k];
+                if (clause[k] == want && u != null && u.first == k && !u.prepositional && !u.locative
+                        && u.type != ActorType.PLACE && u.key != null) {
+                    return u;
+                }
             }
         }
         return null;
