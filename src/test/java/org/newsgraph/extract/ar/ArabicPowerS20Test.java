@@ -9,7 +9,7 @@ import org.newsgraph.extract.Extraction;
 
 /**
  * Coups told as taking power, and what the soldiers did afterwards (session 20): an armed body that receives or
- * seizes power (تولى الجيش السلطة، تسلم مقاليد الحكم، استولى على السلطة with words between) makes a coup, whose
+ * seizes power (تسلم الجيش السلطة، أعلن توليه الحكم، استولى على السلطة with words between) makes a coup, whose
  * makers held those the story tells as held with no hand of their own; a lone actor put in custody is the one held.
  * Short sentences of our own, on other countries and people.
  */
@@ -25,7 +25,7 @@ class ArabicPowerS20Test {
 
     @Test
     void theArmyTakingPowerIsACoup() {
-        Extraction x = extract("تولى الجيش السلطة في مالاوي فجر الاثنين.");
+        Extraction x = extract("تسلم الجيش السلطة في مالاوي فجر الاثنين.");
         assertThat(coded(x, "180")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/army"));
         Extraction y = extract("تسلم الجيش مقاليد الحكم في مالاوي فجر الاثنين.");
         assertThat(coded(y, "180")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/army"));
@@ -46,7 +46,7 @@ class ArabicPowerS20Test {
 
     @Test
     void anElectedPresidentTakingOfficeIsNoCoupNorAHandover() {
-        Extraction x = extract("تولى الرئيس المنتخب السلطة في مالاوي يوم الاثنين.");
+        Extraction x = extract("تسلم الرئيس المنتخب السلطة في مالاوي يوم الاثنين.");
         assertThat(coded(x, "18")).isEmpty();
         assertThat(coded(x, "0831")).isEmpty();
     }
@@ -72,7 +72,7 @@ class ArabicPowerS20Test {
 
     @Test
     void aLoneActorPutUnderHouseArrestIsTheOneHeld() {
-        Extraction x = extract("تولى الجيش السلطة في مالاوي فجر الاثنين. كما وضع الرئيس بيتر باندا تحت الإقامة "
+        Extraction x = extract("تسلم الجيش السلطة في مالاوي فجر الاثنين. كما وضع الرئيس بيتر باندا تحت الإقامة "
                 + "الجبرية.");
         assertThat(coded(x, "173")).isNotEmpty().allSatisfy(e -> {
             assertThat(e.targetKey()).endsWith("banda");
