@@ -343,6 +343,15 @@ final class EventFinder extends Stage {
                 }
                 default -> throw new IllegalStateException();
             }
+            if (d.voice == Phrase.Voice.ACTIVE && d.source != null && true_(trig, "objectBeforeNeeded")
+                    && d.source.first - last <= 3 && arguments.objectAt(s, d.source.last + 1, trig, clause) == d.source.last + 1) {
+                // "ووضع الرئيس فلان تحت الإقامة الجبرية": the one actor between the verb and the word it needs after
+                // its object is that object, whether the verb is a passive its letters hide or its subject is left
+                // unsaid; the doer is whoever the story names as acting
+                d.target = d.source;
+                d.source = null;
+                d.voice = Phrase.Voice.PASSIVE;
+            }
             if (d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "crowdTarget")) {
                 // "اعتقلت الشرطة 330 شخصا": the people counted are the article's crowd
                 d.target = unrest.countedCrowd(s, last + 1, clause);
