@@ -8,7 +8,7 @@ import org.newsgraph.extract.lexicon.Term;
 
 /**
  * The quantities of a sentence, after {@link EventFinder}: numbers with a counted noun, given to the nearest event.
- * A count of casualties in a sentence that tells no event ("ارتفعت الحصيلة إلى 113 قتيلا") is an event of its own,
+ * A count of casualties in a sentence that tells no event ("ارتفعت الحصيلة إلى 58 قتيلا") is an event of its own,
  * with no doer and no victim named: the trigger its counted noun is the tally of (lexv:tallyOf).
  */
 final class QuantityFinder extends Stage {
@@ -196,7 +196,7 @@ final class QuantityFinder extends Stage {
                 bound = nearest(drafts, i);
             }
             if (bound == null || bound.reporting) {
-                // "ارتفعت الحصيلة إلى 113 قتيلا و4 آلاف جريح، بحسب ما أعلن الوزير": the deaths are no measure of the
+                // "ارتفعت الحصيلة إلى 58 قتيلا و900 جريح، بحسب ما أعلن الوزير": the deaths are no measure of the
                 // saying (which would keep only its largest number), but a tally of their own
                 EventDraft own = tally(s, nounAt, tallies, dates, consumed);
                 bound = own != null ? own : bound;
