@@ -276,7 +276,6 @@ final class QuantityFinder extends Stage {
      */
     private EventDraft crowdCounted(int s, int k, String counts, List<EventDraft> earlier) {
         Match noun = cue(s, k, "CountedNoun");
-        Unit group = k - 1 >= 0 && k - 1 < size(s) ? cover.get(s)[k - 1] : null;
         for (int e = earlier.size() - 1; e >= 0; e--) {
             EventDraft d = earlier.get(e);
             if (d.sentence < s - 3) {
@@ -293,7 +292,7 @@ final class QuantityFinder extends Stage {
             String nounCrowd = noun == null ? null : noun.phrase().term().property("crowdOf");
             // people (شخص) are the crowd only in a sentence that names its gathering (احتشدوا، المظاهرة): a number
             // of inhabitants or voters is none
-            boolean people = nounCrowd != null && java.util.Arrays.asList(nounCrowd.split(" ")).contains(crowd)
+            boolean people = nounCrowd != null && List.of(nounCrowd.split(" ")).contains(crowd)
                     && namesGathering(s, crowd);
             return people || counts != null && crowd.endsWith("/" + counts) ? d : null;
         }
