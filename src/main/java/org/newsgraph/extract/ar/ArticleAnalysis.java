@@ -195,6 +195,12 @@ final class ArticleAnalysis extends Stage {
                 }
             }
             drafts.removeIf(d -> d.source == null && d.target == null && d.quantities.isEmpty());
+            if (drafts.stream().allMatch(d -> d.source == null)) {
+                // "ولم ينف فلان صحة الاتهامات. ورفض الاستقالة": a sentence that tells no act of anyone (a denial
+                // negated) still names whom the story goes on with, the person opening it as its subject
+                Unit opening = openingPerson(s);
+                lastSubject = opening != null ? opening : lastSubject;
+            }
             drafts = withPartners(drafts);
             whoIsWho.endOffices(s, drafts);
             for (EventDraft d : drafts) {
@@ -230,6 +236,16 @@ final class ArticleAnalysis extends Stage {
         relations.removeIf(r -> !actors.containsKey(r.subjectKey()) || !actors.containsKey(r.objectKey()));
         return new Extraction(ArabicExtractorFactory.NAME, text.sentences, List.copyOf(actors.values()), mentions, roles, events,
                 relations, statements);
+    }
+
+    /** The person named within the first three tokens of sentence {@code s}, as no preposition's object; else null. */
+    private Unit openingPerson(int s) {
+        for (Unit u : units.get(s)) {
+            if (u.first <= 2 && u.type == ActorType.PERSON && !u.prepositional && !u.locative && !u.qualifier) {
+                return u;
+            }
+        }
+        return null;
     }
 
     /**

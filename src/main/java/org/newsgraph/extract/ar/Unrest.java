@@ -499,8 +499,8 @@ final class Unrest extends Stage {
     }
 
     /**
-     * "تشهد البلاد احتجاجات حاشدة تطالب بعزل الرئيس فلان"، "مظاهرات في العاصمة تطالب برحيل فلان": a verb of demand
-     * (CAMEO 02) right after the verbal noun of a protest, with only words that are no actor (adjectives, a place)
+     * "تشهد البلاد احتجاجات حاشدة تطالب بعزل الرئيس فلان"، "مظاهرات في العاصمة تطالب برحيل فلان": a verb of call or
+     * demand (CAMEO 02, 10) right after the verbal noun of a protest, with only words that are no actor (adjectives, a place)
      * between and no punctuation, has the protest as its subject: the actor the verb took as its subject after it is
      * whom the demand is aimed at, and the protesters (the protest's doer, when the text names one) make it.
      */
@@ -510,7 +510,8 @@ final class Unrest extends Stage {
         }
         for (EventDraft d : all) {
             String dc = d.trigger.property("cameoCode");
-            if (d.at <= p.at || d.at > p.at + 5 || clause[d.at] != clause[p.at] || dc == null || !dc.startsWith("02")
+            if (d.at <= p.at || d.at > p.at + 5 || clause[d.at] != clause[p.at] || dc == null
+                    || !dc.startsWith("02") && !dc.startsWith("10")
                     || d.voice != Phrase.Voice.ACTIVE || d.source == null || d.source.sentence != s || d.source.first < d.at) {
                 continue;
             }

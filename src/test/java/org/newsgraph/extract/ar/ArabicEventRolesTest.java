@@ -71,9 +71,9 @@ class ArabicEventRolesTest {
     @Test
     void theSubjectSharedMayComeFromTheSentenceBefore() {
         Extraction x = extract("قال الرئيس الفرنسي جان دوبوا إن الوضع خطير. وطالب الحكومة العراقية بوقف العمليات.");
-        Event appeal = event(x, "appeal");
-        assertThat(appeal.sourceKey()).isEqualTo(actor(x, "جان دوبوا").key());
-        assertThat(appeal.targetKey()).isEqualTo("org/IQ/government");
+        Event demand = event(x, "demand");
+        assertThat(demand.sourceKey()).isEqualTo(actor(x, "جان دوبوا").key());
+        assertThat(demand.targetKey()).isEqualTo("org/IQ/government");
     }
 
     @Test
@@ -255,7 +255,7 @@ class ArabicEventRolesTest {
 
     @Test
     void countriesJoinedToTheSubjectByWaAreMoreSubjectsNotTheObject() {
-        Event e = event(extract("وطالبت فرنسا وألمانيا وإيطاليا روسيا بالانسحاب."), "appeal");
+        Event e = event(extract("وطالبت فرنسا وألمانيا وإيطاليا روسيا بالانسحاب."), "demand");
         assertThat(e.sourceKey()).isEqualTo("country/FR");
         assertThat(e.targetKey()).isEqualTo("country/RU");
     }

@@ -27,7 +27,7 @@ class ArabicEventsS5Test {
 
     @Test
     void aDemandsAddresseeIsItsTargetNotThePersonWhoseReleaseItAsks() {
-        Event e = event(extract("وطالبت فرنسا الجيش المالي بالإفراج الفوري عن الرئيس."), "appeal");
+        Event e = event(extract("وطالبت فرنسا الجيش المالي بالإفراج الفوري عن الرئيس."), "demand");
         assertThat(e.sourceKey()).isEqualTo("country/FR");
         assertThat(e.targetKey()).isEqualTo("org/ML/army");
     }

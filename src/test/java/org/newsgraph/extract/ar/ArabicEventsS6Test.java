@@ -33,7 +33,7 @@ class ArabicEventsS6Test {
 
     @Test
     void aFeminineParticipleAfterACondemnationIsTheSameSpeakersDemandOfItsAddressee() {
-        Event e = event(extract("ودانت فرنسا الانقلاب في النيجر، مطالبة الجيش بالإفراج عن المعتقلين."), "appeal");
+        Event e = event(extract("ودانت فرنسا الانقلاب في النيجر، مطالبة الجيش بالإفراج عن المعتقلين."), "demand");
         assertThat(e.sourceKey()).isEqualTo("country/FR");
         assertThat(e.targetKey()).isEqualTo("group/army");
     }

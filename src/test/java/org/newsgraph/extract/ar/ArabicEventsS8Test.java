@@ -392,7 +392,7 @@ class ArabicEventsS8Test {
     void aParticipleBelongsToTheVerbOfItsOwnClause() {
         Extraction x = extract("واعتصم مئات الطلاب أمام البرلمان التركي، فيما حذر الناشطون من أن القمع لن يجدي، "
                 + "مطالبين بالإفراج عن المعتقلين.");
-        assertThat(event(x, "appeal").sourceKey()).isEqualTo("group/activists");
+        assertThat(event(x, "demand").sourceKey()).isEqualTo("group/activists");
         assertThat(event(x, "protest").sourceKey()).isEqualTo("group/students");
     }
 

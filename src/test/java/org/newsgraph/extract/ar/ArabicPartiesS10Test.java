@@ -88,7 +88,7 @@ class ArabicPartiesS10Test {
     @Test
     void authoritiesDemandedOfAfterACondemnation() {
         Extraction x = extract("وأدانت منظمة العفو الدولية القمع الدموي للاحتجاجات، وطالبت السلطات البنغلاديشية بمحاسبة المسؤولين.");
-        assertThat(coded(x, "02")).singleElement().satisfies(e -> {
+        assertThat(coded(x, "10")).singleElement().satisfies(e -> {
             assertThat(e.sourceKey()).isEqualTo("org/amnesty-international");
             assertThat(e.targetKey()).isEqualTo("country/BD");
         });

@@ -243,7 +243,7 @@ class ArabicRulesTest {
     @Test
     void anAppealForAReleaseTakesThePersonReleasedAsTarget() {
         Extraction x = extract("وطالب الرئيس الفرنسي بالإفراج عن الصحفي أحمد يلماز.");
-        assertThat(event(x, "appeal").targetKey()).isEqualTo(actor(x, "أحمد يلماز").key());
+        assertThat(event(x, "demand").targetKey()).isEqualTo(actor(x, "أحمد يلماز").key());
     }
 
     @Test

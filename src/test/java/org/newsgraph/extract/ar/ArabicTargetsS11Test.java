@@ -41,7 +41,7 @@ class ArabicTargetsS11Test {
     @Test
     void aDemandWithBaIsAimedAtTheActsTarget() {
         Extraction x = extract("وطالب زعيم المعارضة التركية، في كلمة أمام أنصاره، بعزل الرئيس رجب طيب أردوغان.");
-        assertThat(coded(x, "02")).isNotEmpty()
+        assertThat(coded(x, "10")).isNotEmpty()
                 .anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan"));
     }
 
@@ -131,7 +131,7 @@ class ArabicTargetsS11Test {
         Extraction x = extract("وتظاهر آلاف الطلاب في أنقرة، مطالبين بعزل الرئيس رجب طيب أردوغان.");
         assertThat(coded(x, "14")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan"));
-        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/students"));
+        assertThat(coded(x, "10")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/students"));
     }
 
     @Test
@@ -143,7 +143,7 @@ class ArabicTargetsS11Test {
     @Test
     void protestersDemandingWithAParticipleAndNoCommaAimAtWhomTheyDemandRemoved() {
         Extraction x = extract("وتظاهر آلاف الطلاب في أنقرة مطالبين بعزل الرئيس رجب طيب أردوغان.");
-        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> {
+        assertThat(coded(x, "10")).isNotEmpty().allSatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("group/students");
             assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan");
         });
@@ -154,7 +154,7 @@ class ArabicTargetsS11Test {
     @Test
     void aParticipleRightAfterTheProtestersIsTheirDemand() {
         Extraction x = extract("وتظاهر الطلاب مطالبين برحيل الرئيس رجب طيب أردوغان.");
-        assertThat(coded(x, "02")).isNotEmpty()
+        assertThat(coded(x, "10")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/students"));
     }
 
@@ -167,7 +167,7 @@ class ArabicTargetsS11Test {
     @Test
     void protestsDemandingTheRemovalOfAPresidentAreNotHisDemand() {
         Extraction x = extract("وتشهد البلاد احتجاجات حاشدة تطالب بعزل الرئيس رجب طيب أردوغان.");
-        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> {
+        assertThat(coded(x, "10")).isNotEmpty().allSatisfy(e -> {
             assertThat(e.sourceKey()).isNotEqualTo("person/recep-tayyip-erdogan");
             assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan");
         });
@@ -176,7 +176,7 @@ class ArabicTargetsS11Test {
     @Test
     void demonstrationsInACityDemandingADepartureAreAimedAtWhomTheyWantGone() {
         Extraction x = extract("وخرجت مظاهرات في أنقرة تطالب برحيل الرئيس رجب طيب أردوغان.");
-        assertThat(coded(x, "02")).isNotEmpty().allSatisfy(e -> {
+        assertThat(coded(x, "10")).isNotEmpty().allSatisfy(e -> {
             assertThat(e.sourceKey()).isNull();
             assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan");
         });
@@ -185,7 +185,7 @@ class ArabicTargetsS11Test {
     @Test
     void aDemandAfterProtestsAndACommaIsItsOwnSubjects() {
         Extraction x = extract("وتتواصل الاحتجاجات، وطالب الرئيس رجب طيب أردوغان بالهدوء.");
-        assertThat(coded(x, "02")).isNotEmpty()
+        assertThat(coded(x, "10")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/recep-tayyip-erdogan"));
     }
 

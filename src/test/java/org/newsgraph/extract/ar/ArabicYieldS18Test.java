@@ -135,7 +135,7 @@ class ArabicYieldS18Test {
     @Test
     void aCallForHerDepartureIsAimedAtTheBodyNamedBefore() {
         Extraction x = extract("الحكومة الكينية تلغي القانون والمحتجون يطالبون برحيلها");
-        assertThat(coded(x, "02")).anySatisfy(e -> {
+        assertThat(coded(x, "10")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("group/protesters");
             assertThat(e.targetKey()).isEqualTo("org/KE/government");
         });
@@ -144,13 +144,13 @@ class ArabicYieldS18Test {
     @Test
     void aCallForHisStepDownIsAimedAtThePersonNamedBefore() {
         Extraction x = extract("واحتج المعارضون على الرئيس الكيني وليام روتو وطالبوا بتنحيه.");
-        assertThat(coded(x, "02")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("name/william-ruto"));
+        assertThat(coded(x, "10")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("name/william-ruto"));
     }
 
     @Test
     void protestersDemandingTheGovernmentsDepartureInAParticiple() {
         Extraction x = extract("وخرج آلاف المحتجين إلى الشوارع مطالبين برحيل الحكومة الكينية.");
-        assertThat(coded(x, "02")).anySatisfy(e -> {
+        assertThat(coded(x, "10")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("group/protesters");
             assertThat(e.targetKey()).isEqualTo("org/KE/government");
         });
