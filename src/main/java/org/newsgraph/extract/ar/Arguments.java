@@ -439,6 +439,21 @@ final class Arguments extends Stage {
         return null;
     }
 
+    /**
+     * "أصدرت الوزارة بيانا دانت فيه الهجوم"، "وجه الرئيس رسالة دعا فيها الجيش إلى": a verb right after a statement or
+     * message (lexv:StatementNoun) and followed by فيه/فيها tells what that statement does, so its doer is whoever
+     * issued it ({@link #speakerInIt}), whatever verb it is; null when the verb stands elsewhere.
+     */
+    Unit statementIssuer(int s, int t, int next) {
+        int k = wordBefore(s, t);
+        if (k < 0 || cueEndingAt(s, k, "StatementNoun") == null) {
+            return null;
+        }
+        // a verb read with its preposition (ندد ب) has فيه between the two: "نددت فيه بالإنزال"
+        Unit issuer = speakerInIt(s, t + 1);
+        return issuer != null ? issuer : speakerInIt(s, next);
+    }
+
     /** "اشتباكات بين A و(بين) B": A and B, for triggers with a pair marker. */
     Unit[] pair(int s, Term trig, int from, int[] clause) {
         List<String> markers = lex.normalizedValues(trig, "pairMarker");

@@ -210,6 +210,11 @@ final class EventFinder extends Stage {
                 d.target = pair[1];
             } else switch (d.voice) {
                 case ACTIVE -> {
+                    if (d.source == null) {
+                        // "أصدرت الحكومة بيانا دعت فيه الجيش إلى": the statement's issuer acts; the actor after is
+                        // the object, never the subject
+                        d.source = arguments.statementIssuer(s, t, last + 1);
+                    }
                     boolean relativeObject = d.source == null && unrest.relativeObjectVerb(s, t, m);
                     if (relativeObject) {
                         // "فلان، الذي اعتقلته الشرطة"، "الناشطون الذين قتلتهم الشرطة": the pronoun on the verb
