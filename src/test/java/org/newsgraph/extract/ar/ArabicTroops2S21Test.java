@@ -23,15 +23,6 @@ class ArabicTroops2S21Test {
     // ------------------------------------------------------------- forces sent and arriving
 
     @Test
-    void forcesOfANisbaSpreadingInACityAreSentToItsState() {
-        Extraction x = extract("انتشرت القوات الكينية صباح الأحد في بورت أو برنس.");
-        assertThat(coded(x, "07")).anySatisfy(e -> {
-            assertThat(e.sourceKey()).isEqualTo("country/KE");
-            assertThat(e.targetKey()).isEqualTo("country/HT");
-        });
-    }
-
-    @Test
     void forcesArrivingInAStateAreSentToIt() {
         Extraction x = extract("ووصلت قوات فرنسية إلى النيجر مساء السبت.");
         assertThat(coded(x, "07")).anySatisfy(e -> {
