@@ -1426,7 +1426,7 @@ final class UnitFinder extends Stage {
         if (person == null && (org != null || apposedState)) {
             person = apposed(s, i);
         }
-        if (person == null && (org != null || apposedState
+        if (person == null && (org != null || (apposedState && transliteratedApposedName(s, i))
                 || (hasArticle(tok(s, i)) && m.prefix().isEmpty() && !former))) {
             // "فلان علان، الرئيس المعترف به دوليا": a definite title set off after a name is that person's, whose
             // ever office it is
@@ -2557,6 +2557,24 @@ final class UnitFinder extends Stage {
         Unit person = unknownPerson(s, x, nameEndBeforeTitle(s, i), listed ? 1 : 0);
         add(s, person);
         return person;
+    }
+
+    /**
+     * Whether the name {@link #nameBeforeTitle} would read before the title at {@code i} is all words no dictionary
+     * of Arabic knows (a transliterated name): with no body in the title, "قد انتخبت فلان، وزير الدفاع الأسبق" must
+     * not make the verb a given name.
+     */
+    private boolean transliteratedApposedName(int s, int i) {
+        int x = nameBeforeTitleAt(s, i);
+        if (x < 0) {
+            return false;
+        }
+        for (int y = x; y < nameEndBeforeTitle(s, i); y++) {
+            if (ArabicVocabulary.kind(names.written(s, y)) != ArabicVocabulary.Kind.UNKNOWN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
