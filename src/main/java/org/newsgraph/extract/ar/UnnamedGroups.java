@@ -36,7 +36,8 @@ final class UnnamedGroups extends Stage {
 
     /**
      * "وفي موسكو، تظاهر أمس نحو مئة ألف شخص"، "احتشد عشرون ألف متظاهر في باريس": a count of people (a day word before
-     * it or not, a noun of the people counted after it or not) right after a verb of protest whose trigger gives the
+     * it or not, a noun of the people counted after it or not, then no word but a preposition of place, a word of what
+     * the protest is against or a day word) right after a verb of protest whose trigger gives the
      * group of its doers (lexv:crowdOf), in a sentence that puts the protest in a place (a place after في, before
      * or after the verb) of another country than the article's, is a crowd of its own: the protesters of that place,
      * not the article's protesters. The count stays a number of them (the unit is partitive).
@@ -71,8 +72,11 @@ final class UnnamedGroups extends Stage {
             Match noun = last + 1 < size(s) && c[last + 1] == null ? cue(s, last + 1, "CountedNoun") : null;
             if (noun != null && noun.phrase().term().property("crowdOf") != null) {
                 last = lastOf(s, noun);
-            } else if (last + 1 < size(s) && c[last + 1] != null) {
-                // "تظاهر آلاف الطلاب": the noun after says who they are
+            }
+            int next = last + 1;
+            if (next < size(s) && tok(s, next).isWord() && cue(s, next, "LocativePreposition") == null
+                    && cue(s, next, "ProtestTargetMarker") == null && cue(s, next, "DateWord") == null) {
+                // "تظاهر آلاف الطلاب"، "مئات من أنصار المعارضة": the words after say who they are
                 continue;
             }
             Unit place = placeOf(s, i, last);
