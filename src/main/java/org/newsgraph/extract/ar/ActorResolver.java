@@ -29,6 +29,11 @@ final class ActorResolver extends Stage {
         super(shared);
     }
 
+    /** The article's own country, or null (known once {@link #findFocalCountry} ran). */
+    ActorEntry focal() {
+        return focal;
+    }
+
     void findFocalCountry() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (List<Unit> us : units) {

@@ -32,6 +32,11 @@ final class Arguments extends Stage {
         if (d.source != null && armed(s, d.source)) {
             return true;
         }
+        if (d.source != null && d.source.office != null && true_(d.source.office, "armedRank") && seizesPower(d.trigger)) {
+            // "استولى الرائد فلان على السلطة"، "أطاح العقيد فلان بالحكومة": an officer named by his rank (lexv:armedRank)
+            // who takes power does it as the army would; his words (هاجم اللواء فلان الحكومة) stay words
+            return true;
+        }
         int o = d.source != null && d.source.first > t ? d.source.last + 1 : last + 1;
         while (o < size(s) && isQuote(tok(s, o))) {
             o++;
@@ -46,6 +51,12 @@ final class Arguments extends Stage {
             return true;
         }
         return cue(s, o, "MilitaryObject") != null || cue(s, o, "ForcesNoun") != null || armedNoun(s, o);
+    }
+
+    /** Whether a trigger, or the one it stands for in a military context, is a seizure of power (lexv:impliedDoer). */
+    private boolean seizesPower(Term trig) {
+        String reading = trig.property("militaryReading");
+        return true_(trig, "impliedDoer") || reading != null && true_(lex.trigger(reading), "impliedDoer");
     }
 
     /** Whether an actor is an armed body: its first word, or a partitive before it (عناصر من), names one. */
@@ -378,13 +389,20 @@ final class Arguments extends Stage {
     /**
      * Whether a word from {@code from} up to (not including) {@code to}, no actor's, carries one of the trigger's
      * one-letter object markers as its prefix (رحّب التحالف بموقف فلان، ندد المجلس باعتقال فلان): the object's phrase
-     * opens there, after the subject, and an actor after it is in that phrase.
+     * opens there, after the subject, and an actor after it is in that phrase. So too a body the marker is on (أطاح
+     * بحكومة الرئيس فلان): the actor right after it is in its genitive, whose it is, no subject of the verb.
      */
     boolean inObjectPhrase(int s, int from, int to, Term trig) {
         List<String> markers = lex.normalizedValues(trig, "targetMarker").stream().filter(mk -> mk.length() == 1).toList();
         for (int k = from; k < to && k < size(s); k++) {
             String w = tok(s, k).norm();
             Match m = at(s, k);
+            Unit body = cover.get(s)[k];
+            if (body != null && body.first == k && body.last == to - 1 && body.prepositional
+                    && body.type == ActorType.ORGANIZATION && m != null
+                    && markers.stream().anyMatch(mk -> m.prefix().endsWith(mk))) {
+                return true;
+            }
             if (cover.get(s)[k] != null || !tok(s, k).isWord() || w.length() < 4) {
                 continue;
             }
@@ -419,6 +437,21 @@ final class Arguments extends Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "أصدرت الوزارة بيانا دانت فيه الهجوم"، "وجه الرئيس رسالة دعا فيها الجيش إلى": a verb right after a statement or
+     * message (lexv:StatementNoun) and followed by فيه/فيها tells what that statement does, so its doer is whoever
+     * issued it ({@link #speakerInIt}), whatever verb it is; null when the verb stands elsewhere.
+     */
+    Unit statementIssuer(int s, int t, int next) {
+        int k = wordBefore(s, t);
+        if (k < 0 || cueEndingAt(s, k, "StatementNoun") == null) {
+            return null;
+        }
+        // a verb read with its preposition (ندد ب) has فيه between the two: "نددت فيه بالإنزال"
+        Unit issuer = speakerInIt(s, t + 1);
+        return issuer != null ? issuer : speakerInIt(s, next);
     }
 
     /** "اشتباكات بين A و(بين) B": A and B, for triggers with a pair marker. */
@@ -1065,6 +1098,10 @@ final class Arguments extends Stage {
             return null;
         }
         Unit u = bareUnitAfter(s, begin, clause, 4, d.source, false);
+        while (u != null && ledBy(s, u)) {
+            // "أطاحت مجموعة من الضباط، بقيادة العقيد فلان، حكومة فلان": who leads the subject is of it, no object
+            u = bareUnitAfter(s, u.last + 1, clause, 4, d.source, false);
+        }
         if (u == null && counted(s, begin)) {
             // "طرد 12 دبلوماسيا فرنسيا": the nisba of the people counted is whose they are, the target
             u = ownerInPhrase(s, begin, clause);
@@ -1072,6 +1109,12 @@ final class Arguments extends Stage {
         // "وحذر من أن الحكومة لن تتسامح": an actor in what is said is not the verb's object; "رفض الاعتراف بالنتائج،
         // متهما الحزب": nor one after a comma and the word of another act, that act's own
         return u == null || complementizerBetween(s, begin, u.first) || actAfterComma(s, begin, u.first) ? null : u;
+    }
+
+    /** Whether an actor is named right after a word of leading (بقيادة، بزعامة: a lexv:MembershipCue of its leader). */
+    private boolean ledBy(int s, Unit u) {
+        Match m = u.first > 0 ? cueEndingAt(s, u.first - 1, "MembershipCue") : null;
+        return m != null && "leader-after".equals(m.phrase().term().property("direction"));
     }
 
     /**

@@ -43,6 +43,7 @@ final class ArticleAnalysis extends Stage {
     private final RelationFinder relationFinder;
     private final RoleBuilder roleBuilder;
     private final WhoIsWho whoIsWho;
+    private final UnnamedGroups unnamedGroups;
 
     ArticleAnalysis(CompiledLexicon lex, Article article) {
         super(lex, article);
@@ -57,6 +58,7 @@ final class ArticleAnalysis extends Stage {
         this.relationFinder = new RelationFinder(this, arguments);
         this.roleBuilder = new RoleBuilder(this, resolver);
         this.whoIsWho = new WhoIsWho(this, unitFinder, resolver, unrest);
+        this.unnamedGroups = new UnnamedGroups(this, unitFinder, resolver);
     }
 
     Extraction run() {
@@ -102,8 +104,10 @@ final class ArticleAnalysis extends Stage {
             if (!boilerplate[s]) {
                 whoIsWho.findHeadNouns(s);
                 whoIsWho.findCrowds(s);
+                unnamedGroups.findDistantCrowds(s);
                 whoIsWho.findCrowdCounts(s);
                 whoIsWho.findMobs(s);
+                unnamedGroups.findGroups(s);
             }
         }
         for (int s = 0; s < count; s++) {
@@ -230,6 +234,7 @@ final class ArticleAnalysis extends Stage {
                     key(d.source), key(d.target), key(d.place), d.date, d.quantities, d.charge, d.sentence,
                     confidence(d)));
         }
+        dropIdleGroups(actors, mentions, events, statements);
         List<Role> roles = roleBuilder.roles(actors);
         relationFinder.membersByOffice(roles, actors, relations);
         // a kinship drafted with a tentative name the article never confirmed names no actor: no relation
@@ -246,6 +251,31 @@ final class ArticleAnalysis extends Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * A group the article only describes ({@link Unit#storyOnly}) that no event has as its source or target and no
+     * statement as its speaker is no actor of the story: neither it nor its mentions are kept.
+     */
+    private void dropIdleGroups(Map<String, Actor> actors, List<Mention> mentions, List<Event> events,
+            List<Statement> statements) {
+        Set<String> described = new HashSet<>();
+        for (List<Unit> us : units) {
+            us.stream().filter(u -> u.storyOnly).forEach(u -> described.add(u.key));
+        }
+        if (described.isEmpty()) {
+            return;
+        }
+        for (Event e : events) {
+            described.remove(e.sourceKey());
+            described.remove(e.targetKey());
+        }
+        for (Statement st : statements) {
+            described.remove(st.speakerKey());
+            st.aboutKeys().forEach(described::remove);
+        }
+        actors.keySet().removeAll(described);
+        mentions.removeIf(m -> described.contains(m.actorKey()));
     }
 
     /**

@@ -102,13 +102,16 @@ final class CoordinatedArguments extends Stage {
     /**
      * "قضى بإعفاء وزير الدفاع فلان ووزيرة العدل فلانة"، "اعتقلت الشرطة فلانا وفلانا": for an act on people
      * (lexv:personObject), each person joined by و to its target is one more person it befalls; likewise each body
-     * joined by و to the body an act on bodies (lexv:bodyObject) targets (حل الجمعية الوطنية والحكومة).
+     * joined by و to the body an act on bodies (lexv:bodyObject) targets (حل الجمعية الوطنية والحكومة), and each
+     * actor of its kind joined to the target of an act aimed at every one listed (lexv:eachTarget: طلبت الحكومة
+     * مساعدة عسكرية من الدولة A والدولة B، three states asked, three appeals).
      */
     void eachPerson(int s, List<EventDraft> all, List<EventDraft> out) {
         for (EventDraft d : List.copyOf(all)) {
             boolean people = d.target != null && d.target.type == ActorType.PERSON && true_(d.trigger, "personObject");
             boolean bodies = d.target != null && d.target.type == ActorType.ORGANIZATION && true_(d.trigger, "bodyObject");
-            if (d.target == null || d.target.sentence != s || !people && !bodies) {
+            boolean each = d.target != null && true_(d.trigger, "eachTarget");
+            if (d.target == null || d.target.sentence != s || !people && !bodies && !each) {
                 continue;
             }
             Unit cur = d.target;

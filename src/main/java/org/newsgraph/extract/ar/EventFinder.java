@@ -210,6 +210,11 @@ final class EventFinder extends Stage {
                 d.target = pair[1];
             } else switch (d.voice) {
                 case ACTIVE -> {
+                    if (d.source == null) {
+                        // "أصدرت الحكومة بيانا دعت فيه الجيش إلى": the statement's issuer acts; the actor after is
+                        // the object, never the subject
+                        d.source = arguments.statementIssuer(s, t, last + 1);
+                    }
                     boolean relativeObject = d.source == null && unrest.relativeObjectVerb(s, t, m);
                     if (relativeObject) {
                         // "فلان، الذي اعتقلته الشرطة"، "الناشطون الذين قتلتهم الشرطة": the pronoun on the verb
@@ -414,6 +419,11 @@ final class EventFinder extends Stage {
                 // after the verb or right before the verbal noun (شنت مقاتلاته غارات)
                 d.source = patterns.forcesOfSubjectBefore(s, d.voice == Phrase.Voice.ACTIVE ? t + 1 : t - 1, all);
             }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause") && m.prefix().endsWith("ل")
+                    && t > 0 && cueEndingAt(s, t - 1, "ReadinessNoun") != null) {
+                // "أعلنت كندا استعدادها لإرسال قوات": what the subject is ready for is its own act
+                d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
+            }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "purposeAgent") && m.prefix().endsWith("ل")) {
                 // "قرر إيفاد وزيرة الدفاع فلانة إلى العاصمة للقاء الرئيس": who goes to meet is the actor before
                 d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
@@ -535,6 +545,11 @@ final class EventFinder extends Stage {
                     // a state's measure in its own land (its capital's streets read as the state): no one's
                     d.target = null;
                 }
+            }
+            if (!noTarget && d.target == null && d.source != null && true_(trig, "sameDestination")
+                    && patterns.measureArea(s, last + 1, clause) == null) {
+                // "وقررت الدولة B إرسال مئتي جندي": forces sent nowhere named go where the article's forces went
+                d.target = reactions.lastDestination(d, all);
             }
             Unit home = d.source != null && trig.property("domesticReading") != null
                     && (d.target == null || d.target.type != ActorType.COUNTRY)

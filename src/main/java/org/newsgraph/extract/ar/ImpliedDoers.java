@@ -38,8 +38,16 @@ final class ImpliedDoers {
                         && (d.voice == Phrase.Voice.ACTIVE || d.target != null))
                 .toList();
         for (EventDraft d : drafts) {
-            if (!coercion(d) || d.source != null || d.target == null || d.quoted
-                    || (d.voice != Phrase.Voice.PASSIVE && d.voice != Phrase.Voice.NOUN)) {
+            if (!coercion(d) || d.source != null || d.target == null || d.quoted) {
+                continue;
+            }
+            if (d.voice == Phrase.Voice.ACTIVE) {
+                // "في انقلاب عسكري أطاح بحكومة فلان": a verb whose subject is no actor (the coup itself) is the
+                // seizure's makers' act, never another hand's of the same act
+                d.source = seizer(drafts, d, actedOn);
+                continue;
+            }
+            if (d.voice != Phrase.Voice.PASSIVE && d.voice != Phrase.Voice.NOUN) {
                 continue;
             }
             EventDraft best = null;

@@ -443,6 +443,25 @@ final class Reactions extends Stage {
         return null;
     }
 
+    /**
+     * "أرسلت الدولة A ألف جندي إلى البلد X ... وقررت الدولة B إرسال مئتي جندي": where forces sent with no destination
+     * named go (lexv:sameDestination): the state the latest act of the same trigger told before went to, when that is
+     * not the doer's own state; else null.
+     */
+    Unit lastDestination(EventDraft d, List<EventDraft> all) {
+        List<EventDraft> before = toldBefore(d, all);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.trigger != d.trigger || e.target == null || e.target.type != ActorType.COUNTRY) {
+                continue;
+            }
+            boolean own = e.target.key.equals(d.source.key) || e.target.key.equals(d.source.countryKey)
+                    || d.source.key.startsWith("org/" + e.target.key.substring(e.target.key.indexOf('/') + 1) + "/");
+            return own ? null : e.target;
+        }
+        return null;
+    }
+
     /** Remembers the agents of the acts of a sentence, once its events are read, for the sentences after it. */
     void remember(List<EventDraft> all) {
         for (EventDraft d : all) {

@@ -239,9 +239,10 @@ final class RelationFinder extends Stage {
             } else if (COMMAS.contains(tok(s, k).norm()) || isQuote(tok(s, k)) || cue(s, k, "RelativePronoun") != null) {
                 k--;
             } else if (adjectives++ < 2 && tok(s, k).isWord() && hasArticle(tok(s, k))
-                    && (at(s, k) == null || cue(s, k, "OrganizationStatus") != null)) {
-                // "فصائل المعارضة المسلحة، بقيادة": an adjective the body's name does not take in; "حزب المؤتمر
-                // الحاكم بزعامة": a party's status (lexv:OrganizationStatus), though الحاكم is a title too
+                    && (at(s, k) == null || cue(s, k, "OrganizationStatus") != null || cue(s, k, "GroupQualifier") != null)) {
+                // "فصائل المعارضة المسلحة، بقيادة": an adjective the body's name does not take in, an adjective of
+                // groups (lexv:GroupQualifier) too; "حزب المؤتمر الحاكم بزعامة": a party's status
+                // (lexv:OrganizationStatus), though الحاكم is a title too
                 k--;
             } else {
                 break;

@@ -181,8 +181,27 @@ abstract class Stage {
                     && cue(s, k, "Weekday") == null) {
                 return true;
             }
+            if (comma && k > from && COMMAS.contains(tok(s, k - 1).norm()) && joinedVerbWithSubject(s, k)) {
+                // "أعلنت الدولة A استعدادها للمشاركة، وقررت الدولة B": a verb joined by و after a comma, its subject
+                // right after it, opens an act of its own; that subject is no one's object before it
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * Whether token {@code k} is a verb joined by و that the lexicon reads as no other word (or as a verb of deciding,
+     * lexv:ownActObject: وقرر) with an actor right after it, its subject.
+     */
+    private boolean joinedVerbWithSubject(int s, int k) {
+        String w = tok(s, k).norm();
+        Match m = at(s, k);
+        Match stop = cue(s, k, "NameStop");
+        boolean verb = m == null || stop != null && true_(stop.phrase().term(), "ownActObject");
+        Unit next = k + 1 < size(s) ? cover.get(s)[k + 1] : null;
+        return verb && w.length() > 3 && w.startsWith("و") && tok(s, k).isWord() && next != null && next.first == k + 1
+                && !next.prepositional;
     }
 
     /** A trigger reading that ends exactly at token {@code i} (looking back up to three words), or null. */

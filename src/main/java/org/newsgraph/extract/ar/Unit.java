@@ -66,6 +66,11 @@ final class Unit {
     String possessor;
     /** An organisation named by its members acting together (دول الاتحاد الأفريقي): a plural of either gender. */
     boolean collective;
+    /**
+     * A group the article only describes (شبان غاضبون، وحدات موالية للحكومة): an actor only when some event has it
+     * as its source or target, or a statement as its speaker ({@link UnnamedGroups}).
+     */
+    boolean storyOnly;
     /** Some of a group told by a count (بعضهم، عدد منهم، 300 منهم، تظاهر الآلاف): its words may count them. */
     boolean partitive;
     /**

@@ -1419,10 +1419,15 @@ final class UnitFinder extends Stage {
                 person = unknownPerson(s, k, end);
             }
         }
-        if (person == null && org != null) {
+        // "فلان علان، وزير الدفاع الأسبق،": a state office (ng:national) set off by a comma after a name is that
+        // person's, the body unsaid as before a name (the article's country, or the country the sentence opens on)
+        boolean apposedState = org == null && !pronounOrg && true_(office, "national") && m.prefix().isEmpty()
+                && i >= 2 && COMMAS.contains(tok(s, i - 1).norm());
+        if (person == null && (org != null || apposedState)) {
             person = apposed(s, i);
         }
-        if (person == null && (org != null || (hasArticle(tok(s, i)) && m.prefix().isEmpty() && !former))) {
+        if (person == null && (org != null || (apposedState && transliteratedApposedName(s, i))
+                || (hasArticle(tok(s, i)) && m.prefix().isEmpty() && !former))) {
             // "فلان علان، الرئيس المعترف به دوليا": a definite title set off after a name is that person's, whose
             // ever office it is
             person = nameBeforeTitle(s, i);
@@ -1451,14 +1456,18 @@ final class UnitFinder extends Stage {
             int lastTok = j - 1;
             u = new Unit(s, i, lastTok, m.begin(), Math.max(m.end(), tok(s, lastTok).end()));
             u.sameActorAs(person);
+            if (apposedState) {
+                org = countryOpening(s, i, inner);
+            }
             roleDrafts.add(new RoleDraft(person, office, org, null, former, null, null, s));
         } else if (person != null) {
             u = person;
             u.first = i;
             String listedOrg = null;
             if (org == null && true_(office, "national")) {
-                // "وفي واشنطن، قال وزير الخارجية فلان": the capital opening the sentence is where the office is
-                org = capitalCountryOpening(s, inner);
+                // "وفي واشنطن، قال وزير الخارجية فلان"، "وفي أول تعليق أميركي، قال وزير الخارجية فلان": the capital
+                // or the nisba opening the sentence is where the office is
+                org = countryOpening(s, i, inner);
             }
             if (org == null && isActor(p, ActorType.PERSON)) {
                 // وزير الخارجية فلان, with no country said: the lexicon says whose office the person holds, not the
@@ -2373,6 +2382,48 @@ final class UnitFinder extends Stage {
      * "وفي واشنطن، ..."، "في موسكو، ...": a sentence opening with في and a capital, then a comma, speaks of that
      * capital's state; a unit of that country for an office that names none (added to {@code inner}), else null.
      */
+    /**
+     * The country a sentence opens on, before a bare state office at {@code i}: its capital after في (see
+     * {@link #capitalCountryOpening}), or a nisba in the words before the sentence's first comma (وفي أول تعليق
+     * أميركي، وعلى الصعيد الروسي،), when they are at most seven, name no actor, office or body and the office
+     * comes after them; the country's unit is a qualifier among {@code inner}. Null otherwise.
+     */
+    private Unit countryOpening(int s, int i, List<Unit> inner) {
+        Unit capital = capitalCountryOpening(s, inner);
+        if (capital != null) {
+            return capital;
+        }
+        Match nisba = null;
+        int at = -1;
+        for (int x = 0; x < Math.min(i, 7); x++) {
+            Token t = tok(s, x);
+            if (COMMAS.contains(t.norm())) {
+                if (nisba == null || x == 0) {
+                    return null;
+                }
+                Unit u = countryUnit(s, at, nisba, nisba.phrase().actor());
+                u.qualifier = true;
+                inner.add(u);
+                return u;
+            }
+            Match n = at(s, x);
+            if (!t.isWord() || isKind(n, Phrase.Kind.ACTOR) || isKind(n, Phrase.Kind.OFFICE)
+                    || isKind(n, Phrase.Kind.INSTITUTION)) {
+                return null;
+            }
+            if (isKind(n, Phrase.Kind.DEMONYM)) {
+                if (nisba != null || n.phrase().actor() == null || n.phrase().actor().type() != ActorType.COUNTRY
+                        || !n.prefix().isEmpty()) {
+                    return null;
+                }
+                nisba = n;
+                at = x;
+                x = lastOf(s, n);
+            }
+        }
+        return null;
+    }
+
     private Unit capitalCountryOpening(int s, List<Unit> inner) {
         // "أما في باريس، فقال ...": أما before في opens the same contrast of capitals
         int in = AMMA.contains(tok(s, 0).norm()) ? 1 : 0;
@@ -2506,6 +2557,24 @@ final class UnitFinder extends Stage {
         Unit person = unknownPerson(s, x, nameEndBeforeTitle(s, i), listed ? 1 : 0);
         add(s, person);
         return person;
+    }
+
+    /**
+     * Whether the name {@link #nameBeforeTitle} would read before the title at {@code i} is all words no dictionary
+     * of Arabic knows (a transliterated name): with no body in the title, "قد انتخبت فلان، وزير الدفاع الأسبق" must
+     * not make the verb a given name.
+     */
+    private boolean transliteratedApposedName(int s, int i) {
+        int x = nameBeforeTitleAt(s, i);
+        if (x < 0) {
+            return false;
+        }
+        for (int y = x; y < nameEndBeforeTitle(s, i); y++) {
+            if (ArabicVocabulary.kind(names.written(s, y)) != ArabicVocabulary.Kind.UNKNOWN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

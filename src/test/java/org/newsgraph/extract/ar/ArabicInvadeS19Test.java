@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extraction;
 
 /**
- * Force across borders (session 19): forces landing in or invading another state, with both sides, and reactions
- * to "the invasion" aimed at its doer. Short sentences of our own, on other countries and people.
+ * Force across borders (session 19): forces landing in (a show of force, 15x since session 21) or invading another
+ * state, with both sides, and reactions to "the invasion" aimed at its doer. Short sentences of our own, on other countries and people.
  */
 class ArabicInvadeS19Test {
 
@@ -22,9 +22,9 @@ class ArabicInvadeS19Test {
     // ------------------------------------------------------------- landing forces
 
     @Test
-    void forcesOfANisbaLandingOnAnIslandUseForceOnItsState() {
+    void forcesOfANisbaLandingOnAnIslandShowForceToItsState() {
         Extraction x = extract("نزلت قوات بريطانية فجر الجمعة في جزيرة مالطا بعد انهيار الحكومة.");
-        assertThat(coded(x, "19")).anySatisfy(e -> {
+        assertThat(coded(x, "15")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("country/GB");
             assertThat(e.targetKey()).isEqualTo("country/MT");
         });
@@ -33,7 +33,7 @@ class ArabicInvadeS19Test {
     @Test
     void unitsOfANisbaLandingOnACoast() {
         Extraction x = extract("ونزلت وحدات فرنسية من المظليين على ساحل جزر القمر صباح الأحد.");
-        assertThat(coded(x, "19")).anySatisfy(e -> {
+        assertThat(coded(x, "15")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("country/FR");
             assertThat(e.targetKey()).isEqualTo("country/KM");
         });
@@ -42,19 +42,19 @@ class ArabicInvadeS19Test {
     @Test
     void aStatesOwnArmyLandingAtHomeInvadesNoOne() {
         Extraction x = extract("ونزلت قوات الجيش الفلبيني في جزيرة مينداناو لملاحقة المتمردين.");
-        assertThat(coded(x, "19")).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/PH"));
+        assertThat(coded(x, "15")).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/PH"));
     }
 
     @Test
     void tanksSentIntoTheStreetsAtHomeLandNowhere() {
         Extraction x = extract("وأنزل قائد المنطقة العسكرية الدبابات إلى شوارع مدينة بورتو.");
-        assertThat(coded(x, "19")).isEmpty();
+        assertThat(coded(x, "15")).isEmpty();
     }
 
     @Test
     void protestersGoingDownToTheStreetsLandNowhere() {
         Extraction x = extract("ونزل آلاف المحتجين إلى الشوارع في مدينة نابولي الإيطالية.");
-        assertThat(coded(x, "19")).isEmpty();
+        assertThat(coded(x, "15")).isEmpty();
     }
 
     // ------------------------------------------------------------- invading

@@ -1,0 +1,301 @@
+package org.newsgraph.extract.ar;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.ActorEntry;
+import org.newsgraph.extract.lexicon.Term;
+
+/**
+ * Groups the lexicon does not list, told by what they are: a plural noun of people or armed bodies (lexv:GroupNoun)
+ * and the adjectives after it (lexv:GroupQualifier): "جماعات إجرامية منظمة"، "شبان غاضبون"، "الجنود المفصولون"،
+ * "وحدات ظلت موالية للحكومة". Each such phrase is a group actor of its own, kept only when it does or undergoes an
+ * act ({@link Unit#storyOnly}): a plural noun with an adjective is as often a description as an actor. The same
+ * group is taken up again by the same noun with some of its adjectives, by a demonstrative and the noun (هؤلاء
+ * الجنود، هذه الجماعات), by the noun alone with the article, and by the members of it (أفراد هذه الجماعات). Runs once
+ * the lexicon's actors and the crowds are read, so a name or a crowd the rules before know stays theirs.
+ */
+final class UnnamedGroups extends Stage {
+
+    private final UnitFinder unitFinder;
+    private final ActorResolver resolver;
+    /** The groups made so far in the article, in order: what a later mention may take up. */
+    private final List<Made> made = new ArrayList<>();
+
+    private record Made(String noun, Set<String> qualifiers, Unit unit) {
+    }
+
+    UnnamedGroups(Stage shared, UnitFinder unitFinder, ActorResolver resolver) {
+        super(shared);
+        this.unitFinder = unitFinder;
+        this.resolver = resolver;
+    }
+
+    /**
+     * "وفي موسكو، تظاهر أمس نحو مئة ألف شخص"، "احتشد عشرون ألف متظاهر في باريس": a count of people (a day word before
+     * it or not, a noun of the people counted after it or not, then no word but a preposition of place, a word of what
+     * the protest is against or a day word) right after a verb of protest whose trigger gives the
+     * group of its doers (lexv:crowdOf), in a sentence that puts the protest in a place (a place after في, before
+     * or after the verb) of another country than the article's, is a crowd of its own: the protesters of that place,
+     * not the article's protesters. The count stays a number of them (the unit is partitive).
+     */
+    void findDistantCrowds(int s) {
+        Unit[] c = cover.get(s);
+        ActorEntry focal = resolver.focal();
+        for (int i = 0; i < size(s) && focal != null; i++) {
+            Match verb = protestVerb(s, i);
+            if (verb == null) {
+                continue;
+            }
+            int first = lastOf(s, verb) + 1;
+            Match day = cue(s, first, "DateWord");
+            if (day != null) {
+                first = lastOf(s, day) + 1;
+            }
+            int begin = first < size(s) ? tok(s, first).begin() : 0;
+            Match approx = cue(s, first, "ApproximateMarker");
+            if (approx != null) {
+                first = lastOf(s, approx) + 1;
+            }
+            int last = first - 1;
+            while (last + 1 < size(s) && c[last + 1] == null && (tok(s, last + 1).kind() == Token.Kind.NUMBER
+                    || cue(s, last + 1, "NumberWord") != null)) {
+                Match w = cue(s, last + 1, "NumberWord");
+                last = w != null ? lastOf(s, w) : last + 1;
+            }
+            if (last < first) {
+                continue;
+            }
+            Match noun = last + 1 < size(s) && c[last + 1] == null ? cue(s, last + 1, "CountedNoun") : null;
+            if (noun != null && noun.phrase().term().property("crowdOf") != null) {
+                last = lastOf(s, noun);
+            }
+            int next = last + 1;
+            if (next < size(s) && tok(s, next).isWord() && cue(s, next, "LocativePreposition") == null
+                    && cue(s, next, "ProtestTargetMarker") == null && cue(s, next, "DateWord") == null) {
+                // "تظاهر آلاف الطلاب"، "مئات من أنصار المعارضة": the words after say who they are
+                continue;
+            }
+            Unit place = placeOf(s, i, last);
+            String country = place == null ? null : place.type == ActorType.COUNTRY ? place.key : place.countryKey;
+            if (country == null || country.equals(focal.key())) {
+                continue;
+            }
+            Unit u = new Unit(s, first, last, begin, tok(s, last).end());
+            u.type = ActorType.GROUP;
+            u.key = "group/protesters-in-" + Transliterator.slug(place.key.substring(place.key.indexOf('/') + 1));
+            u.labelAr = original(begin, tok(s, last).end());
+            u.labelEn = "protesters in " + (place.labelEn == null ? Transliterator.label(place.key) : place.labelEn);
+            u.partitive = true;
+            u.inner.add(place);
+            unitFinder.add(s, u);
+            i = last;
+        }
+    }
+
+    /** A verb of protest (no verbal noun, no article) at {@code i} whose doers lexv:crowdOf names and that needs no object. */
+    private Match protestVerb(int s, int i) {
+        for (Match m : CompiledLexicon.triggers(candidates(s, i), toks(s), i)) {
+            if (m.phrase().term().property("crowdOf") != null && m.phrase().term().property("needsObject") == null
+                    && m.phrase().voice() != Phrase.Voice.NOUN && !tok(s, i).norm().startsWith("ال")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the protest of the verb at {@code verb} stands: the last place (a capital may stand for its state) after a
+     * locative preposition before the verb (وفي موسكو، تظاهر), else the first one after the count that ends at
+     * {@code last} in the verb's clause (تظاهر الآلاف في باريس); null when none.
+     */
+    private Unit placeOf(int s, int verb, int last) {
+        Unit before = null;
+        Unit after = null;
+        int[] clause = clauses(s);
+        for (Unit u : units.get(s)) {
+            if (!u.locative || !(u.type == ActorType.PLACE || u.type == ActorType.COUNTRY) || !u.resolved()) {
+                continue;
+            }
+            if (u.last < verb && (before == null || u.last > before.last)) {
+                before = u;
+            } else if (u.first > last && clause[u.first] == clause[verb] && (after == null || u.first < after.first)) {
+                after = u;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    /** The groups of sentence {@code s}, and the mentions that take up a group named before. */
+    void findGroups(int s) {
+        Unit[] c = cover.get(s);
+        for (int i = 0; i < size(s); i++) {
+            if (c[i] != null) {
+                continue;
+            }
+            Unit u = described(s, i);
+            if (u == null) {
+                u = takenUp(s, i);
+            }
+            if (u != null) {
+                u.storyOnly = true;
+                membersBefore(s, u);
+                unitFinder.add(s, u);
+                i = u.last;
+            }
+        }
+    }
+
+    /** The group noun at token {@code i}: one word, nothing written on it after the noun; or null. */
+    private Match noun(int s, int i) {
+        Match n = i < size(s) && cover.get(s)[i] == null ? cue(s, i, "GroupNoun") : null;
+        return n != null && lastOf(s, n) == i && n.end() == tok(s, i).end() ? n : null;
+    }
+
+    /**
+     * "جماعات إجرامية منظمة"، "مجموعات من الشبان الغاضبين": a group noun and one or more adjectives of groups after it,
+     * the article on all or none; a noun of groups before من and a definite group noun is groups of those (the
+     * actor is the second noun with its adjectives). A word of loyalty (lexv:takesWhom) takes in لـ and the actor
+     * after it. Null when no adjective follows.
+     */
+    private Unit described(int s, int i) {
+        Match n = noun(s, i);
+        if (n == null) {
+            return null;
+        }
+        Match head = n;
+        int k = i + 1;
+        if (k + 1 < size(s) && tok(s, k).norm().equals("من") && !hasArticle(tok(s, i)) && noun(s, k + 1) != null
+                && hasArticle(tok(s, k + 1))) {
+            head = noun(s, k + 1);
+            k += 2;
+        }
+        int headAt = head.first() - base(s);
+        boolean definite = hasArticle(tok(s, headAt));
+        List<Term> qualifiers = new ArrayList<>();
+        Unit whom = null;
+        int last = -1;
+        while (k < size(s) && whom == null) {
+            int j = k;
+            Match remain = qualifiers.isEmpty() && !definite ? cue(s, j, "RemainVerb") : null;
+            if (remain != null) {
+                j = lastOf(s, remain) + 1;
+            }
+            Match q = j < size(s) && cover.get(s)[j] == null ? cue(s, j, "GroupQualifier") : null;
+            if (q == null || lastOf(s, q) != j || q.end() != tok(s, j).end() || hasArticle(tok(s, j)) != definite
+                    || !(q.prefix().isEmpty() || (q.prefix().equals("و") && !qualifiers.isEmpty()))) {
+                break;
+            }
+            qualifiers.add(q.phrase().term());
+            last = j;
+            k = j + 1;
+            Unit after = k < size(s) ? cover.get(s)[k] : null;
+            if (true_(q.phrase().term(), "takesWhom") && after != null && after.first == k && after.resolved()
+                    && after.type != ActorType.PLACE && tok(s, k).norm().startsWith("ل")) {
+                whom = after;
+                last = after.last;
+            }
+        }
+        if (qualifiers.isEmpty()) {
+            return null;
+        }
+        Set<String> keys = new HashSet<>();
+        qualifiers.forEach(q -> keys.add(q.key()));
+        String nounKey = head.phrase().term().key();
+        Unit u = new Unit(s, i, last, begin(s, i, n), tok(s, last).end());
+        Made same = whom == null ? sameAs(nounKey, keys) : null;
+        if (same != null) {
+            u.sameActorAs(same.unit());
+            return u;
+        }
+        StringBuilder en = new StringBuilder();
+        for (int q = qualifiers.size() - 1; q >= 0; q--) {
+            if (!true_(qualifiers.get(q), "takesWhom") || whom == null) {
+                en.append(english(qualifiers.get(q))).append(' ');
+            }
+        }
+        en.append(english(head.phrase().term()));
+        if (whom != null) {
+            en.append(" loyal to ").append(whom.labelEn == null ? Transliterator.label(whom.key) : whom.labelEn);
+        }
+        u.type = ActorType.GROUP;
+        u.labelEn = en.toString();
+        u.labelAr = original(begin(s, headAt, head), tok(s, last).end());
+        u.key = "group/" + u.labelEn.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (whom != null) {
+            u.inner.add(whom);
+        }
+        made.add(new Made(nounKey, keys, u));
+        return u;
+    }
+
+    /**
+     * "هؤلاء الجنود"، "هذه الجماعات"، "الجماعات": a demonstrative and a definite group noun, or the definite noun
+     * alone with no word after it in the article, takes up the last group made of that noun; null when none was.
+     */
+    private Unit takenUp(int s, int i) {
+        Match demonstrative = cue(s, i, "PluralDemonstrative");
+        int at = demonstrative != null && lastOf(s, demonstrative) == i ? i + 1 : i;
+        Match n = noun(s, at);
+        if (n == null || !hasArticle(tok(s, at))) {
+            return null;
+        }
+        if (at == i && at + 1 < size(s) && tok(s, at + 1).isWord() && hasArticle(tok(s, at + 1))) {
+            // "الجنود الأمريكيون"، "الجماعات الإسلامية": a word with the article after it says which ones
+            return null;
+        }
+        Made last = null;
+        for (Made m : made) {
+            if (m.noun().equals(n.phrase().term().key())) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        Unit u = new Unit(s, i, at, at == i ? begin(s, at, n) : demonstrative.begin(), tok(s, at).end());
+        u.sameActorAs(last.unit());
+        return u;
+    }
+
+    /** The group made before of this noun whose adjectives hold these or are held by them, the last one; or null. */
+    private Made sameAs(String noun, Set<String> qualifiers) {
+        Made found = null;
+        for (Made m : made) {
+            if (m.noun().equals(noun) && (m.qualifiers().containsAll(qualifiers) || qualifiers.containsAll(m.qualifiers()))) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "أفراد هذه الجماعات"، "عناصر الجماعات الإجرامية": the members of a group (lexv:MemberNoun) right before it, a
+     * quotation mark between or not, act as the group: the unit takes them in.
+     */
+    private void membersBefore(int s, Unit u) {
+        int k = u.first - 1;
+        if (k >= 0 && isQuote(tok(s, k))) {
+            k--;
+        }
+        Match m = k >= 0 && cover.get(s)[k] == null ? cue(s, k, "MemberNoun") : null;
+        if (m != null && lastOf(s, m) == k && m.first() - base(s) == k && m.end() == tok(s, k).end()
+                && !hasArticle(tok(s, k))) {
+            u.first = k;
+            u.begin = m.begin();
+        }
+    }
+
+    /** Where the noun's mention begins: its article with it, its proclitics not. */
+    private int begin(int s, int i, Match n) {
+        int b = n.begin();
+        return hasArticle(tok(s, i)) && b >= 2 && original(b - 2, b).equals("ال") ? b - 2 : b;
+    }
+
+    private static String english(Term t) {
+        return t.labelsEn().isEmpty() ? t.key() : t.labelsEn().get(0);
+    }
+}
