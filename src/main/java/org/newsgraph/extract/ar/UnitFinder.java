@@ -2790,6 +2790,13 @@ final class UnitFinder extends Stage {
                 max++;
                 continue;
             }
+            if (k > start && names.foreignNameParticle(s, k)) {
+                // ألكسندر فان دير بيلن، دريس فان آخت: a particle of a European name between its words, which counts as
+                // no word of its own towards the limit; فان as written, with no hamza, is no فإن opening a clause
+                k++;
+                max++;
+                continue;
+            }
             // غير ستيفنسن، دون ماكاي: a function word that is a given name, before a transliterated surname; the two
             // are the name (what follows, نهاية حكومته, is the clause going on, which the rules below would not tell)
             if (k == start && names.givenNameAsFunctionWord(s, k)) {
