@@ -37,7 +37,8 @@ import org.newsgraph.rdf.LexiconReader;
  *
  * <p>The run prints each article's summary line exactly as score.py prints it, to compare the two; with
  * {@code -Ddevset.verbose=true} also each event pair no gold event has, with its sentence (a NOT-IN-GOLD line), to
- * count the false events of the whole dev set by cause, and each core quantity, date, membership and kinship not found.
+ * count the false events of the whole dev set by cause, each core quantity, date, membership and kinship not found,
+ * and each core entity not found and each actor matching no gold entity (to sort the entity misses by cause).
  */
 class DevSetScoreIT {
 
@@ -66,6 +67,8 @@ class DevSetScoreIT {
                 score.missingDates().forEach(d -> System.out.println("  MISSING-DATE " + name + " " + d));
                 score.missingRelations().forEach(r -> System.out.println("  MISSING-RELATION " + name + " " + r));
                 score.missingRoles().forEach(r -> System.out.println("  MISSING-ROLE " + name + " " + r));
+                score.missingEntities().forEach(e -> System.out.println("  MISSING-ENTITY " + name + " " + e));
+                score.unmatchedActors().forEach(a -> System.out.println("  UNMATCHED-ACTOR " + name + " " + a));
             }
             todayLines.add(Floors.line(name, score));
             table.add(name, score, floors.lines().get(name));

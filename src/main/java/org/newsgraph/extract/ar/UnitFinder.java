@@ -1290,7 +1290,8 @@ final class UnitFinder extends Stage {
         }
         j = hostCountry(s, office, j, inner);
         int tail = tailBeforeApposedName(s, j);
-        if (tail > j) {
+        boolean tailed = tail > j;
+        if (tailed) {
             // مفوض السلم والأمن في الاتحاد، فلان،: with no body read, whose the office is stays unknown (no role of
             // the article's country is invented)
             fieldUnread |= org == null && !pronounOrg;
@@ -1399,7 +1400,8 @@ final class UnitFinder extends Stage {
         } else if (!predicative(s, m) && !(k > j && k < size(s) && conjunction(tok(s, k)) && !nameBetweenCommas(s, k))
                 && !coordinatedList(s, i, m, k)
                 // مدير مسرح فلان: a title in construct (lexv:construct) without the article names no one before its body
-                && !(org == null && !hasArticle(tok(s, i)) && true_(office, "construct"))) {
+                // (but for a name set off by commas after the words of its field: مدير مكتبه، فلان علان،)
+                && !(org == null && !hasArticle(tok(s, i)) && true_(office, "construct") && !tailed)) {
             int end = readName(s, k, 4);
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
             // "رئيس جديد": a title without the article and without whose it is takes no one-word name
@@ -1609,8 +1611,10 @@ final class UnitFinder extends Stage {
 
     /**
      * "قائد شرطة منطقة كذا، فلان علان،"، "سفيرها لدى العاصمة كذا، فلان علان،": after a title whose body is said
-     * (or a pronoun says whose it is), up to five words telling where the office is (في or لدى before a word, a
-     * place noun, a word with the article, a place, country or body the lexicon knows), then a comma and a name set
+     * (or a pronoun says whose it is), up to seven words telling where the office is (في or لدى before a word, a
+     * place noun, a word with the article, a place, country or body the lexicon knows, a body's name in quotation
+     * marks and the body noun before it, a noun in construct with a definite word, the field with a pronoun right
+     * after the title), then a comma and a name set
      * off by a second comma (two words or more no lexicon knows, none with the article, or a listed person): the
      * index of the first comma; else -1. A verb, another title or a person among the words, or no closing comma,
      * and the clause has gone on past the title (رئيس الحزب في مقابلة نشرت أمس، قال).
@@ -1619,21 +1623,42 @@ final class UnitFinder extends Stage {
         if (j >= size(s) || !tok(s, j).isWord() || holderFollows(s, j)) {
             return -1;
         }
-        for (int x = j; x < size(s) && x - j <= 5; x++) {
+        for (int x = j; x < size(s) && x - j <= 7; x++) {
             Token t = tok(s, x);
             if (COMMAS.contains(t.norm())) {
                 return x > j && apposedNameAt(s, x + 1) ? x : -1;
+            }
+            if (x > j && isQuote(t)) {
+                // قائد شرطة الإقليم "كذا"، فلان علان،: the body's name in quotation marks, up to three words
+                int close = x + 1;
+                while (close < size(s) && close - x <= 4 && tok(s, close).isWord()) {
+                    close++;
+                }
+                if (close >= size(s) || close == x + 1 || !isQuote(tok(s, close))) {
+                    return -1;
+                }
+                x = close;
+                continue;
             }
             Match n = at(s, x);
             String w = t.norm();
             boolean in = w.equals("في") || w.equals("لدي") || w.equals("لدى");
             boolean known = n != null && n.prefix().isEmpty() && (isKind(n, Phrase.Kind.INSTITUTION)
                     || isKind(n, Phrase.Kind.DEMONYM) || (isKind(n, Phrase.Kind.ACTOR)
-                    && n.phrase().actor().type() != ActorType.PERSON) || n.phrase().isCue("PlaceNoun"));
-            // السلم والأمن، الخارجية: definite words of the field, one joined by و
-            boolean definite = (n == null || isKind(n, Phrase.Kind.CUE)) && hasArticle(t)
+                    && n.phrase().actor().type() != ActorType.PERSON) || n.phrase().isCue("PlaceNoun")
+                    // رئيس مفوضية "كذا"، فلان علان،: a body noun before the body's name in quotation marks
+                    || (n.phrase().isCue("InstitutionNoun") && x + 1 < size(s) && isQuote(tok(s, x + 1))));
+            // السلم والأمن، الخارجية: definite words of the field, one joined by و; a field that reads as a
+            // verbal noun the triggers list (السلم as of سلم "hand over") is a word of the field all the same
+            boolean definite = (n == null || isKind(n, Phrase.Kind.CUE) || isKind(n, Phrase.Kind.TRIGGER)) && hasArticle(t)
                     && (w.startsWith("ال") || w.startsWith("وال"));
-            if (!t.isWord() || !(in || known || definite) || (!in && nameStop(s, x))) {
+            // المتحدث باسم وزارة العلاقات الدولية في كذا، فلان علان،: a noun no lexicon reads in construct with a
+            // definite word; مدير مكتبه، فلان علان،: the field right after the title with a pronoun
+            boolean construct = n == null && !hasArticle(t) && !w.startsWith("و") && x + 1 < size(s)
+                    && tok(s, x + 1).isWord() && hasArticle(tok(s, x + 1));
+            boolean withPronoun = x == j && isKind(n, Phrase.Kind.CUE) && n.prefix().isEmpty() && lastOf(s, n) == x
+                    && !hasArticle(t) && w.length() >= 4 && (w.endsWith("ه") || w.endsWith("ها"));
+            if (!t.isWord() || !(in || known || definite || construct || withPronoun) || (!in && nameStop(s, x))) {
                 return -1;
             }
             if (known) {
@@ -2786,6 +2811,13 @@ final class UnitFinder extends Stage {
             if (k > start && !afterParticle && t.norm().startsWith("ال") && cue(s, k, "NameTail") != null) {
                 // the second half of a compound given name (نور الدين، سيف الإسلام), which counts as no word of its own
                 // towards the limit (أنطوان فيليكس عبد الله ديوم is four names)
+                k++;
+                max++;
+                continue;
+            }
+            if (k > start && names.foreignNameParticle(s, k)) {
+                // ألكسندر فان دير بيلن، دريس فان آخت: a particle of a European name between its words, which counts as
+                // no word of its own towards the limit; فان as written, with no hamza, is no فإن opening a clause
                 k++;
                 max++;
                 continue;

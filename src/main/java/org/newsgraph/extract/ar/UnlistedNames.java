@@ -361,6 +361,34 @@ final class UnlistedNames extends Stage {
                 && standsAloneElsewhere(s, k + 1);
     }
 
+    /**
+     * Whether the word at {@code k}, inside a name, is a particle of a European name (lexv:ForeignNameParticle: فان،
+     * دير، در), written as the class lists it (فان with no hamza: فإن is the conjunction), before the rest of the name:
+     * another particle (فان دير) or a word no lexicon knows, without the article, و or a clitic, and no adverb or
+     * accusative noun (a surname: فان آخت). Before anything else the word is what it reads as (قال فلان فان الوضع،
+     * فان عددا).
+     */
+    boolean foreignNameParticle(int s, int k) {
+        java.util.Set<String> particles = lex.wordsOfClass.getOrDefault("ForeignNameParticle", java.util.Set.of());
+        if (!particles.contains(tok(s, k).norm()) || !written(s, k).equals(tok(s, k).norm())) {
+            return false;
+        }
+        for (int x = k + 1; x < size(s); x++) {
+            Token next = tok(s, x);
+            if (!next.isWord() || hasArticle(next)) {
+                return false;
+            }
+            if (particles.contains(next.norm()) && written(s, x).equals(next.norm())) {
+                continue;
+            }
+            ArabicVocabulary.Kind kind = ArabicVocabulary.kind(written(s, x));
+            return next.norm().length() >= 3 && at(s, x) == null && !nameStop(s, x) && !next.norm().startsWith("و")
+                    && kind != ArabicVocabulary.Kind.ADVERB && kind != ArabicVocabulary.Kind.NOUN_ACCUSATIVE
+                    && kind != ArabicVocabulary.Kind.CLITIC_WORD;
+        }
+        return false;
+    }
+
     /** Whether the word at {@code k} is written again, as it stands, elsewhere in the article with no homograph before it. */
     private boolean standsAloneElsewhere(int s, int k) {
         String w = tok(s, k).norm();
