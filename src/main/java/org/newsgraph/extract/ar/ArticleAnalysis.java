@@ -52,7 +52,7 @@ final class ArticleAnalysis extends Stage {
         this.dateFinder = new DateFinder(this);
         Arguments arguments = new Arguments(this);
         Unrest unrest = new Unrest(this, arguments);
-        this.eventFinder = new EventFinder(this, dateFinder, new Reactions(this, arguments), unrest, arguments);
+        this.eventFinder = new EventFinder(this, dateFinder, new Reactions(this, arguments, resolver), unrest, arguments);
         this.quantityFinder = new QuantityFinder(this, dateFinder);
         this.statementFinder = new StatementFinder(this);
         this.relationFinder = new RelationFinder(this, arguments);

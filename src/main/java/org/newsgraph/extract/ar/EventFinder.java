@@ -515,6 +515,11 @@ final class EventFinder extends Stage {
                 // "دعا الطرفين إلى ضبط النفس" with no "A وB" before: the two sides of the article's conflict
                 d.target = reactions.parties(s, d, last + 1);
             }
+            if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE
+                    && "02".equals(ReportedSpeech.cameoFamily(trig))) {
+                // "دعا الأمين العام جميع الأطراف إلى ضبط النفس": from outside, an appeal on the article's country
+                d.target = reactions.crisisCountry(s, d, last + 1);
+            }
             if (!noTarget && !pronounTarget && d.target == null && String.valueOf(trig.property("cameoCode")).startsWith("12")) {
                 // "ورفضت زعيمة المعارضة الاعتراف بالنتائج": aimed at whoever announced the win
                 d.target = reactions.resultsAnnouncer(s, d, last + 1, clause, all);
@@ -623,6 +628,7 @@ final class EventFinder extends Stage {
         speech.characterisations(s, clause, all, out);
         speech.allegedActs(s, clause, all, out);
         speech.aboutTargets(s, clause, all, reactions);
+        speech.situationTargets(s, clause, all);
         speech.dropOwnTargets(all);
         lists.among(s, clause, all, out);
         lists.eachPerson(s, all, out);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.ActorEntry;
 
 /**
  * Reactions, votes and statements about acts: the agent a nisba gives, a legislature of voters, the act a
@@ -13,10 +14,12 @@ import org.newsgraph.extract.ActorType;
 final class Reactions extends Stage {
 
     private final Arguments arguments;
+    private final ActorResolver resolver;
 
-    Reactions(Stage shared, Arguments arguments) {
+    Reactions(Stage shared, Arguments arguments, ActorResolver resolver) {
         super(shared);
         this.arguments = arguments;
+        this.resolver = resolver;
     }
 
     // ---- reactions, votes and statements about acts
@@ -225,7 +228,8 @@ final class Reactions extends Stage {
     /**
      * "أعربت فرنسا عن إدانتها للانقلاب"، "عبّر بدوره عن رفضه لما جرى": for a voicing verb whose reaction is the noun
      * it needs (lexv:needsObject), the index of what that noun is about (after it, and after a preposition standing
-     * alone, lexv:AboutWord: لما جرى is ل and ما), where up to three words (عن، بدوره) stand before the noun; else {@code k}.
+     * alone, lexv:AboutWord: لما جرى is ل and ما, past how deep it is, lexv:IntensityWord: قلقها البالغ إزاء), where up
+     * to three words (عن، بدوره) stand before the noun; else {@code k}.
      */
     private int pastVoiced(int s, int k, EventDraft d) {
         String needs = d.trigger.property("needsObject");
@@ -235,9 +239,14 @@ final class Reactions extends Stage {
         for (int j = k; j < size(s) && j <= k + 3; j++) {
             Match noun = cue(s, j, needs);
             if (noun != null) {
-                int next = lastOf(s, noun) + 1;
-                return next < size(s) && lex.wordsOfClass.getOrDefault("AboutWord", java.util.Set.of())
-                        .contains(tok(s, next).norm()) ? next + 1 : next;
+                int about = lastOf(s, noun) + 1;
+                // "عن "قلقها البالغ" إزاء الاعتقال": how deep it is, in quotes or not, before the preposition
+                while (about < size(s) && (isQuote(tok(s, about)) || lex.wordsOfClass
+                        .getOrDefault("IntensityWord", java.util.Set.of()).contains(tok(s, about).norm()))) {
+                    about++;
+                }
+                return about < size(s) && lex.wordsOfClass.getOrDefault("AboutWord", java.util.Set.of())
+                        .contains(tok(s, about).norm()) ? about + 1 : about;
             }
             if (cover.get(s)[j] != null || isKind(at(s, j), Phrase.Kind.TRIGGER) || !tok(s, j).isWord()) {
                 return k;
@@ -862,6 +871,90 @@ final class Reactions extends Stage {
         first.sameActorAs(sides[0]);
         first.partner = sides[1];
         return first;
+    }
+
+    /**
+     * "ودعا الأمين العام للمنظمة جميع الأطراف إلى ضبط النفس"، "دعا وزير الخارجية الفلاني إلى الهدوء": an appeal (CAMEO
+     * 02) to everyone concerned (a lexv:AllPartiesReference: جميع الأطراف، كافة القوى السياسية) or to no one named (what
+     * it asks for, after its lexv:contentMarker or ب, right after the verb and its subject) by a speaker from outside
+     * the article's own country is aimed at that country, whose crisis it is about. A speaker of the country itself
+     * calls on its own people, and one whose state or body the article does not tell may be either: no target.
+     */
+    Unit crisisCountry(int s, EventDraft d, int from) {
+        ActorEntry focal = resolver.focal();
+        if (focal == null || focal.type() != ActorType.COUNTRY || d.source == null || !outsider(d.source, focal.key())) {
+            return null;
+        }
+        boolean subjectAfter = d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
+        int k = subjectAfter ? arguments.pastApposition(s, d.source, d.source.last + 1) : from;
+        k = pastParenthetical(s, k);
+        if (k + 2 < size(s) && tok(s, k).norm().equals("في") && tok(s, k + 1).isWord() && cover.get(s)[k + 1] == null) {
+            // "ودعت في بيان جميع الأطراف": where it was said, one word
+            k += 2;
+        }
+        if (k >= size(s) || cover.get(s)[k] != null) {
+            return null;
+        }
+        Match everyone = cue(s, k, "AllPartiesReference");
+        String word = tok(s, k).norm();
+        boolean unnamed = everyone == null && (lex.normalizedValues(d.trigger, "contentMarker").contains(word)
+                || word.startsWith("بال") && !isKind(at(s, k), Phrase.Kind.TRIGGER));
+        if (everyone == null && !unnamed) {
+            return null;
+        }
+        Unit named = namedCountry(focal.key());
+        if (named == null) {
+            return null;
+        }
+        int last = everyone != null ? lastOf(s, everyone) : k;
+        Unit country = new Unit(s, k, last, tok(s, k).begin(), tok(s, last).end());
+        country.sameActorAs(named);
+        return country;
+    }
+
+    /** The first mention of a country in the article, a nisba inside a body's name included (الشرطة الغانية), or null. */
+    private Unit namedCountry(String key) {
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                if (key.equals(u.key)) {
+                    return u;
+                }
+                for (Unit x : u.inner) {
+                    if (key.equals(x.key)) {
+                        return x;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the article tells the speaker's state or body (its own key, its country, its title's organisation, a
+     * role, an office the lexicon gives a person) and none of them is this country or one of its bodies: an
+     * international body (one with no country) is outside every country.
+     */
+    private boolean outsider(Unit speaker, String country) {
+        java.util.Set<String> keys = own(speaker);
+        ActorEntry known = lex.actors.get(speaker.key);
+        if (known != null && known.type() == ActorType.PERSON) {
+            known.holds().forEach(h -> keys.add(h.organizationKey()));
+        }
+        String body = "org/" + country.substring(country.indexOf('/') + 1) + "/";
+        boolean told = false;
+        for (String key : keys) {
+            if (key == null) {
+                continue;
+            }
+            ActorEntry e = lex.actors.get(key);
+            String state = key.startsWith("country/") ? key : e != null ? e.countryKey() : null;
+            if (key.equals(country) || key.startsWith(body) || country.equals(state)) {
+                return false;
+            }
+            told |= state != null || e != null && e.type() == ActorType.ORGANIZATION
+                    || key.startsWith("org/") && key.split("/").length == 3;
+        }
+        return told;
     }
 
     /** Whether the pair reference at {@code k} is definite (الطرفين), not "طرفين" (two parties, any). */

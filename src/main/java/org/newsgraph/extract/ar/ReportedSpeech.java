@@ -49,6 +49,57 @@ final class ReportedSpeech extends Stage {
     }
 
     /**
+     * "قال المتحدث إن بلاده قلقة إزاء الأحداث في البلد الفلاني"، "أعرب الوزير عن قلقه حيال الأوضاع في البلد الفلاني"، "قال
+     * إن ما يجري في البلد الفلاني شأن داخلي": a statement or concern (a verb of saying, or a speech act) with no target
+     * of its own, that speaks within its first words after the verb and its subject of what happens (a
+     * lexv:SituationNoun) in a country, is aimed at that country, unless it is the speaker's own. Another act of the
+     * clause before it ends the search: what follows is that act's.
+     */
+    void situationTargets(int s, int[] clause, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.target != null || d.source == null || d.voice == Phrase.Voice.NOUN
+                    || !(d.reporting || true_(d.trigger, "speechAct")) || true_(d.trigger, "noTarget") && !d.reporting) {
+                continue;
+            }
+            int from = lastOf(s, d.match) + 1;
+            if (d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6) {
+                from = d.source.last + 1;
+            }
+            int words = 0;
+            for (int k = from; k < size(s) && clause[k] == clause[d.at] && words < SITUATION_WORDS; k++) {
+                Match situation = cue(s, k, "SituationNoun");
+                if (situation != null) {
+                    Unit country = countryIn(s, lastOf(s, situation) + 1);
+                    if (country != null && !own(d.source).contains(country.key)) {
+                        d.target = country;
+                    }
+                    break;
+                }
+                if (isKind(at(s, k), Phrase.Kind.TRIGGER) && k > from) {
+                    break;
+                }
+                if (tok(s, k).isWord()) {
+                    words++;
+                }
+            }
+        }
+    }
+
+    /** The words after a verb (and its subject) within which a statement names the situation it is about. */
+    private static final int SITUATION_WORDS = 8;
+
+    /** The country named right after في at {@code k} (في البلد الفلاني), or null. */
+    private Unit countryIn(int s, int k) {
+        while (k < size(s) && isQuote(tok(s, k))) {
+            k++;
+        }
+        Unit u = k < size(s) ? cover.get(s)[k] : null;
+        boolean in = u != null && u.first == k && tok(s, k).norm().startsWith("في") || k + 1 < size(s)
+                && tok(s, k).norm().equals("في") && (u = cover.get(s)[k + 1]) != null && u.first == k + 1;
+        return in && u.type == ActorType.COUNTRY ? u : null;
+    }
+
+    /**
      * "أكد لافروف أن روسيا غير مذنبة"، "أعرب المتحدث باسم وزارة خارجيتها عن أمل بكين": a statement (a CAMEO 01 code:
      * saying, hoping, denying) is never aimed at the speaker's own state or body ({@link #own}), whichever rule
      * named it: the speaker speaks for it. Such a statement keeps no target.
