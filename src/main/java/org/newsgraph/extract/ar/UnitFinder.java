@@ -1176,8 +1176,7 @@ final class UnitFinder extends Stage {
                 j = in.last + 1;
                 continue;
             }
-            if (n == null || (n.hasPreposition()
-                    && !(org == null && (genitiveLam(n) || definiteAfterLam(n, tok(s, j)) || partyAfterLam(s, j, n))))) {
+            if (n == null || (n.hasPreposition() && !(org == null && (genitiveLam(n) || definiteAfterLam(n, tok(s, j)))))) {
                 // only where nothing said whose the office is yet: after a country or a body the words go on with
                 // the clause (رئيس بيرو للسماح له بالسفر)
                 int words = pronounOrg || org != null ? j : wordsBeforeHolder(s, j, inner);
@@ -2507,16 +2506,6 @@ final class UnitFinder extends Stage {
         return n.prefix().equals("ل") && t.norm().startsWith("لل") && isKind(n, Phrase.Kind.CUE)
                 && (n.phrase().isCue("OrganizationNoun") || n.phrase().isCue("InstitutionNoun")
                     || n.phrase().isCue("BodyNameNoun"));
-    }
-
-    /**
-     * "الأمين العام لحزب العمل فلان"، "الرئيس المكلف لحركة النهضة": a party's noun (lexv:OrganizationNoun) with ل, in
-     * construct before a definite word, is the genitive of the title before it, as "للحزب" is.
-     */
-    private boolean partyAfterLam(int s, int j, Match n) {
-        int next = lastOf(s, n) + 1;
-        return n.prefix().equals("ل") && isKind(n, Phrase.Kind.CUE) && n.phrase().isCue("OrganizationNoun")
-                && n.end() == tok(s, j).end() && next < size(s) && hasArticle(tok(s, next));
     }
 
     /**
