@@ -33,6 +33,7 @@ final class RoleBuilder extends Stage {
             if (org == null || !actors.containsKey(org) || org.equals(r.person.key)) {
                 continue;
             }
+            org = bodyOfState(r.office, org, actors);
             String k = r.person.key + "|" + r.office.key() + "|" + org;
             RoleDraft first = merged.get(k);
             if (first == null) {
@@ -62,5 +63,23 @@ final class RoleBuilder extends Stage {
                     org, r.former, r.since, r.until, r.sentence));
         }
         return out;
+    }
+
+    /**
+     * "رئيس مجلس النواب فلان"، "رئيس أركان الجيش فلان": an office that heads a body of its state (lexv:headsBody, the
+     * last part of that body's key) is held in that body when the article names it for that state; else in the state.
+     */
+    private static String bodyOfState(Term office, String org, Map<String, Actor> actors) {
+        String bodies = office.property("headsBody");
+        if (bodies == null || !org.startsWith("country/")) {
+            return org;
+        }
+        String state = "org/" + org.substring("country/".length()) + "/";
+        for (String body : bodies.split("\\|")) {
+            if (actors.containsKey(state + body)) {
+                return state + body;
+            }
+        }
+        return org;
     }
 }

@@ -1,0 +1,80 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Role;
+
+/**
+ * Persons tied to their bodies (session 22): a speaker held in the parliament and a chief of staff in the army the
+ * article names for the state. Short sentences of our own, on invented people.
+ */
+class ArabicRoles4S22Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 1);
+
+    private static final String PERU = "تشهد بيرو أزمة سياسية منذ استقالة الحكومة في بيرو. ";
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    /** Each role of the extraction as "person label: office key of organisation key", "(former)" after former ones. */
+    private static List<String> roles(Extraction x) {
+        return x.roles().stream()
+                .map(r -> label(x, r.personKey()) + ": " + r.office() + " of " + r.organizationKey() + (r.former() ? " (former)" : ""))
+                .toList();
+    }
+
+    /** Each membership as "person label: member of organisation key". */
+    private static List<String> memberships(Extraction x) {
+        return x.relations().stream().filter(r -> r.kind() == Relation.Kind.MEMBER_OF)
+                .map(r -> label(x, r.subjectKey()) + ": member of " + r.objectKey())
+                .toList();
+    }
+
+    private static String label(Extraction x, String key) {
+        return x.actors().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow().labelAr();
+    }
+
+    // ------------------------------------------------------------- an office that heads a body of its state
+
+    @Test
+    void aSpeakerIsHeldInTheParliamentTheArticleNames() {
+        Extraction x = extract(PERU + "وصوت البرلمان على حجب الثقة عن الحكومة. "
+                + "وقال رئيس البرلمان ميغيل فالديفيا إن التصويت كان قانونيا.");
+        assertThat(roles(x)).contains("ميغيل فالديفيا: speaker-of-parliament of org/PE/parliament")
+                .noneMatch(r -> r.startsWith("ميغيل فالديفيا: speaker-of-parliament of country/"));
+    }
+
+    @Test
+    void aSpeakerOfTheLowerHouseIsHeldInThatHouse() {
+        Extraction x = extract(PERU + "ودعا رئيس مجلس النواب ميغيل فالديفيا إلى جلسة طارئة لمجلس النواب.");
+        assertThat(roles(x)).contains("ميغيل فالديفيا: speaker-of-parliament of org/PE/lower-house");
+    }
+
+    @Test
+    void aSpeakerOfAStateWhoseParliamentGoesUnnamedIsTheStates() {
+        Extraction x = extract(PERU + "وقال رئيس البرلمان ميغيل فالديفيا إن الأزمة ستنتهي قريبا.");
+        assertThat(roles(x)).contains("ميغيل فالديفيا: speaker-of-parliament of country/PE");
+    }
+
+    @Test
+    void aChiefOfStaffIsHeldInTheArmyOfHisState() {
+        Extraction x = extract(PERU + "وانتشر الجيش البيروفي في شوارع العاصمة. "
+                + "وقال رئيس أركان الجيش الفريق أوسكار ميندوزا إن القوات ستبقى على الحياد.");
+        assertThat(roles(x)).contains("أوسكار ميندوزا: chief-of-staff of org/PE/army")
+                .noneMatch(r -> r.equals("أوسكار ميندوزا: chief-of-staff of country/PE"));
+    }
+
+    @Test
+    void anotherStatesArmyHoldsNoChiefOfStaffOfThisState() {
+        Extraction x = extract(PERU + "وأعلن الجيش التشيلي رفع حالة التأهب على الحدود. "
+                + "وقال رئيس أركان الجيش الفريق أوسكار ميندوزا إن القوات البيروفية جاهزة.");
+        assertThat(roles(x)).noneMatch(r -> r.startsWith("أوسكار ميندوزا: chief-of-staff of org/CL/"));
+    }
+}
