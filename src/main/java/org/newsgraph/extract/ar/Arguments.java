@@ -393,10 +393,16 @@ final class Arguments extends Stage {
      * بحكومة الرئيس فلان): the actor right after it is in its genitive, whose it is, no subject of the verb.
      */
     boolean inObjectPhrase(int s, int from, int to, Term trig) {
-        List<String> markers = lex.normalizedValues(trig, "targetMarker").stream().filter(mk -> mk.length() == 1).toList();
+        List<String> all = lex.normalizedValues(trig, "targetMarker");
+        List<String> markers = all.stream().filter(mk -> mk.length() == 1).toList();
         for (int k = from; k < to && k < size(s); k++) {
             String w = tok(s, k).norm();
             Match m = at(s, k);
+            if (w.length() > 1 && all.contains(w) && cover.get(s)[k] == null) {
+                // "بعد أن سيطر على مقر هيئة الإذاعة": an actor after the verb's own target marker, a word of its
+                // own (على، إلى، ضد), is its target, never its subject
+                return true;
+            }
             Unit body = cover.get(s)[k];
             if (body != null && body.first == k && body.last == to - 1 && body.prepositional
                     && body.type == ActorType.ORGANIZATION && m != null

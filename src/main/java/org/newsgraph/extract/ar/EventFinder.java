@@ -269,6 +269,11 @@ final class EventFinder extends Stage {
                             // is in the object's phrase, whatever (no actor) stands as the subject before it
                             after = null;
                         }
+                        if (after != null && true_(trig, "premisesObject") && premisesBefore(s, last + 1, after.first)) {
+                            // "وسيطر على مقر هيئة الإذاعة": the owner after a building the act is on is its target,
+                            // never its subject
+                            after = null;
+                        }
                         Unit subject = after == null ? null : unrest.subjectToInherit(s, t, m, after, clause, all, lastSubject);
                         if (subject != null) {
                             d.source = subject;
@@ -569,6 +574,11 @@ final class EventFinder extends Stage {
             if (d.target != null && trig.property("targetedReading") != null) {
                 // "أغلقت أجواءها أمام قطر": closing borders to a state is an embargo on it
                 d.trigger = lex.trigger(trig.property("targetedReading"));
+            }
+            Term crowd = trig.property("crowdReading") == null ? null : lex.trigger(trig.property("crowdReading"));
+            if (crowd != null && d.target != null && CompiledLexicon.values(crowd, "unarmedCrowd").contains(d.target.key)) {
+                // "فتحت قوات الأمن النار على المتظاهرين": fire opened on an unarmed crowd assaults it
+                d.trigger = crowd;
             }
             if (trig.property("resistsAct") != null) {
                 // "واجه المظليون مقاومة عنيفة من العمال المسلحين": resisting the invaders, the doer of the article's

@@ -405,6 +405,16 @@ abstract class Stage {
     }
 
     /** Whether a complementizer (أن، إن) stands between tokens {@code from} and {@code to}. */
+    /** Whether a building (lexv:PremisesNoun) stands among words {@code from} (inclusive) to {@code to} (exclusive). */
+    boolean premisesBefore(int s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cue(s, k, "PremisesNoun") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean complementizerBetween(int s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (cue(s, k, "Complementizer") != null) {
