@@ -521,8 +521,9 @@ final class EventFinder extends Stage {
                 d.target = reactions.parties(s, d, last + 1);
             }
             if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE
-                    && "02".equals(ReportedSpeech.cameoFamily(trig))) {
-                // "دعا الأمين العام جميع الأطراف إلى ضبط النفس": from outside, an appeal on the article's country
+                    && ("02".equals(ReportedSpeech.cameoFamily(trig)) || "10".equals(ReportedSpeech.cameoFamily(trig)))) {
+                // "دعا الأمين العام جميع الأطراف إلى ضبط النفس"، "وطالبت المنظمة بالعودة إلى الشرعية": from outside, an
+                // appeal or a demand on the article's country
                 d.target = reactions.crisisCountry(s, d, last + 1);
             }
             if (!noTarget && !pronounTarget && d.target == null && String.valueOf(trig.property("cameoCode")).startsWith("12")) {

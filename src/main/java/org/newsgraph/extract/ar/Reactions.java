@@ -875,7 +875,7 @@ final class Reactions extends Stage {
 
     /**
      * "ودعا الأمين العام للمنظمة جميع الأطراف إلى ضبط النفس"، "دعا وزير الخارجية الفلاني إلى الهدوء": an appeal (CAMEO
-     * 02) to everyone concerned (a lexv:AllPartiesReference: جميع الأطراف، كافة القوى السياسية) or to no one named (what
+     * 02, or a demand, 10: "وطالبت المنظمة الإقليمية بالعودة إلى الشرعية") to everyone concerned (a lexv:AllPartiesReference: جميع الأطراف، كافة القوى السياسية) or to no one named (what
      * it asks for, after its lexv:contentMarker or ب, right after the verb and its subject) by a speaker from outside
      * the article's own country is aimed at that country, whose crisis it is about. A speaker of the country itself
      * calls on its own people, and one whose state or body the article does not tell may be either: no target.

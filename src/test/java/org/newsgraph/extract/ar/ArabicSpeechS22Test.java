@@ -52,6 +52,15 @@ class ArabicSpeechS22Test {
     }
 
     @Test
+    void anInternationalBodyDemandingAReturnToConstitutionalRuleDemandsItOfTheCountry() {
+        Extraction x = extract(CLASHES + "وطالب الاتحاد الأفريقي بالعودة إلى النظام الدستوري.");
+        assertThat(coded(x, "10")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/african-union");
+            assertThat(e.targetKey()).isEqualTo("country/GH");
+        });
+    }
+
+    @Test
     void theCountrysOwnPresidentCallingOnAllPartiesCallsOnNoState() {
         Extraction x = extract(CLASHES + "ودعا الرئيس الغاني جميع الأطراف إلى الهدوء.");
         assertThat(coded(x, "020")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isNull());
