@@ -399,7 +399,7 @@ final class Arguments extends Stage {
             String w = tok(s, k).norm();
             Match m = at(s, k);
             if (w.length() > 1 && all.contains(w) && cover.get(s)[k] == null) {
-                // "بعد أن سيطر على مقر هيئة الإذاعة": an actor after the verb's own target marker, a word of its
+                // "بعد أن سيطروا على مبنى وزارة الإعلام": an actor after the verb's own target marker, a word of its
                 // own (على، إلى، ضد), is its target, never its subject
                 return true;
             }
