@@ -226,6 +226,7 @@ final class ArticleAnalysis extends Stage {
             }
             relationFinder.relations(s, drafts, relations);
             relationFinder.kinOfAntecedents(s, relations);
+            relationFinder.headsAfterTitles(s);
         }
         // an arrest told without its doer takes the doer another sentence names: only once all are read
         ImpliedDoers.fill(kept, toldIn);

@@ -197,6 +197,41 @@ final class RelationFinder extends Stage {
     }
 
     /**
+     * "المجلس الأعلى للدولة برئاسة الجنرال فلان"، "الحزب القومي، بزعامة رئيس الوزراء السابق فلان": a body, then ب and
+     * the head's office noun (lexv:HeadedBy), then a title and its holder: the holder heads the nearest body named up
+     * to six words before, a role. A bare name right after the noun is read with the names (UnitFinder.headedBy);
+     * a name after a title only once the title's rules have read it, here.
+     */
+    void headsAfterTitles(int s) {
+        for (int i = 1; i + 2 < size(s); i++) {
+            Match h = cue(s, i, "HeadedBy");
+            if (h == null || !h.prefix().equals("ب") || lastOf(s, h) != i || true_(h.phrase().term(), "afterRelative")) {
+                continue;
+            }
+            int j = i + 1;
+            Match title = at(s, j);
+            Unit person = cover.get(s)[j];
+            Unit body = null;
+            for (Unit x : units.get(s)) {
+                // the nearest body named up to six words before, as for a bare name (الحكومة العسكرية برئاسة)
+                if (x.type == ActorType.ORGANIZATION && x.resolved() && x.last < i && x.last >= i - 6
+                        && (body == null || x.last > body.last)) {
+                    body = x;
+                }
+            }
+            String officeKey = h.phrase().term().property("headOffice");
+            Term office = officeKey == null ? null : lex.officesByLabel.values().stream()
+                    .filter(t -> t.key().equals(officeKey)).findFirst().orElse(null);
+            if (office == null || title == null || !isKind(title, Phrase.Kind.OFFICE) || !title.prefix().isEmpty()
+                    || person == null || !person.isPerson() || !person.resolved() || person.last <= lastOf(s, title)
+                    || body == null) {
+                continue;
+            }
+            roleDrafts.add(new RoleDraft(person, office, body, body.key, false, null, null, s));
+        }
+    }
+
+    /**
      * "زعيم حزب المؤتمر فلان"، "المتحدث باسم جبهة تحرير تيغراي فلان": whoever holds an office in a party, movement,
      * front, coalition or group (a body whose name opens with a lexv:OrganizationNoun) is one of its members.
      */
