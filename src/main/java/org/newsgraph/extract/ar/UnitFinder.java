@@ -1176,7 +1176,8 @@ final class UnitFinder extends Stage {
                 j = in.last + 1;
                 continue;
             }
-            if (n == null || (n.hasPreposition() && !(org == null && (genitiveLam(n) || definiteAfterLam(n, tok(s, j)))))) {
+            if (n == null || (n.hasPreposition()
+                    && !(org == null && (genitiveLam(n) || definiteAfterLam(n, tok(s, j)) || partyAfterLam(s, j, n, office))))) {
                 // only where nothing said whose the office is yet: after a country or a body the words go on with
                 // the clause (رئيس بيرو للسماح له بالسفر)
                 int words = pronounOrg || org != null ? j : wordsBeforeHolder(s, j, inner);
@@ -2531,6 +2532,18 @@ final class UnitFinder extends Stage {
         return n.prefix().equals("ل") && t.norm().startsWith("لل") && isKind(n, Phrase.Kind.CUE)
                 && (n.phrase().isCue("OrganizationNoun") || n.phrase().isCue("InstitutionNoun")
                     || n.phrase().isCue("BodyNameNoun"));
+    }
+
+    /**
+     * "فلان، الأمين العام لحزب فريتيلين"، "المتحدث باسم الحكومة والأمين العام لحركة كذا": a party's noun
+     * (lexv:OrganizationNoun) with ل, in construct, is the genitive of the title before it, as "للحزب" is, when the
+     * title is an office held in a body: not a state's office with no name in a body (المعارض لحزب كذا is one
+     * opposing the party, no office of it).
+     */
+    private boolean partyAfterLam(int s, int j, Match n, Term office) {
+        return n.prefix().equals("ل") && isKind(n, Phrase.Kind.CUE) && n.phrase().isCue("OrganizationNoun")
+                && n.end() == tok(s, j).end() && lastOf(s, n) + 1 < size(s)
+                && !(true_(office, "national") && office.property("labelInOrganization") == null);
     }
 
     /**
