@@ -95,6 +95,17 @@ final class RelationFinder extends Stage {
                             }
                         }
                     }
+                } else if ("founder-after".equals(direction)) {
+                    // "حزب «أفكار جديدة»، الذي أسسه فلان": who founded a party or a movement is one of it; the founder
+                    // of a newspaper or a company is none of its members
+                    Unit body = bodyBefore(s, i);
+                    if (body != null && body.type == ActorType.ORGANIZATION && partyLike(body.labelAr)) {
+                        for (Unit u : listFrom(s, last + 1)) {
+                            if (u.isPerson()) {
+                                out.add(new Relation(u.key, Relation.Kind.MEMBER_OF, body.key, null, s));
+                            }
+                        }
+                    }
                 } else if ("leader-then-body".equals(direction)) {
                     // "ويتزعم أولي الحزب الشيوعي": the verb's subject leads its object
                     Unit leader = arguments.unitWithin(s, last + 1, 0);
@@ -134,21 +145,34 @@ final class RelationFinder extends Stage {
                     }
                 } else {
                     Unit member = null;
+                    // "وترتبط أرمينيا بتحالف مع روسيا، فهي عضو في": فهي/فهو goes back to the sentence's subject, not
+                    // to the name right before it
+                    boolean topic = i > 0 && TOPIC_PRONOUNS.contains(tok(s, i - 1).norm());
+                    // "توقيف 40 عضوا في الحزب": members counted, none named
+                    boolean counted = i > 0 && tok(s, i - 1).kind() == Token.Kind.NUMBER;
                     for (Unit u : us) {
-                        if (u.last < i && u.last >= i - 3) {
+                        if (!topic && !counted && u.last < i && u.last >= i - 3) {
                             member = u;
                         }
                     }
-                    if (member == null) {
+                    if (member == null && !topic && !counted) {
                         member = describedBefore(s, i);
+                    }
+                    if (member == null && (topic || tok(s, i).norm().equals(ArabicNormalizer.normalize("عضوا"))
+                            && COMMAS.contains(tok(s, i - 1).norm()))) {
+                        // "وتعد جزر القمر، التي ...، عضوا في": the predicate of the sentence's subject after a clause
+                        // set off before it ("140 عضوا في المحكمة" counts members, of no one named)
+                        member = subjectOpening(s, i);
                     }
                     // "أحد أعضاء حلف شمال الأطلسي": the body's name may take in the cue's last word (أعضاء)
                     Unit first = c[last] != null && c[last].first > i ? c[last] : arguments.unitWithin(s, last + 1, 2);
                     if (member != null && first != null) {
                         // "البلد العضو في الاتحاد الأوروبي وحلف الناتو": one member of each body listed; "وقالت فرنسا
-                        // وألمانيا الأعضاء في المجموعة": each state listed before the cue is one of it
+                        // وألمانيا الأعضاء في المجموعة": each state listed before the cue is one of it, and "بين موسكو
+                        // وتالين، العضو في الاتحاد" only the one before the singular noun
+                        List<Unit> members = singularMember(s, i, last) ? List.of(member) : listBefore(s, member);
                         for (Unit org : listFrom(s, first.first)) {
-                            for (Unit u : listBefore(s, member)) {
+                            for (Unit u : members) {
                                 if (org.type == ActorType.ORGANIZATION && !org.key.equals(u.key)) {
                                     out.add(new Relation(u.key, Relation.Kind.MEMBER_OF, org.key, null, s));
                                 }
@@ -236,10 +260,6 @@ final class RelationFinder extends Stage {
      * front, coalition or group (a body whose name opens with a lexv:OrganizationNoun) is one of its members.
      */
     void membersByOffice(List<Role> roles, Map<String, Actor> actors, List<Relation> out) {
-        Set<String> nouns = new HashSet<>();
-        for (Term t : lex.lexicon.cues("OrganizationNoun")) {
-            t.labelsAr().forEach(l -> nouns.add(ArabicNormalizer.normalize(l)));
-        }
         Set<String> seen = new HashSet<>();
         for (Relation r : out) {
             seen.add(r.subjectKey() + "|" + r.kind() + "|" + r.objectKey());
@@ -249,14 +269,61 @@ final class RelationFinder extends Stage {
             if (org == null || org.type() != ActorType.ORGANIZATION || org.labelAr() == null || r.personKey().equals(org.key())) {
                 continue;
             }
-            String head = ArabicNormalizer.normalize(org.labelAr()).split(" ")[0];
-            if (head.startsWith("ال")) {
-                head = head.substring(2);
-            }
-            if (nouns.contains(head) && seen.add(r.personKey() + "|" + Relation.Kind.MEMBER_OF + "|" + org.key())) {
+            if (partyLike(org.labelAr()) && seen.add(r.personKey() + "|" + Relation.Kind.MEMBER_OF + "|" + org.key())) {
                 out.add(new Relation(r.personKey(), Relation.Kind.MEMBER_OF, org.key(), null, r.sentence()));
             }
         }
+    }
+
+    /** Whether a body's name opens with a lexv:OrganizationNoun (حزب، حركة، جبهة، تحالف): one people are members of. */
+    private boolean partyLike(String labelAr) {
+        if (labelAr == null) {
+            return false;
+        }
+        if (organizationNouns == null) {
+            organizationNouns = new HashSet<>();
+            for (Term t : lex.lexicon.cues("OrganizationNoun")) {
+                t.labelsAr().forEach(l -> organizationNouns.add(ArabicNormalizer.normalize(l)));
+            }
+        }
+        String head = ArabicNormalizer.normalize(labelAr).split(" ")[0];
+        return organizationNouns.contains(head.startsWith("ال") ? head.substring(2) : head);
+    }
+
+    private Set<String> organizationNouns;
+
+    /** Pronouns that take up the sentence's subject as a new clause (فهي عضو في، فهو من مؤسسي). */
+    private static final Set<String> TOPIC_PRONOUNS = normalized("فهي", "فهو");
+    /** The words that make a membership cue name one member (عضو في، العضو في، عضوا في، أحد أعضاء، إحدى). */
+    private static final Set<String> ONE_MEMBER = normalized("عضو", "العضو", "عضوا", "أحد", "إحدى");
+
+    private static Set<String> normalized(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(ArabicNormalizer.normalize(w));
+        }
+        return out;
+    }
+
+    /** Whether a membership cue (tokens {@code i} to {@code last}) names one member: عضو، العضو، عضوا، أحد أعضاء. */
+    private boolean singularMember(int s, int i, int last) {
+        for (int k = i; k <= last; k++) {
+            if (ONE_MEMBER.contains(tok(s, k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject the sentence opens on, before token {@code i}: its first actor, when no preposition stands before
+     * it and it is a state, a body or a person (وتعد جزر القمر، وترتبط أرمينيا); else null.
+     */
+    private Unit subjectOpening(int s, int i) {
+        List<Unit> us = units.get(s);
+        Unit u = us.isEmpty() ? null : us.get(0);
+        return u != null && u.last < i && !u.prepositional && (u.type == ActorType.COUNTRY
+                || u.type == ActorType.ORGANIZATION || u.isPerson()) ? u : null;
     }
 
     /**
