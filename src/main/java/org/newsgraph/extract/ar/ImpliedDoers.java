@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import org.newsgraph.extract.ActorType;
 
 /**
  * Who did an act of coercion the sentence tells without its doer ("اعتُقل فلان في منزله"، "بعد توقيفه"، "كما أُعفي
@@ -27,6 +28,7 @@ final class ImpliedDoers {
      * the article is no one's arrester (a victim read as a subject), nor is the target its own doer.
      */
     static void fill(List<EventDraft> drafts, Map<String, SortedSet<Integer>> toldIn) {
+        drafts.forEach(ImpliedDoers::personAlone);
         Set<String> actedOn = new HashSet<>();
         for (EventDraft d : drafts) {
             if (coercion(d) && d.target != null) {
@@ -69,6 +71,24 @@ final class ImpliedDoers {
                 d.source = seizer(drafts, d, actedOn);
             }
         }
+    }
+
+    /**
+     * "والدها اعتُقل في منزله"، "واحتجز جنود أيضا وزيرة الخارجية فلانة"، "الجيش ... ويحتجز الرئيس في منزله": an act
+     * that authorities and armed bodies do (lexv:authorityAct), told by a verb with a person as its only party, befalls
+     * that person; the verb is a passive its letters hide, or its subject is a noun that names no actor. Its doer is the
+     * hand the story names elsewhere, as for any arrest told without one. A verbal noun's lone person is left as read:
+     * the minister who announced arrests (أعلن الوزير توقيف 13 ضابطا) is its doer's voice.
+     */
+    private static void personAlone(EventDraft d) {
+        if (!"true".equals(d.trigger.property("authorityAct")) || d.target != null || d.source == null
+                || d.source.type != ActorType.PERSON
+                || (d.voice != Phrase.Voice.ACTIVE && d.voice != Phrase.Voice.PASSIVE)) {
+            return;
+        }
+        d.target = d.source;
+        d.source = null;
+        d.voice = Phrase.Voice.PASSIVE;
     }
 
     /**
