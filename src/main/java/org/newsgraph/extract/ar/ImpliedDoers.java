@@ -71,6 +71,51 @@ final class ImpliedDoers {
                 d.source = seizer(drafts, d, actedOn);
             }
         }
+        releasedBy(drafts, actedOn);
+    }
+
+    /**
+     * "أُفرج عن فلان بعد يومين من اعتقاله"، "بعد ساعات من إطلاق سراح فلان، الذي اعتقلته الشرطة": a release told
+     * without its doer (a passive, a verbal noun) is by the hand that held the one released, the doer of the nearest
+     * arrest of the same person. Not a release someone calls for or demands (طالب بالإفراج عن فلان، دعا إلى الإفراج
+     * عنه، خرجوا مطالبين بإطلاق سراحه): that one has not happened.
+     */
+    private static void releasedBy(List<EventDraft> drafts, Set<String> actedOn) {
+        for (EventDraft d : drafts) {
+            if (!code(d).startsWith("084") || d.source != null || d.target == null || d.quoted
+                    || (d.voice != Phrase.Voice.PASSIVE && d.voice != Phrase.Voice.NOUN) || asked(drafts, d)) {
+                continue;
+            }
+            EventDraft best = null;
+            for (EventDraft e : drafts) {
+                if (e == d || !code(e).startsWith("173") || e.source == null || e.target == null
+                        || !e.target.key.equals(d.target.key) || actedOn.contains(e.source.key)
+                        || e.source.key.equals(d.target.key) || e.sentence > d.sentence) {
+                    continue;
+                }
+                if (best == null || distance(e, d) < distance(best, d)) {
+                    best = e;
+                }
+            }
+            if (best != null) {
+                d.source = best.source;
+            }
+        }
+    }
+
+    /** Whether the release is what a call, demand or protest before it in its sentence asks for (بالإفراج عن). */
+    private static boolean asked(List<EventDraft> drafts, EventDraft d) {
+        if (d.voice == Phrase.Voice.NOUN && d.match.prefix().contains("ب")) {
+            return true;
+        }
+        for (EventDraft e : drafts) {
+            String c = code(e);
+            if (e != d && e.sentence == d.sentence && e.at < d.at
+                    && (c.startsWith("02") || c.startsWith("10") || c.startsWith("14") || c.startsWith("11"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -9,7 +9,8 @@ import org.newsgraph.extract.Extraction;
 
 /**
  * Material acts with their right sides (session 23): an arrest told of a person alone befalls that person, its doer
- * the hand the story names. Short sentences of our own, on other countries and people.
+ * the hand the story names; a release told without its doer is by whoever held the person, unless it is only asked
+ * for. Short sentences of our own, on other countries and people.
  */
 class ArabicActs2S23Test {
 
@@ -35,5 +36,20 @@ class ArabicActs2S23Test {
     void aMinisterAnnouncingArrestsStaysTheirVoice() {
         Extraction x = extract("وأعلن وزير الداخلية الكيني جون موانغي توقيف 13 ضابطا على صلة بالهجوم.");
         assertThat(coded(x, "173")).noneSatisfy(e -> assertThat(e.targetKey()).contains("muangi"));
+    }
+
+    @Test
+    void aReleaseWithNoDoerIsByWhoeverHeldThePerson() {
+        Extraction x = extract("وجاءت الاستقالة بعد ساعات من إطلاق سراح المعارض الكيني فيليب نغوغي، الذي اعتقلته الشرطة الأحد.");
+        assertThat(coded(x, "084")).anySatisfy(e -> {
+            assertThat(e.targetKey()).contains("ngugi");
+            assertThat(e.sourceKey()).isEqualTo("group/police");
+        });
+    }
+
+    @Test
+    void aReleaseDemandedHasNotHappened() {
+        Extraction x = extract("طالب الاتحاد الأوروبي بالإفراج عن المعارض الكيني فيليب نغوغي الذي اعتقلته الشرطة الأحد.");
+        assertThat(coded(x, "084")).allSatisfy(e -> assertThat(e.sourceKey()).isNull());
     }
 }
