@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import org.newsgraph.extract.ActorType;
 
 /**
  * Who did an act of coercion the sentence tells without its doer ("اعتُقل فلان في منزله"، "بعد توقيفه"، "كما أُعفي
@@ -27,6 +28,7 @@ final class ImpliedDoers {
      * the article is no one's arrester (a victim read as a subject), nor is the target its own doer.
      */
     static void fill(List<EventDraft> drafts, Map<String, SortedSet<Integer>> toldIn) {
+        drafts.forEach(ImpliedDoers::personAlone);
         Set<String> actedOn = new HashSet<>();
         for (EventDraft d : drafts) {
             if (coercion(d) && d.target != null) {
@@ -69,6 +71,69 @@ final class ImpliedDoers {
                 d.source = seizer(drafts, d, actedOn);
             }
         }
+        releasedBy(drafts, actedOn);
+    }
+
+    /**
+     * "أُفرج عن فلان بعد يومين من اعتقاله"، "بعد ساعات من إطلاق سراح فلان، الذي اعتقلته الشرطة": a release told
+     * without its doer (a passive, a verbal noun) is by the hand that held the one released, the doer of the nearest
+     * arrest of the same person. Not a release someone calls for or demands (طالب بالإفراج عن فلان، دعا إلى الإفراج
+     * عنه، خرجوا مطالبين بإطلاق سراحه): that one has not happened.
+     */
+    private static void releasedBy(List<EventDraft> drafts, Set<String> actedOn) {
+        for (EventDraft d : drafts) {
+            if (!code(d).startsWith("084") || d.source != null || d.target == null || d.quoted
+                    || (d.voice != Phrase.Voice.PASSIVE && d.voice != Phrase.Voice.NOUN) || asked(drafts, d)) {
+                continue;
+            }
+            EventDraft best = null;
+            for (EventDraft e : drafts) {
+                if (e == d || !code(e).startsWith("173") || e.source == null || e.target == null
+                        || !e.target.key.equals(d.target.key) || actedOn.contains(e.source.key)
+                        || e.source.key.equals(d.target.key) || e.sentence > d.sentence) {
+                    continue;
+                }
+                if (best == null || distance(e, d) < distance(best, d)) {
+                    best = e;
+                }
+            }
+            if (best != null) {
+                d.source = best.source;
+            }
+        }
+    }
+
+    /** Whether the release is what a call, demand or protest before it in its sentence asks for (بالإفراج عن). */
+    private static boolean asked(List<EventDraft> drafts, EventDraft d) {
+        if (d.voice == Phrase.Voice.NOUN && d.match.prefix().contains("ب")) {
+            return true;
+        }
+        for (EventDraft e : drafts) {
+            String c = code(e);
+            if (e != d && e.sentence == d.sentence && e.at < d.at
+                    && (c.startsWith("02") || c.startsWith("10") || c.startsWith("14") || c.startsWith("11"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "والدها اعتُقل في منزله"، "واحتجز جنود أيضا وزيرة الخارجية فلانة"، "الجيش ... ويحتجز الرئيس في منزله": an act
+     * that authorities and armed bodies do (lexv:authorityAct), told by a verb with a person as its only party, befalls
+     * that person; the verb is a passive its letters hide, or its subject is a noun that names no actor. Its doer is the
+     * hand the story names elsewhere, as for any arrest told without one. A verbal noun's lone person is left as read:
+     * the minister who announced arrests (أعلن الوزير توقيف 13 ضابطا) is its doer's voice.
+     */
+    private static void personAlone(EventDraft d) {
+        if (!"true".equals(d.trigger.property("authorityAct")) || d.target != null || d.source == null
+                || d.source.type != ActorType.PERSON
+                || (d.voice != Phrase.Voice.ACTIVE && d.voice != Phrase.Voice.PASSIVE)) {
+            return;
+        }
+        d.target = d.source;
+        d.source = null;
+        d.voice = Phrase.Voice.PASSIVE;
     }
 
     /**
