@@ -187,6 +187,7 @@ final class Arguments extends Stage {
 
     private int objectAt(int s, int from, String cueType, List<String> markers, boolean direct, int[] clause) {
         int words = 0;
+        boolean aside = false;
         for (int k = from; k < size(s) && words < 5; k++) {
             if (clause[k] != clause[from - 1]) {
                 return -1;
@@ -196,6 +197,21 @@ final class Arguments extends Stage {
                 // "استخدمت قوات الأمن، التي يسميها السكان "القبعات السود"، خراطيم المياه": a clause describing the
                 // subject, set off by commas, stands apart from the words between verb and object
                 k = described - 1;
+                continue;
+            }
+            if (COMMAS.contains(tok(s, k).norm()) && timeAsideEnd(s, k) > k) {
+                // "دخلت قوات تابعة للمجموعة، مساء الخميس، أراضي البلد": a time set off by commas stands apart
+                k = timeAsideEnd(s, k);
+                continue;
+            }
+            if (COMMAS.contains(tok(s, k).norm())) {
+                if (words > 0 && !aside) {
+                    // "فرفض المتحدث الاتهامات، معتبرا أن استقالة فلان ...": the object ended before the comma;
+                    // what follows is another clause's, where a comma opening an aside (، في خطاب متلفز،) is closed
+                    // by the next
+                    return -1;
+                }
+                aside = !aside;
                 continue;
             }
             Match object = cue(s, k, cueType);
@@ -580,9 +596,15 @@ final class Arguments extends Stage {
     /** The subject before a verb: the unit that ends right before it (قد, لقد and quotation marks between). */
     Unit unitBefore(int s, int t, int start, List<Unit> us) {
         int k = t - 1;
+        boolean qad = false;
         while (k >= start && (isQuote(tok(s, k)) || cue(s, k, "NameStop") != null
                 && (tok(s, k).norm().equals("قد") || tok(s, k).norm().equals("لقد")))) {
+            qad |= !isQuote(tok(s, k));
             k--;
+        }
+        Unit named = qad ? appositionEndingAt(s, k, start) : null;
+        if (named != null) {
+            return named;
         }
         k = beforeParenthetical(s, k, start);
         if (k < start) {
@@ -603,6 +625,31 @@ final class Arguments extends Stage {
         }
         int rel = relativeVerbBefore(s, u.first, start);
         return rel < 0 ? u : relativeHead(s, rel, start);
+    }
+
+    /**
+     * "وكانت السفيرة الأمريكية في البلد الفلاني، فلانة الفلانية، قد دعت": the person named between commas right
+     * before قد and its verb, after the title it names (read with it as one person, or an actor or office word right
+     * before the opening comma), is the subject of the verb; the actor after the verb is its object. Null when no
+     * such apposition closes at the comma at {@code k}.
+     */
+    private Unit appositionEndingAt(int s, int k, int start) {
+        if (k - 2 < start || !COMMAS.contains(tok(s, k).norm())) {
+            return null;
+        }
+        Unit u = cover.get(s)[k - 1];
+        if (u == null || u.type != ActorType.PERSON || u.last != k - 1 || u.first < start) {
+            return null;
+        }
+        for (int j = u.first + 1; j < u.last; j++) {
+            if (COMMAS.contains(tok(s, j).norm())) {
+                return u;
+            }
+        }
+        int title = u.first - 2;
+        boolean named = title >= start && COMMAS.contains(tok(s, u.first - 1).norm()) && (cover.get(s)[title] != null
+                || isKind(at(s, title), Phrase.Kind.OFFICE) || isKind(at(s, title), Phrase.Kind.DEMONYM));
+        return named ? u : null;
     }
 
     /**
