@@ -187,7 +187,6 @@ final class Arguments extends Stage {
 
     private int objectAt(int s, int from, String cueType, List<String> markers, boolean direct, int[] clause) {
         int words = 0;
-        boolean aside = false;
         for (int k = from; k < size(s) && words < 5; k++) {
             if (clause[k] != clause[from - 1]) {
                 return -1;
@@ -197,21 +196,6 @@ final class Arguments extends Stage {
                 // "استخدمت قوات الأمن، التي يسميها السكان "القبعات السود"، خراطيم المياه": a clause describing the
                 // subject, set off by commas, stands apart from the words between verb and object
                 k = described - 1;
-                continue;
-            }
-            if (COMMAS.contains(tok(s, k).norm()) && timeAsideEnd(s, k) > k) {
-                // "دخلت قوات تابعة للمجموعة، مساء الخميس، أراضي البلد": a time set off by commas stands apart
-                k = timeAsideEnd(s, k);
-                continue;
-            }
-            if (COMMAS.contains(tok(s, k).norm())) {
-                if (words > 0 && !aside) {
-                    // "فرفض المتحدث الاتهامات، معتبرا أن استقالة فلان ...": the object ended before the comma;
-                    // what follows is another clause's, where a comma opening an aside (، في خطاب متلفز،) is closed
-                    // by the next
-                    return -1;
-                }
-                aside = !aside;
                 continue;
             }
             Match object = cue(s, k, cueType);
@@ -1147,6 +1131,10 @@ final class Arguments extends Stage {
         begin = pastApposition(s, after, pastGenitive(s, after, begin));
         begin = pastAdjectiveGroup(s, after, begin);
         begin = pastPronounClause(s, begin);
+        if (begin < size(s) && timeAsideEnd(s, begin) > begin) {
+            // "دان الوزير، الجمعة، تحرك الحكومة": the time set off by commas stands between the verb and its object
+            begin = timeAsideEnd(s, begin) + 1;
+        }
         if (begin >= size(s)) {
             return null;
         }
