@@ -580,9 +580,15 @@ final class Arguments extends Stage {
     /** The subject before a verb: the unit that ends right before it (قد, لقد and quotation marks between). */
     Unit unitBefore(int s, int t, int start, List<Unit> us) {
         int k = t - 1;
+        boolean qad = false;
         while (k >= start && (isQuote(tok(s, k)) || cue(s, k, "NameStop") != null
                 && (tok(s, k).norm().equals("قد") || tok(s, k).norm().equals("لقد")))) {
+            qad |= !isQuote(tok(s, k));
             k--;
+        }
+        Unit named = qad ? appositionEndingAt(s, k, start) : null;
+        if (named != null) {
+            return named;
         }
         k = beforeParenthetical(s, k, start);
         if (k < start) {
@@ -603,6 +609,31 @@ final class Arguments extends Stage {
         }
         int rel = relativeVerbBefore(s, u.first, start);
         return rel < 0 ? u : relativeHead(s, rel, start);
+    }
+
+    /**
+     * "وكانت السفيرة الأمريكية في البلد الفلاني، فلانة الفلانية، قد دعت": the person named between commas right
+     * before قد and its verb, after the title it names (read with it as one person, or an actor or office word right
+     * before the opening comma), is the subject of the verb; the actor after the verb is its object. Null when no
+     * such apposition closes at the comma at {@code k}.
+     */
+    private Unit appositionEndingAt(int s, int k, int start) {
+        if (k - 2 < start || !COMMAS.contains(tok(s, k).norm())) {
+            return null;
+        }
+        Unit u = cover.get(s)[k - 1];
+        if (u == null || u.type != ActorType.PERSON || u.last != k - 1 || u.first < start) {
+            return null;
+        }
+        for (int j = u.first + 1; j < u.last; j++) {
+            if (COMMAS.contains(tok(s, j).norm())) {
+                return u;
+            }
+        }
+        int title = u.first - 2;
+        boolean named = title >= start && COMMAS.contains(tok(s, u.first - 1).norm()) && (cover.get(s)[title] != null
+                || isKind(at(s, title), Phrase.Kind.OFFICE) || isKind(at(s, title), Phrase.Kind.DEMONYM));
+        return named ? u : null;
     }
 
     /**
@@ -1100,6 +1131,10 @@ final class Arguments extends Stage {
         begin = pastApposition(s, after, pastGenitive(s, after, begin));
         begin = pastAdjectiveGroup(s, after, begin);
         begin = pastPronounClause(s, begin);
+        if (begin < size(s) && timeAsideEnd(s, begin) > begin) {
+            // "دان الوزير، الجمعة، تحرك الحكومة": the time set off by commas stands between the verb and its object
+            begin = timeAsideEnd(s, begin) + 1;
+        }
         if (begin >= size(s)) {
             return null;
         }

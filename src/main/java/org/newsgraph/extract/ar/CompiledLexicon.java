@@ -571,6 +571,7 @@ final class CompiledLexicon {
         int length = t.norm().length();
         Match best = null;
         int bestStrip = 0;
+        boolean bestSupplied = false;
         // indexed loops: this runs for every token and cue class, before the JIT has had a chance to remove iterators
         for (int ci = 0; ci < candidates.size(); ci++) {
             Candidate c = candidates.get(ci);
@@ -594,9 +595,22 @@ final class CompiledLexicon {
                 } else {
                     continue;
                 }
-                if (m != null && better(m, strip, best, bestStrip)) {
+                if (m == null) {
+                    continue;
+                }
+                // the article was supplied: the phrase is written with it, the word without
+                boolean supplied = !c.suffixed() && !v.stem().equals(p.tokens()[0]);
+                boolean take = better(m, strip, best, bestStrip);
+                if (best != null && m.last() == best.last() && m.end() == best.end()) {
+                    // "داعية إلى" is the participle of calling on, never the title الداعية (a preacher), which
+                    // takes its article: a trigger's word as written over an office matched only with it
+                    take = participleOverOffice(m, supplied, best, bestSupplied) || take
+                            && !participleOverOffice(best, bestSupplied, m, supplied);
+                }
+                if (take) {
                     best = m;
                     bestStrip = strip;
+                    bestSupplied = supplied;
                 }
             }
         }
@@ -677,6 +691,12 @@ final class CompiledLexicon {
             }
         }
         return out;
+    }
+
+    /** Whether a trigger read as written ({@code trigger}) wins over an office read with its article supplied. */
+    private static boolean participleOverOffice(Match trigger, boolean triggerSupplied, Match office, boolean officeSupplied) {
+        return trigger.phrase().kind() == Phrase.Kind.TRIGGER && !triggerSupplied
+                && office.phrase().kind() == Phrase.Kind.OFFICE && officeSupplied;
     }
 
     private static boolean better(Match m, int strip, Match best, int bestStrip) {

@@ -536,6 +536,13 @@ final class EventFinder extends Stage {
                 boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first > last;
                 d.target = reactions.askerOf(s, d, subjectAfter ? d.source.last + 1 : last + 1, all);
             }
+            String code = String.valueOf(trig.property("cameoCode"));
+            if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE
+                    && (code.startsWith("12") || code.equals("016"))) {
+                // "ونفت المعارضة هذه الاتهامات": aimed at whoever made them
+                boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first > last;
+                d.target = reactions.accuserOf(s, d, subjectAfter ? d.source.last + 1 : last + 1, clause, all);
+            }
             d.target = arguments.authoritiesIn(s, d.target);
             if (!noTarget && d.target == null && "DiplomatNoun".equals(needs)) {
                 d.target = patterns.postedIn(s, last + 1, clause);

@@ -829,12 +829,38 @@ final class EventPatterns extends Stage {
         if (!(prefix.isEmpty() || prefix.equals("و")) || b < 0 || !COMMAS.contains(tok(s, b).norm()) || size(s) < 2) {
             return null;
         }
-        if (cover.get(s)[0] != null || !tok(s, 0).isWord()) {
+        int verb = openingVerb(s);
+        if (verb < 0 || verb + 1 >= b) {
             return null;
         }
-        Unit u = cover.get(s)[1];
-        return u == null || u.first != 1 || u.last >= b || u.prepositional || u.locative || u.type == ActorType.PLACE
+        Unit u = cover.get(s)[verb + 1];
+        return u == null || u.first != verb + 1 || u.last >= b || u.prepositional || u.locative || u.type == ActorType.PLACE
                 ? null : u;
+    }
+
+    /**
+     * Where the verb opening a sentence stands: its first word, or the word after a fronted time or place set off by
+     * a comma within its first six tokens ("وبعد الظهر، أدت فلانة اليمين"، "وفي العاصمة، استقبل الرئيس"), which
+     * names no actor but a place; -1 when the sentence opens with an actor or no word.
+     */
+    private int openingVerb(int s) {
+        boolean fronted = cue(s, 0, "Preposition") != null || cue(s, 0, "DateWord") != null
+                || cue(s, 0, "DayPart") != null || cue(s, 0, "Weekday") != null;
+        if (!fronted) {
+            return cover.get(s)[0] == null && tok(s, 0).isWord() ? 0 : -1;
+        }
+        for (int k = 1; k < size(s) && k <= 6; k++) {
+            if (COMMAS.contains(tok(s, k).norm())) {
+                int v = k + 1;
+                return v < size(s) && tok(s, v).isWord() && cover.get(s)[v] == null
+                        && !isKind(at(s, v), Phrase.Kind.TRIGGER) ? v : -1;
+            }
+            Unit u = cover.get(s)[k];
+            if (u != null && !(u.type == ActorType.PLACE || u.locative || u.prepositional)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.lexicon.ActorEntry;
 
@@ -397,6 +398,44 @@ final class Reactions extends Stage {
             String code = e.trigger.property("cameoCode");
             if (code != null && (code.startsWith("02") || code.startsWith("03") || code.startsWith("10"))
                     && e.source != null && (d.source == null || !e.source.key.equals(d.source.key))) {
+                return e.source;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "اتهم الرئيس المعارضة بالتخطيط لانقلاب ... غير أن المعارضة نفت هذه الاتهامات"، "رفض المتحدث الاتهامات": a
+     * rejection or denial whose object, at {@code k} (or after what the speaker calls it: رفض ما وصفه بالاتهامات), is
+     * an accusation (lexv:AccusationNoun) is aimed at who made it: the actor in the noun's genitive (اتهامات
+     * المعارضة), else the doer of the latest accusation (CAMEO 112) told before it in its sentence or in the article
+     * before that was aimed at the one denying or its own (its state, its body, its title's), by another; else null.
+     */
+    Unit accuserOf(int s, EventDraft d, int k, int[] clause, List<EventDraft> all) {
+        if (d.source == null) {
+            return null;
+        }
+        int j = pastCalled(s, k);
+        while (j < size(s) && isQuote(tok(s, j))) {
+            j++;
+        }
+        Match accusation = j < size(s) && clause[j] == clause[d.at] ? cue(s, j, "AccusationNoun") : null;
+        if (accusation == null || !(accusation.prefix().isEmpty() || j > k && accusation.prefix().equals("ب"))) {
+            return null;
+        }
+        Set<String> own = own(d.source);
+        int after = lastOf(s, accusation) + 1;
+        Unit genitive = after < size(s) ? cover.get(s)[after] : null;
+        if (genitive != null && genitive.first == after && !genitive.prepositional && genitive.type != ActorType.PLACE
+                && !own.contains(genitive.key)) {
+            return genitive;
+        }
+        List<EventDraft> before = toldBefore(d, all);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if ("112".equals(e.trigger.property("cameoCode")) && e.source != null && e.target != null
+                    && !own.contains(e.source.key) && (own.contains(e.target.key)
+                    || e.target.type == ActorType.COUNTRY && d.source.countryKey != null && d.source.countryKey.equals(e.target.key))) {
                 return e.source;
             }
         }
