@@ -1190,6 +1190,12 @@ final class UnitFinder extends Stage {
             }
             if (org == null && !pronounOrg && isKind(n, Phrase.Kind.INSTITUTION)) {
                 Unit iu = institution(s, j);
+                if (iu == null && j == lastOf(s, m) + 1 && holderFollows(s, lastOf(s, n) + 1)) {
+                    // نائب وزير الخارجية فلان، مساعد وزير الدفاع فلان: the ministry in the genitive of an office of
+                    // two words names no body of its own, and its holder follows it
+                    j = lastOf(s, n) + 1;
+                    continue;
+                }
                 if (iu == null) {
                     break;
                 }
