@@ -106,6 +106,8 @@ final class ActorResolver extends Stage {
     private static void countCountry(Unit u, Map<String, Integer> counts) {
         if (u.type == ActorType.COUNTRY && u.key != null && !u.weak) {
             counts.merge(u.key, 1, Integer::sum);
+        } else if (u.stateOfCapital != null && !u.weak) {
+            counts.merge(u.stateOfCapital, 1, Integer::sum);
         }
     }
 

@@ -101,6 +101,20 @@ final class ArabicVocabulary {
     }
 
     /**
+     * Whether a written word is ب or ل before the verbal noun of a defective verb of form V or VI (بتلقي "by receiving",
+     * لتولي، بتبني، لتحدي: تفعّي/تفاعي), which the dictionary has only as the verb it writes alike (تلقّى): the word
+     * after the clitic opens with ت, ends in ي and reads as a verb. No given name is made so; a transliterated one
+     * opening with بت or لت (بترايوس) has no verb after its first letter.
+     */
+    static boolean cliticBeforeDefectiveVerbalNoun(String written) {
+        if (written == null || written.length() < 5 || "بل".indexOf(written.charAt(0)) < 0 || written.charAt(1) != 'ت'
+                || !written.endsWith("ي")) {
+            return false;
+        }
+        return analyses(written.substring(1)).stream().anyMatch(a -> tag(a).startsWith("V"));
+    }
+
+    /**
      * Whether every reading the dictionary has of a written word carries an enclitic pronoun (its tag ends in H: حتفه
      * "his death"، مصرعه، أنصاره), one of them a noun's: a noun possessed by someone, which no name is. A word the
      * dictionary does not know, or knows bare in some reading (عمه is also a noun of its own), is not one.

@@ -80,14 +80,15 @@ final class CompiledLexicon {
      * The cue classes whose lexv:word values go to {@link #wordsOfClass} (lexv:SaidNoun: قول of قوله;
      * lexv:ArticleGivenName: الطيب of الطيب بلعيز, which without its article is a given name of its own, حسين or طيب;
      * lexv:GivenNameHomograph: غير of غير ستيفنسن, read as a name only before a word no dictionary knows;
-     * lexv:ForeignNameParticle: فان of فان دير بيلن, a particle inside a name only before the rest of it).
+     * lexv:ForeignNameParticle: فان of فان دير بيلن, a particle inside a name only before the rest of it;
+     * lexv:CityPartNoun: شوارع of في شوارع الخرطوم, a part of a city only before a capital's name).
      */
     private static final Set<String> WORD_CLASSES = Set.of("PowerNoun", "SaidNoun", "ArticleGivenName", "NationalForce",
             "CompassWord", "ByNameHead", "NamingVerb", "ProminenceWord", "OrganizationStatusWord",
             "FacilityAdjective", "LoyalWord", "IssueNoun", "ByVirtueWord", "AboutWord", "IntensityWord",
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",
             "StationWord", "ApposedSuperlative", "NotAVerbForm", "AreaWord", "GivenNameHomograph", "NisbaPlaceNoun",
-            "ForeignNameParticle");
+            "ForeignNameParticle", "CityPartNoun");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.

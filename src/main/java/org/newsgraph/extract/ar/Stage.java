@@ -388,13 +388,18 @@ abstract class Stage {
     /**
      * Whether a function word ends a name here. Function words are compared as written, hamza and alef maqsura
      * included, since the matching form confuses some with names (أمام "before" and إمام, على "on" and علي), and
-     * a verb seen only through a proclitic ف is none.
+     * a verb seen only through a proclitic ف is none. Nor is a word found only by reading its first letters as the
+     * article: a function word takes none, so ألبين (a given name, its hamza dropped in the matching form) is no
+     * "ال + بين"; the forms listed with their article (الحالي، الجديد) match from the token's start.
      */
     boolean nameStop(int s, int k) {
         for (String type : List.of("NameStop", "Preposition")) {
             Match m = cue(s, k, type);
             if (m != null && m.prefix().equals("ف") && m.end() - m.begin() >= 3) {
                 // a verb found only by reading a first ف as "so" (فيصل is no "ف + يصل")
+                continue;
+            }
+            if (m != null && m.begin() > tok(s, k).offsetOf(m.prefix().length())) {
                 continue;
             }
             if (m != null && lex.isWrittenAs(m.phrase().term(), CompiledLexicon.lightForm(original(m.begin(), m.end())))) {

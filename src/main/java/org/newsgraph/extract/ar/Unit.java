@@ -42,6 +42,11 @@ final class Unit {
     /** Preceded by a locative preposition (في موسكو): a place, not an actor. */
     boolean locative;
     /**
+     * The state of a capital read as a place after a noun of a part of it (في شوارع الخرطوم، شمال شرق باريس): the
+     * article's country is counted as it was before the capital stayed a place, a mention of its state.
+     */
+    String stateOfCapital;
+    /**
      * A capital or a city of a state opening the article's dateline (ليما (أ ف ب) -، لاغوس - بي بي سي): a place,
      * which still tells the article's country; not so a city after an outlet's name (سكاي نيوز عربية - أبوظبي) or
      * before an outlet of its own country, the outlet's seat.

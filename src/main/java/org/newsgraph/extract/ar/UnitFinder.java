@@ -385,6 +385,22 @@ final class UnitFinder extends Stage {
         return p != null;
     }
 
+    /**
+     * Whether the word right before token {@code i} (a capital's name without a clitic) is a noun of a part of a city
+     * in construct with it (lexv:CityPartNoun: شوارع، أحياء، ضواحي، وسط) or a point of the compass (lexv:CompassWord:
+     * شمال، شرق): the city is where something happens, no act of its state.
+     */
+    private boolean cityPartBefore(int s, int i) {
+        Match m = at(s, i);
+        int k = wordBefore(s, i);
+        if (m == null || !m.prefix().isEmpty() || k < 0 || k + 1 != i || !tok(s, k).isWord()) {
+            return false;
+        }
+        String w = tok(s, k).norm();
+        return lex.wordsOfClass.getOrDefault("CityPartNoun", Set.of()).contains(w)
+                || lex.wordsOfClass.getOrDefault("CompassWord", Set.of()).contains(w);
+    }
+
     private Unit actor(int s, int i, Match m) {
         ActorEntry e = m.phrase().actor();
         if (e.type() == ActorType.ORGANIZATION && byline(s, i, m) || e.type() == ActorType.PLACE && quotedByline(s, i, m)) {
@@ -403,6 +419,11 @@ final class UnitFinder extends Stage {
             u.actor(e);
             u.locative = true;
             u.dateline = i == 0 && !homeDesk(s, m, country != null ? country.key() : e.countryKey());
+        } else if (country != null && !locative(s, i, m) && cityPartBefore(s, i)) {
+            // في شوارع الخرطوم، أحياء بغداد، شمال شرق باريس: a part of the city, the city itself
+            u.actor(e);
+            u.locative = true;
+            u.stateOfCapital = country.key();
         } else if (country != null && !locative(s, i, m)) {
             // a capital that acts stands for its state: موسكو ترد, حليفة لموسكو
             u.actor(country);
@@ -1191,6 +1212,12 @@ final class UnitFinder extends Stage {
             }
             if (org == null && !pronounOrg && isKind(n, Phrase.Kind.INSTITUTION)) {
                 Unit iu = institution(s, j);
+                if (iu == null && j == lastOf(s, m) + 1 && holderFollows(s, lastOf(s, n) + 1)) {
+                    // نائب وزير الخارجية فلان، مساعد وزير الدفاع فلان: the ministry in the genitive of an office of
+                    // two words names no body of its own, and its holder follows it
+                    j = lastOf(s, n) + 1;
+                    continue;
+                }
                 if (iu == null) {
                     break;
                 }
@@ -1353,6 +1380,10 @@ final class UnitFinder extends Stage {
         Match p = at(s, k);
         if (isActor(p, ActorType.PERSON) && listedWithClitic(s, k, k, p)) {
             // لرئيس الوزراء، بيلين فلان: "by Yellen" is a given name here
+            p = null;
+        }
+        if (p != null && hamzaDroppedBehindClitic(s, k, k, p)) {
+            // رئيس الجمهورية بامير فلان: no "with a prince" after the title, a given name
             p = null;
         }
         // رئيسة الوزراء الشيخة حسينة
@@ -2856,6 +2887,7 @@ final class UnitFinder extends Stage {
                     || (k > start && acronymInName(s, start, k, here))
                     || ((k > start || afterArticleGivenName(s, k)) && titleInsideName(s, k, here))
                     || listedWithClitic(s, start, k, here)
+                    || hamzaDroppedBehindClitic(s, start, k, here)
                     // فتح الله، نصر الله: a verb or verbal noun the triggers list is the first half of a compound name
                     || (isKind(here, Phrase.Kind.TRIGGER) && here.prefix().isEmpty() && lastOf(s, here) == k
                         && k + 1 < size(s) && tok(s, k + 1).norm().equals("الله"));
@@ -3199,6 +3231,29 @@ final class UnitFinder extends Stage {
         return next.isWord() && at(s, k + 1) == null && !hasArticle(next) && !nameStop(s, k + 1)
                 && cue(s, k + 1, "CommonNoun") == null && !next.norm().startsWith("و")
                 && (nameEndsBefore(s, k + 2) || ("ك".equals(here.prefix()) && definiteWithPreposition(s, k + 2)));
+    }
+
+    /**
+     * "رئيس الجمهورية بامير فلان"، "رئيس الوزراء فلان بايار": a word the lexicon reads only behind a clitic ب or ل, as a
+     * word it writes with an initial hamza (أمير، أيار) that is written here with a bare alef, is a name word (Bamir,
+     * Bayar) where a name visibly ends after it (opening one, after one more word no lexicon knows): a preposition on
+     * such a noun comes with the article or its hamza (بالأمير، بأيار), and right after a title or a name word the
+     * noun has no place.
+     */
+    private boolean hamzaDroppedBehindClitic(int s, int start, int k, Match here) {
+        if (here == null || here.phrase().term() == null || !("ب".equals(here.prefix()) || "ل".equals(here.prefix()))
+                || lastOf(s, here) != k || here.end() != tok(s, k).end() || hasArticle(tok(s, k))) {
+            return false;
+        }
+        String written = CompiledLexicon.lightForm(original(here.begin(), here.end()));
+        if (!written.startsWith("ا") || lex.isWrittenAs(here.phrase().term(), written)) {
+            return false;
+        }
+        if (k > start) {
+            return nameEndsBefore(s, k + 1);
+        }
+        return k + 2 <= size(s) && tok(s, k + 1).isWord() && at(s, k + 1) == null && !hasArticle(tok(s, k + 1))
+                && nameEndsBefore(s, k + 2);
     }
 
     /**

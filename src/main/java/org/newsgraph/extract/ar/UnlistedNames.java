@@ -46,7 +46,8 @@ final class UnlistedNames extends Stage {
      * is made of ({@link ArabicVocabulary}). An accusative adverb form of four letters and its alef or more opens no
      * name (المنتخب حديثا فلان، شوارع العاصمة احتفالا بكذا); a primitive noun in that form only when longer still
      * (ديانا، جوانا are given names). Later in a name the form is left alone: foreign surnames end in ا as often
-     * (كارلوس ميسا، حسن ديارا), and so is a word the article already wrote in a name. A noun after a clitic ب/ل or
+     * (كارلوس ميسا، حسن ديارا), and so is a word the article already wrote in a name. ب or ل before a defective verbal
+     * noun (بتلقي، لتولي) opens no name and ends one anywhere. A noun after a clitic ب/ل or
      * و/ف (فلانة بغاز أعصاب "with nerve gas"، بسبب) ends a name after its first word. A word with the article is left
      * to the reader's own rules. After a name word, a future verb (سيترشح، ستزور، سنواصل: س and a form the
      * dictionary reads as an imperfect verb) is the clause going on: a name said the subject of what it will do
@@ -59,6 +60,10 @@ final class UnlistedNames extends Stage {
         }
         String w = written(s, k);
         if (k > start && ArabicVocabulary.futureVerb(w)) {
+            return true;
+        }
+        if (ArabicVocabulary.cliticBeforeDefectiveVerbalNoun(w)) {
+            // اتهم فلانا بتلقي رشاوى: "by receiving bribes" after a title with no name of its own opens none
             return true;
         }
         return switch (ArabicVocabulary.kind(w)) {
