@@ -95,6 +95,12 @@ final class QuantityFinder extends Stage {
                 i = last;
                 continue;
             }
+            if (age(s, i, last)) {
+                // "كيجريوال، البالغ من العمر 55 عاما"، "(53 عاما)": how old a person is, no measure of any event (as
+                // an event's largest number it would hide the count the event has)
+                i = last;
+                continue;
+            }
             int before = i - 1;
             Match approx = before >= 0 ? cueEndingAt(s, before, "ApproximateMarker") : null;
             if (approx != null) {
@@ -348,8 +354,9 @@ final class QuantityFinder extends Stage {
 
     /**
      * "قتل الجيش 104 من الانقلابيين"، "أسر أكثر من 300 من المتمردين": a number, من and a group (token {@code k} is
-     * من) counts the members of that group the event just before it befell; that event, or null when no group follows
-     * or no event's verb stands a few words before.
+     * من) counts the members of that group the event just before it befell, or the event whose verb follows the group
+     * right away (إن 30 من المتمردين قتلوا); that event, or null when no group follows or no event's verb stands
+     * there or a few words before.
      */
     private EventDraft someOfGroup(int s, int k, List<EventDraft> drafts, int i) {
         if (k + 1 >= size(s) || !tok(s, k).norm().equals("من")) {
@@ -358,6 +365,12 @@ final class QuantityFinder extends Stage {
         Unit g = cover.get(s)[k + 1];
         if (g == null || g.first != k + 1 || g.type != org.newsgraph.extract.ActorType.GROUP || g.labelEn == null) {
             return null;
+        }
+        for (EventDraft after : drafts) {
+            // "إن 30 من المتمردين قتلوا": the group, then the verb of what befell them
+            if (after.sentence == s && after.at == g.last + 1) {
+                return after;
+            }
         }
         EventDraft d = nearest(drafts, i);
         // the verb, its subject, then the number: no farther back than a subject with its nisba and a marker
@@ -382,6 +395,28 @@ final class QuantityFinder extends Stage {
             return null;
         }
         return w.endsWith("ا") && !w.endsWith("اا") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * Whether the number from token {@code i} to {@code last} is a person's age: years (a counted noun that counts
+     * years) after an age word (البالغ من العمر، يبلغ من العمر، عن عمر ناهز: lexv:AgeMarker, an approximation marker
+     * between them or none), or years in brackets of their own, as the press puts an age after a name ("(53 عاما)").
+     */
+    private boolean age(int s, int i, int last) {
+        Match noun = cue(s, last + 1, "CountedNoun");
+        if (noun == null || !"years".equals(noun.phrase().term().property("counts"))) {
+            return false;
+        }
+        int before = i - 1;
+        Match approx = before >= 0 ? cueEndingAt(s, before, "ApproximateMarker") : null;
+        if (approx != null) {
+            before = approx.first() - base(s) - 1;
+        }
+        if (before >= 0 && cueEndingAt(s, before, "AgeMarker") != null) {
+            return true;
+        }
+        int after = lastOf(s, noun) + 1;
+        return i > 0 && tok(s, i - 1).is("(") && after < size(s) && tok(s, after).is(")");
     }
 
     /**
