@@ -111,6 +111,12 @@ final class Reactions extends Stage {
             int object = d.source != null && d.source.first > d.at ? pastNisba(s, pastJoined(s, d.source)) : lastOf(s, d.match) + 1;
             object = arguments.pastApposition(s, d.source != null && d.source.first > d.at ? d.source : null,
                     pastBracket(s, object));
+            if (d.source != null && d.source.first > d.at && object == d.source.last + 1 && object < size(s)
+                    && COMMAS.contains(tok(s, object).norm()) && apposed(s, d.source)) {
+                // "أدان رئيس الوزراء البريطاني، فلان، الانقلاب": the subject's name set off by commas after its title;
+                // the comma closing it opens the object
+                object++;
+            }
             // "ودانت المنظمة، في بيان، "بشدة" محاولة الانقلاب": an aside between the subject and the object
             object = pastParenthetical(s, object);
             object = pastCalled(s, pastManner(s, object));
@@ -610,6 +616,16 @@ final class Reactions extends Stage {
         int k = wordBefore(s, t);
         Match called = k >= 0 ? cue(s, k, "CalledMarker") : null;
         return called != null && lastOf(s, called) >= t;
+    }
+
+    /** Whether actor {@code u} is a title and a name after it set off by a comma (رئيس الوزراء البريطاني، فلان). */
+    private boolean apposed(int s, Unit u) {
+        for (int k = u.first + 1; k < u.last; k++) {
+            if (COMMAS.contains(tok(s, k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,19 +26,15 @@ class ArabicRoles4S22Test {
     /** Each role of the extraction as "person label: office key of organisation key", "(former)" after former ones. */
     private static List<String> roles(Extraction x) {
         return x.roles().stream()
-                .map(r -> label(x, r.personKey()) + ": " + r.office() + " of " + r.organizationKey() + (r.former() ? " (former)" : ""))
+                .map(r -> TestLexicons.label(x, r.personKey()) + ": " + r.office() + " of " + r.organizationKey() + (r.former() ? " (former)" : ""))
                 .toList();
     }
 
     /** Each membership as "person label: member of organisation key". */
     private static List<String> memberships(Extraction x) {
         return x.relations().stream().filter(r -> r.kind() == Relation.Kind.MEMBER_OF)
-                .map(r -> label(x, r.subjectKey()) + ": member of " + r.objectKey())
+                .map(r -> TestLexicons.label(x, r.subjectKey()) + ": member of " + r.objectKey())
                 .toList();
-    }
-
-    private static String label(Extraction x, String key) {
-        return x.actors().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow().labelAr();
     }
 
     // ------------------------------------------------------------- an office that heads a body of its state

@@ -75,6 +75,11 @@ final class TestLexicons {
     }
 
     /** The actor with this Arabic label, or a failure listing the actors found. */
+    /** The Arabic label of the actor with this key. */
+    static String label(Extraction x, String key) {
+        return x.actors().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow().labelAr();
+    }
+
     static Actor actor(Extraction x, String labelAr) {
         return x.actors().stream().filter(a -> labelAr.equals(a.labelAr())).findFirst()
                 .orElseThrow(() -> new AssertionError("no actor " + labelAr + " in " + x.actors()));
