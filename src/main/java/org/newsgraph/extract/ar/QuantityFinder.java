@@ -95,12 +95,6 @@ final class QuantityFinder extends Stage {
                 i = last;
                 continue;
             }
-            if (age(s, i, last)) {
-                // "كيجريوال، البالغ من العمر 55 عاما"، "(53 عاما)": how old a person is, no measure of any event (as
-                // an event's largest number it would hide the count the event has)
-                i = last;
-                continue;
-            }
             int before = i - 1;
             Match approx = before >= 0 ? cueEndingAt(s, before, "ApproximateMarker") : null;
             if (approx != null) {
@@ -395,28 +389,6 @@ final class QuantityFinder extends Stage {
             return null;
         }
         return w.endsWith("ا") && !w.endsWith("اا") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
-    }
-
-    /**
-     * Whether the number from token {@code i} to {@code last} is a person's age: years (a counted noun that counts
-     * years) after an age word (البالغ من العمر، يبلغ من العمر، عن عمر ناهز: lexv:AgeMarker, an approximation marker
-     * between them or none), or years in brackets of their own, as the press puts an age after a name ("(53 عاما)").
-     */
-    private boolean age(int s, int i, int last) {
-        Match noun = cue(s, last + 1, "CountedNoun");
-        if (noun == null || !"years".equals(noun.phrase().term().property("counts"))) {
-            return false;
-        }
-        int before = i - 1;
-        Match approx = before >= 0 ? cueEndingAt(s, before, "ApproximateMarker") : null;
-        if (approx != null) {
-            before = approx.first() - base(s) - 1;
-        }
-        if (before >= 0 && cueEndingAt(s, before, "AgeMarker") != null) {
-            return true;
-        }
-        int after = lastOf(s, noun) + 1;
-        return i > 0 && tok(s, i - 1).is("(") && after < size(s) && tok(s, after).is(")");
     }
 
     /**
