@@ -495,7 +495,7 @@ final class ActorResolver extends Stage {
         Map<String, Unit> found = new LinkedHashMap<>();
         for (RoleDraft r : roleDrafts) {
             if (holds(r.office, u.office) && r.former == u.former && r.person.resolved() && r.person.isPerson()
-                    && stateOf(r) != null) {
+                    && stateOf(r) != null && !laterAndForeign(u, r)) {
                 found.put(r.person.key, r.person);
             }
         }
@@ -505,6 +505,17 @@ final class ActorResolver extends Stage {
         u.sameActorAs(found.values().iterator().next());
         u.pending = Unit.Pending.NONE;
         return true;
+    }
+
+    /**
+     * "اعتقل الجيش ... والرئيس فلان" (a name the reader missed) and later "الرئيس الأمريكي علان": a title alone in the
+     * body is no one the article names only after it with the office of a state other than the article's own (or of
+     * no state); the press introduces a foreign leader before it calls him by title alone (only a headline names him
+     * later).
+     */
+    private boolean laterAndForeign(Unit u, RoleDraft r) {
+        return u.sentence > 0 && r.person.sentence > u.sentence && focal != null
+                && !focal.key().equals(stateOf(r));
     }
 
     /** The state whose office a role is, or null for a body's office (رئيس المفوضية) or one of no known organisation. */
@@ -545,7 +556,8 @@ final class ActorResolver extends Stage {
         Set<String> found = new LinkedHashSet<>();
         Unit holder = null;
         for (RoleDraft r : roleDrafts) {
-            if (holds(r.office, u.office) && r.former == u.former && r.person.resolved() && ofSameKind(r, u.office)) {
+            if (holds(r.office, u.office) && r.former == u.former && r.person.resolved() && ofSameKind(r, u.office)
+                    && !laterAndForeign(u, r)) {
                 found.add(r.person.key);
                 holder = r.person;
             }
