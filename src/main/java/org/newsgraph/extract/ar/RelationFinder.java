@@ -235,17 +235,9 @@ final class RelationFinder extends Stage {
             int j = i + 1;
             Match title = at(s, j);
             Unit person = cover.get(s)[j];
-            Unit body = null;
-            for (Unit x : units.get(s)) {
-                // the nearest body named up to six words before, as for a bare name (الحكومة العسكرية برئاسة)
-                if (x.type == ActorType.ORGANIZATION && x.resolved() && x.last < i && x.last >= i - 6
-                        && (body == null || x.last > body.last)) {
-                    body = x;
-                }
-            }
-            String officeKey = h.phrase().term().property("headOffice");
-            Term office = officeKey == null ? null : lex.officesByLabel.values().stream()
-                    .filter(t -> t.key().equals(officeKey)).findFirst().orElse(null);
+            // the nearest body named up to six words before, as for a bare name (الحكومة العسكرية برئاسة)
+            Unit body = bodyBeforeHead(s, i);
+            Term office = headOffice(h.phrase().term());
             if (office == null || title == null || !isKind(title, Phrase.Kind.OFFICE) || !title.prefix().isEmpty()
                     || person == null || !person.isPerson() || !person.resolved() || person.last <= lastOf(s, title)
                     || body == null) {

@@ -226,6 +226,28 @@ abstract class Stage {
         return null;
     }
 
+    /**
+     * The body a head marker at token {@code i} of sentence {@code s} (برئاسة، بزعامة) follows: the nearest resolved
+     * organisation ending up to six words before it (الحكومة العسكرية برئاسة), or null.
+     */
+    Unit bodyBeforeHead(int s, int i) {
+        Unit body = null;
+        for (Unit x : units.get(s)) {
+            if (x.type == ActorType.ORGANIZATION && x.resolved() && x.last < i && x.last >= i - 6
+                    && (body == null || x.last > body.last)) {
+                body = x;
+            }
+        }
+        return body;
+    }
+
+    /** The office a head marker's term gives its holder (lexv:headOffice: برئاسة, a president), or null. */
+    Term headOffice(Term marker) {
+        String key = marker.property("headOffice");
+        return key == null ? null : lex.officesByLabel.values().stream()
+                .filter(t -> t.key().equals(key)).findFirst().orElse(null);
+    }
+
     boolean isKind(Match m, Phrase.Kind kind) {
         return m != null && m.phrase().kind() == kind;
     }

@@ -3758,16 +3758,8 @@ final class UnitFinder extends Stage {
                 || i + 1 >= size(s) || (verb && (i == 0 || cue(s, i - 1, "RelativePronoun") == null))) {
             return null;
         }
-        Unit body = null;
-        for (Unit x : units.get(s)) {
-            if (x.type == ActorType.ORGANIZATION && x.resolved() && x.last < i && x.last >= i - 6
-                    && (body == null || x.last > body.last)) {
-                body = x;
-            }
-        }
-        String officeKey = h.phrase().term().property("headOffice");
-        Term office = officeKey == null ? null : lex.officesByLabel.values().stream()
-                .filter(t -> t.key().equals(officeKey)).findFirst().orElse(null);
+        Unit body = bodyBeforeHead(s, i);
+        Term office = headOffice(h.phrase().term());
         if ((body == null && !verb) || office == null) {
             // after a relative pronoun the name is the head of whatever the clause is about, though the body may be
             // one no lexicon resolves yet (هيئة كذا، التي يرأسها فلان): the person stands, with no role
