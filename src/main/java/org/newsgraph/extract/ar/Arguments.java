@@ -625,10 +625,8 @@ final class Arguments extends Stage {
         if (u == null || u.type != ActorType.PERSON || u.last != k - 1 || u.first < start) {
             return null;
         }
-        for (int j = u.first + 1; j < u.last; j++) {
-            if (COMMAS.contains(tok(s, j).norm())) {
-                return u;
-            }
+        if (apposed(s, u)) {
+            return u;
         }
         int title = u.first - 2;
         boolean named = title >= start && COMMAS.contains(tok(s, u.first - 1).norm()) && (cover.get(s)[title] != null

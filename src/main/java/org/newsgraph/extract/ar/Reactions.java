@@ -618,16 +618,6 @@ final class Reactions extends Stage {
         return called != null && lastOf(s, called) >= t;
     }
 
-    /** Whether actor {@code u} is a title and a name after it set off by a comma (رئيس الوزراء البريطاني، فلان). */
-    private boolean apposed(int s, Unit u) {
-        for (int k = u.first + 1; k < u.last; k++) {
-            if (COMMAS.contains(tok(s, k).norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * "دانت الرئيسة، في مؤتمر صحفي فجر الثلاثاء، العنف": the index after an aside set off by commas at {@code k}
      * (up to eight tokens, naming no actor but in the genitives of a noun opening it), which stands between a verb and

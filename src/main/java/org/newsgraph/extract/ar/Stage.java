@@ -248,6 +248,16 @@ abstract class Stage {
                 .filter(t -> t.key().equals(key)).findFirst().orElse(null);
     }
 
+    /** Whether actor {@code u} is a title and a name after it set off by a comma (رئيس الوزراء البريطاني، فلان). */
+    boolean apposed(int s, Unit u) {
+        for (int k = u.first + 1; k < u.last; k++) {
+            if (COMMAS.contains(tok(s, k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isKind(Match m, Phrase.Kind kind) {
         return m != null && m.phrase().kind() == kind;
     }
