@@ -3,10 +3,8 @@ package org.newsgraph.extract.ar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Role;
 
 /**
  * Persons tied to their bodies (session 21): a state office set off by commas after its holder's name, and a bare
@@ -22,36 +20,25 @@ class ArabicRoles3S21Test {
         return TestLexicons.extractShipped(text, PUBLISHED);
     }
 
-    /** Each role of the extraction as "person label: office key of organisation key", "(former)" after former ones. */
-    private static List<String> roles(Extraction x) {
-        return x.roles().stream()
-                .map(r -> label(x, r) + ": " + r.office() + " of " + r.organizationKey() + (r.former() ? " (former)" : ""))
-                .toList();
-    }
-
-    private static String label(Extraction x, Role r) {
-        return x.actors().stream().filter(a -> a.key().equals(r.personKey())).findFirst().orElseThrow().labelAr();
-    }
-
     // ------------------------------------------------------------- a state office in apposition after the name
 
     @Test
     void aFormerStateOfficeSetOffAfterARankAndNameIsThatPersons() {
         Extraction x = extract(PERU + "وقال الجنرال رودريغو كاسترو، وزير الدفاع الأسبق، إن الجيش منقسم.");
-        assertThat(roles(x)).contains("رودريغو كاسترو: minister-of-defence of country/PE (former)");
+        assertThat(TestLexicons.roles(x)).contains("رودريغو كاسترو: minister-of-defence of country/PE (former)");
     }
 
     @Test
     void aStateOfficeSetOffAfterAnUnlistedNameIsThatPersons() {
         Extraction x = extract(PERU + "وقال ميروسلاف تسفيتكوف، وزير الخارجية، إن الحكومة لن تستقيل.");
-        assertThat(roles(x)).contains("ميروسلاف تسفيتكوف: minister-of-foreign-affairs of country/PE");
+        assertThat(TestLexicons.roles(x)).contains("ميروسلاف تسفيتكوف: minister-of-foreign-affairs of country/PE");
     }
 
     @Test
     void aStateOfficeJoinedByWaAfterTheCommaIsASecondPersons() {
         Extraction x = extract(PERU + "واستقبل رئيس الوزراء البيروفي خوسيه تابيا، ووزير الخارجية ماريا لوبيز، "
                 + "وفدا من البرلمان.");
-        assertThat(roles(x)).noneMatch(r -> r.startsWith("خوسيه تابيا: minister-of-foreign-affairs"));
+        assertThat(TestLexicons.roles(x)).noneMatch(r -> r.startsWith("خوسيه تابيا: minister-of-foreign-affairs"));
     }
 
     // ------------------------------------------------------------- the sentence opens on another country's nisba
@@ -59,20 +46,20 @@ class ArabicRoles3S21Test {
     @Test
     void aNisbaOpeningTheSentenceGivesABareStateOfficeItsCountry() {
         Extraction x = extract(PERU + "وفي أول تعليق روسي، قال وزير الخارجية ديمتري بولونسكي إن موسكو تتابع الوضع.");
-        assertThat(roles(x)).contains("ديمتري بولونسكي: minister-of-foreign-affairs of country/RU")
+        assertThat(TestLexicons.roles(x)).contains("ديمتري بولونسكي: minister-of-foreign-affairs of country/RU")
                 .noneMatch(r -> r.contains("country/PE"));
     }
 
     @Test
     void aNisbaOpeningTheSentenceGivesAnApposedStateOfficeItsCountry() {
         Extraction x = extract(PERU + "وفي أول تعليق أميركي، قال جيمس هارتلي، وزير الدفاع، إن واشنطن تتابع الوضع.");
-        assertThat(roles(x)).contains("جيمس هارتلي: minister-of-defence of country/US");
+        assertThat(TestLexicons.roles(x)).contains("جيمس هارتلي: minister-of-defence of country/US");
     }
 
     @Test
     void anOpeningThatNamesABodyLeavesTheOfficeTheArticlesCountrys() {
         Extraction x = extract(PERU + "وفي بيان للسفارة الروسية، قال وزير الخارجية إدواردو فيرا إن الحكومة تتابع الوضع.");
-        assertThat(roles(x)).contains("إدواردو فيرا: minister-of-foreign-affairs of country/PE")
+        assertThat(TestLexicons.roles(x)).contains("إدواردو فيرا: minister-of-foreign-affairs of country/PE")
                 .noneMatch(r -> r.contains("country/RU"));
     }
 }

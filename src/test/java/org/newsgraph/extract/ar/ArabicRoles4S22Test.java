@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Relation;
-import org.newsgraph.extract.Role;
 
 /**
  * Persons tied to their bodies (session 22): a speaker held in the parliament and a chief of staff in the army the
@@ -23,13 +22,6 @@ class ArabicRoles4S22Test {
         return TestLexicons.extractShipped(text, PUBLISHED);
     }
 
-    /** Each role of the extraction as "person label: office key of organisation key", "(former)" after former ones. */
-    private static List<String> roles(Extraction x) {
-        return x.roles().stream()
-                .map(r -> TestLexicons.label(x, r.personKey()) + ": " + r.office() + " of " + r.organizationKey() + (r.former() ? " (former)" : ""))
-                .toList();
-    }
-
     /** Each membership as "person label: member of organisation key". */
     private static List<String> memberships(Extraction x) {
         return x.relations().stream().filter(r -> r.kind() == Relation.Kind.MEMBER_OF)
@@ -43,27 +35,27 @@ class ArabicRoles4S22Test {
     void aSpeakerIsHeldInTheParliamentTheArticleNames() {
         Extraction x = extract(PERU + "وصوت البرلمان على حجب الثقة عن الحكومة. "
                 + "وقال رئيس البرلمان ميغيل فالديفيا إن التصويت كان قانونيا.");
-        assertThat(roles(x)).contains("ميغيل فالديفيا: speaker-of-parliament of org/PE/parliament")
+        assertThat(TestLexicons.roles(x)).contains("ميغيل فالديفيا: speaker-of-parliament of org/PE/parliament")
                 .noneMatch(r -> r.startsWith("ميغيل فالديفيا: speaker-of-parliament of country/"));
     }
 
     @Test
     void aSpeakerOfTheLowerHouseIsHeldInThatHouse() {
         Extraction x = extract(PERU + "ودعا رئيس مجلس النواب ميغيل فالديفيا إلى جلسة طارئة لمجلس النواب.");
-        assertThat(roles(x)).contains("ميغيل فالديفيا: speaker-of-parliament of org/PE/lower-house");
+        assertThat(TestLexicons.roles(x)).contains("ميغيل فالديفيا: speaker-of-parliament of org/PE/lower-house");
     }
 
     @Test
     void aSpeakerOfAStateWhoseParliamentGoesUnnamedIsTheStates() {
         Extraction x = extract(PERU + "وقال رئيس البرلمان ميغيل فالديفيا إن الأزمة ستنتهي قريبا.");
-        assertThat(roles(x)).contains("ميغيل فالديفيا: speaker-of-parliament of country/PE");
+        assertThat(TestLexicons.roles(x)).contains("ميغيل فالديفيا: speaker-of-parliament of country/PE");
     }
 
     @Test
     void aChiefOfStaffIsHeldInTheArmyOfHisState() {
         Extraction x = extract(PERU + "وانتشر الجيش البيروفي في شوارع العاصمة. "
                 + "وقال رئيس أركان الجيش الفريق أوسكار ميندوزا إن القوات ستبقى على الحياد.");
-        assertThat(roles(x)).contains("أوسكار ميندوزا: chief-of-staff of org/PE/army")
+        assertThat(TestLexicons.roles(x)).contains("أوسكار ميندوزا: chief-of-staff of org/PE/army")
                 .noneMatch(r -> r.equals("أوسكار ميندوزا: chief-of-staff of country/PE"));
     }
 
@@ -71,6 +63,6 @@ class ArabicRoles4S22Test {
     void anotherStatesArmyHoldsNoChiefOfStaffOfThisState() {
         Extraction x = extract(PERU + "وأعلن الجيش التشيلي رفع حالة التأهب على الحدود. "
                 + "وقال رئيس أركان الجيش الفريق أوسكار ميندوزا إن القوات البيروفية جاهزة.");
-        assertThat(roles(x)).noneMatch(r -> r.startsWith("أوسكار ميندوزا: chief-of-staff of org/CL/"));
+        assertThat(TestLexicons.roles(x)).noneMatch(r -> r.startsWith("أوسكار ميندوزا: chief-of-staff of org/CL/"));
     }
 }

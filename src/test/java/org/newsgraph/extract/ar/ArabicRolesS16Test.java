@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Role;
 
 /**
  * The person is found, the role is not (session 16): roles drafted where a title names its holders in shapes the
@@ -22,11 +21,7 @@ class ArabicRolesS16Test {
 
     /** Each role of the extraction as "person label: office key of organisation key". */
     private static List<String> roles(Extraction x) {
-        return x.roles().stream().map(r -> label(x, r) + ": " + r.office() + " of " + r.organizationKey()).toList();
-    }
-
-    private static String label(Extraction x, Role r) {
-        return x.actors().stream().filter(a -> a.key().equals(r.personKey())).findFirst().orElseThrow().labelAr();
+        return x.roles().stream().map(r -> TestLexicons.label(x, r.personKey()) + ": " + r.office() + " of " + r.organizationKey()).toList();
     }
 
     // ------------------------------------------------------------- a plural title, then country and name pairs

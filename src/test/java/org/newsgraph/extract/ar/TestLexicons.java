@@ -80,6 +80,13 @@ final class TestLexicons {
         return x.actors().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow().labelAr();
     }
 
+    /** Each role of the extraction as "person label: office key of organisation key", "(former)" after former ones. */
+    static List<String> roles(Extraction x) {
+        return x.roles().stream()
+                .map(r -> label(x, r.personKey()) + ": " + r.office() + " of " + r.organizationKey() + (r.former() ? " (former)" : ""))
+                .toList();
+    }
+
     static Actor actor(Extraction x, String labelAr) {
         return x.actors().stream().filter(a -> labelAr.equals(a.labelAr())).findFirst()
                 .orElseThrow(() -> new AssertionError("no actor " + labelAr + " in " + x.actors()));
