@@ -41,8 +41,7 @@ final class DateFinder extends Stage {
                 DateExpr d = dayWithWeekday(s, i, lastOf(s, m), published.plusDays(offset));
                 out.add(d);
                 i = d.last();
-            } else if ((m = cue(s, i, "Weekday")) != null && published != null && m.end() >= tok(s, lastOf(s, m)).end()
-                    && (hasArticle(tok(s, i)) || (i > 0 && cue(s, i - 1, "DayPart") != null))
+            } else if ((m = weekdayAt(s, i)) != null && published != null && m.end() >= tok(s, lastOf(s, m)).end()
                     && cue(s, i - 1, "SinceMarker") == null) {
                 // a weekday takes no pronoun: أحدهم is "one of them", not Sunday; nor is it written without the article
                 // but after a part of the day (صباح أحد): "في أحد عنابر المرفأ" is "in one of the port's hangars"; "منذ

@@ -109,6 +109,37 @@ final class EventFinder extends Stage {
         return false;
     }
 
+    /** Whether actor {@code u} is the target of an act told before it in its sentence. */
+    private static boolean objectOfEarlier(Unit u, List<EventDraft> earlier) {
+        for (EventDraft e : earlier) {
+            if (e.target == u && e.at < u.first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a number and "others" (اثنين آخرين، 30 آخرين) stand at token {@code k} of sentence {@code s}. */
+    private boolean othersCounted(int s, int k) {
+        int j = k;
+        while (j < size(s) && (tok(s, j).kind() == Token.Kind.NUMBER || cue(s, j, "NumberWord") != null
+                || cue(s, j, "ApproximateMarker") != null)) {
+            j++;
+        }
+        return j > k && j < size(s) && cue(s, j, "OthersNoun") != null;
+    }
+
+    /** The group the last act before token {@code t} of its sentence befell, or null. */
+    private static Unit groupTargetBefore(List<EventDraft> earlier, int t) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventDraft e = earlier.get(i);
+            if (e.at < t && e.target != null) {
+                return e.target.type == ActorType.GROUP ? e.target : null;
+            }
+        }
+        return null;
+    }
+
     List<EventDraft> events(int s, List<DateExpr> dates, Set<DateExpr> consumed, Unit lastSubject) {
         List<EventDraft> out = new ArrayList<>();
         int n = size(s);
@@ -239,6 +270,13 @@ final class EventFinder extends Stage {
                         // "اقتحموا منزل فلان وأضرموا النار فيه": a plural verb after و carries its subject; the
                         // actor before و ends the clause before
                         d.source = arguments.unitBefore(s, t, sub[t], us);
+                        if (d.source != null && (m.prefix().startsWith("و") || m.prefix().startsWith("ف"))
+                                && objectOfEarlier(d.source, all)) {
+                            // "قتلت الشرطة ثلاثة من المسلحين واعتقلت اثنين": the actor before a verb joined by و that
+                            // the verb before took as its object ends that clause; the verb goes on with that verb's
+                            // subject (found below as for any verb joined by و)
+                            d.source = null;
+                        }
                     }
                     if (d.source == null && !relativeObject) {
                         d.source = unrest.relativeAntecedent(s, t);
@@ -623,6 +661,11 @@ final class EventFinder extends Stage {
             if (true_(d.trigger, "bodyTarget") && (d.target == null || d.target.type != ActorType.ORGANIZATION)) {
                 // "انسحبت القوات من المدينة": only a body one belonged to is left by this act
                 continue;
+            }
+            if (d.target == null && d.voice == Phrase.Voice.ACTIVE && !noTarget && othersCounted(s, last + 1)) {
+                // "قتلت الشرطة ثلاثة من المسلحين واعتقلت اثنين آخرين": "others" are more of the group the act before
+                // befell
+                d.target = groupTargetBefore(all, t);
             }
             d.place = arguments.place(s, last + 1, clause, us, d);
             d.date = dateFinder.dateFor(t, dates, notOnTheDay, s);

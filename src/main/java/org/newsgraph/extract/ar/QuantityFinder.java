@@ -54,10 +54,15 @@ final class QuantityFinder extends Stage {
                 }
                 value = Math.round(written);
             } else if (word != null && (c[i] == null || c[i].partitive) && !dateCovers(dates, i)
-                    && (cue(s, i, "Weekday") == null || lastOf(s, word) > i)) {
+                    && (weekdayAt(s, i) == null || lastOf(s, word) > i)) {
                 // a weekday is no number word (الاثنين, Monday, is also "the two"), but a number of two words is no
-                // weekday (أحد عشر, eleven, starts as الأحد, Sunday, does)
+                // weekday (أحد عشر, eleven, starts as الأحد, Sunday, does), nor is the word without its article
+                // (اعتقلت اثنين آخرين: two others)
                 value = Long.parseLong(word.phrase().term().property("value"));
+                if (value == 1 && !oneAfterItsNoun(s, i)) {
+                    i = lastOf(s, word);
+                    continue;
+                }
                 approximate = true_(word.phrase().term(), "approximate");
                 last = lastOf(s, word);
                 Match tens = cue(s, last + 1, "NumberWord");
@@ -157,7 +162,11 @@ final class QuantityFinder extends Stage {
                 EventDraft d = someOfGroup(s, last + 1, drafts, i);
                 if (d != null) {
                     bound = d;
-                    counts = d.trigger.property("counts") != null ? d.trigger.property("counts") : c[last + 2].labelEn;
+                    // of a group the article names, what the verb did to them (killed) or the group; of other people,
+                    // those people as written (قادة المعارضة), which a trigger's default noun would misname
+                    Unit g = groupAt(s, last + 2);
+                    counts = g == null ? people(s, last + 2)
+                            : d.trigger.property("counts") != null ? d.trigger.property("counts") : g.labelEn;
                 }
             }
             if (counts == null) {
@@ -221,6 +230,17 @@ final class QuantityFinder extends Stage {
                 bound.quantities.add(distances.get(d));
             }
         }
+    }
+
+    /**
+     * Whether the word for one at token {@code i} counts the noun before it (شرطي واحد، مدنيا واحدا), as the number
+     * one always follows its noun; the same letters with a hamza (وأحد قضاتها: and one of its judges) or after no
+     * noun (، وأحد أبرز شركائها) are "one of", which counts nothing.
+     */
+    private boolean oneAfterItsNoun(int s, int i) {
+        Token t = tok(s, i);
+        String written = original(t.begin(), t.end());
+        return i > 0 && tok(s, i - 1).isWord() && written.indexOf('أ') < 0 && written.indexOf('إ') < 0;
     }
 
     /**
@@ -347,28 +367,57 @@ final class QuantityFinder extends Stage {
     }
 
     /**
-     * "قتل الجيش 104 من الانقلابيين"، "أسر أكثر من 300 من المتمردين": a number, من and a group (token {@code k} is
-     * من) counts the members of that group the event just before it befell, or the event whose verb follows the group
-     * right away (إن 30 من المتمردين قتلوا); that event, or null when no group follows or no event's verb stands
-     * there or a few words before.
+     * "قتل الجيش 104 من الانقلابيين"، "أسر أكثر من 300 من المتمردين"، "أفرجت السلطات عن سبعة من قادة المعارضة": a
+     * number, من and the people it is part of (token {@code k} is من) counts those of them the event just before it
+     * befell, or, for a group the article names, the event whose verb follows the group right away (إن 30 من
+     * المتمردين قتلوا); that event, or null when no people follow or no event's verb stands there or a few words
+     * before.
      */
     private EventDraft someOfGroup(int s, int k, List<EventDraft> drafts, int i) {
-        if (k + 1 >= size(s) || !tok(s, k).norm().equals("من")) {
+        if (k + 1 >= size(s) || !tok(s, k).norm().equals("من") || cue(s, k, "TotalMarker") != null) {
             return null;
         }
-        Unit g = cover.get(s)[k + 1];
-        if (g == null || g.first != k + 1 || g.type != org.newsgraph.extract.ActorType.GROUP || g.labelEn == null) {
-            return null;
-        }
-        for (EventDraft after : drafts) {
-            // "إن 30 من المتمردين قتلوا": the group, then the verb of what befell them
-            if (after.sentence == s && after.at == g.last + 1) {
-                return after;
+        Unit g = groupAt(s, k + 1);
+        if (g != null) {
+            for (EventDraft after : drafts) {
+                // "إن 30 من المتمردين قتلوا": the group, then the verb of what befell them
+                if (after.sentence == s && after.at == g.last + 1) {
+                    return after;
+                }
             }
+        } else if (people(s, k + 1) == null || cover.get(s)[i] != null && cover.get(s)[i].partitive) {
+            // a count the article reads as a crowd of its own (خرج آلاف من السكان: the protesters) is counted as such
+            return null;
         }
         EventDraft d = nearest(drafts, i);
-        // the verb, its subject, then the number: no farther back than a subject with its nisba and a marker
-        return d != null && d.at < i && i - d.at <= 6 ? d : null;
+        // the verb, its subject, then the number: no farther back than a subject with its nisba and a marker; people
+        // the article names no group of are no count of a saying (قال إن ثلاثة من الوزراء ...)
+        return d != null && (g != null || !d.reporting) && d.at < i && i - d.at <= 6 ? d : null;
+    }
+
+    /** The group the article names starting at token {@code k}, or null. */
+    private Unit groupAt(int s, int k) {
+        Unit g = k < size(s) ? cover.get(s)[k] : null;
+        return g != null && g.first == k && g.type == org.newsgraph.extract.ActorType.GROUP && g.labelEn != null ? g : null;
+    }
+
+    /**
+     * The people after "N من" at token {@code k} when no group the article names stands there, as the count names
+     * them: the noun as written with the definite noun it governs (قادة المعارضة، كبار المسؤولين) or a definite noun
+     * alone (المسؤولين); null when no such noun stands there (a name, a place, a date, a verb, a preposition).
+     */
+    private String people(int s, int k) {
+        if (k >= size(s) || !tok(s, k).isWord() || cover.get(s)[k] != null || isKind(at(s, k), Phrase.Kind.TRIGGER)
+                || cue(s, k, "Preposition") != null || cue(s, k, "NameStop") != null || cue(s, k, "DateWord") != null
+                || weekdayAt(s, k) != null || cue(s, k, "NumberWord") != null || cue(s, k, "Month") != null) {
+            return null;
+        }
+        if (hasArticle(tok(s, k))) {
+            return original(tok(s, k).begin(), tok(s, k).end());
+        }
+        // a head without the article is in construct with the noun after it, which must be definite (كبار المسؤولين)
+        return k + 1 < size(s) && tok(s, k + 1).isWord() && hasArticle(tok(s, k + 1))
+                ? original(tok(s, k).begin(), tok(s, k + 1).end()) : null;
     }
 
     /**

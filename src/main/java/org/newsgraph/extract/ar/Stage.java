@@ -337,6 +337,16 @@ abstract class Stage {
         return kin.end() < t.end() || written.endsWith("ه") || written.endsWith("ها");
     }
 
+    /**
+     * The weekday written at token {@code i} of sentence {@code s}: a weekday's name with the article, or after a part
+     * of the day (صباح أحد); null otherwise, as the same letters without them are a number or a pronoun (اعتقلت اثنين
+     * آخرين: two others; أحدهم: one of them).
+     */
+    Match weekdayAt(int s, int i) {
+        Match m = cue(s, i, "Weekday");
+        return m != null && (hasArticle(tok(s, i)) || i > 0 && cue(s, i - 1, "DayPart") != null) ? m : null;
+    }
+
     boolean hasArticle(Token t) {
         if (definite[t.index()] == 0) {
             definite[t.index()] = definiteArticle(t) ? (byte) 2 : (byte) 1;

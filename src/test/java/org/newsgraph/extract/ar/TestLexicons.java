@@ -74,7 +74,6 @@ final class TestLexicons {
         return extractor().extract(new Article("test", text, null, "ar", published, null));
     }
 
-    /** The actor with this Arabic label, or a failure listing the actors found. */
     /** The Arabic label of the actor with this key. */
     static String label(Extraction x, String key) {
         return x.actors().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow().labelAr();
@@ -87,6 +86,7 @@ final class TestLexicons {
                 .toList();
     }
 
+    /** The actor with this Arabic label, or a failure listing the actors found. */
     static Actor actor(Extraction x, String labelAr) {
         return x.actors().stream().filter(a -> labelAr.equals(a.labelAr())).findFirst()
                 .orElseThrow(() -> new AssertionError("no actor " + labelAr + " in " + x.actors()));
