@@ -131,6 +131,8 @@ final class RelationFinder extends Stage {
                             out.add(new Relation(member.key, Relation.Kind.MEMBER_OF, org.key, null, s));
                         }
                     }
+                } else if ("member-of-construct".equals(direction)) {
+                    membersOfConstruct(s, i, last, out);
                 } else if ("seat-for-body".equals(direction)) {
                     // "النائب عن حزب العدالة فلان"، "فلان، السناتور السابق عن الحزب الديمقراطي،": who holds a seat
                     // for a party sits as one of it; a seat for a constituency or a province (a place) is none
@@ -267,6 +269,65 @@ final class RelationFinder extends Stage {
         }
     }
 
+    /**
+     * "عضو المجلس العسكري العقيد فلان"، "فلان، عضو المكتب السياسي للحركة،"، "قيادات الحركة، بينهم فلان وعلان": a
+     * member noun in construct with a body (no في between), then the people named right after the body (an
+     * among-marker may open the list), or for one member the person right before the noun: each is one of the body.
+     * A plural with no names after the body (أعضاء الحزب) names no one.
+     */
+    private void membersOfConstruct(int s, int i, int last, List<Relation> out) {
+        Unit body = arguments.unitWithin(s, last + 1, 0);
+        if (body == null && last + 1 < size(s) && cover.get(s)[last + 1] == null) {
+            // "عضو المكتب السياسي لحركة كذا": an inner body no lexicon names, then the body it belongs to after لـ
+            for (int k = last + 2; k <= last + 3 && k < size(s) && body == null; k++) {
+                Unit u = cover.get(s)[k];
+                if (u != null && u.first == k && tok(s, k).norm().startsWith("ل")) {
+                    body = u;
+                } else if (u != null || !tok(s, k).isWord()) {
+                    break;
+                }
+            }
+            if (body == null || body.type != ActorType.ORGANIZATION) {
+                return;
+            }
+        } else if (body == null || body.type != ActorType.ORGANIZATION || body.prepositional || body.first != last + 1) {
+            return;
+        }
+        int from = body.last + 1;
+        if (from < size(s) && COMMAS.contains(tok(s, from).norm())) {
+            from++;
+        }
+        Match among = from < size(s) ? cue(s, from, "AmongMarker") : null;
+        if (among != null) {
+            from = lastOf(s, among) + 1;
+        }
+        List<Unit> people = new ArrayList<>();
+        Unit first = from < size(s) ? cover.get(s)[from] : null;
+        // the people named one after another, set off by commas or joined by و (a name no lexicon knows carries it)
+        for (Unit u = first; u != null && u.first == from && u.isPerson(); ) {
+            people.add(u);
+            from = u.last + 1;
+            if (from < size(s) && COMMAS.contains(tok(s, from).norm())) {
+                from++;
+            }
+            if (from < size(s) && tok(s, from).norm().equals("و")) {
+                from++;
+            }
+            u = from < size(s) ? cover.get(s)[from] : null;
+        }
+        if (people.isEmpty() && among == null && singularMember(s, i, last)) {
+            Unit before = personBefore(s, i);
+            if (before != null) {
+                people.add(before);
+            }
+        }
+        for (Unit u : people) {
+            if (!u.key.equals(body.key)) {
+                out.add(new Relation(u.key, Relation.Kind.MEMBER_OF, body.key, null, s));
+            }
+        }
+    }
+
     /** Whether a body's name opens with a lexv:OrganizationNoun (حزب، حركة، جبهة، تحالف): one people are members of. */
     private boolean partyLike(String labelAr) {
         if (labelAr == null) {
@@ -286,8 +347,9 @@ final class RelationFinder extends Stage {
 
     /** Pronouns that take up the sentence's subject as a new clause (فهي عضو في، فهو من مؤسسي). */
     private static final Set<String> TOPIC_PRONOUNS = normalized("فهي", "فهو");
-    /** The words that make a membership cue name one member (عضو في، العضو في، عضوا في، أحد أعضاء، إحدى). */
-    private static final Set<String> ONE_MEMBER = normalized("عضو", "العضو", "عضوا", "أحد", "إحدى");
+    /** The words that make a membership cue name one member (عضو في، العضو في، عضوا في، أحد أعضاء، إحدى، القيادي في). */
+    private static final Set<String> ONE_MEMBER = normalized("عضو", "العضو", "عضوا", "أحد", "إحدى", "عضوة", "القيادي",
+            "القيادية");
 
     private static Set<String> normalized(String... words) {
         Set<String> out = new HashSet<>();
