@@ -426,6 +426,12 @@ final class EventFinder extends Stage {
             }
             if (d.source == null && !unnamedForces && !d.quoted && !countedPassive(s, t, last, d.voice)) {
                 d.source = arguments.inherited(s, t, sub, clause, d, all, lastSubject);
+                Match kin = d.source != null && t > 0 ? cueEndingAt(s, t - 1, "KinshipCue") : null;
+                if (kin != null && withPronoun(s, t - 1, kin) && d.source.last < t - 1) {
+                    // "وكتبت ابنته فلانة أن والدها اعتقل": the verb's own subject is the kin the noun names, not the
+                    // one its pronoun stands for
+                    d.source = kinOf(d.source);
+                }
             }
             if (d.source == null && d.voice == Phrase.Voice.ACTIVE && !d.quoted && m.prefix().equals("و")
                     && !isKind(at(s, 0), Phrase.Kind.TRIGGER)) {
@@ -723,5 +729,22 @@ final class EventFinder extends Stage {
     private static boolean ownState(Unit source, Unit target) {
         return target.type == ActorType.COUNTRY && target.key.startsWith("country/")
                 && source.key.startsWith("org/" + target.key.substring("country/".length()) + "/");
+    }
+
+    /**
+     * The one person drafted as kin of {@code u} (named after a kinship noun with a pronoun, or the person whose kin
+     * {@code u} was so named); null when there is none or more than one.
+     */
+    private Unit kinOf(Unit u) {
+        Unit found = null;
+        for (KinDraft k : kinDrafts) {
+            Unit other = k.person().key != null && k.person().key.equals(u.key) ? k.of()
+                    : k.of().key != null && k.of().key.equals(u.key) ? k.person() : null;
+            if (other != null && found != null && !found.key.equals(other.key)) {
+                return null;
+            }
+            found = other != null ? other : found;
+        }
+        return found;
     }
 }

@@ -1197,6 +1197,19 @@ final class UnitFinder extends Stage {
                 j = in.last + 1;
                 continue;
             }
+            Unit post = placeOfPost(s, j);
+            if (post != null) {
+                // السفير الأمريكي في بلغراد فلان، المدير العام للشرطة في هايتي فلان: where the office is held, then
+                // its holder; a country is whose the office is when nothing said so before, a city only where it is
+                if (org == null && !pronounOrg && post.type == ActorType.COUNTRY) {
+                    org = post;
+                } else {
+                    post.qualifier = true;
+                }
+                inner.add(post);
+                j = post.last + 1;
+                continue;
+            }
             if (n == null || (n.hasPreposition()
                     && !(org == null && (genitiveLam(n) || definiteAfterLam(n, tok(s, j)) || partyAfterLam(s, j, n, office))))) {
                 // only where nothing said whose the office is yet: after a country or a body the words go on with
@@ -1418,9 +1431,11 @@ final class UnitFinder extends Stage {
                 // الرئيس الروسي ووزير الخارجية الأمريكي فلان: two people, the second title read once, here
                 followers.add(second);
             }
-        } else if (isKind(p, Phrase.Kind.OFFICE) && !(org != null && !true_(p.phrase().term(), "honorific"))) {
+        } else if (isKind(p, Phrase.Kind.OFFICE) && !(org != null && !true_(p.phrase().term(), "honorific"))
+                && !(k > j && p.prefix().startsWith("و"))) {
             // after a complete title only a rank or honorific (lexv:honorific) goes on to its holder's name: in
-            // "استقبل الرئيس المصري وزير الخارجية الأمريكي فلان" the second title is a second person's
+            // "استقبل الرئيس المصري وزير الخارجية الأمريكي فلان" the second title is a second person's; after a
+            // comma, a title with و is the next of a list (اعتقل زعيمة البلاد، والرئيس فلان: two people)
             Unit second = title(s, k);
             if (second != null && second.pending == Unit.Pending.NONE && second.isPerson()) {
                 person = second;
@@ -1863,6 +1878,10 @@ final class UnitFinder extends Stage {
      */
     private void kinInApposition(int s, int i, Unit person) {
         int k = i - 1;
+        if (k >= 1 && COMMAS.contains(tok(s, k).norm()) && at(s, i) != null && at(s, i).prefix().isEmpty()) {
+            // "حين لجأ والده، رئيس الوزراء الأسبق فلان، إلى": the title set off by a comma after the kin noun
+            k--;
+        }
         while (k >= 0 && cue(s, k, "TitleAdjective") != null) {
             k--;
         }
@@ -2035,7 +2054,8 @@ final class UnitFinder extends Stage {
         }
         Match nisba = e < size(s) ? at(s, e) : null;
         int after = isKind(nisba, Phrase.Kind.DEMONYM) && nisba.prefix().isEmpty() ? lastOf(s, nisba) + 1 : e;
-        return holderFollows(s, after) ? e : j;
+        // المدير العام للشرطة الوطنية في هايتي فلان: the place where the body serves may come before the holder
+        return holderFollows(s, after) || placeOfPost(s, after) != null ? e : j;
     }
 
     /**
@@ -2091,7 +2111,8 @@ final class UnitFinder extends Stage {
         // (p is null), not "so" before a verb (فقال is read); with و it stays "and" (ورفعوا، ووليد)
         Token t = tok(s, k);
         boolean and = conjunction(t) && !(p == null && t.norm().startsWith("ف"));
-        return (p == null || cue(s, k, "NameParticle") != null) && !hasArticle(t) && !and
+        // ليون شارل، جورجيا ميلوني: a place's name opening a name no lexicon knows is a given name (readName tells)
+        return (p == null || cue(s, k, "NameParticle") != null || givenNameAsPlace(s, k, p)) && !hasArticle(t) && !and
                 && readName(s, k, 4) - k >= 2;
     }
 
@@ -2397,6 +2418,23 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * "في بلغراد"، "في هايتي" after a title and before its holder: في, a place or country the lexicon knows, written
+     * without clitics, then the holder (two words of a name or more, a listed person, a rank). The place's or
+     * country's unit; else null ("الرئيس في باريس لحضور القمة": where he went, and the clause goes on).
+     */
+    private Unit placeOfPost(int s, int j) {
+        if (j + 2 >= size(s) || !tok(s, j).norm().equals("في")) {
+            return null;
+        }
+        Match c = at(s, j + 1);
+        if (!(isActor(c, ActorType.PLACE) || isActor(c, ActorType.COUNTRY)) || !c.prefix().isEmpty()
+                || c.end() != tok(s, lastOf(s, c)).end() || !holderFollows(s, lastOf(s, c) + 1)) {
+            return null;
+        }
+        return isActor(c, ActorType.COUNTRY) ? countryUnit(s, j + 1, c, c.phrase().actor()) : actor(s, j + 1, c);
+    }
+
+    /**
      * "السفير الأمريكي لدى العراق فلان": after an envoy's title, the office's host marker (lexv:hostMarker) and a
      * country or its capital say where the envoy is posted; a mention of that country, and the name follows.
      * Returns the token after them, or {@code j} when they are not there.
@@ -2526,7 +2564,9 @@ final class UnitFinder extends Stage {
      * و is a list going on; that word opens the next item, no name of the title's holder.
      */
     private boolean coordinatedList(int s, int i, Match title, int k) {
-        return title.prefix().startsWith("و") && k < size(s) && tok(s, k).isWord() && tok(s, k).norm().startsWith("و");
+        // والرئيس وين مينت: an East Asian family name written with و as its own first letter opens the holder's name
+        return title.prefix().startsWith("و") && k < size(s) && tok(s, k).isWord() && tok(s, k).norm().startsWith("و")
+                && !names.eastAsianFamilyName(s, k);
     }
 
     /** A word opening with the conjunction و or ف: after a comma it starts a new clause (، ودخل عمال), not a name. */
@@ -2817,10 +2857,24 @@ final class UnitFinder extends Stage {
         return -1;
     }
 
+    /**
+     * Whether a word no dictionary of Arabic knows, too long for a syllable of an East Asian name, follows the word at
+     * {@code k} (كيم مونوفيتيا): a Cambodian or Filipino name opening with a listed family name goes on as a foreign
+     * name does, and the family name alone is no mention of the one person of that family named before.
+     */
+    private boolean foreignWordAfter(int s, int k) {
+        if (k + 1 >= size(s) || !tok(s, k + 1).isWord() || at(s, k + 1) != null || hasArticle(tok(s, k + 1))) {
+            return false;
+        }
+        String w = tok(s, k + 1).norm();
+        return !UnlistedNames.eastAsianWord(w, 1) && !w.startsWith("و")
+                && ArabicVocabulary.kind(names.written(s, k + 1)) == ArabicVocabulary.Kind.UNKNOWN;
+    }
+
     /** One past the last word of a name starting at {@code k}, or {@code k} when no name starts there. */
     private int readName(int s, int k, int max) {
         int start = k;
-        if (names.eastAsianFamilyName(s, k)) {
+        if (names.eastAsianFamilyName(s, k) && (names.eastAsianName(s, k) > k + 1 || !foreignWordAfter(s, k))) {
             return names.eastAsianName(s, k);
         }
         if (byName(s, k)) {
@@ -2880,8 +2934,9 @@ final class UnitFinder extends Stage {
                     || (k == start && here != null && here.phrase().isCue("NameTail"))
                     || (k > start && names.surnameOfAnother(s, start, k, here))
                     || names.surnameOfAnotherWithClitic(s, start, k, here)
-                    // كياو مين يو، زاو مين تون: a word that opens East Asian names is a word of this one inside it
-                    || (k > start && names.eastAsianFamilyName(s, k))
+                    // كياو مين يو، زاو مين تون: a word that opens East Asian names is a word of this one inside it,
+                    // or opens it before a foreign word (كيم مونوفيتيا)
+                    || names.eastAsianFamilyName(s, k)
                     || (k - start == 1 && shortNameWithClitic(s, k, here))
                     || (k > start && monthAsName(s, k, here))
                     || (k > start && acronymInName(s, start, k, here))
@@ -3452,6 +3507,14 @@ final class UnitFinder extends Stage {
                 break;
             }
         }
+        if (kinship && j + 2 < size(s) && COMMAS.contains(tok(s, j).norm()) && at(s, j + 1) == null
+                && !hasArticle(tok(s, j + 1)) && !conjunction(tok(s, j + 1))) {
+            // "وتقيم زوجته، فلانة علان، في": the kin's name set off by commas, two words or more, closed by a comma
+            int end = readName(s, j + 1, 4);
+            if (end - j - 1 >= 2 && end < size(s) && COMMAS.contains(tok(s, end).norm())) {
+                j++;
+            }
+        }
         Unit where = bodyOfDescribed(s, j);
         List<Unit> field = new ArrayList<>();
         if (where != null) {
@@ -3465,11 +3528,14 @@ final class UnitFinder extends Stage {
         Match p = at(s, j);
         if (isActor(p, ActorType.PERSON)) {
             person = actor(s, j, p);
-        } else if (j < size(s) && (p == null || isActor(p, ActorType.PLACE) || isActor(p, ActorType.COUNTRY))) {
-            // a place's name may be a given name here (وصديقته صوفيا فلانة): readName tells
+        } else if (j < size(s) && (p == null || isActor(p, ActorType.PLACE) || isActor(p, ActorType.COUNTRY)
+                || names.eastAsianFamilyName(s, j))) {
+            // a place's name may be a given name here (وصديقته صوفيا فلانة), and a family name opens one (ابنته كيم
+            // فلانة): readName tells
             int end = readName(s, j, 4);
             boolean known = end - j == 1 && articleNames.containsKey(tok(s, j).norm());
-            if (end - j >= 2 || (known && nameEndsBefore(s, end)) || (end - j == 1 && kinship && givenNameAlone(s, j))) {
+            boolean feminine = written.endsWith("ته") || written.endsWith("تها");
+            if (end - j >= 2 || (known && nameEndsBefore(s, end)) || (end - j == 1 && kinship && givenNameAlone(s, j, feminine))) {
                 person = unknownPerson(s, j, end);
             }
         }
@@ -3512,19 +3578,27 @@ final class UnitFinder extends Stage {
      * "برفقة زوجته فلانة ونجله فلان"، "وابنته فلانة بجروح": kin are often named by the given name alone. One word after
      * a kinship noun with its pronoun is that name when no dictionary of Arabic has it ({@link ArabicVocabulary}: a
      * foreign name; زوجته مريضة says how she is) and the name visibly ends after it: punctuation, a stop word, a
-     * preposition, the next kin joined by و, or a word behind ب/ل.
+     * preposition, the next kin joined by و, or a word behind ب/ل. After a feminine kin noun (ابنته، زوجته، شقيقتها) a
+     * word of four letters or more opening with ي is such a name though the dictionary reads it as a verb (يوليا،
+     * يسرا): a verb there would agree with her and open with ت.
      */
-    private boolean givenNameAlone(int s, int j) {
+    private boolean givenNameAlone(int s, int j, boolean feminine) {
         Token t = tok(s, j);
-        if (!t.isWord() || hasArticle(t) || t.norm().startsWith("و") || t.norm().length() < 3
-                || ArabicVocabulary.kind(names.written(s, j)) != ArabicVocabulary.Kind.UNKNOWN) {
+        String w = names.written(s, j);
+        ArabicVocabulary.Kind kind = ArabicVocabulary.kind(w);
+        boolean unknown = kind == ArabicVocabulary.Kind.UNKNOWN
+                || (feminine && w.startsWith("ي") && w.length() >= 4 && kind != ArabicVocabulary.Kind.CLITIC_WORD);
+        if (!t.isWord() || hasArticle(t) || t.norm().startsWith("و") || t.norm().length() < 3 || !unknown) {
             return false;
         }
         int k = j + 1;
         if (nameEndsBefore(s, k) || cue(s, k, "KinshipCue") != null && tok(s, k).norm().startsWith("و")) {
             return true;
         }
-        return ArabicVocabulary.kind(names.written(s, k)) == ArabicVocabulary.Kind.CLITIC_WORD;
+        Match behind = at(s, k);
+        // بجروح: a word the lexicon reads behind ب or ل
+        return ArabicVocabulary.kind(names.written(s, k)) == ArabicVocabulary.Kind.CLITIC_WORD
+                || (behind != null && (behind.prefix().endsWith("ب") || behind.prefix().endsWith("ل")));
     }
 
     /**
