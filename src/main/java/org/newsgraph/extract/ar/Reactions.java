@@ -942,8 +942,9 @@ final class Reactions extends Stage {
         }
         Match everyone = cue(s, k, "AllPartiesReference");
         String word = tok(s, k).norm();
+        Match asked = at(s, k);
         boolean unnamed = everyone == null && (lex.normalizedValues(d.trigger, "contentMarker").contains(word)
-                || word.startsWith("بال") && !isKind(at(s, k), Phrase.Kind.TRIGGER));
+                || word.startsWith("بال") && (!isKind(asked, Phrase.Kind.TRIGGER) || releases(asked)));
         if (everyone == null && !unnamed) {
             return null;
         }
@@ -955,6 +956,14 @@ final class Reactions extends Stage {
         Unit country = new Unit(s, k, last, tok(s, k).begin(), tok(s, last).end());
         country.sameActorAs(named);
         return country;
+    }
+
+    /**
+     * "طالبت الدولة X بالإفراج الفوري عن المعتقلين": a release (CAMEO 084) is asked of whoever holds the detained, not
+     * of those released; with no holder named (the demand reaches here with no target), the article's country.
+     */
+    private static boolean releases(Match m) {
+        return String.valueOf(m.phrase().term().property("cameoCode")).startsWith("084");
     }
 
     /** The first mention of a country in the article, a nisba inside a body's name included (الشرطة الغانية), or null. */
