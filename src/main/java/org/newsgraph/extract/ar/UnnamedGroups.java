@@ -140,6 +140,9 @@ final class UnnamedGroups extends Stage {
             if (u == null) {
                 u = takenUp(s, i);
             }
+            if (u == null) {
+                u = addressedPeople(s, i);
+            }
             if (u != null) {
                 u.storyOnly = true;
                 membersBefore(s, u);
@@ -147,6 +150,85 @@ final class UnnamedGroups extends Stage {
                 i = u.last;
             }
         }
+    }
+
+    /**
+     * "ودعا الرئيس، في كلمة متلفزة، المواطنين إلى الهدوء"، "حث الشعب البوليفي على"، "وطالب السكان بالتزام منازلهم":
+     * the people of a country (lexv:PeopleNoun, a nisba after it or not saying whose) as the object of a verb
+     * addressed to someone (lexv:addressee), before what it asks (one of its lexv:contentMarker words, a word with
+     * ب, a quotation mark or a comma), is whom the call addresses: a group of its own, the noun's English its label,
+     * kept only when an event has it. The same nouns elsewhere (the people killed, banned from travel, counted) are
+     * no actor: a people is seldom one of the story's parties but when a leader turns to it.
+     */
+    private Unit addressedPeople(int s, int i) {
+        Match n = cover.get(s)[i] == null ? cue(s, i, "PeopleNoun") : null;
+        if (n == null || lastOf(s, n) != i || n.end() != tok(s, i).end() || !n.prefix().isEmpty()) {
+            return null;
+        }
+        Term verb = addressingVerb(s, i);
+        if (verb == null) {
+            return null;
+        }
+        int last = i;
+        // the nisba may stand as a mention of its country already (الشعب الكيني): it stays one, inside the group
+        Match nisba = i + 1 < size(s) ? at(s, i + 1) : null;
+        Unit mention = i + 1 < size(s) ? cover.get(s)[i + 1] : null;
+        ActorEntry whose = null;
+        if (isKind(nisba, Phrase.Kind.DEMONYM) && nisba.prefix().isEmpty() && hasArticle(tok(s, i + 1))
+                && lastOf(s, nisba) == i + 1 && nisba.phrase().actor() != null
+                && (mention == null || mention.first == i + 1 && mention.last == i + 1)) {
+            whose = nisba.phrase().actor();
+            last = i + 1;
+        }
+        if (last + 1 >= size(s)) {
+            return null;
+        }
+        Token next = tok(s, last + 1);
+        String w = next.norm();
+        boolean asks = lex.normalizedValues(verb, "contentMarker").contains(w) || isQuote(next) || COMMAS.contains(w)
+                || next.isWord() && w.length() > 3 && w.startsWith("ب");
+        if (!asks) {
+            return null;
+        }
+        String en = english(n.phrase().term());
+        if (whose != null && !whose.labelsEn().isEmpty()) {
+            en = en + " of " + whose.labelsEn().get(0);
+        }
+        Unit u = new Unit(s, i, last, begin(s, i, n), tok(s, last).end());
+        u.type = ActorType.GROUP;
+        u.addressed = true;
+        u.labelEn = en;
+        u.labelAr = original(u.begin, u.end);
+        u.key = "group/" + en.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (whose != null && mention != null) {
+            u.inner.add(mention);
+        }
+        return u;
+    }
+
+    /**
+     * The trigger of the verb addressed to someone (lexv:addressee, not its verbal noun) that the word at {@code i}
+     * may be the object of: the nearest verb of a trigger before it, within twelve words of its sentence (its
+     * subject, a date, how it was said between); null when the nearest is another trigger's verb or none is.
+     */
+    private Term addressingVerb(int s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
+            String w = tok(s, k).norm();
+            if (w.equals(".") || w.equals("؛") || w.equals(":")) {
+                return null;
+            }
+            List<Match> readings = CompiledLexicon.triggers(candidates(s, k), toks(s), k);
+            for (Match m : readings) {
+                if (true_(m.phrase().term(), "addressee") && m.phrase().voice() != Phrase.Voice.NOUN) {
+                    return m.phrase().term();
+                }
+            }
+            // "في خطاب ألقاه": a verbal noun of how the call was made stands between; another verb does not
+            if (readings.stream().anyMatch(m -> m.phrase().voice() != Phrase.Voice.NOUN)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The group noun at token {@code i}: one word, nothing written on it after the noun; or null. */
