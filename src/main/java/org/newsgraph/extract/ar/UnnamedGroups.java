@@ -187,7 +187,7 @@ final class UnnamedGroups extends Stage {
         String w = next.norm();
         boolean asks = lex.normalizedValues(verb, "contentMarker").contains(w) || isQuote(next) || COMMAS.contains(w)
                 || next.isWord() && w.length() > 3 && w.startsWith("ب");
-        if (!asks) {
+        if (!asks || askedOfActor(s, last + 1, verb)) {
             return null;
         }
         String en = english(n.phrase().term());
@@ -204,6 +204,24 @@ final class UnnamedGroups extends Stage {
             u.inner.add(mention);
         }
         return u;
+    }
+
+    /**
+     * "دعا الشعب إلى دعم الحكومة"، "حث المواطنين على الالتفاف حول الرئيس": whether what the people are asked, after
+     * the verb's lexv:contentMarker at {@code k}, is an act on an actor named within three words (the verbal noun, a
+     * preposition): the call is about that actor, its target, and the people are only who is to act.
+     */
+    private boolean askedOfActor(int s, int k, Term verb) {
+        if (!lex.normalizedValues(verb, "contentMarker").contains(tok(s, k).norm())) {
+            return false;
+        }
+        for (int j = k + 2; j < size(s) && j <= k + 3; j++) {
+            Unit u = cover.get(s)[j];
+            if (u != null && u.first == j && u.type != ActorType.PLACE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -62,6 +62,19 @@ class ArabicSpeech3S24Test {
     }
 
     @Test
+    void aCallOnThePeopleToSupportSomeoneIsAimedAtThatOne() {
+        Extraction x = extract("ودعا الرئيس الغاني السابق جون ماهاما الشعب إلى دعم الحكومة في مواجهة الأزمة.");
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("org/GH/government"));
+        assertThat(labels(x)).doesNotContain("الشعب");
+    }
+
+    @Test
+    void aPeopleInAPartysNameStaysAWordOfTheName() {
+        Extraction x = extract("ونفى حزب قوة الشعب الحاكم أن يكون قد تخلى عن الرئيس.");
+        assertThat(labels(x)).contains("حزب قوة الشعب");
+    }
+
+    @Test
     void thePeopleNamedOutsideACallAreNoActor() {
         Extraction x = extract("وقتل ثلاثة من المواطنين في الاشتباكات، وعبر الشعب عن غضبه.");
         assertThat(labels(x)).doesNotContain("المواطنين", "الشعب");
