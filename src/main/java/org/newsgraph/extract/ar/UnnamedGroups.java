@@ -162,7 +162,9 @@ final class UnnamedGroups extends Stage {
      */
     private Unit addressedPeople(int s, int i) {
         Match n = cover.get(s)[i] == null ? cue(s, i, "PeopleNoun") : null;
-        if (n == null || lastOf(s, n) != i || n.end() != tok(s, i).end() || !n.prefix().isEmpty()) {
+        if (n == null || lastOf(s, n) != i || n.end() != tok(s, i).end() || !n.prefix().isEmpty()
+                || i > 0 && (cue(s, i - 1, "Preposition") != null || isQuote(tok(s, i - 1)))) {
+            // "رئيس وزراء "من الشعب"": after a preposition or a quotation mark the noun is no object of the call
             return null;
         }
         Term verb = addressingVerb(s, i);
@@ -199,7 +201,9 @@ final class UnnamedGroups extends Stage {
         u.addressed = true;
         u.labelEn = en;
         u.labelAr = original(u.begin, u.end);
-        u.key = "group/" + en.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String same = n.phrase().term().property("standsFor");
+        u.key = whose == null && same != null ? same
+                : "group/" + en.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (whose != null && mention != null) {
             u.inner.add(mention);
         }
