@@ -192,6 +192,12 @@ final class UnnamedGroups extends Stage {
         if (!asks || askedOfActor(s, last + 1, verb)) {
             return null;
         }
+        if (whose == null && resolver.focal() != null && !resolver.focal().labelsEn().isEmpty()
+                && n.phrase().term().property("standsFor") != null) {
+            // "دعا المواطنين إلى الهدوء" in a story of one country: its people, as "الشعب السوداني" there is; two
+            // groups for one people would split the calls made to it
+            whose = resolver.focal();
+        }
         String en = english(n.phrase().term());
         if (whose != null && !whose.labelsEn().isEmpty()) {
             en = en + " of " + whose.labelsEn().get(0);
@@ -202,8 +208,10 @@ final class UnnamedGroups extends Stage {
         u.labelEn = en;
         u.labelAr = original(u.begin, u.end);
         String same = n.phrase().term().property("standsFor");
-        u.key = whose == null && same != null ? same
-                : "group/" + en.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = (same != null && whose != null ? same.substring(same.indexOf('/') + 1) + " of " + whose.labelsEn().get(0) : en)
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        // the people and the citizens of one country are one group, named by a nisba or by the story's country
+        u.key = whose == null && same != null ? same : "group/" + slug;
         if (whose != null && mention != null) {
             u.inner.add(mention);
         }
