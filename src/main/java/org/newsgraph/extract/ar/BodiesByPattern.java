@@ -463,7 +463,8 @@ final class BodiesByPattern extends Stage {
         if (k < size(s) && tok(s, k).isWord() && tok(s, k).norm().startsWith("لل") && tok(s, k).norm().length() > 4
                 && cover.get(s)[k] == null && !nameStop(s, k) && cue(s, k, "Preposition") == null) {
             Match at = at(s, k);
-            boolean nameNoun = at != null && at.phrase().isCue("NameWord") && lastOf(s, at) == k;
+            boolean nameNoun = at != null && (at.phrase().isCue("NameWord") || at.phrase().isCue("PeopleNoun"))
+                    && lastOf(s, at) == k;
             int p = k + 1;
             while (p < size(s) && nameAdjective(s, p)) {
                 p++;

@@ -112,6 +112,10 @@ final class EventPatterns extends Stage {
      * first (دعا إلى الإفراج عن فلان) or what follows أن is what is said.
      */
     Unit addressee(int s, EventDraft d, int from, int[] clause) {
+        Unit people = addressedPeople(s, d);
+        if (people != null) {
+            return people;
+        }
         int begin = d.source != null && d.source.first > d.at ? d.source.last + 1 : from;
         for (Unit co = d.source == null || d.source.first < d.at ? null : arguments.coSubject(s, begin, d.source);
                 co != null; co = arguments.coSubject(s, begin, d.source)) {
@@ -146,6 +150,24 @@ final class EventPatterns extends Stage {
             }
         }
         return d.source != null && u.key.equals(d.source.key) ? null : u;
+    }
+
+    /**
+     * "ودعا الرئيس، في كلمة ألقاها من القصر، الشعب إلى": the people the verb turns to ({@link Unit#addressed}), read
+     * as its object however long the aside before them (في خطاب ألقاه), when no other verb of a trigger stands
+     * between; else null.
+     */
+    private Unit addressedPeople(int s, EventDraft d) {
+        for (int k = lastOf(s, d.match) + 1; k < size(s); k++) {
+            Unit u = cover.get(s)[k];
+            if (u != null && u.addressed && u.first == k) {
+                return d.source != null && u.key.equals(d.source.key) ? null : u;
+            }
+            if (isKind(at(s, k), Phrase.Kind.TRIGGER) && at(s, k).phrase().voice() != Phrase.Voice.NOUN) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

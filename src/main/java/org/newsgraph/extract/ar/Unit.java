@@ -76,6 +76,11 @@ final class Unit {
      * as its source or target, or a statement as its speaker ({@link UnnamedGroups}).
      */
     boolean storyOnly;
+    /**
+     * The people of a country a verb addressed to someone turns to (ودعا الرئيس المواطنين إلى الهدوء, {@link
+     * UnnamedGroups}): the verb's object, never its subject, whatever the words between.
+     */
+    boolean addressed;
     /** Some of a group told by a count (بعضهم، عدد منهم، 300 منهم، تظاهر الآلاف): its words may count them. */
     boolean partitive;
     /**

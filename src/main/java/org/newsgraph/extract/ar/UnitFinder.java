@@ -4784,8 +4784,9 @@ final class UnitFinder extends Stage {
         while (k < size(s) && k - j < max) {
             Token w = tok(s, k);
             Match here = at(s, k);
-            if (here != null && here.phrase().isCue("NameWord")) {
-                // a word the lexicon only translates (الوطنية) is a word of the name like any other
+            if (here != null && (here.phrase().isCue("NameWord") || here.phrase().isCue("PeopleNoun"))) {
+                // a word the lexicon only translates (الوطنية), or a people (حزب سلطة الشعب), is a word of the name
+                // like any other
                 here = null;
             }
             if (here != null && definite && k > j && yearWordAsAdjective(s, k, here)) {

@@ -321,7 +321,8 @@ final class UnlistedNames extends Stage {
         while (x < size(s) && x - c < 4) {
             Token w = tok(s, x);
             Match h = at(s, x);
-            h = h != null && h.phrase().isCue("NameWord") ? null : h;
+            // a people (حزب سلطة الشعب) is a word of the name as a word the lexicon only translates is
+            h = h != null && (h.phrase().isCue("NameWord") || h.phrase().isCue("PeopleNoun")) ? null : h;
             if (!w.isWord() || nameStop(s, x) || cue(s, x, "Preposition") != null
                     || cue(s, x, "OrganizationStatus") != null || cue(s, x, "CommonNoun") != null) {
                 break;

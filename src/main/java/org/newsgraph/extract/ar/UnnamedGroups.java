@@ -140,6 +140,9 @@ final class UnnamedGroups extends Stage {
             if (u == null) {
                 u = takenUp(s, i);
             }
+            if (u == null) {
+                u = addressedPeople(s, i);
+            }
             if (u != null) {
                 u.storyOnly = true;
                 membersBefore(s, u);
@@ -147,6 +150,115 @@ final class UnnamedGroups extends Stage {
                 i = u.last;
             }
         }
+    }
+
+    /**
+     * "ودعا الرئيس، في كلمة متلفزة، المواطنين إلى الهدوء"، "حث الشعب البوليفي على"، "وطالب السكان بالتزام منازلهم":
+     * the people of a country (lexv:PeopleNoun, a nisba after it or not saying whose) as the object of a verb
+     * addressed to someone (lexv:addressee), before what it asks (one of its lexv:contentMarker words, a word with
+     * ب, a quotation mark or a comma), is whom the call addresses: a group of its own, the noun's English its label,
+     * kept only when an event has it. The same nouns elsewhere (the people killed, banned from travel, counted) are
+     * no actor: a people is seldom one of the story's parties but when a leader turns to it.
+     */
+    private Unit addressedPeople(int s, int i) {
+        Match n = cover.get(s)[i] == null ? cue(s, i, "PeopleNoun") : null;
+        if (n == null || lastOf(s, n) != i || n.end() != tok(s, i).end() || !n.prefix().isEmpty()
+                || i > 0 && (cue(s, i - 1, "Preposition") != null || isQuote(tok(s, i - 1)))) {
+            // "رئيس وزراء "من الشعب"": after a preposition or a quotation mark the noun is no object of the call
+            return null;
+        }
+        Term verb = addressingVerb(s, i);
+        if (verb == null) {
+            return null;
+        }
+        int last = i;
+        // the nisba may stand as a mention of its country already (الشعب الكيني): it stays one, inside the group
+        Match nisba = i + 1 < size(s) ? at(s, i + 1) : null;
+        Unit mention = i + 1 < size(s) ? cover.get(s)[i + 1] : null;
+        ActorEntry whose = null;
+        if (isKind(nisba, Phrase.Kind.DEMONYM) && nisba.prefix().isEmpty() && hasArticle(tok(s, i + 1))
+                && lastOf(s, nisba) == i + 1 && nisba.phrase().actor() != null
+                && (mention == null || mention.first == i + 1 && mention.last == i + 1)) {
+            whose = nisba.phrase().actor();
+            last = i + 1;
+        }
+        if (last + 1 >= size(s)) {
+            return null;
+        }
+        Token next = tok(s, last + 1);
+        String w = next.norm();
+        boolean asks = lex.normalizedValues(verb, "contentMarker").contains(w) || isQuote(next) || COMMAS.contains(w)
+                || next.isWord() && w.length() > 3 && w.startsWith("ب");
+        if (!asks || askedOfActor(s, last + 1, verb)) {
+            return null;
+        }
+        if (whose == null && resolver.focal() != null && !resolver.focal().labelsEn().isEmpty()
+                && n.phrase().term().property("standsFor") != null) {
+            // "دعا المواطنين إلى الهدوء" in a story of one country: its people, as "الشعب السوداني" there is; two
+            // groups for one people would split the calls made to it
+            whose = resolver.focal();
+        }
+        String en = english(n.phrase().term());
+        if (whose != null && !whose.labelsEn().isEmpty()) {
+            en = en + " of " + whose.labelsEn().get(0);
+        }
+        Unit u = new Unit(s, i, last, begin(s, i, n), tok(s, last).end());
+        u.type = ActorType.GROUP;
+        u.addressed = true;
+        u.labelEn = en;
+        u.labelAr = original(u.begin, u.end);
+        String same = n.phrase().term().property("standsFor");
+        String slug = (same != null && whose != null ? same.substring(same.indexOf('/') + 1) + " of " + whose.labelsEn().get(0) : en)
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        // the people and the citizens of one country are one group, named by a nisba or by the story's country
+        u.key = whose == null && same != null ? same : "group/" + slug;
+        if (whose != null && mention != null) {
+            u.inner.add(mention);
+        }
+        return u;
+    }
+
+    /**
+     * "دعا الشعب إلى دعم الحكومة"، "حث المواطنين على الالتفاف حول الرئيس": whether what the people are asked, after
+     * the verb's lexv:contentMarker at {@code k}, is an act on an actor named within three words (the verbal noun, a
+     * preposition): the call is about that actor, its target, and the people are only who is to act.
+     */
+    private boolean askedOfActor(int s, int k, Term verb) {
+        if (!lex.normalizedValues(verb, "contentMarker").contains(tok(s, k).norm())) {
+            return false;
+        }
+        for (int j = k + 2; j < size(s) && j <= k + 3; j++) {
+            Unit u = cover.get(s)[j];
+            if (u != null && u.first == j && u.type != ActorType.PLACE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The trigger of the verb addressed to someone (lexv:addressee, not its verbal noun) that the word at {@code i}
+     * may be the object of: the nearest verb of a trigger before it, within twelve words of its sentence (its
+     * subject, a date, how it was said between); null when the nearest is another trigger's verb or none is.
+     */
+    private Term addressingVerb(int s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
+            String w = tok(s, k).norm();
+            if (w.equals(".") || w.equals("؛") || w.equals(":")) {
+                return null;
+            }
+            List<Match> readings = CompiledLexicon.triggers(candidates(s, k), toks(s), k);
+            for (Match m : readings) {
+                if (true_(m.phrase().term(), "addressee") && m.phrase().voice() != Phrase.Voice.NOUN) {
+                    return m.phrase().term();
+                }
+            }
+            // "في خطاب ألقاه": a verbal noun of how the call was made stands between; another verb does not
+            if (readings.stream().anyMatch(m -> m.phrase().voice() != Phrase.Voice.NOUN)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The group noun at token {@code i}: one word, nothing written on it after the noun; or null. */

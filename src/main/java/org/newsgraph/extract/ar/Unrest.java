@@ -665,7 +665,8 @@ final class Unrest extends Stage {
     /**
      * For a verb joined by و and followed by one actor only that cannot be its subject: the subject it shares
      * with the clause or sentence before, the actor being its object. The actor cannot be the subject when the
-     * verb is plural (a verb before its subject is singular: واعتقلوا الرئيس), when its case ending is that of
+     * verb is plural (a verb before its subject is singular: واعتقلوا الرئيس), when it is the people the verb
+     * turns to ({@link Unit#addressed}: ودعا السكان إلى الهدوء), when its case ending is that of
      * an object (a plural or dual in ين: ودعا العسكريين، ودعا الطرفين), or, for a verb whose direct object is an
      * actor (lexv:actorObject), when the verb's gender is not the actor's (ودعا الدول الغربية، واتهمت جهاز
      * الاستخبارات الفرنسي). Null when the actor is the subject: a second actor follows (واتهم إسلام آباد كابول),
@@ -691,7 +692,7 @@ final class Unrest extends Stage {
         if (!m.prefix().startsWith("و") && !titledMan && !explains) {
             return null;
         }
-        boolean object = titledMan || explains || lex.isPluralVerb(m) || accusativePlural(s, after)
+        boolean object = titledMan || explains || after.addressed || lex.isPluralVerb(m) || accusativePlural(s, after)
                 || (true_(trig, "actorObject") && (femVerb ? masculine(after) : feminine(after)))
                 || chained || addressedAuthorities(s, t, trig, after, before) || nextPersonActedOn(s, t, trig, after, before);
         if (!object) {
