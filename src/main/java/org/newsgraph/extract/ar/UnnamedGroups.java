@@ -192,26 +192,24 @@ final class UnnamedGroups extends Stage {
         if (!asks || askedOfActor(s, last + 1, verb)) {
             return null;
         }
-        if (whose == null && resolver.focal() != null && !resolver.focal().labelsEn().isEmpty()
-                && n.phrase().term().property("standsFor") != null) {
+        if (whose == null && n.phrase().term().property("standsFor") != null) {
             // "دعا المواطنين إلى الهدوء" in a story of one country: its people, as "الشعب السوداني" there is; two
             // groups for one people would split the calls made to it
             whose = resolver.focal();
         }
-        String en = english(n.phrase().term());
-        if (whose != null && !whose.labelsEn().isEmpty()) {
-            en = en + " of " + whose.labelsEn().get(0);
-        }
+        String of = whose == null || whose.labelsEn().isEmpty() ? null : whose.labelsEn().get(0);
+        String en = english(n.phrase().term()) + (of == null ? "" : " of " + of);
         Unit u = new Unit(s, i, last, begin(s, i, n), tok(s, last).end());
         u.type = ActorType.GROUP;
         u.addressed = true;
         u.labelEn = en;
         u.labelAr = original(u.begin, u.end);
+        // the people and the citizens of one country are one group (lexv:standsFor), named by a nisba or by the
+        // story's country; with neither, the group the noun stands for
         String same = n.phrase().term().property("standsFor");
-        String slug = (same != null && whose != null ? same.substring(same.indexOf('/') + 1) + " of " + whose.labelsEn().get(0) : en)
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        // the people and the citizens of one country are one group, named by a nisba or by the story's country
-        u.key = whose == null && same != null ? same : "group/" + slug;
+        String named = same != null && of != null ? same.substring(same.indexOf('/') + 1) + " of " + of : en;
+        u.key = same != null && of == null ? same
+                : "group/" + named.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (whose != null && mention != null) {
             u.inner.add(mention);
         }
