@@ -51,6 +51,11 @@ final class CompiledLexicon {
      * no answer, and the bits tell so without trying the token's forms. Classes past the 63rd share the last bit.
      */
     private final Map<String, Long> cueBits = new HashMap<>();
+    /**
+     * Each cue class's place among the classes, in the order their bits were given ({@link #cueBit} is the bit of
+     * the place, the 63rd and later sharing the last bit): a {@link Stage} keeps its answers per token and class.
+     */
+    private final Map<String, Integer> cueIndex = new HashMap<>();
     final Map<String, ActorEntry> actors = new HashMap<>();
     /** Lexicon people by the offices they hold, in lexicon order: a title alone asks who holds it. */
     final Map<String, List<ActorEntry>> holdersOf = new HashMap<>();
@@ -61,6 +66,8 @@ final class CompiledLexicon {
      * trigger, and mean nothing else, so they may stand in a name (حزب العقد المدني).
      */
     final Set<String> objectNounClasses = new java.util.HashSet<>();
+    /** The labels of the lexv:OrganizationNoun cues (حزب، حركة، جبهة), in matching form. */
+    final Set<String> organizationNouns = new java.util.HashSet<>();
     /** The words of the NameParticle cues (بن، أبو، عبد), in matching form. */
     final Set<String> nameParticles = new java.util.HashSet<>();
     /** The lexv:word values of the IndefiniteBodyDescriptor cues, in matching form. */
@@ -100,6 +107,8 @@ final class CompiledLexicon {
     final Map<String, Term> officesByLabel = new HashMap<>();
     /** Offices by their plurals (lexv:pluralTitle: وزراء خارجية), words in matching form joined by a space. */
     final Map<String, Term> officesByPlural = new HashMap<>();
+    /** The first words of the keys of {@link #officesByPlural}. */
+    final Set<String> officePluralFirstWords = new java.util.HashSet<>();
     /** A capital's key to its country. */
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
     /** Trigger key + "|" + form of every verbal noun, to tell a form that is verb and noun at once. */
@@ -168,6 +177,7 @@ final class CompiledLexicon {
             }
             for (String l : values(t.forLanguage("ar"), "pluralTitle")) {
                 officesByPlural.putIfAbsent(String.join(" ", words(l)), t);
+                officePluralFirstWords.add(String.join(" ", words(l)).split(" ")[0]);
             }
         }
         for (Term t : lexicon.media()) {
@@ -192,6 +202,9 @@ final class CompiledLexicon {
                     values(t, "word").forEach(w -> nameSpellings.putIfAbsent(ArabicNormalizer.normalize(w), en));
                 }
                 continue;
+            }
+            if ("OrganizationNoun".equals(t.property("type"))) {
+                t.labelsAr().forEach(l -> organizationNouns.add(ArabicNormalizer.normalize(l)));
             }
             if ("NameParticle".equals(t.property("type"))) {
                 t.labelsAr().forEach(w -> nameParticles.add(ArabicNormalizer.normalize(w)));
@@ -284,11 +297,28 @@ final class CompiledLexicon {
         }
     }
 
-    private final Map<Term, Map<String, List<String>>> normalizedValues = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<SameTerm, Map<String, List<String>>> normalizedValues = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A term as a key by identity: a term's own hash code goes through all its labels, forms and properties, and the
+     * rules ask of the same few terms (the lexicon's own, which it never copies) many times per sentence. Equal terms
+     * that are not the same object are looked up apart, to the same answer.
+     */
+    private record SameTerm(Term term) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SameTerm other && other.term == term;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(term);
+        }
+    }
 
     /** A multi-valued property of a term, each value in matching form; computed once per term. */
     List<String> normalizedValues(Term t, String property) {
-        return normalizedValues.computeIfAbsent(t, k -> new java.util.concurrent.ConcurrentHashMap<>())
+        return normalizedValues.computeIfAbsent(new SameTerm(t), k -> new java.util.concurrent.ConcurrentHashMap<>())
                 .computeIfAbsent(property, p -> values(t, p).stream().map(ArabicNormalizer::normalize).toList());
     }
 
@@ -343,6 +373,9 @@ final class CompiledLexicon {
             return;
         }
         Phrase phrase = new Phrase(ws, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form());
+        if (p.kind() == Phrase.Kind.CUE && !cueIndex.containsKey(p.cue())) {
+            cueIndex.put(p.cue(), cueIndex.size());
+        }
         long bit = p.kind() == Phrase.Kind.CUE
                 ? cueBits.computeIfAbsent(p.cue(), k -> 1L << Math.min(cueBits.size(), 63)) : 0L;
         put(index, ws, phrase, bit);
@@ -374,6 +407,22 @@ final class CompiledLexicon {
     long cueBit(String cueType) {
         Long bit = cueBits.get(cueType);
         return bit == null ? 0L : bit;
+    }
+
+    /** A cue class's place among the classes ({@link #cueBit} is {@link #bitOf} it); -1 for a class no form has. */
+    int cueIndex(String cueType) {
+        Integer k = cueIndex.get(cueType);
+        return k == null ? -1 : k;
+    }
+
+    /** The number of cue classes that have forms. */
+    int cueClassCount() {
+        return cueIndex.size();
+    }
+
+    /** The {@link #cueBit} of the class at place {@code index}. */
+    static long bitOf(int index) {
+        return 1L << Math.min(index, 63);
     }
 
     /** The cue classes of forms that may start at a token (its {@link #candidates}), as {@link #cueBit} bits. */
@@ -759,7 +808,7 @@ final class CompiledLexicon {
         return null;
     }
 
-    private final Map<Term, Set<String>> writtenForms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<SameTerm, Set<String>> writtenForms = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Text without short vowels and tatweel but with its hamzas and alef maqsura: a word as written. */
     static String lightForm(String s) {
@@ -776,9 +825,9 @@ final class CompiledLexicon {
 
     /** Whether a word as written ({@link #lightForm}) is one of a term's labels as written. */
     boolean isWrittenAs(Term t, String written) {
-        Set<String> forms = writtenForms.computeIfAbsent(t, k -> {
+        Set<String> forms = writtenForms.computeIfAbsent(new SameTerm(t), k -> {
             Set<String> out = new java.util.HashSet<>();
-            concat(k.labelsAr(), k.formsAr()).forEach(l -> out.add(lightForm(l)));
+            concat(t.labelsAr(), t.formsAr()).forEach(l -> out.add(lightForm(l)));
             return out;
         });
         return forms.contains(written) || (written.startsWith("ال") && forms.contains(written.substring(2)));

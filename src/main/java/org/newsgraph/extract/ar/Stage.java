@@ -53,6 +53,16 @@ abstract class Stage {
     final List<List<Token>> sentenceTokens;
     /** Per article token, whether it carries the article: 0 not asked yet, 1 no, 2 yes (asked of most words, often). */
     final byte[] definite;
+    /**
+     * Per article token, per cue class ({@link CompiledLexicon#cueIndex}): the answer of {@link #cue}, {@link #NO_CUE}
+     * for none, null when not asked yet. The rules ask the same token for the same class many times over (each
+     * rule scans the words around every candidate), and the answer depends on the token alone.
+     */
+    final Match[][] cueAnswers;
+    /** Per article token, {@link CompiledLexicon#triggers} there; null when not asked yet. */
+    final List<List<Match>> triggerReadings;
+    /** The answer "no cue of this class here" in {@link #cueAnswers}. */
+    private static final Match NO_CUE = new Match(null, -1, -1, -1, -1, "");
 
     /** The state of a new analysis of {@code article}, before any stage ran. */
     Stage(CompiledLexicon lex, Article article) {
@@ -74,8 +84,11 @@ abstract class Stage {
         this.candidatesOfReadings = new java.util.IdentityHashMap<>();
         this.sentenceTokens = new ArrayList<>(count);
         this.definite = new byte[text.tokens.size()];
+        this.cueAnswers = new Match[text.tokens.size()][];
+        this.triggerReadings = new ArrayList<>(java.util.Collections.nCopies(text.tokens.size(), null));
         for (int s = 0; s < count; s++) {
-            sentenceTokens.add(text.tokensOf(s));
+            // copied: a view into the article's list checks its bounds and the list's changes on every read
+            sentenceTokens.add(new ArrayList<>(text.tokensOf(s)));
         }
     }
 
@@ -99,6 +112,8 @@ abstract class Stage {
         this.candidatesOfReadings = shared.candidatesOfReadings;
         this.sentenceTokens = shared.sentenceTokens;
         this.definite = shared.definite;
+        this.cueAnswers = shared.cueAnswers;
+        this.triggerReadings = shared.triggerReadings;
     }
 
     int base(int s) {
@@ -142,17 +157,48 @@ abstract class Stage {
         return c;
     }
 
+    /**
+     * Every trigger form that matches at token {@code i} ({@link CompiledLexicon#triggers}), worked out once per token:
+     * the rules on crowds and unrest ask it of the same verbs again and again. The list is shared: read it only.
+     */
+    List<Match> triggersAt(int s, int i) {
+        int k = base(s) + i;
+        List<Match> readings = triggerReadings.get(k);
+        if (readings == null) {
+            readings = java.util.Collections.unmodifiableList(CompiledLexicon.triggers(candidates(s, i), toks(s), i));
+            triggerReadings.set(k, readings);
+        }
+        return readings;
+    }
+
     /** The cue of a class starting at token {@code i}. */
     Match cue(int s, int i, String type) {
         if (i < 0 || i >= size(s)) {
             return null;
         }
         List<CompiledLexicon.Candidate> c = candidates(s, i);
-        long mask = cueMasks[base(s) + i];
-        if (mask == 0 || (mask & lex.cueBit(type)) == 0) {
+        int k = base(s) + i;
+        long mask = cueMasks[k];
+        int index = mask == 0 ? -1 : lex.cueIndex(type);
+        if (index < 0 || (mask & CompiledLexicon.bitOf(index)) == 0) {
             // no form starting here is of this class: the answer to most such questions, asked of every token
             return null;
         }
+        Match[] answers = cueAnswers[k];
+        if (answers == null) {
+            answers = new Match[lex.cueClassCount()];
+            cueAnswers[k] = answers;
+        }
+        Match known = answers[index];
+        if (known == null) {
+            known = cueAt(s, i, type, c);
+            answers[index] = known == null ? NO_CUE : known;
+        }
+        return known == NO_CUE ? null : known;
+    }
+
+    /** The cue of a class at token {@code i} worked out from its candidates (what {@link #cue} keeps). */
+    private Match cueAt(int s, int i, String type, List<CompiledLexicon.Candidate> c) {
         Match m = CompiledLexicon.best(c, toks(s), i, type);
         if (m != null && "AgentMarker".equals(type) && m.begin() > tok(s, i).offsetOf(m.prefix().length())) {
             // the agent markers are verbs and prepositions, never read through the article: القادة is "the
