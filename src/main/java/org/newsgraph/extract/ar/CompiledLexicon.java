@@ -56,6 +56,11 @@ final class CompiledLexicon {
      * the place, the 63rd and later sharing the last bit): a {@link Stage} keeps its answers per token and class.
      */
     private final Map<String, Integer> cueIndex = new HashMap<>();
+    /**
+     * The same by the class names' interned strings, compared by identity: the analysis asks by literals, which are
+     * interned, millions of times an article, and a string's identity is quicker to hash and compare than its letters.
+     */
+    private final Map<String, Integer> cueIndexByLiteral = new java.util.IdentityHashMap<>();
     final Map<String, ActorEntry> actors = new HashMap<>();
     /** Lexicon people by the offices they hold, in lexicon order: a title alone asks who holds it. */
     final Map<String, List<ActorEntry>> holdersOf = new HashMap<>();
@@ -224,6 +229,7 @@ final class CompiledLexicon {
             compileTrigger(t);
         }
         compileCalendar();
+        cueIndex.forEach((name, k) -> cueIndexByLiteral.put(name.intern(), k));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -411,7 +417,10 @@ final class CompiledLexicon {
 
     /** A cue class's place among the classes ({@link #cueBit} is {@link #bitOf} it); -1 for a class no form has. */
     int cueIndex(String cueType) {
-        Integer k = cueIndex.get(cueType);
+        Integer k = cueIndexByLiteral.get(cueType);
+        if (k == null) {
+            k = cueIndex.get(cueType);
+        }
         return k == null ? -1 : k;
     }
 

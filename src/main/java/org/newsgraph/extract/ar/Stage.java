@@ -43,14 +43,20 @@ abstract class Stage {
     final List<TentativeName> tentative;
     final List<KinDraft> kinDrafts;
 
-    /** Per article token, the lexicon forms that may start there; looked up once, on first use. */
+    /**
+     * Per article token, the lexicon forms that may start there; looked up for every token when the analysis starts
+     * (the first pass asks of every token anyway), so that a question needs no check whether they are known.
+     */
     final List<List<CompiledLexicon.Candidate>> candidates;
     /** Per article token, the cue classes of its {@link #candidates} ({@link CompiledLexicon#cueMask}). */
     final long[] cueMasks;
     /** The candidates of a word's readings: tokens of one word share their readings (ArabicText), so their candidates. */
     final Map<List<List<CompiledLexicon.Variant>>, List<CompiledLexicon.Candidate>> candidatesOfReadings;
-    /** Each sentence's tokens, as views made once. */
+    /** Each sentence's tokens, as lists made once. */
     final List<List<Token>> sentenceTokens;
+    /** Per sentence, the article index of its first token and its number of tokens. */
+    final int[] bases;
+    final int[] sizes;
     /** Per article token, whether it carries the article: 0 not asked yet, 1 no, 2 yes (asked of most words, often). */
     final byte[] definite;
     /**
@@ -79,16 +85,30 @@ abstract class Stage {
         this.roleDrafts = new ArrayList<>();
         this.tentative = new ArrayList<>();
         this.kinDrafts = new ArrayList<>();
-        this.candidates = new ArrayList<>(java.util.Collections.nCopies(text.tokens.size(), null));
+        this.candidates = new ArrayList<>(text.tokens.size());
         this.cueMasks = new long[text.tokens.size()];
         this.candidatesOfReadings = new java.util.IdentityHashMap<>();
+        for (Token t : text.tokens) {
+            // the candidates of a word's readings: tokens of one word share their readings (ArabicText)
+            List<CompiledLexicon.Candidate> c = candidatesOfReadings.get(t.variants());
+            if (c == null) {
+                c = lex.candidates(t);
+                candidatesOfReadings.put(t.variants(), c);
+            }
+            cueMasks[candidates.size()] = CompiledLexicon.cueMask(c);
+            candidates.add(c);
+        }
         this.sentenceTokens = new ArrayList<>(count);
         this.definite = new byte[text.tokens.size()];
+        this.bases = new int[count];
+        this.sizes = new int[count];
         this.cueAnswers = new Match[text.tokens.size()][];
         this.triggerReadings = new ArrayList<>(java.util.Collections.nCopies(text.tokens.size(), null));
         for (int s = 0; s < count; s++) {
             // copied: a view into the article's list checks its bounds and the list's changes on every read
             sentenceTokens.add(new ArrayList<>(text.tokensOf(s)));
+            bases[s] = text.sentenceTokens.get(s)[0];
+            sizes[s] = sentenceTokens.get(s).size();
         }
     }
 
@@ -111,13 +131,15 @@ abstract class Stage {
         this.cueMasks = shared.cueMasks;
         this.candidatesOfReadings = shared.candidatesOfReadings;
         this.sentenceTokens = shared.sentenceTokens;
+        this.bases = shared.bases;
+        this.sizes = shared.sizes;
         this.definite = shared.definite;
         this.cueAnswers = shared.cueAnswers;
         this.triggerReadings = shared.triggerReadings;
     }
 
     int base(int s) {
-        return text.sentenceTokens.get(s)[0];
+        return bases[s];
     }
 
     List<Token> toks(int s) {
@@ -129,7 +151,7 @@ abstract class Stage {
     }
 
     int size(int s) {
-        return toks(s).size();
+        return sizes[s];
     }
 
     Match at(int s, int i) {
@@ -142,19 +164,7 @@ abstract class Stage {
     }
 
     List<CompiledLexicon.Candidate> candidates(int s, int i) {
-        int k = base(s) + i;
-        List<CompiledLexicon.Candidate> c = candidates.get(k);
-        if (c == null) {
-            Token t = text.tokens.get(k);
-            c = candidatesOfReadings.get(t.variants());
-            if (c == null) {
-                c = lex.candidates(t);
-                candidatesOfReadings.put(t.variants(), c);
-            }
-            candidates.set(k, c);
-            cueMasks[k] = CompiledLexicon.cueMask(c);
-        }
-        return c;
+        return candidates.get(base(s) + i);
     }
 
     /**
@@ -176,7 +186,6 @@ abstract class Stage {
         if (i < 0 || i >= size(s)) {
             return null;
         }
-        List<CompiledLexicon.Candidate> c = candidates(s, i);
         int k = base(s) + i;
         long mask = cueMasks[k];
         int index = mask == 0 ? -1 : lex.cueIndex(type);
@@ -191,7 +200,7 @@ abstract class Stage {
         }
         Match known = answers[index];
         if (known == null) {
-            known = cueAt(s, i, type, c);
+            known = cueAt(s, i, type, candidates.get(k));
             answers[index] = known == null ? NO_CUE : known;
         }
         return known == NO_CUE ? null : known;
