@@ -52,8 +52,8 @@ final class CompiledLexicon {
      */
     private final Map<String, Long> cueBits = new HashMap<>();
     /**
-     * Each cue class's place among the classes, in the order their bits were given ({@link #cueBit} is the bit of
-     * the place, the 63rd and later sharing the last bit): a {@link Stage} keeps its answers per token and class.
+     * Each cue class's place among the classes, in the order their bits were given: its bit in the exact sets of
+     * {@link #addClasses}, by which a {@link Stage} keeps its answers per token and class.
      */
     private final Map<String, Integer> cueIndex = new HashMap<>();
     /**
@@ -230,6 +230,36 @@ final class CompiledLexicon {
         }
         compileCalendar();
         cueIndex.forEach((name, k) -> cueIndexByLiteral.put(name.intern(), k));
+        index.values().forEach(e -> e.classes = classes(e.cueTypes));
+    }
+
+    /** A set of cue classes ({@link #addClasses}) holding these. */
+    private long[] classes(List<String> types) {
+        long[] out = new long[cueClassWords()];
+        for (String t : types) {
+            int k = cueIndex(t);
+            out[k >>> 6] |= 1L << k;
+        }
+        return out;
+    }
+
+    /** The number of 64-bit words of a set of cue classes, one bit per class at its {@link #cueIndex}. */
+    int cueClassWords() {
+        return (cueIndex.size() + 63) >>> 6;
+    }
+
+    /**
+     * Adds to {@code into}, from word {@code at}, the cue classes of forms that may start at a token (its
+     * {@link #candidates}), one bit per class: unlike {@link #cueMask}, whose classes past the 63rd share a bit, it
+     * tells exactly whether a class may be there.
+     */
+    static void addClasses(List<Candidate> candidates, long[] into, int at) {
+        for (int ci = 0; ci < candidates.size(); ci++) {
+            long[] c = candidates.get(ci).entry().classes;
+            for (int w = 0; w < c.length; w++) {
+                into[at + w] |= c[w];
+            }
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -409,13 +439,8 @@ final class CompiledLexicon {
         }
     }
 
-    /** The bit of a cue class in {@link #cueMask}; 0 for a class no lexicon form has. */
-    long cueBit(String cueType) {
-        Long bit = cueBits.get(cueType);
-        return bit == null ? 0L : bit;
-    }
 
-    /** A cue class's place among the classes ({@link #cueBit} is {@link #bitOf} it); -1 for a class no form has. */
+    /** A cue class's place among the classes, its bit in {@link #addClasses}; -1 for a class no form has. */
     int cueIndex(String cueType) {
         Integer k = cueIndexByLiteral.get(cueType);
         if (k == null) {
@@ -424,17 +449,7 @@ final class CompiledLexicon {
         return k == null ? -1 : k;
     }
 
-    /** The number of cue classes that have forms. */
-    int cueClassCount() {
-        return cueIndex.size();
-    }
-
-    /** The {@link #cueBit} of the class at place {@code index}. */
-    static long bitOf(int index) {
-        return 1L << Math.min(index, 63);
-    }
-
-    /** The cue classes of forms that may start at a token (its {@link #candidates}), as {@link #cueBit} bits. */
+    /** The cue classes of forms that may start at a token (its {@link #candidates}), as the bits of {@link #cueBits}. */
     static long cueMask(List<Candidate> candidates) {
         long mask = 0L;
         for (int ci = 0; ci < candidates.size(); ci++) {
@@ -452,8 +467,10 @@ final class CompiledLexicon {
         /** Cue classes present here and their forms, side by side; an entry holds at most a few classes. */
         private final List<String> cueTypes = new ArrayList<>(1);
         private final List<List<Phrase>> cuePhrases = new ArrayList<>(1);
-        /** The {@link #cueBit} bits of the cue classes here. */
+        /** The bits of {@link #cueBits} of the cue classes here. */
         long cueMask;
+        /** The cue classes here, one bit per class ({@link #addClasses}); none for an entry made while matching. */
+        long[] classes = new long[0];
 
         void add(Phrase p, long cueBit) {
             all.add(p);

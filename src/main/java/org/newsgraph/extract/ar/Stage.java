@@ -50,18 +50,25 @@ abstract class Stage {
     final List<List<CompiledLexicon.Candidate>> candidates;
     /** Per article token, the cue classes of its {@link #candidates} ({@link CompiledLexicon#cueMask}). */
     final long[] cueMasks;
+    /**
+     * Per article token, {@link #classWords} words from {@code token * classWords}: its cue classes, one bit per class
+     * ({@link CompiledLexicon#addClasses}).
+     */
+    final long[] cueClasses;
+    final int classWords;
     /** The candidates of a word's readings: tokens of one word share their readings (ArabicText), so their candidates. */
     final Map<List<List<CompiledLexicon.Variant>>, List<CompiledLexicon.Candidate>> candidatesOfReadings;
-    /** Each sentence's tokens, as lists made once. */
+    /** Each sentence's tokens, as lists made once, and as arrays for {@link #tok}. */
     final List<List<Token>> sentenceTokens;
+    final Token[][] tokenArrays;
     /** Per sentence, the article index of its first token and its number of tokens. */
     final int[] bases;
     final int[] sizes;
     /** Per article token, whether it carries the article: 0 not asked yet, 1 no, 2 yes (asked of most words, often). */
     final byte[] definite;
     /**
-     * Per article token, per cue class ({@link CompiledLexicon#cueIndex}): the answer of {@link #cue}, {@link #NO_CUE}
-     * for none, null when not asked yet. The rules ask the same token for the same class many times over (each
+     * Per article token, per cue class it has ({@link #cueClasses}, in the order of their bits): the answer of
+     * {@link #cue}, {@link #NO_CUE} for none, null when not asked yet. The rules ask the same token for the same class many times over (each
      * rule scans the words around every candidate), and the answer depends on the token alone.
      */
     final Match[][] cueAnswers;
@@ -88,6 +95,8 @@ abstract class Stage {
         this.candidates = new ArrayList<>(text.tokens.size());
         this.cueMasks = new long[text.tokens.size()];
         this.candidatesOfReadings = new java.util.IdentityHashMap<>();
+        this.classWords = lex.cueClassWords();
+        this.cueClasses = new long[text.tokens.size() * classWords];
         for (Token t : text.tokens) {
             // the candidates of a word's readings: tokens of one word share their readings (ArabicText)
             List<CompiledLexicon.Candidate> c = candidatesOfReadings.get(t.variants());
@@ -96,12 +105,14 @@ abstract class Stage {
                 candidatesOfReadings.put(t.variants(), c);
             }
             cueMasks[candidates.size()] = CompiledLexicon.cueMask(c);
+            CompiledLexicon.addClasses(c, cueClasses, candidates.size() * classWords);
             candidates.add(c);
         }
         this.sentenceTokens = new ArrayList<>(count);
         this.definite = new byte[text.tokens.size()];
         this.bases = new int[count];
         this.sizes = new int[count];
+        this.tokenArrays = new Token[count][];
         this.cueAnswers = new Match[text.tokens.size()][];
         this.triggerReadings = new ArrayList<>(java.util.Collections.nCopies(text.tokens.size(), null));
         for (int s = 0; s < count; s++) {
@@ -109,6 +120,7 @@ abstract class Stage {
             sentenceTokens.add(new ArrayList<>(text.tokensOf(s)));
             bases[s] = text.sentenceTokens.get(s)[0];
             sizes[s] = sentenceTokens.get(s).size();
+            tokenArrays[s] = sentenceTokens.get(s).toArray(new Token[0]);
         }
     }
 
@@ -129,9 +141,12 @@ abstract class Stage {
         this.kinDrafts = shared.kinDrafts;
         this.candidates = shared.candidates;
         this.cueMasks = shared.cueMasks;
+        this.cueClasses = shared.cueClasses;
+        this.classWords = shared.classWords;
         this.candidatesOfReadings = shared.candidatesOfReadings;
         this.sentenceTokens = shared.sentenceTokens;
         this.bases = shared.bases;
+        this.tokenArrays = shared.tokenArrays;
         this.sizes = shared.sizes;
         this.definite = shared.definite;
         this.cueAnswers = shared.cueAnswers;
@@ -147,7 +162,7 @@ abstract class Stage {
     }
 
     Token tok(int s, int i) {
-        return toks(s).get(i);
+        return tokenArrays[s][i];
     }
 
     int size(int s) {
@@ -189,19 +204,30 @@ abstract class Stage {
         int k = base(s) + i;
         long mask = cueMasks[k];
         int index = mask == 0 ? -1 : lex.cueIndex(type);
-        if (index < 0 || (mask & CompiledLexicon.bitOf(index)) == 0) {
+        int at = k * classWords;
+        long bits = index < 0 ? 0L : cueClasses[at + (index >>> 6)];
+        if ((bits & 1L << index) == 0) {
             // no form starting here is of this class: the answer to most such questions, asked of every token
             return null;
         }
+        // the token keeps an answer for each of its own classes, in the order of their bits
+        int rank = Long.bitCount(bits & (1L << index) - 1);
+        for (int w = 0; w < index >>> 6; w++) {
+            rank += Long.bitCount(cueClasses[at + w]);
+        }
         Match[] answers = cueAnswers[k];
         if (answers == null) {
-            answers = new Match[lex.cueClassCount()];
+            int n = 0;
+            for (int w = 0; w < classWords; w++) {
+                n += Long.bitCount(cueClasses[at + w]);
+            }
+            answers = new Match[n];
             cueAnswers[k] = answers;
         }
-        Match known = answers[index];
+        Match known = answers[rank];
         if (known == null) {
             known = cueAt(s, i, type, candidates.get(k));
-            answers[index] = known == null ? NO_CUE : known;
+            answers[rank] = known == null ? NO_CUE : known;
         }
         return known == NO_CUE ? null : known;
     }
