@@ -623,6 +623,10 @@ final class CompiledLexicon {
      * skeletons are shared by too many other words.
      */
     static String nisbaSkeleton(String w) {
+        if (!w.endsWith("ي") && !w.endsWith("يه") && !w.endsWith("يون") && !w.endsWith("يين") && !w.endsWith("يات")) {
+            // no nisba ending: asked of every word no lexicon form opens, most of which end otherwise
+            return null;
+        }
         java.util.regex.Matcher m = NISBA_ENDING.matcher(w);
         if (w.startsWith("ال") || !m.matches()) {
             return null;
