@@ -51,6 +51,16 @@ final class CompiledLexicon {
      * no answer, and the bits tell so without trying the token's forms. Classes past the 63rd share the last bit.
      */
     private final Map<String, Long> cueBits = new HashMap<>();
+    /**
+     * Each cue class's place among the classes, in the order their bits were given: its bit in the exact sets of
+     * {@link #addClasses}, by which a {@link Stage} keeps its answers per token and class.
+     */
+    private final Map<String, Integer> cueIndex = new HashMap<>();
+    /**
+     * The same by the class names' interned strings, compared by identity: the analysis asks by literals, which are
+     * interned, millions of times an article, and a string's identity is quicker to hash and compare than its letters.
+     */
+    private final Map<String, Integer> cueIndexByLiteral = new java.util.IdentityHashMap<>();
     final Map<String, ActorEntry> actors = new HashMap<>();
     /** Lexicon people by the offices they hold, in lexicon order: a title alone asks who holds it. */
     final Map<String, List<ActorEntry>> holdersOf = new HashMap<>();
@@ -61,6 +71,8 @@ final class CompiledLexicon {
      * trigger, and mean nothing else, so they may stand in a name (حزب العقد المدني).
      */
     final Set<String> objectNounClasses = new java.util.HashSet<>();
+    /** The labels of the lexv:OrganizationNoun cues (حزب، حركة، جبهة), in matching form. */
+    final Set<String> organizationNouns = new java.util.HashSet<>();
     /** The words of the NameParticle cues (بن، أبو، عبد), in matching form. */
     final Set<String> nameParticles = new java.util.HashSet<>();
     /** The lexv:word values of the IndefiniteBodyDescriptor cues, in matching form. */
@@ -100,6 +112,8 @@ final class CompiledLexicon {
     final Map<String, Term> officesByLabel = new HashMap<>();
     /** Offices by their plurals (lexv:pluralTitle: وزراء خارجية), words in matching form joined by a space. */
     final Map<String, Term> officesByPlural = new HashMap<>();
+    /** The first words of the keys of {@link #officesByPlural}. */
+    final Set<String> officePluralFirstWords = new java.util.HashSet<>();
     /** A capital's key to its country. */
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
     /** Trigger key + "|" + form of every verbal noun, to tell a form that is verb and noun at once. */
@@ -168,6 +182,7 @@ final class CompiledLexicon {
             }
             for (String l : values(t.forLanguage("ar"), "pluralTitle")) {
                 officesByPlural.putIfAbsent(String.join(" ", words(l)), t);
+                officePluralFirstWords.add(String.join(" ", words(l)).split(" ")[0]);
             }
         }
         for (Term t : lexicon.media()) {
@@ -193,6 +208,9 @@ final class CompiledLexicon {
                 }
                 continue;
             }
+            if ("OrganizationNoun".equals(t.property("type"))) {
+                t.labelsAr().forEach(l -> organizationNouns.add(ArabicNormalizer.normalize(l)));
+            }
             if ("NameParticle".equals(t.property("type"))) {
                 t.labelsAr().forEach(w -> nameParticles.add(ArabicNormalizer.normalize(w)));
             }
@@ -211,6 +229,37 @@ final class CompiledLexicon {
             compileTrigger(t);
         }
         compileCalendar();
+        cueIndex.forEach((name, k) -> cueIndexByLiteral.put(name.intern(), k));
+        index.values().forEach(e -> e.classes = classes(e.cueTypes));
+    }
+
+    /** A set of cue classes ({@link #addClasses}) holding these. */
+    private long[] classes(List<String> types) {
+        long[] out = new long[cueClassWords()];
+        for (String t : types) {
+            int k = cueIndex(t);
+            out[k >>> 6] |= 1L << k;
+        }
+        return out;
+    }
+
+    /** The number of 64-bit words of a set of cue classes, one bit per class at its {@link #cueIndex}. */
+    int cueClassWords() {
+        return (cueIndex.size() + 63) >>> 6;
+    }
+
+    /**
+     * Adds to {@code into}, from word {@code at}, the cue classes of forms that may start at a token (its
+     * {@link #candidates}), one bit per class: unlike {@link #cueMask}, whose classes past the 63rd share a bit, it
+     * tells exactly whether a class may be there.
+     */
+    static void addClasses(List<Candidate> candidates, long[] into, int at) {
+        for (int ci = 0; ci < candidates.size(); ci++) {
+            long[] c = candidates.get(ci).entry().classes;
+            for (int w = 0; w < c.length; w++) {
+                into[at + w] |= c[w];
+            }
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -284,11 +333,28 @@ final class CompiledLexicon {
         }
     }
 
-    private final Map<Term, Map<String, List<String>>> normalizedValues = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<SameTerm, Map<String, List<String>>> normalizedValues = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A term as a key by identity: a term's own hash code goes through all its labels, forms and properties, and the
+     * rules ask of the same few terms (the lexicon's own, which it never copies) many times per sentence. Equal terms
+     * that are not the same object are looked up apart, to the same answer.
+     */
+    private record SameTerm(Term term) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SameTerm other && other.term == term;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(term);
+        }
+    }
 
     /** A multi-valued property of a term, each value in matching form; computed once per term. */
     List<String> normalizedValues(Term t, String property) {
-        return normalizedValues.computeIfAbsent(t, k -> new java.util.concurrent.ConcurrentHashMap<>())
+        return normalizedValues.computeIfAbsent(new SameTerm(t), k -> new java.util.concurrent.ConcurrentHashMap<>())
                 .computeIfAbsent(property, p -> values(t, p).stream().map(ArabicNormalizer::normalize).toList());
     }
 
@@ -343,6 +409,9 @@ final class CompiledLexicon {
             return;
         }
         Phrase phrase = new Phrase(ws, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form());
+        if (p.kind() == Phrase.Kind.CUE && !cueIndex.containsKey(p.cue())) {
+            cueIndex.put(p.cue(), cueIndex.size());
+        }
         long bit = p.kind() == Phrase.Kind.CUE
                 ? cueBits.computeIfAbsent(p.cue(), k -> 1L << Math.min(cueBits.size(), 63)) : 0L;
         put(index, ws, phrase, bit);
@@ -370,13 +439,17 @@ final class CompiledLexicon {
         }
     }
 
-    /** The bit of a cue class in {@link #cueMask}; 0 for a class no lexicon form has. */
-    long cueBit(String cueType) {
-        Long bit = cueBits.get(cueType);
-        return bit == null ? 0L : bit;
+
+    /** A cue class's place among the classes, its bit in {@link #addClasses}; -1 for a class no form has. */
+    int cueIndex(String cueType) {
+        Integer k = cueIndexByLiteral.get(cueType);
+        if (k == null) {
+            k = cueIndex.get(cueType);
+        }
+        return k == null ? -1 : k;
     }
 
-    /** The cue classes of forms that may start at a token (its {@link #candidates}), as {@link #cueBit} bits. */
+    /** The cue classes of forms that may start at a token (its {@link #candidates}), as the bits of {@link #cueBits}. */
     static long cueMask(List<Candidate> candidates) {
         long mask = 0L;
         for (int ci = 0; ci < candidates.size(); ci++) {
@@ -394,8 +467,10 @@ final class CompiledLexicon {
         /** Cue classes present here and their forms, side by side; an entry holds at most a few classes. */
         private final List<String> cueTypes = new ArrayList<>(1);
         private final List<List<Phrase>> cuePhrases = new ArrayList<>(1);
-        /** The {@link #cueBit} bits of the cue classes here. */
+        /** The bits of {@link #cueBits} of the cue classes here. */
         long cueMask;
+        /** The cue classes here, one bit per class ({@link #addClasses}); none for an entry made while matching. */
+        long[] classes = new long[0];
 
         void add(Phrase p, long cueBit) {
             all.add(p);
@@ -548,6 +623,10 @@ final class CompiledLexicon {
      * skeletons are shared by too many other words.
      */
     static String nisbaSkeleton(String w) {
+        if (!w.endsWith("ي") && !w.endsWith("يه") && !w.endsWith("يون") && !w.endsWith("يين") && !w.endsWith("يات")) {
+            // no nisba ending: asked of every word no lexicon form opens, most of which end otherwise
+            return null;
+        }
         java.util.regex.Matcher m = NISBA_ENDING.matcher(w);
         if (w.startsWith("ال") || !m.matches()) {
             return null;
@@ -759,7 +838,7 @@ final class CompiledLexicon {
         return null;
     }
 
-    private final Map<Term, Set<String>> writtenForms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<SameTerm, Set<String>> writtenForms = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Text without short vowels and tatweel but with its hamzas and alef maqsura: a word as written. */
     static String lightForm(String s) {
@@ -776,9 +855,9 @@ final class CompiledLexicon {
 
     /** Whether a word as written ({@link #lightForm}) is one of a term's labels as written. */
     boolean isWrittenAs(Term t, String written) {
-        Set<String> forms = writtenForms.computeIfAbsent(t, k -> {
+        Set<String> forms = writtenForms.computeIfAbsent(new SameTerm(t), k -> {
             Set<String> out = new java.util.HashSet<>();
-            concat(k.labelsAr(), k.formsAr()).forEach(l -> out.add(lightForm(l)));
+            concat(t.labelsAr(), t.formsAr()).forEach(l -> out.add(lightForm(l)));
             return out;
         });
         return forms.contains(written) || (written.startsWith("ال") && forms.contains(written.substring(2)));

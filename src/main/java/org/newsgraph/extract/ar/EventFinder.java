@@ -80,7 +80,7 @@ final class EventFinder extends Stage {
      * with a departure as its object) is the plain one when no object of the others follows.
      */
     private Match readingWithoutObject(int s, int t, Match m) {
-        for (Match o : CompiledLexicon.triggers(candidates(s, t), toks(s), t)) {
+        for (Match o : triggersAt(s, t)) {
             if (o.last() == m.last() && o.phrase().voice() == m.phrase().voice()
                     && o.phrase().term().property("needsObject") == null) {
                 return o;

@@ -333,17 +333,9 @@ final class RelationFinder extends Stage {
         if (labelAr == null) {
             return false;
         }
-        if (organizationNouns == null) {
-            organizationNouns = new HashSet<>();
-            for (Term t : lex.lexicon.cues("OrganizationNoun")) {
-                t.labelsAr().forEach(l -> organizationNouns.add(ArabicNormalizer.normalize(l)));
-            }
-        }
         String head = ArabicNormalizer.normalize(labelAr).split(" ")[0];
-        return organizationNouns.contains(head.startsWith("ال") ? head.substring(2) : head);
+        return lex.organizationNouns.contains(head.startsWith("ال") ? head.substring(2) : head);
     }
-
-    private Set<String> organizationNouns;
 
     /** Pronouns that take up the sentence's subject as a new clause (فهي عضو في، فهو من مؤسسي). */
     private static final Set<String> TOPIC_PRONOUNS = normalized("فهي", "فهو");

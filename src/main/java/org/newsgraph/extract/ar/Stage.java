@@ -43,16 +43,39 @@ abstract class Stage {
     final List<TentativeName> tentative;
     final List<KinDraft> kinDrafts;
 
-    /** Per article token, the lexicon forms that may start there; looked up once, on first use. */
+    /**
+     * Per article token, the lexicon forms that may start there; looked up for every token when the analysis starts
+     * (the first pass asks of every token anyway), so that a question needs no check whether they are known.
+     */
     final List<List<CompiledLexicon.Candidate>> candidates;
     /** Per article token, the cue classes of its {@link #candidates} ({@link CompiledLexicon#cueMask}). */
     final long[] cueMasks;
+    /**
+     * Per article token, {@link #classWords} words from {@code token * classWords}: its cue classes, one bit per class
+     * ({@link CompiledLexicon#addClasses}).
+     */
+    final long[] cueClasses;
+    final int classWords;
     /** The candidates of a word's readings: tokens of one word share their readings (ArabicText), so their candidates. */
     final Map<List<List<CompiledLexicon.Variant>>, List<CompiledLexicon.Candidate>> candidatesOfReadings;
-    /** Each sentence's tokens, as views made once. */
+    /** Each sentence's tokens, as lists made once, and as arrays for {@link #tok}. */
     final List<List<Token>> sentenceTokens;
+    final Token[][] tokenArrays;
+    /** Per sentence, the article index of its first token and its number of tokens. */
+    final int[] bases;
+    final int[] sizes;
     /** Per article token, whether it carries the article: 0 not asked yet, 1 no, 2 yes (asked of most words, often). */
     final byte[] definite;
+    /**
+     * Per article token, per cue class it has ({@link #cueClasses}, in the order of their bits): the answer of
+     * {@link #cue}, {@link #NO_CUE} for none, null when not asked yet. The rules ask the same token for the same class many times over (each
+     * rule scans the words around every candidate), and the answer depends on the token alone.
+     */
+    final Match[][] cueAnswers;
+    /** Per article token, {@link CompiledLexicon#triggers} there; null when not asked yet. */
+    final List<List<Match>> triggerReadings;
+    /** The answer "no cue of this class here" in {@link #cueAnswers}. */
+    private static final Match NO_CUE = new Match(null, -1, -1, -1, -1, "");
 
     /** The state of a new analysis of {@code article}, before any stage ran. */
     Stage(CompiledLexicon lex, Article article) {
@@ -69,13 +92,35 @@ abstract class Stage {
         this.roleDrafts = new ArrayList<>();
         this.tentative = new ArrayList<>();
         this.kinDrafts = new ArrayList<>();
-        this.candidates = new ArrayList<>(java.util.Collections.nCopies(text.tokens.size(), null));
+        this.candidates = new ArrayList<>(text.tokens.size());
         this.cueMasks = new long[text.tokens.size()];
         this.candidatesOfReadings = new java.util.IdentityHashMap<>();
+        this.classWords = lex.cueClassWords();
+        this.cueClasses = new long[text.tokens.size() * classWords];
+        for (Token t : text.tokens) {
+            // the candidates of a word's readings: tokens of one word share their readings (ArabicText)
+            List<CompiledLexicon.Candidate> c = candidatesOfReadings.get(t.variants());
+            if (c == null) {
+                c = lex.candidates(t);
+                candidatesOfReadings.put(t.variants(), c);
+            }
+            cueMasks[candidates.size()] = CompiledLexicon.cueMask(c);
+            CompiledLexicon.addClasses(c, cueClasses, candidates.size() * classWords);
+            candidates.add(c);
+        }
         this.sentenceTokens = new ArrayList<>(count);
         this.definite = new byte[text.tokens.size()];
+        this.bases = new int[count];
+        this.sizes = new int[count];
+        this.tokenArrays = new Token[count][];
+        this.cueAnswers = new Match[text.tokens.size()][];
+        this.triggerReadings = new ArrayList<>(java.util.Collections.nCopies(text.tokens.size(), null));
         for (int s = 0; s < count; s++) {
-            sentenceTokens.add(text.tokensOf(s));
+            // copied: a view into the article's list checks its bounds and the list's changes on every read
+            sentenceTokens.add(new ArrayList<>(text.tokensOf(s)));
+            bases[s] = text.sentenceTokens.get(s)[0];
+            sizes[s] = sentenceTokens.get(s).size();
+            tokenArrays[s] = sentenceTokens.get(s).toArray(new Token[0]);
         }
     }
 
@@ -96,13 +141,20 @@ abstract class Stage {
         this.kinDrafts = shared.kinDrafts;
         this.candidates = shared.candidates;
         this.cueMasks = shared.cueMasks;
+        this.cueClasses = shared.cueClasses;
+        this.classWords = shared.classWords;
         this.candidatesOfReadings = shared.candidatesOfReadings;
         this.sentenceTokens = shared.sentenceTokens;
+        this.bases = shared.bases;
+        this.tokenArrays = shared.tokenArrays;
+        this.sizes = shared.sizes;
         this.definite = shared.definite;
+        this.cueAnswers = shared.cueAnswers;
+        this.triggerReadings = shared.triggerReadings;
     }
 
     int base(int s) {
-        return text.sentenceTokens.get(s)[0];
+        return bases[s];
     }
 
     List<Token> toks(int s) {
@@ -110,11 +162,11 @@ abstract class Stage {
     }
 
     Token tok(int s, int i) {
-        return toks(s).get(i);
+        return tokenArrays[s][i];
     }
 
     int size(int s) {
-        return toks(s).size();
+        return sizes[s];
     }
 
     Match at(int s, int i) {
@@ -127,19 +179,21 @@ abstract class Stage {
     }
 
     List<CompiledLexicon.Candidate> candidates(int s, int i) {
+        return candidates.get(base(s) + i);
+    }
+
+    /**
+     * Every trigger form that matches at token {@code i} ({@link CompiledLexicon#triggers}), worked out once per token:
+     * the rules on crowds and unrest ask it of the same verbs again and again. The list is shared: read it only.
+     */
+    List<Match> triggersAt(int s, int i) {
         int k = base(s) + i;
-        List<CompiledLexicon.Candidate> c = candidates.get(k);
-        if (c == null) {
-            Token t = text.tokens.get(k);
-            c = candidatesOfReadings.get(t.variants());
-            if (c == null) {
-                c = lex.candidates(t);
-                candidatesOfReadings.put(t.variants(), c);
-            }
-            candidates.set(k, c);
-            cueMasks[k] = CompiledLexicon.cueMask(c);
+        List<Match> readings = triggerReadings.get(k);
+        if (readings == null) {
+            readings = java.util.Collections.unmodifiableList(CompiledLexicon.triggers(candidates(s, i), toks(s), i));
+            triggerReadings.set(k, readings);
         }
-        return c;
+        return readings;
     }
 
     /** The cue of a class starting at token {@code i}. */
@@ -147,12 +201,39 @@ abstract class Stage {
         if (i < 0 || i >= size(s)) {
             return null;
         }
-        List<CompiledLexicon.Candidate> c = candidates(s, i);
-        long mask = cueMasks[base(s) + i];
-        if (mask == 0 || (mask & lex.cueBit(type)) == 0) {
+        int k = base(s) + i;
+        long mask = cueMasks[k];
+        int index = mask == 0 ? -1 : lex.cueIndex(type);
+        int at = k * classWords;
+        long bits = index < 0 ? 0L : cueClasses[at + (index >>> 6)];
+        if ((bits & 1L << index) == 0) {
             // no form starting here is of this class: the answer to most such questions, asked of every token
             return null;
         }
+        // the token keeps an answer for each of its own classes, in the order of their bits
+        int rank = Long.bitCount(bits & (1L << index) - 1);
+        for (int w = 0; w < index >>> 6; w++) {
+            rank += Long.bitCount(cueClasses[at + w]);
+        }
+        Match[] answers = cueAnswers[k];
+        if (answers == null) {
+            int n = 0;
+            for (int w = 0; w < classWords; w++) {
+                n += Long.bitCount(cueClasses[at + w]);
+            }
+            answers = new Match[n];
+            cueAnswers[k] = answers;
+        }
+        Match known = answers[rank];
+        if (known == null) {
+            known = cueAt(s, i, type, candidates.get(k));
+            answers[rank] = known == null ? NO_CUE : known;
+        }
+        return known == NO_CUE ? null : known;
+    }
+
+    /** The cue of a class at token {@code i} worked out from its candidates (what {@link #cue} keeps). */
+    private Match cueAt(int s, int i, String type, List<CompiledLexicon.Candidate> c) {
         Match m = CompiledLexicon.best(c, toks(s), i, type);
         if (m != null && "AgentMarker".equals(type) && m.begin() > tok(s, i).offsetOf(m.prefix().length())) {
             // the agent markers are verbs and prepositions, never read through the article: القادة is "the

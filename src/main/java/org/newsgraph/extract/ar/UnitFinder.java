@@ -1567,6 +1567,10 @@ final class UnitFinder extends Stage {
         int x = i;
         String first = tok(s, i).norm();
         for (String head : first.startsWith("و") && first.length() > 3 ? List.of(first, first.substring(1)) : List.of(first)) {
+            if (!lex.officePluralFirstWords.contains(head)) {
+                // no plural opens with this word: the answer for nearly every token, without building its keys
+                continue;
+            }
             StringBuilder key = new StringBuilder(head);
             for (int k = i; k < Math.min(size(s), i + 3); k++) {
                 if (k > i) {

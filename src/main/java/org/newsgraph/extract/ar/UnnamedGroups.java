@@ -98,7 +98,7 @@ final class UnnamedGroups extends Stage {
 
     /** A verb of protest (no verbal noun, no article) at {@code i} whose doers lexv:crowdOf names and that needs no object. */
     private Match protestVerb(int s, int i) {
-        for (Match m : CompiledLexicon.triggers(candidates(s, i), toks(s), i)) {
+        for (Match m : triggersAt(s, i)) {
             if (m.phrase().term().property("crowdOf") != null && m.phrase().term().property("needsObject") == null
                     && m.phrase().voice() != Phrase.Voice.NOUN && !tok(s, i).norm().startsWith("ال")) {
                 return m;
@@ -245,7 +245,7 @@ final class UnnamedGroups extends Stage {
             if (w.equals(".") || w.equals("؛") || w.equals(":")) {
                 return null;
             }
-            List<Match> readings = CompiledLexicon.triggers(candidates(s, k), toks(s), k);
+            List<Match> readings = triggersAt(s, k);
             for (Match m : readings) {
                 if (true_(m.phrase().term(), "addressee") && m.phrase().voice() != Phrase.Voice.NOUN) {
                     return m.phrase().term();

@@ -313,7 +313,7 @@ final class Unrest extends Stage {
             if (cue(s, i, "UnrestNoun") != null) {
                 return true;
             }
-            for (Match m : CompiledLexicon.triggers(candidates(s, i), toks(s), i)) {
+            for (Match m : triggersAt(s, i)) {
                 Term term = m.phrase().term();
                 String code = term.property("cameoCode");
                 boolean crowdAct = true_(term, "mobAct") || term.property("crowdOf") != null
@@ -363,7 +363,7 @@ final class Unrest extends Stage {
         if (m.phrase().term().property("needsObject") != null) {
             return m;
         }
-        for (Match o : CompiledLexicon.triggers(candidates(s, t), toks(s), t)) {
+        for (Match o : triggersAt(s, t)) {
             String needs = o.phrase().term().property("needsObject");
             if (o.last() == m.last() && o.phrase().voice() == m.phrase().voice() && needs != null
                     && arguments.objectFollows(s, lastOf(s, o) + 1, o.phrase().term(), clause)) {
@@ -632,7 +632,7 @@ final class Unrest extends Stage {
     Match nearestObjectReading(int s, int t, Match m, int[] clause) {
         int best = arguments.objectAt(s, lastOf(s, m) + 1, m.phrase().term(), clause);
         Match nearest = m;
-        for (Match o : CompiledLexicon.triggers(candidates(s, t), toks(s), t)) {
+        for (Match o : triggersAt(s, t)) {
             String needs = o.phrase().term().property("needsObject");
             if (best < 0 || o.last() != m.last() || o.phrase().term() == m.phrase().term()
                     || o.phrase().voice() != m.phrase().voice() || needs == null) {
@@ -652,7 +652,7 @@ final class Unrest extends Stage {
      * suspended), the reading of the same words whose object follows; null when none does.
      */
     Match otherReading(int s, int t, Match m, int[] clause) {
-        for (Match o : CompiledLexicon.triggers(candidates(s, t), toks(s), t)) {
+        for (Match o : triggersAt(s, t)) {
             String needs = o.phrase().term().property("needsObject");
             if (o.last() == m.last() && o.phrase().term() != m.phrase().term() && o.phrase().voice() == m.phrase().voice()
                     && needs != null && arguments.objectFollows(s, lastOf(s, o) + 1, o.phrase().term(), clause)) {

@@ -437,7 +437,7 @@ final class WhoIsWho extends Stage {
     private int lastMobAct(int s) {
         int found = -1;
         for (int i = 0; i < size(s); i++) {
-            for (Match m : CompiledLexicon.triggers(candidates(s, i), toks(s), i)) {
+            for (Match m : triggersAt(s, i)) {
                 if ("true".equals(m.phrase().term().property("mobAct")) && m.phrase().voice() != Phrase.Voice.NOUN) {
                     found = i;
                 }
@@ -490,7 +490,7 @@ final class WhoIsWho extends Stage {
 
     /** The lexv:crowdOf of a protest verb (no verbal noun) at {@code i} whose needed object, if any, follows; else null. */
     private String crowdOfVerb(int s, int i) {
-        for (Match m : CompiledLexicon.triggers(candidates(s, i), toks(s), i)) {
+        for (Match m : triggersAt(s, i)) {
             String crowdOf = m.phrase().term().property("crowdOf");
             String needs = m.phrase().term().property("needsObject");
             if (crowdOf == null || m.phrase().voice() == Phrase.Voice.NOUN || tok(s, i).norm().startsWith("ال")) {
@@ -511,7 +511,7 @@ final class WhoIsWho extends Stage {
     /** The last token of the longest trigger starting at {@code i}. */
     private int triggerEnd(int s, int i) {
         int end = i;
-        for (Match m : CompiledLexicon.triggers(candidates(s, i), toks(s), i)) {
+        for (Match m : triggersAt(s, i)) {
             end = Math.max(end, lastOf(s, m));
         }
         return end;
