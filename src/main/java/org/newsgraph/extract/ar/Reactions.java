@@ -683,8 +683,9 @@ final class Reactions extends Stage {
         }
         if (firstViolent != null && (firstViolent.source == null || firstViolent.voice == Phrase.Voice.PASSIVE)) {
             // "نجا الرئيس من محاولة اغتيال ... ودان الوزير الهجوم": the attack the article opened with has no doer
-            // named, and no act of the condemned word has one: it is aimed at no one, not at whoever fought later
-            return null;
+            // named, and no act of the condemned word has one: it is aimed at its victim, when it names one, not at
+            // whoever fought later (ندد بالاغتيال)
+            return firstViolent.target;
         }
         return latestViolentDoer();
     }
