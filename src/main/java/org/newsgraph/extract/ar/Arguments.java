@@ -314,7 +314,7 @@ final class Arguments extends Stage {
         }
         for (int j = i - 1; j >= 0; j--) {
             EventDraft r = before.get(j);
-            if (r.reporting && r.source == e.source && clause[r.at] == clause[e.at] && r.at < e.at) {
+            if (r.reporting && r.source != null && r.source.key.equals(e.source.key) && clause[r.at] == clause[e.at] && r.at < e.at) {
                 return true;
             }
         }

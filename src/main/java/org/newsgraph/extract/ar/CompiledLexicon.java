@@ -93,14 +93,15 @@ final class CompiledLexicon {
      * lexv:ArticleGivenName: الطيب of الطيب بلعيز, which without its article is a given name of its own, حسين or طيب;
      * lexv:GivenNameHomograph: غير of غير ستيفنسن, read as a name only before a word no dictionary knows;
      * lexv:ForeignNameParticle: فان of فان دير بيلن, a particle inside a name only before the rest of it;
-     * lexv:CityPartNoun: شوارع of في شوارع الخرطوم, a part of a city only before a capital's name).
+     * lexv:CityPartNoun: شوارع of في شوارع الخرطوم, a part of a city only before a capital's name;
+     * lexv:UponWord: فور of فور عودته, which ends a name only before a noun with the article or a pronoun).
      */
     private static final Set<String> WORD_CLASSES = Set.of("PowerNoun", "SaidNoun", "ArticleGivenName", "NationalForce",
             "CompassWord", "ByNameHead", "NamingVerb", "ProminenceWord", "OrganizationStatusWord",
             "FacilityAdjective", "LoyalWord", "IssueNoun", "ByVirtueWord", "AboutWord", "IntensityWord",
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",
             "StationWord", "ApposedSuperlative", "NotAVerbForm", "AreaWord", "GivenNameHomograph", "NisbaPlaceNoun",
-            "ForeignNameParticle", "CityPartNoun");
+            "ForeignNameParticle", "CityPartNoun", "UponWord");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.

@@ -530,8 +530,17 @@ final class Reactions extends Stage {
             if (d.source != null || d.target != null) {
                 told.add(d);
             }
+            if (firstViolent == null && violent(d.trigger)) {
+                firstViolent = d;
+            }
         }
     }
+
+    /**
+     * The article's first violent act, with or without actors: the attack its lead tells, which "the attack" names
+     * again when no act of that word has a doer.
+     */
+    private EventDraft firstViolent;
 
     /**
      * "أدانت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) الانقلاب": the index after words in brackets at {@code k}
@@ -669,7 +678,16 @@ final class Reactions extends Stage {
         if (agent == null && main) {
             agent = agents.get(act.key());
         }
-        return agent != null || !violent(act) ? agent : latestViolentDoer();
+        if (agent != null || !violent(act)) {
+            return agent;
+        }
+        if (firstViolent != null && (firstViolent.source == null || firstViolent.voice == Phrase.Voice.PASSIVE)) {
+            // "نجا الرئيس من محاولة اغتيال ... ودان الوزير الهجوم": the attack the article opened with has no doer
+            // named, and no act of the condemned word has one: it is aimed at its victim, when it names one, not at
+            // whoever fought later (ندد بالاغتيال)
+            return firstViolent.target;
+        }
+        return latestViolentDoer();
     }
 
     /** Who did the act a trigger's noun names, as condemning it would be aimed at: the first doer for a main act. */

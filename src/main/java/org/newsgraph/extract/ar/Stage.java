@@ -516,6 +516,9 @@ abstract class Stage {
      * "ال + بين"; the forms listed with their article (الحالي، الجديد) match from the token's start.
      */
     boolean nameStop(int s, int k) {
+        if (uponWordBeforeNoun(s, k)) {
+            return true;
+        }
         for (String type : List.of("NameStop", "Preposition")) {
             Match m = cue(s, k, type);
             if (m != null && m.prefix().equals("ف") && m.end() - m.begin() >= 3) {
@@ -530,6 +533,22 @@ abstract class Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word at {@code k} is one of "upon, right at" (lexv:UponWord: فور) before a noun with the article or a
+     * pronoun (فور عودته، فور وصولها، فور الإعلان): a clause of time opens there, so the name before it ends. The same
+     * word before a bare word is a given name (فور غناسينغبي), so it is no stop of its own.
+     */
+    boolean uponWordBeforeNoun(int s, int k) {
+        if (k + 1 >= size(s) || !tok(s, k).isWord() || !tok(s, k + 1).isWord()
+                || !lex.wordsOfClass.getOrDefault("UponWord", java.util.Set.of()).contains(tok(s, k).norm())) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        String written = CompiledLexicon.lightForm(original(next.begin(), next.end()));
+        return hasArticle(next) || written.length() > 3
+                && (written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم") || written.endsWith("هما"));
     }
 
     /** Whether a complementizer (أن، إن) stands between tokens {@code from} and {@code to}. */
