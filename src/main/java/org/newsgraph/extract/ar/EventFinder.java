@@ -544,6 +544,11 @@ final class EventFinder extends Stage {
             }
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "pronounObject")) {
                 d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, false);
+                if (d.target == null && true_(trig, "speechAct")) {
+                    // "وحذرها من العواقب": one speaks to or of a body as well, when no person of the pronoun's
+                    // gender was named just before
+                    d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, true);
+                }
             }
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "targetFromComplement")) {
                 // "والمحتجون يطالبون برحيلها": whom a call wants gone, a pronoun on its noun of departure, is its target
@@ -684,6 +689,7 @@ final class EventFinder extends Stage {
             }
         }
         unrest.targetsFromComplements(s, all);
+        reactions.releaseHolders(s, all);
         unrest.mergePurposeNouns(s, clause, all, out);
         unrest.protestTargets(s, clause, all);
         unrest.protestDemands(s, clause, all);

@@ -119,6 +119,12 @@ final class Reactions extends Stage {
             }
             // "ودانت المنظمة، في بيان، "بشدة" محاولة الانقلاب": an aside between the subject and the object
             object = pastParenthetical(s, object);
+            if (object + 1 < size(s) && COMMAS.contains(tok(s, object).norm())
+                    && pastCalled(s, pastManner(s, object + 1)) != object + 1) {
+                // "دانت المجموعة "إيكواس"، "بأشد العبارات" ما وصفته بالانقلاب": a comma after the subject that opens
+                // how strongly it reacts or what it calls the act, and no aside
+                object++;
+            }
             object = pastCalled(s, pastManner(s, object));
             // "نددت كينيا بـ"الهجوم الجبان"": the preposition written apart (with a tatweel) before the quote
             if (object + 1 < size(s) && tok(s, object).norm().equals("ب") && isQuote(tok(s, object + 1))) {
@@ -951,6 +957,10 @@ final class Reactions extends Stage {
         boolean subjectAfter = d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
         int k = subjectAfter ? arguments.pastApposition(s, d.source, d.source.last + 1) : from;
         k = pastParenthetical(s, k);
+        while (k < size(s) && isQuote(tok(s, k))) {
+            // "ودعت "جميع الأطراف المعنية إلى الهدوء"": the appeal quoted from its object on
+            k++;
+        }
         if (k + 2 < size(s) && tok(s, k).norm().equals("في") && tok(s, k + 1).isWord() && cover.get(s)[k + 1] == null) {
             // "ودعت في بيان جميع الأطراف": where it was said, one word
             k += 2;
@@ -974,6 +984,55 @@ final class Reactions extends Stage {
         Unit country = new Unit(s, k, last, tok(s, k).begin(), tok(s, last).end());
         country.sameActorAs(named);
         return country;
+    }
+
+    /**
+     * "ودعا الوزير إلى "الإفراج فورا" عن فلان"، "مطالبا بإطلاق سراحه": an appeal or a demand (CAMEO 02, 10) for a
+     * release (the verbal noun of an 084 act, no one's own, after it in its sentence) is asked of whoever holds the
+     * one to be freed, not of that one: whoever the article told detaining that very actor (CAMEO 173, the latest,
+     * in this sentence or before), else, from a speaker outside the article's country, that country. With neither,
+     * the call keeps the freed one.
+     */
+    void releaseHolders(int s, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            String family = ReportedSpeech.cameoFamily(d.trigger);
+            if (d.target == null || d.voice == Phrase.Voice.NOUN || !family.equals("02") && !family.equals("10")) {
+                continue;
+            }
+            EventDraft release = null;
+            for (EventDraft r : all) {
+                if (r.at > d.at && r.voice == Phrase.Voice.NOUN && r.source == null && r.target != null
+                        && r.target.key.equals(d.target.key) && releases(r.match)) {
+                    release = r;
+                    break;
+                }
+            }
+            if (release == null) {
+                continue;
+            }
+            java.util.Set<String> own = d.source == null ? java.util.Set.of() : own(d.source);
+            Unit holder = detainerOf(d.target.key, toldBefore(d, all));
+            if (holder == null && d.source != null) {
+                ActorEntry focal = resolver.focal();
+                holder = focal != null && focal.type() == ActorType.COUNTRY && outsider(d.source, focal.key())
+                        ? namedCountry(focal.key()) : null;
+            }
+            if (holder != null && !own.contains(holder.key) && !holder.key.equals(d.target.key)) {
+                d.target = holder;
+            }
+        }
+    }
+
+    /** Who the article told detaining the actor of this key (CAMEO 173, actively), the latest first; else null. */
+    private static Unit detainerOf(String key, List<EventDraft> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.source != null && e.target != null && e.voice != Phrase.Voice.PASSIVE && key.equals(e.target.key)
+                    && String.valueOf(e.trigger.property("cameoCode")).startsWith("173")) {
+                return e.source;
+            }
+        }
+        return null;
     }
 
     /**

@@ -128,7 +128,8 @@ final class Unrest extends Stage {
     /**
      * The actor an object pronoun on word {@code k}, whose stem ends at code point {@code stemEnd}, refers to (توقيفها، اعتقاله، اعتقلته، مقره):
      * the last one before it, in this sentence or the one before, of the pronoun's gender and number: ها a
-     * person with a feminine title or name, ه a person without; هم a group. With {@code organizations}, a body
+     * person with a feminine title or name, ه a person without; هم a group; هما the two of the nearest "A وB"
+     * (a mention of A with B as its partner), never a group. With {@code organizations}, a body
      * of the pronoun's gender (its words feminine or not) counts too (اقتحام مقرها: the government's). Null for
      * any other ending, or when no actor fits.
      */
@@ -143,6 +144,10 @@ final class Unrest extends Stage {
             return null;
         }
         boolean fem = suffix.equals("ها");
+        if (suffix.equals("هما")) {
+            // two, never a group of many
+            return pairBefore(s, k, not);
+        }
         for (int z = s; z >= 0 && z >= s - 1; z--) {
             if (boilerplate[z]) {
                 continue;
@@ -168,6 +173,41 @@ final class Unrest extends Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "ودعا فلان وفلانة أنصارهما ... فيما اتهمهما الرئيس": the two actors a dual pronoun on word {@code k} stands
+     * for, the nearest "A وB" before it in its sentence or the one before (two actors of one type side by side, no
+     * place, the second opening with و, neither {@code not}): a mention of A at the pronoun with B as its
+     * {@link Unit#partner}, so that the act is told of each; null when there is none.
+     */
+    private Unit pairBefore(int s, int k, Unit not) {
+        for (int z = s; z >= 0 && z >= s - 1; z--) {
+            if (boilerplate[z]) {
+                continue;
+            }
+            List<Unit> us = units.get(z);
+            for (int i = us.size() - 1; i > 0; i--) {
+                Unit b = us.get(i);
+                Unit a = us.get(i - 1);
+                if (z == s && b.first >= k || !pairable(a, not) || !pairable(b, not) || a.type != b.type
+                        || a.key.equals(b.key) || b.first != a.last + 1 || !tok(z, b.first).norm().startsWith("و")) {
+                    continue;
+                }
+                Token t = tok(s, k);
+                Unit both = new Unit(s, k, k, t.begin(), t.end());
+                both.sameActorAs(a);
+                both.partner = b;
+                return both;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a unit can be one of a pair a dual pronoun takes up: a resolved actor, no place, nisba or pair. */
+    private static boolean pairable(Unit u, Unit not) {
+        return u.resolved() && u.partner == null && !u.qualifier && !u.locative && !u.prepositional
+                && u.type != ActorType.PLACE && (not == null || !u.key.equals(not.key));
     }
 
     /**

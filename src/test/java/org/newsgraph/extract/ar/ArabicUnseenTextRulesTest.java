@@ -61,11 +61,14 @@ class ArabicUnseenTextRulesTest {
 
     @Test
     void aTitleAloneWithoutOrganisationIsTheOnePersonTheArticleGaveIt() {
-        // (a condemnation of the arrest is aimed at the police since session 6: the call for his release names him)
+        // (a condemnation of the arrest is aimed at the police since session 6, and since session 25 so is the call
+        // for his release, asked of those who hold him: the release it asks for names him)
         Extraction x = extract("اعتقلت الشرطة رئيس بلدية أنقرة محمود سليم. ودعت فرنسا إلى الإفراج عن رئيس البلدية.");
         String selim = actor(x, "محمود سليم").key();
-        assertThat(x.events()).filteredOn(e -> e.trigger().equals("appeal")).singleElement()
+        assertThat(x.events()).filteredOn(e -> e.trigger().equals("release")).singleElement()
                 .satisfies(e -> assertThat(e.targetKey()).isEqualTo(selim));
+        assertThat(x.events()).filteredOn(e -> e.trigger().equals("appeal")).singleElement()
+                .satisfies(e -> assertThat(e.targetKey()).isEqualTo("group/police"));
     }
 
     @Test
