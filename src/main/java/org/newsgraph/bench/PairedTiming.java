@@ -1,5 +1,6 @@
 package org.newsgraph.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -13,7 +14,10 @@ import java.util.Arrays;
  * <p>Times are CPU nanoseconds of the calling thread, so other processes count only through shared caches and
  * frequency, not through waiting for a core. Warm-up runs the same alternation until both a number of passes and a
  * minimum of CPU time have gone by: a fixed number of passes is too few for the JIT on a loaded machine and wastes
- * time on a quiet one.
+ * time on a quiet one. It can also go on until the JIT has compiled nothing for a while: the compiler works on
+ * threads of its own, and on a busy machine they fall behind the thread being timed, so a warm-up of a few seconds
+ * of that thread's CPU can end with the work still partly interpreted (extraction of the sample measured 13 ms
+ * after 3 s of warm-up and 7 ms after 20 s, under the same load).
  */
 public final class PairedTiming {
 
@@ -38,6 +42,10 @@ public final class PairedTiming {
     private final int rounds;
     private final int warmupPasses;
     private final long warmupNanos;
+    private final long jitQuietNanos;
+
+    /** Most CPU time of untimed rounds spent waiting for the JIT to fall quiet: a JVM may never quite stop compiling. */
+    static final long MAX_JIT_WAIT_NANOS = 120_000_000_000L;
 
     /**
      * @param rounds timed rounds (each one pass of the work and one of the reference)
@@ -45,19 +53,45 @@ public final class PairedTiming {
      * @param warmupNanos and at least this much CPU time of untimed rounds
      */
     public PairedTiming(int rounds, int warmupPasses, long warmupNanos) {
-        if (rounds < 1 || warmupPasses < 0 || warmupNanos < 0) {
+        this(rounds, warmupPasses, warmupNanos, 0);
+    }
+
+    /**
+     * @param rounds timed rounds (each one pass of the work and one of the reference)
+     * @param warmupPasses at least this many untimed rounds first
+     * @param warmupNanos and at least this much CPU time of untimed rounds
+     * @param jitQuietNanos and until the JIT compiled nothing during this much CPU time of untimed rounds (0: not
+     *                      asked; at most {@link #MAX_JIT_WAIT_NANOS} of warm-up in all, where the JVM tells its
+     *                      compilation time)
+     */
+    public PairedTiming(int rounds, int warmupPasses, long warmupNanos, long jitQuietNanos) {
+        if (rounds < 1 || warmupPasses < 0 || warmupNanos < 0 || jitQuietNanos < 0) {
             throw new IllegalArgumentException("rounds must be at least 1, warm-up not negative");
         }
         this.rounds = rounds;
         this.warmupPasses = warmupPasses;
         this.warmupNanos = warmupNanos;
+        this.jitQuietNanos = jitQuietNanos;
     }
 
     /** Warms up, then times the rounds. */
     public Result measure(Runnable work, Runnable reference) {
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean watchJit = jitQuietNanos > 0 && jit != null && jit.isCompilationTimeMonitoringSupported();
         long warmStart = bean.getCurrentThreadCpuTime();
-        for (int i = 0; i < warmupPasses || bean.getCurrentThreadCpuTime() - warmStart < warmupNanos; i++) {
+        long compiled = watchJit ? jit.getTotalCompilationTime() : 0;
+        long lastCompile = warmStart;
+        for (int i = 0; ; i++) {
+            long now = bean.getCurrentThreadCpuTime();
+            if (watchJit && jit.getTotalCompilationTime() != compiled) {
+                compiled = jit.getTotalCompilationTime();
+                lastCompile = now;
+            }
+            boolean jitBusy = watchJit && now - lastCompile < jitQuietNanos && now - warmStart < MAX_JIT_WAIT_NANOS;
+            if (i >= warmupPasses && now - warmStart >= warmupNanos && !jitBusy) {
+                break;
+            }
             work.run();
             reference.run();
         }

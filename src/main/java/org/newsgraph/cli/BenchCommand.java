@@ -95,7 +95,7 @@ final class BenchCommand extends BaseCommand {
     boolean extractionOnly;
 
     @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "3",
-            description = "Untimed warm-up per language, in seconds of CPU, besides at least half as many passes as --rounds (default: ${DEFAULT-VALUE}).")
+            description = "Untimed warm-up per language, in seconds of CPU, besides at least half as many passes as --rounds and until the JIT has compiled nothing for a second (default: ${DEFAULT-VALUE}).")
     double warmupSeconds;
 
     @Option(names = "--query-store", paramLabel = "DIR",
@@ -122,7 +122,10 @@ final class BenchCommand extends BaseCommand {
         PrintStream out = main.out();
         out.printf(Locale.ROOT, "%-4s %8s %8s %12s %10s %12s %14s %8s %13s%n", "lang", "articles", "KB", "ms/article",
                 "MB/s", "articles/s", "reference MB/s", "ratio", "ratio p25-p75");
-        PairedTiming timing = new PairedTiming(rounds, Math.max(20, rounds / 2), (long) (warmupSeconds * 1e9));
+        // and until the JIT has compiled nothing for a second of this thread's CPU (PairedTiming): on a busy machine
+        // its threads fall behind, and the timed rounds ran partly interpreted code
+        PairedTiming timing = new PairedTiming(rounds, Math.max(20, rounds / 2), (long) (warmupSeconds * 1e9),
+                1_000_000_000L);
         for (Map.Entry<String, List<Article>> e : byLanguage.entrySet()) {
             ExtractorFactory factory = NewsGraph.factories().get(e.getKey());
             if (factory == null) {

@@ -56,9 +56,21 @@ class PairedTimingTest {
     }
 
     @Test
+    void aWarmUpWaitingForTheJitStillRunsItsPassesAndEnds() {
+        AtomicInteger work = new AtomicInteger();
+        AtomicInteger reference = new AtomicInteger();
+
+        new PairedTiming(3, 4, 0, 20_000_000L).measure(work::incrementAndGet, reference::incrementAndGet);
+
+        assertThat(work.get()).isGreaterThanOrEqualTo(7);
+        assertThat(reference.get()).isEqualTo(work.get());
+    }
+
+    @Test
     void unequalOrEmptyRoundsAreRefused() {
         assertThatThrownBy(() -> PairedTiming.summarise(new long[] {1}, new long[] {1, 2}))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PairedTiming(0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PairedTiming(1, 0, 0, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

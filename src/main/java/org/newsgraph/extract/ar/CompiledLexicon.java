@@ -57,10 +57,13 @@ final class CompiledLexicon {
      */
     private final Map<String, Integer> cueIndex = new HashMap<>();
     /**
-     * The same by the class names' interned strings, compared by identity: the analysis asks by literals, which are
-     * interned, millions of times an article, and a string's identity is quicker to hash and compare than its letters.
+     * The same by the class names' interned strings, compared by identity, in an open-addressed table on the string's
+     * own hash (kept in the string once computed): the analysis asks by literals, which are interned, hundreds of
+     * thousands of times an article, and a map's boxed values and identity hashes cost more than the question.
+     * {@link #literalIndexes} holds each class's index at the slot of its name in {@link #literals}.
      */
-    private final Map<String, Integer> cueIndexByLiteral = new java.util.IdentityHashMap<>();
+    private String[] literals = new String[0];
+    private int[] literalIndexes = new int[0];
     final Map<String, ActorEntry> actors = new HashMap<>();
     /** Lexicon people by the offices they hold, in lexicon order: a title alone asks who holds it. */
     final Map<String, List<ActorEntry>> holdersOf = new HashMap<>();
@@ -230,7 +233,18 @@ final class CompiledLexicon {
             compileTrigger(t);
         }
         compileCalendar();
-        cueIndex.forEach((name, k) -> cueIndexByLiteral.put(name.intern(), k));
+        int slots = Integer.highestOneBit(Math.max(1, cueIndex.size()) * 4) * 2;
+        literals = new String[slots];
+        literalIndexes = new int[slots];
+        cueIndex.forEach((name, k) -> {
+            String literal = name.intern();
+            int at = literal.hashCode() & slots - 1;
+            while (literals[at] != null) {
+                at = at + 1 & slots - 1;
+            }
+            literals[at] = literal;
+            literalIndexes[at] = k;
+        });
         index.values().forEach(e -> e.classes = classes(e.cueTypes));
     }
 
@@ -443,10 +457,17 @@ final class CompiledLexicon {
 
     /** A cue class's place among the classes, its bit in {@link #addClasses}; -1 for a class no form has. */
     int cueIndex(String cueType) {
-        Integer k = cueIndexByLiteral.get(cueType);
-        if (k == null) {
-            k = cueIndex.get(cueType);
+        String[] names = literals;
+        int mask = names.length - 1;
+        if (mask > 0) {
+            for (int at = cueType.hashCode() & mask; names[at] != null; at = at + 1 & mask) {
+                if (names[at] == cueType) {
+                    return literalIndexes[at];
+                }
+            }
         }
+        // a name that is no literal (built at run time), or asked before the table is made
+        Integer k = cueIndex.get(cueType);
         return k == null ? -1 : k;
     }
 
@@ -600,7 +621,9 @@ final class CompiledLexicon {
      * the article whose {@link #nisbaSkeleton} is one country's nisba's. Null when none is.
      */
     private List<Candidate> tolerantNisba(Token t) {
-        for (Variant v : t.variants().stream().map(l -> l.get(0)).toList()) {
+        for (List<Variant> readings : t.variants()) {
+            // a plain loop: a stream here was made for every word no lexicon form opens
+            Variant v = readings.get(0);
             // only a word written with the article: أندري (Andriy) is a given name, no nisba of Andorra's
             boolean articleDropped = v.from() > v.prefix().length();
             String skeleton = articleDropped ? nisbaSkeleton(v.stem()) : null;

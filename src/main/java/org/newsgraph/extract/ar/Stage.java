@@ -74,6 +74,11 @@ abstract class Stage {
     final Match[][] cueAnswers;
     /** Per article token, {@link CompiledLexicon#triggers} there; null when not asked yet. */
     final List<List<Match>> triggerReadings;
+    /**
+     * Per sentence, its {@link #clauses} once worked out, or null: the rules ask them for each verb and participle.
+     * A stage that drops a trigger reading from {@link #starts} forgets its sentence's ({@link #forgetClauses}).
+     */
+    final int[][] clauseNumbers;
     /** The answer "no cue of this class here" in {@link #cueAnswers}. */
     private static final Match NO_CUE = new Match(null, -1, -1, -1, -1, "");
 
@@ -115,6 +120,7 @@ abstract class Stage {
         this.tokenArrays = new Token[count][];
         this.cueAnswers = new Match[text.tokens.size()][];
         this.triggerReadings = new ArrayList<>(java.util.Collections.nCopies(text.tokens.size(), null));
+        this.clauseNumbers = new int[count][];
         for (int s = 0; s < count; s++) {
             // copied: a view into the article's list checks its bounds and the list's changes on every read
             sentenceTokens.add(new ArrayList<>(text.tokensOf(s)));
@@ -151,6 +157,7 @@ abstract class Stage {
         this.definite = shared.definite;
         this.cueAnswers = shared.cueAnswers;
         this.triggerReadings = shared.triggerReadings;
+        this.clauseNumbers = shared.clauseNumbers;
     }
 
     int base(int s) {
@@ -580,8 +587,25 @@ abstract class Stage {
         return false;
     }
 
-    /** Clause number of each token: clause breaks, and a comma before و + a verb trigger, start a new one. */
+    /**
+     * Clause number of each token: clause breaks, and a comma before و + a verb trigger, start a new one. Worked out
+     * once per sentence and shared: read it only.
+     */
     int[] clauses(int s) {
+        int[] known = clauseNumbers[s];
+        if (known == null) {
+            known = clausesOf(s);
+            clauseNumbers[s] = known;
+        }
+        return known;
+    }
+
+    /** Forgets the clauses of sentence {@code s}: a trigger reading that may start one was dropped from it. */
+    void forgetClauses(int s) {
+        clauseNumbers[s] = null;
+    }
+
+    private int[] clausesOf(int s) {
         int n = size(s);
         int[] clause = new int[n];
         int c = 0;

@@ -4108,6 +4108,7 @@ final class UnitFinder extends Stage {
         for (int k = from; k < to; k++) {
             if (isKind(a[k], Phrase.Kind.TRIGGER)) {
                 a[k] = null;
+                forgetClauses(s);
             }
         }
     }

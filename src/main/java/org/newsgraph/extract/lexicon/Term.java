@@ -33,7 +33,10 @@ public record Term(String key, List<String> labelsAr, List<String> labelsEn, Lis
         labelsEn = List.copyOf(labelsEn);
         formsAr = List.copyOf(formsAr);
         formsEn = List.copyOf(formsEn);
-        properties = Map.copyOf(properties);
+        // the names interned: the rules ask by literals, so that a name found compares by identity, not letter by letter
+        Map<String, String> named = new LinkedHashMap<>();
+        properties.forEach((name, value) -> named.put(name.intern(), value));
+        properties = Map.copyOf(named);
         Map<String, Map<String, List<String>>> copy = new LinkedHashMap<>();
         values.forEach((name, byLanguage) -> {
             Map<String, List<String>> inner = new LinkedHashMap<>();
