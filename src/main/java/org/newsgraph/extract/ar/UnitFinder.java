@@ -1544,8 +1544,8 @@ final class UnitFinder extends Stage {
             if (org != null && org.type == ActorType.COUNTRY) {
                 coordinatedNisbaHolder(s, person.last + 1, office, former);
             }
-            if (dual && !fieldUnread) {
-                secondHolder(s, person.last + 1, office, org, listedOrg, former);
+            if (dual) {
+                secondHolder(s, person.last + 1, fieldUnread ? null : office, org, listedOrg, former);
             }
             if (oneWordAfterBareTitle) {
                 tentative.add(new TentativeName(u, draft, m.begin(), tok(s, j - 1).end(), j - 1));
@@ -1555,9 +1555,12 @@ final class UnitFinder extends Stage {
             // "استدعت سفيرها لدى إثيوبيا": a one-word title with a pronoun and no holder named is the office of
             // whoever the pronoun stands for, not a holder to look for; the host after it stays the act's
             return null;
-        } else if (true_(office, "rankBeforeName") || dual) {
-            // "الطلب المقدم من"، "لواء مدرع": a rank that is a common word too is a title only before its holder's name;
-            // a dual (بين الرئيسين) with no names after it is no one the article names
+        } else if (dual) {
+            // الوزيرين السابقين فلان وعلان: the dual read as a descriptor noun of two people, each with no role (their
+            // body unsaid); with no names after it (بين الرئيسين) it is no one the article names
+            return describedPerson(s, i);
+        } else if (true_(office, "rankBeforeName")) {
+            // "الطلب المقدم من"، "لواء مدرع": a rank that is a common word too is a title only before its holder's name
             return null;
         } else {
             u = pendingHolder(s, i, j - 1, m);
@@ -1868,7 +1871,8 @@ final class UnitFinder extends Stage {
     /**
      * "النائبين فلان علان وفلان علان"، "الرئيسين المشاركين للحزب فلان وفلانة علان": after a dual title (lexv:dualTitle)
      * and its first holder, the name joined to it by و (a listed person, or two words or more no lexicon reads) is the
-     * second holder, of the same office and body; the unit goes to {@link #followers}. A nisba with و before the
+     * second holder, of the same office and body (no role when {@code office} is null: the first holder's words
+     * before the name were not read, so whose office it is is unknown); the unit goes to {@link #followers}. A nisba with و before the
      * name (الرئيسين الروسي فلان والتركي علان) is read by {@link #coordinatedNisbaHolder}.
      */
     private void secondHolder(int s, int x, Term office, Unit org, String listedOrg, boolean former) {
@@ -1888,7 +1892,9 @@ final class UnitFinder extends Stage {
         if (second == null) {
             return;
         }
-        roleDrafts.add(new RoleDraft(second, office, org, listedOrg, former, null, null, s));
+        if (office != null) {
+            roleDrafts.add(new RoleDraft(second, office, org, listedOrg, former, null, null, s));
+        }
         followers.add(second);
     }
 
