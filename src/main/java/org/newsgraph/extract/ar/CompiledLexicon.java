@@ -118,6 +118,8 @@ final class CompiledLexicon {
     final Map<String, Term> officesByPlural = new HashMap<>();
     /** The first words of the keys of {@link #officesByPlural}. */
     final Set<String> officePluralFirstWords = new java.util.HashSet<>();
+    /** The duals of offices (lexv:dualTitle: النائبين، الرئيسين المشاركين), words in matching form joined by a space. */
+    private final Set<String> dualTitles = new java.util.HashSet<>();
     /** A capital's key to its country. */
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
     /** Trigger key + "|" + form of every verbal noun, to tell a form that is verb and noun at once. */
@@ -187,6 +189,11 @@ final class CompiledLexicon {
             for (String l : values(t.forLanguage("ar"), "pluralTitle")) {
                 officesByPlural.putIfAbsent(String.join(" ", words(l)), t);
                 officePluralFirstWords.add(String.join(" ", words(l)).split(" ")[0]);
+            }
+            for (String l : values(t.forLanguage("ar"), "dualTitle")) {
+                // a title of its own, the office's, that names two holders
+                add(l, new Phrase(null, Phrase.Kind.OFFICE, null, t, null, null));
+                dualTitles.add(String.join(" ", words(l)));
             }
         }
         for (Term t : lexicon.media()) {
@@ -900,6 +907,11 @@ final class CompiledLexicon {
     /** Whether a verb form of a trigger is a future (سيزور، ستفرض). */
     boolean isFutureVerb(Match m) {
         return futureForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+    }
+
+    /** Whether an office's phrase is its dual (lexv:dualTitle: النائبان فلان وعلان), which names two holders. */
+    boolean dualTitle(Phrase p) {
+        return p.kind() == Phrase.Kind.OFFICE && p.tokens() != null && dualTitles.contains(String.join(" ", p.tokens()));
     }
 
     /** Whether a verb form of a trigger is third person plural (اعتقلوا، يهاجمون). */

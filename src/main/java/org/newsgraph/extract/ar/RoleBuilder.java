@@ -67,10 +67,12 @@ final class RoleBuilder extends Stage {
 
     /**
      * "رئيس مجلس النواب فلان"، "رئيس أركان الجيش فلان": an office that heads a body of its state (lexv:headsBody, the
-     * last part of that body's key) is held in that body when the article names it for that state; else in the state.
+     * last part of that body's key), or a seat in one (lexv:sitsIn: النائب فلان), is held in that body when the article
+     * names it for that state; else in the state.
      */
     private static String bodyOfState(Term office, String org, Map<String, Actor> actors) {
-        String bodies = office.property("headsBody");
+        // النائب فلان: a member of a chamber (lexv:sitsIn) holds the seat in it as a head holds the office
+        String bodies = office.property("headsBody") != null ? office.property("headsBody") : office.property("sitsIn");
         if (bodies == null || !org.startsWith("country/")) {
             return org;
         }

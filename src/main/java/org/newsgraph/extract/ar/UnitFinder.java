@@ -1102,6 +1102,8 @@ final class UnitFinder extends Stage {
     private Unit title(int s, int i) {
         Match m = at(s, i);
         Term office = m.phrase().term();
+        // النائبان فلان وعلان: the office's dual names two holders
+        boolean dual = lex.dualTitle(m.phrase());
         boolean pronounOrg = m.end() < tok(s, lastOf(s, m)).end();
         int j = lastOf(s, m) + 1;
         Unit org = null;
@@ -1215,6 +1217,9 @@ final class UnitFinder extends Stage {
                 // only where nothing said whose the office is yet: after a country or a body the words go on with
                 // the clause (رئيس بيرو للسماح له بالسفر)
                 int words = pronounOrg || org != null ? j : wordsBeforeHolder(s, j, inner);
+                if (org != null && j == org.last + 1 && n == null) {
+                    words = complementBeforeHolder(s, j);
+                }
                 if (words > j) {
                     org = firstBody(inner);
                     fieldUnread = org == null;
@@ -1405,6 +1410,12 @@ final class UnitFinder extends Stage {
             person = actor(s, k, p);
         } else if (honored != null) {
             person = honored;
+        } else if (isKind(p, Phrase.Kind.OFFICE) && lex.dualTitle(p.phrase())) {
+            // رئيس الوزراء الوزيرين فلان وعلان: a dual is two people of its own, never the first title's holder
+            Unit second = title(s, k);
+            if (second != null) {
+                followers.add(second);
+            }
         } else if (isKind(p, Phrase.Kind.OFFICE) && chainedTitle(s, j, k, p)) {
             Unit second = title(s, k);
             if (second != null && second.pending == Unit.Pending.NONE && second.isPerson() && second.resolved()
@@ -1533,6 +1544,9 @@ final class UnitFinder extends Stage {
             if (org != null && org.type == ActorType.COUNTRY) {
                 coordinatedNisbaHolder(s, person.last + 1, office, former);
             }
+            if (dual) {
+                secondHolder(s, person.last + 1, fieldUnread ? null : office, org, listedOrg, former);
+            }
             if (oneWordAfterBareTitle) {
                 tentative.add(new TentativeName(u, draft, m.begin(), tok(s, j - 1).end(), j - 1));
             }
@@ -1541,6 +1555,10 @@ final class UnitFinder extends Stage {
             // "استدعت سفيرها لدى إثيوبيا": a one-word title with a pronoun and no holder named is the office of
             // whoever the pronoun stands for, not a holder to look for; the host after it stays the act's
             return null;
+        } else if (dual) {
+            // الوزيرين السابقين فلان وعلان: the dual read as a descriptor noun of two people, each with no role (their
+            // body unsaid); with no names after it (بين الرئيسين) it is no one the article names
+            return describedPerson(s, i);
         } else if (true_(office, "rankBeforeName")) {
             // "الطلب المقدم من"، "لواء مدرع": a rank that is a common word too is a title only before its holder's name
             return null;
@@ -1855,6 +1873,36 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * "النائبين فلان علان وفلان علان"، "الرئيسين المشاركين للحزب فلان وفلانة علان": after a dual title (lexv:dualTitle)
+     * and its first holder, the name joined to it by و (a listed person, or two words or more no lexicon reads) is the
+     * second holder, of the same office and body (no role when {@code office} is null: the first holder's words
+     * before the name were not read, so whose office it is is unknown); the unit goes to {@link #followers}. A nisba with و before the
+     * name (الرئيسين الروسي فلان والتركي علان) is read by {@link #coordinatedNisbaHolder}.
+     */
+    private void secondHolder(int s, int x, Term office, Unit org, String listedOrg, boolean former) {
+        if (x >= size(s) || !tok(s, x).isWord() || !tok(s, x).norm().startsWith("و") || tok(s, x).norm().length() < 3) {
+            return;
+        }
+        Match p = at(s, x);
+        Unit second = null;
+        if (isActor(p, ActorType.PERSON) && p.prefix().equals("و")) {
+            second = actor(s, x, p);
+        } else if (p == null) {
+            int end = readName(s, x, 4);
+            if (end - x >= 2) {
+                second = unknownPerson(s, x, end, 1);
+            }
+        }
+        if (second == null) {
+            return;
+        }
+        if (office != null) {
+            roleDrafts.add(new RoleDraft(second, office, org, listedOrg, former, null, null, s));
+        }
+        followers.add(second);
+    }
+
+    /**
      * Whether the name after "شقيق الرئيس" is the kin rather than the president ("the brother of President X"): when
      * a comma sets it off (شقيق الرئيس، فلان،), or when it is no lexicon person and the article named another
      * holder of the office before (the president is someone else). A listed holder stays the holder (ابن أخت الرئيس
@@ -2060,6 +2108,21 @@ final class UnitFinder extends Stage {
         int after = isKind(nisba, Phrase.Kind.DEMONYM) && nisba.prefix().isEmpty() ? lastOf(s, nisba) + 1 : e;
         // المدير العام للشرطة الوطنية في هايتي فلان: the place where the body serves may come before the holder
         return holderFollows(s, after) || placeOfPost(s, after) != null ? e : j;
+    }
+
+    /**
+     * "لحزب كذا المؤيد للأكراد فلان"، "للحركة الموالية للحكومة فلان": after a title's body at token {@code j}, one
+     * definite adjective no lexicon reads with its complement (ل and a definite noun: للأكراد), then the holder's
+     * name: the token after the complement; {@code j} when they are not so.
+     */
+    private int complementBeforeHolder(int s, int j) {
+        if (j + 2 >= size(s) || !adjectiveAfterBody(s, j) || at(s, j) != null || nameStop(s, j)) {
+            return j;
+        }
+        Token c = tok(s, j + 1);
+        boolean complement = c.isWord() && c.norm().startsWith("لل") && c.norm().length() > 4
+                && (at(s, j + 1) == null || lastOf(s, at(s, j + 1)) == j + 1);
+        return complement && holderFollows(s, j + 2) ? j + 2 : j;
     }
 
     /**
