@@ -47,12 +47,7 @@ final class CompiledLexicon {
     final Lexicon lexicon;
     private final Map<String, Entry> index = new HashMap<>();
     /**
-     * A bit per cue class of the lexicons, for {@link #cueMask}: most questions about a cue class at a token have
-     * no answer, and the bits tell so without trying the token's forms. Classes past the 63rd share the last bit.
-     */
-    private final Map<String, Long> cueBits = new HashMap<>();
-    /**
-     * Each cue class's place among the classes, in the order their bits were given: its bit in the exact sets of
+     * Each cue class's place among the classes, in the order the forms first named them: its bit in the sets of
      * {@link #addClasses}, by which a {@link Stage} keeps its answers per token and class.
      */
     private final Map<String, Integer> cueIndex = new HashMap<>();
@@ -272,8 +267,7 @@ final class CompiledLexicon {
 
     /**
      * Adds to {@code into}, from word {@code at}, the cue classes of forms that may start at a token (its
-     * {@link #candidates}), one bit per class: unlike {@link #cueMask}, whose classes past the 63rd share a bit, it
-     * tells exactly whether a class may be there.
+     * {@link #candidates}), one bit per class.
      */
     static void addClasses(List<Candidate> candidates, long[] into, int at) {
         for (int ci = 0; ci < candidates.size(); ci++) {
@@ -434,30 +428,28 @@ final class CompiledLexicon {
         if (p.kind() == Phrase.Kind.CUE && !cueIndex.containsKey(p.cue())) {
             cueIndex.put(p.cue(), cueIndex.size());
         }
-        long bit = p.kind() == Phrase.Kind.CUE
-                ? cueBits.computeIfAbsent(p.cue(), k -> 1L << Math.min(cueBits.size(), 63)) : 0L;
-        put(index, ws, phrase, bit);
+        put(index, ws, phrase);
         if (p.kind() == Phrase.Kind.INSTITUTION && ws.length == 1 && ws[0].endsWith("ه") && ws[0].length() > 4) {
             // a body possessed (حكومته، حكومتها): its ة is written ت before a pronoun suffix; only a reading without
             // the suffix can be this stem, so filing it there costs no other word
             String[] possessed = {ws[0].substring(0, ws[0].length() - 1) + "ت"};
-            put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form()), 0L);
+            put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form()));
         } else if (p.kind() == Phrase.Kind.INSTITUTION && ws.length == 2 && ws[1].endsWith("ه") && ws[1].length() > 4
                 && p.form()) {
             // وزارة خارجيتها، وزارة داخليته: the construct form (وزارة خارجية + a country) with the country's pronoun in
             // its place; the pronoun names whose body it is as the country would, so it needs no country after it
             String[] possessed = {ws[0], ws[1].substring(0, ws[1].length() - 1) + "ت"};
-            put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), false), 0L);
+            put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), false));
         }
     }
 
-    private static void put(Map<String, Entry> idx, String[] ws, Phrase phrase, long cueBit) {
-        idx.computeIfAbsent(ws[0], k -> new Entry()).add(phrase, cueBit);
+    private static void put(Map<String, Entry> idx, String[] ws, Phrase phrase) {
+        idx.computeIfAbsent(ws[0], k -> new Entry()).add(phrase);
         boolean place = phrase.kind() == Phrase.Kind.ACTOR && phrase.actor().type() == ActorType.PLACE;
         if (ws[0].startsWith("ال") && ws[0].length() > 3 && !place) {
             // "الرئيس" also stands bare in "رئيس الوزراء"; clitic stripping covers the other direction. A place the
             // press names with the article is never written without it: وجيزة is "and short", not Giza
-            idx.computeIfAbsent(ws[0].substring(2), k -> new Entry()).add(phrase, cueBit);
+            idx.computeIfAbsent(ws[0].substring(2), k -> new Entry()).add(phrase);
         }
     }
 
@@ -478,15 +470,6 @@ final class CompiledLexicon {
         return k == null ? -1 : k;
     }
 
-    /** The cue classes of forms that may start at a token (its {@link #candidates}), as the bits of {@link #cueBits}. */
-    static long cueMask(List<Candidate> candidates) {
-        long mask = 0L;
-        for (int ci = 0; ci < candidates.size(); ci++) {
-            mask |= candidates.get(ci).entry().cueMask;
-        }
-        return mask;
-    }
-
     /**
      * The forms filed under one first word, all of them and again by cue class: a common first word (من، في)
      * opens many forms, and a question about one cue class should not have to try them all.
@@ -496,14 +479,11 @@ final class CompiledLexicon {
         /** Cue classes present here and their forms, side by side; an entry holds at most a few classes. */
         private final List<String> cueTypes = new ArrayList<>(1);
         private final List<List<Phrase>> cuePhrases = new ArrayList<>(1);
-        /** The bits of {@link #cueBits} of the cue classes here. */
-        long cueMask;
         /** The cue classes here, one bit per class ({@link #addClasses}); none for an entry made while matching. */
         long[] classes = new long[0];
 
-        void add(Phrase p, long cueBit) {
+        void add(Phrase p) {
             all.add(p);
-            cueMask |= cueBit;
             if (p.kind() == Phrase.Kind.CUE) {
                 // interned so that the class names the analysis asks for as literals compare by identity
                 String type = p.cue().intern();
@@ -638,7 +618,7 @@ final class CompiledLexicon {
             if (p != null) {
                 Entry e = tolerantNisbas.computeIfAbsent(v.stem(), w -> {
                     Entry made = new Entry();
-                    made.add(new Phrase(new String[] {w}, Phrase.Kind.DEMONYM, p.actor(), null, null, null), 0L);
+                    made.add(new Phrase(new String[] {w}, Phrase.Kind.DEMONYM, p.actor(), null, null, null));
                     return made;
                 });
                 return List.of(new Candidate(e, v, false));

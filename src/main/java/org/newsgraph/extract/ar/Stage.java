@@ -48,13 +48,16 @@ abstract class Stage {
      * (the first pass asks of every token anyway), so that a question needs no check whether they are known.
      */
     final List<List<CompiledLexicon.Candidate>> candidates;
-    /** Per article token, the cue classes of its {@link #candidates} ({@link CompiledLexicon#cueMask}). */
-    final long[] cueMasks;
     /**
      * Per article token, {@link #classWords} words from {@code token * classWords}: its cue classes, one bit per class
      * ({@link CompiledLexicon#addClasses}).
      */
     final long[] cueClasses;
+    /**
+     * Per article token, whether it has any cue class at all ({@link #cueClasses} not empty): most tokens have none,
+     * and {@link #cue} then answers without looking up the class asked.
+     */
+    final boolean[] anyCue;
     final int classWords;
     /** The candidates of a word's readings: tokens of one word share their readings (ArabicText), so their candidates. */
     final Map<List<List<CompiledLexicon.Variant>>, List<CompiledLexicon.Candidate>> candidatesOfReadings;
@@ -98,7 +101,7 @@ abstract class Stage {
         this.tentative = new ArrayList<>();
         this.kinDrafts = new ArrayList<>();
         this.candidates = new ArrayList<>(text.tokens.size());
-        this.cueMasks = new long[text.tokens.size()];
+        this.anyCue = new boolean[text.tokens.size()];
         this.candidatesOfReadings = new java.util.IdentityHashMap<>();
         this.classWords = lex.cueClassWords();
         this.cueClasses = new long[text.tokens.size() * classWords];
@@ -109,8 +112,11 @@ abstract class Stage {
                 c = lex.candidates(t);
                 candidatesOfReadings.put(t.variants(), c);
             }
-            cueMasks[candidates.size()] = CompiledLexicon.cueMask(c);
-            CompiledLexicon.addClasses(c, cueClasses, candidates.size() * classWords);
+            int at = candidates.size() * classWords;
+            CompiledLexicon.addClasses(c, cueClasses, at);
+            for (int w = 0; w < classWords; w++) {
+                anyCue[candidates.size()] |= cueClasses[at + w] != 0;
+            }
             candidates.add(c);
         }
         this.sentenceTokens = new ArrayList<>(count);
@@ -146,7 +152,7 @@ abstract class Stage {
         this.tentative = shared.tentative;
         this.kinDrafts = shared.kinDrafts;
         this.candidates = shared.candidates;
-        this.cueMasks = shared.cueMasks;
+        this.anyCue = shared.anyCue;
         this.cueClasses = shared.cueClasses;
         this.classWords = shared.classWords;
         this.candidatesOfReadings = shared.candidatesOfReadings;
@@ -209,8 +215,7 @@ abstract class Stage {
             return null;
         }
         int k = base(s) + i;
-        long mask = cueMasks[k];
-        int index = mask == 0 ? -1 : lex.cueIndex(type);
+        int index = anyCue[k] ? lex.cueIndex(type) : -1;
         int at = k * classWords;
         long bits = index < 0 ? 0L : cueClasses[at + (index >>> 6)];
         if ((bits & 1L << index) == 0) {
