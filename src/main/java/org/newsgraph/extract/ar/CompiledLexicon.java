@@ -476,6 +476,8 @@ final class CompiledLexicon {
      */
     static final class Entry {
         final List<Phrase> all = new ArrayList<>();
+        /** The trigger forms among {@link #all}, in their order: every token is asked its trigger readings. */
+        final List<Phrase> triggerPhrases = new ArrayList<>(0);
         /** Cue classes present here and their forms, side by side; an entry holds at most a few classes. */
         private final List<String> cueTypes = new ArrayList<>(1);
         private final List<List<Phrase>> cuePhrases = new ArrayList<>(1);
@@ -484,6 +486,9 @@ final class CompiledLexicon {
 
         void add(Phrase p) {
             all.add(p);
+            if (p.kind() == Phrase.Kind.TRIGGER) {
+                triggerPhrases.add(p);
+            }
             if (p.kind() == Phrase.Kind.CUE) {
                 // interned so that the class names the analysis asks for as literals compare by identity
                 String type = p.cue().intern();
@@ -643,7 +648,14 @@ final class CompiledLexicon {
             return null;
         }
         String stem = m.group(1);
-        String bare = stem.charAt(0) + stem.substring(1).replaceAll("[اوي]", "");
+        // a loop, not a regular expression: asked of every word with a nisba ending that no lexicon form opens
+        StringBuilder bare = new StringBuilder(stem.length()).append(stem.charAt(0));
+        for (int k = 1; k < stem.length(); k++) {
+            char ch = stem.charAt(k);
+            if (ch != 'ا' && ch != 'و' && ch != 'ي') {
+                bare.append(ch);
+            }
+        }
         return bare.length() >= 4 ? bare + "|" + m.group(2) : null;
     }
 
@@ -770,10 +782,7 @@ final class CompiledLexicon {
         Token t = tokens.get(i);
         for (Candidate c : candidates) {
             Variant v = c.reading();
-            for (Phrase p : c.entry().phrases(null)) {
-                if (p.kind() != Phrase.Kind.TRIGGER) {
-                    continue;
-                }
+            for (Phrase p : c.entry().triggerPhrases) {
                 Match m = !c.suffixed() ? tryPhrase(tokens, i, p, v) : p.tokens().length == 1
                         ? new Match(p, t.index(), t.index(), t.offsetOf(v.from()), t.endOf(v.to()), v.prefix()) : null;
                 if (m != null) {

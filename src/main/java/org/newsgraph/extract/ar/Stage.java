@@ -69,6 +69,8 @@ abstract class Stage {
     final int[] sizes;
     /** Per article token, whether it carries the article: 0 not asked yet, 1 no, 2 yes (asked of most words, often). */
     final byte[] definite;
+    /** Per article token, {@link #nameStop} there: 0 not asked yet, 1 no, 2 yes (asked of most words by many rules). */
+    final byte[] nameStops;
     /**
      * Per article token, per cue class it has ({@link #cueClasses}, in the order of their bits): the answer of
      * {@link #cue}, {@link #NO_CUE} for none, null when not asked yet. The rules ask the same token for the same class many times over (each
@@ -121,6 +123,7 @@ abstract class Stage {
         }
         this.sentenceTokens = new ArrayList<>(count);
         this.definite = new byte[text.tokens.size()];
+        this.nameStops = new byte[text.tokens.size()];
         this.bases = new int[count];
         this.sizes = new int[count];
         this.tokenArrays = new Token[count][];
@@ -161,6 +164,7 @@ abstract class Stage {
         this.tokenArrays = shared.tokenArrays;
         this.sizes = shared.sizes;
         this.definite = shared.definite;
+        this.nameStops = shared.nameStops;
         this.cueAnswers = shared.cueAnswers;
         this.triggerReadings = shared.triggerReadings;
         this.clauseNumbers = shared.clauseNumbers;
@@ -528,6 +532,19 @@ abstract class Stage {
      * "ال + بين"; the forms listed with their article (الحالي، الجديد) match from the token's start.
      */
     boolean nameStop(int s, int k) {
+        if (k < 0 || k >= size(s)) {
+            return stopsName(s, k);
+        }
+        // the answer depends on the token alone (its cues, its words as written, the word after it): kept once asked
+        int at = base(s) + k;
+        if (nameStops[at] == 0) {
+            nameStops[at] = stopsName(s, k) ? (byte) 2 : (byte) 1;
+        }
+        return nameStops[at] == 2;
+    }
+
+    /** What {@link #nameStop} answers, worked out. */
+    private boolean stopsName(int s, int k) {
         if (uponWordBeforeNoun(s, k)) {
             return true;
         }
