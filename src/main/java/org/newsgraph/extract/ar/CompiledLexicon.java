@@ -47,6 +47,13 @@ final class CompiledLexicon {
     final Lexicon lexicon;
     private final Map<String, Entry> index = new HashMap<>();
     /**
+     * One bit per value of {@link #firstWordBit} among the keys of {@link #index}: most readings of a word open no
+     * form, and a clear bit tells so from a small array (the map's table and nodes are scattered over the heap, and
+     * each token asks for all its readings).
+     */
+    private final long[] firstWords = new long[1 << FIRST_WORD_BITS - 6];
+    private static final int FIRST_WORD_BITS = 17;
+    /**
      * Each cue class's place among the classes, in the order the forms first named them: its bit in the sets of
      * {@link #addClasses}, by which a {@link Stage} keeps its answers per token and class.
      */
@@ -248,6 +255,10 @@ final class CompiledLexicon {
             literalIndexes[at] = k;
         });
         index.values().forEach(e -> e.classes = classes(e.cueTypes));
+        index.keySet().forEach(w -> {
+            int b = firstWordBit(w);
+            firstWords[b >>> 6] |= 1L << b;
+        });
     }
 
     /** A set of cue classes ({@link #addClasses}) holding these. */
@@ -595,7 +606,8 @@ final class CompiledLexicon {
         for (List<Variant> suffixed : t.variants()) {
             for (int k = 0; k < suffixed.size(); k++) {
                 Variant v = suffixed.get(k);
-                Entry e = index.get(v.stem());
+                int b = firstWordBit(v.stem());
+                Entry e = (firstWords[b >>> 6] & 1L << b) == 0 ? null : index.get(v.stem());
                 if (e != null) {
                     out = out == null ? new ArrayList<>(4) : out;
                     out.add(new Candidate(e, v, k > 0));
@@ -606,6 +618,11 @@ final class CompiledLexicon {
             out = tolerantNisba(t);
         }
         return out == null ? List.of() : out;
+    }
+
+    /** A word's place in {@link #firstWords}: the top bits of its hash spread by a multiplication. */
+    private static int firstWordBit(String w) {
+        return w.hashCode() * 0x9E3779B9 >>> 32 - FIRST_WORD_BITS;
     }
 
     /**
