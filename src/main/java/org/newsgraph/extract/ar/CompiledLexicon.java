@@ -255,6 +255,7 @@ final class CompiledLexicon {
             literalIndexes[at] = k;
         });
         index.values().forEach(e -> e.classes = classes(e.cueTypes));
+        compileTriggerFormBits();
         index.keySet().forEach(w -> {
             int b = firstWordBit(w);
             firstWords[b >>> 6] |= 1L << b;
@@ -902,17 +903,46 @@ final class CompiledLexicon {
 
     /** Whether a trigger form matched as a verb is also a verbal noun of the same trigger (عزل، نقل). */
     boolean isAlsoNoun(Match m) {
-        return nounForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+        return formIs(m.phrase(), NOUN_FORM, nounForms);
     }
 
     /** Whether a verb form of a trigger is third person feminine singular (اتهمت، تدعو). */
     boolean isFeminineVerb(Match m) {
-        return feminineForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+        return formIs(m.phrase(), FEMININE_FORM, feminineForms);
     }
 
     /** Whether a verb form of a trigger is a future (سيزور، ستفرض). */
     boolean isFutureVerb(Match m) {
-        return futureForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+        return formIs(m.phrase(), FUTURE_FORM, futureForms);
+    }
+
+    private static final int NOUN_FORM = 1;
+    private static final int FEMININE_FORM = 2;
+    private static final int FUTURE_FORM = 4;
+    private static final int PLURAL_FORM = 8;
+
+    /**
+     * The trigger forms of the index by identity, each with the bits of the sets of forms ({@link #nounForms},
+     * {@link #feminineForms}, {@link #futureForms}, {@link #pluralForms}) it is in: the rules ask them of every trigger
+     * reading, and the key of a set is a string built from the term's key and the form's words.
+     */
+    private final Map<Phrase, Integer> triggerFormBits = new java.util.IdentityHashMap<>();
+
+    private void compileTriggerFormBits() {
+        for (Entry e : index.values()) {
+            for (Phrase p : e.triggerPhrases) {
+                String key = p.term().key() + "|" + String.join(" ", p.tokens());
+                int bits = (nounForms.contains(key) ? NOUN_FORM : 0) | (feminineForms.contains(key) ? FEMININE_FORM : 0)
+                        | (futureForms.contains(key) ? FUTURE_FORM : 0) | (pluralForms.contains(key) ? PLURAL_FORM : 0);
+                triggerFormBits.put(p, bits);
+            }
+        }
+    }
+
+    /** Whether a trigger's form is in one of the sets of forms: its bit, or for a form not in the index, the set. */
+    private boolean formIs(Phrase p, int bit, Set<String> forms) {
+        Integer bits = triggerFormBits.get(p);
+        return bits != null ? (bits & bit) != 0 : forms.contains(p.term().key() + "|" + String.join(" ", p.tokens()));
     }
 
     /** Whether an office's phrase is its dual (lexv:dualTitle: النائبان فلان وعلان), which names two holders. */
@@ -922,7 +952,7 @@ final class CompiledLexicon {
 
     /** Whether a verb form of a trigger is third person plural (اعتقلوا، يهاجمون). */
     boolean isPluralVerb(Match m) {
-        return pluralForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+        return formIs(m.phrase(), PLURAL_FORM, pluralForms);
     }
 
     /** The trigger with this key, or null. */

@@ -219,7 +219,11 @@ abstract class Stage {
             return null;
         }
         int k = base(s) + i;
-        int index = anyCue[k] ? lex.cueIndex(type) : -1;
+        return anyCue[k] ? cue(s, i, k, type, lex.cueIndex(type)) : null;
+    }
+
+    /** {@link #cue} at article token {@code k} (token {@code i} of sentence {@code s}), its class at {@code index}. */
+    private Match cue(int s, int i, int k, String type, int index) {
         int at = k * classWords;
         long bits = index < 0 ? 0L : cueClasses[at + (index >>> 6)];
         if ((bits & 1L << index) == 0) {
@@ -314,8 +318,16 @@ abstract class Stage {
 
     /** A cue of the class that ends exactly at token {@code i} (looking back up to three words). */
     Match cueEndingAt(int s, int i, String type) {
-        for (int k = Math.max(0, i - 3); k <= i; k++) {
-            Match m = cue(s, k, type);
+        // the class is looked up once for the four tokens, and only if one of them has a cue at all
+        int index = -2;
+        for (int k = Math.max(0, i - 3); k <= i && k < size(s); k++) {
+            if (!anyCue[base(s) + k]) {
+                continue;
+            }
+            if (index == -2) {
+                index = lex.cueIndex(type);
+            }
+            Match m = cue(s, k, base(s) + k, type, index);
             if (m != null && lastOf(s, m) == i) {
                 return m;
             }
