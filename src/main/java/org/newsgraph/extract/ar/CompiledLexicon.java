@@ -54,10 +54,12 @@ final class CompiledLexicon {
     private final long[] firstWords = new long[1 << FIRST_WORD_BITS - 6];
     private static final int FIRST_WORD_BITS = 17;
     /**
-     * Each cue class's place among the classes, in the order the forms first named them: its bit in the sets of
-     * {@link #addClasses}, by which a {@link Stage} keeps its answers per token and class.
+     * Each cue class's number ({@link Cues}): its bit in the sets of {@link #addClasses}, by which a {@link Stage}
+     * keeps its answers per token and class.
      */
     private final Map<String, Integer> cueIndex = new HashMap<>();
+    /** One more than the largest number among this lexicon's cue classes. */
+    private int cueClassCount;
     /**
      * The same by the class names' interned strings, compared by identity, in an open-addressed table on the string's
      * own hash (kept in the string once computed): the analysis asks by literals, which are interned, hundreds of
@@ -274,7 +276,7 @@ final class CompiledLexicon {
 
     /** The number of 64-bit words of a set of cue classes, one bit per class at its {@link #cueIndex}. */
     int cueClassWords() {
-        return (cueIndex.size() + 63) >>> 6;
+        return (cueClassCount + 63) >>> 6;
     }
 
     /**
@@ -438,7 +440,9 @@ final class CompiledLexicon {
         }
         Phrase phrase = new Phrase(ws, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form());
         if (p.kind() == Phrase.Kind.CUE && !cueIndex.containsKey(p.cue())) {
-            cueIndex.put(p.cue(), cueIndex.size());
+            int id = Cues.id(p.cue());
+            cueIndex.put(p.cue(), id);
+            cueClassCount = Math.max(cueClassCount, id + 1);
         }
         put(index, ws, phrase);
         if (p.kind() == Phrase.Kind.INSTITUTION && ws.length == 1 && ws[0].endsWith("ه") && ws[0].length() > 4) {
@@ -466,7 +470,7 @@ final class CompiledLexicon {
     }
 
 
-    /** A cue class's place among the classes, its bit in {@link #addClasses}; -1 for a class no form has. */
+    /** A cue class's number ({@link Cues}), its bit in {@link #addClasses}; -1 for a class no form has. */
     int cueIndex(String cueType) {
         String[] names = literals;
         int mask = names.length - 1;

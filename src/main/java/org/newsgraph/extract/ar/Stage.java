@@ -84,6 +84,8 @@ abstract class Stage {
      * A stage that drops a trigger reading from {@link #starts} forgets its sentence's ({@link #forgetClauses}).
      */
     final int[][] clauseNumbers;
+    /** The cue classes of the function words that end a name ({@link #nameStop}). */
+    private static final int[] NAME_STOP_CLASSES = {Cues.NAME_STOP, Cues.PREPOSITION};
     /** The answer "no cue of this class here" in {@link #cueAnswers}. */
     private static final Match NO_CUE = new Match(null, -1, -1, -1, -1, "");
 
@@ -213,19 +215,29 @@ abstract class Stage {
         return readings;
     }
 
-    /** The cue of a class starting at token {@code i}. */
+    /** The cue of a class ({@link Cues}) starting at token {@code i}. */
+    Match cue(int s, int i, int type) {
+        if (i < 0 || i >= size(s)) {
+            return null;
+        }
+        int k = base(s) + i;
+        return anyCue[k] ? cue(s, i, k, type) : null;
+    }
+
+    /** The cue of a class named at run time (a trigger's lexv: slot) starting at token {@code i}. */
     Match cue(int s, int i, String type) {
         if (i < 0 || i >= size(s)) {
             return null;
         }
         int k = base(s) + i;
-        return anyCue[k] ? cue(s, i, k, type, lex.cueIndex(type)) : null;
+        return anyCue[k] ? cue(s, i, k, lex.cueIndex(type)) : null;
     }
 
-    /** {@link #cue} at article token {@code k} (token {@code i} of sentence {@code s}), its class at {@code index}. */
-    private Match cue(int s, int i, int k, String type, int index) {
+    /** {@link #cue} at article token {@code k} (token {@code i} of sentence {@code s}), its class numbered {@code index}. */
+    private Match cue(int s, int i, int k, int index) {
         int at = k * classWords;
-        long bits = index < 0 ? 0L : cueClasses[at + (index >>> 6)];
+        // a class of no form of this lexicon may have a number past its sets
+        long bits = index < 0 || index >>> 6 >= classWords ? 0L : cueClasses[at + (index >>> 6)];
         if ((bits & 1L << index) == 0) {
             // no form starting here is of this class: the answer to most such questions, asked of every token
             return null;
@@ -246,7 +258,7 @@ abstract class Stage {
         }
         Match known = answers[rank];
         if (known == null) {
-            known = cueAt(s, i, type, candidates.get(k));
+            known = cueAt(s, i, Cues.name(index), candidates.get(k));
             answers[rank] = known == null ? NO_CUE : known;
         }
         return known == NO_CUE ? null : known;
@@ -278,8 +290,8 @@ abstract class Stage {
         for (int k = from; k < to; k++) {
             comma |= COMMAS.contains(tok(s, k).norm());
             // a time set off by commas (، فجر الأحد،) is no act, whatever verb its word also spells (فجّر)
-            if (comma && isKind(at(s, k), Phrase.Kind.TRIGGER) && cue(s, k, "DayPart") == null && cue(s, k, "DateWord") == null
-                    && cue(s, k, "Weekday") == null) {
+            if (comma && isKind(at(s, k), Phrase.Kind.TRIGGER) && cue(s, k, Cues.DAY_PART) == null && cue(s, k, Cues.DATE_WORD) == null
+                    && cue(s, k, Cues.WEEKDAY) == null) {
                 return true;
             }
             if (comma && k > from && COMMAS.contains(tok(s, k - 1).norm()) && joinedVerbWithSubject(s, k)) {
@@ -298,7 +310,7 @@ abstract class Stage {
     private boolean joinedVerbWithSubject(int s, int k) {
         String w = tok(s, k).norm();
         Match m = at(s, k);
-        Match stop = cue(s, k, "NameStop");
+        Match stop = cue(s, k, Cues.NAME_STOP);
         boolean verb = m == null || stop != null && true_(stop.phrase().term(), "ownActObject");
         Unit next = k + 1 < size(s) ? cover.get(s)[k + 1] : null;
         return verb && w.length() > 3 && w.startsWith("و") && tok(s, k).isWord() && next != null && next.first == k + 1
@@ -317,17 +329,9 @@ abstract class Stage {
     }
 
     /** A cue of the class that ends exactly at token {@code i} (looking back up to three words). */
-    Match cueEndingAt(int s, int i, String type) {
-        // the class is looked up once for the four tokens, and only if one of them has a cue at all
-        int index = -2;
+    Match cueEndingAt(int s, int i, int type) {
         for (int k = Math.max(0, i - 3); k <= i && k < size(s); k++) {
-            if (!anyCue[base(s) + k]) {
-                continue;
-            }
-            if (index == -2) {
-                index = lex.cueIndex(type);
-            }
-            Match m = cue(s, k, base(s) + k, type, index);
+            Match m = anyCue[base(s) + k] ? cue(s, k, base(s) + k, type) : null;
             if (m != null && lastOf(s, m) == i) {
                 return m;
             }
@@ -452,8 +456,8 @@ abstract class Stage {
      * آخرين: two others; أحدهم: one of them).
      */
     Match weekdayAt(int s, int i) {
-        Match m = cue(s, i, "Weekday");
-        return m != null && (hasArticle(tok(s, i)) || i > 0 && cue(s, i - 1, "DayPart") != null) ? m : null;
+        Match m = cue(s, i, Cues.WEEKDAY);
+        return m != null && (hasArticle(tok(s, i)) || i > 0 && cue(s, i - 1, Cues.DAY_PART) != null) ? m : null;
     }
 
     boolean hasArticle(Token t) {
@@ -506,14 +510,14 @@ abstract class Stage {
         if (m == null) {
             String w = tok(s, i).norm();
             if ((w.startsWith("ب") || w.startsWith("ل")) && i < size(s)) {
-                Match c = cue(s, i, "Preposition");
+                Match c = cue(s, i, Cues.PREPOSITION);
                 if (c != null) {
                     return true;
                 }
             }
         }
         int k = wordBefore(s, i);
-        if (k >= 0 && cueEndingAt(s, k, "PartitiveNoun") != null) {
+        if (k >= 0 && cueEndingAt(s, k, Cues.PARTITIVE_NOUN) != null) {
             // "عناصر من الحرس": the body is who acts, من only says the actors are some of its members
             return false;
         }
@@ -521,7 +525,7 @@ abstract class Stage {
             // "تظاهر عشرات الآلاف من المحتجين"، "قتل 12 من الجنود": the group counted is who acts or suffers
             return false;
         }
-        return k >= 0 && cue(s, k, "Preposition") != null && lastOf(s, cue(s, k, "Preposition")) == k;
+        return k >= 0 && cue(s, k, Cues.PREPOSITION) != null && lastOf(s, cue(s, k, Cues.PREPOSITION)) == k;
     }
 
     /** Whether token {@code k} is the من of a count (عشرات الآلاف من، 12 من، مئات من). */
@@ -529,11 +533,11 @@ abstract class Stage {
         if (!tok(s, k).norm().equals("من")) {
             return false;
         }
-        if (cueEndingAt(s, k, "NumberWord") != null) {
+        if (cueEndingAt(s, k, Cues.NUMBER_WORD) != null) {
             return true;
         }
         int j = wordBefore(s, k);
-        return j >= 0 && (tok(s, j).kind() == Token.Kind.NUMBER || cueEndingAt(s, j, "NumberWord") != null);
+        return j >= 0 && (tok(s, j).kind() == Token.Kind.NUMBER || cueEndingAt(s, j, Cues.NUMBER_WORD) != null);
     }
 
     /**
@@ -560,7 +564,7 @@ abstract class Stage {
         if (uponWordBeforeNoun(s, k)) {
             return true;
         }
-        for (String type : List.of("NameStop", "Preposition")) {
+        for (int type : NAME_STOP_CLASSES) {
             Match m = cue(s, k, type);
             if (m != null && m.prefix().equals("ف") && m.end() - m.begin() >= 3) {
                 // a verb found only by reading a first ف as "so" (فيصل is no "ف + يصل")
@@ -596,7 +600,7 @@ abstract class Stage {
     /** Whether a building (lexv:PremisesNoun) stands among words {@code from} (inclusive) to {@code to} (exclusive). */
     boolean premisesBefore(int s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (cue(s, k, "PremisesNoun") != null) {
+            if (cue(s, k, Cues.PREMISES_NOUN) != null) {
                 return true;
             }
         }
@@ -605,7 +609,7 @@ abstract class Stage {
 
     boolean complementizerBetween(int s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (cue(s, k, "Complementizer") != null) {
+            if (cue(s, k, Cues.COMPLEMENTIZER) != null) {
                 return true;
             }
         }
@@ -644,7 +648,7 @@ abstract class Stage {
         int[] clause = new int[n];
         int c = 0;
         for (int i = 0; i < n; i++) {
-            Match b = cue(s, i, "ClauseBreak");
+            Match b = cue(s, i, Cues.CLAUSE_BREAK);
             if (b != null && i > 0 && lex.normalizedValues(b.phrase().term(), "notAfter").contains(tok(s, i - 1).norm())) {
                 // "في وسط العاصمة": the middle of a place, not "amid"
                 b = null;
@@ -744,8 +748,8 @@ abstract class Stage {
         }
         int next = k + 1;
         return next >= size(s) || (tok(s, next).kind() != Token.Kind.NUMBER && !tok(s, next).is("/")
-                && cue(s, next, "CurrentMarker") == null && cue(s, next, "LastMarker") == null
-                && cue(s, next, "NextMarker") == null);
+                && cue(s, next, Cues.CURRENT_MARKER) == null && cue(s, next, Cues.LAST_MARKER) == null
+                && cue(s, next, Cues.NEXT_MARKER) == null);
     }
 
     /**
