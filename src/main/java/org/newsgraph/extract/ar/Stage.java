@@ -224,7 +224,11 @@ abstract class Stage {
         return anyCue[k] ? cue(s, i, k, type) : null;
     }
 
-    /** The cue of a class named at run time (a trigger's lexv: slot) starting at token {@code i}. */
+    /**
+     * The cue of a class given by its name starting at token {@code i}: for names the code holds in a variable (a
+     * trigger's lexv: slot, a list of classes); a literal name is asked by its number ({@link Cues}), which needs no
+     * look-up.
+     */
     Match cue(int s, int i, String type) {
         if (i < 0 || i >= size(s)) {
             return null;
