@@ -650,7 +650,7 @@ final class ActorResolver extends Stage {
             // an East Asian family name (يون) or an honorific (الشيخة) opens a name the article gave before
             functionWord |= here != null && (here.phrase().isCue("EastAsianFamilyName") || here.phrase().isCue("Honorific"));
             // "ماي تطرد" after "تيريزا ماي": a month name no date reading claims, not after a preposition (في ماي)
-            functionWord |= monthAsName(s, i, here) && (i == 0 || cueEndingAt(s, i - 1, "Preposition") == null);
+            functionWord |= monthAsName(s, i, here) && (i == 0 || cueEndingAt(s, i - 1, Cues.PREPOSITION) == null);
             if (c[i] != null || !tok(s, i).isWord() || (here != null && !functionWord)
                     || tok(s, i).variants().stream().noneMatch(v -> firstWords.contains(v.get(0).stem()))) {
                 continue;

@@ -26,7 +26,7 @@ final class Arguments extends Stage {
      */
     boolean military(int s, int t, int last, EventDraft d, int[] clause) {
         int b = wordBefore(s, t);
-        if (b >= 0 && clause[b] == clause[t] && cueEndingAt(s, b, "MeasureNoun") != null) {
+        if (b >= 0 && clause[b] == clause[t] && cueEndingAt(s, b, Cues.MEASURE_NOUN) != null) {
             return false;
         }
         if (d.source != null && armed(s, d.source)) {
@@ -50,7 +50,7 @@ final class Arguments extends Stage {
             // "غزو روسيا لأوكرانيا": a state invaded, where a state criticised (هاجم الرئيس فرنسا) is words
             return true;
         }
-        return cue(s, o, "MilitaryObject") != null || cue(s, o, "ForcesNoun") != null || armedNoun(s, o);
+        return cue(s, o, Cues.MILITARY_OBJECT) != null || cue(s, o, Cues.FORCES_NOUN) != null || armedNoun(s, o);
     }
 
     /** Whether a trigger, or the one it stands for in a military context, is a seizure of power (lexv:impliedDoer). */
@@ -72,7 +72,7 @@ final class Arguments extends Stage {
     }
 
     private boolean armedNoun(int s, int k) {
-        return cue(s, k, "ArmedActorNoun") != null || cue(s, k, "ForcesNoun") != null || cue(s, k, "ArmedForceNoun") != null;
+        return cue(s, k, Cues.ARMED_ACTOR_NOUN) != null || cue(s, k, Cues.FORCES_NOUN) != null || cue(s, k, Cues.ARMED_FORCE_NOUN) != null;
     }
 
     Phrase.Voice voice(int s, int t, Match m) {
@@ -93,7 +93,7 @@ final class Arguments extends Stage {
             }
         }
         int b = wordBefore(s, t);
-        if (b >= 0 && cue(s, b, "ImpersonalMarker") != null) {
+        if (b >= 0 && cue(s, b, Cues.IMPERSONAL_MARKER) != null) {
             return Phrase.Voice.PASSIVE;
         }
         int next = lastOf(s, m) + 1;
@@ -147,7 +147,7 @@ final class Arguments extends Stage {
             }
             return !verbRightBefore(s, first);
         }
-        return cueEndingAt(s, t - 1, "Complementizer") != null || cueEndingAt(s, t - 1, "ClauseBreak") != null
+        return cueEndingAt(s, t - 1, Cues.COMPLEMENTIZER) != null || cueEndingAt(s, t - 1, Cues.CLAUSE_BREAK) != null
                 || before.norm().equals("قد") || before.norm().equals("لقد");
     }
 
@@ -202,7 +202,7 @@ final class Arguments extends Stage {
             if (object != null && !markers.isEmpty() && (k == 0 || !markers.contains(tok(s, k - 1).norm()))) {
                 object = null;
             }
-            if (object != null && direct && k > 0 && cue(s, k - 1, "Preposition") != null) {
+            if (object != null && direct && k > 0 && cue(s, k - 1, Cues.PREPOSITION) != null) {
                 // "علق الوزير على القرار": the noun after a preposition is that preposition's, no direct object
                 return -1;
             }
@@ -222,8 +222,8 @@ final class Arguments extends Stage {
                 if (k + 1 < size(s) && cue(s, k + 1, cueType) == null) {
                     k++;
                 }
-            } else if (!COMMAS.contains(tok(s, k).norm()) && !isQuote(tok(s, k)) && cue(s, k, "Weekday") == null
-                    && cue(s, k, "DayPart") == null) {
+            } else if (!COMMAS.contains(tok(s, k).norm()) && !isQuote(tok(s, k)) && cue(s, k, Cues.WEEKDAY) == null
+                    && cue(s, k, Cues.DAY_PART) == null) {
                 // "دخلت قوات تابعة للمجموعة، مساء الخميس، أراضي البلد": a time set off by commas stands apart from
                 // the words between verb and object; quotation marks (المعروفة باسم "الدرك") are no words either
                 words++;
@@ -240,16 +240,16 @@ final class Arguments extends Stage {
      */
     private boolean countedAs(int s, int k, String cueType, int[] clause) {
         int after;
-        Match word = cue(s, k, "NumberWord");
+        Match word = cue(s, k, Cues.NUMBER_WORD);
         if (tok(s, k).kind() == Token.Kind.NUMBER) {
-            Match mult = cue(s, k + 1, "NumberWord");
+            Match mult = cue(s, k + 1, Cues.NUMBER_WORD);
             after = mult != null && true_(mult.phrase().term(), "multiplier") ? lastOf(s, mult) + 1 : k + 1;
         } else if (word != null && !true_(word.phrase().term(), "approximate")) {
             after = lastOf(s, word) + 1;
         } else {
             return false;
         }
-        Match noun = after < size(s) ? cue(s, after, "CountedNoun") : null;
+        Match noun = after < size(s) ? cue(s, after, Cues.COUNTED_NOUN) : null;
         if (noun == null || !cueType.equals(noun.phrase().term().property("countedAs"))) {
             return false;
         }
@@ -270,8 +270,8 @@ final class Arguments extends Stage {
      * another word: "رفضت روسيا تعليق العمل بالمعاهدة" rejects a suspension, it declines no comment.
      */
     private boolean standsAlone(int s, int k) {
-        return k >= size(s) || !tok(s, k).isWord() || cue(s, k, "Preposition") != null || cue(s, k, "NameStop") != null
-                || cue(s, k, "ClauseBreak") != null;
+        return k >= size(s) || !tok(s, k).isWord() || cue(s, k, Cues.PREPOSITION) != null || cue(s, k, Cues.NAME_STOP) != null
+                || cue(s, k, Cues.CLAUSE_BREAK) != null;
     }
 
     /**
@@ -356,16 +356,16 @@ final class Arguments extends Stage {
         }
         // a verb that also ends names (وقرر) is such a verb, though the lexicon reads it; a function word (ومن، ولم)
         // or a trigger is none
-        Match stop = cue(s, v, "NameStop");
+        Match stop = cue(s, v, Cues.NAME_STOP);
         boolean ownActVerb = stop != null && true_(stop.phrase().term(), "ownActObject");
         if (at(s, v) != null && !ownActVerb) {
             return null;
         }
         String verb = tok(s, v).norm();
         boolean joined = verb.length() > 3 && (verb.startsWith("و") || verb.startsWith("ف"));
-        if (!joined || cue(s, v, "Preposition") != null || cue(s, v, "ClauseBreak") != null || stop != null && !ownActVerb
-                || cue(s, v, "DateWord") != null || cue(s, v, "Weekday") != null || cue(s, v, "NumberWord") != null
-                || cue(s, v, "Complementizer") != null) {
+        if (!joined || cue(s, v, Cues.PREPOSITION) != null || cue(s, v, Cues.CLAUSE_BREAK) != null || stop != null && !ownActVerb
+                || cue(s, v, Cues.DATE_WORD) != null || cue(s, v, Cues.WEEKDAY) != null || cue(s, v, Cues.NUMBER_WORD) != null
+                || cue(s, v, Cues.COMPLEMENTIZER) != null) {
             return null;
         }
         // "أعلنوا أنهم لا يعترفون بالنتائج، وقرروا": after a complementizer carrying the speaker's pronoun the
@@ -416,7 +416,7 @@ final class Arguments extends Stage {
                 // a word the lexicon reads shows its prefix; another is read by its first letter, but for the
                 // prepositions spelled with it (بين، بسبب)
                 boolean marked = m != null ? m.prefix().endsWith(mk)
-                        : w.startsWith(mk) && !w.startsWith(mk + "ين") && cue(s, k, "Preposition") == null;
+                        : w.startsWith(mk) && !w.startsWith(mk + "ين") && cue(s, k, Cues.PREPOSITION) == null;
                 if (marked) {
                     return true;
                 }
@@ -452,7 +452,7 @@ final class Arguments extends Stage {
      */
     Unit statementIssuer(int s, int t, int next) {
         int k = wordBefore(s, t);
-        if (k < 0 || cueEndingAt(s, k, "StatementNoun") == null) {
+        if (k < 0 || cueEndingAt(s, k, Cues.STATEMENT_NOUN) == null) {
             return null;
         }
         // a verb read with its preposition (ندد ب) has فيه between the two: "نددت فيه بالإنزال"
@@ -486,7 +486,7 @@ final class Arguments extends Stage {
             if (j < size(s) && (tok(s, j).norm().equals("و") || markers.contains(tok(s, j).norm().replaceFirst("^و", "")))) {
                 j++;
             }
-            Match forces = j < size(s) && cover.get(s)[j] == null ? cue(s, j, "ForcesNoun") : null;
+            Match forces = j < size(s) && cover.get(s)[j] == null ? cue(s, j, Cues.FORCES_NOUN) : null;
             if (forces != null) {
                 // "وقوات حركة X": the forces of X are X
                 j = lastOf(s, forces) + 1;
@@ -565,7 +565,7 @@ final class Arguments extends Stage {
                 // an agent marker after the next trigger is that trigger's
                 return null;
             }
-            Match a = cue(s, k, "AgentMarker");
+            Match a = cue(s, k, Cues.AGENT_MARKER);
             if (a != null) {
                 int after = lastOf(s, a) + 1;
                 Unit u = after < size(s) ? cover.get(s)[after] : null;
@@ -581,7 +581,7 @@ final class Arguments extends Stage {
     Unit unitBefore(int s, int t, int start, List<Unit> us) {
         int k = t - 1;
         boolean qad = false;
-        while (k >= start && (isQuote(tok(s, k)) || cue(s, k, "NameStop") != null
+        while (k >= start && (isQuote(tok(s, k)) || cue(s, k, Cues.NAME_STOP) != null
                 && (tok(s, k).norm().equals("قد") || tok(s, k).norm().equals("لقد")))) {
             qad |= !isQuote(tok(s, k));
             k--;
@@ -640,7 +640,7 @@ final class Arguments extends Stage {
      */
     private int relativeVerbBefore(int s, int first, int start) {
         int rel = first - 2;
-        if (rel < start || cue(s, rel, "RelativePronoun") == null || lastOf(s, cue(s, rel, "RelativePronoun")) != rel) {
+        if (rel < start || cue(s, rel, Cues.RELATIVE_PRONOUN) == null || lastOf(s, cue(s, rel, Cues.RELATIVE_PRONOUN)) != rel) {
             return -1;
         }
         Token verb = tok(s, first - 1);
@@ -753,7 +753,7 @@ final class Arguments extends Stage {
      * tokens, sixteen for a relative clause, which runs longer), else {@code begin}.
      */
     int pastPronounClause(int s, int begin) {
-        boolean relative = begin + 1 < size(s) && cue(s, begin + 1, "RelativePronoun") != null;
+        boolean relative = begin + 1 < size(s) && cue(s, begin + 1, Cues.RELATIVE_PRONOUN) != null;
         if (begin + 1 >= size(s) || !COMMAS.contains(tok(s, begin).norm())
                 || !DESCRIBING_PRONOUNS.contains(tok(s, begin + 1).norm()) && !relative) {
             return begin;
@@ -782,7 +782,7 @@ final class Arguments extends Stage {
             if (cover.get(s)[j] != null) {
                 return k;
             }
-            time |= cue(s, j, "Weekday") != null || cue(s, j, "DateWord") != null || tok(s, j).kind() == Token.Kind.NUMBER;
+            time |= cue(s, j, Cues.WEEKDAY) != null || cue(s, j, Cues.DATE_WORD) != null || tok(s, j).kind() == Token.Kind.NUMBER;
         }
         return k;
     }
@@ -804,7 +804,7 @@ final class Arguments extends Stage {
             if (cover.get(s)[j] != null || tok(s, j).is(".")) {
                 return k;
             }
-            time |= cue(s, j, "Weekday") != null || cue(s, j, "DateWord") != null || tok(s, j).kind() == Token.Kind.NUMBER;
+            time |= cue(s, j, Cues.WEEKDAY) != null || cue(s, j, Cues.DATE_WORD) != null || tok(s, j).kind() == Token.Kind.NUMBER;
         }
         return k;
     }
@@ -814,12 +814,12 @@ final class Arguments extends Stage {
      * date; else {@code k}.
      */
     private int dayOfMonthEnd(int s, int k) {
-        if (!tok(s, k).norm().equals("في") || k + 2 >= size(s) || tok(s, k + 1).kind() != Token.Kind.NUMBER || cue(s, k + 2, "Month") == null) {
+        if (!tok(s, k).norm().equals("في") || k + 2 >= size(s) || tok(s, k + 1).kind() != Token.Kind.NUMBER || cue(s, k + 2, Cues.MONTH) == null) {
             return k;
         }
-        int last = lastOf(s, cue(s, k + 2, "Month"));
-        if (last + 2 < size(s) && tok(s, last + 1).is("/") && cue(s, last + 2, "Month") != null) {
-            last = lastOf(s, cue(s, last + 2, "Month"));
+        int last = lastOf(s, cue(s, k + 2, Cues.MONTH));
+        if (last + 2 < size(s) && tok(s, last + 1).is("/") && cue(s, last + 2, Cues.MONTH) != null) {
+            last = lastOf(s, cue(s, last + 2, Cues.MONTH));
         }
         if (last + 1 < size(s) && tok(s, last + 1).kind() == Token.Kind.NUMBER) {
             last++;
@@ -854,7 +854,7 @@ final class Arguments extends Stage {
                 k = dayOfMonthEnd(s, k);
                 continue;
             }
-            Match companion = cover.get(s)[k] == null ? cue(s, k, "CompanionMarker") : null;
+            Match companion = cover.get(s)[k] == null ? cue(s, k, Cues.COMPANION_MARKER) : null;
             Unit with = companion == null ? null : unitWithin(s, lastOf(s, companion) + 1, 2);
             if (with != null) {
                 // "ودعت الرئيسة، اليوم، إلى جانب رئيس الوزراء فلان، الأحزاب": who acts alongside the subject is
@@ -869,14 +869,14 @@ final class Arguments extends Stage {
                 }
                 k = u.last;
                 words++;
-            } else if (numbersCount && cue(s, k, "ApproximateMarker") != null && counted(s, lastOf(s, cue(s, k, "ApproximateMarker")) + 1)) {
+            } else if (numbersCount && cue(s, k, Cues.APPROXIMATE_MARKER) != null && counted(s, lastOf(s, cue(s, k, Cues.APPROXIMATE_MARKER)) + 1)) {
                 // "احتشد نحو 20 ألف متظاهر": "about" before a count is part of the count, no word of the gap
-                k = lastOf(s, cue(s, k, "ApproximateMarker"));
-            } else if (numbersCount && cue(s, k, "NumberWord") != null) {
+                k = lastOf(s, cue(s, k, Cues.APPROXIMATE_MARKER));
+            } else if (numbersCount && cue(s, k, Cues.NUMBER_WORD) != null) {
                 // "تظاهر عشرات الآلاف من المحتجين": a count in words stands before its group as one word
-                k = lastOf(s, cue(s, k, "NumberWord"));
-                while (k + 1 < size(s) && cue(s, k + 1, "NumberWord") != null) {
-                    k = lastOf(s, cue(s, k + 1, "NumberWord"));
+                k = lastOf(s, cue(s, k, Cues.NUMBER_WORD));
+                while (k + 1 < size(s) && cue(s, k + 1, Cues.NUMBER_WORD) != null) {
+                    k = lastOf(s, cue(s, k + 1, Cues.NUMBER_WORD));
                 }
                 words++;
             } else if (countBefore(s, k)) {
@@ -904,10 +904,10 @@ final class Arguments extends Stage {
                 // "دانت X الانقلاب، مطالبة الجيش": no genitive stands across a comma
                 return null;
             }
-            if (t.kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null || cue(s, k, "ApproximateMarker") != null) {
+            if (t.kind() == Token.Kind.NUMBER || cue(s, k, Cues.NUMBER_WORD) != null || cue(s, k, Cues.APPROXIMATE_MARKER) != null) {
                 continue;
             }
-            if (t.isWord() && t.norm().startsWith("و") && cue(s, k, "NumberWord") == null) {
+            if (t.isWord() && t.norm().startsWith("و") && cue(s, k, Cues.NUMBER_WORD) == null) {
                 // "الاستيلاء على السلطة وحل الحكومة": a noun joined by و opens the next phrase, with its own genitive
                 return null;
             }
@@ -926,7 +926,7 @@ final class Arguments extends Stage {
     Unit forcesOwner(int s, int from, int[] clause, boolean strict) {
         int forces = -1;
         for (int k = from; k < size(s) && k < from + 5; k++) {
-            if (cue(s, k, "ForcesNoun") != null) {
+            if (cue(s, k, Cues.FORCES_NOUN) != null) {
                 forces = k;
                 break;
             }
@@ -946,7 +946,7 @@ final class Arguments extends Stage {
                 k = u.last;
                 continue;
             }
-            Match f = cue(s, k, "ForcesNoun");
+            Match f = cue(s, k, Cues.FORCES_NOUN);
             if (f != null) {
                 k = lastOf(s, f);
             } else if (strict && !tok(s, k).norm().equals("من")) {
@@ -1028,7 +1028,7 @@ final class Arguments extends Stage {
         for (int k = from; k < t; k++) {
             String w = tok(s, k).norm();
             if (tok(s, k).isWord() && w.startsWith("ال") && w.length() > 3 && !isKind(at(s, k), Phrase.Kind.TRIGGER)
-                    && cue(s, k, "DateWord") == null && cue(s, k, "Weekday") == null) {
+                    && cue(s, k, Cues.DATE_WORD) == null && cue(s, k, Cues.WEEKDAY) == null) {
                 return true;
             }
         }
@@ -1044,7 +1044,7 @@ final class Arguments extends Stage {
         if (sub[t] <= 0) {
             return false;
         }
-        Match comp = cueEndingAt(s, sub[t] - 1, "Complementizer");
+        Match comp = cueEndingAt(s, sub[t] - 1, Cues.COMPLEMENTIZER);
         return comp != null && true_(comp.phrase().term(), "pronoun") && t - sub[t] <= 1;
     }
 
@@ -1152,7 +1152,7 @@ final class Arguments extends Stage {
 
     /** Whether an actor is named right after a word of leading (بقيادة، بزعامة: a lexv:MembershipCue of its leader). */
     private boolean ledBy(int s, Unit u) {
-        Match m = u.first > 0 ? cueEndingAt(s, u.first - 1, "MembershipCue") : null;
+        Match m = u.first > 0 ? cueEndingAt(s, u.first - 1, Cues.MEMBERSHIP_CUE) : null;
         return m != null && "leader-after".equals(m.phrase().term().property("direction"));
     }
 
@@ -1184,7 +1184,7 @@ final class Arguments extends Stage {
      * state; the unit of that country or place, else {@code u}.
      */
     Unit authoritiesIn(int s, Unit u) {
-        if (u == null || u.sentence != s || u.first != u.last || u.last + 2 >= size(s) || cue(s, u.first, "StateReference") == null
+        if (u == null || u.sentence != s || u.first != u.last || u.last + 2 >= size(s) || cue(s, u.first, Cues.STATE_REFERENCE) == null
                 || !tok(s, u.last + 1).norm().equals("في")) {
             return u;
         }
@@ -1224,10 +1224,10 @@ final class Arguments extends Stage {
             if (t.isPunct() || isKind(at(s, k), Phrase.Kind.TRIGGER)) {
                 return null;
             }
-            Match aff = cue(s, k, "AffiliationCue");
+            Match aff = cue(s, k, Cues.AFFILIATION_CUE);
             if (aff != null) {
                 int j = lastOf(s, aff) + 1;
-                if (j < size(s) && cue(s, j, "Preposition") != null && cover.get(s)[j] == null) {
+                if (j < size(s) && cue(s, j, Cues.PREPOSITION) != null && cover.get(s)[j] == null) {
                     j++;
                 }
                 Unit u = unitWithin(s, j, 0);
@@ -1238,7 +1238,7 @@ final class Arguments extends Stage {
                 Match n = at(s, k);
                 return isKind(n, Phrase.Kind.DEMONYM) && !u.prepositional ? u : null;
             }
-            if (k > from && cue(s, k, "Preposition") != null) {
+            if (k > from && cue(s, k, Cues.PREPOSITION) != null) {
                 return null;
             }
         }
@@ -1269,7 +1269,7 @@ final class Arguments extends Stage {
 
     /** Whether a number (digits or a number word) stands at {@code k}. */
     boolean counted(int s, int k) {
-        return k < size(s) && (tok(s, k).kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null);
+        return k < size(s) && (tok(s, k).kind() == Token.Kind.NUMBER || cue(s, k, Cues.NUMBER_WORD) != null);
     }
 
     /**
@@ -1277,7 +1277,7 @@ final class Arguments extends Stage {
      * actors describe the one before and are no argument of the main verb; else {@code k}.
      */
     private int relativeClauseEnd(int s, int k) {
-        if (cue(s, k, "RelativePronoun") == null || !tok(s, k).norm().startsWith("ال")) {
+        if (cue(s, k, Cues.RELATIVE_PRONOUN) == null || !tok(s, k).norm().startsWith("ال")) {
             return k;
         }
         for (int c = k + 1; c < size(s); c++) {
@@ -1386,7 +1386,7 @@ final class Arguments extends Stage {
     /** The charge after a charge marker: the quoted words, or the words up to the next punctuation. */
     String charge(int s, int from, int[] clause) {
         for (int k = from; k < size(s) && k < from + 30 && clause[k] == clause[from - 1]; k++) {
-            Match c = cue(s, k, "ChargeMarker");
+            Match c = cue(s, k, Cues.CHARGE_MARKER);
             if (c == null) {
                 continue;
             }

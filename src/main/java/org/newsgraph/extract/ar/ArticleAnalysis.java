@@ -153,7 +153,7 @@ final class ArticleAnalysis extends Stage {
                 norm.append(ArabicNormalizer.normalize(text.sentences.get(s).text())).append(' ');
             }
             boolean repeated = !seen.add(norm.toString().strip());
-            if (repeated || (size(first) > 0 && cue(first, 0, "BoilerplateMarker") != null)) {
+            if (repeated || (size(first) > 0 && cue(first, 0, Cues.BOILERPLATE_MARKER) != null)) {
                 line.forEach(s -> boilerplate[s] = true);
             }
         }

@@ -48,12 +48,12 @@ final class BodiesByPattern extends Stage {
      * (lexv:NameWord) without the article, a day and a month; the organisation of that name, no date. Null otherwise.
      */
     Unit namedByDate(int s, int i) {
-        Match head = cue(s, i, "NameWord");
+        Match head = cue(s, i, Cues.NAME_WORD);
         if (head == null || lastOf(s, head) != i || hasArticle(tok(s, i)) || head.phrase().term().labelsEn().isEmpty()
                 || i + 2 >= size(s) || tok(s, i + 1).kind() != Token.Kind.NUMBER) {
             return null;
         }
-        Match month = cue(s, i + 2, "Month");
+        Match month = cue(s, i + 2, Cues.MONTH);
         int day;
         try {
             day = Integer.parseInt(tok(s, i + 1).norm());
@@ -64,8 +64,8 @@ final class BodiesByPattern extends Stage {
             return null;
         }
         int last = lastOf(s, month);
-        if (last + 2 < size(s) && tok(s, last + 1).is("/") && cue(s, last + 2, "Month") != null) {
-            last = lastOf(s, cue(s, last + 2, "Month"));
+        if (last + 2 < size(s) && tok(s, last + 1).is("/") && cue(s, last + 2, Cues.MONTH) != null) {
+            last = lastOf(s, cue(s, last + 2, Cues.MONTH));
         }
         String monthEn = java.time.Month.of(lex.months.get(month.phrase().term()))
                 .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
@@ -75,7 +75,7 @@ final class BodiesByPattern extends Stage {
         u.key = "org/" + englishSlug(en);
         u.labelAr = original(head.begin(), tok(s, last).end());
         u.labelEn = en;
-        Match status = cue(s, last + 1, "OrganizationStatus");
+        Match status = cue(s, last + 1, Cues.ORGANIZATION_STATUS);
         if (status != null) {
             // "حركة 5 يونيو المعارضة": the status word after the name is no group of its own
             u.last = lastOf(s, status);
@@ -121,7 +121,7 @@ final class BodiesByPattern extends Stage {
      * no one's name: null, as for anything else.
      */
     Unit loyalForces(int s, int i) {
-        Match noun = cue(s, i, "LoyalForcesNoun");
+        Match noun = cue(s, i, Cues.LOYAL_FORCES_NOUN);
         if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end()) {
             return null;
         }
@@ -166,7 +166,7 @@ final class BodiesByPattern extends Stage {
             boolean definite = norm.startsWith("لل");
             last = w;
             if (w + 1 < size(s) && tok(s, w + 1).isWord() && !hasArticle(tok(s, w + 1)) && at(s, w + 1) == null
-                    && plainWord(s, w + 1) && cue(s, w + 1, "Preposition") == null) {
+                    && plainWord(s, w + 1) && cue(s, w + 1, Cues.PREPOSITION) == null) {
                 last = w + 1;
             } else if (definite) {
                 // "الموالية للنظام": a definite word alone is no one's name
@@ -220,7 +220,7 @@ final class BodiesByPattern extends Stage {
         } else {
             int p = last + 1;
             if (p < size(s) && tok(s, p).isWord() && tok(s, p).norm().startsWith("ل") && tok(s, p).norm().length() >= 4
-                    && plainWord(s, p) && cue(s, p, "Preposition") == null) {
+                    && plainWord(s, p) && cue(s, p, Cues.PREPOSITION) == null) {
                 last = p;
                 if (p + 1 < size(s) && tok(s, p + 1).isWord() && hasArticle(tok(s, p + 1)) && fieldWord(s, p + 1)
                         && !tok(s, p).norm().startsWith("لل")) {
@@ -247,14 +247,14 @@ final class BodiesByPattern extends Stage {
      * Null otherwise, and for forces without the article (قوات أمن: some security forces, no one in particular).
      */
     Unit bareForces(int s, int i) {
-        Match noun = cue(s, i, "BareForcesNoun");
+        Match noun = cue(s, i, Cues.BARE_FORCES_NOUN);
         if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || !hasArticle(tok(s, i))) {
             return null;
         }
         ActorEntry group = lex.actors.get(noun.phrase().term().property("standsFor"));
         int k = i + 1;
         if (group == null || k < size(s) && tok(s, k).isWord() && (hasArticle(tok(s, k)) || isKind(at(s, k), Phrase.Kind.ACTOR)
-                || isKind(at(s, k), Phrase.Kind.DEMONYM) || tok(s, k).norm().startsWith("ل") && cue(s, k, "Preposition") == null)) {
+                || isKind(at(s, k), Phrase.Kind.DEMONYM) || tok(s, k).norm().startsWith("ل") && cue(s, k, Cues.PREPOSITION) == null)) {
             return null;
         }
         Unit u = new Unit(s, i, i, articleBegin(s, i, noun), noun.end());
@@ -264,12 +264,12 @@ final class BodiesByPattern extends Stage {
 
     /** A noun that may head the name of a body no lexicon lists (a body, organisation or body-name noun), or null. */
     private Match bodyHead(int s, int i) {
-        Match m = cue(s, i, "InstitutionNoun");
+        Match m = cue(s, i, Cues.INSTITUTION_NOUN);
         if (m == null) {
-            m = cue(s, i, "OrganizationNoun");
+            m = cue(s, i, Cues.ORGANIZATION_NOUN);
         }
         if (m == null) {
-            m = cue(s, i, "BodyNameNoun");
+            m = cue(s, i, Cues.BODY_NAME_NOUN);
         }
         return m != null && lastOf(s, m) == i && m.end() == tok(s, i).end() ? m : null;
     }
@@ -288,7 +288,7 @@ final class BodiesByPattern extends Stage {
             return null;
         }
         int open = i + 1;
-        while (open < size(s) && open - i <= 8 && tok(s, open).isWord() && cue(s, open, "ClauseBreak") == null) {
+        while (open < size(s) && open - i <= 8 && tok(s, open).isWord() && cue(s, open, Cues.CLAUSE_BREAK) == null) {
             if (isActor(at(s, open), ActorType.ORGANIZATION) || isActor(at(s, open), ActorType.PERSON)) {
                 // مفوضية الاتحاد الأفريقي (...): a body of a known organisation or person is read as such
                 return null;
@@ -376,7 +376,7 @@ final class BodiesByPattern extends Stage {
         if (isKind(d, Phrase.Kind.DEMONYM) && lastOf(s, d) == x && !d.phrase().actor().demonymsEn().isEmpty()) {
             return d.phrase().actor().demonymsEn().get(0);
         }
-        Match w = cue(s, x, "NameWord");
+        Match w = cue(s, x, Cues.NAME_WORD);
         if (w != null && lastOf(s, w) == x && w.end() == tok(s, x).end() && !w.phrase().term().labelsEn().isEmpty()) {
             return w.phrase().term().labelsEn().get(0);
         }
@@ -461,7 +461,7 @@ final class BodiesByPattern extends Stage {
         int last = k - 1;
         int purpose = -1;
         if (k < size(s) && tok(s, k).isWord() && tok(s, k).norm().startsWith("لل") && tok(s, k).norm().length() > 4
-                && cover.get(s)[k] == null && !nameStop(s, k) && cue(s, k, "Preposition") == null) {
+                && cover.get(s)[k] == null && !nameStop(s, k) && cue(s, k, Cues.PREPOSITION) == null) {
             Match at = at(s, k);
             boolean nameNoun = at != null && (at.phrase().isCue("NameWord") || at.phrase().isCue("PeopleNoun"))
                     && lastOf(s, at) == k;
@@ -536,7 +536,7 @@ final class BodiesByPattern extends Stage {
 
     /** Whether the word at {@code k} is an adjective of a body's name: a lexv:NameWord with the article, a nisba's ending. */
     private boolean nameAdjective(int s, int k) {
-        Match w = cue(s, k, "NameWord");
+        Match w = cue(s, k, Cues.NAME_WORD);
         String t = tok(s, k).norm();
         return w != null && w.prefix().isEmpty() && lastOf(s, w) == k && w.end() == tok(s, k).end() && t.startsWith("ال")
                 && cover.get(s)[k] == null && (t.endsWith("ي") || t.endsWith("ية") || t.endsWith("يه"));
@@ -544,7 +544,7 @@ final class BodiesByPattern extends Stage {
 
     /** The English of the name word at {@code k} (its lexv:NameWord label), else the word transliterated. */
     private String nameWordEnglish(int s, int k) {
-        Match w = cue(s, k, "NameWord");
+        Match w = cue(s, k, Cues.NAME_WORD);
         if (w != null && lastOf(s, w) == k && !w.phrase().term().labelsEn().isEmpty()) {
             return w.phrase().term().labelsEn().get(0);
         }
@@ -557,7 +557,7 @@ final class BodiesByPattern extends Stage {
      * in a nisba's ي), as written with the article.
      */
     private boolean fieldAdjective(int s, int k) {
-        Match a = cue(s, k, "TitleAdjective");
+        Match a = cue(s, k, Cues.TITLE_ADJECTIVE);
         String w = tok(s, k).norm();
         return a != null && a.prefix().isEmpty() && lastOf(s, a) == k && w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه"));
     }
@@ -574,7 +574,7 @@ final class BodiesByPattern extends Stage {
         }
         int p = k + 1;
         if (!tok(s, p).isWord() || !tok(s, p).norm().startsWith("ل") || tok(s, p).norm().length() < 4
-                || !plainWord(s, p) || cue(s, p, "Preposition") != null) {
+                || !plainWord(s, p) || cue(s, p, Cues.PREPOSITION) != null) {
             return null;
         }
         int last = p;
@@ -628,11 +628,11 @@ final class BodiesByPattern extends Stage {
      * lexv:OrganizationStatus) is taken in but is no part of the name; a nisba after that is its country.
      */
     Unit quotedName(int s, int i) {
-        Match noun = cue(s, i, "OrganizationNoun");
+        Match noun = cue(s, i, Cues.ORGANIZATION_NOUN);
         // عصابة "لوس تشونيروس"، قناة "تي سي تلفزيون": nouns that name a body only before its name in quotes
-        noun = noun == null ? cue(s, i, "QuotedNameNoun") : noun;
+        noun = noun == null ? cue(s, i, Cues.QUOTED_NAME_NOUN) : noun;
         // قوة "ليكورن"، القوة الفرنسية "سرفال": a force named in quotes, with the article only before its country's nisba
-        noun = noun == null ? cue(s, i, "ArmedForceNoun") : noun;
+        noun = noun == null ? cue(s, i, Cues.ARMED_FORCE_NOUN) : noun;
         if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end()) {
             return null;
         }
@@ -671,7 +671,7 @@ final class BodiesByPattern extends Stage {
             }
         }
         int last = close;
-        Match status = cue(s, last + 1, "OrganizationStatus");
+        Match status = cue(s, last + 1, Cues.ORGANIZATION_STATUS);
         if (status != null && status.prefix().isEmpty()) {
             last = lastOf(s, status);
         }
@@ -796,7 +796,7 @@ final class BodiesByPattern extends Stage {
      * title names its holder no further here. Null otherwise.
      */
     Unit officeOfTitle(int s, int i) {
-        Match noun = cue(s, i, "InstitutionNoun");
+        Match noun = cue(s, i, Cues.INSTITUTION_NOUN);
         if (noun == null || lastOf(s, noun) != i || !hasArticle(tok(s, i)) || noun.end() != tok(s, i).end()) {
             return null;
         }
@@ -873,7 +873,7 @@ final class BodiesByPattern extends Stage {
      * The place is a unit inside it. Null otherwise.
      */
     private Unit ofPlace(int s, int i) {
-        Match noun = cue(s, i, "InstitutionNoun");
+        Match noun = cue(s, i, Cues.INSTITUTION_NOUN);
         if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))
                 || i + 1 >= size(s)) {
             return null;
@@ -924,7 +924,7 @@ final class BodiesByPattern extends Stage {
      * whose, not what for) is no such name. Null otherwise.
      */
     private Unit genitiveName(int s, int i) {
-        Match noun = cue(s, i, "InstitutionNoun");
+        Match noun = cue(s, i, Cues.INSTITUTION_NOUN);
         if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))) {
             return null;
         }
@@ -932,8 +932,8 @@ final class BodiesByPattern extends Stage {
         while (k < size(s) && k - i <= 4 && tok(s, k).isWord()
                 && (hasArticle(tok(s, k)) && !tok(s, k).norm().startsWith("لل") && !prepositional(tok(s, k))
                     || k > i + 1 && tok(s, k).norm().startsWith("وال"))
-                && fieldWord(s, k) && cue(s, k, "PlaceNoun") == null && cue(s, k, "StateReference") == null
-                && cue(s, k, "BelongingWord") == null) {
+                && fieldWord(s, k) && cue(s, k, Cues.PLACE_NOUN) == null && cue(s, k, Cues.STATE_REFERENCE) == null
+                && cue(s, k, Cues.BELONGING_WORD) == null) {
             k++;
         }
         if (k == i + 1 || k - i > 4) {
@@ -963,17 +963,17 @@ final class BodiesByPattern extends Stage {
      * the noun and "of" the owner; the owner is a unit inside it. Null otherwise.
      */
     Unit belongingTo(int s, int i) {
-        Match noun = cue(s, i, "InstitutionNoun");
+        Match noun = cue(s, i, Cues.INSTITUTION_NOUN);
         if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))) {
             return null;
         }
         int k = i + 1;
-        while (k < size(s) && k - i <= 4 && tok(s, k).isWord() && cue(s, k, "BelongingWord") == null
+        while (k < size(s) && k - i <= 4 && tok(s, k).isWord() && cue(s, k, Cues.BELONGING_WORD) == null
                 && (hasArticle(tok(s, k)) || tok(s, k).norm().startsWith("وال")) && !tok(s, k).norm().startsWith("لل")
                 && fieldWord(s, k)) {
             k++;
         }
-        Match belonging = k < size(s) ? cue(s, k, "BelongingWord") : null;
+        Match belonging = k < size(s) ? cue(s, k, Cues.BELONGING_WORD) : null;
         if (k == i + 1 || belonging == null || lastOf(s, belonging) != k || k + 1 >= size(s)) {
             return null;
         }
@@ -1016,7 +1016,7 @@ final class BodiesByPattern extends Stage {
     private boolean fieldWord(int s, int k) {
         Match m = at(s, k);
         return (m == null || isKind(m, Phrase.Kind.CUE) || isKind(m, Phrase.Kind.TRIGGER)) && cover.get(s)[k] == null
-                && !nameStop(s, k) && cue(s, k, "Preposition") == null;
+                && !nameStop(s, k) && cue(s, k, Cues.PREPOSITION) == null;
     }
 
     /**
@@ -1025,15 +1025,15 @@ final class BodiesByPattern extends Stage {
      * body of the place's country (the court of that city), named "Court in La Paz". The place is a unit inside it.
      */
     private Unit placed(int s, int i) {
-        Match noun = cue(s, i, "InstitutionNoun");
+        Match noun = cue(s, i, Cues.INSTITUTION_NOUN);
         if (noun == null || !true_(noun.phrase().term(), "placedBody") || lastOf(s, noun) != i
                 || noun.end() != tok(s, i).end() || hasArticle(tok(s, i)) || i + 2 >= size(s)
                 || !tok(s, i + 1).norm().equals("في")) {
             return null;
         }
         int k = i + 2;
-        if (cue(s, k, "PlaceNoun") != null && at(s, k + 1) != null) {
-            k = lastOf(s, cue(s, k, "PlaceNoun")) + 1;
+        if (cue(s, k, Cues.PLACE_NOUN) != null && at(s, k + 1) != null) {
+            k = lastOf(s, cue(s, k, Cues.PLACE_NOUN)) + 1;
         }
         Match where = k < size(s) ? at(s, k) : null;
         ActorEntry place = where != null && (isActor(where, ActorType.PLACE) || isActor(where, ActorType.COUNTRY))
@@ -1077,7 +1077,7 @@ final class BodiesByPattern extends Stage {
      * would cut the name: {@link #forPurpose} reads it whole).
      */
     Unit translatedAt(int s, int i) {
-        Match noun = cue(s, i, "InstitutionNoun");
+        Match noun = cue(s, i, Cues.INSTITUTION_NOUN);
         if (noun == null || lastOf(s, noun) != i || noun.end() < tok(s, i).end()) {
             return null;
         }
@@ -1122,7 +1122,7 @@ final class BodiesByPattern extends Stage {
             return null;
         }
         if (k < size(s) && tok(s, k).isWord() && (tok(s, k).norm().startsWith("ل") || tok(s, k).norm().startsWith("ولل"))
-                && cue(s, k, "Preposition") == null && !nameStop(s, k)) {
+                && cue(s, k, Cues.PREPOSITION) == null && !nameStop(s, k)) {
             // "اللجنة الوطنية لإنقاذ الشعب": what the body is for goes on in words the lexicon cannot translate
             return null;
         }
@@ -1216,7 +1216,7 @@ final class BodiesByPattern extends Stage {
      * whose the office is, not its purpose.
      */
     private Unit forPurpose(int s, int i) {
-        Match noun = cue(s, i, "InstitutionNoun");
+        Match noun = cue(s, i, Cues.INSTITUTION_NOUN);
         if (noun == null || lastOf(s, noun) != i) {
             return null;
         }
@@ -1233,7 +1233,7 @@ final class BodiesByPattern extends Stage {
             k++;
         }
         if (k >= size(s) || !tok(s, k).isWord() || !tok(s, k).norm().startsWith("ل") || tok(s, k).norm().length() < 4
-                || !plainWord(s, k) || cue(s, k, "Preposition") != null || nameStop(s, k)) {
+                || !plainWord(s, k) || cue(s, k, Cues.PREPOSITION) != null || nameStop(s, k)) {
             return null;
         }
         int last = k;
@@ -1251,7 +1251,7 @@ final class BodiesByPattern extends Stage {
 
     /** "قوات الرينجرز شبه العسكرية": an armed-force noun, one or two words no lexicon knows, then "paramilitary". */
     private Unit paramilitary(int s, int i) {
-        Match noun = cue(s, i, "ArmedForceNoun");
+        Match noun = cue(s, i, Cues.ARMED_FORCE_NOUN);
         if (noun == null || lastOf(s, noun) != i) {
             return null;
         }
@@ -1259,7 +1259,7 @@ final class BodiesByPattern extends Stage {
             if (!tok(s, k).isWord() || !plainWord(s, k)) {
                 return null;
             }
-            Match marker = cue(s, k + 1, "ParamilitaryMarker");
+            Match marker = cue(s, k + 1, Cues.PARAMILITARY_MARKER);
             if (marker != null) {
                 return body(s, i, lastOf(s, marker), noun);
             }
@@ -1273,7 +1273,7 @@ final class BodiesByPattern extends Stage {
      */
     private boolean plainWord(int s, int k) {
         Match m = at(s, k);
-        boolean plain = m == null || (isKind(m, Phrase.Kind.CUE) && lastOf(s, m) == k && cue(s, k, "NameWord") != null);
+        boolean plain = m == null || (isKind(m, Phrase.Kind.CUE) && lastOf(s, m) == k && cue(s, k, Cues.NAME_WORD) != null);
         return plain && cover.get(s)[k] == null && !nameStop(s, k);
     }
 

@@ -47,15 +47,19 @@ final class CompiledLexicon {
     final Lexicon lexicon;
     private final Map<String, Entry> index = new HashMap<>();
     /**
-     * A bit per cue class of the lexicons, for {@link #cueMask}: most questions about a cue class at a token have
-     * no answer, and the bits tell so without trying the token's forms. Classes past the 63rd share the last bit.
+     * One bit per value of {@link #firstWordBit} among the keys of {@link #index}: most readings of a word open no
+     * form, and a clear bit tells so from a small array (the map's table and nodes are scattered over the heap, and
+     * each token asks for all its readings).
      */
-    private final Map<String, Long> cueBits = new HashMap<>();
+    private final long[] firstWords = new long[1 << FIRST_WORD_BITS - 6];
+    private static final int FIRST_WORD_BITS = 17;
     /**
-     * Each cue class's place among the classes, in the order their bits were given: its bit in the exact sets of
-     * {@link #addClasses}, by which a {@link Stage} keeps its answers per token and class.
+     * Each cue class's number ({@link Cues}): its bit in the sets of {@link #addClasses}, by which a {@link Stage}
+     * keeps its answers per token and class.
      */
     private final Map<String, Integer> cueIndex = new HashMap<>();
+    /** One more than the largest number among this lexicon's cue classes. */
+    private int cueClassCount;
     /**
      * The same by the class names' interned strings, compared by identity, in an open-addressed table on the string's
      * own hash (kept in the string once computed): the analysis asks by literals, which are interned, hundreds of
@@ -253,6 +257,11 @@ final class CompiledLexicon {
             literalIndexes[at] = k;
         });
         index.values().forEach(e -> e.classes = classes(e.cueTypes));
+        compileTriggerFormBits();
+        index.keySet().forEach(w -> {
+            int b = firstWordBit(w);
+            firstWords[b >>> 6] |= 1L << b;
+        });
     }
 
     /** A set of cue classes ({@link #addClasses}) holding these. */
@@ -267,13 +276,12 @@ final class CompiledLexicon {
 
     /** The number of 64-bit words of a set of cue classes, one bit per class at its {@link #cueIndex}. */
     int cueClassWords() {
-        return (cueIndex.size() + 63) >>> 6;
+        return (cueClassCount + 63) >>> 6;
     }
 
     /**
      * Adds to {@code into}, from word {@code at}, the cue classes of forms that may start at a token (its
-     * {@link #candidates}), one bit per class: unlike {@link #cueMask}, whose classes past the 63rd share a bit, it
-     * tells exactly whether a class may be there.
+     * {@link #candidates}), one bit per class.
      */
     static void addClasses(List<Candidate> candidates, long[] into, int at) {
         for (int ci = 0; ci < candidates.size(); ci++) {
@@ -432,37 +440,37 @@ final class CompiledLexicon {
         }
         Phrase phrase = new Phrase(ws, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form());
         if (p.kind() == Phrase.Kind.CUE && !cueIndex.containsKey(p.cue())) {
-            cueIndex.put(p.cue(), cueIndex.size());
+            int id = Cues.id(p.cue());
+            cueIndex.put(p.cue(), id);
+            cueClassCount = Math.max(cueClassCount, id + 1);
         }
-        long bit = p.kind() == Phrase.Kind.CUE
-                ? cueBits.computeIfAbsent(p.cue(), k -> 1L << Math.min(cueBits.size(), 63)) : 0L;
-        put(index, ws, phrase, bit);
+        put(index, ws, phrase);
         if (p.kind() == Phrase.Kind.INSTITUTION && ws.length == 1 && ws[0].endsWith("ه") && ws[0].length() > 4) {
             // a body possessed (حكومته، حكومتها): its ة is written ت before a pronoun suffix; only a reading without
             // the suffix can be this stem, so filing it there costs no other word
             String[] possessed = {ws[0].substring(0, ws[0].length() - 1) + "ت"};
-            put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form()), 0L);
+            put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form()));
         } else if (p.kind() == Phrase.Kind.INSTITUTION && ws.length == 2 && ws[1].endsWith("ه") && ws[1].length() > 4
                 && p.form()) {
             // وزارة خارجيتها، وزارة داخليته: the construct form (وزارة خارجية + a country) with the country's pronoun in
             // its place; the pronoun names whose body it is as the country would, so it needs no country after it
             String[] possessed = {ws[0], ws[1].substring(0, ws[1].length() - 1) + "ت"};
-            put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), false), 0L);
+            put(index, possessed, new Phrase(possessed, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), false));
         }
     }
 
-    private static void put(Map<String, Entry> idx, String[] ws, Phrase phrase, long cueBit) {
-        idx.computeIfAbsent(ws[0], k -> new Entry()).add(phrase, cueBit);
+    private static void put(Map<String, Entry> idx, String[] ws, Phrase phrase) {
+        idx.computeIfAbsent(ws[0], k -> new Entry()).add(phrase);
         boolean place = phrase.kind() == Phrase.Kind.ACTOR && phrase.actor().type() == ActorType.PLACE;
         if (ws[0].startsWith("ال") && ws[0].length() > 3 && !place) {
             // "الرئيس" also stands bare in "رئيس الوزراء"; clitic stripping covers the other direction. A place the
             // press names with the article is never written without it: وجيزة is "and short", not Giza
-            idx.computeIfAbsent(ws[0].substring(2), k -> new Entry()).add(phrase, cueBit);
+            idx.computeIfAbsent(ws[0].substring(2), k -> new Entry()).add(phrase);
         }
     }
 
 
-    /** A cue class's place among the classes, its bit in {@link #addClasses}; -1 for a class no form has. */
+    /** A cue class's number ({@link Cues}), its bit in {@link #addClasses}; -1 for a class no form has. */
     int cueIndex(String cueType) {
         String[] names = literals;
         int mask = names.length - 1;
@@ -478,32 +486,25 @@ final class CompiledLexicon {
         return k == null ? -1 : k;
     }
 
-    /** The cue classes of forms that may start at a token (its {@link #candidates}), as the bits of {@link #cueBits}. */
-    static long cueMask(List<Candidate> candidates) {
-        long mask = 0L;
-        for (int ci = 0; ci < candidates.size(); ci++) {
-            mask |= candidates.get(ci).entry().cueMask;
-        }
-        return mask;
-    }
-
     /**
      * The forms filed under one first word, all of them and again by cue class: a common first word (من، في)
      * opens many forms, and a question about one cue class should not have to try them all.
      */
     static final class Entry {
         final List<Phrase> all = new ArrayList<>();
+        /** The trigger forms among {@link #all}, in their order: every token is asked its trigger readings. */
+        final List<Phrase> triggerPhrases = new ArrayList<>(0);
         /** Cue classes present here and their forms, side by side; an entry holds at most a few classes. */
         private final List<String> cueTypes = new ArrayList<>(1);
         private final List<List<Phrase>> cuePhrases = new ArrayList<>(1);
-        /** The bits of {@link #cueBits} of the cue classes here. */
-        long cueMask;
         /** The cue classes here, one bit per class ({@link #addClasses}); none for an entry made while matching. */
         long[] classes = new long[0];
 
-        void add(Phrase p, long cueBit) {
+        void add(Phrase p) {
             all.add(p);
-            cueMask |= cueBit;
+            if (p.kind() == Phrase.Kind.TRIGGER) {
+                triggerPhrases.add(p);
+            }
             if (p.kind() == Phrase.Kind.CUE) {
                 // interned so that the class names the analysis asks for as literals compare by identity
                 String type = p.cue().intern();
@@ -610,7 +611,8 @@ final class CompiledLexicon {
         for (List<Variant> suffixed : t.variants()) {
             for (int k = 0; k < suffixed.size(); k++) {
                 Variant v = suffixed.get(k);
-                Entry e = index.get(v.stem());
+                int b = firstWordBit(v.stem());
+                Entry e = (firstWords[b >>> 6] & 1L << b) == 0 ? null : index.get(v.stem());
                 if (e != null) {
                     out = out == null ? new ArrayList<>(4) : out;
                     out.add(new Candidate(e, v, k > 0));
@@ -621,6 +623,11 @@ final class CompiledLexicon {
             out = tolerantNisba(t);
         }
         return out == null ? List.of() : out;
+    }
+
+    /** A word's place in {@link #firstWords}: the top bits of its hash spread by a multiplication. */
+    private static int firstWordBit(String w) {
+        return w.hashCode() * 0x9E3779B9 >>> 32 - FIRST_WORD_BITS;
     }
 
     /**
@@ -638,7 +645,7 @@ final class CompiledLexicon {
             if (p != null) {
                 Entry e = tolerantNisbas.computeIfAbsent(v.stem(), w -> {
                     Entry made = new Entry();
-                    made.add(new Phrase(new String[] {w}, Phrase.Kind.DEMONYM, p.actor(), null, null, null), 0L);
+                    made.add(new Phrase(new String[] {w}, Phrase.Kind.DEMONYM, p.actor(), null, null, null));
                     return made;
                 });
                 return List.of(new Candidate(e, v, false));
@@ -663,7 +670,14 @@ final class CompiledLexicon {
             return null;
         }
         String stem = m.group(1);
-        String bare = stem.charAt(0) + stem.substring(1).replaceAll("[اوي]", "");
+        // a loop, not a regular expression: asked of every word with a nisba ending that no lexicon form opens
+        StringBuilder bare = new StringBuilder(stem.length()).append(stem.charAt(0));
+        for (int k = 1; k < stem.length(); k++) {
+            char ch = stem.charAt(k);
+            if (ch != 'ا' && ch != 'و' && ch != 'ي') {
+                bare.append(ch);
+            }
+        }
         return bare.length() >= 4 ? bare + "|" + m.group(2) : null;
     }
 
@@ -790,10 +804,7 @@ final class CompiledLexicon {
         Token t = tokens.get(i);
         for (Candidate c : candidates) {
             Variant v = c.reading();
-            for (Phrase p : c.entry().phrases(null)) {
-                if (p.kind() != Phrase.Kind.TRIGGER) {
-                    continue;
-                }
+            for (Phrase p : c.entry().triggerPhrases) {
                 Match m = !c.suffixed() ? tryPhrase(tokens, i, p, v) : p.tokens().length == 1
                         ? new Match(p, t.index(), t.index(), t.offsetOf(v.from()), t.endOf(v.to()), v.prefix()) : null;
                 if (m != null) {
@@ -896,17 +907,46 @@ final class CompiledLexicon {
 
     /** Whether a trigger form matched as a verb is also a verbal noun of the same trigger (عزل، نقل). */
     boolean isAlsoNoun(Match m) {
-        return nounForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+        return formIs(m.phrase(), NOUN_FORM, nounForms);
     }
 
     /** Whether a verb form of a trigger is third person feminine singular (اتهمت، تدعو). */
     boolean isFeminineVerb(Match m) {
-        return feminineForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+        return formIs(m.phrase(), FEMININE_FORM, feminineForms);
     }
 
     /** Whether a verb form of a trigger is a future (سيزور، ستفرض). */
     boolean isFutureVerb(Match m) {
-        return futureForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+        return formIs(m.phrase(), FUTURE_FORM, futureForms);
+    }
+
+    private static final int NOUN_FORM = 1;
+    private static final int FEMININE_FORM = 2;
+    private static final int FUTURE_FORM = 4;
+    private static final int PLURAL_FORM = 8;
+
+    /**
+     * The trigger forms of the index by identity, each with the bits of the sets of forms ({@link #nounForms},
+     * {@link #feminineForms}, {@link #futureForms}, {@link #pluralForms}) it is in: the rules ask them of every trigger
+     * reading, and the key of a set is a string built from the term's key and the form's words.
+     */
+    private final Map<Phrase, Integer> triggerFormBits = new java.util.IdentityHashMap<>();
+
+    private void compileTriggerFormBits() {
+        for (Entry e : index.values()) {
+            for (Phrase p : e.triggerPhrases) {
+                String key = p.term().key() + "|" + String.join(" ", p.tokens());
+                int bits = (nounForms.contains(key) ? NOUN_FORM : 0) | (feminineForms.contains(key) ? FEMININE_FORM : 0)
+                        | (futureForms.contains(key) ? FUTURE_FORM : 0) | (pluralForms.contains(key) ? PLURAL_FORM : 0);
+                triggerFormBits.put(p, bits);
+            }
+        }
+    }
+
+    /** Whether a trigger's form is in one of the sets of forms: its bit, or for a form not in the index, the set. */
+    private boolean formIs(Phrase p, int bit, Set<String> forms) {
+        Integer bits = triggerFormBits.get(p);
+        return bits != null ? (bits & bit) != 0 : forms.contains(p.term().key() + "|" + String.join(" ", p.tokens()));
     }
 
     /** Whether an office's phrase is its dual (lexv:dualTitle: النائبان فلان وعلان), which names two holders. */
@@ -916,7 +956,7 @@ final class CompiledLexicon {
 
     /** Whether a verb form of a trigger is third person plural (اعتقلوا، يهاجمون). */
     boolean isPluralVerb(Match m) {
-        return pluralForms.contains(m.phrase().term().key() + "|" + String.join(" ", m.phrase().tokens()));
+        return formIs(m.phrase(), PLURAL_FORM, pluralForms);
     }
 
     /** The trigger with this key, or null. */

@@ -166,7 +166,7 @@ final class CoordinatedArguments extends Stage {
     private int amongAfter(int s, int from, int[] clause, List<EventDraft> all, EventDraft d) {
         for (int k = from; k < size(s) && k < from + 14 && clause[k] == clause[from - 1]; k++) {
             // بينهم، من بينهم، منهم (lexv:AmongMarker): the list of those named among the group opens after it
-            Match among = cue(s, k, "AmongMarker");
+            Match among = cue(s, k, Cues.AMONG_MARKER);
             if (among != null) {
                 return lastOf(s, among) + 1;
             }

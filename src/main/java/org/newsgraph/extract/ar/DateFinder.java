@@ -36,13 +36,13 @@ final class DateFinder extends Stage {
                 continue;
             }
             Match m;
-            if ((m = cue(s, i, "DateWord")) != null && published != null && writtenAsListed(s, i, m)) {
+            if ((m = cue(s, i, Cues.DATE_WORD)) != null && published != null && writtenAsListed(s, i, m)) {
                 int offset = Integer.parseInt(m.phrase().term().property("dayOffset"));
                 DateExpr d = dayWithWeekday(s, i, lastOf(s, m), published.plusDays(offset));
                 out.add(d);
                 i = d.last();
             } else if ((m = weekdayAt(s, i)) != null && published != null && m.end() >= tok(s, lastOf(s, m)).end()
-                    && cue(s, i - 1, "SinceMarker") == null) {
+                    && cue(s, i - 1, Cues.SINCE_MARKER) == null) {
                 // a weekday takes no pronoun: أحدهم is "one of them", not Sunday; nor is it written without the article
                 // but after a part of the day (صباح أحد): "في أحد عنابر المرفأ" is "in one of the port's hangars"; "منذ
                 // الثلاثاء" (since Tuesday) is when something began, not the day of what the sentence tells
@@ -55,10 +55,10 @@ final class DateFinder extends Stage {
                     continue;
                 }
                 LocalDate d;
-                if (cue(s, last + 1, "NextMarker") != null) {
+                if (cue(s, last + 1, Cues.NEXT_MARKER) != null) {
                     d = published.with(TemporalAdjusters.next(dow));
                     last++;
-                } else if (cue(s, last + 1, "LastMarker") != null) {
+                } else if (cue(s, last + 1, Cues.LAST_MARKER) != null) {
                     d = published.with(TemporalAdjusters.previous(dow));
                     last++;
                 } else if (future(s, i)) {
@@ -68,11 +68,11 @@ final class DateFinder extends Stage {
                 }
                 out.add(new DateExpr(i, last, PartialDate.of(d)));
                 i = last;
-            } else if ((m = cue(s, i, "Month")) != null) {
+            } else if ((m = cue(s, i, Cues.MONTH)) != null) {
                 int month = lex.months.get(m.phrase().term());
                 int last = lastOf(s, m);
-                if (last + 2 < n && tok(s, last + 1).is("/") && cue(s, last + 2, "Month") != null) {
-                    last = lastOf(s, cue(s, last + 2, "Month"));
+                if (last + 2 < n && tok(s, last + 1).is("/") && cue(s, last + 2, Cues.MONTH) != null) {
+                    last = lastOf(s, cue(s, last + 2, Cues.MONTH));
                 }
                 Integer year = number(s, last + 1, 1000, 2200);
                 Integer day = number(s, i - 1, 1, 31);
@@ -85,7 +85,7 @@ final class DateFinder extends Stage {
                 if (day == null) {
                     // "الأول من تشرين الأول": an ordinal day word, من between or not
                     int k = i - 1 >= 0 && tok(s, i - 1).norm().equals("من") ? i - 2 : i - 1;
-                    Match ordinal = k >= 0 ? cueEndingAt(s, k, "DayOrdinal") : null;
+                    Match ordinal = k >= 0 ? cueEndingAt(s, k, Cues.DAY_ORDINAL) : null;
                     if (ordinal != null) {
                         day = Integer.parseInt(ordinal.phrase().term().property("value"));
                         first = ordinal.first() - base(s);
@@ -116,7 +116,7 @@ final class DateFinder extends Stage {
                     // "31 شباط": not a date
                 }
                 i = last;
-            } else if ((m = cue(s, i, "YearMarker")) != null) {
+            } else if ((m = cue(s, i, Cues.YEAR_MARKER)) != null) {
                 Integer year = number(s, lastOf(s, m) + 1, 1000, 2200);
                 if (year != null) {
                     out.add(new DateExpr(i, lastOf(s, m) + 1, PartialDate.ofYear(year)));
@@ -142,7 +142,7 @@ final class DateFinder extends Stage {
         if (k < n && (tok(s, k).is("،") || tok(s, k).is(",") || tok(s, k).norm().equals("الموافق"))) {
             k++;
         }
-        return k + 1 < n && number(s, k, 1, 31) != null && cue(s, k + 1, "Month") != null;
+        return k + 1 < n && number(s, k, 1, 31) != null && cue(s, k + 1, Cues.MONTH) != null;
     }
 
     /**
@@ -152,7 +152,7 @@ final class DateFinder extends Stage {
      */
     private boolean future(int s, int i) {
         for (int k = i - 1; k >= 0; k--) {
-            if (cue(s, k, "FutureMarker") != null) {
+            if (cue(s, k, Cues.FUTURE_MARKER) != null) {
                 return true;
             }
             Match m = at(s, k);
@@ -160,7 +160,7 @@ final class DateFinder extends Stage {
                 if (lex.isFutureVerb(m)) {
                     return true;
                 }
-                return k > 0 && cueEndingAt(s, k - 1, "FutureMarker") != null;
+                return k > 0 && cueEndingAt(s, k - 1, Cues.FUTURE_MARKER) != null;
             }
         }
         return false;
@@ -176,13 +176,13 @@ final class DateFinder extends Stage {
             return null;
         }
         int pub = published.getMonthValue();
-        if (cue(s, k, "CurrentMarker") != null) {
+        if (cue(s, k, Cues.CURRENT_MARKER) != null) {
             return month == pub ? published.getYear() : null;
         }
-        if (cue(s, k, "LastMarker") != null) {
+        if (cue(s, k, Cues.LAST_MARKER) != null) {
             return month < pub ? published.getYear() : published.getYear() - 1;
         }
-        if (cue(s, k, "NextMarker") != null) {
+        if (cue(s, k, Cues.NEXT_MARKER) != null) {
             return month > pub ? published.getYear() : published.getYear() + 1;
         }
         return null;
@@ -196,11 +196,11 @@ final class DateFinder extends Stage {
      */
     private Integer markedYear(int s, int k, int month, int day) {
         int year = published.getYear();
-        if (cue(s, k, "CurrentMarker") != null) {
+        if (cue(s, k, Cues.CURRENT_MARKER) != null) {
             return month == published.getMonthValue() ? year : null;
         }
-        boolean next = cue(s, k, "NextMarker") != null;
-        if (!next && cue(s, k, "LastMarker") == null) {
+        boolean next = cue(s, k, Cues.NEXT_MARKER) != null;
+        if (!next && cue(s, k, Cues.LAST_MARKER) == null) {
             return null;
         }
         try {
@@ -220,12 +220,12 @@ final class DateFinder extends Stage {
      * before publication. Null otherwise, and when من follows (قبل يومين من الانتخابات: before another event).
      */
     private DateExpr daysAgo(int s, int i) {
-        Match marker = cue(s, i, "AgoMarker");
+        Match marker = cue(s, i, Cues.AGO_MARKER);
         if (marker == null || published == null) {
             return null;
         }
         int k = lastOf(s, marker) + 1;
-        Match span = cue(s, k, "DaySpan");
+        Match span = cue(s, k, Cues.DAY_SPAN);
         long days;
         int last;
         if (span != null && span.end() == tok(s, lastOf(s, span)).end()) {
@@ -233,7 +233,7 @@ final class DateFinder extends Stage {
             last = lastOf(s, span);
         } else {
             Long n = count(s, k);
-            Match noun = n == null ? null : cue(s, k + 1, "CountedNoun");
+            Match noun = n == null ? null : cue(s, k + 1, Cues.COUNTED_NOUN);
             if (noun == null || noun.phrase().term().property("days") == null) {
                 return null;
             }
@@ -252,7 +252,7 @@ final class DateFinder extends Stage {
         if (digits != null) {
             return digits.longValue();
         }
-        Match word = cue(s, k, "NumberWord");
+        Match word = cue(s, k, Cues.NUMBER_WORD);
         return word != null && lastOf(s, word) == k && !true_(word.phrase().term(), "approximate")
                 ? Long.valueOf(word.phrase().term().property("value")) : null;
     }
@@ -289,7 +289,7 @@ final class DateFinder extends Stage {
      * three days: an article dated after midnight still says "اليوم الثلاثاء" of Tuesday); a day word alone is its day.
      */
     private DateExpr dayWithWeekday(int s, int first, int last, LocalDate byWord) {
-        Match weekday = cue(s, last + 1, "Weekday");
+        Match weekday = cue(s, last + 1, Cues.WEEKDAY);
         if (weekday == null || weekday.end() < tok(s, lastOf(s, weekday)).end()) {
             return new DateExpr(first, last, PartialDate.of(byWord));
         }
@@ -335,7 +335,7 @@ final class DateFinder extends Stage {
     Set<DateExpr> tenure(int s, List<DateExpr> dates) {
         Set<DateExpr> consumed = new HashSet<>();
         for (int i = 0; i < size(s); i++) {
-            Match m = cue(s, i, "TenureCue");
+            Match m = cue(s, i, Cues.TENURE_CUE);
             if (m == null) {
                 continue;
             }
@@ -376,7 +376,7 @@ final class DateFinder extends Stage {
      */
     void takingOffice(int s, List<DateExpr> dates) {
         for (int i = 0; i < size(s); i++) {
-            Match verb = cue(s, i, "OathVerb");
+            Match verb = cue(s, i, Cues.OATH_VERB);
             if (verb == null) {
                 continue;
             }
@@ -394,7 +394,7 @@ final class DateFinder extends Stage {
                     k = u.last;
                     continue;
                 }
-                Match object = cue(s, k, "OathObject");
+                Match object = cue(s, k, Cues.OATH_OBJECT);
                 if (object != null) {
                     post = true;
                     k = lastOf(s, object);
@@ -481,7 +481,7 @@ final class DateFinder extends Stage {
         int to = Math.max(a, b);
         boolean open = false;
         for (int k = from + 1; k < to; k++) {
-            if (cue(s, k, "RelativePronoun") != null) {
+            if (cue(s, k, Cues.RELATIVE_PRONOUN) != null) {
                 open = true;
             } else if (open && tok(s, k).isPunct() && COMMAS.contains(tok(s, k).norm())) {
                 open = false;

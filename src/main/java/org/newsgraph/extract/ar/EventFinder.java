@@ -42,7 +42,7 @@ final class EventFinder extends Stage {
                 start = i;
             }
             sub[i] = start;
-            Match c = cue(s, i, "Complementizer");
+            Match c = cue(s, i, Cues.COMPLEMENTIZER);
             if (c != null && (at(s, i) == null || isKind(at(s, i), Phrase.Kind.CUE))) {
                 start = lastOf(s, c) + 1;
             }
@@ -58,7 +58,7 @@ final class EventFinder extends Stage {
         Set<DateExpr> out = new java.util.HashSet<>(consumed);
         for (DateExpr d : dates) {
             int b = wordBefore(s, d.first());
-            if (cue(s, b, "SinceMarker") != null || cue(s, d.first(), "SinceMarker") != null) {
+            if (cue(s, b, Cues.SINCE_MARKER) != null || cue(s, d.first(), Cues.SINCE_MARKER) != null) {
                 out.add(d);
             }
         }
@@ -71,7 +71,7 @@ final class EventFinder extends Stage {
      */
     private boolean countedPassive(int s, int t, int last, Phrase.Voice voice) {
         return voice == Phrase.Voice.PASSIVE && ( patterns.countedSubject(s, t) >= 0
-                || arguments.counted(s, last + 1) && cue(s, last + 2, "OthersNoun") != null);
+                || arguments.counted(s, last + 1) && cue(s, last + 2, Cues.OTHERS_NOUN) != null);
     }
 
     /**
@@ -122,11 +122,11 @@ final class EventFinder extends Stage {
     /** Whether a number and "others" (اثنين آخرين، 30 آخرين) stand at token {@code k} of sentence {@code s}. */
     private boolean othersCounted(int s, int k) {
         int j = k;
-        while (j < size(s) && (tok(s, j).kind() == Token.Kind.NUMBER || cue(s, j, "NumberWord") != null
-                || cue(s, j, "ApproximateMarker") != null)) {
+        while (j < size(s) && (tok(s, j).kind() == Token.Kind.NUMBER || cue(s, j, Cues.NUMBER_WORD) != null
+                || cue(s, j, Cues.APPROXIMATE_MARKER) != null)) {
             j++;
         }
-        return j > k && j < size(s) && cue(s, j, "OthersNoun") != null;
+        return j > k && j < size(s) && cue(s, j, Cues.OTHERS_NOUN) != null;
     }
 
     /** The group the last act before token {@code t} of its sentence befell, or null. */
@@ -160,7 +160,7 @@ final class EventFinder extends Stage {
                 // like a form of it, an event only when the lexicon lists it as a noun too (القبض)
                 continue;
             }
-            if (cue(s, t, "CapacityMarker") != null) {
+            if (cue(s, t, Cues.CAPACITY_MARKER) != null) {
                 // "جرى تحديدهم بوصفهم ضباطا": "as officers", no one describing anyone
                 continue;
             }
@@ -352,7 +352,7 @@ final class EventFinder extends Stage {
                         // "قتل 23 جنديا باكستانيا": the nisba of the counted people is who suffered it
                         d.target = arguments.genitive(s, last + 1, clause, us);
                     }
-                    if (d.target == null && arguments.counted(s, last + 1) && cue(s, last + 2, "OthersNoun") != null) {
+                    if (d.target == null && arguments.counted(s, last + 1) && cue(s, last + 2, Cues.OTHERS_NOUN) != null) {
                         // "قتل 23 جنديا باكستانيا وأصيب 29 آخرون": the others are more of the people counted before
                         d.target = Unrest.lastTarget(all);
                     }
@@ -426,7 +426,7 @@ final class EventFinder extends Stage {
             }
             if (d.source == null && !unnamedForces && !d.quoted && !countedPassive(s, t, last, d.voice)) {
                 d.source = arguments.inherited(s, t, sub, clause, d, all, lastSubject);
-                Match kin = d.source != null && t > 0 ? cueEndingAt(s, t - 1, "KinshipCue") : null;
+                Match kin = d.source != null && t > 0 ? cueEndingAt(s, t - 1, Cues.KINSHIP_CUE) : null;
                 if (kin != null && withPronoun(s, t - 1, kin) && d.source.last < t - 1) {
                     // "وكتبت ابنته فلانة أن والدها اعتقل": the verb's own subject is the kin the noun names, not the
                     // one its pronoun stands for
@@ -469,7 +469,7 @@ final class EventFinder extends Stage {
                 d.source = patterns.forcesOfSubjectBefore(s, d.voice == Phrase.Voice.ACTIVE ? t + 1 : t - 1, all);
             }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause") && m.prefix().endsWith("ل")
-                    && t > 0 && cueEndingAt(s, t - 1, "ReadinessNoun") != null) {
+                    && t > 0 && cueEndingAt(s, t - 1, Cues.READINESS_NOUN) != null) {
                 // "أعلنت كندا استعدادها لإرسال قوات": what the subject is ready for is its own act
                 d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
             }
@@ -494,12 +494,12 @@ final class EventFinder extends Stage {
             }
             if (d.source != null && d.source.sentence == s && d.source.type != ActorType.GROUP
                     && String.valueOf(trig.property("cameoCode")).startsWith("14") && true_(trig, "premisesObject")
-                    && cueEndingAt(s, wordBefore(s, d.source.first), "FollowerNoun") != null) {
+                    && cueEndingAt(s, wordBefore(s, d.source.first), Cues.FOLLOWER_NOUN) != null) {
                 // "تجمع الآلاف من أنصار فلان أمام مقر الهيئة": his supporters protest outside the building, not the leader
                 // or party they follow (kept to protests at a building: "أغلق أنصار فلان الطرق" is coded as his act)
                 d.source = null;
             }
-            if (d.source != null && d.voice == Phrase.Voice.NOUN && t > 0 && cueEndingAt(s, wordBefore(s, t), "FoilNoun") != null) {
+            if (d.source != null && d.voice == Phrase.Voice.NOUN && t > 0 && cueEndingAt(s, wordBefore(s, t), Cues.FOIL_NOUN) != null) {
                 // "أعلن الرئيس إحباط محاولة انقلاب"، "تمكن الجيش من صد الهجوم": who foiled the act did not do it
                 d.source = null;
             }
@@ -553,7 +553,7 @@ final class EventFinder extends Stage {
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "targetFromComplement")) {
                 // "والمحتجون يطالبون برحيلها": whom a call wants gone, a pronoun on its noun of departure, is its target
                 int k = d.source != null && d.source.first == last + 1 ? d.source.last + 1 : last + 1;
-                Match gone = cue(s, k, "DepartureNoun");
+                Match gone = cue(s, k, Cues.DEPARTURE_NOUN);
                 if (gone != null && gone.prefix().endsWith("ب")) {
                     d.target = unrest.pronounReferent(s, k, gone.end(), d.source, true);
                 }

@@ -88,7 +88,7 @@ final class EventPatterns extends Stage {
      */
     Unit postedIn(int s, int from, int[] clause) {
         for (int k = from; k < size(s) && k < from + 4 && clause[k] == clause[from - 1]; k++) {
-            Match envoy = cue(s, k, "DiplomatNoun");
+            Match envoy = cue(s, k, Cues.DIPLOMAT_NOUN);
             if (envoy == null) {
                 continue;
             }
@@ -178,11 +178,11 @@ final class EventPatterns extends Stage {
     private boolean namedLeader(int s, Unit subject, Unit person) {
         if (subject == null || subject.sentence != s || subject.type != ActorType.ORGANIZATION
                 || person.type != ActorType.PERSON || subject.first == 0 || person.first <= subject.last
-                || person.first - subject.last > 4 || cueEndingAt(s, subject.first - 1, "LeaderTitle") == null) {
+                || person.first - subject.last > 4 || cueEndingAt(s, subject.first - 1, Cues.LEADER_TITLE) == null) {
             return false;
         }
         for (int k = subject.last + 1; k < person.first; k++) {
-            if (cue(s, k, "OrganizationStatus") == null) {
+            if (cue(s, k, Cues.ORGANIZATION_STATUS) == null) {
                 return false;
             }
         }
@@ -320,7 +320,7 @@ final class EventPatterns extends Stage {
         }
         for (int j = k - 1; j > start; j--) {
             if (COMMAS.contains(tok(s, j).norm())) {
-                boolean relative = cue(s, j + 1, "RelativePronoun") != null;
+                boolean relative = cue(s, j + 1, Cues.RELATIVE_PRONOUN) != null;
                 if (!relative && !describesPerson(s, j + 1, k)) {
                     return null;
                 }
@@ -348,7 +348,7 @@ final class EventPatterns extends Stage {
             return false;
         }
         boolean opens = Arguments.DESCRIBING_PRONOUNS.contains(tok(s, from).norm());
-        if (!opens && !isKind(at(s, from), Phrase.Kind.OFFICE) && cue(s, from, "LeaderTitle") == null) {
+        if (!opens && !isKind(at(s, from), Phrase.Kind.OFFICE) && cue(s, from, Cues.LEADER_TITLE) == null) {
             return false;
         }
         for (int k = from; k < comma; k++) {
@@ -461,7 +461,7 @@ final class EventPatterns extends Stage {
         if (k < 0 || k >= size(s) || cover.get(s)[k] != null) {
             return false;
         }
-        Match f = cue(s, k, "MemberNoun");
+        Match f = cue(s, k, Cues.MEMBER_NOUN);
         String w = tok(s, k).norm();
         return f != null && lastOf(s, f) == k && f.end() < tok(s, k).end()
                 && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"));
@@ -483,7 +483,7 @@ final class EventPatterns extends Stage {
         }
         int marker = -1;
         for (int k = 0; k < comma && marker < 0; k++) {
-            if (cue(s, k, "TopicMarker") != null) {
+            if (cue(s, k, Cues.TOPIC_MARKER) != null) {
                 marker = k;
             }
         }
@@ -528,7 +528,7 @@ final class EventPatterns extends Stage {
     Unit topicChainSubject(int s, int t, Match m) {
         int marker = -1;
         for (int k = 0; k < Math.min(2, t) && marker < 0; k++) {
-            if (cue(s, k, "TopicMarker") != null) {
+            if (cue(s, k, Cues.TOPIC_MARKER) != null) {
                 marker = k;
             }
         }
@@ -579,14 +579,14 @@ final class EventPatterns extends Stage {
         if (w != null) {
             return isKind(w, Phrase.Kind.TRIGGER) && w.prefix().startsWith("ف");
         }
-        return tok(s, k).isWord() && n.startsWith("ف") && n.length() > 3 && cue(s, k, "Preposition") == null
-                && cue(s, k, "ClauseBreak") == null && cue(s, k, "NameStop") == null;
+        return tok(s, k).isWord() && n.startsWith("ف") && n.length() > 3 && cue(s, k, Cues.PREPOSITION) == null
+                && cue(s, k, Cues.CLAUSE_BREAK) == null && cue(s, k, Cues.NAME_STOP) == null;
     }
 
     /** Whether a complementizer or a clause break (فيما، حين) stands after {@code from} and before {@code to}. */
     private boolean brokenBetween(int s, int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            if (cue(s, k, "Complementizer") != null || cue(s, k, "ClauseBreak") != null) {
+            if (cue(s, k, Cues.COMPLEMENTIZER) != null || cue(s, k, Cues.CLAUSE_BREAK) != null) {
                 return true;
             }
         }
@@ -610,7 +610,7 @@ final class EventPatterns extends Stage {
         Unit u = cover.get(s)[k];
         if (u != null && u.last == k) {
             k = u.first - 1;
-        } else if (tok(s, k).isWord() && !isKind(at(s, k), Phrase.Kind.TRIGGER) && cue(s, k, "NumberWord") == null) {
+        } else if (tok(s, k).isWord() && !isKind(at(s, k), Phrase.Kind.TRIGGER) && cue(s, k, Cues.NUMBER_WORD) == null) {
             k--;
         }
         return k >= 0 && arguments.counted(s, k) ? k : -1;
@@ -659,7 +659,7 @@ final class EventPatterns extends Stage {
      * not end with a preposition or no actor follows right away.
      */
     Unit prepositionalObject(int s, int last, Unit not) {
-        if (cue(s, last, "Preposition") == null || last + 1 >= size(s)) {
+        if (cue(s, last, Cues.PREPOSITION) == null || last + 1 >= size(s)) {
             return null;
         }
         Unit u = arguments.unitWithin(s, last + 1, 0);
@@ -689,7 +689,7 @@ final class EventPatterns extends Stage {
      * has that actor as its agent; the premises' owner is its target.
      */
     boolean agentBeforePremises(int s, org.newsgraph.extract.lexicon.Term trig, Unit g) {
-        return true_(trig, "premisesObject") && cue(s, g.last + 1, "PremisesNoun") != null;
+        return true_(trig, "premisesObject") && cue(s, g.last + 1, Cues.PREMISES_NOUN) != null;
     }
 
     /**
@@ -698,10 +698,10 @@ final class EventPatterns extends Stage {
      */
     boolean negated(int s, int t, Match m) {
         int k = wordBefore(s, t);
-        return m.phrase().voice() == Phrase.Voice.NOUN ? cue(s, k, "NegatingNoun") != null
+        return m.phrase().voice() == Phrase.Voice.NOUN ? cue(s, k, Cues.NEGATING_NOUN) != null
                 // "لن تدين فرنسا الجيش": a verb after a negating particle (lexv:NegatingParticle, with no proclitic
                 // but و or ف) is an act not done
-                : k >= 0 && cue(s, k, "NegatingParticle") != null && at(s, k).prefix().matches("[وف]?");
+                : k >= 0 && cue(s, k, Cues.NEGATING_PARTICLE) != null && at(s, k).prefix().matches("[وف]?");
     }
 
     /**
@@ -866,8 +866,8 @@ final class EventPatterns extends Stage {
      * names no actor but a place; -1 when the sentence opens with an actor or no word.
      */
     private int openingVerb(int s) {
-        boolean fronted = cue(s, 0, "Preposition") != null || cue(s, 0, "DateWord") != null
-                || cue(s, 0, "DayPart") != null || cue(s, 0, "Weekday") != null;
+        boolean fronted = cue(s, 0, Cues.PREPOSITION) != null || cue(s, 0, Cues.DATE_WORD) != null
+                || cue(s, 0, Cues.DAY_PART) != null || cue(s, 0, Cues.WEEKDAY) != null;
         if (!fronted) {
             return cover.get(s)[0] == null && tok(s, 0).isWord() ? 0 : -1;
         }
@@ -901,7 +901,7 @@ final class EventPatterns extends Stage {
             return null;
         }
         for (int j = before; j >= 0 && j >= before - 12 && clause[j] == clause[t]; j--) {
-            Match verb = cover.get(s)[j] == null ? cue(s, j, "UndergoVerb") : null;
+            Match verb = cover.get(s)[j] == null ? cue(s, j, Cues.UNDERGO_VERB) : null;
             if (verb == null) {
                 continue;
             }
@@ -938,7 +938,7 @@ final class EventPatterns extends Stage {
             if (!tok(s, k).isWord()) {
                 return false;
             }
-            return cue(s, k, "HastenVerb") != null;
+            return cue(s, k, Cues.HASTEN_VERB) != null;
         }
         return false;
     }
@@ -992,7 +992,7 @@ final class EventPatterns extends Stage {
      */
     Unit foremostOfCounted(int s, int from) {
         int n = size(s);
-        if (from >= n || !(tok(s, from).kind() == Token.Kind.NUMBER || cue(s, from, "NumberWord") != null)) {
+        if (from >= n || !(tok(s, from).kind() == Token.Kind.NUMBER || cue(s, from, Cues.NUMBER_WORD) != null)) {
             return null;
         }
         for (int k = from; k < n && k <= from + 8; k++) {
@@ -1002,7 +1002,7 @@ final class EventPatterns extends Stage {
             if (!COMMAS.contains(tok(s, k).norm())) {
                 continue;
             }
-            Match f = cue(s, k + 1, "ForemostMarker");
+            Match f = cue(s, k + 1, Cues.FOREMOST_MARKER);
             if (f == null) {
                 return null;
             }
@@ -1034,13 +1034,13 @@ final class EventPatterns extends Stage {
             // "أصدر الرئيس مراسيم أقال بموجبها الحكومة": by virtue of the decrees, the verb's subject is their issuer
             return false;
         }
-        if (cueEndingAt(s, b, "DecreeNoun") != null) {
+        if (cueEndingAt(s, b, Cues.DECREE_NOUN) != null) {
             return true;
         }
         String w = tok(s, b).norm();
         int a = wordBefore(s, b);
         return (w.endsWith("يا") || w.endsWith("يه") || w.endsWith("ي")) && a >= 0 && cover.get(s)[a] == null
-                && cueEndingAt(s, a, "DecreeNoun") != null;
+                && cueEndingAt(s, a, Cues.DECREE_NOUN) != null;
     }
 
     /**
@@ -1050,7 +1050,7 @@ final class EventPatterns extends Stage {
      */
     Unit decreeSubjectIssuer(int s, int t) {
         int v = size(s) > 3 && cover.get(s)[0] == null && tok(s, 0).isWord() && COMMAS.contains(tok(s, 1).norm()) ? 2 : 0;
-        if (v >= size(s) || cue(s, v, "IssueVerb") == null) {
+        if (v >= size(s) || cue(s, v, Cues.ISSUE_VERB) == null) {
             return null;
         }
         Unit u = size(s) > v + 1 && cover.get(s)[v] == null ? cover.get(s)[v + 1] : null;
@@ -1068,7 +1068,7 @@ final class EventPatterns extends Stage {
         // "أوامر ملكية قضت بإعفاء فلان": the verb of sentencing right before a removal says what the orders provide for
         boolean provides = isKind(verb, Phrase.Kind.TRIGGER) && true_(verb.phrase().term(), "penaltyObject")
                 && at(s, t) != null && at(s, t).phrase().term().property("endsOffice") != null;
-        if (b < 0 || cueEndingAt(s, b, "DecreeContent") == null && !provides) {
+        if (b < 0 || cueEndingAt(s, b, Cues.DECREE_CONTENT) == null && !provides) {
             return null;
         }
         Unit own = issuerOfPronoun(s, b);
@@ -1105,9 +1105,9 @@ final class EventPatterns extends Stage {
         if (k < 0 || k >= size(s) || cover.get(s)[k] != null) {
             return null;
         }
-        Match f = cue(s, k, "ForcesNoun");
+        Match f = cue(s, k, Cues.FORCES_NOUN);
         if (f == null) {
-            f = cue(s, k, "ArmedActorNoun");
+            f = cue(s, k, Cues.ARMED_ACTOR_NOUN);
         }
         String w = tok(s, k).norm();
         if (f == null || lastOf(s, f) != k || f.end() >= tok(s, k).end()
@@ -1124,7 +1124,7 @@ final class EventPatterns extends Stage {
     }
 
     Unit forcesNamedBefore(int s, int k) {
-        if (k >= size(s) || cover.get(s)[k] != null || cue(s, k, "ForcesNoun") == null || !hasArticle(tok(s, k))) {
+        if (k >= size(s) || cover.get(s)[k] != null || cue(s, k, Cues.FORCES_NOUN) == null || !hasArticle(tok(s, k))) {
             return null;
         }
         return armedNamedBefore(s, k);
@@ -1137,7 +1137,7 @@ final class EventPatterns extends Stage {
      */
     boolean unnamedForcesSubject(int s, int k, String needs, int[] clause) {
         return needs != null && k + 1 < size(s) && cover.get(s)[k] == null && cue(s, k, needs) == null
-                && cue(s, k, "ForcesNoun") != null && !hasArticle(tok(s, k))
+                && cue(s, k, Cues.FORCES_NOUN) != null && !hasArticle(tok(s, k))
                 && arguments.objectAt(s, k + 1, needs, clause) == k + 1;
     }
 
@@ -1181,12 +1181,12 @@ final class EventPatterns extends Stage {
             while (j < size(s) && extent.contains(tok(s, j).norm())) {
                 j++;
             }
-            Match ref = cue(s, j, "StateReference");
+            Match ref = cue(s, j, Cues.STATE_REFERENCE);
             if (ref != null && true_(ref.phrase().term(), "focalOnly")) {
                 return null;
             }
             Unit u = j < size(s) ? cover.get(s)[j] : null;
-            Match noun = u == null ? cue(s, j, "PlaceNoun") : null;
+            Match noun = u == null ? cue(s, j, Cues.PLACE_NOUN) : null;
             if (noun != null) {
                 // "في العاصمة أولان باتور"، "في مدينة كذا": the place named after its noun
                 j = lastOf(s, noun) + 1;

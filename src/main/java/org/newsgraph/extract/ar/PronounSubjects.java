@@ -51,7 +51,7 @@ final class PronounSubjects extends Stage {
 
     /** Whether the verb at {@code t} stands in what a speaker reports: a complementizer opens its stretch. */
     boolean reported(int s, int t, int[] sub) {
-        return sub[t] > 0 && cueEndingAt(s, sub[t] - 1, "Complementizer") != null;
+        return sub[t] > 0 && cueEndingAt(s, sub[t] - 1, Cues.COMPLEMENTIZER) != null;
     }
 
     /**
@@ -119,7 +119,7 @@ final class PronounSubjects extends Stage {
             if (COMMAS.contains(tok(s, j).norm())) {
                 return false;
             }
-            if (cue(s, j, "RelativePronoun") != null && COMMAS.contains(tok(s, j - 1).norm())) {
+            if (cue(s, j, Cues.RELATIVE_PRONOUN) != null && COMMAS.contains(tok(s, j - 1).norm())) {
                 return true;
             }
         }

@@ -32,7 +32,7 @@ final class QuantityFinder extends Stage {
         List<Integer> distanceAt = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
             Token t = tok(s, i);
-            Match word = cue(s, i, "NumberWord");
+            Match word = cue(s, i, Cues.NUMBER_WORD);
             long value;
             boolean approximate = false;
             int last = i;
@@ -46,7 +46,7 @@ final class QuantityFinder extends Stage {
                 } catch (NumberFormatException e) {
                     continue;
                 }
-                Match mult = cue(s, i + 1, "NumberWord");
+                Match mult = cue(s, i + 1, Cues.NUMBER_WORD);
                 if (mult != null && true_(mult.phrase().term(), "multiplier")) {
                     // multiplied before rounding: 6.3 ملايين is 6,300,000; after a number the plural (3 آلاف) is exact
                     written *= Long.parseLong(mult.phrase().term().property("value"));
@@ -65,7 +65,7 @@ final class QuantityFinder extends Stage {
                 }
                 approximate = true_(word.phrase().term(), "approximate");
                 last = lastOf(s, word);
-                Match tens = cue(s, last + 1, "NumberWord");
+                Match tens = cue(s, last + 1, Cues.NUMBER_WORD);
                 long tensValue = tens == null ? 0 : Long.parseLong(tens.phrase().term().property("value"));
                 if (value < 10 && !approximate && tens != null && tens.prefix().equals("و") && tensValue >= 20
                         && tensValue < 100 && tensValue % 10 == 0) {
@@ -73,7 +73,7 @@ final class QuantityFinder extends Stage {
                     value += tensValue;
                     last = lastOf(s, tens);
                 }
-                Match mult = cue(s, last + 1, "NumberWord");
+                Match mult = cue(s, last + 1, Cues.NUMBER_WORD);
                 if (mult != null && true_(mult.phrase().term(), "multiplier") && !true_(word.phrase().term(), "multiplier")) {
                     // عشرات الآلاف: tens of thousands, not two dozen thousands
                     String multiplied = word.phrase().term().property("multipliedValue");
@@ -84,16 +84,16 @@ final class QuantityFinder extends Stage {
             } else {
                 continue;
             }
-            if (i > 0 && cueEndingAt(s, i - 1, "TotalMarker") != null) {
+            if (i > 0 && cueEndingAt(s, i - 1, Cues.TOTAL_MARKER) != null) {
                 // "204 نواب من أصل 300": the whole the count before is out of, no count of what the event did (the
                 // event's largest number would be the whole's)
                 i = last;
                 continue;
             }
-            Match measure = cue(s, last + 1, "CountedNoun");
+            Match measure = cue(s, last + 1, Cues.COUNTED_NOUN);
             if (measure != null && true_(measure.phrase().term(), "distance")) {
                 // "على بعد 15 كيلومترا": where the event was, no count of anyone: kept as a measure below
-                boolean about = i > 0 && cueEndingAt(s, i - 1, "ApproximateMarker") != null;
+                boolean about = i > 0 && cueEndingAt(s, i - 1, Cues.APPROXIMATE_MARKER) != null;
                 distances.add(new Quantity(value, measure.phrase().term().property("counts"), approximate || about,
                         new Span(t.begin(), tok(s, lastOf(s, measure)).end())));
                 distanceAt.add(i);
@@ -101,7 +101,7 @@ final class QuantityFinder extends Stage {
                 continue;
             }
             int before = i - 1;
-            Match approx = before >= 0 ? cueEndingAt(s, before, "ApproximateMarker") : null;
+            Match approx = before >= 0 ? cueEndingAt(s, before, Cues.APPROXIMATE_MARKER) : null;
             if (approx != null) {
                 approximate = true;
                 before = approx.first() - base(s) - 1;
@@ -121,7 +121,7 @@ final class QuantityFinder extends Stage {
                 Match covering = triggerEndingAt(s, before);
                 trig = covering;
             }
-            EventDraft subjectFirst = before >= 0 && cue(s, last + 1, "CountedNoun") == null
+            EventDraft subjectFirst = before >= 0 && cue(s, last + 1, Cues.COUNTED_NOUN) == null
                     ? countedAfterSubject(s, before, drafts) : null;
             if (subjectFirst != null) {
                 // "أعدمت السلطات الإيرانية ثلاثة رجال": the verb, its subject, then the number of those it befell (a
@@ -145,12 +145,12 @@ final class QuantityFinder extends Stage {
                 counts = word.phrase().term().property("counts");
             }
             if (counts == null) {
-                Match noun = cue(s, last + 1, "CountedNoun");
+                Match noun = cue(s, last + 1, Cues.COUNTED_NOUN);
                 if (noun != null) {
                     counts = noun.phrase().term().property("counts");
                 }
             }
-            if (counts == null && last + 1 < n && cue(s, last + 1, "PartitiveOf") != null) {
+            if (counts == null && last + 1 < n && cue(s, last + 1, Cues.PARTITIVE_OF) != null) {
                 // "اعتقلت الشرطة 300 منهم": the number counts what the event it belongs to counts
                 EventDraft d = nearest(drafts, i);
                 if (d != null && d.trigger.property("counts") != null) {
@@ -177,7 +177,7 @@ final class QuantityFinder extends Stage {
                 counts = c[i].labelEn;
             }
             if (counts != null && (timeFrame(s, before, last + 1) || word != null && true_(word.phrase().term(), "duration")
-                    && before >= 0 && cueEndingAt(s, before, "TimeFrameMarker") != null)) {
+                    && before >= 0 && cueEndingAt(s, before, Cues.TIME_FRAME_MARKER) != null)) {
                 // "خلال 48 ساعة": a deadline or a time ago, not a measure of the event
                 i = last;
                 continue;
@@ -185,7 +185,7 @@ final class QuantityFinder extends Stage {
             if (counts == null && !nounAfter(s, last + 1)) {
                 // "خلال 48 ساعة" counts hours: a number before a noun of its own counts nothing said before it
                 for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
-                    Match noun = cue(s, k, "CountedNoun");
+                    Match noun = cue(s, k, Cues.COUNTED_NOUN);
                     if (noun != null && !true_(noun.phrase().term(), "duration")) {
                         // a span of time said before (يوم الاثنين، المدعي العام) is no people counted
                         counts = noun.phrase().term().property("counts");
@@ -249,7 +249,7 @@ final class QuantityFinder extends Stage {
      * as an event there would be; the sentence's earlier tally of the same trigger, or null when the noun is none.
      */
     private EventDraft tally(int s, int k, List<EventDraft> tallies, List<DateExpr> dates, Set<DateExpr> consumed) {
-        Match noun = cue(s, k, "CountedNoun");
+        Match noun = cue(s, k, Cues.COUNTED_NOUN);
         Term trigger = noun == null ? null : lex.trigger(noun.phrase().term().property("tallyOf"));
         if (trigger == null) {
             return null;
@@ -277,12 +277,12 @@ final class QuantityFinder extends Stage {
      */
     private Match countOf(int s, int before) {
         for (int k = before; k >= Math.max(0, before - 1); k--) {
-            if (k < before && cue(s, before, "Preposition") == null) {
+            if (k < before && cue(s, before, Cues.PREPOSITION) == null) {
                 break;
             }
-            Match noun = cueEndingAt(s, k, "CountedNoun");
+            Match noun = cueEndingAt(s, k, Cues.COUNTED_NOUN);
             if (noun != null && noun.phrase().term().property("counts") != null
-                    && cueEndingAt(s, noun.first() - base(s) - 1, "CountOfMarker") != null) {
+                    && cueEndingAt(s, noun.first() - base(s) - 1, Cues.COUNT_OF_MARKER) != null) {
                 return noun;
             }
         }
@@ -295,7 +295,7 @@ final class QuantityFinder extends Stage {
      * stands for (شخص for any crowd, متظاهر for protesters), with no number yet; null when there is none.
      */
     private EventDraft crowdCounted(int s, int k, String counts, List<EventDraft> earlier) {
-        Match noun = cue(s, k, "CountedNoun");
+        Match noun = cue(s, k, Cues.COUNTED_NOUN);
         for (int e = earlier.size() - 1; e >= 0; e--) {
             EventDraft d = earlier.get(e);
             if (d.sentence < s - 3) {
@@ -342,7 +342,7 @@ final class QuantityFinder extends Stage {
                 continue;
             }
             int k = lastOf(s, d.match) + 1;
-            Match noun = cue(s, k, "CountedNoun");
+            Match noun = cue(s, k, Cues.COUNTED_NOUN);
             if (noun == null || lastOf(s, noun) != k || !noun.prefix().isEmpty() || hasArticle(tok(s, k))
                     || !tok(s, k).norm().equals(ArabicNormalizer.normalize(noun.phrase().term().labelsAr().get(0)))
                     || true_(noun.phrase().term(), "duration")) {
@@ -374,7 +374,7 @@ final class QuantityFinder extends Stage {
      * before.
      */
     private EventDraft someOfGroup(int s, int k, List<EventDraft> drafts, int i) {
-        if (k + 1 >= size(s) || !tok(s, k).norm().equals("من") || cue(s, k, "TotalMarker") != null) {
+        if (k + 1 >= size(s) || !tok(s, k).norm().equals("من") || cue(s, k, Cues.TOTAL_MARKER) != null) {
             return null;
         }
         Unit g = groupAt(s, k + 1);
@@ -408,8 +408,8 @@ final class QuantityFinder extends Stage {
      */
     private String people(int s, int k) {
         if (k >= size(s) || !tok(s, k).isWord() || cover.get(s)[k] != null || isKind(at(s, k), Phrase.Kind.TRIGGER)
-                || cue(s, k, "Preposition") != null || cue(s, k, "NameStop") != null || cue(s, k, "DateWord") != null
-                || weekdayAt(s, k) != null || cue(s, k, "NumberWord") != null || cue(s, k, "Month") != null) {
+                || cue(s, k, Cues.PREPOSITION) != null || cue(s, k, Cues.NAME_STOP) != null || cue(s, k, Cues.DATE_WORD) != null
+                || weekdayAt(s, k) != null || cue(s, k, Cues.NUMBER_WORD) != null || cue(s, k, Cues.MONTH) != null) {
             return null;
         }
         if (hasArticle(tok(s, k))) {
@@ -429,8 +429,8 @@ final class QuantityFinder extends Stage {
         // a title counted (2745 قاضيا، 20 ضابطا) names no holder: the people it counts
         boolean title = k < size(s) && isKind(at(s, k), Phrase.Kind.OFFICE) && lastOf(s, at(s, k)) == k
                 && at(s, k).prefix().isEmpty() && tok(s, k).isWord() && !isKind(at(s, k + 1), Phrase.Kind.ACTOR);
-        if (!(title || nounAfter(s, k)) || (at(s, k) != null && !title) || hasArticle(tok(s, k)) || cue(s, k, "OthersNoun") != null
-                || cue(s, k, "NumberWord") != null || cue(s, k, "Weekday") != null || cue(s, k, "DateWord") != null) {
+        if (!(title || nounAfter(s, k)) || (at(s, k) != null && !title) || hasArticle(tok(s, k)) || cue(s, k, Cues.OTHERS_NOUN) != null
+                || cue(s, k, Cues.NUMBER_WORD) != null || cue(s, k, Cues.WEEKDAY) != null || cue(s, k, Cues.DATE_WORD) != null) {
             return null;
         }
         String w = tok(s, k).norm();
@@ -446,15 +446,15 @@ final class QuantityFinder extends Stage {
      * measures nothing of the event (حبسه ثمانية أيام, لمدة أربعة أشهر do).
      */
     private boolean timeFrame(int s, int before, int after) {
-        Match noun = cue(s, after, "CountedNoun");
+        Match noun = cue(s, after, Cues.COUNTED_NOUN);
         return noun != null && true_(noun.phrase().term(), "duration") && before >= 0
-                && cueEndingAt(s, before, "TimeFrameMarker") != null;
+                && cueEndingAt(s, before, Cues.TIME_FRAME_MARKER) != null;
     }
 
     /** Whether a content word stands at {@code k}: no punctuation, preposition, function word or trigger. */
     private boolean nounAfter(int s, int k) {
-        return k < size(s) && tok(s, k).isWord() && cue(s, k, "Preposition") == null && cue(s, k, "NameStop") == null
-                && cue(s, k, "ClauseBreak") == null && cover.get(s)[k] == null && !isKind(at(s, k), Phrase.Kind.TRIGGER);
+        return k < size(s) && tok(s, k).isWord() && cue(s, k, Cues.PREPOSITION) == null && cue(s, k, Cues.NAME_STOP) == null
+                && cue(s, k, Cues.CLAUSE_BREAK) == null && cover.get(s)[k] == null && !isKind(at(s, k), Phrase.Kind.TRIGGER);
     }
 
     /** The passive event whose verb follows the counted noun at {@code k} right away, or null. */

@@ -52,7 +52,7 @@ final class Reactions extends Stage {
     /** Whether the word before token {@code t} is one of speaking about (إزاء، حيال، بشأن): t is spoken of. */
     boolean spokenOf(int s, int t) {
         int k = wordBefore(s, t);
-        return k >= 0 && cueEndingAt(s, k, "AboutPreposition") != null;
+        return k >= 0 && cueEndingAt(s, k, Cues.ABOUT_PREPOSITION) != null;
     }
 
     /**
@@ -77,7 +77,7 @@ final class Reactions extends Stage {
             List<Unit> us = units.get(r);
             for (int i = us.size() - 1; i >= 0; i--) {
                 Unit u = us.get(i);
-                if (u.type == ActorType.ORGANIZATION && (r < s || u.first < d.at) && cue(r, u.first, "LegislatureNoun") != null) {
+                if (u.type == ActorType.ORGANIZATION && (r < s || u.first < d.at) && cue(r, u.first, Cues.LEGISLATURE_NOUN) != null) {
                     return u;
                 }
             }
@@ -90,9 +90,9 @@ final class Reactions extends Stage {
         if (!arguments.counted(s, k)) {
             return false;
         }
-        Match number = cue(s, k, "NumberWord");
+        Match number = cue(s, k, Cues.NUMBER_WORD);
         int next = number != null ? lastOf(s, number) + 1 : k + 1;
-        Match noun = cue(s, next, "CountedNoun");
+        Match noun = cue(s, next, Cues.COUNTED_NOUN);
         return noun != null && true_(noun.phrase().term(), "voter");
     }
 
@@ -305,7 +305,7 @@ final class Reactions extends Stage {
      * genitive is the act reacted to; else {@code k}.
      */
     private int pastAttempt(int s, int k) {
-        Match attempt = k < size(s) && !isKind(at(s, k), Phrase.Kind.TRIGGER) ? cue(s, k, "AttemptNoun") : null;
+        Match attempt = k < size(s) && !isKind(at(s, k), Phrase.Kind.TRIGGER) ? cue(s, k, Cues.ATTEMPT_NOUN) : null;
         return attempt == null ? k : lastOf(s, attempt) + 1;
     }
 
@@ -400,7 +400,7 @@ final class Reactions extends Stage {
      * in the article before, not the one rejecting; else null.
      */
     Unit askerOf(int s, EventDraft d, int k, List<EventDraft> all) {
-        Match asked = k < size(s) ? cue(s, k, "DemandNoun") : null;
+        Match asked = k < size(s) ? cue(s, k, Cues.DEMAND_NOUN) : null;
         if (asked == null || !asked.prefix().isEmpty()) {
             return null;
         }
@@ -431,7 +431,7 @@ final class Reactions extends Stage {
         while (j < size(s) && isQuote(tok(s, j))) {
             j++;
         }
-        Match accusation = j < size(s) && clause[j] == clause[d.at] ? cue(s, j, "AccusationNoun") : null;
+        Match accusation = j < size(s) && clause[j] == clause[d.at] ? cue(s, j, Cues.ACCUSATION_NOUN) : null;
         if (accusation == null || !(accusation.prefix().isEmpty() || j > k && accusation.prefix().equals("ب"))) {
             return null;
         }
@@ -465,7 +465,7 @@ final class Reactions extends Stage {
     Unit resultsAnnouncer(int s, EventDraft d, int from, int[] clause, List<EventDraft> all) {
         boolean results = false;
         for (int k = from; k < size(s) && k < from + 14 && clause[k] == clause[from - 1] && !results; k++) {
-            results = cue(s, k, "ResultsNoun") != null;
+            results = cue(s, k, Cues.RESULTS_NOUN) != null;
         }
         if (!results) {
             return null;
@@ -478,7 +478,7 @@ final class Reactions extends Stage {
             }
             int after = lastOf(e.sentence, e.match) + 1;
             for (int k = after; k < size(e.sentence) && k < after + 6; k++) {
-                if (cue(e.sentence, k, "WinNoun") != null) {
+                if (cue(e.sentence, k, Cues.WIN_NOUN) != null) {
                     return e.source;
                 }
             }
@@ -487,7 +487,7 @@ final class Reactions extends Stage {
         // else the actor before it that announced it
         for (int r = s; r >= 0; r--) {
             for (int k = r == s ? d.at - 1 : size(r) - 1; k >= 0; k--) {
-                if (cue(r, k, "WinNoun") == null) {
+                if (cue(r, k, Cues.WIN_NOUN) == null) {
                     continue;
                 }
                 Unit winner = arguments.unitWithin(r, k + 1, 1);
@@ -580,7 +580,7 @@ final class Reactions extends Stage {
                         || isKind(at(s, j + 1), Phrase.Kind.TRIGGER));
                 return j > k + 1 && closed ? j + 1 : k;
             }
-            if (!tok(s, j).isWord() || isKind(at(s, j), Phrase.Kind.TRIGGER) || cue(s, j, "EventNoun") != null) {
+            if (!tok(s, j).isWord() || isKind(at(s, j), Phrase.Kind.TRIGGER) || cue(s, j, Cues.EVENT_NOUN) != null) {
                 return k;
             }
         }
@@ -594,7 +594,7 @@ final class Reactions extends Stage {
      */
     int pastCalled(int s, int k) {
         for (int j = k; j < size(s) && j <= k + 4; j++) {
-            Match called = cue(s, j, "CalledMarker");
+            Match called = cue(s, j, Cues.CALLED_MARKER);
             if (called != null) {
                 int next = lastOf(s, called) + 1;
                 return next < size(s) && tok(s, next).norm().equals("ب") ? next + 1 : next;
@@ -615,7 +615,7 @@ final class Reactions extends Stage {
         while (j < size(s) && isQuote(tok(s, j))) {
             j++;
         }
-        Match manner = j < size(s) && cover.get(s)[j] == null ? cue(s, j, "MannerAdverb") : null;
+        Match manner = j < size(s) && cover.get(s)[j] == null ? cue(s, j, Cues.MANNER_ADVERB) : null;
         if (manner == null || !manner.prefix().equals("ب")) {
             return k;
         }
@@ -629,7 +629,7 @@ final class Reactions extends Stage {
     /** Whether the verb at {@code t} is the calling of a lexv:CalledMarker (ما وصفه): the speaker's words, no act. */
     boolean calling(int s, int t) {
         int k = wordBefore(s, t);
-        Match called = k >= 0 ? cue(s, k, "CalledMarker") : null;
+        Match called = k >= 0 ? cue(s, k, Cues.CALLED_MARKER) : null;
         return called != null && lastOf(s, called) >= t;
     }
 
@@ -651,7 +651,7 @@ final class Reactions extends Stage {
             }
             Unit u = cover.get(s)[j];
             // "فجر الثلاثاء" is a part of the day (lexv:DayPart), not the verb فجّر
-            boolean act = isKind(at(s, j), Phrase.Kind.TRIGGER) && cue(s, j, "DayPart") == null
+            boolean act = isKind(at(s, j), Phrase.Kind.TRIGGER) && cue(s, j, Cues.DAY_PART) == null
                     && !(where && true_(at(s, j).phrase().term(), "speechAct"));
             // "دانت فرنسا، القوة الاستعمارية السابقة وأحد أبرز شركاء نواكشوط، ما جرى": an aside opening with a noun
             // describes the subject, the actors in its genitives with it; one opening with an actor may be another
@@ -914,7 +914,7 @@ final class Reactions extends Stage {
         while (k < size(s) && isQuote(tok(s, k))) {
             k++;
         }
-        Match pair = k < size(s) && cover.get(s)[k] == null ? cue(s, k, "PairReference") : null;
+        Match pair = k < size(s) && cover.get(s)[k] == null ? cue(s, k, Cues.PAIR_REFERENCE) : null;
         if (pair == null || !definitePair(s, k, pair)) {
             return null;
         }
@@ -968,7 +968,7 @@ final class Reactions extends Stage {
         if (k >= size(s) || cover.get(s)[k] != null) {
             return null;
         }
-        Match everyone = cue(s, k, "AllPartiesReference");
+        Match everyone = cue(s, k, Cues.ALL_PARTIES_REFERENCE);
         String word = tok(s, k).norm();
         Match asked = at(s, k);
         boolean unnamed = everyone == null && (lex.normalizedValues(d.trigger, "contentMarker").contains(word)
@@ -1113,10 +1113,10 @@ final class Reactions extends Stage {
         boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
         int words = 0;
         for (int k = subjectAfter ? d.source.last + 1 : from; k < size(s) && words <= 6; k++) {
-            Match rel = cue(s, k, "RelativePronoun");
+            Match rel = cue(s, k, Cues.RELATIVE_PRONOUN);
             if (rel != null) {
                 int v = lastOf(s, rel) + 1;
-                Match maker = v < size(s) ? cue(s, v, "MakerVerb") : null;
+                Match maker = v < size(s) ? cue(s, v, Cues.MAKER_VERB) : null;
                 Unit u = maker == null ? null : arguments.unitWithin(s, lastOf(s, maker) + 1, 0);
                 return u == null || u.prepositional || u.locative || u.type == ActorType.PLACE
                         || d.source != null && u.key.equals(d.source.key) ? null : u;
@@ -1190,8 +1190,8 @@ final class Reactions extends Stage {
         }
         Match m = at(s, k);
         boolean act = isKind(m, Phrase.Kind.TRIGGER) && m.phrase().voice() == Phrase.Voice.NOUN;
-        Match named = act || !aboutAct ? null : cue(s, k, "EventNoun");
-        Match back = act || named != null || !aboutAct || any ? null : cue(s, k, "ActReference");
+        Match named = act || !aboutAct ? null : cue(s, k, Cues.EVENT_NOUN);
+        Match back = act || named != null || !aboutAct || any ? null : cue(s, k, Cues.ACT_REFERENCE);
         if (back != null) {
             String proclitic = back.prefix().endsWith("ال") ? back.prefix().substring(0, back.prefix().length() - 2) : back.prefix();
             return proclitic.isEmpty() || proclitic.equals("ب") || voiced && proclitic.equals("ل")

@@ -45,7 +45,7 @@ final class RelationFinder extends Stage {
                 continue;
             }
             Match m;
-            if ((m = cue(s, i, "MembershipCue")) != null) {
+            if ((m = cue(s, i, Cues.MEMBERSHIP_CUE)) != null) {
                 int last = lastOf(s, m);
                 String direction = m.phrase().term().property("direction");
                 if ("members-after".equals(direction)) {
@@ -183,7 +183,7 @@ final class RelationFinder extends Stage {
                     }
                 }
                 i = last;
-            } else if ((m = cue(s, i, "KinshipCue")) != null) {
+            } else if ((m = cue(s, i, Cues.KINSHIP_CUE)) != null) {
                 int last = lastOf(s, m);
                 if (withPronoun(s, last, m)) {
                     // "خلفا لوالده الرئيس فلان": the person after it is kin of whom the pronoun names, read with the
@@ -204,7 +204,7 @@ final class RelationFinder extends Stage {
                     out.add(new Relation(a.key, kind, b.key, t.property("relationDetail"), s));
                 }
                 i = last;
-            } else if ((m = cue(s, i, "AllyCue")) != null) {
+            } else if ((m = cue(s, i, Cues.ALLY_CUE)) != null) {
                 int last = lastOf(s, m);
                 Unit b = arguments.unitWithin(s, last + 1, 1);
                 Unit a = null;
@@ -230,7 +230,7 @@ final class RelationFinder extends Stage {
      */
     void headsAfterTitles(int s) {
         for (int i = 1; i + 2 < size(s); i++) {
-            Match h = cue(s, i, "HeadedBy");
+            Match h = cue(s, i, Cues.HEADED_BY);
             if (h == null || !h.prefix().equals("ب") || lastOf(s, h) != i || true_(h.phrase().term(), "afterRelative")) {
                 continue;
             }
@@ -297,7 +297,7 @@ final class RelationFinder extends Stage {
         if (from < size(s) && COMMAS.contains(tok(s, from).norm())) {
             from++;
         }
-        Match among = from < size(s) ? cue(s, from, "AmongMarker") : null;
+        Match among = from < size(s) ? cue(s, from, Cues.AMONG_MARKER) : null;
         if (among != null) {
             from = lastOf(s, among) + 1;
         }
@@ -384,10 +384,10 @@ final class RelationFinder extends Stage {
                 // "المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)، التي": the body's abbreviation after its name
                 k -= 3;
                 i -= 3;
-            } else if (COMMAS.contains(tok(s, k).norm()) || isQuote(tok(s, k)) || cue(s, k, "RelativePronoun") != null) {
+            } else if (COMMAS.contains(tok(s, k).norm()) || isQuote(tok(s, k)) || cue(s, k, Cues.RELATIVE_PRONOUN) != null) {
                 k--;
             } else if (adjectives++ < 2 && tok(s, k).isWord() && hasArticle(tok(s, k))
-                    && (at(s, k) == null || cue(s, k, "OrganizationStatus") != null || cue(s, k, "GroupQualifier") != null)) {
+                    && (at(s, k) == null || cue(s, k, Cues.ORGANIZATION_STATUS) != null || cue(s, k, Cues.GROUP_QUALIFIER) != null)) {
                 // "فصائل المعارضة المسلحة، بقيادة": an adjective the body's name does not take in, an adjective of
                 // groups (lexv:GroupQualifier) too; "حزب المؤتمر الحاكم بزعامة": a party's status
                 // (lexv:OrganizationStatus), though الحاكم is a title too
@@ -488,7 +488,7 @@ final class RelationFinder extends Stage {
             }
             Unit person = null;
             int x = j;
-            for (; x < size(s) && !COMMAS.contains(tok(s, x).norm()) && cue(s, x, "ClauseBreak") == null; x++) {
+            for (; x < size(s) && !COMMAS.contains(tok(s, x).norm()) && cue(s, x, Cues.CLAUSE_BREAK) == null; x++) {
                 Unit u = cover.get(s)[x];
                 if (person == null && u != null && u.isPerson() && u.first >= j) {
                     person = u;
@@ -548,7 +548,7 @@ final class RelationFinder extends Stage {
      */
     private int afterCount(int s, int k) {
         for (int j = k; j < size(s) && j <= k + 4; j++) {
-            Match among = cue(s, j, "AmongMarker");
+            Match among = cue(s, j, Cues.AMONG_MARKER);
             if (among != null) {
                 return j > k && arguments.counted(s, k) ? lastOf(s, among) + 1 : k;
             }

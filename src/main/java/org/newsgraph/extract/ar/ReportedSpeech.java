@@ -67,7 +67,7 @@ final class ReportedSpeech extends Stage {
             }
             int words = 0;
             for (int k = from; k < size(s) && clause[k] == clause[d.at] && words < SITUATION_WORDS; k++) {
-                Match situation = cue(s, k, "SituationNoun");
+                Match situation = cue(s, k, Cues.SITUATION_NOUN);
                 if (situation != null) {
                     Unit country = countryIn(s, lastOf(s, situation) + 1);
                     if (country != null && !own(d.source).contains(country.key)) {
@@ -175,7 +175,7 @@ final class ReportedSpeech extends Stage {
     private Unit aboutActor(int s, int from, int[] clause, Set<String> own) {
         int words = 0;
         for (int k = from; k < size(s) && clause[k] == clause[from - 1] && words < ABOUT_WORDS; k++) {
-            if (k > from && cue(s, k, "Complementizer") != null) {
+            if (k > from && cue(s, k, Cues.COMPLEMENTIZER) != null) {
                 return null;
             }
             Unit u = cover.get(s)[k];
@@ -209,7 +209,7 @@ final class ReportedSpeech extends Stage {
     private int complementAfter(int s, int from, int[] clause) {
         int words = 0;
         for (int k = from; k < size(s) && clause[k] == clause[from - 1]; k++) {
-            Match c = cue(s, k, "Complementizer");
+            Match c = cue(s, k, Cues.COMPLEMENTIZER);
             if (c != null && (at(s, k) == null || isKind(at(s, k), Phrase.Kind.CUE))) {
                 int after = lastOf(s, c) + 1;
                 return after < size(s) && clause[after] == clause[k] ? after : -1;
@@ -258,7 +258,7 @@ final class ReportedSpeech extends Stage {
      */
     private boolean newsOutlet(Unit speaker) {
         return speaker.sentence < count && speaker.first < size(speaker.sentence)
-                && cue(speaker.sentence, speaker.first, "NewsOutletNoun") != null;
+                && cue(speaker.sentence, speaker.first, Cues.NEWS_OUTLET_NOUN) != null;
     }
 
     /**

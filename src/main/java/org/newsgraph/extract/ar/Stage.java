@@ -48,13 +48,16 @@ abstract class Stage {
      * (the first pass asks of every token anyway), so that a question needs no check whether they are known.
      */
     final List<List<CompiledLexicon.Candidate>> candidates;
-    /** Per article token, the cue classes of its {@link #candidates} ({@link CompiledLexicon#cueMask}). */
-    final long[] cueMasks;
     /**
      * Per article token, {@link #classWords} words from {@code token * classWords}: its cue classes, one bit per class
      * ({@link CompiledLexicon#addClasses}).
      */
     final long[] cueClasses;
+    /**
+     * Per article token, whether it has any cue class at all ({@link #cueClasses} not empty): most tokens have none,
+     * and {@link #cue} then answers without looking up the class asked.
+     */
+    final boolean[] anyCue;
     final int classWords;
     /** The candidates of a word's readings: tokens of one word share their readings (ArabicText), so their candidates. */
     final Map<List<List<CompiledLexicon.Variant>>, List<CompiledLexicon.Candidate>> candidatesOfReadings;
@@ -66,6 +69,8 @@ abstract class Stage {
     final int[] sizes;
     /** Per article token, whether it carries the article: 0 not asked yet, 1 no, 2 yes (asked of most words, often). */
     final byte[] definite;
+    /** Per article token, {@link #nameStop} there: 0 not asked yet, 1 no, 2 yes (asked of most words by many rules). */
+    final byte[] nameStops;
     /**
      * Per article token, per cue class it has ({@link #cueClasses}, in the order of their bits): the answer of
      * {@link #cue}, {@link #NO_CUE} for none, null when not asked yet. The rules ask the same token for the same class many times over (each
@@ -79,6 +84,8 @@ abstract class Stage {
      * A stage that drops a trigger reading from {@link #starts} forgets its sentence's ({@link #forgetClauses}).
      */
     final int[][] clauseNumbers;
+    /** The cue classes of the function words that end a name ({@link #nameStop}). */
+    private static final int[] NAME_STOP_CLASSES = {Cues.NAME_STOP, Cues.PREPOSITION};
     /** The answer "no cue of this class here" in {@link #cueAnswers}. */
     private static final Match NO_CUE = new Match(null, -1, -1, -1, -1, "");
 
@@ -98,7 +105,7 @@ abstract class Stage {
         this.tentative = new ArrayList<>();
         this.kinDrafts = new ArrayList<>();
         this.candidates = new ArrayList<>(text.tokens.size());
-        this.cueMasks = new long[text.tokens.size()];
+        this.anyCue = new boolean[text.tokens.size()];
         this.candidatesOfReadings = new java.util.IdentityHashMap<>();
         this.classWords = lex.cueClassWords();
         this.cueClasses = new long[text.tokens.size() * classWords];
@@ -109,12 +116,16 @@ abstract class Stage {
                 c = lex.candidates(t);
                 candidatesOfReadings.put(t.variants(), c);
             }
-            cueMasks[candidates.size()] = CompiledLexicon.cueMask(c);
-            CompiledLexicon.addClasses(c, cueClasses, candidates.size() * classWords);
+            int at = candidates.size() * classWords;
+            CompiledLexicon.addClasses(c, cueClasses, at);
+            for (int w = 0; w < classWords; w++) {
+                anyCue[candidates.size()] |= cueClasses[at + w] != 0;
+            }
             candidates.add(c);
         }
         this.sentenceTokens = new ArrayList<>(count);
         this.definite = new byte[text.tokens.size()];
+        this.nameStops = new byte[text.tokens.size()];
         this.bases = new int[count];
         this.sizes = new int[count];
         this.tokenArrays = new Token[count][];
@@ -146,7 +157,7 @@ abstract class Stage {
         this.tentative = shared.tentative;
         this.kinDrafts = shared.kinDrafts;
         this.candidates = shared.candidates;
-        this.cueMasks = shared.cueMasks;
+        this.anyCue = shared.anyCue;
         this.cueClasses = shared.cueClasses;
         this.classWords = shared.classWords;
         this.candidatesOfReadings = shared.candidatesOfReadings;
@@ -155,6 +166,7 @@ abstract class Stage {
         this.tokenArrays = shared.tokenArrays;
         this.sizes = shared.sizes;
         this.definite = shared.definite;
+        this.nameStops = shared.nameStops;
         this.cueAnswers = shared.cueAnswers;
         this.triggerReadings = shared.triggerReadings;
         this.clauseNumbers = shared.clauseNumbers;
@@ -203,16 +215,33 @@ abstract class Stage {
         return readings;
     }
 
-    /** The cue of a class starting at token {@code i}. */
+    /** The cue of a class ({@link Cues}) starting at token {@code i}. */
+    Match cue(int s, int i, int type) {
+        if (i < 0 || i >= size(s)) {
+            return null;
+        }
+        int k = base(s) + i;
+        return anyCue[k] ? cue(s, i, k, type) : null;
+    }
+
+    /**
+     * The cue of a class given by its name starting at token {@code i}: for names the code holds in a variable (a
+     * trigger's lexv: slot, a list of classes); a literal name is asked by its number ({@link Cues}), which needs no
+     * look-up.
+     */
     Match cue(int s, int i, String type) {
         if (i < 0 || i >= size(s)) {
             return null;
         }
         int k = base(s) + i;
-        long mask = cueMasks[k];
-        int index = mask == 0 ? -1 : lex.cueIndex(type);
+        return anyCue[k] ? cue(s, i, k, lex.cueIndex(type)) : null;
+    }
+
+    /** {@link #cue} at article token {@code k} (token {@code i} of sentence {@code s}), its class numbered {@code index}. */
+    private Match cue(int s, int i, int k, int index) {
         int at = k * classWords;
-        long bits = index < 0 ? 0L : cueClasses[at + (index >>> 6)];
+        // a class of no form of this lexicon may have a number past its sets
+        long bits = index < 0 || index >>> 6 >= classWords ? 0L : cueClasses[at + (index >>> 6)];
         if ((bits & 1L << index) == 0) {
             // no form starting here is of this class: the answer to most such questions, asked of every token
             return null;
@@ -233,7 +262,7 @@ abstract class Stage {
         }
         Match known = answers[rank];
         if (known == null) {
-            known = cueAt(s, i, type, candidates.get(k));
+            known = cueAt(s, i, Cues.name(index), candidates.get(k));
             answers[rank] = known == null ? NO_CUE : known;
         }
         return known == NO_CUE ? null : known;
@@ -265,8 +294,8 @@ abstract class Stage {
         for (int k = from; k < to; k++) {
             comma |= COMMAS.contains(tok(s, k).norm());
             // a time set off by commas (، فجر الأحد،) is no act, whatever verb its word also spells (فجّر)
-            if (comma && isKind(at(s, k), Phrase.Kind.TRIGGER) && cue(s, k, "DayPart") == null && cue(s, k, "DateWord") == null
-                    && cue(s, k, "Weekday") == null) {
+            if (comma && isKind(at(s, k), Phrase.Kind.TRIGGER) && cue(s, k, Cues.DAY_PART) == null && cue(s, k, Cues.DATE_WORD) == null
+                    && cue(s, k, Cues.WEEKDAY) == null) {
                 return true;
             }
             if (comma && k > from && COMMAS.contains(tok(s, k - 1).norm()) && joinedVerbWithSubject(s, k)) {
@@ -285,7 +314,7 @@ abstract class Stage {
     private boolean joinedVerbWithSubject(int s, int k) {
         String w = tok(s, k).norm();
         Match m = at(s, k);
-        Match stop = cue(s, k, "NameStop");
+        Match stop = cue(s, k, Cues.NAME_STOP);
         boolean verb = m == null || stop != null && true_(stop.phrase().term(), "ownActObject");
         Unit next = k + 1 < size(s) ? cover.get(s)[k + 1] : null;
         return verb && w.length() > 3 && w.startsWith("و") && tok(s, k).isWord() && next != null && next.first == k + 1
@@ -304,9 +333,9 @@ abstract class Stage {
     }
 
     /** A cue of the class that ends exactly at token {@code i} (looking back up to three words). */
-    Match cueEndingAt(int s, int i, String type) {
-        for (int k = Math.max(0, i - 3); k <= i; k++) {
-            Match m = cue(s, k, type);
+    Match cueEndingAt(int s, int i, int type) {
+        for (int k = Math.max(0, i - 3); k <= i && k < size(s); k++) {
+            Match m = anyCue[base(s) + k] ? cue(s, k, base(s) + k, type) : null;
             if (m != null && lastOf(s, m) == i) {
                 return m;
             }
@@ -431,8 +460,8 @@ abstract class Stage {
      * آخرين: two others; أحدهم: one of them).
      */
     Match weekdayAt(int s, int i) {
-        Match m = cue(s, i, "Weekday");
-        return m != null && (hasArticle(tok(s, i)) || i > 0 && cue(s, i - 1, "DayPart") != null) ? m : null;
+        Match m = cue(s, i, Cues.WEEKDAY);
+        return m != null && (hasArticle(tok(s, i)) || i > 0 && cue(s, i - 1, Cues.DAY_PART) != null) ? m : null;
     }
 
     boolean hasArticle(Token t) {
@@ -485,14 +514,14 @@ abstract class Stage {
         if (m == null) {
             String w = tok(s, i).norm();
             if ((w.startsWith("ب") || w.startsWith("ل")) && i < size(s)) {
-                Match c = cue(s, i, "Preposition");
+                Match c = cue(s, i, Cues.PREPOSITION);
                 if (c != null) {
                     return true;
                 }
             }
         }
         int k = wordBefore(s, i);
-        if (k >= 0 && cueEndingAt(s, k, "PartitiveNoun") != null) {
+        if (k >= 0 && cueEndingAt(s, k, Cues.PARTITIVE_NOUN) != null) {
             // "عناصر من الحرس": the body is who acts, من only says the actors are some of its members
             return false;
         }
@@ -500,7 +529,7 @@ abstract class Stage {
             // "تظاهر عشرات الآلاف من المحتجين"، "قتل 12 من الجنود": the group counted is who acts or suffers
             return false;
         }
-        return k >= 0 && cue(s, k, "Preposition") != null && lastOf(s, cue(s, k, "Preposition")) == k;
+        return k >= 0 && cue(s, k, Cues.PREPOSITION) != null && lastOf(s, cue(s, k, Cues.PREPOSITION)) == k;
     }
 
     /** Whether token {@code k} is the من of a count (عشرات الآلاف من، 12 من، مئات من). */
@@ -508,11 +537,11 @@ abstract class Stage {
         if (!tok(s, k).norm().equals("من")) {
             return false;
         }
-        if (cueEndingAt(s, k, "NumberWord") != null) {
+        if (cueEndingAt(s, k, Cues.NUMBER_WORD) != null) {
             return true;
         }
         int j = wordBefore(s, k);
-        return j >= 0 && (tok(s, j).kind() == Token.Kind.NUMBER || cueEndingAt(s, j, "NumberWord") != null);
+        return j >= 0 && (tok(s, j).kind() == Token.Kind.NUMBER || cueEndingAt(s, j, Cues.NUMBER_WORD) != null);
     }
 
     /**
@@ -523,10 +552,23 @@ abstract class Stage {
      * "ال + بين"; the forms listed with their article (الحالي، الجديد) match from the token's start.
      */
     boolean nameStop(int s, int k) {
+        if (k < 0 || k >= size(s)) {
+            return stopsName(s, k);
+        }
+        // the answer depends on the token alone (its cues, its words as written, the word after it): kept once asked
+        int at = base(s) + k;
+        if (nameStops[at] == 0) {
+            nameStops[at] = stopsName(s, k) ? (byte) 2 : (byte) 1;
+        }
+        return nameStops[at] == 2;
+    }
+
+    /** What {@link #nameStop} answers, worked out. */
+    private boolean stopsName(int s, int k) {
         if (uponWordBeforeNoun(s, k)) {
             return true;
         }
-        for (String type : List.of("NameStop", "Preposition")) {
+        for (int type : NAME_STOP_CLASSES) {
             Match m = cue(s, k, type);
             if (m != null && m.prefix().equals("ف") && m.end() - m.begin() >= 3) {
                 // a verb found only by reading a first ف as "so" (فيصل is no "ف + يصل")
@@ -562,7 +604,7 @@ abstract class Stage {
     /** Whether a building (lexv:PremisesNoun) stands among words {@code from} (inclusive) to {@code to} (exclusive). */
     boolean premisesBefore(int s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (cue(s, k, "PremisesNoun") != null) {
+            if (cue(s, k, Cues.PREMISES_NOUN) != null) {
                 return true;
             }
         }
@@ -571,7 +613,7 @@ abstract class Stage {
 
     boolean complementizerBetween(int s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (cue(s, k, "Complementizer") != null) {
+            if (cue(s, k, Cues.COMPLEMENTIZER) != null) {
                 return true;
             }
         }
@@ -610,7 +652,7 @@ abstract class Stage {
         int[] clause = new int[n];
         int c = 0;
         for (int i = 0; i < n; i++) {
-            Match b = cue(s, i, "ClauseBreak");
+            Match b = cue(s, i, Cues.CLAUSE_BREAK);
             if (b != null && i > 0 && lex.normalizedValues(b.phrase().term(), "notAfter").contains(tok(s, i - 1).norm())) {
                 // "في وسط العاصمة": the middle of a place, not "amid"
                 b = null;
@@ -710,8 +752,8 @@ abstract class Stage {
         }
         int next = k + 1;
         return next >= size(s) || (tok(s, next).kind() != Token.Kind.NUMBER && !tok(s, next).is("/")
-                && cue(s, next, "CurrentMarker") == null && cue(s, next, "LastMarker") == null
-                && cue(s, next, "NextMarker") == null);
+                && cue(s, next, Cues.CURRENT_MARKER) == null && cue(s, next, Cues.LAST_MARKER) == null
+                && cue(s, next, Cues.NEXT_MARKER) == null);
     }
 
     /**

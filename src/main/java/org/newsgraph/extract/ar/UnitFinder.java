@@ -101,7 +101,7 @@ final class UnitFinder extends Stage {
                     }
                     case ACTOR -> {
                         // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
-                        u = isActor(m, ActorType.GROUP) && cue(s, i, "PersonNoun") != null ? describedPerson(s, i) : null;
+                        u = isActor(m, ActorType.GROUP) && cue(s, i, Cues.PERSON_NOUN) != null ? describedPerson(s, i) : null;
                         if (u == null) {
                             u = forceOfPlace(s, i);
                         }
@@ -121,9 +121,9 @@ final class UnitFinder extends Stage {
                     }
                     case DEMONYM -> u = nisbaOrPerson(s, i, m);
                     case CUE -> {
-                        if (cue(s, i, "LatterReference") != null) {
+                        if (cue(s, i, Cues.LATTER_REFERENCE) != null) {
                             u = latterReference(s, i);
-                        } else if (cue(s, i, "CounterpartReference") != null) {
+                        } else if (cue(s, i, Cues.COUNTERPART_REFERENCE) != null) {
                             u = counterpart(s, i);
                         }
                         if (u == null) {
@@ -212,7 +212,7 @@ final class UnitFinder extends Stage {
                 || isKind(at(s, i + 1), Phrase.Kind.DEMONYM))) {
             return null;
         }
-        if (i > 0 && cueEndingAt(s, i - 1, "FollowerNoun") != null) {
+        if (i > 0 && cueEndingAt(s, i - 1, Cues.FOLLOWER_NOUN) != null) {
             // "دعا فلان أنصار الحزب إلى التظاهر": the followers are called, the body named after them no one acting
             return null;
         }
@@ -277,7 +277,7 @@ final class UnitFinder extends Stage {
         int clitic = word.startsWith("و") && word.length() >= 5 ? 1 : 0;
         String bare = word.substring(clitic);
         if (!given.isWord() || at(s, g) != null || cover.get(s)[g] != null || hasArticle(given) || nameStop(s, g)
-                || cue(s, g, "CommonNoun") != null || bare.length() < 3 || IMPERFECT_VERB.matcher(bare).matches()
+                || cue(s, g, Cues.COMMON_NOUN) != null || bare.length() < 3 || IMPERFECT_VERB.matcher(bare).matches()
                 || readName(s, g, 2) != i + 1 || !names.surnameOfAnother(s, g, i, m)) {
             return null;
         }
@@ -290,7 +290,7 @@ final class UnitFinder extends Stage {
      * lists: that party, read as an unlisted one is; the listed one is another party. Null otherwise.
      */
     private Unit longerPartyName(int s, int i, Match m) {
-        Match noun = cue(s, i, "OrganizationNoun");
+        Match noun = cue(s, i, Cues.ORGANIZATION_NOUN);
         int after = lastOf(s, m) + 1;
         if (!isActor(m, ActorType.ORGANIZATION) || noun == null || noun.begin() != m.begin()
                 || names.purposeInName(s, after) == after) {
@@ -326,7 +326,7 @@ final class UnitFinder extends Stage {
         if (form.endsWith("ون") || form.endsWith("ين") || form.endsWith("ات")) {
             return false;
         }
-        if (!prev.isWord() || at(s, i - 1) != null || cue(s, i - 1, "Preposition") != null || nameStop(s, i - 1)) {
+        if (!prev.isWord() || at(s, i - 1) != null || cue(s, i - 1, Cues.PREPOSITION) != null || nameStop(s, i - 1)) {
             return false;
         }
         boolean definite = hasArticle(prev) && hasArticle(self) && !prev.norm().startsWith("لل");
@@ -341,7 +341,7 @@ final class UnitFinder extends Stage {
      */
     private boolean addressees(int s, int i, Match m) {
         return m.phrase().actor().type() == ActorType.GROUP && m.prefix().endsWith("ل") && !m.prefix().contains("ب")
-                && cue(s, lastOf(s, m) + 1, "Complementizer") != null;
+                && cue(s, lastOf(s, m) + 1, Cues.COMPLEMENTIZER) != null;
     }
 
     private static boolean soundPlural(String w) {
@@ -369,18 +369,18 @@ final class UnitFinder extends Stage {
             return true;
         }
         int k = wordBefore(s, i);
-        if (k < 0 || cueEndingAt(s, k, "PartitiveNoun") != null || countBefore(s, k)) {
+        if (k < 0 || cueEndingAt(s, k, Cues.PARTITIVE_NOUN) != null || countBefore(s, k)) {
             // "عناصر من الحرس"، "الآلاف من المحتجين": من says who the actors are, not where they come from
             return false;
         }
-        Match l = cueEndingAt(s, k, "LocativePreposition");
+        Match l = cueEndingAt(s, k, Cues.LOCATIVE_PREPOSITION);
         if (l != null) {
             return true;
         }
-        Match p = cueEndingAt(s, k, "PlaceNoun");
+        Match p = cueEndingAt(s, k, Cues.PLACE_NOUN);
         if (p == null && k > 0 && isKind(at(s, k), Phrase.Kind.DEMONYM) && at(s, k).prefix().isEmpty()) {
             // "إلى العاصمة الغامبية بانجول": the place noun and its nisba name the place, no act of its state
-            p = cueEndingAt(s, wordBefore(s, at(s, k).first() - base(s)), "PlaceNoun");
+            p = cueEndingAt(s, wordBefore(s, at(s, k).first() - base(s)), Cues.PLACE_NOUN);
         }
         return p != null;
     }
@@ -719,7 +719,7 @@ final class UnitFinder extends Stage {
         Unit u = countryUnit(s, i, m, m.phrase().actor());
         int k = i - 1;
         boolean adjective = k >= 0 && tok(s, k).isWord() && !m.prefix().contains("و") && !m.prefix().contains("ف")
-                && cue(s, k, "NameStop") == null && cue(s, k, "Preposition") == null
+                && cue(s, k, Cues.NAME_STOP) == null && cue(s, k, Cues.PREPOSITION) == null
                 && hasArticle(tok(s, k)) == (m.end() - m.begin() < tok(s, i).end() - tok(s, i).begin()
                 ? hasArticle(tok(s, i)) : tok(s, i).norm().startsWith("ال"));
         u.weak = !adjective;
@@ -727,7 +727,7 @@ final class UnitFinder extends Stage {
         // "الشرطة التركية", and "23 جنديا باكستانيا": the nisba says whose the group or the counted people are
         u.qualifier = adjective && ((before != null && before.last == k
                 && (before.type == ActorType.GROUP || before.type == ActorType.ORGANIZATION))
-                || (before == null && cueEndingAt(s, k, "CountedNoun") != null));
+                || (before == null && cueEndingAt(s, k, Cues.COUNTED_NOUN) != null));
         return u;
     }
 
@@ -844,7 +844,7 @@ final class UnitFinder extends Stage {
             u.labelEn = en + " " + u.labelEn;
             return u;
         }
-        Match regionNisba = j < size(s) ? cue(s, j, "RegionNisba") : null;
+        Match regionNisba = j < size(s) ? cue(s, j, Cues.REGION_NISBA) : null;
         ActorEntry region = regionNisba == null || !regionNisba.prefix().isEmpty() || lastOf(s, regionNisba) != j ? null
                 : lex.actors.get(regionNisba.phrase().term().property("standsFor"));
         if (region != null && !m.phrase().form()) {
@@ -855,7 +855,7 @@ final class UnitFinder extends Stage {
             regionOf(u, region);
             return u;
         }
-        if (lastRegion != null && j < size(s) && cue(s, j, "RegionalAdjective") != null && !m.phrase().form()) {
+        if (lastRegion != null && j < size(s) && cue(s, j, Cues.REGIONAL_ADJECTIVE) != null && !m.phrase().form()) {
             // "الحكومة الإقليمية"، "البرلمان الإقليمي": the regional body of the region the article gave one before
             u.last = j;
             u.end = tok(s, j).end();
@@ -885,7 +885,7 @@ final class UnitFinder extends Stage {
         }
         Match focalRef = n;
         int focalAt = j;
-        if (n == null && j < size(s) && cue(s, j, "Preposition") != null) {
+        if (n == null && j < size(s) && cue(s, j, Cues.PREPOSITION) != null) {
             focalRef = at(s, j + 1);
             focalAt = j + 1;
         }
@@ -932,7 +932,7 @@ final class UnitFinder extends Stage {
         if (!isActor(n, ActorType.PLACE) || !n.prefix().isEmpty() || lex.capitalOf.get(n.phrase().actor().key()) != null) {
             return false;
         }
-        Match noun = cue(s, j, "PlaceNoun");
+        Match noun = cue(s, j, Cues.PLACE_NOUN);
         return noun != null && noun.begin() == n.begin() && true_(noun.phrase().term(), "inLabel");
     }
 
@@ -975,7 +975,7 @@ final class UnitFinder extends Stage {
     /** A definite adjective after a body (الجديدة، الفيدرالي): a word with the article, no preposition, no name. */
     private boolean adjectiveAfterBody(int s, int j) {
         Match here = j < size(s) ? at(s, j) : null;
-        return j < size(s) && tok(s, j).isWord() && hasArticle(tok(s, j)) && cue(s, j, "Preposition") == null
+        return j < size(s) && tok(s, j).isWord() && hasArticle(tok(s, j)) && cue(s, j, Cues.PREPOSITION) == null
                 && (here == null || isKind(here, Phrase.Kind.CUE) && lastOf(s, here) == j);
     }
 
@@ -987,13 +987,13 @@ final class UnitFinder extends Stage {
      */
     private boolean headingOf(int s, int i, Match m, Match n) {
         int k = wordBefore(s, i);
-        if (k >= 0 && (cueEndingAt(s, k, "OathVerb") != null || cueEndingAt(s, k, "AssumingNoun") != null)
+        if (k >= 0 && (cueEndingAt(s, k, Cues.OATH_VERB) != null || cueEndingAt(s, k, Cues.ASSUMING_NOUN) != null)
                 && m.prefix().isEmpty()) {
             // unless the body is who takes power or its duties (تولت الحكومة الجديدة مهامها، تولي المجلس السلطة)
             int j = lastOf(s, m) + 1;
             for (int x = j; x <= j + 1; x++) {
                 if (x < size(s) && (lex.wordsOfClass.getOrDefault("PowerNoun", Set.of()).contains(tok(s, x).norm())
-                        || cue(s, x, "OathObject") != null)) {
+                        || cue(s, x, Cues.OATH_OBJECT) != null)) {
                     return false;
                 }
             }
@@ -1309,7 +1309,7 @@ final class UnitFinder extends Stage {
                 org = bareReference(s, j, n);
                 inner.add(org);
                 j = org.last + 1;
-            } else if (org == null && !pronounOrg && cue(s, j, "ForcesNoun") != null && lastOf(s, cue(s, j, "ForcesNoun")) == j
+            } else if (org == null && !pronounOrg && cue(s, j, Cues.FORCES_NOUN) != null && lastOf(s, cue(s, j, Cues.FORCES_NOUN)) == j
                     && isActor(at(s, j + 1), ActorType.PERSON) && lastOf(s, at(s, j + 1)) + 1 < size(s)
                     && at(s, lastOf(s, at(s, j + 1)) + 1) == null && tok(s, lastOf(s, at(s, j + 1)) + 1).isWord()) {
                 // المتحدث باسم قوات حفتر فلان: forces named after their leader hold the office; the holder is the
@@ -1317,7 +1317,7 @@ final class UnitFinder extends Stage {
                 Unit leader = actor(s, j + 1, at(s, j + 1));
                 inner.add(leader);
                 j = leader.last + 1;
-            } else if (org != null && j == org.last + 1 && cue(s, j, "OrganizationStatus") != null) {
+            } else if (org != null && j == org.last + 1 && cue(s, j, Cues.ORGANIZATION_STATUS) != null) {
                 // زعيم الحزب الديمقراطي المعارض فلان: the party's status, not a second person's title
                 j++;
             } else if (org != null && j == org.last + 1 && adjectivesBeforeHolder(s, j) > j) {
@@ -1360,8 +1360,8 @@ final class UnitFinder extends Stage {
         if (k < size(s) && COMMAS.contains(tok(s, k).norm())) {
             k++;
         }
-        if (org == null && k < size(s) && (hasArticle(tok(s, k)) || cue(s, k, "InstitutionNoun") != null)
-                && (at(s, k) == null || cue(s, k, "InstitutionNoun") != null) && !articleGivenName(s, k)) {
+        if (org == null && k < size(s) && (hasArticle(tok(s, k)) || cue(s, k, Cues.INSTITUTION_NOUN) != null)
+                && (at(s, k) == null || cue(s, k, Cues.INSTITUTION_NOUN) != null) && !articleGivenName(s, k)) {
             // "المتحدث باسم المجلس العسكري العقيد فلان": the words up to a second title name a body no lexicon knows;
             // a body's name opens with the article or a body noun, a person's never does (but for a given name
             // written with it: الرئيس الباجي قائد السبسي), so in "وزير الداخلية فلان ووزيرة الدفاع فلانة" the first
@@ -1405,7 +1405,7 @@ final class UnitFinder extends Stage {
             p = null;
         }
         // رئيسة الوزراء الشيخة حسينة
-        Unit honored = !isActor(p, ActorType.PERSON) && cue(s, k, "Honorific") != null ? honorificPerson(s, k) : null;
+        Unit honored = !isActor(p, ActorType.PERSON) && cue(s, k, Cues.HONORIFIC) != null ? honorificPerson(s, k) : null;
         if (isActor(p, ActorType.PERSON)) {
             person = actor(s, k, p);
         } else if (honored != null) {
@@ -1934,10 +1934,10 @@ final class UnitFinder extends Stage {
             // "حين لجأ والده، رئيس الوزراء الأسبق فلان، إلى": the title set off by a comma after the kin noun
             k--;
         }
-        while (k >= 0 && cue(s, k, "TitleAdjective") != null) {
+        while (k >= 0 && cue(s, k, Cues.TITLE_ADJECTIVE) != null) {
             k--;
         }
-        Match kin = k >= 0 ? cueEndingAt(s, k, "KinshipCue") : null;
+        Match kin = k >= 0 ? cueEndingAt(s, k, Cues.KINSHIP_CUE) : null;
         if (kin == null) {
             return;
         }
@@ -1958,7 +1958,7 @@ final class UnitFinder extends Stage {
         if (i == 0) {
             return null;
         }
-        Match kin = cueEndingAt(s, i - 1, "KinshipCue");
+        Match kin = cueEndingAt(s, i - 1, Cues.KINSHIP_CUE);
         if (kin == null) {
             return null;
         }
@@ -2023,7 +2023,7 @@ final class UnitFinder extends Stage {
 
     /** A word describing a title's holder at token {@code j} (lexv:TitleAdjective), without clitics; else null. */
     private Match holderAdjective(int s, int j) {
-        Match a = cue(s, j, "TitleAdjective");
+        Match a = cue(s, j, Cues.TITLE_ADJECTIVE);
         return a != null && a.prefix().isEmpty() && a.end() == tok(s, lastOf(s, a)).end() ? a : null;
     }
 
@@ -2037,9 +2037,9 @@ final class UnitFinder extends Stage {
      * any "the national council" and name no one: null.
      */
     private Unit unlistedBodyOfTitle(int s, int j, int title) {
-        Match noun = cue(s, j, "InstitutionNoun");
-        noun = noun == null ? cue(s, j, "OrganizationNoun") : noun;
-        noun = noun == null ? cue(s, j, "BodyNameNoun") : noun;
+        Match noun = cue(s, j, Cues.INSTITUTION_NOUN);
+        noun = noun == null ? cue(s, j, Cues.ORGANIZATION_NOUN) : noun;
+        noun = noun == null ? cue(s, j, Cues.BODY_NAME_NOUN) : noun;
         Token head = tok(s, j);
         if (noun == null || lastOf(s, noun) != j || noun.end() != head.end() || !head.norm().startsWith("ال")) {
             return null;
@@ -2055,15 +2055,15 @@ final class UnitFinder extends Stage {
             // a word the lexicon reads as a cue of its own (الوطنية، السياسي) is a word of the name like any other
             boolean plain = here == null || (isKind(here, Phrase.Kind.CUE) && lastOf(s, here) == k);
             if (!w.isWord() || !(norm.startsWith("ال") || norm.startsWith("لل") || norm.startsWith("وال"))
-                    || !(plain || nisba) || nameStop(s, k) || cue(s, k, "CommonNoun") != null
-                    || cue(s, k, "OrganizationStatus") != null) {
+                    || !(plain || nisba) || nameStop(s, k) || cue(s, k, Cues.COMMON_NOUN) != null
+                    || cue(s, k, Cues.ORGANIZATION_STATUS) != null) {
                 break;
             }
             nisbaAt = nisba ? k : -1;
             k++;
         }
         boolean holderBefore = (apposed(s, title) != null || nameBeforeTitleAt(s, title) >= 0)
-                && (k >= size(s) || !tok(s, k).isWord() || nameStop(s, k) || cue(s, k, "Preposition") != null);
+                && (k >= size(s) || !tok(s, k).isWord() || nameStop(s, k) || cue(s, k, Cues.PREPOSITION) != null);
         if (k == j + 1 || !(holderFollows(s, k) || holderBefore)) {
             return null;
         }
@@ -2097,8 +2097,8 @@ final class UnitFinder extends Stage {
     private int adjectivesBeforeHolder(int s, int j) {
         int e = j;
         while (e < size(s) && e - j < 2 && adjectiveAfterBody(s, e) && tok(s, e).norm().startsWith("ال")
-                && !isKind(at(s, e), Phrase.Kind.DEMONYM) && !nameStop(s, e) && cue(s, e, "FormerMarker") == null
-                && cue(s, e, "OrganizationStatus") == null && holderAdjective(s, e) == null) {
+                && !isKind(at(s, e), Phrase.Kind.DEMONYM) && !nameStop(s, e) && cue(s, e, Cues.FORMER_MARKER) == null
+                && cue(s, e, Cues.ORGANIZATION_STATUS) == null && holderAdjective(s, e) == null) {
             e++;
         }
         if (e == j) {
@@ -2171,7 +2171,7 @@ final class UnitFinder extends Stage {
             return true;
         }
         if ((isKind(p, Phrase.Kind.OFFICE) && true_(p.phrase().term(), "honorific") && !p.hasPreposition())
-                || cue(s, k, "Honorific") != null) {
+                || cue(s, k, Cues.HONORIFIC) != null) {
             return true;
         }
         // فلاديمير، فيكتور، فيصل: a word opening with ف that no lexicon reads, even behind the clitic, is a given name
@@ -2179,7 +2179,7 @@ final class UnitFinder extends Stage {
         Token t = tok(s, k);
         boolean and = conjunction(t) && !(p == null && t.norm().startsWith("ف"));
         // ليون شارل، جورجيا ميلوني: a place's name opening a name no lexicon knows is a given name (readName tells)
-        return (p == null || cue(s, k, "NameParticle") != null || givenNameAsPlace(s, k, p)) && !hasArticle(t) && !and
+        return (p == null || cue(s, k, Cues.NAME_PARTICLE) != null || givenNameAsPlace(s, k, p)) && !hasArticle(t) && !and
                 && readName(s, k, 4) - k >= 2;
     }
 
@@ -2374,8 +2374,8 @@ final class UnitFinder extends Stage {
                 e = lastOf(s, n) + 1;
                 continue;
             }
-            if (nameStop(s, e) || cue(s, e, "NameParticle") != null || articleGivenName(s, e)
-                    || (hasArticle(x) && e + 1 < size(s) && cue(s, e + 1, "NameParticle") != null)
+            if (nameStop(s, e) || cue(s, e, Cues.NAME_PARTICLE) != null || articleGivenName(s, e)
+                    || (hasArticle(x) && e + 1 < size(s) && cue(s, e + 1, Cues.NAME_PARTICLE) != null)
                     || !(n == null || isKind(n, Phrase.Kind.CUE) || isKind(n, Phrase.Kind.INSTITUTION))) {
                 // عبد الله بن فلان، الوليد بن فلان: a name's particle, or a definite word before one, is the name
                 return j;
@@ -2459,7 +2459,7 @@ final class UnitFinder extends Stage {
         }
         int after = body.last + 1;
         boolean nameFollows = after + 1 < size(s) && tok(s, after).isWord() && at(s, after) == null
-                && !hasArticle(tok(s, after)) && !nameStop(s, after) && cue(s, after, "CommonNoun") == null
+                && !hasArticle(tok(s, after)) && !nameStop(s, after) && cue(s, after, Cues.COMMON_NOUN) == null
                 && !tok(s, after).norm().startsWith("و");
         return nameFollows ? body : null;
     }
@@ -2480,7 +2480,7 @@ final class UnitFinder extends Stage {
         Match next = at(s, after);
         boolean holderFollows = after < size(s) && tok(s, after).isWord() && !nameStop(s, after)
                 && ((isKind(next, Phrase.Kind.OFFICE) && true_(next.phrase().term(), "honorific"))
-                || (next == null && !hasArticle(tok(s, after)) && cue(s, after, "CommonNoun") == null));
+                || (next == null && !hasArticle(tok(s, after)) && cue(s, after, Cues.COMMON_NOUN) == null));
         return holderFollows ? countryUnit(s, j + 1, c, c.phrase().actor()) : null;
     }
 
@@ -2910,7 +2910,7 @@ final class UnitFinder extends Stage {
             Token first = tok(s, x);
             if (!opens || !first.isWord() || (hasArticle(first) && !(listed && articleGivenName(s, x)))
                     || (conjunction(first) && !(listed && listedAfterAnd(s, x))) || nameStop(s, x)
-                    || (at(s, x) != null && cue(s, x, "NameParticle") == null)) {
+                    || (at(s, x) != null && cue(s, x, Cues.NAME_PARTICLE) == null)) {
                 continue;
             }
             boolean free = true;
@@ -2958,7 +2958,7 @@ final class UnitFinder extends Stage {
             if (!t.isWord() || t.norm().length() < 2) {
                 break;
             }
-            if (k - start >= 2 && t.norm().startsWith("ال") && cue(s, k, "NameSuffix") != null) {
+            if (k - start >= 2 && t.norm().startsWith("ال") && cue(s, k, Cues.NAME_SUFFIX) != null) {
                 // فرديناند ماركوس الابن: "Jr." is the name's last word, no "son" particle before more of it
                 return k + 1;
             }
@@ -2970,10 +2970,10 @@ final class UnitFinder extends Stage {
                 // فلان علان وابن عم فلانة: the kin of someone else opens there, no "bin" of this name
                 break;
             }
-            boolean particle = cue(s, k, "NameParticle") != null;
+            boolean particle = cue(s, k, Cues.NAME_PARTICLE) != null;
             Match here = at(s, k);
             boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"));
-            if (k > start && !afterParticle && t.norm().startsWith("ال") && cue(s, k, "NameTail") != null) {
+            if (k > start && !afterParticle && t.norm().startsWith("ال") && cue(s, k, Cues.NAME_TAIL) != null) {
                 // the second half of a compound given name (نور الدين، سيف الإسلام), which counts as no word of its own
                 // towards the limit (أنطوان فيليكس عبد الله ديوم is four names)
                 k++;
@@ -3014,7 +3014,7 @@ final class UnitFinder extends Stage {
                     || (isKind(here, Phrase.Kind.TRIGGER) && here.prefix().isEmpty() && lastOf(s, here) == k
                         && k + 1 < size(s) && tok(s, k + 1).norm().equals("الله"));
             if ((here != null && !particle && !functionWord && !nameWord) || (!particle && nameStop(s, k))
-                    || cue(s, k, "CommonNoun") != null || (here == null && names.ordinaryWord(s, start, k))
+                    || cue(s, k, Cues.COMMON_NOUN) != null || (here == null && names.ordinaryWord(s, start, k))
                     || (k > start && here != null && here.prefix().startsWith("ف") && ammaBefore(s, start))) {
                 break;
             }
@@ -3070,7 +3070,7 @@ final class UnitFinder extends Stage {
             afterParticle = particle;
             k++;
         }
-        while (k > start && cue(s, k - 1, "NameParticle") != null && particleAsWritten(s, k - 1)) {
+        while (k > start && cue(s, k - 1, Cues.NAME_PARTICLE) != null && particleAsWritten(s, k - 1)) {
             k--;
         }
         return k;
@@ -3100,7 +3100,7 @@ final class UnitFinder extends Stage {
      * the matching form of أبي but is a surname, the last word of its name rather than a particle left hanging.
      */
     private boolean particleAsWritten(int s, int k) {
-        Match p = cue(s, k, "NameParticle");
+        Match p = cue(s, k, Cues.NAME_PARTICLE);
         Token t = tok(s, k);
         String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
         return lex.isWrittenAs(p.phrase().term(), written)
@@ -3131,14 +3131,14 @@ final class UnitFinder extends Stage {
     private boolean descriptorInConstructAfterComma(int s, int i) {
         Match m = i >= 3 && COMMAS.contains(tok(s, i - 1).norm()) ? at(s, i) : null;
         if (m == null || !m.prefix().isEmpty() || hasArticle(tok(s, i))
-                || !(isKind(m, Phrase.Kind.OFFICE) || cue(s, i, "PersonNoun") != null)
+                || !(isKind(m, Phrase.Kind.OFFICE) || cue(s, i, Cues.PERSON_NOUN) != null)
                 // وإلى reads as والي (a governor) once the hamza is gone: و before a hamza is "and"
                 || original(tok(s, i).begin(), tok(s, i).end()).matches("و[أإآ].*")) {
             return false;
         }
         int x = nameBeforeTitleAt(s, i);
         for (int y = x; x >= 0 && y < i - 1; y++) {
-            if (at(s, y) != null && cue(s, y, "NameParticle") == null) {
+            if (at(s, y) != null && cue(s, y, Cues.NAME_PARTICLE) == null) {
                 // "إلى ضبط النفس، وإلى": words the lexicon reads are no unlisted name
                 return false;
             }
@@ -3175,12 +3175,12 @@ final class UnitFinder extends Stage {
             return false;
         }
         Token after = tok(s, i + 2);
-        return COMMAS.contains(after.norm()) || after.is(".") || cue(s, i + 2, "RelativePronoun") != null;
+        return COMMAS.contains(after.norm()) || after.is(".") || cue(s, i + 2, Cues.RELATIVE_PRONOUN) != null;
     }
 
     /** Whether the counted noun of years (عاما، سنة، أعوام: the lexicon's CountedNoun counting "years") stands at {@code k}. */
     private boolean years(int s, int k) {
-        Match unit = cue(s, k, "CountedNoun");
+        Match unit = cue(s, k, Cues.COUNTED_NOUN);
         return unit != null && lastOf(s, unit) == k && "years".equals(unit.phrase().term().property("counts"));
     }
 
@@ -3201,7 +3201,7 @@ final class UnitFinder extends Stage {
      * الراحل، ، والد فلان، ، شقيق الوزير): what the name set off before it is to someone.
      */
     private boolean kinAfterComma(int s, int i) {
-        Match kin = i >= 3 && COMMAS.contains(tok(s, i - 1).norm()) ? cue(s, i, "KinshipCue") : null;
+        Match kin = i >= 3 && COMMAS.contains(tok(s, i - 1).norm()) ? cue(s, i, Cues.KINSHIP_CUE) : null;
         return kin != null && kin.prefix().isEmpty() && lastOf(s, kin) + 1 < size(s) && tok(s, lastOf(s, kin) + 1).isWord();
     }
 
@@ -3236,7 +3236,7 @@ final class UnitFinder extends Stage {
             return false;
         }
         int h = k - 1;
-        if (h > 0 && cue(s, h, "FormerMarker") != null) {
+        if (h > 0 && cue(s, h, Cues.FORMER_MARKER) != null) {
             h--;
         }
         return lex.wordsOfClass.getOrDefault("ByNameHead", java.util.Set.of()).contains(tok(s, h).norm());
@@ -3279,7 +3279,7 @@ final class UnitFinder extends Stage {
             return false;
         }
         Token next = tok(s, k + 1);
-        if (!next.isWord() || at(s, k + 1) != null || nameStop(s, k + 1) || cue(s, k + 1, "CommonNoun") != null
+        if (!next.isWord() || at(s, k + 1) != null || nameStop(s, k + 1) || cue(s, k + 1, Cues.COMMON_NOUN) != null
                 || next.norm().startsWith("و")) {
             return false;
         }
@@ -3300,7 +3300,7 @@ final class UnitFinder extends Stage {
             return false;
         }
         Token t = tok(s, k);
-        Match c = cue(s, k, "Complementizer");
+        Match c = cue(s, k, Cues.COMPLEMENTIZER);
         return c != null && c.prefix().isEmpty() && c.end() == t.end() && t.norm().length() == 2;
     }
 
@@ -3323,7 +3323,7 @@ final class UnitFinder extends Stage {
      * نسب names: محمد بن سلمان).
      */
     private boolean kinshipInName(int s, int k) {
-        Match kin = cue(s, k, "KinshipCue");
+        Match kin = cue(s, k, Cues.KINSHIP_CUE);
         return kin != null && (lastOf(s, kin) > k || kin.prefix().startsWith("و"));
     }
 
@@ -3351,7 +3351,7 @@ final class UnitFinder extends Stage {
         }
         Token next = tok(s, k + 1);
         return next.isWord() && at(s, k + 1) == null && !hasArticle(next) && !nameStop(s, k + 1)
-                && cue(s, k + 1, "CommonNoun") == null && !next.norm().startsWith("و")
+                && cue(s, k + 1, Cues.COMMON_NOUN) == null && !next.norm().startsWith("و")
                 && (nameEndsBefore(s, k + 2) || ("ك".equals(here.prefix()) && definiteWithPreposition(s, k + 2)));
     }
 
@@ -3412,7 +3412,7 @@ final class UnitFinder extends Stage {
      * function word or a preposition, or before a noun with a pronoun suffix (مقتدى الصدر أنصاره).
      */
     private boolean nameEndsBefore(int s, int k) {
-        return k >= size(s) || !tok(s, k).isWord() || nameStop(s, k) || cue(s, k, "Preposition") != null
+        return k >= size(s) || !tok(s, k).isWord() || nameStop(s, k) || cue(s, k, Cues.PREPOSITION) != null
                 || possessedNoun(s, k);
     }
 
@@ -3426,7 +3426,7 @@ final class UnitFinder extends Stage {
             return false;
         }
         Token next = tok(s, k + 1);
-        return next.isWord() && at(s, k + 1) == null && !nameStop(s, k + 1) && cue(s, k + 1, "CommonNoun") == null
+        return next.isWord() && at(s, k + 1) == null && !nameStop(s, k + 1) && cue(s, k + 1, Cues.COMMON_NOUN) == null
                 && !next.norm().startsWith("و")
                 && (!hasArticle(next) || next.norm().endsWith("ي") || nameEndsBefore(s, k + 2));
     }
@@ -3538,7 +3538,7 @@ final class UnitFinder extends Stage {
      * or more, or is a surname of someone the article named before, where the name visibly ends.
      */
     private Unit describedPerson(int s, int i) {
-        Match m = cue(s, i, "PersonNoun");
+        Match m = cue(s, i, Cues.PERSON_NOUN);
         for (String type : List.of("KinshipCue", "TitleAdjective")) {
             m = m != null ? m : cue(s, i, type);
         }
@@ -3659,7 +3659,7 @@ final class UnitFinder extends Stage {
             return false;
         }
         int k = j + 1;
-        if (nameEndsBefore(s, k) || cue(s, k, "KinshipCue") != null && tok(s, k).norm().startsWith("و")) {
+        if (nameEndsBefore(s, k) || cue(s, k, Cues.KINSHIP_CUE) != null && tok(s, k).norm().startsWith("و")) {
             return true;
         }
         Match behind = at(s, k);
@@ -3723,7 +3723,7 @@ final class UnitFinder extends Stage {
      * its unit; else null.
      */
     private Unit bodyOfDescribed(int s, int j) {
-        if (j + 1 < size(s) && j > 0 && cue(s, j - 1, "TitleAdjective") != null) {
+        if (j + 1 < size(s) && j > 0 && cue(s, j - 1, Cues.TITLE_ADJECTIVE) != null) {
             // المستشار الإعلامي للرئاسة فلان، المستشار القانوني لوزارة الدفاع فلان: after the adviser's field, the body
             // advised, with ل (not right after the noun: المرشح للرئاسة فلان runs for the office, works for no body)
             Match b = at(s, j);
@@ -3758,7 +3758,7 @@ final class UnitFinder extends Stage {
      * of things (هي، بينها) name states and bodies, which the lexicon reads.
      */
     private Unit namedAfterNamely(int s, int i) {
-        Match m = cue(s, i, "AmongMarker");
+        Match m = cue(s, i, Cues.AMONG_MARKER);
         if (m == null) {
             return null;
         }
@@ -3808,7 +3808,7 @@ final class UnitFinder extends Stage {
      * الأخير، خطابه الأخير) it is an adjective ("last") and names no one; so it is after a number or a quote.
      */
     private Unit latterReference(int s, int i) {
-        Match m = cue(s, i, "LatterReference");
+        Match m = cue(s, i, Cues.LATTER_REFERENCE);
         int before = wordBefore(s, i);
         if (i > 0 && !tok(s, i - 1).isWord() && !COMMAS.contains(tok(s, i - 1).norm())) {
             return null;
@@ -3850,7 +3850,7 @@ final class UnitFinder extends Stage {
      * or not at all, resolved as titles are. Plural counterparts (نظرائه) are several people: left alone.
      */
     private Unit counterpart(int s, int i) {
-        Match m = cue(s, i, "CounterpartReference");
+        Match m = cue(s, i, Cues.COUNTERPART_REFERENCE);
         int n = lastOf(s, m) + 1;
         Match d = n < size(s) ? at(s, n) : null;
         if (true_(m.phrase().term(), "plural") || !isKind(d, Phrase.Kind.DEMONYM) || !d.prefix().isEmpty()) {
@@ -3892,11 +3892,11 @@ final class UnitFinder extends Stage {
      * the nearest organisation named up to six words before it. Null when no such body or name stands there.
      */
     private Unit headedBy(int s, int i) {
-        Match h = cue(s, i, "HeadedBy");
+        Match h = cue(s, i, Cues.HEADED_BY);
         // برئاسة فلان after the body; or a verb right after its relative pronoun (التي يرأسها فلان), with no ب
         boolean verb = h != null && true_(h.phrase().term(), "afterRelative");
         if (h == null || !h.prefix().equals(verb ? "" : "ب") || lastOf(s, h) != i || h.end() < tok(s, i).end()
-                || i + 1 >= size(s) || (verb && (i == 0 || cue(s, i - 1, "RelativePronoun") == null))) {
+                || i + 1 >= size(s) || (verb && (i == 0 || cue(s, i - 1, Cues.RELATIVE_PRONOUN) == null))) {
             return null;
         }
         Unit body = bodyBeforeHead(s, i);
@@ -3911,7 +3911,7 @@ final class UnitFinder extends Stage {
         Unit person;
         if (isActor(p, ActorType.PERSON) && p.prefix().isEmpty()) {
             person = actor(s, j, p);
-        } else if (cue(s, j, "Honorific") != null) {
+        } else if (cue(s, j, Cues.HONORIFIC) != null) {
             person = honorificPerson(s, j);
         } else if (p == null) {
             int end = readName(s, j, 4);
@@ -4120,7 +4120,7 @@ final class UnitFinder extends Stage {
      */
     private void shortForms(int s, int from, int to, String key) {
         Token second = tok(s, from + 1);
-        if (cue(s, from, "NameParticle") != null || cue(s, from + 1, "NameParticle") != null
+        if (cue(s, from, Cues.NAME_PARTICLE) != null || cue(s, from + 1, Cues.NAME_PARTICLE) != null
                 || hasArticle(second) || names.eastAsianFamilyName(s, from)) {
             return;
         }
@@ -4265,14 +4265,14 @@ final class UnitFinder extends Stage {
         Token t = tok(s, j);
         Match here = at(s, j);
         boolean word = here == null || (isKind(here, Phrase.Kind.TRIGGER) || isKind(here, Phrase.Kind.CUE))
-                && here.prefix().isEmpty() && lastOf(s, here) == j && cue(s, j, "Preposition") == null
+                && here.prefix().isEmpty() && lastOf(s, here) == j && cue(s, j, Cues.PREPOSITION) == null
                 && !t.norm().startsWith("ال");
         if (!t.isWord() || t.norm().length() < 3 || !word || cover.get(s)[j] != null || nameStop(s, j)
-                || cue(s, j, "CommonNoun") != null || original(t.begin(), t.end()).endsWith("ة")) {
+                || cue(s, j, Cues.COMMON_NOUN) != null || original(t.begin(), t.end()).endsWith("ة")) {
             return j;
         }
         int k = j + 1;
-        boolean ends = nameEndsBefore(s, k) || cue(s, k, "DateWord") != null
+        boolean ends = nameEndsBefore(s, k) || cue(s, k, Cues.DATE_WORD) != null
                 || lex.wordsOfClass.getOrDefault("CompassWord", Set.of()).contains(tok(s, k).norm())
                 || agreeingAdjective(s, k);
         return ends ? k : j;
@@ -4302,7 +4302,7 @@ final class UnitFinder extends Stage {
 
     /** Whether a lexv:FacilityWord that is part of a facility's name (lexv:inName: الدولي) stands at {@code k}. */
     private boolean inNameAt(int s, int k) {
-        Match w = cue(s, k, "FacilityWord");
+        Match w = cue(s, k, Cues.FACILITY_WORD);
         return w != null && lastOf(s, w) == k && w.prefix().isEmpty() && true_(w.phrase().term(), "inName");
     }
 
@@ -4328,13 +4328,13 @@ final class UnitFinder extends Stage {
      * name, العسكرية after a barracks, is taken in but left out of the labels). Null otherwise.
      */
     private Unit facility(int s, int i) {
-        Match m = cue(s, i, "FacilityNoun");
+        Match m = cue(s, i, Cues.FACILITY_NOUN);
         if (m == null || lastOf(s, m) != i || m.end() != tok(s, i).end() || hasArticle(tok(s, i))) {
             return null;
         }
         int before = wordBefore(s, i);
         boolean afterPreposition = !m.prefix().isEmpty() && (m.prefix().endsWith("ب") || m.prefix().endsWith("ل"))
-                || before >= 0 && cueEndingAt(s, before, "Preposition") != null;
+                || before >= 0 && cueEndingAt(s, before, Cues.PREPOSITION) != null;
         int j = i + 1;
         Term noun = m.phrase().term();
         if (j + 2 < size(s) && isQuote(tok(s, j)) && (afterPreposition || true_(noun, "anyPosition"))) {
@@ -4428,7 +4428,7 @@ final class UnitFinder extends Stage {
      * lexicon gives it: "احتفالا كبيرا" after a square's name is the clause going on, no part of the name. Null otherwise.
      */
     private Match facilityWord(int s, int k) {
-        Match w = k < size(s) ? cue(s, k, "FacilityWord") : null;
+        Match w = k < size(s) ? cue(s, k, Cues.FACILITY_WORD) : null;
         return w != null && hasArticle(tok(s, k)) ? w : null;
     }
 
@@ -4483,7 +4483,7 @@ final class UnitFinder extends Stage {
             u.inner.add(c);
             return u;
         }
-        boolean nameMayFollow = j < size(s) && tok(s, j).isWord() && n == null && cue(s, j, "Preposition") == null
+        boolean nameMayFollow = j < size(s) && tok(s, j).isWord() && n == null && cue(s, j, Cues.PREPOSITION) == null
                 && !nameStop(s, j);
         if (nameMayFollow || (n != null && isActor(n, ActorType.PLACE))) {
             return null;
@@ -4502,17 +4502,17 @@ final class UnitFinder extends Stage {
      * organisation or armed group). Null when the words after the noun fit neither.
      */
     private Unit namedBody(int s, int i) {
-        Match noun = cue(s, i, "InstitutionNoun");
+        Match noun = cue(s, i, Cues.INSTITUTION_NOUN);
         ActorType type = ActorType.ORGANIZATION;
         boolean nameNoun = false;
         if (noun == null && hasArticle(tok(s, i))) {
             // "الجمعية الطبية الكينية": a noun that heads a body's name only when the name shows itself, here by its
             // article and the nisba that closes the words (an indefinite one is some association of that kind)
-            noun = cue(s, i, "BodyNameNoun");
+            noun = cue(s, i, Cues.BODY_NAME_NOUN);
             nameNoun = noun != null;
         }
         if (noun == null) {
-            noun = cue(s, i, "ArmedForceNoun");
+            noun = cue(s, i, Cues.ARMED_FORCE_NOUN);
             type = ActorType.GROUP;
         }
         if (noun == null || noun.end() < tok(s, lastOf(s, noun)).end()) {
@@ -4538,7 +4538,7 @@ final class UnitFinder extends Stage {
         while (k < size(s) && k - j < 4 && !isKind(at(s, k), Phrase.Kind.DEMONYM)) {
             Match w = at(s, k);
             if (!tok(s, k).isWord() || (w != null && !isKind(w, Phrase.Kind.CUE)) || nameStop(s, k)
-                    || cue(s, k, "Preposition") != null) {
+                    || cue(s, k, Cues.PREPOSITION) != null) {
                 return null;
             }
             k++;
@@ -4579,7 +4579,7 @@ final class UnitFinder extends Stage {
      * person the lexicon knows is that person (الشيخ تميم بن حمد). No office: no role.
      */
     private Unit honorificPerson(int s, int i) {
-        Match h = cue(s, i, "Honorific");
+        Match h = cue(s, i, Cues.HONORIFIC);
         if (h == null || h.hasPreposition() || h.end() < tok(s, lastOf(s, h)).end()) {
             return null;
         }
@@ -4590,11 +4590,11 @@ final class UnitFinder extends Stage {
             person = actor(s, j, p);
         } else if (j < size(s) && (p == null || names.eastAsianFamilyName(s, j)
                 // الملا عبد الغني فلان: a compound given name opening with its particle
-                || (cue(s, j, "NameParticle") != null && lastOf(s, p) == j))) {
+                || (cue(s, j, Cues.NAME_PARTICLE) != null && lastOf(s, p) == j))) {
             int end = readName(s, j, 4);
             if (end - j >= 2) {
                 person = unknownPerson(s, j, end);
-            } else if (end - j == 1 && cue(s, j, "CommonNoun") == null && !nameStop(s, j)) {
+            } else if (end - j == 1 && cue(s, j, Cues.COMMON_NOUN) == null && !nameStop(s, j)) {
                 person = calledWithHonorific(s, i, h, j);
             } else {
                 return null;
@@ -4657,7 +4657,7 @@ final class UnitFinder extends Stage {
      * (الرئيس التنفيذي لشركة رايان إير) or the name of a company the article named before (الرئيس التنفيذي لرايان إير).
      */
     private Unit companyOfOffice(int s, int j) {
-        Match noun = cue(s, j, "CompanyNoun");
+        Match noun = cue(s, j, Cues.COMPANY_NOUN);
         if (noun != null && noun.prefix().equals("ل")) {
             return companyNoun(s, j, true);
         }
@@ -4690,7 +4690,7 @@ final class UnitFinder extends Stage {
      * of three or four such words with no nisba, all but the last two are the company's.
      */
     private Unit companyNoun(int s, int i, boolean beforeHolder) {
-        Match noun = cue(s, i, "CompanyNoun");
+        Match noun = cue(s, i, Cues.COMPANY_NOUN);
         if (noun == null || noun.end() < tok(s, lastOf(s, noun)).end() || hasArticle(tok(s, i))
                 || names.countedNoun(s, i)) {
             return null;
@@ -4725,7 +4725,7 @@ final class UnitFinder extends Stage {
                 k = lastOf(s, w);
                 continue;
             }
-            if (!t.isWord() || nameStop(s, k) || cue(s, k, "Preposition") != null
+            if (!t.isWord() || nameStop(s, k) || cue(s, k, Cues.PREPOSITION) != null
                     || (w != null && !isKind(w, Phrase.Kind.CUE))) {
                 break;
             }
@@ -4876,19 +4876,19 @@ final class UnitFinder extends Stage {
             boolean head = k == j && names.nameHead(s, k, here);
             boolean genitive = definite && k > j && names.genitiveLamInName(s, k, here);
             if (!definite && k == j + 1 && hasArticle(w) && here == null && names.constructHead(s, j)
-                    && cue(s, k, "CommonNoun") == null) {
+                    && cue(s, k, Cues.COMMON_NOUN) == null) {
                 // حزب سلطة الشعب، حركة تحرير السودان: a noun in construct with a definite genitive
                 definite = true;
             }
             // a preposition on a definite word (بالأغلبية) opens the rest of the clause, but for a genitive ل
             boolean preposition = w.isWord() && hasArticle(w) && !w.norm().startsWith("ال") && !w.norm().startsWith("وال");
             if (!w.isWord() || (here != null && !adjective && !head && !genitive) || (preposition && !genitive)
-                    || cue(s, k, "NameStop") != null
-                    || cue(s, k, "Preposition") != null || organizationStatus(s, k)
+                    || cue(s, k, Cues.NAME_STOP) != null
+                    || cue(s, k, Cues.PREPOSITION) != null || organizationStatus(s, k)
                     || hasArticle(w) != definite) {
                 break;
             }
-            if (cue(s, k, "CommonNoun") != null) {
+            if (cue(s, k, Cues.COMMON_NOUN) != null) {
                 return null;
             }
             if (here != null && here.phrase().isCue("RegionNisba")) {
@@ -4921,7 +4921,7 @@ final class UnitFinder extends Stage {
         // party names the lexicon translates (lexv:NameWord); any other (الحركة الاحتجاجية) only describes the noun
         // and where the name visibly ends: a genitive after it (الحزب الديمقراطي للوحدة الوطنية، الحركة الديمقراطية
         // لموزمبيق) or another definite word goes on with a longer name
-        boolean nameWord = definiteNoun && k - j == 1 && cue(s, j, "NameWord") != null && lastOf(s, cue(s, j, "NameWord")) == j
+        boolean nameWord = definiteNoun && k - j == 1 && cue(s, j, Cues.NAME_WORD) != null && lastOf(s, cue(s, j, Cues.NAME_WORD)) == j
                 && (k >= size(s) || !tok(s, k).isWord() || !hasArticle(tok(s, k)) && !tok(s, k).norm().startsWith("ل"));
         if (purpose == k && (k == j || (definiteNoun && k - j < 2 && !status && !nameWord))) {
             return null;
@@ -5032,7 +5032,7 @@ final class UnitFinder extends Stage {
      * story. A country after the noun (شرطة كندا) is the state's force, read as before. Null otherwise.
      */
     private Unit forceOfPlace(int s, int i) {
-        Match noun = cue(s, i, "LocalForceNoun");
+        Match noun = cue(s, i, Cues.LOCAL_FORCE_NOUN);
         int j = i + 1;
         if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || hasArticle(tok(s, i))
                 || j >= size(s) || noun.phrase().term().labelsEn().isEmpty()) {
@@ -5149,13 +5149,13 @@ final class UnitFinder extends Stage {
             return false;
         }
         int n = k + 1;
-        return n >= size(s) || tok(s, n).kind() != Token.Kind.NUMBER && cue(s, n, "LastMarker") == null
-                && cue(s, n, "NextMarker") == null && cue(s, n, "CurrentMarker") == null;
+        return n >= size(s) || tok(s, n).kind() != Token.Kind.NUMBER && cue(s, n, Cues.LAST_MARKER) == null
+                && cue(s, n, Cues.NEXT_MARKER) == null && cue(s, n, Cues.CURRENT_MARKER) == null;
     }
 
     /** Whether a word of an organisation's status (lexv:OrganizationStatus, lexv:OrganizationStatusWord) stands at {@code k}. */
     private boolean organizationStatus(int s, int k) {
-        return cue(s, k, "OrganizationStatus") != null
+        return cue(s, k, Cues.ORGANIZATION_STATUS) != null
                 || lex.wordsOfClass.getOrDefault("OrganizationStatusWord", Set.of()).contains(tok(s, k).norm());
     }
 

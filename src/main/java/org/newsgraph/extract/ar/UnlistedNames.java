@@ -160,7 +160,7 @@ final class UnlistedNames extends Stage {
 
     /** Whether a word is an East Asian family name (lexv:EastAsianFamilyName) as it stands, without clitics. */
     boolean eastAsianFamilyName(int s, int k) {
-        Match m = cue(s, k, "EastAsianFamilyName");
+        Match m = cue(s, k, Cues.EAST_ASIAN_FAMILY_NAME);
         return m != null && m.prefix().isEmpty() && m.end() == tok(s, k).end();
     }
 
@@ -176,7 +176,7 @@ final class UnlistedNames extends Stage {
             Match here = at(s, end);
             boolean known = here != null && !eastAsianFamilyName(s, end);
             if (!t.isWord() || !eastAsianWord(t.norm(), end - k) || hasArticle(t) || known || nameStop(s, end)
-                    || cue(s, end, "CommonNoun") != null) {
+                    || cue(s, end, Cues.COMMON_NOUN) != null) {
                 break;
             }
             end++;
@@ -292,7 +292,7 @@ final class UnlistedNames extends Stage {
         Token w = tok(s, k);
         if (!w.norm().startsWith("لل") || w.norm().length() < 5 || k + 1 >= size(s) || isKind(here, Phrase.Kind.TRIGGER)
                 || (here != null && !isKind(here, Phrase.Kind.CUE) && !isActor(here, ActorType.GROUP))
-                || cue(s, k, "CommonNoun") != null) {
+                || cue(s, k, Cues.COMMON_NOUN) != null) {
             return false;
         }
         Token next = tok(s, k + 1);
@@ -323,8 +323,8 @@ final class UnlistedNames extends Stage {
             Match h = at(s, x);
             // a people (حزب سلطة الشعب) is a word of the name as a word the lexicon only translates is
             h = h != null && (h.phrase().isCue("NameWord") || h.phrase().isCue("PeopleNoun")) ? null : h;
-            if (!w.isWord() || nameStop(s, x) || cue(s, x, "Preposition") != null
-                    || cue(s, x, "OrganizationStatus") != null || cue(s, x, "CommonNoun") != null) {
+            if (!w.isWord() || nameStop(s, x) || cue(s, x, Cues.PREPOSITION) != null
+                    || cue(s, x, Cues.ORGANIZATION_STATUS) != null || cue(s, x, Cues.COMMON_NOUN) != null) {
                 break;
             }
             if ((isActor(h, ActorType.COUNTRY) || isActor(h, ActorType.PLACE)) && h.prefix().isEmpty()) {
@@ -353,7 +353,7 @@ final class UnlistedNames extends Stage {
         }
         Token next = tok(s, k + 1);
         if (!next.isWord() || next.norm().length() < 3 || at(s, k + 1) != null || hasArticle(next) || nameStop(s, k + 1)
-                || cue(s, k + 1, "CommonNoun") != null || next.norm().startsWith("و") || next.norm().endsWith("ة")) {
+                || cue(s, k + 1, Cues.COMMON_NOUN) != null || next.norm().startsWith("و") || next.norm().endsWith("ة")) {
             return false;
         }
         String w = written(s, k + 1);
@@ -421,7 +421,7 @@ final class UnlistedNames extends Stage {
         }
         Token next = tok(s, k + 1);
         return next.isWord() && at(s, k + 1) == null && !hasArticle(next) && !nameStop(s, k + 1)
-                && cue(s, k + 1, "CommonNoun") == null && cue(s, k + 1, "CountedNoun") == null && !next.norm().startsWith("و");
+                && cue(s, k + 1, Cues.COMMON_NOUN) == null && cue(s, k + 1, Cues.COUNTED_NOUN) == null && !next.norm().startsWith("و");
     }
 
     /**
@@ -460,7 +460,7 @@ final class UnlistedNames extends Stage {
             return false;
         }
         Match next = at(s, k + 1);
-        return hasArticle(tok(s, k + 1)) && cue(s, k + 1, "Weekday") == null
+        return hasArticle(tok(s, k + 1)) && cue(s, k + 1, Cues.WEEKDAY) == null
                 && !(next != null && isKind(next, Phrase.Kind.DEMONYM));
     }
 
@@ -485,7 +485,7 @@ final class UnlistedNames extends Stage {
             return false;
         }
         Match next = at(s, k + 1);
-        return k - start >= 2 || (hasArticle(tok(s, k + 1)) && cue(s, k + 1, "Weekday") == null
+        return k - start >= 2 || (hasArticle(tok(s, k + 1)) && cue(s, k + 1, Cues.WEEKDAY) == null
                 && !(next != null && isKind(next, Phrase.Kind.DEMONYM)));
     }
 
@@ -686,7 +686,7 @@ final class UnlistedNames extends Stage {
      * read in a name only where no year follows it; an adjective with no nisba ending. Null for any other word.
      */
     private Term yearWordInName(int s, int x) {
-        Match y = cue(s, x, "YearMarker");
+        Match y = cue(s, x, Cues.YEAR_MARKER);
         Term t = lex.bodyWords.get(tok(s, x).norm());
         return y != null && lastOf(s, y) == x && y.prefix().isEmpty() && t != null && !t.labelsEn().isEmpty() ? t : null;
     }
@@ -709,12 +709,12 @@ final class UnlistedNames extends Stage {
             // من أجل ألمانيا: for Germany, the country's name in English
             return d.phrase().actor().labelsEn().get(0);
         }
-        Match r = cue(s, x, "RegionNisba");
+        Match r = cue(s, x, Cues.REGION_NISBA);
         if (r != null && lastOf(s, r) == x && r.prefix().isEmpty() && !r.phrase().term().labelsEn().isEmpty()) {
             // الكاتالوني: Catalan
             return r.phrase().term().labelsEn().get(0);
         }
-        Match m = cue(s, x, "NameWord");
+        Match m = cue(s, x, Cues.NAME_WORD);
         if (m == null && yearWordInName(s, x) != null) {
             // العام in a name: General
             return yearWordInName(s, x).labelsEn().get(0);
@@ -731,6 +731,6 @@ final class UnlistedNames extends Stage {
      */
     boolean countedNoun(int s, int i) {
         int k = wordBefore(s, i);
-        return k >= 0 && (tok(s, k).kind() == Token.Kind.NUMBER || cue(s, k, "NumberWord") != null);
+        return k >= 0 && (tok(s, k).kind() == Token.Kind.NUMBER || cue(s, k, Cues.NUMBER_WORD) != null);
     }
 }

@@ -51,31 +51,31 @@ final class UnnamedGroups extends Stage {
                 continue;
             }
             int first = lastOf(s, verb) + 1;
-            Match day = cue(s, first, "DateWord");
+            Match day = cue(s, first, Cues.DATE_WORD);
             if (day != null) {
                 first = lastOf(s, day) + 1;
             }
             int begin = first < size(s) ? tok(s, first).begin() : 0;
-            Match approx = cue(s, first, "ApproximateMarker");
+            Match approx = cue(s, first, Cues.APPROXIMATE_MARKER);
             if (approx != null) {
                 first = lastOf(s, approx) + 1;
             }
             int last = first - 1;
             while (last + 1 < size(s) && c[last + 1] == null && (tok(s, last + 1).kind() == Token.Kind.NUMBER
-                    || cue(s, last + 1, "NumberWord") != null)) {
-                Match w = cue(s, last + 1, "NumberWord");
+                    || cue(s, last + 1, Cues.NUMBER_WORD) != null)) {
+                Match w = cue(s, last + 1, Cues.NUMBER_WORD);
                 last = w != null ? lastOf(s, w) : last + 1;
             }
             if (last < first) {
                 continue;
             }
-            Match noun = last + 1 < size(s) && c[last + 1] == null ? cue(s, last + 1, "CountedNoun") : null;
+            Match noun = last + 1 < size(s) && c[last + 1] == null ? cue(s, last + 1, Cues.COUNTED_NOUN) : null;
             if (noun != null && noun.phrase().term().property("crowdOf") != null) {
                 last = lastOf(s, noun);
             }
             int next = last + 1;
-            if (next < size(s) && tok(s, next).isWord() && cue(s, next, "LocativePreposition") == null
-                    && cue(s, next, "ProtestTargetMarker") == null && cue(s, next, "DateWord") == null) {
+            if (next < size(s) && tok(s, next).isWord() && cue(s, next, Cues.LOCATIVE_PREPOSITION) == null
+                    && cue(s, next, Cues.PROTEST_TARGET_MARKER) == null && cue(s, next, Cues.DATE_WORD) == null) {
                 // "تظاهر آلاف الطلاب"، "مئات من أنصار المعارضة": the words after say who they are
                 continue;
             }
@@ -161,9 +161,9 @@ final class UnnamedGroups extends Stage {
      * no actor: a people is seldom one of the story's parties but when a leader turns to it.
      */
     private Unit addressedPeople(int s, int i) {
-        Match n = cover.get(s)[i] == null ? cue(s, i, "PeopleNoun") : null;
+        Match n = cover.get(s)[i] == null ? cue(s, i, Cues.PEOPLE_NOUN) : null;
         if (n == null || lastOf(s, n) != i || n.end() != tok(s, i).end() || !n.prefix().isEmpty()
-                || i > 0 && (cue(s, i - 1, "Preposition") != null || isQuote(tok(s, i - 1)))) {
+                || i > 0 && (cue(s, i - 1, Cues.PREPOSITION) != null || isQuote(tok(s, i - 1)))) {
             // "رئيس وزراء "من الشعب"": after a preposition or a quotation mark the noun is no object of the call
             return null;
         }
@@ -261,7 +261,7 @@ final class UnnamedGroups extends Stage {
 
     /** The group noun at token {@code i}: one word, nothing written on it after the noun; or null. */
     private Match noun(int s, int i) {
-        Match n = i < size(s) && cover.get(s)[i] == null ? cue(s, i, "GroupNoun") : null;
+        Match n = i < size(s) && cover.get(s)[i] == null ? cue(s, i, Cues.GROUP_NOUN) : null;
         return n != null && lastOf(s, n) == i && n.end() == tok(s, i).end() ? n : null;
     }
 
@@ -290,11 +290,11 @@ final class UnnamedGroups extends Stage {
         int last = -1;
         while (k < size(s) && whom == null) {
             int j = k;
-            Match remain = qualifiers.isEmpty() && !definite ? cue(s, j, "RemainVerb") : null;
+            Match remain = qualifiers.isEmpty() && !definite ? cue(s, j, Cues.REMAIN_VERB) : null;
             if (remain != null) {
                 j = lastOf(s, remain) + 1;
             }
-            Match q = j < size(s) && cover.get(s)[j] == null ? cue(s, j, "GroupQualifier") : null;
+            Match q = j < size(s) && cover.get(s)[j] == null ? cue(s, j, Cues.GROUP_QUALIFIER) : null;
             if (q == null || lastOf(s, q) != j || q.end() != tok(s, j).end() || hasArticle(tok(s, j)) != definite
                     || !(q.prefix().isEmpty() || (q.prefix().equals("و") && !qualifiers.isEmpty()))) {
                 break;
@@ -347,7 +347,7 @@ final class UnnamedGroups extends Stage {
      * alone with no word after it in the article, takes up the last group made of that noun; null when none was.
      */
     private Unit takenUp(int s, int i) {
-        Match demonstrative = cue(s, i, "PluralDemonstrative");
+        Match demonstrative = cue(s, i, Cues.PLURAL_DEMONSTRATIVE);
         int at = demonstrative != null && lastOf(s, demonstrative) == i ? i + 1 : i;
         Match n = noun(s, at);
         if (n == null || !hasArticle(tok(s, at))) {
@@ -391,7 +391,7 @@ final class UnnamedGroups extends Stage {
         if (k >= 0 && isQuote(tok(s, k))) {
             k--;
         }
-        Match m = k >= 0 && cover.get(s)[k] == null ? cue(s, k, "MemberNoun") : null;
+        Match m = k >= 0 && cover.get(s)[k] == null ? cue(s, k, Cues.MEMBER_NOUN) : null;
         if (m != null && lastOf(s, m) == k && m.first() - base(s) == k && m.end() == tok(s, k).end()
                 && !hasArticle(tok(s, k))) {
             u.first = k;

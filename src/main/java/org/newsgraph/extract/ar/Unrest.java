@@ -40,13 +40,13 @@ final class Unrest extends Stage {
                 k = c.last;
                 continue;
             }
-            if (COMMAS.contains(t.norm()) || cue(s, k, "Weekday") != null || cue(s, k, "DateWord") != null) {
+            if (COMMAS.contains(t.norm()) || cue(s, k, Cues.WEEKDAY) != null || cue(s, k, Cues.DATE_WORD) != null) {
                 continue;
             }
-            if (t.isPunct() || (c != null && cue(s, k, "PremisesNoun") == null)) {
+            if (t.isPunct() || (c != null && cue(s, k, Cues.PREMISES_NOUN) == null)) {
                 return null;
             }
-            Match p = cue(s, k, "PremisesNoun");
+            Match p = cue(s, k, Cues.PREMISES_NOUN);
             if (p != null && (p.prefix().isEmpty() || markers.stream().anyMatch(mk -> p.prefix().endsWith(mk)))) {
                 return ownerAfter(s, p, d.source);
             }
@@ -66,7 +66,7 @@ final class Unrest extends Stage {
      * a pronoun on من refers to; null when no part word stands at {@code k}.
      */
     private Unit partOf(int s, int k, Unit not) {
-        if (cue(s, k, "PartNoun") == null || k + 1 >= size(s)) {
+        if (cue(s, k, Cues.PART_NOUN) == null || k + 1 >= size(s)) {
             return null;
         }
         Token of = tok(s, k + 1);
@@ -77,7 +77,7 @@ final class Unrest extends Stage {
         if (!w.equals("من") || k + 2 >= size(s)) {
             return null;
         }
-        Match building = cue(s, k + 2, "PremisesNoun");
+        Match building = cue(s, k + 2, Cues.PREMISES_NOUN);
         if (building != null && building.prefix().isEmpty()) {
             // "في أجزاء من مقر البرلمان": part of a building, and so of its owner
             return ownerAfter(s, building, not);
@@ -121,8 +121,8 @@ final class Unrest extends Stage {
 
     /** A building (lexv:PremisesNoun) or the command of a body (lexv:CommandNoun) starting at word {@code k}, or null. */
     private Match innerSeat(int s, int k) {
-        Match m = cue(s, k, "CommandNoun");
-        return m != null ? m : cue(s, k, "PremisesNoun");
+        Match m = cue(s, k, Cues.COMMAND_NOUN);
+        return m != null ? m : cue(s, k, Cues.PREMISES_NOUN);
     }
 
     /**
@@ -235,7 +235,7 @@ final class Unrest extends Stage {
      */
     Unit relativeAntecedent(int s, int t) {
         int k = wordBefore(s, t);
-        if (k < 1 || cue(s, k, "RelativePronoun") == null) {
+        if (k < 1 || cue(s, k, Cues.RELATIVE_PRONOUN) == null) {
             return null;
         }
         int j = k - 1;
@@ -261,7 +261,7 @@ final class Unrest extends Stage {
      */
     boolean relativeObjectVerb(int s, int t, Match m) {
         int k = wordBefore(s, t);
-        return k >= 0 && cue(s, k, "RelativePronoun") != null && (objectPronounOn(s, m) || verbReadAsNoun(s, t, m));
+        return k >= 0 && cue(s, k, Cues.RELATIVE_PRONOUN) != null && (objectPronounOn(s, m) || verbReadAsNoun(s, t, m));
     }
 
     /**
@@ -275,7 +275,7 @@ final class Unrest extends Stage {
         }
         int k = wordBefore(s, t);
         String written = original(tok(s, t).begin(), tok(s, t).end());
-        return k >= 0 && cue(s, k, "RelativePronoun") != null && written.endsWith("ه");
+        return k >= 0 && cue(s, k, Cues.RELATIVE_PRONOUN) != null && written.endsWith("ه");
     }
 
     private boolean objectPronounOn(int s, Match m) {
@@ -334,23 +334,23 @@ final class Unrest extends Stage {
             k = subject.last + 1;
         }
         int from = k;
-        while (k < size(s) && (arguments.counted(s, k) || cue(s, k, "ApproximateMarker") != null)) {
-            Match w = cue(s, k, "ApproximateMarker");
-            w = w != null ? w : cue(s, k, "NumberWord");
+        while (k < size(s) && (arguments.counted(s, k) || cue(s, k, Cues.APPROXIMATE_MARKER) != null)) {
+            Match w = cue(s, k, Cues.APPROXIMATE_MARKER);
+            w = w != null ? w : cue(s, k, Cues.NUMBER_WORD);
             k = w != null ? lastOf(s, w) + 1 : k + 1;
         }
         if (k == from || k >= size(s) || clause[k] != clause[from] || cover.get(s)[k] != null) {
             return null;
         }
-        Match noun = cue(s, k, "CountedNoun");
-        noun = noun != null && noun.phrase().term().property("crowdOf") != null ? noun : cue(s, k, "OthersNoun");
+        Match noun = cue(s, k, Cues.COUNTED_NOUN);
+        noun = noun != null && noun.phrase().term().property("crowdOf") != null ? noun : cue(s, k, Cues.OTHERS_NOUN);
         return noun == null ? null : namedInArticle(noun.phrase().term().property("crowdOf"), null);
     }
 
     /** Whether the sentence names unrest (lexv:UnrestNoun) or tells rioting or protest (CAMEO 14) by a verb. */
     private boolean tellsUnrest(int s) {
         for (int i = 0; i < size(s); i++) {
-            if (cue(s, i, "UnrestNoun") != null) {
+            if (cue(s, i, Cues.UNREST_NOUN) != null) {
                 return true;
             }
             for (Match m : triggersAt(s, i)) {
@@ -374,24 +374,24 @@ final class Unrest extends Stage {
      * and noun of those it befell, is a passive its letters do not show.
      */
     boolean agentFollowsVerb(int s, int k) {
-        if (cue(s, k, "AgentMarker") != null) {
+        if (cue(s, k, Cues.AGENT_MARKER) != null) {
             return true;
         }
         if (arguments.counted(s, k)) {
             int j = k;
-            while (j < k + 3 && (arguments.counted(s, j) || cue(s, j, "ApproximateMarker") != null)) {
+            while (j < k + 3 && (arguments.counted(s, j) || cue(s, j, Cues.APPROXIMATE_MARKER) != null)) {
                 j++;
             }
             Unit u = j < size(s) ? cover.get(s)[j] : null;
             // "قتل العشرات على أيدي قوات الأمن": the number alone, no noun of who they were, then the agent
-            k = u != null && u.first == j ? u.last + 1 : cue(s, j, "AgentMarker") != null ? j : j + 1;
+            k = u != null && u.first == j ? u.last + 1 : cue(s, j, Cues.AGENT_MARKER) != null ? j : j + 1;
         } else {
             // "قتل المتظاهر فلان على يد قوات الأمن": the one it befell (a noun, its nisba and a name at most), then its agent
             for (int units = 0; units < 3 && k < size(s) && cover.get(s)[k] != null && cover.get(s)[k].first == k; units++) {
                 k = cover.get(s)[k].last + 1;
             }
         }
-        Match marker = cue(s, k, "AgentMarker");
+        Match marker = cue(s, k, Cues.AGENT_MARKER);
         return marker != null && true_(marker.phrase().term(), "passiveOnly");
     }
 
@@ -464,7 +464,7 @@ final class Unrest extends Stage {
                 continue;
             }
             for (int k = p.at; k < size(s) && k <= lastOf(s, p.match) + PROTEST_TARGET_REACH && clause[k] == clause[p.at]; k++) {
-                Match marker = cue(s, k, "ProtestTargetMarker");
+                Match marker = cue(s, k, Cues.PROTEST_TARGET_MARKER);
                 if (marker == null && k > lastOf(s, p.match) && otherActAt(k, all)) {
                     break;
                 }
@@ -759,7 +759,7 @@ final class Unrest extends Stage {
     private boolean chargeAfter(int s, Unit u) {
         int k = u.last + 1;
         return k < size(s) && cover.get(s)[k] == null && tok(s, k).isWord() && tok(s, k).norm().startsWith("ب")
-                && tok(s, k).norm().length() > 3 && cue(s, k, "Preposition") == null;
+                && tok(s, k).norm().length() > 3 && cue(s, k, Cues.PREPOSITION) == null;
     }
 
     /** Whether {@code after} is a man named with a masculine title right after the feminine verb {@code m}. */
@@ -772,8 +772,8 @@ final class Unrest extends Stage {
      * or not: أصدرت المحكمة، وأعلنت الحكومة), ending before {@code t}; else null.
      */
     private Unit openingVerbSubject(int s, int t) {
-        if (size(s) < 2 || cover.get(s)[0] != null || !tok(s, 0).isWord() || cue(s, 0, "Preposition") != null
-                || cue(s, 0, "Complementizer") != null) {
+        if (size(s) < 2 || cover.get(s)[0] != null || !tok(s, 0).isWord() || cue(s, 0, Cues.PREPOSITION) != null
+                || cue(s, 0, Cues.COMPLEMENTIZER) != null) {
             return null;
         }
         Unit u = cover.get(s)[1];
@@ -791,7 +791,7 @@ final class Unrest extends Stage {
         if (!true_(trig, "speechAct") || !true_(trig, "actorObject")) {
             return false;
         }
-        Match ref = cue(s, after.first, "StateReference");
+        Match ref = cue(s, after.first, Cues.STATE_REFERENCE);
         boolean authorities = ref != null && !true_(ref.phrase().term(), "focalOnly");
         // "قال الوزير فلان إن الانقلاب لا مبرر له، ودعا الجيش إلى الإفراج": a person who has spoken in the clause
         // before, a comma, then a body: the body is whom the person calls on, not a second speaker
@@ -948,7 +948,7 @@ final class Unrest extends Stage {
                 return true;
             }
             Token t = tok(s, k);
-            if (t.isPunct() || cue(s, k, "Preposition") != null || t.norm().startsWith("ب") || t.norm().startsWith("ل")) {
+            if (t.isPunct() || cue(s, k, Cues.PREPOSITION) != null || t.norm().startsWith("ب") || t.norm().startsWith("ل")) {
                 return false;
             }
             words++;

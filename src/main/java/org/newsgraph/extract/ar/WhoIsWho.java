@@ -55,7 +55,7 @@ final class WhoIsWho extends Stage {
         if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
             return null;
         }
-        Match q = cue(s, i, "PartitiveQuantifier");
+        Match q = cue(s, i, Cues.PARTITIVE_QUANTIFIER);
         String suffix = q != null && lastOf(s, q) == i && q.end() < t.end()
                 ? CompiledLexicon.lightForm(original(q.end(), t.end())) : "";
         int last;
@@ -64,16 +64,16 @@ final class WhoIsWho extends Stage {
             last = i;
             begin = q.begin();
         } else {
-            Match approx = cue(s, i, "ApproximateMarker");
+            Match approx = cue(s, i, Cues.APPROXIMATE_MARKER);
             int k = approx != null ? lastOf(s, approx) + 1 : i;
             if (k >= size(s)) {
                 return null;
             }
-            Match word = cue(s, k, "NumberWord");
-            Match quantifier = cue(s, k, "PartitiveQuantifier");
+            Match word = cue(s, k, Cues.NUMBER_WORD);
+            Match quantifier = cue(s, k, Cues.PARTITIVE_QUANTIFIER);
             int j;
             if (tok(s, k).kind() == Token.Kind.NUMBER) {
-                Match mult = cue(s, k + 1, "NumberWord");
+                Match mult = cue(s, k + 1, Cues.NUMBER_WORD);
                 j = mult != null ? lastOf(s, mult) + 1 : k + 1;
             } else if (word != null) {
                 j = lastOf(s, word) + 1;
@@ -83,7 +83,7 @@ final class WhoIsWho extends Stage {
             } else {
                 return null;
             }
-            Match of = j < size(s) ? cue(s, j, "PartitiveOf") : null;
+            Match of = j < size(s) ? cue(s, j, Cues.PARTITIVE_OF) : null;
             if (of == null || !of.prefix().isEmpty()) {
                 return null;
             }
@@ -126,7 +126,7 @@ final class WhoIsWho extends Stage {
             for (int k = us.size() - 1; k >= 0; k--) {
                 Unit x = us.get(k);
                 if ((z == s && (x.first >= i || (verb >= 0 && x.first > verb))) || x.type != ActorType.GROUP || x.key == null
-                        || x.qualifier || (x.first > 0 && cueEndingAt(z, x.first - 1, "AgentMarker") != null)
+                        || x.qualifier || (x.first > 0 && cueEndingAt(z, x.first - 1, Cues.AGENT_MARKER) != null)
                         || (implied != null && x.key.equals(implied.key))) {
                     continue;
                 }
@@ -186,7 +186,7 @@ final class WhoIsWho extends Stage {
         if (u.type != ActorType.ORGANIZATION || u.institution != null || u.first == 0 || u.collective) {
             return;
         }
-        Match m = cueEndingAt(s, u.first - 1, "CollectiveNoun");
+        Match m = cueEndingAt(s, u.first - 1, Cues.COLLECTIVE_NOUN);
         int first = m == null ? -1 : m.first() - base(s);
         if (m == null || cover.get(s)[first] != null) {
             return;
@@ -327,11 +327,11 @@ final class WhoIsWho extends Stage {
                 continue;
             }
             int next = i + 1;
-            if (next < size(s) && tok(s, next).isWord() && hasArticle(tok(s, next)) && cue(s, next, "Weekday") == null) {
+            if (next < size(s) && tok(s, next).isWord() && hasArticle(tok(s, next)) && cue(s, next, Cues.WEEKDAY) == null) {
                 continue;
             }
             int before = wordBefore(s, i);
-            if (before >= 0 && cueEndingAt(s, before, "CollectiveNoun") == null && (cue(s, before, "FollowerNoun") != null
+            if (before >= 0 && cueEndingAt(s, before, Cues.COLLECTIVE_NOUN) == null && (cue(s, before, Cues.FOLLOWER_NOUN) != null
                     || (tok(s, before).isWord() && at(s, before) == null && !hasArticle(tok(s, before))))) {
                 // "أنصار الحزب": the noun before it, in construct with it, is who acts (its supporters), not the party
                 continue;
@@ -357,8 +357,8 @@ final class WhoIsWho extends Stage {
     void findCrowds(int s) {
         Unit[] c = cover.get(s);
         for (int i = 0; i < size(s); i++) {
-            Match m = cue(s, i, "CrowdNoun");
-            if (m == null || cue(s, i, "MassedTroops") != null) {
+            Match m = cue(s, i, Cues.CROWD_NOUN);
+            if (m == null || cue(s, i, Cues.MASSED_TROOPS) != null) {
                 continue;
             }
             Unit own = c[i];
@@ -392,13 +392,13 @@ final class WhoIsWho extends Stage {
         Unit[] c = cover.get(s);
         int act = lastMobAct(s);
         for (int i = act < 0 ? size(s) : 0; i < size(s); i++) {
-            Match m = c[i] == null ? cue(s, i, "MobNoun") : null;
+            Match m = c[i] == null ? cue(s, i, Cues.MOB_NOUN) : null;
             if (m == null) {
                 continue;
             }
             int last = lastOf(s, m);
             int first = i;
-            while (first > 0 && c[first - 1] == null && cue(s, first - 1, "NumberWord") != null) {
+            while (first > 0 && c[first - 1] == null && cue(s, first - 1, Cues.NUMBER_WORD) != null) {
                 first--;
             }
             int verb = wordBefore(s, first);
@@ -462,13 +462,13 @@ final class WhoIsWho extends Stage {
                 continue;
             }
             int first = triggerEnd(s, i) + 1;
-            if (first < size(s) && cue(s, first, "ApproximateMarker") != null) {
-                first = lastOf(s, cue(s, first, "ApproximateMarker")) + 1;
+            if (first < size(s) && cue(s, first, Cues.APPROXIMATE_MARKER) != null) {
+                first = lastOf(s, cue(s, first, Cues.APPROXIMATE_MARKER)) + 1;
             }
             int last = first - 1;
             while (last + 1 < size(s) && c[last + 1] == null && (tok(s, last + 1).kind() == Token.Kind.NUMBER
-                    || cue(s, last + 1, "NumberWord") != null)) {
-                Match w = cue(s, last + 1, "NumberWord");
+                    || cue(s, last + 1, Cues.NUMBER_WORD) != null)) {
+                Match w = cue(s, last + 1, Cues.NUMBER_WORD);
                 last = w != null ? lastOf(s, w) : last + 1;
             }
             boolean ownNoun = last + 1 < size(s) && (c[last + 1] != null
@@ -593,7 +593,7 @@ final class WhoIsWho extends Stage {
             return !(w.startsWith("ي") || w.startsWith("ت") || w.startsWith("ن") || w.startsWith("س"));
         }
         for (int k = d.at - 1; k >= 0 && k >= d.at - 12; k--) {
-            if (cue(s, k, "CompletedActVerb") != null) {
+            if (cue(s, k, Cues.COMPLETED_ACT_VERB) != null) {
                 return true;
             }
             if (isKind(at(s, k), Phrase.Kind.TRIGGER)) {
