@@ -60,6 +60,13 @@ class ArabicSpeech5S26Test {
         });
     }
 
+    @Test
+    void toUrgeWithHaddaIsAnAppeal() {
+        Extraction x = extract("واندلعت اشتباكات في العاصمة الكينية، فيما حض الأمين العام للأمم المتحدة أنطونيو غوتيريش "
+                + "جميع الأطراف على وقف العنف فورا.");
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("person/antonio-guterres"));
+    }
+
     // ------------------------------------------------------------- who issued the statement
 
     @Test
