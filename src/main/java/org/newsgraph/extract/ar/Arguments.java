@@ -431,7 +431,7 @@ final class Arguments extends Stage {
      * verb (نشر فلان مقطع فيديو قال فيه، وكان فلان قد ظهر في خطاب قال فيه); else null.
      */
     Unit speakerInIt(int s, int next) {
-        if (next >= size(s) || !(tok(s, next).norm().equals("فيه") || tok(s, next).norm().equals("فيها"))) {
+        if (!resumptiveAt(s, next)) {
             return null;
         }
         for (Unit u : units.get(s)) {
@@ -443,6 +443,53 @@ final class Arguments extends Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a pronoun of "in it" (فيه، فيها، and فيهما، فيهم for the two calls or the talks: اتصالين هاتفيين دعا
+     * فيهما) stands at {@code k}: the verb before it tells what was said in a thing named before.
+     */
+    boolean resumptiveAt(int s, int k) {
+        return k < size(s) && RESUMPTIVE.contains(tok(s, k).norm());
+    }
+
+    private static final java.util.Set<String> RESUMPTIVE = java.util.Set.of("فيه", "فيها", "فيهما", "فيهم");
+
+    /**
+     * "في بيان أصدرته الرئاسة"، "في رسالة بعثها الوزير": the actor right after a verb carrying the pronoun of a
+     * statement named just before it is who issued that statement; it speaks through it, and is never the one a call
+     * or a condemnation in it is aimed at.
+     */
+    boolean statementIssuedBy(int s, Unit u) {
+        int v = wordBefore(s, u.first);
+        if (v < 1 || cover.get(s)[v] != null || !tok(s, v).isWord()) {
+            return false;
+        }
+        String w = tok(s, v).norm();
+        if (!(w.endsWith("ه") || w.endsWith("ها")) || w.startsWith("ال") || w.length() < 4) {
+            return false;
+        }
+        int k = wordBefore(s, v);
+        return k >= 0 && cueEndingAt(s, k, "StatementNoun") != null;
+    }
+
+    /** The index after a statement's issuer ({@link #statementIssuedBy}) and the nisbas qualifying it. */
+    int pastIssuer(int s, Unit issuer) {
+        int k = issuer.last + 1;
+        while (k < size(s) && cover.get(s)[k] != null && cover.get(s)[k].qualifier && cover.get(s)[k].first == k) {
+            k = cover.get(s)[k].last + 1;
+        }
+        return k;
+    }
+
+    /**
+     * "ودعا في بيان أصدره المكتب الرئاسي الحكومة إلى": the actor right after a statement's issuer, which the verb
+     * before the statement acts on; else null.
+     */
+    Unit objectAfterIssuer(int s, Unit issuer) {
+        int k = pastIssuer(s, issuer);
+        Unit u = k < size(s) ? cover.get(s)[k] : null;
+        return u != null && u.first == k && !u.prepositional && !u.locative && !u.qualifier ? u : null;
     }
 
     /**

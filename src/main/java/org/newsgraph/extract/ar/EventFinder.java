@@ -109,6 +109,34 @@ final class EventFinder extends Stage {
         return false;
     }
 
+    /**
+     * "أجرى الوزير فلان اتصالين هاتفيين بالرئيسين، دعا فيهما أذربيجان إلى وقف القتال": a speech act with "in it" right
+     * after it tells what was said in a thing named before it. When the actor right after the pronoun cannot be the
+     * verb's subject (a state, feminine, after a masculine verb; a masculine body after a feminine verb), it is the
+     * object, and the speaker is whoever gave the thing: the doer of the act the sentence told before it (أجرى
+     * اتصالا، في اتصال), else a person the sentence opens with. In "دعا فيه فلان إلى" the man after is the subject and this gives nothing.
+     */
+    private Unit resumptiveSpeaker(int s, int t, Match m, int next, int[] clause, List<EventDraft> earlier) {
+        if (!arguments.resumptiveAt(s, next)) {
+            return null;
+        }
+        Unit after = arguments.bareUnitAfter(s, next + 1, clause, 0, null, true);
+        if (after == null || after.first != next + 1 || lex.isPluralVerb(m)
+                || !(lex.isFeminineVerb(m) ? unrest.masculine(after) : unrest.feminine(after))) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventDraft e = earlier.get(i);
+            if (e.sentence == s && e.at < t && e.source != null && e.voice != Phrase.Voice.PASSIVE) {
+                return e.source.key.equals(after.key) ? null : e.source;
+            }
+        }
+        // "أجرى الوزير فلان اتصالين هاتفيين بفلان وفلان، دعا فيهما": with no act told, a person the sentence opens
+        // with (a body there may be a site it was posted on: "على صفحتها في موقع فيسبوك، بيانا دعت فيه")
+        Unit first = arguments.speakerInIt(s, next);
+        return first != null && first.type == ActorType.PERSON ? first : null;
+    }
+
     /** Whether actor {@code u} is the target of an act told before it in its sentence. */
     private static boolean objectOfEarlier(Unit u, List<EventDraft> earlier) {
         for (EventDraft e : earlier) {
@@ -245,6 +273,9 @@ final class EventFinder extends Stage {
                         // "أصدرت الحكومة بيانا دعت فيه الجيش إلى": the statement's issuer acts; the actor after is
                         // the object, never the subject
                         d.source = arguments.statementIssuer(s, t, last + 1);
+                    }
+                    if (d.source == null && true_(trig, "speechAct")) {
+                        d.source = resumptiveSpeaker(s, t, m, last + 1, clause, all);
                     }
                     boolean relativeObject = d.source == null && unrest.relativeObjectVerb(s, t, m);
                     if (relativeObject) {
@@ -557,6 +588,11 @@ final class EventFinder extends Stage {
                 if (gone != null && gone.prefix().endsWith("ب")) {
                     d.target = unrest.pronounReferent(s, k, gone.end(), d.source, true);
                 }
+            }
+            if (d.target != null && d.target.sentence == s && arguments.statementIssuedBy(s, d.target)) {
+                // "ودعا الاتحاد في بيان أصدرته الرئاسة الدورية إلى": the statement's issuer speaks, is not spoken to;
+                // whom the verb acts on may follow it ("في بيان أصدره المكتب الرئاسي الحكومة إلى")
+                d.target = arguments.objectAfterIssuer(s, d.target);
             }
             if (!noTarget && !pronounTarget && d.target == null) {
                 d.target = reactions.eventReferent(s, d, last + 1);

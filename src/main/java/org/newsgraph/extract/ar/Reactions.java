@@ -964,6 +964,11 @@ final class Reactions extends Stage {
         if (k + 2 < size(s) && tok(s, k).norm().equals("في") && tok(s, k + 1).isWord() && cover.get(s)[k + 1] == null) {
             // "ودعت في بيان جميع الأطراف": where it was said, one word
             k += 2;
+            Unit issuer = k + 1 < size(s) ? cover.get(s)[k + 1] : null;
+            if (issuer != null && issuer.first == k + 1 && arguments.statementIssuedBy(s, issuer)) {
+                // "ودعا الاتحاد في بيان أصدرته الرئاسة الدورية إلى": and who issued it
+                k = arguments.pastIssuer(s, issuer);
+            }
         }
         if (k >= size(s) || cover.get(s)[k] != null) {
             return null;

@@ -795,14 +795,32 @@ final class Unrest extends Stage {
         boolean authorities = ref != null && !true_(ref.phrase().term(), "focalOnly");
         // "قال الوزير فلان إن الانقلاب لا مبرر له، ودعا الجيش إلى الإفراج": a person who has spoken in the clause
         // before, a comma, then a body: the body is whom the person calls on, not a second speaker
-        boolean afterSpeaker = after.type != ActorType.PERSON && t > 0 && COMMAS.contains(tok(s, t - 1).norm());
+        // "ودان الأمين العام ...، وحث فلانا وفلانا على": two people joined by و after the verb, then what is asked, are
+        // whom the speaker before urges, any speaker; a new speaker would be one. "جميع الأطراف الليبية"، "الطرفين":
+        // all the parties are whom one speaks to, never who speaks
+        boolean people = after.type == ActorType.PERSON && coordinated(s, after);
+        boolean parties = at(s, t) != null && partiesAt(s, lastOf(s, at(s, t)) + 1, after);
+        boolean afterSpeaker = (after.type != ActorType.PERSON || people) && t > 0 && COMMAS.contains(tok(s, t - 1).norm());
         for (EventDraft e : before) {
             if (e.sentence == s && e.at < t && e.source != null && e.voice == Phrase.Voice.ACTIVE && !e.source.key.equals(after.key)
-                    && (authorities || afterSpeaker && e.source.type == ActorType.PERSON && e.source.last < t)) {
+                    && (authorities || parties || afterSpeaker && (e.source.type == ActorType.PERSON || people) && e.source.last < t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word naming all the parties or both sides (lexv:AllPartiesReference, lexv:PairReference: جميع الأطراف،
+     * الطرفين) opens at {@code from}, right after the verb, and {@code u} is it or the nisba right after it (جميع
+     * الأطراف الليبية: the state whose parties they are).
+     */
+    private boolean partiesAt(int s, int from, Unit u) {
+        Match p = from < size(s) ? cue(s, from, "AllPartiesReference") : null;
+        if (p == null && from < size(s)) {
+            p = cue(s, from, "PairReference");
+        }
+        return p != null && u.first >= from && u.first <= lastOf(s, p) + 1;
     }
 
     /**
@@ -902,7 +920,7 @@ final class Unrest extends Stage {
      * الجيش الباكستاني، المجلس العسكري), or a group named by one definite noun not feminine (الجيش): grammatically
      * masculine.
      */
-    private boolean masculine(Unit u) {
+    boolean masculine(Unit u) {
         if (u.collective) {
             return false;
         }
