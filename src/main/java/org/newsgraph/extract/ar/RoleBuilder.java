@@ -34,6 +34,9 @@ final class RoleBuilder extends Stage {
                 continue;
             }
             org = bodyOfState(r.office, org, actors);
+            if (!heldThere(r.office, org)) {
+                continue;
+            }
             String k = r.person.key + "|" + r.office.key() + "|" + org;
             RoleDraft first = merged.get(k);
             if (first == null) {
@@ -63,6 +66,21 @@ final class RoleBuilder extends Stage {
                     org, r.former, r.since, r.until, r.sentence));
         }
         return out;
+    }
+
+    /**
+     * Whether the office exists in the state of {@code org} (a country's key, or a body's under its country's code),
+     * for an office only some states have (lexv:heldIn: المستشار is a chancellor in Germany and Austria, an adviser
+     * anywhere else, whose name stays a person with no role).
+     */
+    private static boolean heldThere(Term office, String org) {
+        String states = office.property("heldIn");
+        if (states == null) {
+            return true;
+        }
+        String[] parts = org.split("/");
+        String code = parts.length > 1 && (parts[0].equals("country") || parts[0].equals("org")) ? parts[1] : "";
+        return java.util.Arrays.asList(states.split("\\|")).contains(code);
     }
 
     /**

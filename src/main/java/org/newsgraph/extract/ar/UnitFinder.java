@@ -83,7 +83,17 @@ final class UnitFinder extends Stage {
             Unit u = headedBy(s, i);
             if (u == null) {
                 switch (m.phrase().kind()) {
-                    case OFFICE -> u = title(s, i);
+                    case OFFICE -> {
+                        if (m.phrase().term().property("heldIn") != null && cue(s, i, "PersonNoun") != null
+                                && !stateAfter(s, lastOf(s, m) + 1)) {
+                            // المستشار الإعلامي لفلان، المستشار في الديوان الملكي فلان: a title only some states have
+                            // (lexv:heldIn) with no state named right after it is the noun describing someone (an
+                            // adviser), whose name is a person with no office
+                            u = describedPerson(s, i);
+                        } else {
+                            u = title(s, i);
+                        }
+                    }
                     case INSTITUTION -> {
                         u = bodies.institutionAndPurpose(s, i, m);
                         if (u == null) {
@@ -113,7 +123,8 @@ final class UnitFinder extends Stage {
                         }
                         if (u == null) {
                             u = articleOnNisba(s, i, m) ? nisbaOrPerson(s, i, m)
-                                    : adjectiveOfNoun(s, i, m) || addressees(s, i, m) ? null : actor(s, i, m);
+                                    : adjectiveOfNoun(s, i, m) || addressees(s, i, m) || givenNameBehindLike(s, i, m)
+                                    ? null : actor(s, i, m);
                             if (u != null) {
                                 nameAfterListedCountry(s, i, m);
                             }
@@ -339,6 +350,28 @@ final class UnitFinder extends Stage {
      * "قال الوزير للصحفيين إن ..."، "وأكد الضابط للمحتجين أن ...": a group with لـ right before what is said (a
      * complementizer, lexv:Complementizer) is whom the words are addressed to, no actor of the story.
      */
+    /** Whether a country's nisba or name, without clitics, stands at token {@code j} (المستشار الألماني). */
+    private boolean stateAfter(int s, int j) {
+        Match n = j < size(s) ? at(s, j) : null;
+        return n != null && n.prefix().isEmpty() && (isKind(n, Phrase.Kind.DEMONYM) || isActor(n, ActorType.COUNTRY));
+    }
+
+    /**
+     * "وكلاوس فيبر": a place or country read behind ك ("like": ك + لاوس) with a word no dictionary knows after it is
+     * a foreign given name spelt with that letter (كلاوس، كاميلا) and its surname, no comparison with a place.
+     */
+    private boolean givenNameBehindLike(int s, int i, Match m) {
+        ActorType type = m.phrase().actor().type();
+        if (!m.prefix().endsWith("ك") || (type != ActorType.COUNTRY && type != ActorType.PLACE) || lastOf(s, m) != i
+                || m.end() != tok(s, i).end() || i + 1 >= size(s)) {
+            return false;
+        }
+        Token next = tok(s, i + 1);
+        return next.isWord() && at(s, i + 1) == null && !hasArticle(next) && !nameStop(s, i + 1)
+                && cue(s, i + 1, "CommonNoun") == null
+                && ArabicVocabulary.kind(names.written(s, i + 1)) == ArabicVocabulary.Kind.UNKNOWN;
+    }
+
     private boolean addressees(int s, int i, Match m) {
         return m.phrase().actor().type() == ActorType.GROUP && m.prefix().endsWith("ل") && !m.prefix().contains("ب")
                 && cue(s, lastOf(s, m) + 1, Cues.COMPLEMENTIZER) != null;
@@ -1529,6 +1562,12 @@ final class UnitFinder extends Stage {
                 // or the nisba opening the sentence is where the office is
                 org = countryOpening(s, i, inner);
             }
+            if (org == null && !true_(office, "national")) {
+                // وقال المتحدث باسمه فلان، دعا أمينها العام فلان: a body's office with a pronoun is the office of the
+                // body named last before it (words between the title and the name then hide no other body)
+                org = possessingBody(s, i, lastOf(s, m), m);
+                fieldUnread &= org == null;
+            }
             if (org == null && isActor(p, ActorType.PERSON)) {
                 // وزير الخارجية فلان, with no country said: the lexicon says whose office the person holds, not the
                 // article's country (the role stands only if the article names that organisation too)
@@ -1570,6 +1609,47 @@ final class UnitFinder extends Stage {
         u.former = former;
         u.inner.addAll(inner);
         return u;
+    }
+
+    /**
+     * The body a possessed title (المتحدث باسمه، أمينها العام) stands for: the organisation named last before token
+     * {@code i}, in its sentence or the one before, whose gender agrees with the pronoun (ه: a head noun not in ة, as
+     * البيت الأبيض، الحزب; ها: any, as a feminine or plural body: الجامعة، الأمم المتحدة). Null when the title has no
+     * pronoun, no such body was named, or a person was named after it (the pronoun may be that person's).
+     */
+    private Unit possessingBody(int s, int i, int last, Match m) {
+        String pronoun = null;
+        if (m.end() < tok(s, last).end()) {
+            pronoun = CompiledLexicon.lightForm(original(m.end(), tok(s, last).end()));
+        }
+        for (int x = i; pronoun == null && x < last; x++) {
+            // أمينه العام: the pronoun on the first word of a title in construct, as the lexicon lists it
+            String w = CompiledLexicon.lightForm(original(tok(s, x).begin(), tok(s, x).end()));
+            pronoun = w.length() > 4 && w.endsWith("ها") ? "ها" : w.length() > 3 && w.endsWith("ه") ? "ه" : null;
+        }
+        if (!"ه".equals(pronoun) && !"ها".equals(pronoun)) {
+            return null;
+        }
+        for (int x = s; x >= Math.max(0, s - 1); x--) {
+            Unit found = null;
+            for (Unit u : units.get(x)) {
+                boolean body = u.type == ActorType.ORGANIZATION && (pronoun.equals("ها") || !feminineHead(u));
+                if ((body || u.isPerson()) && (x < s || u.last < i) && (found == null || u.first > found.first)) {
+                    found = u;
+                }
+            }
+            if (found != null) {
+                // وقال الرئيس فلان والمتحدث باسمه علان: a person named nearer is whose spokesperson it is, no body
+                return found.isPerson() ? null : found;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a body's name opens with a noun in ة (حكومة، الجامعة العربية): a feminine body, no antecedent of ه. */
+    private boolean feminineHead(Unit u) {
+        String head = CompiledLexicon.lightForm(original(u.begin, u.end)).split(" ")[0];
+        return head.endsWith("ة");
     }
 
     /**
@@ -2201,6 +2281,17 @@ final class UnitFinder extends Stage {
             u.pending = Unit.Pending.FOCAL_COUNTRY;
             return u;
         }
+        if (!lam && n.phrase().isCue("PlaceNoun") && true_(n.phrase().term(), "inLabel") && t.norm().startsWith("ال")
+                && !(j + 1 < size(s) && hasArticle(tok(s, j + 1)))) {
+            // رئيس الإقليم فلان: the region of that noun named before (إقليم كذا), whose office it is
+            Unit region = lastUnitOfNoun(s, j, t.norm().substring(2), ActorType.PLACE);
+            if (region == null) {
+                return null;
+            }
+            Unit u = new Unit(s, j, j, t.offsetOf(0), t.end());
+            u.sameActorAs(region);
+            return u;
+        }
         boolean partyNoun = n.phrase().isCue("OrganizationNoun");
         // الأمين العام للمنظمة، فلان: a body's noun alone is the body of that noun named before, as a party's is; a
         // definite word after it makes it another body's name (اللجنة الانتخابية)
@@ -2224,13 +2315,18 @@ final class UnitFinder extends Stage {
      * token {@code before} of sentence {@code s}, among its units and the mentions inside them; else null.
      */
     private Unit lastOrganizationOfNoun(int s, int before, String noun) {
+        return lastUnitOfNoun(s, before, noun, ActorType.ORGANIZATION);
+    }
+
+    /** As {@link #lastOrganizationOfNoun}, for an actor of the given type (a region: إقليم كذا for الإقليم). */
+    private Unit lastUnitOfNoun(int s, int before, String noun, ActorType type) {
         for (int x = s; x >= 0; x--) {
             Unit found = null;
             for (Unit u : units.get(x)) {
                 List<Unit> all = new ArrayList<>(u.inner);
                 all.add(u);
                 for (Unit v : all) {
-                    if (v.type == ActorType.ORGANIZATION && v.key != null && v.labelAr != null
+                    if (v.type == type && v.key != null && v.labelAr != null
                             && (x < s || v.last < before)
                             && (firstWordIs(v.labelAr, noun)
                                 // حركة طالبان as written, for a body the lexicon labels طالبان
