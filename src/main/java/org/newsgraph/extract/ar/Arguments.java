@@ -470,7 +470,7 @@ final class Arguments extends Stage {
             return false;
         }
         int k = wordBefore(s, v);
-        return k >= 0 && cueEndingAt(s, k, "StatementNoun") != null;
+        return k >= 0 && cueEndingAt(s, k, Cues.STATEMENT_NOUN) != null;
     }
 
     /** The index after a statement's issuer ({@link #statementIssuedBy}) and the nisbas qualifying it. */

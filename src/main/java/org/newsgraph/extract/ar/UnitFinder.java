@@ -84,7 +84,7 @@ final class UnitFinder extends Stage {
             if (u == null) {
                 switch (m.phrase().kind()) {
                     case OFFICE -> {
-                        if (m.phrase().term().property("heldIn") != null && cue(s, i, "PersonNoun") != null
+                        if (m.phrase().term().property("heldIn") != null && cue(s, i, Cues.PERSON_NOUN) != null
                                 && !stateAfter(s, lastOf(s, m) + 1)) {
                             // المستشار الإعلامي لفلان، المستشار في الديوان الملكي فلان: a title only some states have
                             // (lexv:heldIn) with no state named right after it is the noun describing someone (an
@@ -368,7 +368,7 @@ final class UnitFinder extends Stage {
         }
         Token next = tok(s, i + 1);
         return next.isWord() && at(s, i + 1) == null && !hasArticle(next) && !nameStop(s, i + 1)
-                && cue(s, i + 1, "CommonNoun") == null
+                && cue(s, i + 1, Cues.COMMON_NOUN) == null
                 && ArabicVocabulary.kind(names.written(s, i + 1)) == ArabicVocabulary.Kind.UNKNOWN;
     }
 

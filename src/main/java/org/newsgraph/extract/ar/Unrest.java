@@ -816,9 +816,9 @@ final class Unrest extends Stage {
      * الأطراف الليبية: the state whose parties they are).
      */
     private boolean partiesAt(int s, int from, Unit u) {
-        Match p = from < size(s) ? cue(s, from, "AllPartiesReference") : null;
+        Match p = from < size(s) ? cue(s, from, Cues.ALL_PARTIES_REFERENCE) : null;
         if (p == null && from < size(s)) {
-            p = cue(s, from, "PairReference");
+            p = cue(s, from, Cues.PAIR_REFERENCE);
         }
         return p != null && u.first >= from && u.first <= lastOf(s, p) + 1;
     }
