@@ -527,16 +527,32 @@ final class Arguments extends Stage {
             while (j < size(s) && cover.get(s)[j] != null && cover.get(s)[j].qualifier) {
                 j = cover.get(s)[j].last + 1;
             }
-            if (apposed && j < size(s) && COMMAS.contains(tok(s, j).norm())) {
+            Match led = j < size(s) ? cue(s, j, Cues.MEMBERSHIP_CUE) : null;
+            if (led != null && "leader-after".equals(led.phrase().term().property("direction"))) {
+                // "بين الجيش بقيادة الفريق فلان، وقوات الحركة": who leads the first side is no second side
+                Unit leader = unitWithin(s, lastOf(s, led) + 1, 0);
+                j = leader == null ? j : leader.last + 1;
+                apposed = leader != null;
+            }
+            if (j + 1 < size(s) && COMMAS.contains(tok(s, j).norm())
+                    && (apposed || tok(s, j + 1).norm().startsWith("و"))) {
+                // "بين الجيش النظامي، وقوات الحركة"
                 j++;
             }
             if (j < size(s) && (tok(s, j).norm().equals("و") || markers.contains(tok(s, j).norm().replaceFirst("^و", "")))) {
+                j++;
+            }
+            while (j < size(s) && isQuote(tok(s, j))) {
+                // "بين الجيش و«الحركة»"
                 j++;
             }
             Match forces = j < size(s) && cover.get(s)[j] == null ? cue(s, j, Cues.FORCES_NOUN) : null;
             if (forces != null) {
                 // "وقوات حركة X": the forces of X are X
                 j = lastOf(s, forces) + 1;
+            }
+            while (forces != null && j < size(s) && isQuote(tok(s, j))) {
+                j++;
             }
             Unit b = unitWithin(s, j, 0);
             return b == null || b.key.equals(a.key) ? null : new Unit[] {a, b};

@@ -673,6 +673,13 @@ final class EventFinder extends Stage {
                 // "فتحت قوات الأمن النار على المتظاهرين": fire opened on an unarmed crowd assaults it
                 d.trigger = crowd;
             }
+            Term byCrowd = trig.property("crowdDoerReading") == null ? null : lex.trigger(trig.property("crowdDoerReading"));
+            if (byCrowd != null && d.source != null && (CompiledLexicon.values(byCrowd, "unarmedCrowd").contains(d.source.key)
+                    || d.source.sentence == s && cueEndingAt(s, wordBefore(s, d.source.first), Cues.FOLLOWER_NOUN) != null)) {
+                // "اقتحم المحتجون مقر البرلمان"، "اقتحم آلاف من أنصار فلان مبنى الكونغرس": a crowd storming a building
+                // riots (145), where troops storming it use force
+                d.trigger = byCrowd;
+            }
             if (trig.property("resistsAct") != null) {
                 // "واجه المظليون مقاومة عنيفة من العمال المسلحين": resisting the invaders, the doer of the article's
                 // invasion; with no invasion told, or the invaders themselves named, no resistance to it

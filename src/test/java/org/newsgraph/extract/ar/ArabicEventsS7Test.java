@@ -106,7 +106,7 @@ class ArabicEventsS7Test {
         Event fire = event(x, "set-fire");
         assertThat(fire.sourceKey()).isEqualTo("group/protesters");
         assertThat(fire.targetKey()).isEqualTo("person/emmanuel-macron");
-        assertThat(event(x, "storm").targetKey()).isEqualTo("person/emmanuel-macron");
+        assertThat(event(x, "storm-by-crowd").targetKey()).isEqualTo("person/emmanuel-macron");
     }
 
     @Test

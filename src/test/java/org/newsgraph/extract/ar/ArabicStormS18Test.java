@@ -49,18 +49,18 @@ class ArabicStormS18Test {
     @Test
     void theCommandOfThePoliceInsideItsSeat() {
         Extraction x = extract("شهدت النيجر توترا. واقتحم محتجون مبنى قيادة الشرطة في نيامي.");
-        assertThat(coded(x, "190")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/police"));
+        assertThat(coded(x, "145")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/police"));
     }
 
     @Test
     void aBuildingInsideTheSeatOfAParty() {
         Extraction x = extract("شهدت زامبيا احتجاجات. واقتحم متظاهرون مبنى مقر الحزب الديمقراطي الاشتراكي في لوساكا.");
-        assertThat(coded(x, "190")).anySatisfy(e -> assertThat(e.targetKey()).isNotNull());
+        assertThat(coded(x, "145")).anySatisfy(e -> assertThat(e.targetKey()).isNotNull());
     }
 
     @Test
     void aHomeOfNoOneNamedIsNoBody() {
         Extraction x = extract("شهدت كينيا احتجاجات. واقتحم محتجون منزلا في القرية ونهبوا محلا تجاريا.");
-        assertThat(coded(x, "190")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+        assertThat(coded(x, "145")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
     }
 }

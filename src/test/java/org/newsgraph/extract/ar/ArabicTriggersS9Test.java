@@ -224,7 +224,7 @@ class ArabicTriggersS9Test {
         Extraction x = extract("وأدانت فرنسا اقتحام مسلحين مقر التلفزيون الرسمي.");
         assertThat(event(x, "storm").sourceKey()).isEqualTo("group/gunmen");
         assertThat(event(x, "criticize").targetKey()).isEqualTo("group/gunmen");
-        assertThat(event(extract("واجتاح المحتجون ساحة البرلمان."), "sweep").sourceKey()).isEqualTo("group/protesters");
+        assertThat(event(extract("واجتاح المحتجون ساحة البرلمان."), "storm-by-crowd").sourceKey()).isEqualTo("group/protesters");
     }
 
     @Test

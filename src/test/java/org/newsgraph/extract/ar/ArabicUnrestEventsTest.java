@@ -25,7 +25,7 @@ class ArabicUnrestEventsTest {
     @Test
     void stormingTheOfficialResidenceOfANamedPresidentTargetsThePresident() {
         Extraction x = extract("اقتحم المحتجون المقر الرسمي للرئيس جان دوبوا.");
-        Event e = event(x, "storm");
+        Event e = event(x, "storm-by-crowd");
         assertThat(e.sourceKey()).isEqualTo("group/protesters");
         assertThat(e.targetKey()).isEqualTo(actor(x, "جان دوبوا").key());
     }
@@ -33,7 +33,7 @@ class ArabicUnrestEventsTest {
     @Test
     void aTitleAloneAfterTheBuildingIsTheHolderTheArticleNamed() {
         Extraction x = extract("قال الرئيس الفرنسي جان دوبوا إن الوضع خطير. واقتحم المحتجون المقر الرسمي للرئيس.");
-        Event e = event(x, "storm");
+        Event e = event(x, "storm-by-crowd");
         assertThat(e.sourceKey()).isEqualTo("group/protesters");
         assertThat(e.targetKey()).isEqualTo(actor(x, "جان دوبوا").key());
     }
@@ -57,8 +57,8 @@ class ArabicUnrestEventsTest {
     void attackingAnOfficeIsAnAttackOnItsOwnerNotACriticism() {
         Extraction x = extract("هاجم محتجون مكتب النائب جان دوبوا.");
         assertThat(x.events()).noneMatch(e -> e.trigger().equals("assail"));
-        Event e = event(x, "attack-premises");
-        assertThat(e.cameo()).isEqualTo("190");
+        Event e = event(x, "storm-by-crowd");
+        assertThat(e.cameo()).isEqualTo("145");
         assertThat(e.targetKey()).isEqualTo(actor(x, "جان دوبوا").key());
     }
 
@@ -81,7 +81,7 @@ class ArabicUnrestEventsTest {
     @Test
     void aPlaceAndADateBetweenSubjectAndBuildingDoNotHideTheOwner() {
         Extraction x = extract("اقتحم آلاف المحتجين في بغداد، أمس السبت، المقر الرسمي للرئيس جان دوبوا.");
-        Event e = event(x, "storm");
+        Event e = event(x, "storm-by-crowd");
         assertThat(e.targetKey()).isEqualTo(actor(x, "جان دوبوا").key());
         assertThat(e.placeKey()).isEqualTo("place/baghdad");
     }
@@ -94,7 +94,7 @@ class ArabicUnrestEventsTest {
 
     @Test
     void aHouseInAPlaceHasNoOwner() {
-        Event e = event(extract("اقتحم المحتجون منزلا في بغداد."), "storm");
+        Event e = event(extract("اقتحم المحتجون منزلا في بغداد."), "storm-by-crowd");
         assertThat(e.sourceKey()).isEqualTo("group/protesters");
         assertThat(e.targetKey()).isNull();
     }
