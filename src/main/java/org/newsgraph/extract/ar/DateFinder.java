@@ -381,9 +381,13 @@ final class DateFinder extends Stage {
                 continue;
             }
             int v = lastOf(s, verb);
-            Unit person = null;
+            // يشغل منصب كذا (lexv:holdsOffice): an office held, not taken, so no date of taking it; in the past
+            // (شغل، كان يشغل: lexv:former) one held before
+            boolean holding = true_(verb.phrase().term(), "holdsOffice");
+            boolean heldBefore = holding && true_(verb.phrase().term(), "former");
+            Unit person = holding ? holderBefore(s, i) : null;
             Unit before = i > 0 ? cover.get(s)[i - 1] : null;
-            if (before != null && before.isPerson() && before.last == i - 1) {
+            if (person == null && before != null && before.isPerson() && before.last == i - 1) {
                 person = before;
             }
             boolean post = false;
@@ -405,9 +409,10 @@ final class DateFinder extends Stage {
                 if (post && person != null && isKind(office, Phrase.Kind.OFFICE) && (u == null || u.first == k)) {
                     int after = lastOf(s, office) + 1;
                     Unit org = after < size(s) ? cover.get(s)[after] : null;
-                    boolean ofOrg = org != null && org.first == after
-                            && (org.type == ActorType.COUNTRY || org.type == ActorType.ORGANIZATION);
-                    PartialDate since = dates.isEmpty() ? null : dates.get(0).date();
+                    // منصب رئيس بلدية كراكوف: a city or a province is whose local office it is
+                    boolean ofOrg = org != null && org.first == after && (org.type == ActorType.COUNTRY
+                            || org.type == ActorType.ORGANIZATION || holding && org.type == ActorType.PLACE);
+                    PartialDate since = dates.isEmpty() || holding ? null : dates.get(0).date();
                     Term held = officeWithComplement(s, k, office.phrase().term());
                     if (held != office.phrase().term()) {
                         // "رئيسا للوزراء": the complement names the country only when it follows the whole office
@@ -416,11 +421,28 @@ final class DateFinder extends Stage {
                         ofOrg = org != null && org.first == after
                                 && (org.type == ActorType.COUNTRY || org.type == ActorType.ORGANIZATION);
                     }
-                    roleDrafts.add(new RoleDraft(person, held, ofOrg ? org : null, null, false, since, null, s));
+                    roleDrafts.add(new RoleDraft(person, held, ofOrg ? org : null, null, heldBefore, since, null, s));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Who holds the office a verb of holding at token {@code i} tells: the person right before it, or before قد
+     * (وكان فلان قد شغل منصب)، or the person a relative clause opening right before it is about (فلان، الذي يشغل
+     * أيضا منصب، فلانة، التي شغلت منصب); else null.
+     */
+    private Unit holderBefore(int s, int i) {
+        int k = i - 1;
+        if (k >= 0 && tok(s, k).norm().equals("قد")) {
+            k--;
+        }
+        if (k >= 1 && cue(s, k, Cues.RELATIVE_PRONOUN) != null && COMMAS.contains(tok(s, k - 1).norm())) {
+            k -= 2;
+        }
+        Unit u = k >= 0 ? cover.get(s)[k] : null;
+        return u != null && u.last == k && u.isPerson() ? u : null;
     }
 
     /**

@@ -224,14 +224,17 @@ final class RelationFinder extends Stage {
 
     /**
      * "المجلس الأعلى للدولة برئاسة الجنرال فلان"، "الحزب القومي، بزعامة رئيس الوزراء السابق فلان": a body, then ب and
-     * the head's office noun (lexv:HeadedBy), then a title and its holder: the holder heads the nearest body named up
+     * the head's office noun (lexv:HeadedBy; or its verb after a relative pronoun: الذي يتزعمه), then a title and its holder: the holder heads the nearest body named up
      * to six words before, a role. A bare name right after the noun is read with the names (UnitFinder.headedBy);
      * a name after a title only once the title's rules have read it, here.
      */
     void headsAfterTitles(int s) {
         for (int i = 1; i + 2 < size(s); i++) {
             Match h = cue(s, i, Cues.HEADED_BY);
-            if (h == null || !h.prefix().equals("ب") || lastOf(s, h) != i || true_(h.phrase().term(), "afterRelative")) {
+            // برئاسة الرئيس السابق فلان; or the verb after a relative pronoun (الذي يتزعمه الرئيس السابق فلان)
+            boolean verb = h != null && true_(h.phrase().term(), "afterRelative");
+            if (h == null || !h.prefix().equals(verb ? "" : "ب") || lastOf(s, h) != i
+                    || verb && cue(s, i - 1, Cues.RELATIVE_PRONOUN) == null) {
                 continue;
             }
             int j = i + 1;

@@ -350,12 +350,23 @@ abstract class Stage {
     Unit bodyBeforeHead(int s, int i) {
         Unit body = null;
         for (Unit x : units.get(s)) {
-            if (x.type == ActorType.ORGANIZATION && x.resolved() && x.last < i && x.last >= i - 6
+            if ((x.type == ActorType.ORGANIZATION || force(x)) && x.resolved() && x.last < i && x.last >= i - 6
                     && (body == null || x.last > body.last)) {
                 body = x;
             }
         }
         return body;
+    }
+
+    /**
+     * Whether a unit is a state's force (الجيش الكيني, org/KE/army) or the bare name of one (الجيش، الشرطة: a
+     * lexv:NationalForce): a group, but one with a commander and a spokesperson, as a body has (الجيش بقيادة فلان،
+     * نفى الجيش ذلك، وقال المتحدث باسمه فلان). A crowd or a people is none.
+     */
+    boolean force(Unit u) {
+        return u.type == ActorType.GROUP && u.resolved() && u.key != null && (u.key.startsWith("org/")
+                || u.labelAr != null && lex.wordsOfClass.getOrDefault("NationalForce", Set.of())
+                        .contains(ArabicNormalizer.normalize(u.labelAr)));
     }
 
     /** The office a head marker's term gives its holder (lexv:headOffice: برئاسة, a president), or null. */

@@ -1128,6 +1128,23 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * "رئيس "حزب الخضر النمساوي""، "زعيم «الحركة الوطنية»": at token {@code j} a quotation mark, then an organisation
+     * noun opening a body's name (read as BodiesByPattern reads one without the marks), then the closing mark; else
+     * null.
+     */
+    private Unit quotedUnlistedBody(int s, int j) {
+        if (j + 2 >= size(s) || !isQuote(tok(s, j))) {
+            return null;
+        }
+        Match n = at(s, j + 1);
+        if (n == null || !n.prefix().isEmpty() || !n.phrase().isCue("OrganizationNoun")) {
+            return null;
+        }
+        Unit u = organizationNoun(s, j + 1, n);
+        return u != null && u.type == ActorType.ORGANIZATION && u.last + 1 < size(s) && isQuote(tok(s, u.last + 1)) ? u : null;
+    }
+
+    /**
      * A title: the office, then whose it is (an institution, an organisation or country, a nisba), markers of
      * a former holder, and a name (a lexicon person, or up to four words that are no lexicon form and no
      * function word, possibly after a comma). Without a name the title stands for its holder.
@@ -1160,6 +1177,15 @@ final class UnitFinder extends Stage {
                 org = quoted;
                 inner.add(quoted);
                 j = quoted.last + 2;
+                continue;
+            }
+            Unit quotedParty = org == null && !pronounOrg ? quotedUnlistedBody(s, j) : null;
+            if (quotedParty != null) {
+                // فلان، رئيس "حزب الخضر النمساوي"، زعيم «الاتحاد الوطني الكوبي» فلان: a party no lexicon lists, named
+                // in quotation marks, is the office's (the nisba inside is the party's, not the office's country)
+                org = quotedParty;
+                inner.add(quotedParty);
+                j = quotedParty.last + 2;
                 continue;
             }
             Unit local = org == null && !pronounOrg ? forceOfPlace(s, j) : null;
@@ -1633,7 +1659,8 @@ final class UnitFinder extends Stage {
         for (int x = s; x >= Math.max(0, s - 1); x--) {
             Unit found = null;
             for (Unit u : units.get(x)) {
-                boolean body = u.type == ActorType.ORGANIZATION && (pronoun.equals("ها") || !feminineHead(u));
+                // a state's force too (نفى الجيش ذلك، وقال المتحدث باسمه فلان)
+                boolean body = (u.type == ActorType.ORGANIZATION || force(u)) && (pronoun.equals("ها") || !feminineHead(u));
                 if ((body || u.isPerson()) && (x < s || u.last < i) && (found == null || u.first > found.first)) {
                     found = u;
                 }
