@@ -48,8 +48,9 @@ final class UnitFinder extends Stage {
                 // علان، مستشار رئيس الوزراء": the name set off before the apposition is a person's
                 nameBeforeTitle(s, i);
             }
-            if (ageInBrackets(s, i) || ageSetOff(s, i)) {
-                // "فوز فلان علان (47 عاما)"، "قتل فلان علان (30 سنة) في": only a person is given an age
+            if (ageInBrackets(s, i) || ageSetOff(s, i) || kinAfterName(s, i)) {
+                // "فوز فلان علان (47 عاما)"، "قتل فلان علان (30 سنة) في": only a person is given an age; "قتل فلان
+                // علان شقيق الأمير": or is someone's kin
                 nameBeforeAge(s, i);
             }
             List<Unit> held = pluralTitleHolders(s, i);
@@ -1648,8 +1649,9 @@ final class UnitFinder extends Stage {
         if (m.end() < tok(s, last).end()) {
             pronoun = CompiledLexicon.lightForm(original(m.end(), tok(s, last).end()));
         }
-        for (int x = i; pronoun == null && x < last; x++) {
-            // أمينه العام: the pronoun on the first word of a title in construct, as the lexicon lists it
+        for (int x = i; pronoun == null && x <= last; x++) {
+            // أمينه العام: the pronoun on the first word of a title in construct, as the lexicon lists it; رئيس
+            // مفوضيته، زعيمها: on its last (every word of an office's label in ه or ها is a pronoun's)
             String w = CompiledLexicon.lightForm(original(tok(s, x).begin(), tok(s, x).end()));
             pronoun = w.length() > 4 && w.endsWith("ها") ? "ها" : w.length() > 3 && w.endsWith("ه") ? "ه" : null;
         }
@@ -2323,6 +2325,11 @@ final class UnitFinder extends Stage {
         // الأمين العام للمنظمة، فلان: a body's noun alone is the body of that noun named before, as a party's is; a
         // definite word after it makes it another body's name (اللجنة الانتخابية)
         boolean bodyNoun = n.phrase().isCue("InstitutionNoun") || n.phrase().isCue("BodyNameNoun");
+        Match other = partyNoun || bodyNoun ? null : cue(s, j, Cues.INSTITUTION_NOUN);
+        if (other != null && lastOf(s, other) == j && other.end() == t.end()) {
+            // في الاتحاد فلان: a body's noun that another class reads first (الاتحاد, a word of names too)
+            bodyNoun = true;
+        }
         if (!(partyNoun || bodyNoun) || !(lam || t.norm().startsWith("ال"))
                 || (partyNoun && organizationNoun(s, j, n) != null)
                 || (bodyNoun && j + 1 < size(s) && hasArticle(tok(s, j + 1)))) {
@@ -3323,6 +3330,21 @@ final class UnitFinder extends Stage {
      * Whether a kinship noun without a conjunction opens an apposition at {@code i} right after a comma (، نجل الرئيس
      * الراحل، ، والد فلان، ، شقيق الوزير): what the name set off before it is to someone.
      */
+    /**
+     * "الشيخ فلان علان شقيق الأمير"، "فلانة علان زوجة الرئيس المخلوع": a kinship noun right after a word no reader
+     * took, in construct with a definite title: the words before it end a person's name.
+     */
+    private boolean kinAfterName(int s, int i) {
+        Match kin = i >= 2 && tok(s, i - 1).isWord() && cover.get(s)[i - 1] == null ? cue(s, i, Cues.KINSHIP_CUE) : null;
+        if (kin == null || !kin.prefix().isEmpty() || kin.end() != tok(s, lastOf(s, kin)).end()
+                || lastOf(s, kin) + 1 >= size(s)) {
+            return false;
+        }
+        int k = lastOf(s, kin) + 1;
+        Match after = at(s, k);
+        return isKind(after, Phrase.Kind.OFFICE) && after.prefix().isEmpty() && hasArticle(tok(s, k));
+    }
+
     private boolean kinAfterComma(int s, int i) {
         Match kin = i >= 3 && COMMAS.contains(tok(s, i - 1).norm()) ? cue(s, i, Cues.KINSHIP_CUE) : null;
         return kin != null && kin.prefix().isEmpty() && lastOf(s, kin) + 1 < size(s) && tok(s, lastOf(s, kin) + 1).isWord();
