@@ -48,10 +48,12 @@ final class UnitFinder extends Stage {
                 // علان، مستشار رئيس الوزراء": the name set off before the apposition is a person's
                 nameBeforeTitle(s, i);
             }
-            if (ageInBrackets(s, i) || ageSetOff(s, i) || kinAfterName(s, i)) {
-                // "فوز فلان علان (47 عاما)"، "قتل فلان علان (30 سنة) في": only a person is given an age; "قتل فلان
-                // علان شقيق الأمير": or is someone's kin
+            if (ageInBrackets(s, i) || ageSetOff(s, i)) {
+                // "فوز فلان علان (47 عاما)"، "قتل فلان علان (30 سنة) في": only a person is given an age
                 nameBeforeAge(s, i);
+            } else if (kinAfterName(s, i)) {
+                // "قتل الشيخ فلان علان شقيق الأمير": or is someone's kin
+                nameBeforeKin(s, i);
             }
             List<Unit> held = pluralTitleHolders(s, i);
             if (!held.isEmpty()) {
@@ -3343,6 +3345,19 @@ final class UnitFinder extends Stage {
         int k = lastOf(s, kin) + 1;
         Match after = at(s, k);
         return isKind(after, Phrase.Kind.OFFICE) && after.prefix().isEmpty() && hasArticle(tok(s, k));
+    }
+
+    /**
+     * The name ending before the kinship noun at token {@code i}, when a word a lexicon reads (a verb, an honorific,
+     * a preposition) stands right before it: after a comma or at a clause's start the words may be a common noun
+     * (عائلة كذا، أقارب فلانة زوجة الرئيس), no name.
+     */
+    private void nameBeforeKin(int s, int i) {
+        int x = nameEndingAt(s, i, false, true);
+        Match before = x >= 1 ? at(s, x - 1) : null;
+        if (before != null && lastOf(s, before) == x - 1) {
+            add(s, unknownPerson(s, x, i));
+        }
     }
 
     private boolean kinAfterComma(int s, int i) {
