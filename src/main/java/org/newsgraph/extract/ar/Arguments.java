@@ -1333,9 +1333,8 @@ final class Arguments extends Stage {
     /**
      * Whether a count of some of a group follows at {@code k}: an optional approximation, a number (digits, a number
      * word, or both: 20 ألفا), then من and the group, or a noun and the group ("سبعة من عناصر الشرطة"، "أكثر من 300
-     * من المحتجين"). Right after
-     * a verb it is the verb's object or the subject of its passive, never whoever does the act: one who does an act
-     * is named, not counted out of a group.
+     * من المحتجين"). Right after a verb it is the verb's object or the subject of its passive, never whoever does
+     * the act: one who does an act is named, not counted out of a group.
      */
     boolean partitiveCountAt(int s, int k) {
         Match approx = k < size(s) ? cue(s, k, Cues.APPROXIMATE_MARKER) : null;
