@@ -1330,6 +1330,35 @@ final class Arguments extends Stage {
         return subjects.obliquePlural(u);
     }
 
+    /**
+     * Whether a count of some of a group follows at {@code k}: an optional approximation, a number (digits, a number
+     * word, or both: 20 ألفا), then من and the group, or a noun and the group ("سبعة من عناصر الشرطة"، "أكثر من 300
+     * من المحتجين"). Right after a verb it is the verb's object or the subject of its passive, never whoever does
+     * the act: one who does an act is named, not counted out of a group.
+     */
+    boolean partitiveCountAt(int s, int k) {
+        Match approx = k < size(s) ? cue(s, k, Cues.APPROXIMATE_MARKER) : null;
+        int j = approx != null ? lastOf(s, approx) + 1 : k;
+        if (!counted(s, j)) {
+            return false;
+        }
+        Match word = cue(s, j, Cues.NUMBER_WORD);
+        j = word != null ? lastOf(s, word) + 1 : j + 1;
+        Match multiplier = j < size(s) ? cue(s, j, Cues.NUMBER_WORD) : null;
+        if (multiplier != null) {
+            j = lastOf(s, multiplier) + 1;
+        }
+        if (j + 1 >= size(s) || !tok(s, j).norm().equals("من")) {
+            return false;
+        }
+        // the group's mention may begin at the count itself, or one noun after من (سبعة من أفراد الشرطة)
+        Unit group = cover.get(s)[j + 1];
+        if (group == null && j + 2 < size(s) && tok(s, j + 1).isWord()) {
+            group = cover.get(s)[j + 2];
+        }
+        return group != null && group.first >= k;
+    }
+
     /** Whether a number (digits or a number word) stands at {@code k}. */
     boolean counted(int s, int k) {
         return k < size(s) && (tok(s, k).kind() == Token.Kind.NUMBER || cue(s, k, Cues.NUMBER_WORD) != null);

@@ -67,11 +67,13 @@ final class EventFinder extends Stage {
 
     /**
      * "قالت الشرطة إن 40 شخصا قتلوا وأصيب 90 آخرون": a passive whose subject is a number of people (before it, or
-     * after it with "others") tells what befell them, not what the speaker of the sentence did.
+     * after it with "others", or counted out of a group after it: فيما خطف سبعة من عناصر الشرطة) tells what befell
+     * them, not what the speaker of the sentence did.
      */
     private boolean countedPassive(int s, int t, int last, Phrase.Voice voice) {
-        return voice == Phrase.Voice.PASSIVE && ( patterns.countedSubject(s, t) >= 0
-                || arguments.counted(s, last + 1) && cue(s, last + 2, Cues.OTHERS_NOUN) != null);
+        return voice == Phrase.Voice.PASSIVE && (patterns.countedSubject(s, t) >= 0
+                || arguments.counted(s, last + 1) && cue(s, last + 2, Cues.OTHERS_NOUN) != null
+                || arguments.partitiveCountAt(s, last + 1));
     }
 
     /**
@@ -228,6 +230,15 @@ final class EventFinder extends Stage {
             if (d.voice == Phrase.Voice.ACTIVE && trig.property("counts") != null && lex.isPluralVerb(m)
                     && patterns.countedSubject(s, t) >= 0) {
                 // "إن 30 متظاهرا قتلوا": a number of people before a casualty verb are those it befell
+                d.voice = Phrase.Voice.PASSIVE;
+            }
+            if (d.voice == Phrase.Voice.ACTIVE && (trig.property("counts") != null || true_(trig, "pronounObject"))
+                    && !lex.isPluralVerb(m) && !lex.isFeminineVerb(m)
+                    && (t == 0 || cover.get(s)[t - 1] == null) && arguments.partitiveCountAt(s, last + 1)) {
+                // "قتل سبعة من عناصر الشرطة"، "خطف أكثر من 20 من الركاب": a verb done to people (one that counts
+                // its victims or takes a pronoun object) whose letters hide a passive, with no subject before it,
+                // followed by a count out of a group: the group is whom it befell. (A count out of a group after
+                // "تظاهر" or "اقتحم" is who acts.)
                 d.voice = Phrase.Voice.PASSIVE;
             }
             boolean decree = d.voice == Phrase.Voice.ACTIVE && patterns.decreeSubject(s, t);
