@@ -3066,6 +3066,13 @@ final class UnitFinder extends Stage {
                 // فلان علان وابن عم فلانة: the kin of someone else opens there, no "bin" of this name
                 break;
             }
+            if (k > start && hasArticle(t)) {
+                // الشيخ جابر الأحمد الصباح: a family chain after an honorific and a given name
+                int chain = names.familyNameChain(s, start, k);
+                if (chain > k) {
+                    return chain;
+                }
+            }
             boolean particle = cue(s, k, Cues.NAME_PARTICLE) != null;
             Match here = at(s, k);
             boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"));
@@ -3175,7 +3182,8 @@ final class UnitFinder extends Stage {
     /**
      * Whether the clause before a name opens with أما (within six words, nothing but words between): "أما رئيس الوزراء
      * فلان علان فتعهد" puts its predicate after ف, so a word the lexicon reads only behind ف (فتعهد، فقال) ends the
-     * name there rather than being a surname (هاكان فيدان, with no أما before it). إما (either) has its hamza below.
+     * name there rather than being a surname (هاكان فيدان, with no أما before it). إما (either) has its hamza below;
+     * written with none, اما is read as أما, the one of the two a name and ف follow.
      */
     private boolean ammaBefore(int s, int start) {
         for (int j = start - 1; j >= Math.max(0, start - 6); j--) {
@@ -3184,7 +3192,8 @@ final class UnitFinder extends Stage {
                 return false;
             }
             String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
-            if (written.equals("أما") || written.equals("وأما")) {
+            // many papers write أما without its hamza (اما الرئيس فلان فاعتبر)
+            if (written.equals("أما") || written.equals("وأما") || written.equals("اما") || written.equals("واما")) {
                 return true;
             }
         }
