@@ -3675,6 +3675,9 @@ final class UnitFinder extends Stage {
             if (n != null && n.prefix().isEmpty() && (n.phrase().isCue("TitleAdjective") || isKind(n, Phrase.Kind.DEMONYM)
                     || (isActor(n, ActorType.COUNTRY) && articleOnNisba(s, j, n)))) {
                 j = lastOf(s, n) + 1;
+            } else if (!kinship && sentTo(s, j)) {
+                // المبعوث الأممي إلى البلد فلان، المندوب لدى المنظمة فلان: where the person is sent, before the name
+                j = lastOf(s, at(s, j + 1)) + 1;
             } else {
                 break;
             }
@@ -3744,6 +3747,20 @@ final class UnitFinder extends Stage {
             }
         }
         return person;
+    }
+
+    /**
+     * Whether "إلى" or "لدى" (as a word of its own, with or without its hamza) stands at {@code j} before a country,
+     * place or body the lexicon knows, written bare: where someone described (an envoy, a delegate) is sent.
+     */
+    private boolean sentTo(int s, int j) {
+        if (j + 1 >= size(s) || !tok(s, j).isWord()) {
+            return false;
+        }
+        String w = tok(s, j).norm();
+        Match to = at(s, j + 1);
+        return (w.equals("الي") || w.equals("لدي")) && to != null && to.prefix().isEmpty()
+                && isKind(to, Phrase.Kind.ACTOR) && to.phrase().actor().type() != ActorType.PERSON;
     }
 
     /**
@@ -4123,6 +4140,9 @@ final class UnitFinder extends Stage {
         }
         String name = norm.toString();
         String seen = articleNames.get(name);
+        if (seen == null && to - from >= 3) {
+            seen = shorterNameOf(name);
+        }
         if (seen != null) {
             // a title before a surname the article gave earlier in full (الرئيس بازوم) names that person again
             u.sameActorAs(personByKey(seen));
@@ -4161,7 +4181,52 @@ final class UnitFinder extends Stage {
             articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
             shortForms(s, from, to, u.key);
         }
+        if (to - from >= 4) {
+            // سعد العبد الله السالم الصباح is سعد العبد الله later: a long chain of family names is cut short after
+            // three words or more
+            String[] words = name.split(" ");
+            for (int n = 3; n < words.length; n++) {
+                articleNames.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, n)), u.key);
+            }
+        }
         return u;
+    }
+
+    /**
+     * "الشيخ سعد العبد الله" then "الشيخ سعد العبد الله السالم الصباح": a name of three words or more that opens with a
+     * name of two words or more the article wrote whole for someone no lexicon lists is that person named in full
+     * (not a short form it only stands for: محمد علي of محمد علي حسن is no محمد علي جابر); the key of the longest such
+     * name, or null. A compound given name (عبد الله، نور الدين) is no name of its own here.
+     */
+    /** Whether the article wrote the name {@code name} (matching form) whole for the person of {@code key}. */
+    private boolean readAsWritten(String name, String key) {
+        for (List<Unit> us : units) {
+            for (Unit x : us) {
+                if (key.equals(x.key) && x.labelAr != null) {
+                    String label = ArabicNormalizer.normalize(x.labelAr);
+                    if (label.equals(name) || label.endsWith(" " + name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private String shorterNameOf(String name) {
+        String best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, String> e : articleNames.entrySet()) {
+            String k = e.getKey();
+            int space = k.indexOf(' ');
+            if (space < 0 || k.length() <= bestLength || !e.getValue().startsWith("name/") || !name.startsWith(k + " ")
+                    || k.endsWith(" الله") || k.endsWith(" الدين") || !readAsWritten(k, e.getValue())) {
+                continue;
+            }
+            best = e.getValue();
+            bestLength = k.length();
+        }
+        return best;
     }
 
     /**
