@@ -163,7 +163,8 @@ final class UnlistedNames extends Stage {
      * name, the Gulf and Levantine chain of the father's, grandfather's and house's names, each with the article, is
      * the rest of the name, wherever the name visibly ends after it: the sentence's end or a punctuation mark, a
      * function word, an office or kinship word in apposition (أمير، شقيق), or و opening the next of two. A word of the
-     * chain may be a surname the people lexicon gives someone alone (الأحمد). One past the chain's last word, or -1
+     * chain may be a surname the people lexicon gives someone alone (الأحمد), but no word the lexicon reads otherwise
+     * (الشيخة حسينة البلاد: the country, the verb's object). One past the chain's last word, or -1
      * when {@code k} opens no such chain. Without the honorific, a definite word after a name is as often the verb's
      * object, and the reader's own rules decide.
      */
@@ -180,7 +181,7 @@ final class UnlistedNames extends Stage {
                 continue;
             }
             boolean chainWord = t.isWord() && t.norm().startsWith("ال") && hasArticle(t) && !nameStop(s, end)
-                    && (here == null || isKind(here, Phrase.Kind.CUE) && here.prefix().isEmpty()
+                    && (here == null
                         || isActor(here, ActorType.PERSON) && here.first() == here.last() && here.prefix().isEmpty());
             if (!chainWord) {
                 break;
