@@ -4181,7 +4181,7 @@ final class UnitFinder extends Stage {
             articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
             shortForms(s, from, to, u.key);
         }
-        if (to - from >= 4) {
+        if (to - from >= 4 && familyChain(name)) {
             // سعد العبد الله السالم الصباح is سعد العبد الله later: a long chain of family names is cut short after
             // three words or more
             String[] words = name.split(" ");
@@ -4193,11 +4193,19 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * "الشيخ سعد العبد الله" then "الشيخ سعد العبد الله السالم الصباح": a name of three words or more that opens with a
-     * name of two words or more the article wrote whole for someone no lexicon lists is that person named in full
-     * (not a short form it only stands for: محمد علي of محمد علي حسن is no محمد علي جابر); the key of the longest such
-     * name, or null. A compound given name (عبد الله، نور الدين) is no name of its own here.
+     * Whether a name (matching form) is a given name and a chain of family names each with the article (جابر الأحمد
+     * الصباح، سعد العبد الله السالم): a name with a particle (ولد، بن) or foreign words is cut short no such way.
      */
+    private static boolean familyChain(String name) {
+        String[] words = name.split(" ");
+        for (int n = 1; n < words.length; n++) {
+            if (!words[n].startsWith("ال") || words[n].length() < 4) {
+                return false;
+            }
+        }
+        return words.length >= 3;
+    }
+
     /** Whether the article wrote the name {@code name} (matching form) whole for the person of {@code key}. */
     private boolean readAsWritten(String name, String key) {
         for (List<Unit> us : units) {
@@ -4213,14 +4221,18 @@ final class UnitFinder extends Stage {
         return false;
     }
 
+    /**
+     * "الشيخ سعد العبد الله" then "الشيخ سعد العبد الله السالم الصباح": a chain of family names ({@link #familyChain})
+     * that opens with a name of three words or more the article wrote whole for someone no lexicon lists (not a short
+     * form it only stands for) is that person named in full; the key of the longest such name, or null.
+     */
     private String shorterNameOf(String name) {
         String best = null;
         int bestLength = 0;
         for (Map.Entry<String, String> e : articleNames.entrySet()) {
             String k = e.getKey();
-            int space = k.indexOf(' ');
-            if (space < 0 || k.length() <= bestLength || !e.getValue().startsWith("name/") || !name.startsWith(k + " ")
-                    || k.endsWith(" الله") || k.endsWith(" الدين") || !readAsWritten(k, e.getValue())) {
+            if (k.split(" ").length < 3 || k.length() <= bestLength || !e.getValue().startsWith("name/")
+                    || !name.startsWith(k + " ") || !familyChain(name) || !readAsWritten(k, e.getValue())) {
                 continue;
             }
             best = e.getValue();
