@@ -588,11 +588,32 @@ abstract class Stage {
             if (m != null && m.begin() > tok(s, k).offsetOf(m.prefix().length())) {
                 continue;
             }
+            if (m != null && clitickedBeforeForeignWord(s, k, m)) {
+                continue;
+            }
             if (m != null && lex.isWrittenAs(m.phrase().term(), CompiledLexicon.lightForm(original(m.begin(), m.end())))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "بنظير بوتو": a function word of four letters or more read only behind a proclitic ب، ل or ك (ب + نظير "in return
+     * for") before a transliterated word (one no dictionary or lexicon knows, without the article) is a given name
+     * written as one word, no function word: a preposition with its noun governs a word of Arabic, and و or ف
+     * before a function word (وبعد، فقد) still ends a name.
+     */
+    private boolean clitickedBeforeForeignWord(int s, int k, Match m) {
+        String prefix = m.prefix();
+        if (prefix.length() != 1 || "بلك".indexOf(prefix.charAt(0)) < 0 || m.end() - m.begin() < 4
+                || k + 1 >= size(s) || !tok(s, k + 1).isWord() || hasArticle(tok(s, k + 1))) {
+            return false;
+        }
+        Match next = at(s, k + 1);
+        Token t = tok(s, k + 1);
+        return next == null && ArabicVocabulary.kind(CompiledLexicon.lightForm(original(t.begin(), t.end())))
+                == ArabicVocabulary.Kind.UNKNOWN;
     }
 
     /**

@@ -3102,6 +3102,13 @@ final class UnitFinder extends Stage {
                 // فلان علان وابن عم فلانة: the kin of someone else opens there, no "bin" of this name
                 break;
             }
+            if (k > start && hasArticle(t)) {
+                // الشيخ جابر الأحمد الصباح: a family chain after an honorific and a given name
+                int chain = names.familyNameChain(s, start, k);
+                if (chain > k) {
+                    return chain;
+                }
+            }
             boolean particle = cue(s, k, Cues.NAME_PARTICLE) != null;
             Match here = at(s, k);
             boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"));
@@ -3211,7 +3218,8 @@ final class UnitFinder extends Stage {
     /**
      * Whether the clause before a name opens with أما (within six words, nothing but words between): "أما رئيس الوزراء
      * فلان علان فتعهد" puts its predicate after ف, so a word the lexicon reads only behind ف (فتعهد، فقال) ends the
-     * name there rather than being a surname (هاكان فيدان, with no أما before it). إما (either) has its hamza below.
+     * name there rather than being a surname (هاكان فيدان, with no أما before it). إما (either) has its hamza below;
+     * written with none, اما is read as أما, the one of the two a name and ف follow.
      */
     private boolean ammaBefore(int s, int start) {
         for (int j = start - 1; j >= Math.max(0, start - 6); j--) {
@@ -3220,7 +3228,8 @@ final class UnitFinder extends Stage {
                 return false;
             }
             String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
-            if (written.equals("أما") || written.equals("وأما")) {
+            // many papers write أما without its hamza (اما الرئيس فلان فاعتبر)
+            if (written.equals("أما") || written.equals("وأما") || written.equals("اما") || written.equals("واما")) {
                 return true;
             }
         }
@@ -3730,6 +3739,9 @@ final class UnitFinder extends Stage {
             if (n != null && n.prefix().isEmpty() && (n.phrase().isCue("TitleAdjective") || isKind(n, Phrase.Kind.DEMONYM)
                     || (isActor(n, ActorType.COUNTRY) && articleOnNisba(s, j, n)))) {
                 j = lastOf(s, n) + 1;
+            } else if (!kinship && sentTo(s, j)) {
+                // المبعوث الأممي إلى البلد فلان، المندوب لدى المنظمة فلان: where the person is sent, before the name
+                j = lastOf(s, at(s, j + 1)) + 1;
             } else {
                 break;
             }
@@ -3799,6 +3811,20 @@ final class UnitFinder extends Stage {
             }
         }
         return person;
+    }
+
+    /**
+     * Whether "إلى" or "لدى" (as a word of its own, with or without its hamza) stands at {@code j} before a country,
+     * place or body the lexicon knows, written bare: where someone described (an envoy, a delegate) is sent.
+     */
+    private boolean sentTo(int s, int j) {
+        if (j + 1 >= size(s) || !tok(s, j).isWord()) {
+            return false;
+        }
+        String w = tok(s, j).norm();
+        Match to = at(s, j + 1);
+        return (w.equals("الي") || w.equals("لدي")) && to != null && to.prefix().isEmpty()
+                && isKind(to, Phrase.Kind.ACTOR) && to.phrase().actor().type() != ActorType.PERSON;
     }
 
     /**
@@ -4178,6 +4204,9 @@ final class UnitFinder extends Stage {
         }
         String name = norm.toString();
         String seen = articleNames.get(name);
+        if (seen == null && to - from >= 3) {
+            seen = shorterNameOf(name);
+        }
         if (seen != null) {
             // a title before a surname the article gave earlier in full (الرئيس بازوم) names that person again
             u.sameActorAs(personByKey(seen));
@@ -4216,7 +4245,64 @@ final class UnitFinder extends Stage {
             articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
             shortForms(s, from, to, u.key);
         }
+        if (to - from >= 4 && familyChain(name)) {
+            // سعد العبد الله السالم الصباح is سعد العبد الله later: a long chain of family names is cut short after
+            // three words or more
+            String[] words = name.split(" ");
+            for (int n = 3; n < words.length; n++) {
+                articleNames.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, n)), u.key);
+            }
+        }
         return u;
+    }
+
+    /**
+     * Whether a name (matching form) is a given name and a chain of family names each with the article (جابر الأحمد
+     * الصباح، سعد العبد الله السالم): a name with a particle (ولد، بن) or foreign words is cut short no such way.
+     */
+    private static boolean familyChain(String name) {
+        String[] words = name.split(" ");
+        for (int n = 1; n < words.length; n++) {
+            if (!words[n].startsWith("ال") || words[n].length() < 4) {
+                return false;
+            }
+        }
+        return words.length >= 3;
+    }
+
+    /** Whether the article wrote the name {@code name} (matching form) whole for the person of {@code key}. */
+    private boolean readAsWritten(String name, String key) {
+        for (List<Unit> us : units) {
+            for (Unit x : us) {
+                if (key.equals(x.key) && x.labelAr != null) {
+                    String label = ArabicNormalizer.normalize(x.labelAr);
+                    if (label.equals(name) || label.endsWith(" " + name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "الشيخ سعد العبد الله" then "الشيخ سعد العبد الله السالم الصباح": a chain of family names ({@link #familyChain})
+     * that opens with a name of three words or more the article wrote whole for someone no lexicon lists (not a short
+     * form it only stands for) is that person named in full; the key of the longest such name, or null.
+     */
+    private String shorterNameOf(String name) {
+        String best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, String> e : articleNames.entrySet()) {
+            String k = e.getKey();
+            if (k.split(" ").length < 3 || k.length() <= bestLength || !e.getValue().startsWith("name/")
+                    || !name.startsWith(k + " ") || !familyChain(name) || !readAsWritten(k, e.getValue())) {
+                continue;
+            }
+            best = e.getValue();
+            bestLength = k.length();
+        }
+        return best;
     }
 
     /**

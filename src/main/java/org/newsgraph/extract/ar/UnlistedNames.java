@@ -158,6 +158,48 @@ final class UnlistedNames extends Stage {
         return false;
     }
 
+    /**
+     * "الشيخ جابر الأحمد الصباح أمير البلاد"، "الشيخ سعد العبد الله وفلان": after an honorific (lexv:Honorific) and a given
+     * name, the Gulf and Levantine chain of the father's, grandfather's and house's names, each with the article, is
+     * the rest of the name, wherever the name visibly ends after it: the sentence's end or a punctuation mark, a
+     * function word, an office or kinship word in apposition (أمير، شقيق), or و opening the next of two. A word of the
+     * chain may be a surname the people lexicon gives someone alone (الأحمد), but no word the lexicon reads otherwise
+     * (الشيخة حسينة البلاد: the country, the verb's object). One past the chain's last word, or -1
+     * when {@code k} opens no such chain. Without the honorific, a definite word after a name is as often the verb's
+     * object, and the reader's own rules decide.
+     */
+    int familyNameChain(int s, int start, int k) {
+        if (k <= start || start == 0 || cue(s, start - 1, Cues.HONORIFIC) == null) {
+            return -1;
+        }
+        int end = k;
+        while (end < size(s) && end - k < 4) {
+            Token t = tok(s, end);
+            Match here = at(s, end);
+            if (t.isWord() && t.norm().equals("الله") && end > k) {
+                end++;
+                continue;
+            }
+            boolean chainWord = t.isWord() && t.norm().startsWith("ال") && hasArticle(t) && !nameStop(s, end)
+                    && (here == null
+                        || isActor(here, ActorType.PERSON) && here.first() == here.last() && here.prefix().isEmpty());
+            if (!chainWord) {
+                break;
+            }
+            end++;
+        }
+        if (end == k) {
+            return -1;
+        }
+        if (end >= size(s) || !tok(s, end).isWord() || nameStop(s, end)) {
+            return end;
+        }
+        Match after = at(s, end);
+        boolean apposition = isKind(after, Phrase.Kind.OFFICE) || cue(s, end, Cues.KINSHIP_CUE) != null;
+        boolean nextName = tok(s, end).norm().startsWith("و") && !hasArticle(tok(s, end)) && tok(s, end).norm().length() > 2;
+        return apposition || nextName ? end : -1;
+    }
+
     /** Whether a word is an East Asian family name (lexv:EastAsianFamilyName) as it stands, without clitics. */
     boolean eastAsianFamilyName(int s, int k) {
         Match m = cue(s, k, Cues.EAST_ASIAN_FAMILY_NAME);
