@@ -760,10 +760,11 @@ final class Unrest extends Stage {
      * "ووصفت الوزيرة فلانة القرار بأنه مؤسف، ودعت فلانا إلى التراجع عنه": a feminine verb on actors, joined by و, after
      * an act of the sentence whose feminine verb had a subject (a woman, a state, a body), goes on with it; a person
      * named right after it by his name alone (no title, nothing feminine about the name) is whom it addresses, not a
-     * new speaker (a new one is introduced by her title).
+     * new speaker (a new one is introduced by her title). A preposition read as a name (الى without its hamza) is none.
      */
     private boolean womanGoesOn(int s, int t, Term trig, Unit after, List<EventDraft> before) {
-        if (!true_(trig, "actorObject") || after.type != ActorType.PERSON || after.office != null
+        if (!true_(trig, "actorObject") || after.type != ActorType.PERSON || after.office != null || after.first != lastOf(s, at(s, t)) + 1
+                || cue(s, after.first, Cues.PREPOSITION) != null || tok(s, after.first).norm().equals("الي")
                 || feminineEvidence(after) || after.first > 0 && isKind(at(s, after.first - 1), Phrase.Kind.OFFICE)) {
             return false;
         }
