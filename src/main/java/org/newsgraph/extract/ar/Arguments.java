@@ -806,6 +806,23 @@ final class Arguments extends Stage {
         return begin;
     }
 
+    /**
+     * "ودانت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) أعمال العنف": the subject's own short name in brackets right
+     * after it is the subject named again, not the verb's object; the index after the closing bracket, else
+     * {@code begin}.
+     */
+    private int pastBracketedAlias(int s, Unit subject, int begin) {
+        if (subject == null || begin + 2 >= size(s) || !tok(s, begin).is("(")) {
+            return begin;
+        }
+        Unit alias = cover.get(s)[begin + 1];
+        if (alias == null || alias.first != begin + 1 || alias.key == null || !alias.key.equals(subject.key)) {
+            return begin;
+        }
+        int close = alias.last + 1;
+        return close < size(s) && tok(s, close).is(")") ? close + 1 : begin;
+    }
+
     /** The pronouns that open a clause describing the actor before it (، وهي زوجة فلان،). */
     static final java.util.Set<String> DESCRIBING_PRONOUNS = java.util.Set.of("وهو", "وهي", "وهم", "وهما", "وهن");
 
@@ -1190,6 +1207,7 @@ final class Arguments extends Stage {
             begin = co.last + 1;
         }
         begin = pastApposition(s, after, pastGenitive(s, after, begin));
+        begin = pastBracketedAlias(s, after, begin);
         begin = pastAdjectiveGroup(s, after, begin);
         begin = pastPronounClause(s, begin);
         if (begin < size(s) && timeAsideEnd(s, begin) > begin) {

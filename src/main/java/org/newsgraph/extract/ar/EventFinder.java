@@ -756,6 +756,7 @@ final class EventFinder extends Stage {
         speech.allegedActs(s, clause, all, out);
         speech.aboutTargets(s, clause, all, reactions);
         speech.situationTargets(s, clause, all);
+        speech.concernTargets(all);
         speech.dropOwnTargets(all);
         lists.among(s, clause, all, out);
         lists.eachPerson(s, all, out);

@@ -626,6 +626,15 @@ final class Reactions extends Stage {
         return j;
     }
 
+    /**
+     * "ودانت المنظمة بدورها أعمال العنف": the index after a word saying the subject reacts in its turn or too (a
+     * lexv:InTurnWord) at {@code k}, where the reaction's object starts; else {@code k}.
+     */
+    private int pastInTurn(int s, int k) {
+        return k < size(s) && cover.get(s)[k] == null
+                && lex.wordsOfClass.getOrDefault("InTurnWord", java.util.Set.of()).contains(tok(s, k).norm()) ? k + 1 : k;
+    }
+
     /** Whether the verb at {@code t} is the calling of a lexv:CalledMarker (ما وصفه): the speaker's words, no act. */
     boolean calling(int s, int t) {
         int k = wordBefore(s, t);
@@ -754,7 +763,9 @@ final class Reactions extends Stage {
             if (doer != null && (doers.isEmpty() || namedBy(doer, doers))) {
                 return doer;
             }
-            if (doer == null && doers.isEmpty() && d.target != null) {
+            if (doer == null && doers.isEmpty() && d.target != null && d.target.type != ActorType.GROUP) {
+                // (a crowd or civilians an act befell are never whom condemning it aims at: an earlier act of the
+                // kind says who did it)
                 return d.target;
             }
         }
@@ -1145,6 +1156,7 @@ final class Reactions extends Stage {
         // start after the verb's first word (a nisba, a name after its title)
         boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
         int k = pastManner(s, pastParenthetical(s, pastBracket(s, subjectAfter ? pastNisba(s, pastJoined(s, d.source)) : from)));
+        k = pastInTurn(s, k);
         int voiced = pastVoiced(s, k, d);
         int called = pastCalled(s, voiced);
         boolean reacting = true_(d.trigger, "reaction");

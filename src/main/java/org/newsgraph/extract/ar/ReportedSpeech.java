@@ -127,6 +127,37 @@ final class ReportedSpeech extends Stage {
         }
     }
 
+    /**
+     * "أعرب الوزير عن "قلق بالغ"، وحث الحكومة الفلانية على احترام الدستور"، "أبدى قلقه العميق، وقال إن المنظمة ستبحث
+     * الوضع في البلد الفلاني": concern voiced with nothing it is about (lexv:concernOfNextAct) is about whom the same
+     * speaker goes on to address or speak of in the sentence: the target of the speaker's next act there, else of
+     * the act before it ("ودعا الطرفين إلى الحوار، معربا عن قلقه").
+     */
+    void concernTargets(List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.target != null || d.source == null || !true_(d.trigger, "concernOfNextAct")) {
+                continue;
+            }
+            EventDraft next = null;
+            EventDraft before = null;
+            for (EventDraft e : all) {
+                if (e == d || e.sentence != d.sentence || e.source == null || e.target == null || e.voice == Phrase.Voice.PASSIVE
+                        || !e.source.key.equals(d.source.key) || e.target.key.equals(d.source.key)) {
+                    continue;
+                }
+                if (e.at > d.at && (next == null || e.at < next.at)) {
+                    next = e;
+                } else if (e.at < d.at && (before == null || e.at > before.at)) {
+                    before = e;
+                }
+            }
+            EventDraft from = next != null ? next : before;
+            if (from != null) {
+                d.target = from.target;
+            }
+        }
+    }
+
     /** The state key of a body keyed under it (org/RU/ministry-of-foreign-affairs: country/RU), else the key itself. */
     private static String stateOf(String key) {
         String[] parts = key.split("/");

@@ -734,7 +734,8 @@ final class Unrest extends Stage {
         }
         boolean object = titledMan || explains || after.addressed || lex.isPluralVerb(m) || accusativePlural(s, after)
                 || (true_(trig, "actorObject") && (femVerb ? masculine(after) : feminine(after)))
-                || chained || addressedAuthorities(s, t, trig, after, before) || nextPersonActedOn(s, t, trig, after, before);
+                || chained || addressedAuthorities(s, t, trig, after, before) || nextPersonActedOn(s, t, trig, after, before)
+                || femVerb && womanGoesOn(s, t, trig, after, before);
         if (!object) {
             return null;
         }
@@ -753,6 +754,27 @@ final class Unrest extends Stage {
             }
         }
         return lastSubject != null && !lastSubject.key.equals(after.key) ? lastSubject : null;
+    }
+
+    /**
+     * "ووصفت الوزيرة فلانة القرار بأنه مؤسف، ودعت فلانا إلى التراجع عنه": a feminine verb on actors, joined by و, after
+     * an act of the sentence whose feminine verb had a subject (a woman, a state, a body), goes on with it; a person
+     * named right after it by his name alone (no title, nothing feminine about the name) is whom it addresses, not a
+     * new speaker (a new one is introduced by her title). A preposition read as a name (الى without its hamza) is none.
+     */
+    private boolean womanGoesOn(int s, int t, Term trig, Unit after, List<EventDraft> before) {
+        if (!true_(trig, "actorObject") || after.type != ActorType.PERSON || after.office != null || after.first != lastOf(s, at(s, t)) + 1
+                || cue(s, after.first, Cues.PREPOSITION) != null || tok(s, after.first).norm().equals("الي")
+                || feminineEvidence(after) || after.first > 0 && isKind(at(s, after.first - 1), Phrase.Kind.OFFICE)) {
+            return false;
+        }
+        for (EventDraft e : before) {
+            if (e.sentence == s && e.at < t && e.voice == Phrase.Voice.ACTIVE && e.source != null
+                    && e.source.type != ActorType.PLACE && !e.source.key.equals(after.key) && lex.isFeminineVerb(e.match)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word right after actor {@code u} is no actor's and carries the preposition ب (بالتحريض، بتدبير). */
