@@ -644,8 +644,10 @@ final class EventFinder extends Stage {
                 // over (a state's own capital included, so after the check of the doer's own state above); one no
                 // one is told to impose (رغم حظر التجول المفروض في المدينة) is only where it stands, no act on it
                 d.target = patterns.measureArea(s, last + 1, clause);
-                if (d.target == null) {
-                    // "في عموم البلاد"، "لمدة شهر": with no area named, the doer's own land, the article's country
+                if (d.target == null && d.source.type == ActorType.PERSON
+                        && (true_(trig, "nationwide") || patterns.nationwide(s, last + 1, clause))) {
+                    // "أعلن الرئيس حالة الطوارئ في عموم البلاد"، "أعلن الحداد الوطني": a leader's measure over the
+                    // whole country, his own, the article's
                     d.target = reactions.homeCountry(s, d, t, last);
                 }
                 if (d.target != null && d.target.key.equals(d.source.key)) {

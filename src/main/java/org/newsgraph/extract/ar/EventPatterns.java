@@ -1180,6 +1180,30 @@ final class EventPatterns extends Stage {
         return null;
     }
 
+    /**
+     * "في عموم البلاد"، "في جميع أنحاء البلاد": whether the area a measure is in force over (as {@link #measureArea}
+     * reads it) is the whole country told as البلاد, the doer's own.
+     */
+    boolean nationwide(int s, int from, int[] clause) {
+        int start = AREA_MARKERS.contains(tok(s, from - 1).norm()) ? from - 1 : from;
+        Set<String> extent = lex.wordsOfClass.getOrDefault("AreaWord", Set.of());
+        for (int k = start; k < size(s) && k < from + 10 && clause[k] == clause[from - 1]; k++) {
+            if (tok(s, k).isPunct() || k > from && isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return false;
+            }
+            if (!AREA_MARKERS.contains(tok(s, k).norm())) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < size(s) && extent.contains(tok(s, j).norm())) {
+                j++;
+            }
+            Match ref = j < size(s) ? cue(s, j, Cues.STATE_REFERENCE) : null;
+            return ref != null && true_(ref.phrase().term(), "focalOnly");
+        }
+        return false;
+    }
+
     /** The prepositions that name the area a measure is in force over (في العاصمة، على العاصمة), in matching form. */
     private static final Set<String> AREA_MARKERS = Set.of("في", "علي");
 

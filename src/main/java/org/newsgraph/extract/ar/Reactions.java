@@ -992,12 +992,11 @@ final class Reactions extends Stage {
     }
 
     /**
-     * "أعلن الرئيس حالة الطوارئ في عموم البلاد"، "فرض حظر التجول لمدة أسبوع"، "أعلن الحداد الوطني": a measure in force
-     * over an area (lexv:measureArea) with no place or foreign country named for it is in force over the article's own
-     * country, the area its doer governs, when the doer belongs to that country or the article tells no other state
-     * of it; the country is then its target, standing on the measure's words {@code first}..{@code last}. Null for a
-     * doer of another state (a neighbour closing its side of the border), for the country itself as the doer, and
-     * when the article never names its country.
+     * "أعلن الرئيس حالة الطوارئ في عموم البلاد"، "أعلن الحداد الوطني": a measure over the whole country (البلاد, or
+     * lexv:nationwide) is in force over the article's own country, the land its doer governs, when the doer belongs to
+     * that country or the article tells no other state of it; the country is then its target, standing on the
+     * measure's words {@code first}..{@code last}. Null for a doer of another state, for the country itself as the
+     * doer, and when the article never names its country.
      */
     Unit homeCountry(int s, EventDraft d, int first, int last) {
         ActorEntry focal = resolver.focal();

@@ -31,9 +31,30 @@ class ArabicActs6S27Test {
     }
 
     @Test
-    void aCurfewWithNoAreaNamedIsAimedAtTheDoersCountry() {
-        Extraction x = extract("فرضت الحكومة الغانية حظر التجول لمدة أسبوع بعد أعمال العنف في غانا.");
+    void aLeadersCurfewAcrossTheCountryIsAimedAtHisCountry() {
+        Extraction x = extract("فرض الرئيس الغاني جون ماهاما حظر التجول في جميع أنحاء البلاد بعد أعمال العنف.");
         assertThat(coded(x, "1723")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/GH"));
+    }
+
+    @Test
+    void aCurfewWithNoAreaNamedIsAimedAtNoOne() {
+        Extraction x = extract("فرض الرئيس الغاني جون ماهاما حظر التجول لمدة أسبوع بعد أعمال العنف في غانا.");
+        assertThat(coded(x, "1723")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
+
+    @Test
+    void aHouseArrestToldWithNoDoerIsByTheHandHoldingOthers() {
+        Extraction x = extract("واحتجزت الشرطة الكينية المعارض رايلا أودينغا في منزله، ووضع الناشط بونيفاس موانغي قيد الإقامة الجبرية.");
+        assertThat(coded(x, "173")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/police");
+            assertThat(e.targetKey()).endsWith("muangi");
+        });
+    }
+
+    @Test
+    void aDelegationSentBesideAnotherStateGoesWhereItIsSent() {
+        Extraction x = extract("قرر الاتحاد الأفريقي إيفاد فريق من الوزراء، بينهم وزير من غانا إلى جانب وزير من السنغال، إلى نيجيريا.");
+        assertThat(coded(x, "042")).allSatisfy(e -> assertThat(e.targetKey()).isNotEqualTo("country/SN"));
     }
 
     @Test
