@@ -1,6 +1,7 @@
 package org.newsgraph.extract.ar;
 
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.lexicon.ActorEntry;
 import org.newsgraph.extract.lexicon.Term;
@@ -1128,6 +1129,9 @@ final class Arguments extends Stage {
         return comp != null && true_(comp.phrase().term(), "pronoun") && t - sub[t] <= 1;
     }
 
+    /** The word that makes إلى before it "beside" (إلى جانب), in matching form. */
+    private static final Set<String> BESIDE = Set.of("جانب");
+
     /** The target: after one of the trigger's target markers, or else the first bare actor after the source. */
     Unit target(int s, EventDraft d, int from, int[] clause, List<Unit> us) {
         List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
@@ -1141,6 +1145,10 @@ final class Arguments extends Stage {
             for (String mk : markers) {
                 Token t = tok(s, k);
                 Unit u = null;
+                if (t.norm().equals(mk) && k + 1 < size(s) && BESIDE.contains(tok(s, k + 1).norm())) {
+                    // "إلى جانب بوتسوانا": إلى of the compound preposition "beside" names no destination
+                    continue;
+                }
                 if (t.norm().equals(mk)) {
                     u = unitWithin(s, k + 1, 2);
                     if (u == null) {

@@ -655,10 +655,20 @@ final class EventFinder extends Stage {
                 // over (a state's own capital included, so after the check of the doer's own state above); one no
                 // one is told to impose (رغم حظر التجول المفروض في المدينة) is only where it stands, no act on it
                 d.target = patterns.measureArea(s, last + 1, clause);
+                if (d.target == null && d.source.type == ActorType.PERSON
+                        && (true_(trig, "nationwide") || patterns.nationwide(s, last + 1, clause))) {
+                    // "أعلن الرئيس حالة الطوارئ في عموم البلاد"، "أعلن الحداد الوطني": a leader's measure over the
+                    // whole country, his own, the article's
+                    d.target = reactions.homeCountry(s, d, t, last);
+                }
                 if (d.target != null && d.target.key.equals(d.source.key)) {
                     // a state's measure in its own land (its capital's streets read as the state): no one's
                     d.target = null;
                 }
+            }
+            if (!noTarget && d.target == null && d.source != null && true_(trig, "placeTarget")) {
+                // "سيطر المسلحون على المؤسسات الحكومية في العاصمة": buildings of no one named, the place they stand in
+                d.target = patterns.placeOfPremises(s, d, last + 1, clause);
             }
             if (!noTarget && d.target == null && d.source != null && true_(trig, "sameDestination")
                     && patterns.measureArea(s, last + 1, clause) == null) {

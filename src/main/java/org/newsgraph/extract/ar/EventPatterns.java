@@ -1155,6 +1155,55 @@ final class EventPatterns extends Stage {
         return null;
     }
 
+    /**
+     * "سيطر المسلحون على معظم المؤسسات الحكومية في العاصمة X"، "استولت القوات على المباني الرسمية في المدينة": for a
+     * trigger whose place is its target (lexv:placeTarget), premises (lexv:PremisesNoun) with no owner named, right
+     * after its marker and past words of extent (معظم، جميع), stand in the place named after في further in its clause
+     * (as {@link #measureArea} reads it): that place, or the country its nisba names, is what was taken. Null when
+     * no such premises follow the marker.
+     */
+    Unit placeOfPremises(int s, EventDraft d, int from, int[] clause) {
+        List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
+        Set<String> extent = lex.wordsOfClass.getOrDefault("AreaWord", Set.of());
+        int start = d.source != null && d.source.sentence == s && d.source.first > d.at ? d.source.last + 1 : from;
+        for (int k = start; k < size(s) && clause[k] == clause[from - 1]; k++) {
+            if (!markers.contains(tok(s, k).norm())) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < size(s) && extent.contains(tok(s, j).norm())) {
+                j++;
+            }
+            Match premises = j < size(s) && cover.get(s)[j] == null ? cue(s, j, Cues.PREMISES_NOUN) : null;
+            return premises == null ? null : measureArea(s, lastOf(s, premises) + 1, clause);
+        }
+        return null;
+    }
+
+    /**
+     * "في عموم البلاد"، "في جميع أنحاء البلاد": whether the area a measure is in force over (as {@link #measureArea}
+     * reads it) is the whole country told as البلاد, the doer's own.
+     */
+    boolean nationwide(int s, int from, int[] clause) {
+        int start = AREA_MARKERS.contains(tok(s, from - 1).norm()) ? from - 1 : from;
+        Set<String> extent = lex.wordsOfClass.getOrDefault("AreaWord", Set.of());
+        for (int k = start; k < size(s) && k < from + 10 && clause[k] == clause[from - 1]; k++) {
+            if (tok(s, k).isPunct() || k > from && isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return false;
+            }
+            if (!AREA_MARKERS.contains(tok(s, k).norm())) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < size(s) && extent.contains(tok(s, j).norm())) {
+                j++;
+            }
+            Match ref = j < size(s) ? cue(s, j, Cues.STATE_REFERENCE) : null;
+            return ref != null && true_(ref.phrase().term(), "focalOnly");
+        }
+        return false;
+    }
+
     /** The prepositions that name the area a measure is in force over (في العاصمة، على العاصمة), in matching form. */
     private static final Set<String> AREA_MARKERS = Set.of("في", "علي");
 
@@ -1163,7 +1212,7 @@ final class EventPatterns extends Stage {
      * البلد X": for a measure in force over an area (lexv:measureArea), the place or country named after في or على
      * within its clause, past words of extent (lexv:AreaWord: جميع أنحاء، مناطق واسعة من) and past a marker that
      * names no place (على مدار 24 ساعة); its target, the area and the people in it. Null for the whole country told
-     * as البلاد (في جميع أنحاء البلاد: a nationwide measure is aimed at no one in particular), and when punctuation
+     * as البلاد (في جميع أنحاء البلاد: the doer's own country, {@link Reactions#homeCountry}), and when punctuation
      * or another act's word comes first.
      */
     Unit measureArea(int s, int from, int[] clause) {

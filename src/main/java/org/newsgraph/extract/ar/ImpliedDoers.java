@@ -43,18 +43,20 @@ final class ImpliedDoers {
             if (!coercion(d) || d.source != null || d.target == null || d.quoted) {
                 continue;
             }
-            if (d.voice == Phrase.Voice.ACTIVE) {
+            if (d.voice == Phrase.Voice.ACTIVE && !"true".equals(d.trigger.property("authorityAct"))) {
                 // "في انقلاب عسكري أطاح بحكومة فلان": a verb whose subject is no actor (the coup itself) is the
-                // seizure's makers' act, never another hand's of the same act
+                // seizure's makers' act, never another hand's of the same act; an act only authorities do, its
+                // verb with no subject (ووضع فلان قيد الإقامة الجبرية: a passive its letters hide), is the hand's
+                // that holds others nearby
                 d.source = seizer(drafts, d, actedOn);
                 continue;
             }
-            if (d.voice != Phrase.Voice.PASSIVE && d.voice != Phrase.Voice.NOUN) {
+            if (d.voice != Phrase.Voice.PASSIVE && d.voice != Phrase.Voice.NOUN && d.voice != Phrase.Voice.ACTIVE) {
                 continue;
             }
             EventDraft best = null;
             for (EventDraft e : donors) {
-                if (e == d || !e.trigger.key().equals(d.trigger.key()) || e.source.key.equals(d.target.key)
+                if (e == d || !sameAct(e, d) || e.source.key.equals(d.target.key)
                         || Math.abs(e.sentence - d.sentence) > WINDOW) {
                     continue;
                 }
@@ -206,6 +208,15 @@ final class ImpliedDoers {
 
     private static boolean coercion(EventDraft d) {
         return code(d).startsWith("17");
+    }
+
+    /**
+     * Whether two acts are the same act for lending a doer: of one trigger, or two acts that only authorities do
+     * (lexv:authorityAct) under one code ("احتجزت الشرطة فلانة، ووضع فلان قيد الإقامة الجبرية": one hand holds both).
+     */
+    private static boolean sameAct(EventDraft e, EventDraft d) {
+        return e.trigger.key().equals(d.trigger.key()) || "true".equals(e.trigger.property("authorityAct"))
+                && "true".equals(d.trigger.property("authorityAct")) && code(e).equals(code(d));
     }
 
     private static String code(EventDraft d) {

@@ -1003,6 +1003,28 @@ final class Reactions extends Stage {
     }
 
     /**
+     * "أعلن الرئيس حالة الطوارئ في عموم البلاد"، "أعلن الحداد الوطني": a measure over the whole country (البلاد, or
+     * lexv:nationwide) is in force over the article's own country, the land its doer governs, when the doer belongs to
+     * that country or the article tells no other state of it; the country is then its target, standing on the
+     * measure's words {@code first}..{@code last}. Null for a doer of another state, for the country itself as the
+     * doer, and when the article never names its country.
+     */
+    Unit homeCountry(int s, EventDraft d, int first, int last) {
+        ActorEntry focal = resolver.focal();
+        if (focal == null || focal.type() != ActorType.COUNTRY || d.source == null || focal.key().equals(d.source.key)
+                || ofAnotherState(d.source, focal.key())) {
+            return null;
+        }
+        Unit named = namedCountry(focal.key());
+        if (named == null) {
+            return null;
+        }
+        Unit country = new Unit(s, first, last, tok(s, first).begin(), tok(s, last).end());
+        country.sameActorAs(named);
+        return country;
+    }
+
+    /**
      * "ودعا الوزير إلى "الإفراج فورا" عن فلان"، "مطالبا بإطلاق سراحه": an appeal or a demand (CAMEO 02, 10) for a
      * release (the verbal noun of an 084 act, no one's own, after it in its sentence) is asked of whoever holds the
      * one to be freed, not of that one: whoever the article told detaining that very actor (CAMEO 173, the latest,
@@ -1102,6 +1124,33 @@ final class Reactions extends Stage {
                     || key.startsWith("org/") && key.split("/").length == 3;
         }
         return told;
+    }
+
+    /**
+     * Whether the article tells a state of the doer (its own key, its country, its title's organisation, a role, an
+     * office the lexicon gives a person) and none of them is this country or one of its bodies. Unlike
+     * {@link #outsider}, a body with no country (a junta, a party) leaves the doer in the country.
+     */
+    private boolean ofAnotherState(Unit doer, String country) {
+        java.util.Set<String> keys = own(doer);
+        ActorEntry known = lex.actors.get(doer.key);
+        if (known != null && known.type() == ActorType.PERSON) {
+            known.holds().forEach(h -> keys.add(h.organizationKey()));
+        }
+        String body = "org/" + country.substring(country.indexOf('/') + 1) + "/";
+        boolean other = false;
+        for (String key : keys) {
+            if (key == null) {
+                continue;
+            }
+            ActorEntry e = lex.actors.get(key);
+            String state = key.startsWith("country/") ? key : e != null ? e.countryKey() : null;
+            if (key.equals(country) || key.startsWith(body) || country.equals(state)) {
+                return false;
+            }
+            other |= state != null || key.startsWith("org/") && key.split("/").length == 3 && key.split("/")[1].matches("[A-Z]{2}");
+        }
+        return other;
     }
 
     /** Whether the pair reference at {@code k} is definite (الطرفين), not "طرفين" (two parties, any). */

@@ -102,12 +102,13 @@ final class ReportedSpeech extends Stage {
     /**
      * "أكد لافروف أن روسيا غير مذنبة"، "أعرب المتحدث باسم وزارة خارجيتها عن أمل بكين": a statement (a CAMEO 01 code:
      * saying, hoping, denying) is never aimed at the speaker's own state or body ({@link #own}), whichever rule
-     * named it: the speaker speaks for it. Such a statement keeps no target.
+     * named it: the speaker speaks for it. Such a statement keeps no target. A measure declared over the speaker's
+     * own land (lexv:measureArea: أعلن الحداد الوطني) is aimed at it, and keeps it.
      */
     void dropOwnTargets(List<EventDraft> all) {
         for (EventDraft d : all) {
             String code = d.trigger.property("cameoCode");
-            if (d.source == null || d.target == null || code == null || !code.startsWith("01")) {
+            if (d.source == null || d.target == null || code == null || !code.startsWith("01") || true_(d.trigger, "measureArea")) {
                 continue;
             }
             Set<String> own = own(d.source);
