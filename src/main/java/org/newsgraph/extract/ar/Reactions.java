@@ -1104,8 +1104,25 @@ final class Reactions extends Stage {
      * international body (one with no country) is outside every country.
      */
     private boolean outsider(Unit speaker, String country) {
-        java.util.Set<String> keys = own(speaker);
-        ActorEntry known = lex.actors.get(speaker.key);
+        return toldElsewhere(speaker, country, true);
+    }
+
+    /**
+     * Whether the article tells a state of the doer (as {@link #outsider}) and none of them is this country or one of
+     * its bodies. Unlike {@link #outsider}, a body with no country (a junta, a party) leaves the doer in the country.
+     */
+    private boolean ofAnotherState(Unit doer, String country) {
+        return toldElsewhere(doer, country, false);
+    }
+
+    /**
+     * Whether what the article tells of an actor's state places it outside {@code country}: false as soon as one of
+     * its keys is that country or one of its bodies; else whether any key tells a state at all, a body with no country
+     * counting as one only when {@code stateless} says it stands outside every country.
+     */
+    private boolean toldElsewhere(Unit actor, String country, boolean stateless) {
+        java.util.Set<String> keys = own(actor);
+        ActorEntry known = lex.actors.get(actor.key);
         if (known != null && known.type() == ActorType.PERSON) {
             known.holds().forEach(h -> keys.add(h.organizationKey()));
         }
@@ -1120,37 +1137,11 @@ final class Reactions extends Stage {
             if (key.equals(country) || key.startsWith(body) || country.equals(state)) {
                 return false;
             }
-            told |= state != null || e != null && e.type() == ActorType.ORGANIZATION
-                    || key.startsWith("org/") && key.split("/").length == 3;
+            boolean countryBody = key.startsWith("org/") && key.split("/").length == 3;
+            told |= state != null || (stateless ? e != null && e.type() == ActorType.ORGANIZATION || countryBody
+                    : countryBody && key.split("/")[1].matches("[A-Z]{2}"));
         }
         return told;
-    }
-
-    /**
-     * Whether the article tells a state of the doer (its own key, its country, its title's organisation, a role, an
-     * office the lexicon gives a person) and none of them is this country or one of its bodies. Unlike
-     * {@link #outsider}, a body with no country (a junta, a party) leaves the doer in the country.
-     */
-    private boolean ofAnotherState(Unit doer, String country) {
-        java.util.Set<String> keys = own(doer);
-        ActorEntry known = lex.actors.get(doer.key);
-        if (known != null && known.type() == ActorType.PERSON) {
-            known.holds().forEach(h -> keys.add(h.organizationKey()));
-        }
-        String body = "org/" + country.substring(country.indexOf('/') + 1) + "/";
-        boolean other = false;
-        for (String key : keys) {
-            if (key == null) {
-                continue;
-            }
-            ActorEntry e = lex.actors.get(key);
-            String state = key.startsWith("country/") ? key : e != null ? e.countryKey() : null;
-            if (key.equals(country) || key.startsWith(body) || country.equals(state)) {
-                return false;
-            }
-            other |= state != null || key.startsWith("org/") && key.split("/").length == 3 && key.split("/")[1].matches("[A-Z]{2}");
-        }
-        return other;
     }
 
     /** Whether the pair reference at {@code k} is definite (الطرفين), not "طرفين" (two parties, any). */
