@@ -1230,6 +1230,11 @@ final class Arguments extends Stage {
             // "أطاحت مجموعة من الضباط، بقيادة العقيد فلان، حكومة فلان": who leads the subject is of it, no object
             u = bareUnitAfter(s, u.last + 1, clause, 4, d.source, false);
         }
+        if (u != null && d.trigger.property("needsObject") != null && !actorObject && countedOutOf(s, u)) {
+            // "سترسل 23 عنصرا من الشرطة الفيدرالية": the group a count of the needed thing is taken from is what is
+            // sent, no one it is done to
+            u = null;
+        }
         if (u == null && counted(s, begin)) {
             // "طرد 12 دبلوماسيا فرنسيا": the nisba of the people counted is whose they are, the target
             u = ownerInPhrase(s, begin, clause);
@@ -1237,6 +1242,15 @@ final class Arguments extends Stage {
         // "وحذر من أن الحكومة لن تتسامح": an actor in what is said is not the verb's object; "رفض الاعتراف بالنتائج،
         // متهما الحزب": nor one after a comma and the word of another act, that act's own
         return u == null || complementizerBetween(s, begin, u.first) || actAfterComma(s, begin, u.first) ? null : u;
+    }
+
+    /** Whether {@code u} is the group a count is taken from (20 عنصرا من الشرطة، 43 من أفراد قوات الدفاع). */
+    private boolean countedOutOf(int s, Unit u) {
+        int k = u.first - 1;
+        if (k > 0 && !tok(s, k).norm().equals("من") && tok(s, k).isWord()) {
+            k--;
+        }
+        return k > 0 && countBefore(s, k);
     }
 
     /** Whether an actor is named right after a word of leading (بقيادة، بزعامة: a lexv:MembershipCue of its leader). */
@@ -1358,15 +1372,19 @@ final class Arguments extends Stage {
 
     /**
      * Whether a count of some of a group follows at {@code k}: an optional approximation, a number (digits, a number
-     * word, or both: 20 ألفا), then من and the group, or a noun and the group ("سبعة من عناصر الشرطة"، "أكثر من 300
-     * من المحتجين"). Right after a verb it is the verb's object or the subject of its passive, never whoever does
-     * the act: one who does an act is named, not counted out of a group.
+     * word, or both: 20 ألفا), maybe the noun counted, then من and the group, or a noun and the group ("سبعة من عناصر
+     * الشرطة"، "أكثر من 300 من المحتجين"، "ثلاثون شخصا من المحتجين").
      */
     boolean partitiveCountAt(int s, int k) {
+        return partitiveGroupAt(s, k) != null;
+    }
+
+    /** The group of a count of some of it at {@code k} ({@link #partitiveCountAt}), or null. */
+    Unit partitiveGroupAt(int s, int k) {
         Match approx = k < size(s) ? cue(s, k, Cues.APPROXIMATE_MARKER) : null;
         int j = approx != null ? lastOf(s, approx) + 1 : k;
         if (!counted(s, j)) {
-            return false;
+            return null;
         }
         Match word = cue(s, j, Cues.NUMBER_WORD);
         j = word != null ? lastOf(s, word) + 1 : j + 1;
@@ -1374,15 +1392,19 @@ final class Arguments extends Stage {
         if (multiplier != null) {
             j = lastOf(s, multiplier) + 1;
         }
+        if (j + 2 < size(s) && tok(s, j).isWord() && cover.get(s)[j] == null && tok(s, j + 1).norm().equals("من")) {
+            // "20 عنصرا من قوات الأمن": the noun counted stands between the number and من
+            j++;
+        }
         if (j + 1 >= size(s) || !tok(s, j).norm().equals("من")) {
-            return false;
+            return null;
         }
         // the group's mention may begin at the count itself, or one noun after من (سبعة من أفراد الشرطة)
         Unit group = cover.get(s)[j + 1];
         if (group == null && j + 2 < size(s) && tok(s, j + 1).isWord()) {
             group = cover.get(s)[j + 2];
         }
-        return group != null && group.first >= k;
+        return group != null && group.first >= k ? group : null;
     }
 
     /** Whether a number (digits or a number word) stands at {@code k}. */

@@ -689,6 +689,14 @@ final class BodiesByPattern extends Stage {
             nisbaAt = i + 1;
         }
         int begin = forceNisba != null ? articleBegin(s, i, noun) : noun.begin();
+        ActorEntry listed = forceNisba == null ? lex.actorLabelled(norm.toString()) : null;
+        if (listed != null) {
+            // قناة "الجزيرة"، حزب "الوفد": a body the lexicon lists under the noun and the name, quotation marks or not
+            Unit u = new Unit(s, i, close, begin, tok(s, close).end());
+            u.actor(listed);
+            quotedNames.putIfAbsent(quotedWords(s, open, close), u);
+            return u;
+        }
         Unit u = new Unit(s, i, last, begin, tok(s, close).end());
         u.type = ActorType.ORGANIZATION;
         u.key = "org/" + Transliterator.slug(norm.toString());

@@ -462,9 +462,11 @@ final class CompiledLexicon {
     private static void put(Map<String, Entry> idx, String[] ws, Phrase phrase) {
         idx.computeIfAbsent(ws[0], k -> new Entry()).add(phrase);
         boolean place = phrase.kind() == Phrase.Kind.ACTOR && phrase.actor().type() == ActorType.PLACE;
-        if (ws[0].startsWith("ال") && ws[0].length() > 3 && !place) {
+        boolean number = phrase.isCue("NumberWord");
+        if (ws[0].startsWith("ال") && ws[0].length() > 3 && !place && !number) {
             // "الرئيس" also stands bare in "رئيس الوزراء"; clitic stripping covers the other direction. A place the
-            // press names with the article is never written without it: وجيزة is "and short", not Giza
+            // press names with the article is never written without it: وجيزة is "and short", not Giza. A number
+            // word starting so starts with the alef of ألف (ألفي، ألفين), no article: في is no "two thousand"
             idx.computeIfAbsent(ws[0].substring(2), k -> new Entry()).add(phrase);
         }
     }
@@ -967,6 +969,20 @@ final class CompiledLexicon {
     /** Whether a form matched as a country's name is also that country's nisba. */
     boolean isAlsoDemonym(Match m) {
         return demonymForms.contains(m.phrase().actor().key() + "|" + String.join(" ", m.phrase().tokens()));
+    }
+
+    /** The listed actor one of whose labels is these words (matching forms joined by spaces), or null. */
+    ActorEntry actorLabelled(String words) {
+        String[] ws = words.split(" ");
+        Entry e = index.get(ws[0]);
+        if (e != null) {
+            for (Phrase p : e.all) {
+                if (p.kind() == Phrase.Kind.ACTOR && java.util.Arrays.equals(p.tokens(), ws)) {
+                    return p.actor();
+                }
+            }
+        }
+        return null;
     }
 
     /** The medium a matched form names, if it is also a medium's label (تويتر the company, Twitter the medium). */

@@ -76,6 +76,12 @@ final class EventFinder extends Stage {
                 || arguments.partitiveCountAt(s, last + 1));
     }
 
+    /** Whether an object follows the group of a count at {@code k} right after a verb: the count is its subject. */
+    private boolean objectAfterCountedGroup(int s, int k, int[] clause) {
+        Unit group = arguments.partitiveGroupAt(s, k);
+        return group != null && arguments.bareUnitAfter(s, group.last + 1, clause, 0, group, false) != null;
+    }
+
     /**
      * The reading of a trigger's words, of the same extent and voice as {@code m}, that needs no object
      * (lexv:needsObject), or null: a word that is several triggers (أمهل gives an ultimatum, or an order to leave
@@ -234,11 +240,13 @@ final class EventFinder extends Stage {
             }
             if (d.voice == Phrase.Voice.ACTIVE && (trig.property("counts") != null || true_(trig, "pronounObject"))
                     && !lex.isPluralVerb(m) && !lex.isFeminineVerb(m)
-                    && (t == 0 || cover.get(s)[t - 1] == null) && arguments.partitiveCountAt(s, last + 1)) {
+                    && (t == 0 || cover.get(s)[t - 1] == null) && arguments.partitiveCountAt(s, last + 1)
+                    && !objectAfterCountedGroup(s, last + 1, clause)) {
                 // "قتل سبعة من عناصر الشرطة"، "خطف أكثر من 20 من الركاب": a verb done to people (one that counts
                 // its victims or takes a pronoun object) whose letters hide a passive, with no subject before it,
                 // followed by a count out of a group: the group is whom it befell. (A count out of a group after
-                // "تظاهر" or "اقتحم" is who acts.)
+                // "تظاهر" or "اقتحم" is who acts, and so is one with an object after it: "اعتقل خمسة من عناصر
+                // الشرطة الناشط فلان".)
                 d.voice = Phrase.Voice.PASSIVE;
             }
             boolean decree = d.voice == Phrase.Voice.ACTIVE && patterns.decreeSubject(s, t);

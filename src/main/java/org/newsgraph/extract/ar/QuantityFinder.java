@@ -74,11 +74,13 @@ final class QuantityFinder extends Stage {
                     last = lastOf(s, tens);
                 }
                 Match mult = cue(s, last + 1, Cues.NUMBER_WORD);
-                if (mult != null && true_(mult.phrase().term(), "multiplier") && !true_(word.phrase().term(), "multiplier")) {
-                    // عشرات الآلاف: tens of thousands, not two dozen thousands
+                long multValue = mult == null ? 0 : Long.parseLong(mult.phrase().term().property("value"));
+                if (mult != null && true_(mult.phrase().term(), "multiplier")
+                        && (!true_(word.phrase().term(), "multiplier") || multValue > value)) {
+                    // عشرات الآلاف: tens of thousands, not two dozen thousands; مئة ألف: a hundred thousand (a
+                    // multiplier times a larger one), not a hundred and then a thousand
                     String multiplied = word.phrase().term().property("multipliedValue");
-                    value = (multiplied != null ? Long.parseLong(multiplied) : value)
-                            * Long.parseLong(mult.phrase().term().property("value"));
+                    value = (multiplied != null ? Long.parseLong(multiplied) : value) * multValue;
                     last = lastOf(s, mult);
                 }
             } else {

@@ -543,7 +543,10 @@ abstract class Stage {
         return k >= 0 && cue(s, k, Cues.PREPOSITION) != null && lastOf(s, cue(s, k, Cues.PREPOSITION)) == k;
     }
 
-    /** Whether token {@code k} is the من of a count (عشرات الآلاف من، 12 من، مئات من). */
+    /**
+     * Whether token {@code k} is the من of a count (عشرات الآلاف من، 12 من، مئات من), the counted noun maybe
+     * between (20 عنصرا من، عشرون جنديا من): what follows is the group the count is taken from.
+     */
     boolean countBefore(int s, int k) {
         if (!tok(s, k).norm().equals("من")) {
             return false;
@@ -552,6 +555,14 @@ abstract class Stage {
             return true;
         }
         int j = wordBefore(s, k);
+        if (j >= 0 && numberEndsAt(s, j)) {
+            return true;
+        }
+        return j > 0 && tok(s, j).isWord() && cover.get(s)[j] == null && numberEndsAt(s, wordBefore(s, j));
+    }
+
+    /** Whether a number (digits, or a number word's last token) ends at {@code j}. */
+    private boolean numberEndsAt(int s, int j) {
         return j >= 0 && (tok(s, j).kind() == Token.Kind.NUMBER || cueEndingAt(s, j, Cues.NUMBER_WORD) != null);
     }
 
