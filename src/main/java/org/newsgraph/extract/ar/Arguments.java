@@ -891,6 +891,31 @@ final class Arguments extends Stage {
     }
 
     /**
+     * For a comma at {@code k} opening an aside that begins with a preposition written alone (، على لسان المتحدث
+     * باسمها،، في بيان لها،، عبر حسابه على تويتر،) and is closed by a comma within nine tokens, with no verb of an
+     * act inside: that closing comma; else {@code k}.
+     */
+    private int prepositionalAsideEnd(int s, int k) {
+        if (!COMMAS.contains(tok(s, k).norm()) || k + 2 >= size(s)) {
+            return k;
+        }
+        Match p = cue(s, k + 1, Cues.PREPOSITION);
+        if (p == null || !p.prefix().isEmpty() || lastOf(s, p) != k + 1) {
+            return k;
+        }
+        for (int j = k + 2; j < size(s) && j <= k + 10; j++) {
+            if (COMMAS.contains(tok(s, j).norm())) {
+                return j;
+            }
+            Match m = at(s, j);
+            if (tok(s, j).is(".") || isKind(m, Phrase.Kind.TRIGGER) && m.phrase().voice() != Phrase.Voice.NOUN) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /**
      * For "في" at {@code k} opening a day of a month (في 11 يوليو، في 11 يوليو/تموز 2024): the last token of that
      * date; else {@code k}.
      */
@@ -928,6 +953,12 @@ final class Arguments extends Stage {
             if (timeAsideEnd(s, k) > k) {
                 // "اعتقل عسكريون متمردون في مالي، مساء الثلاثاء، الرئيس": a time set off by commas is no word of the gap
                 k = timeAsideEnd(s, k);
+                continue;
+            }
+            if (prepositionalAsideEnd(s, k) > k) {
+                // "ودعت الأمم المتحدة، على لسان الناطق باسم أمينها العام، الأطراف": an aside opened by a preposition
+                // tells who spoke for the subject, or where or how: no actor in it is the verb's argument
+                k = prepositionalAsideEnd(s, k);
                 continue;
             }
             if (dayOfMonthEnd(s, k) > k) {
