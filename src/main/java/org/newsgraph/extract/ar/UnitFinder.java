@@ -116,6 +116,9 @@ final class UnitFinder extends Stage {
                         // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
                         u = isActor(m, ActorType.GROUP) && cue(s, i, Cues.PERSON_NOUN) != null ? describedPerson(s, i) : null;
                         if (u == null) {
+                            u = givenNameOfCountry(s, i, m);
+                        }
+                        if (u == null) {
                             u = forceOfPlace(s, i);
                         }
                         if (u == null) {
@@ -312,6 +315,34 @@ final class UnitFinder extends Stage {
         }
         Unit u = organizationNoun(s, i, noun);
         return u != null && u.last >= after ? u : null;
+    }
+
+    /**
+     * "أدى سلفادور لوريل اليمين"، "قالت هند صبري": a country the press always names with the article (السلفادور،
+     * الهند، اليمن), written here without it, one word, right before a word no lexicon reads that goes on as a name,
+     * is a given name taken from that country, and the two or more words are one person no lexicon lists. A country
+     * is never written bare before a name (رئيس السلفادور فلان keeps the article), so the bare word is no country.
+     */
+    private Unit givenNameOfCountry(int s, int i, Match m) {
+        int end = countryAsGivenName(s, i, m);
+        return end > i + 1 ? unknownPerson(s, i, end, m.prefix().isEmpty() ? 0 : 1) : null;
+    }
+
+    /** Where the name ends that a bare country's name opens (see {@link #givenNameOfCountry}); -1 when it opens none. */
+    private int countryAsGivenName(int s, int i, Match m) {
+        if (!isActor(m, ActorType.COUNTRY) || !(m.prefix().isEmpty() || m.prefix().equals("و")) || lastOf(s, m) != i
+                || m.end() != tok(s, i).end() || !m.phrase().tokens()[0].startsWith("ال") || hasArticle(tok(s, i))
+                || i + 1 >= size(s)) {
+            return -1;
+        }
+        Token next = tok(s, i + 1);
+        if (!next.isWord() || at(s, i + 1) != null || nameStop(s, i + 1) || cue(s, i + 1, Cues.COMMON_NOUN) != null
+                || conjunction(next) || (hasArticle(next) && !next.norm().endsWith("ي") && !nameEndsBefore(s, i + 2))) {
+            return -1;
+        }
+        // سلفادور الليندي: a family name with the article closes the name (readName opens none with it)
+        int end = hasArticle(next) ? i + 2 : readName(s, i + 1, 3);
+        return end > i + 1 ? end : -1;
     }
 
     /** The shape of an imperfect verb (يواجه، ستزور، سيحضر), which no given name before a surname has. */
@@ -1310,7 +1341,8 @@ final class UnitFinder extends Stage {
                 inner.add(org);
                 j = org.last + 1;
             } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.ACTOR)
-                    && n.phrase().actor().type() != ActorType.PERSON) {
+                    && n.phrase().actor().type() != ActorType.PERSON && countryAsGivenName(s, j, n) < 0) {
+                // (الرئيس سلفادور فلان: a bare country's name opening the holder's is no country of the office)
                 Unit au = new Unit(s, j, lastOf(s, n), n.begin(), n.end());
                 au.actor(n.phrase().actor());
                 // المتحدث باسم الجيش السنغالي: the holder's body is that country's force, not the generic one
