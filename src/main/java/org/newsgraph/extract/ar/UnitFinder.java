@@ -144,6 +144,9 @@ final class UnitFinder extends Stage {
                             u = counterpart(s, i);
                         }
                         if (u == null) {
+                            u = forcesOfCountry(s, i);
+                        }
+                        if (u == null) {
                             u = bodies.namedByShape(s, i);
                         }
                         if (u == null) {
@@ -553,6 +556,24 @@ final class UnitFinder extends Stage {
         u.wikidata = null;
         u.countryKey = country.key();
         return true;
+    }
+
+    /**
+     * "القوات الجورجية"، "القوات الروسية": the forces with the article (lexv:BareForcesNoun) and a country's nisba
+     * right after them are that country's force of the group the bare noun stands for (the army: org/GE/army), as
+     * "الجيش الجورجي" is; the nisba alone would make the country itself the one that shells or withdraws.
+     */
+    private Unit forcesOfCountry(int s, int i) {
+        Match noun = cue(s, i, Cues.BARE_FORCES_NOUN);
+        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || !hasArticle(tok(s, i))) {
+            return null;
+        }
+        ActorEntry group = lex.actors.get(noun.phrase().term().property("standsFor"));
+        if (group == null) {
+            return null;
+        }
+        Unit u = new Unit(s, i, i, noun.begin(), noun.end());
+        return nationalForce(s, u, noun, group) ? u : null;
     }
 
     /**
