@@ -119,6 +119,9 @@ final class UnitFinder extends Stage {
                             u = givenNameOfCountry(s, i, m);
                         }
                         if (u == null) {
+                            u = givenNameBeforeAge(s, i, m);
+                        }
+                        if (u == null) {
                             u = forceOfPlace(s, i);
                         }
                         if (u == null) {
@@ -331,16 +334,32 @@ final class UnitFinder extends Stage {
         return end > i + 1 ? unknownPerson(s, i, end, m.prefix().isEmpty() ? 0 : 1) : null;
     }
 
+    /**
+     * "المقيم في السويد سلوان فلان (37 عاما)": a place's or country's name written bare (no clitic, no article, one
+     * word) opening words no lexicon reads that run up to a person's age is a given name: only a person is given an
+     * age, and a place would need a preposition to stand there.
+     */
+    private Unit givenNameBeforeAge(int s, int i, Match m) {
+        if (!givenNameAsPlace(s, i, m)) {
+            return null;
+        }
+        int end = readName(s, i, 4);
+        return end - i >= 2 && (ageInBrackets(s, end) || ageSetOff(s, end)) ? unknownPerson(s, i, end) : null;
+    }
+
     /** Where the name ends that a bare country's name opens (see {@link #givenNameOfCountry}); -1 when it opens none. */
     private int countryAsGivenName(int s, int i, Match m) {
         if (!isActor(m, ActorType.COUNTRY) || !(m.prefix().isEmpty() || m.prefix().equals("و")) || lastOf(s, m) != i
-                || m.end() != tok(s, i).end() || !m.phrase().tokens()[0].startsWith("ال") || hasArticle(tok(s, i))
-                || i + 1 >= size(s)) {
+                || m.end() != tok(s, i).end() || i + 1 >= size(s)
+                // the label's article supplied: ألمانيا (المانيا once normalized) is written as its label is
+                || !m.phrase().tokens()[0].equals("ال" + tok(s, i).norm().substring(m.prefix().length()))) {
             return -1;
         }
         Token next = tok(s, i + 1);
+        // a surname no dictionary of Arabic knows (وأوروغواي استمرار: a verbal noun goes on with the clause)
         if (!next.isWord() || at(s, i + 1) != null || nameStop(s, i + 1) || cue(s, i + 1, Cues.COMMON_NOUN) != null
-                || conjunction(next) || (hasArticle(next) && !next.norm().endsWith("ي") && !nameEndsBefore(s, i + 2))) {
+                || conjunction(next) || (hasArticle(next) && !next.norm().endsWith("ي") && !nameEndsBefore(s, i + 2))
+                || ArabicVocabulary.kind(names.written(s, i + 1)) != ArabicVocabulary.Kind.UNKNOWN) {
             return -1;
         }
         // سلفادور الليندي: a family name with the article closes the name (readName opens none with it)
@@ -569,11 +588,26 @@ final class UnitFinder extends Stage {
             return null;
         }
         ActorEntry group = lex.actors.get(noun.phrase().term().property("standsFor"));
-        if (group == null) {
+        if (group == null || noun.hasPreposition() || afterVerbalNoun(s, i)) {
+            // "بانسحاب القوات العراقية"، "بإنزال القوات الأمريكية": forces a verbal noun governs are what the act is
+            // about, which the act's readers take as the country (the withdrawal demanded of Iraq)
             return null;
         }
         Unit u = new Unit(s, i, i, noun.begin(), noun.end());
         return nationalForce(s, u, noun, group) ? u : null;
+    }
+
+    /** Whether the word right before token {@code i} is a trigger read as a verbal noun, which governs the word at i. */
+    private boolean afterVerbalNoun(int s, int i) {
+        if (i == 0 || !tok(s, i - 1).isWord()) {
+            return false;
+        }
+        for (Match t : triggersAt(s, i - 1)) {
+            if (t.phrase().voice() == Phrase.Voice.NOUN && lastOf(s, t) == i - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
