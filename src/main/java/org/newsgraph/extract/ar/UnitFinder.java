@@ -3170,7 +3170,9 @@ final class UnitFinder extends Stage {
         if (max > 1 && articleGivenName(s, k)) {
             // الحبيب بورقيبة، الطيب بلعيز: a given name written with the article opens the name; a family name in
             // nisba form closes it (الهادي الجبالي)
-            return tok(s, k + 1).norm().startsWith("ال") ? k + 2 : readName(s, k + 1, max - 1);
+            // (الشاذلي بن جديد: after a particle, its one family name; the word after it goes on with the clause)
+            return tok(s, k + 1).norm().startsWith("ال") ? k + 2
+                    : readName(s, k + 1, cue(s, k + 1, Cues.NAME_PARTICLE) != null ? Math.min(2, max - 1) : max - 1);
         }
         while (k < size(s) && k - start < max) {
             Token t = tok(s, k);
@@ -3248,18 +3250,22 @@ final class UnitFinder extends Stage {
                     || names.nounOfBodyAfterName(s, start, k) || names.derivedVerbalNounAfterName(s, start, k)
                     || names.saidNounAfterName(s, start, k) || names.verbalNounWithPrepositionAfterName(s, start, k)
                     || names.possessedNounAfterForeignName(s, start, k) || names.adverbWithPronounAfterName(s, start, k)
-                    || names.pluralParticipleAfterName(s, start, k) || names.accusativeAfterNameWrittenAlone(s, start, k)) {
+                    || names.pluralParticipleAfterName(s, start, k) || names.accusativeAfterNameWrittenAlone(s, start, k)
+                    // والملك خالد يجمع كبار العلماء: a word the dictionary reads only as an imperfect verb is the clause's
+                    || (k > start && here == null && ArabicVocabulary.imperfectVerbOnly(names.written(s, k)))) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
             // ويكريمسينغه، ويدراوغو: a surname of eight letters or more opening with و, after a name word, is no
             // "and" + a noun with a pronoun suffix, whatever follows it
-            boolean longSurnameWithWaw = k > start && here == null && t.norm().startsWith("و")
+            // بياتريس وإيزابيل: و before a hamza on alef is "and" (no name is spelt with وإ، وأ), whatever follows
+            boolean hamzaAfterWaw = names.written(s, k).matches("و[أإآ].*");
+            boolean longSurnameWithWaw = k > start && here == null && t.norm().startsWith("و") && !hamzaAfterWaw
                     && t.norm().length() >= 8 && !hasArticle(t)
                     // ومغادرتها، ومستشاريهم: a noun with a pronoun of its own is "and her leaving", no surname
                     && !PLAIN_PRONOUN_END.matcher(CompiledLexicon.lightForm(original(t.begin(), t.end()))).find();
             if (k > start && t.norm().startsWith("و") && !particle && !longSurnameWithWaw
-                    && !(k - start == 1 && here == null && t.norm().length() >= 4 && nameEndsBefore(s, k + 1))
+                    && !(k - start == 1 && here == null && t.norm().length() >= 4 && nameEndsBefore(s, k + 1) && !hamzaAfterWaw)
                     && !(k - start == 1 && t.norm().length() <= 3 && !nameStop(s, k) && nameEndsBefore(s, k + 1))) {
                 // و opens the next of two (خالد عمر وسمير حداد), except a long surname closing a two-word name
                 // (رانيل ويكريمسينغ في، إسماعيل واغي إن), or a short one not written as a function word (مختار وان إن: no وأن)
@@ -3513,7 +3519,13 @@ final class UnitFinder extends Stage {
             return false;
         }
         if (next.norm().startsWith("ال")) {
-            return at(s, k + 1) == null && next.norm().endsWith("ي") && next.norm().length() > 4;
+            // الهادي الجبالي, and a family name with the article no dictionary of Arabic knows (الهادي البكوش)
+            return at(s, k + 1) == null && next.norm().length() > 4 && (next.norm().endsWith("ي")
+                    || ArabicVocabulary.kind(names.written(s, k + 1)) == ArabicVocabulary.Kind.UNKNOWN);
+        }
+        if (cue(s, k + 1, Cues.NAME_PARTICLE) != null) {
+            // الشاذلي بن جديد: a particle and the family name it opens
+            return readName(s, k + 1, 2) > k + 2;
         }
         return readName(s, k + 1, 1) > k + 1;
     }
@@ -4535,8 +4547,10 @@ final class UnitFinder extends Stage {
             u.locative = locative(s, i, m);
             return u;
         }
-        if (inLabel && hasArticle(tok(s, i))) {
-            // "مقر حكومة الكانتون وأشعلوا فيه": the province named before, no name of one after its noun
+        if (hasArticle(tok(s, i)) && !true_(m.phrase().term(), "capital")) {
+            // "مقر حكومة الكانتون وأشعلوا فيه": the province named before, no name of one after its noun; "غادر
+            // المدينة قبيل سقوطها"، "للمدينة مساء الجمعة": a town is named in construct (مدينة الموصل), so the noun
+            // with the article is the town of the story and the words after it go on with the clause
             return null;
         }
         boolean lenient = j < size(s) && !inLabel && !true_(m.phrase().term(), "capital");
