@@ -367,6 +367,19 @@ final class UnitFinder extends Stage {
         return end > i + 1 ? end : -1;
     }
 
+    /**
+     * "والملك خالد يجمع كبار العلماء": a word after a name's first that the dictionary reads only as an imperfect verb,
+     * before a word of Arabic that is no function word and has no و, is the clause's verb and its object or subject,
+     * no surname. A transliterated surname the dictionary happens to read as a verb (يوري، تشان) stands before
+     * another foreign word, punctuation, a function word or a next name with و.
+     */
+    private boolean verbAfterName(int s, int start, int k, Match here) {
+        return k > start && here == null && k + 1 < size(s) && tok(s, k + 1).isWord() && !nameStop(s, k + 1)
+                && cue(s, k + 1, Cues.PREPOSITION) == null && !conjunction(tok(s, k + 1))
+                && ArabicVocabulary.kind(names.written(s, k + 1)) != ArabicVocabulary.Kind.UNKNOWN
+                && ArabicVocabulary.imperfectVerbOnly(names.written(s, k));
+    }
+
     /** The shape of an imperfect verb (يواجه، ستزور، سيحضر), which no given name before a surname has. */
     private static final Pattern IMPERFECT_VERB = Pattern.compile("س?[يت].{3,}");
 
@@ -2842,7 +2855,15 @@ final class UnitFinder extends Stage {
      */
     private boolean predicative(int s, Match office) {
         Token t = tok(s, lastOf(s, office));
-        return office.end() < t.end() && ArabicNormalizer.normalize(original(office.end(), t.end())).equals("ا");
+        if (office.end() < t.end() && ArabicNormalizer.normalize(original(office.end(), t.end())).equals("ا")) {
+            return true;
+        }
+        // "عينه رئيسا للوزراء خلفا له": the accusative on the first word of a longer title, whose body follows with ل
+        // (a label written so, or the alef read off the word), is as predicative
+        String[] words = office.phrase().tokens();
+        String first = tok(s, lastOf(s, office) - (office.last() - office.first())).norm();
+        return words.length > 1 && words[1].startsWith("ل") && (words[0].endsWith("ا") && !words[0].startsWith("ال")
+                || first.length() > office.prefix().length() && first.substring(office.prefix().length()).equals(words[0] + "ا"));
     }
 
     /**
@@ -3170,9 +3191,7 @@ final class UnitFinder extends Stage {
         if (max > 1 && articleGivenName(s, k)) {
             // الحبيب بورقيبة، الطيب بلعيز: a given name written with the article opens the name; a family name in
             // nisba form closes it (الهادي الجبالي)
-            // (الشاذلي بن جديد: after a particle, its one family name; the word after it goes on with the clause)
-            return tok(s, k + 1).norm().startsWith("ال") ? k + 2
-                    : readName(s, k + 1, cue(s, k + 1, Cues.NAME_PARTICLE) != null ? Math.min(2, max - 1) : max - 1);
+            return tok(s, k + 1).norm().startsWith("ال") ? k + 2 : readName(s, k + 1, max - 1);
         }
         while (k < size(s) && k - start < max) {
             Token t = tok(s, k);
@@ -3251,8 +3270,7 @@ final class UnitFinder extends Stage {
                     || names.saidNounAfterName(s, start, k) || names.verbalNounWithPrepositionAfterName(s, start, k)
                     || names.possessedNounAfterForeignName(s, start, k) || names.adverbWithPronounAfterName(s, start, k)
                     || names.pluralParticipleAfterName(s, start, k) || names.accusativeAfterNameWrittenAlone(s, start, k)
-                    // والملك خالد يجمع كبار العلماء: a word the dictionary reads only as an imperfect verb is the clause's
-                    || (k > start && here == null && ArabicVocabulary.imperfectVerbOnly(names.written(s, k)))) {
+                    || verbAfterName(s, start, k, here)) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
@@ -3522,10 +3540,6 @@ final class UnitFinder extends Stage {
             // الهادي الجبالي, and a family name with the article no dictionary of Arabic knows (الهادي البكوش)
             return at(s, k + 1) == null && next.norm().length() > 4 && (next.norm().endsWith("ي")
                     || ArabicVocabulary.kind(names.written(s, k + 1)) == ArabicVocabulary.Kind.UNKNOWN);
-        }
-        if (cue(s, k + 1, Cues.NAME_PARTICLE) != null) {
-            // الشاذلي بن جديد: a particle and the family name it opens
-            return readName(s, k + 1, 2) > k + 2;
         }
         return readName(s, k + 1, 1) > k + 1;
     }
