@@ -101,6 +101,18 @@ final class ArabicVocabulary {
     }
 
     /**
+     * Whether a written word is an imperfect verb and nothing else to the dictionary (يجمع، تطالب): it opens with ي or
+     * ت and every reading of it as written is a verb. A given name shaped so (يوسف، تامر) has a noun's reading too.
+     */
+    static boolean imperfectVerbOnly(String written) {
+        if (written == null || written.length() < 4 || "يت".indexOf(written.charAt(0)) < 0) {
+            return false;
+        }
+        List<WordData> readings = analyses(written);
+        return !readings.isEmpty() && readings.stream().allMatch(a -> tag(a).startsWith("V"));
+    }
+
+    /**
      * Whether a written word is ب or ل before the verbal noun of a defective verb of form V or VI (بتلقي "by receiving",
      * لتولي، بتبني، لتحدي: تفعّي/تفاعي), which the dictionary has only as the verb it writes alike (تلقّى): the word
      * after the clitic opens with ت, ends in ي and reads as a verb. No given name is made so; a transliterated one

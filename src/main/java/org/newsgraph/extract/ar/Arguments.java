@@ -1049,7 +1049,10 @@ final class Arguments extends Stage {
         for (int k = forces; k < size(s) && k < forces + 16 && clause[k] == clause[forces]; k++) {
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k) {
-                if (u.type == ActorType.ORGANIZATION || (u.type == ActorType.COUNTRY && !u.prepositional)) {
+                if (u.type == ActorType.ORGANIZATION || (u.type == ActorType.COUNTRY && !u.prepositional)
+                        || (k == forces && u.type == ActorType.GROUP && u.countryKey != null && u.key != null
+                            && u.key.startsWith("org/"))) {
+                    // a country's own force read over the forces noun (القوات الأسترالية) is whose the forces are
                     return u;
                 }
                 if (strict) {

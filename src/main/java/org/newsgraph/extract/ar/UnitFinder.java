@@ -116,6 +116,12 @@ final class UnitFinder extends Stage {
                         // المعارضين البارزين فلان وفلان: a group's noun that is also a descriptor, before names, is people
                         u = isActor(m, ActorType.GROUP) && cue(s, i, Cues.PERSON_NOUN) != null ? describedPerson(s, i) : null;
                         if (u == null) {
+                            u = givenNameOfCountry(s, i, m);
+                        }
+                        if (u == null) {
+                            u = givenNameBeforeAge(s, i, m);
+                        }
+                        if (u == null) {
                             u = forceOfPlace(s, i);
                         }
                         if (u == null) {
@@ -139,6 +145,9 @@ final class UnitFinder extends Stage {
                             u = latterReference(s, i);
                         } else if (cue(s, i, Cues.COUNTERPART_REFERENCE) != null) {
                             u = counterpart(s, i);
+                        }
+                        if (u == null) {
+                            u = forcesOfCountry(s, i);
                         }
                         if (u == null) {
                             u = bodies.namedByShape(s, i);
@@ -312,6 +321,63 @@ final class UnitFinder extends Stage {
         }
         Unit u = organizationNoun(s, i, noun);
         return u != null && u.last >= after ? u : null;
+    }
+
+    /**
+     * "أدى سلفادور لوريل اليمين"، "قالت هند صبري": a country the press always names with the article (السلفادور،
+     * الهند، اليمن), written here without it, one word, right before a word no lexicon reads that goes on as a name,
+     * is a given name taken from that country, and the two or more words are one person no lexicon lists. A country
+     * is never written bare before a name (رئيس السلفادور فلان keeps the article), so the bare word is no country.
+     */
+    private Unit givenNameOfCountry(int s, int i, Match m) {
+        int end = countryAsGivenName(s, i, m);
+        return end > i + 1 ? unknownPerson(s, i, end, m.prefix().isEmpty() ? 0 : 1) : null;
+    }
+
+    /**
+     * "المقيم في السويد سلوان فلان (37 عاما)": a place's or country's name written bare (no clitic, no article, one
+     * word) opening words no lexicon reads that run up to a person's age is a given name: only a person is given an
+     * age, and a place would need a preposition to stand there.
+     */
+    private Unit givenNameBeforeAge(int s, int i, Match m) {
+        if (!givenNameAsPlace(s, i, m)) {
+            return null;
+        }
+        int end = readName(s, i, 4);
+        return end - i >= 2 && (ageInBrackets(s, end) || ageSetOff(s, end)) ? unknownPerson(s, i, end) : null;
+    }
+
+    /** Where the name ends that a bare country's name opens (see {@link #givenNameOfCountry}); -1 when it opens none. */
+    private int countryAsGivenName(int s, int i, Match m) {
+        if (!isActor(m, ActorType.COUNTRY) || !(m.prefix().isEmpty() || m.prefix().equals("و")) || lastOf(s, m) != i
+                || m.end() != tok(s, i).end() || i + 1 >= size(s)
+                // the label's article supplied: ألمانيا (المانيا once normalized) is written as its label is
+                || !m.phrase().tokens()[0].equals("ال" + tok(s, i).norm().substring(m.prefix().length()))) {
+            return -1;
+        }
+        Token next = tok(s, i + 1);
+        // a surname no dictionary of Arabic knows (وأوروغواي استمرار: a verbal noun goes on with the clause)
+        if (!next.isWord() || at(s, i + 1) != null || nameStop(s, i + 1) || cue(s, i + 1, Cues.COMMON_NOUN) != null
+                || conjunction(next) || (hasArticle(next) && !next.norm().endsWith("ي") && !nameEndsBefore(s, i + 2))
+                || ArabicVocabulary.kind(names.written(s, i + 1)) != ArabicVocabulary.Kind.UNKNOWN) {
+            return -1;
+        }
+        // سلفادور الليندي: a family name with the article closes the name (readName opens none with it)
+        int end = hasArticle(next) ? i + 2 : readName(s, i + 1, 3);
+        return end > i + 1 ? end : -1;
+    }
+
+    /**
+     * "والملك خالد يجمع كبار العلماء": a word after a name's first that the dictionary reads only as an imperfect verb,
+     * before a word of Arabic that is no function word and has no و, is the clause's verb and its object or subject,
+     * no surname. A transliterated surname the dictionary happens to read as a verb (يوري، تشان) stands before
+     * another foreign word, punctuation, a function word or a next name with و.
+     */
+    private boolean verbAfterName(int s, int start, int k, Match here) {
+        return k > start && here == null && k + 1 < size(s) && tok(s, k + 1).isWord() && !nameStop(s, k + 1)
+                && cue(s, k + 1, Cues.PREPOSITION) == null && !conjunction(tok(s, k + 1))
+                && ArabicVocabulary.kind(names.written(s, k + 1)) != ArabicVocabulary.Kind.UNKNOWN
+                && ArabicVocabulary.imperfectVerbOnly(names.written(s, k));
     }
 
     /** The shape of an imperfect verb (يواجه، ستزور، سيحضر), which no given name before a surname has. */
@@ -522,6 +588,39 @@ final class UnitFinder extends Stage {
         u.wikidata = null;
         u.countryKey = country.key();
         return true;
+    }
+
+    /**
+     * "القوات الجورجية"، "القوات الروسية": the forces with the article (lexv:BareForcesNoun) and a country's nisba
+     * right after them are that country's force of the group the bare noun stands for (the army: org/GE/army), as
+     * "الجيش الجورجي" is; the nisba alone would make the country itself the one that shells or withdraws.
+     */
+    private Unit forcesOfCountry(int s, int i) {
+        Match noun = cue(s, i, Cues.BARE_FORCES_NOUN);
+        if (noun == null || lastOf(s, noun) != i || noun.end() != tok(s, i).end() || !hasArticle(tok(s, i))) {
+            return null;
+        }
+        ActorEntry group = lex.actors.get(noun.phrase().term().property("standsFor"));
+        if (group == null || noun.hasPreposition() || afterVerbalNoun(s, i)) {
+            // "بانسحاب القوات العراقية"، "بإنزال القوات الأمريكية": forces a verbal noun governs are what the act is
+            // about, which the act's readers take as the country (the withdrawal demanded of Iraq)
+            return null;
+        }
+        Unit u = new Unit(s, i, i, noun.begin(), noun.end());
+        return nationalForce(s, u, noun, group) ? u : null;
+    }
+
+    /** Whether the word right before token {@code i} is a trigger read as a verbal noun, which governs the word at i. */
+    private boolean afterVerbalNoun(int s, int i) {
+        if (i == 0 || !tok(s, i - 1).isWord()) {
+            return false;
+        }
+        for (Match t : triggersAt(s, i - 1)) {
+            if (t.phrase().voice() == Phrase.Voice.NOUN && lastOf(s, t) == i - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1310,7 +1409,8 @@ final class UnitFinder extends Stage {
                 inner.add(org);
                 j = org.last + 1;
             } else if (org == null && !pronounOrg && isKind(n, Phrase.Kind.ACTOR)
-                    && n.phrase().actor().type() != ActorType.PERSON) {
+                    && n.phrase().actor().type() != ActorType.PERSON && countryAsGivenName(s, j, n) < 0) {
+                // (الرئيس سلفادور فلان: a bare country's name opening the holder's is no country of the office)
                 Unit au = new Unit(s, j, lastOf(s, n), n.begin(), n.end());
                 au.actor(n.phrase().actor());
                 // المتحدث باسم الجيش السنغالي: the holder's body is that country's force, not the generic one
@@ -2755,7 +2855,15 @@ final class UnitFinder extends Stage {
      */
     private boolean predicative(int s, Match office) {
         Token t = tok(s, lastOf(s, office));
-        return office.end() < t.end() && ArabicNormalizer.normalize(original(office.end(), t.end())).equals("ا");
+        if (office.end() < t.end() && ArabicNormalizer.normalize(original(office.end(), t.end())).equals("ا")) {
+            return true;
+        }
+        // "عينه رئيسا للوزراء خلفا له": the accusative on the first word of a longer title, whose body follows with ل
+        // (a label written so, or the alef read off the word), is as predicative
+        String[] words = office.phrase().tokens();
+        String first = tok(s, lastOf(s, office) - (office.last() - office.first())).norm();
+        return words.length > 1 && words[1].startsWith("ل") && (words[0].endsWith("ا") && !words[0].startsWith("ال")
+                || first.length() > office.prefix().length() && first.substring(office.prefix().length()).equals(words[0] + "ا"));
     }
 
     /**
@@ -3161,18 +3269,21 @@ final class UnitFinder extends Stage {
                     || names.nounOfBodyAfterName(s, start, k) || names.derivedVerbalNounAfterName(s, start, k)
                     || names.saidNounAfterName(s, start, k) || names.verbalNounWithPrepositionAfterName(s, start, k)
                     || names.possessedNounAfterForeignName(s, start, k) || names.adverbWithPronounAfterName(s, start, k)
-                    || names.pluralParticipleAfterName(s, start, k) || names.accusativeAfterNameWrittenAlone(s, start, k)) {
+                    || names.pluralParticipleAfterName(s, start, k) || names.accusativeAfterNameWrittenAlone(s, start, k)
+                    || verbAfterName(s, start, k, here)) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
             // ويكريمسينغه، ويدراوغو: a surname of eight letters or more opening with و, after a name word, is no
             // "and" + a noun with a pronoun suffix, whatever follows it
-            boolean longSurnameWithWaw = k > start && here == null && t.norm().startsWith("و")
+            // بياتريس وإيزابيل: و before a hamza on alef is "and" (no name is spelt with وإ، وأ), whatever follows
+            boolean hamzaAfterWaw = names.written(s, k).matches("و[أإآ].*");
+            boolean longSurnameWithWaw = k > start && here == null && t.norm().startsWith("و") && !hamzaAfterWaw
                     && t.norm().length() >= 8 && !hasArticle(t)
                     // ومغادرتها، ومستشاريهم: a noun with a pronoun of its own is "and her leaving", no surname
                     && !PLAIN_PRONOUN_END.matcher(CompiledLexicon.lightForm(original(t.begin(), t.end()))).find();
             if (k > start && t.norm().startsWith("و") && !particle && !longSurnameWithWaw
-                    && !(k - start == 1 && here == null && t.norm().length() >= 4 && nameEndsBefore(s, k + 1))
+                    && !(k - start == 1 && here == null && t.norm().length() >= 4 && nameEndsBefore(s, k + 1) && !hamzaAfterWaw)
                     && !(k - start == 1 && t.norm().length() <= 3 && !nameStop(s, k) && nameEndsBefore(s, k + 1))) {
                 // و opens the next of two (خالد عمر وسمير حداد), except a long surname closing a two-word name
                 // (رانيل ويكريمسينغ في، إسماعيل واغي إن), or a short one not written as a function word (مختار وان إن: no وأن)
@@ -3426,7 +3537,9 @@ final class UnitFinder extends Stage {
             return false;
         }
         if (next.norm().startsWith("ال")) {
-            return at(s, k + 1) == null && next.norm().endsWith("ي") && next.norm().length() > 4;
+            // الهادي الجبالي, and a family name with the article no dictionary of Arabic knows (الهادي البكوش)
+            return at(s, k + 1) == null && next.norm().length() > 4 && (next.norm().endsWith("ي")
+                    || ArabicVocabulary.kind(names.written(s, k + 1)) == ArabicVocabulary.Kind.UNKNOWN);
         }
         return readName(s, k + 1, 1) > k + 1;
     }
@@ -4448,8 +4561,10 @@ final class UnitFinder extends Stage {
             u.locative = locative(s, i, m);
             return u;
         }
-        if (inLabel && hasArticle(tok(s, i))) {
-            // "مقر حكومة الكانتون وأشعلوا فيه": the province named before, no name of one after its noun
+        if (hasArticle(tok(s, i)) && !true_(m.phrase().term(), "capital")) {
+            // "مقر حكومة الكانتون وأشعلوا فيه": the province named before, no name of one after its noun; "غادر
+            // المدينة قبيل سقوطها"، "للمدينة مساء الجمعة": a town is named in construct (مدينة الموصل), so the noun
+            // with the article is the town of the story and the words after it go on with the clause
             return null;
         }
         boolean lenient = j < size(s) && !inLabel && !true_(m.phrase().term(), "capital");

@@ -35,7 +35,7 @@ class ArabicActsS22Test {
         assertThat(coded(x, "190")).isNotEmpty();
         assertThat(coded(x, "180")).isEmpty();
         Extraction y = extract("وأطلقت القوات الباكستانية النار على القوات الأفغانية عند المعبر.");
-        assertThat(coded(y, "190")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/AF"));
+        assertThat(coded(y, "190")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/AF/army"));
         assertThat(coded(y, "180")).isEmpty();
     }
 

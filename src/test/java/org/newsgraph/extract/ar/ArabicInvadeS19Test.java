@@ -61,9 +61,10 @@ class ArabicInvadeS19Test {
 
     @Test
     void anArmyInvadingItsNeighbour() {
+        // the forces with the state's nisba are that state's army (session 28): the invader is org/IQ/army
         Extraction x = extract("غزت القوات العراقية الكويت فجر الخميس الثاني من أغسطس.");
         assertThat(coded(x, "19")).anySatisfy(e -> {
-            assertThat(e.sourceKey()).isEqualTo("country/IQ");
+            assertThat(e.sourceKey()).isEqualTo("org/IQ/army");
             assertThat(e.targetKey()).isEqualTo("country/KW");
         });
     }
@@ -100,7 +101,7 @@ class ArabicInvadeS19Test {
         Extraction x = extract("غزت القوات العراقية الكويت فجر الخميس. "
                 + "وأعلنت مصر رفضها للتدخل العسكري، ودانت السعودية الغزو بشدة.");
         assertThat(coded(x, "1")).filteredOn(e -> "country/SA".equals(e.sourceKey()))
-                .anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/IQ"));
+                .anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/IQ/army"));
     }
 
     @Test
@@ -109,7 +110,7 @@ class ArabicInvadeS19Test {
                 + "وفي القاهرة، نددت الحكومة المصرية بالغزو، ووصفته وكالة الأنباء السعودية بأنه عدوان سافر.");
         assertThat(coded(x, "11")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isNotEqualTo("org/EG/government");
-            assertThat(e.targetKey()).isEqualTo("country/IQ");
+            assertThat(e.targetKey()).isEqualTo("org/IQ/army");
         });
     }
 
@@ -154,7 +155,7 @@ class ArabicInvadeS19Test {
                 + "وتحدثت الأنباء عن مقاومة من المتطوعين الكويتيين المسلحين في العاصمة.");
         assertThat(coded(x, "19")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("country/KW");
-            assertThat(e.targetKey()).isEqualTo("country/IQ");
+            assertThat(e.targetKey()).isEqualTo("org/IQ/army");
         });
     }
 
