@@ -147,7 +147,7 @@ final class Reactions extends Stage {
                         : !true_(d.trigger, "aimsAtAgent") || patientWithLam(s, act.target) ? act.target
                         // "دانت X اعتقال القادة المدنيين": condemned is who arrested them, as the article told it
                         // before, never those arrested
-                        : doerOf(act.trigger);
+                        : doerOf(act.trigger, true);
                 if (aimed != null && (d.source == null || !aimed.key.equals(d.source.key))) {
                     d.target = aimed;
                     atActs.add(d);
@@ -677,15 +677,18 @@ final class Reactions extends Stage {
      * Whom condemning an act of this kind aims at: the article's latest agent of that trigger, else the doer of an
      * act of the kind the trigger's noun names (lexv:namesAct, lexv:namesCode, lexv:doerNoun: a coup is told
      * as soldiers arresting the president), else for a violent act told with another word (اقتحم, then "الهجوم")
-     * the doer of the latest violent act; null when there is none.
+     * the doer of the latest violent act; null when there is none. When {@code condemning} (a reaction aimed at
+     * doers only, lexv:aimsAtAgent), an act told with no doer and befalling no person gives none: condemning the
+     * storming of an embassy or an attack on a ministry is never aimed at the building or the body attacked (a
+     * person shot by gunmen no one names stands for the unknown doers, as a reader takes it).
      */
-    private Unit doerOf(org.newsgraph.extract.lexicon.Term act) {
+    private Unit doerOf(org.newsgraph.extract.lexicon.Term act, boolean condemning) {
         // "الانقلاب" names the article's main coup: its latest mention may be an earlier coup told as background
         // (الانقلاب الذي أطاح عام 2005 بفلان) or a misread one (نفي نجاح الانقلاب), so the first doer comes first
         boolean main = true_(act, "mainAct");
         Unit agent = main ? null : agents.get(act.key());
         if (agent == null && names(act)) {
-            agent = doerOfKind(act);
+            agent = doerOfKind(act, condemning);
         }
         if (agent == null && act.property("doerGroup") != null) {
             agent = namedGroup(act.property("doerGroup"));
@@ -696,18 +699,20 @@ final class Reactions extends Stage {
         if (agent != null || !violent(act)) {
             return agent;
         }
-        if (firstViolent != null && (firstViolent.source == null || firstViolent.voice == Phrase.Voice.PASSIVE)) {
+        if (firstViolent != null && (firstViolent.source == null || firstViolent.voice == Phrase.Voice.PASSIVE)
+                && !(condemning && notPerson(firstViolent.target))) {
             // "نجا الرئيس من محاولة اغتيال ... ودان الوزير الهجوم": the attack the article opened with has no doer
             // named, and no act of the condemned word has one: it is aimed at its victim, when it names one, not at
-            // whoever fought later (ندد بالاغتيال)
+            // whoever fought later (ندد بالاغتيال). An opening "اقتحام السفارة" condemned names the stormers told
+            // after it
             return firstViolent.target;
         }
-        return latestViolentDoer();
+        return latestViolentDoer(condemning);
     }
 
     /** Who did the act a trigger's noun names, as condemning it would be aimed at: the first doer for a main act. */
     Unit firstDoer(org.newsgraph.extract.lexicon.Term act) {
-        return act == null ? null : doerOf(act);
+        return act == null ? null : doerOf(act, false);
     }
 
     /**
@@ -741,7 +746,7 @@ final class Reactions extends Stage {
      * the coup, not the arrests that follow it), else the latest. With no such doer, the act's victim when it names
      * no agent and no doer is asked for (ندد بالاغتيال: aimed at the one killed); null when the article told no such act.
      */
-    private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun) {
+    private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun, boolean condemning) {
         List<String> acts = split(noun.property("namesAct"));
         List<String> codes = split(noun.property("namesCode"));
         List<String> doers = split(noun.property("doerNoun"));
@@ -763,9 +768,10 @@ final class Reactions extends Stage {
             if (doer != null && (doers.isEmpty() || namedBy(doer, doers))) {
                 return doer;
             }
-            if (doer == null && doers.isEmpty() && d.target != null && d.target.type != ActorType.GROUP) {
-                // (a crowd or civilians an act befell are never whom condemning it aims at: an earlier act of the
-                // kind says who did it)
+            if (doer == null && doers.isEmpty() && d.target != null && d.target.type != ActorType.GROUP
+                    && !(condemning && notPerson(d.target))) {
+                // (a crowd or civilians an act befell are never whom condemning it aims at, nor a building or a body:
+                // an earlier act of the kind says who did it)
                 return d.target;
             }
         }
@@ -881,20 +887,28 @@ final class Reactions extends Stage {
     /**
      * The agent of the article's latest violent act that names an agent or a victim, or its victim when it names no
      * agent (اغتيل الرئيس); a passive act naming neither (قال فلان إن النائب أصيب بعدة رصاصات, its speaker read as
-     * its subject) says nothing of who did it, and an earlier act does.
+     * its subject) says nothing of who did it, and an earlier act does. When {@code condemning}, an act naming only
+     * a victim that is no person says nothing either: "اقتحم محتجون السفارة ... ودان الوزير الهجوم على السفارة" is
+     * aimed at the crowd, not at the embassy the later words name again.
      */
-    private Unit latestViolentDoer() {
+    private Unit latestViolentDoer(boolean condemning) {
         for (int n = told.size() - 1; n >= 0; n--) {
             EventDraft d = told.get(n);
             if (!violent(d.trigger)) {
                 continue;
             }
-            Unit doer = d.source != null && d.voice != Phrase.Voice.PASSIVE ? d.source : d.target;
+            Unit doer = d.source != null && d.voice != Phrase.Voice.PASSIVE ? d.source
+                    : condemning && notPerson(d.target) ? null : d.target;
             if (doer != null) {
                 return doer;
             }
         }
         return null;
+    }
+
+    /** Whether an actor an act befell is there and is no person: a building, a body, a state or a crowd. */
+    private static boolean notPerson(Unit victim) {
+        return victim != null && victim.type != ActorType.PERSON;
     }
 
     private static boolean conflict(org.newsgraph.extract.lexicon.Term trigger) {
@@ -1271,10 +1285,11 @@ final class Reactions extends Stage {
         }
         String body = act ? null : named.phrase().term().property("namesBody");
         boolean main = act && aboutAct && true_(m.phrase().term(), "mainAct");
+        boolean condemning = true_(d.trigger, "aimsAtAgent");
         Unit agent = main ? null : act ? agents.get(m.phrase().term().key()) : body != null ? lastBody(s, k, body)
-                : doerOfKind(named.phrase().term());
+                : doerOfKind(named.phrase().term(), condemning);
         if (agent == null && act && aboutAct) {
-            agent = doerOf(m.phrase().term());
+            agent = doerOf(m.phrase().term(), condemning);
         }
         return agent == null || (d.source != null && agent.key.equals(d.source.key)) ? null : agent;
     }
