@@ -9,7 +9,8 @@ import org.newsgraph.extract.Extraction;
 
 /**
  * Statements and reactions (session 28): a condemnation is aimed at whoever did the act it names, never at the
- * building or the body it befell. Short sentences of our own, on other countries and people.
+ * building or the body it befell; the speaker's kin set off by commas after the speaker is no object. Short sentences
+ * of our own, on other countries and people.
  */
 class ArabicSpeechS28Test {
 
@@ -27,5 +28,17 @@ class ArabicSpeechS28Test {
                 + "وأدان وزير الخارجية النرويجي الهجوم على السفارة. كما دان الاتحاد الأوروبي الهجوم، وطالب السلطات "
                 + "الإيرانية بحماية البعثات الدبلوماسية.");
         assertThat(coded(x, "111")).hasSize(2).allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+    }
+
+    // ------------------------------------------------------------- the speaker described between commas
+
+    @Test
+    void theSpeakersKinSetOffByCommasIsNotWhatHeCondemns() {
+        Extraction x = extract("من جهته، وصف رئيس البرلمان الصومالي آدم محمد نور، شقيق حاكم إقليم بونتلاند سعيد "
+                + "عبد الله دني، ما جرى بأنه كارثة.");
+        assertThat(coded(x, "111")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).endsWith("adam-mohammed-nur");
+            assertThat(e.targetKey()).isNull();
+        });
     }
 }
