@@ -160,6 +160,91 @@ final class Reactions extends Stage {
     }
 
     /**
+     * "ودعا الرئيس الأميركي إلى وقف القصف"، "وطالبت المنظمة بإنهاء العنف": a call (CAMEO 02, 10) aimed at no one whose
+     * content opens with a noun of stopping (lexv:StopNoun, after a lexv:contentMarker word or with ب on it) and the
+     * verbal noun of an act right after it asks that act's doer to stop: its own agent when the sentence names one,
+     * else the article's latest doer of that act, or for a violent act of the latest violent act told with its doer
+     * (the victims of an act are never asked to stop it). The doer comes before the article's country a call from
+     * outside is otherwise aimed at. No new target when the article told no doer, or the caller's own side did it.
+     */
+    void stopCalls(int s, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            String family = ReportedSpeech.cameoFamily(d.trigger);
+            if (d.target != null && !d.crisisDefault || d.voice == Phrase.Voice.NOUN
+                    || !family.equals("02") && !family.equals("10")) {
+                continue;
+            }
+            int k = lastOf(s, d.match) + 1;
+            if (d.source != null && d.source.sentence == s && d.source.first >= k && d.source.first <= k + 1) {
+                k = arguments.pastApposition(s, d.source, d.source.last + 1);
+            }
+            k = pastParenthetical(s, k);
+            if (k < size(s) && cover.get(s)[k] == null
+                    && lex.normalizedValues(d.trigger, "contentMarker").contains(tok(s, k).norm())) {
+                k++;
+            }
+            Match stop = k < size(s) && cover.get(s)[k] == null ? cue(s, k, Cues.STOP_NOUN) : null;
+            if (stop == null || !stop.prefix().isEmpty() && !stop.prefix().endsWith("ب")
+                    || stop.prefix().isEmpty() && k > 0 && !lex.normalizedValues(d.trigger, "contentMarker")
+                    .contains(tok(s, k - 1).norm())) {
+                continue;
+            }
+            int a = lastOf(s, stop) + 1;
+            while (a < size(s) && isQuote(tok(s, a))) {
+                a++;
+            }
+            Unit doer = null;
+            boolean act = false;
+            for (EventDraft e : all) {
+                if (e != d && e.at == a && e.voice == Phrase.Voice.NOUN) {
+                    doer = e.source != null ? e.source : activeDoerOf(e.trigger);
+                    act = true;
+                    break;
+                }
+            }
+            Match named = act || a >= size(s) ? null : cue(s, a, Cues.EVENT_NOUN);
+            if (named != null) {
+                // "طالب بإنهاء العنف": a noun naming acts of a kind (lexv:namesCode), whoever did the latest of them
+                doer = activeDoerOfKind(split(named.phrase().term().property("namesCode")));
+            }
+            if (doer != null && (d.source == null || !own(d.source).contains(doer.key))) {
+                d.target = doer;
+            }
+        }
+    }
+
+    /** The doer of the latest act of these CAMEO codes (prefixes) the article told actively so far, or null. */
+    private Unit activeDoerOfKind(List<String> codes) {
+        for (int n = told.size() - 1; n >= 0 && !codes.isEmpty(); n--) {
+            EventDraft e = told.get(n);
+            String code = e.trigger.property("cameoCode");
+            if (e.source != null && e.voice != Phrase.Voice.PASSIVE && code != null && !true_(e.trigger, "speechAct")
+                    && codes.stream().anyMatch(code::startsWith)) {
+                return e.source;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The article's latest doer of this act told actively so far, for a violent act of any violent act: never an act's
+     * victim. Null when there is none.
+     */
+    private Unit activeDoerOf(org.newsgraph.extract.lexicon.Term act) {
+        Unit agent = agents.get(act.key());
+        if (agent != null) {
+            return agent;
+        }
+        for (int n = told.size() - 1; n >= 0; n--) {
+            EventDraft e = told.get(n);
+            if (e.source != null && e.voice != Phrase.Voice.PASSIVE && violent(act) && violent(e.trigger)) {
+                return e.source;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "نددت هافانا بالغزو، ووصفته موسكو بأنه عدوان"، "كما انتقدته ماناغوا": a verb of condemning (lexv:aimsAtAgent)
      * whose object is a masculine pronoun and that has no target of its own condemns what the reaction told right
      * before it did, in its sentence or as the last act of the sentence before: it is aimed at the same doer.

@@ -9,8 +9,8 @@ import org.newsgraph.extract.Extraction;
 
 /**
  * Statements and reactions (session 28): a condemnation is aimed at whoever did the act it names, never at the
- * building or the body it befell; the speaker's kin set off by commas after the speaker is no object. Short sentences
- * of our own, on other countries and people.
+ * building or the body it befell; a call to stop an act is aimed at its doer; the speaker's kin set off by commas
+ * after the speaker is no object. Short sentences of our own, on other countries and people.
  */
 class ArabicSpeechS28Test {
 
@@ -28,6 +28,32 @@ class ArabicSpeechS28Test {
                 + "وأدان وزير الخارجية النرويجي الهجوم على السفارة. كما دان الاتحاد الأوروبي الهجوم، وطالب السلطات "
                 + "الإيرانية بحماية البعثات الدبلوماسية.");
         assertThat(coded(x, "111")).hasSize(2).allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+    }
+
+    // ------------------------------------------------------------- calls to stop an act
+
+    @Test
+    void aCallToStopTheBombingIsAimedAtTheBomberNotAtTheCountryInCrisis() {
+        Extraction x = extract("اندلعت اشتباكات عنيفة في السودان بين الجيش السوداني وقوات الدعم السريع. وشنت القوات "
+                + "التشادية غارات على مواقع في السودان. ودعت الصين إلى وقف القصف. وطالب الاتحاد الأفريقي بإنهاء العنف.");
+        assertThat(coded(x, "020")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/CN");
+            assertThat(e.targetKey()).isEqualTo("country/TD");
+        });
+        assertThat(coded(x, "100")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/african-union");
+            assertThat(e.targetKey()).isEqualTo("country/TD");
+        });
+    }
+
+    @Test
+    void aCallForCalmStaysAimedAtTheCountryInCrisis() {
+        Extraction x = extract("اندلعت اشتباكات عنيفة في السودان بين الجيش السوداني وقوات الدعم السريع. وشنت القوات "
+                + "التشادية غارات على مواقع في السودان. ودعت البرازيل إلى الهدوء.");
+        assertThat(coded(x, "020")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/BR");
+            assertThat(e.targetKey()).isEqualTo("country/SD");
+        });
     }
 
     // ------------------------------------------------------------- the speaker described between commas
