@@ -160,10 +160,10 @@ final class Reactions extends Stage {
     }
 
     /**
-     * "ودعا الرئيس الأميركي إلى وقف القصف"، "وطالبت المنظمة بإنهاء العنف": a call (CAMEO 02, 10) aimed at no one whose
+     * "ودعا الرئيس الأميركي إلى وقف القصف"، "وطالبت المنظمة بوقف الغارات": a call (CAMEO 02, 10) aimed at no one whose
      * content opens with a noun of stopping (lexv:StopNoun, after a lexv:contentMarker word or with ب on it) and the
-     * verbal noun of an act right after it asks that act's doer to stop: its own agent when the sentence names one,
-     * else the article's latest doer of that act, or for a violent act of the latest violent act told with its doer
+     * verbal noun of a trigger's act right after it asks that act's doer to stop: its own agent when the sentence names
+     * one, else the article's latest doer of that act, or for a violent act of the latest violent act told with its doer
      * (the victims of an act are never asked to stop it). The doer comes before the article's country a call from
      * outside is otherwise aimed at. No new target when the article told no doer, or the caller's own side did it.
      */
@@ -193,37 +193,18 @@ final class Reactions extends Stage {
             while (a < size(s) && isQuote(tok(s, a))) {
                 a++;
             }
+            // (a noun naming acts of any side, "إلى وقف العنف", asks the article's country, as a call naming no one)
             Unit doer = null;
-            boolean act = false;
             for (EventDraft e : all) {
                 if (e != d && e.at == a && e.voice == Phrase.Voice.NOUN) {
                     doer = e.source != null ? e.source : activeDoerOf(e.trigger);
-                    act = true;
                     break;
                 }
-            }
-            Match named = act || a >= size(s) ? null : cue(s, a, Cues.EVENT_NOUN);
-            if (named != null) {
-                // "طالب بإنهاء العنف": a noun naming acts of a kind (lexv:namesCode), whoever did the latest of them
-                doer = activeDoerOfKind(split(named.phrase().term().property("namesCode")));
             }
             if (doer != null && (d.source == null || !own(d.source).contains(doer.key))) {
                 d.target = doer;
             }
         }
-    }
-
-    /** The doer of the latest act of these CAMEO codes (prefixes) the article told actively so far, or null. */
-    private Unit activeDoerOfKind(List<String> codes) {
-        for (int n = told.size() - 1; n >= 0 && !codes.isEmpty(); n--) {
-            EventDraft e = told.get(n);
-            String code = e.trigger.property("cameoCode");
-            if (e.source != null && e.voice != Phrase.Voice.PASSIVE && code != null && !true_(e.trigger, "speechAct")
-                    && codes.stream().anyMatch(code::startsWith)) {
-                return e.source;
-            }
-        }
-        return null;
     }
 
     /**
@@ -763,9 +744,9 @@ final class Reactions extends Stage {
      * act of the kind the trigger's noun names (lexv:namesAct, lexv:namesCode, lexv:doerNoun: a coup is told
      * as soldiers arresting the president), else for a violent act told with another word (اقتحم, then "الهجوم")
      * the doer of the latest violent act; null when there is none. When {@code condemning} (a reaction aimed at
-     * doers only, lexv:aimsAtAgent), an act told with no doer and befalling no person gives none: condemning the
-     * storming of an embassy or an attack on a ministry is never aimed at the building or the body attacked (a
-     * person shot by gunmen no one names stands for the unknown doers, as a reader takes it).
+     * doers only, lexv:aimsAtAgent), an act told with no doer and befalling no person gives only a doer told acting on
+     * that same actor: condemning the storming of an embassy or an attack on a ministry is never aimed at the building
+     * or the body attacked (a person shot by gunmen no one names stands for the unknown doers, as a reader takes it).
      */
     private Unit doerOf(org.newsgraph.extract.lexicon.Term act, boolean condemning) {
         // "الانقلاب" names the article's main coup: its latest mention may be an earlier coup told as background
@@ -784,13 +765,12 @@ final class Reactions extends Stage {
         if (agent != null || !violent(act)) {
             return agent;
         }
-        if (firstViolent != null && (firstViolent.source == null || firstViolent.voice == Phrase.Voice.PASSIVE)
-                && !(condemning && notPerson(firstViolent.target))) {
+        if (firstViolent != null && (firstViolent.source == null || firstViolent.voice == Phrase.Voice.PASSIVE)) {
             // "نجا الرئيس من محاولة اغتيال ... ودان الوزير الهجوم": the attack the article opened with has no doer
             // named, and no act of the condemned word has one: it is aimed at its victim, when it names one, not at
-            // whoever fought later (ندد بالاغتيال). An opening "اقتحام السفارة" condemned names the stormers told
-            // after it
-            return firstViolent.target;
+            // whoever fought later (ندد بالاغتيال). A condemnation of an opening "اقتحام السفارة" is aimed at whoever
+            // the article told storming that same building, else at no one
+            return condemning && notPerson(firstViolent.target) ? violentDoerOn(firstViolent.target) : firstViolent.target;
         }
         return latestViolentDoer(condemning);
     }
@@ -986,6 +966,17 @@ final class Reactions extends Stage {
                     : condemning && notPerson(d.target) ? null : d.target;
             if (doer != null) {
                 return doer;
+            }
+        }
+        return null;
+    }
+
+    /** Who the article told doing a violent act on this very actor (its first such doer), or null. */
+    private Unit violentDoerOn(Unit victim) {
+        for (EventDraft e : told) {
+            if (violent(e.trigger) && e.source != null && e.voice != Phrase.Voice.PASSIVE && e.target != null
+                    && e.target.key.equals(victim.key)) {
+                return e.source;
             }
         }
         return null;
