@@ -785,9 +785,10 @@ final class Arguments extends Stage {
     }
 
     /**
-     * "ندد رئيس الاتحاد، الرئيس الكونغولي فلان، بالانقلاب": an apposition set off by commas right after the subject
-     * (actors and their titles only, up to eight words) names the subject again and is no object; the index after
-     * its closing comma, else {@code begin}.
+     * "ندد رئيس الاتحاد، الرئيس الكونغولي فلان، بالانقلاب"، "وصف فلان، شقيق محافظ الإقليم، ما جرى بأنه": an
+     * apposition set off by commas right after the subject (actors, their titles and the nouns of kinship that tie
+     * the subject to them, up to eight words) describes the subject and is no object; the index after its closing
+     * comma, else {@code begin}.
      */
     int pastApposition(int s, Unit subject, int begin) {
         if (subject == null || begin >= size(s) || !COMMAS.contains(tok(s, begin).norm())) {
@@ -799,6 +800,11 @@ final class Arguments extends Stage {
                 return actor ? k + 1 : begin;
             }
             Unit u = cover.get(s)[k];
+            Match kin = u == null ? cue(s, k, Cues.KINSHIP_CUE) : null;
+            if (kin != null) {
+                k = lastOf(s, kin);
+                continue;
+            }
             if (u == null && (!isKind(at(s, k), Phrase.Kind.OFFICE) && !isKind(at(s, k), Phrase.Kind.DEMONYM))) {
                 return begin;
             }

@@ -155,6 +155,7 @@ final class Cues {
     static final int SITUATION_NOUN = id("SituationNoun");
     static final int STATE_REFERENCE = id("StateReference");
     static final int STATEMENT_NOUN = id("StatementNoun");
+    static final int STOP_NOUN = id("StopNoun");
     static final int TENURE_CUE = id("TenureCue");
     static final int TIME_FRAME_MARKER = id("TimeFrameMarker");
     static final int TITLE_ADJECTIVE = id("TitleAdjective");

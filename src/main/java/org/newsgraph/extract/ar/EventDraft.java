@@ -22,5 +22,10 @@ final class EventDraft {
     boolean quoted;
     /** A verbal noun after a verb of hastening and إلى (سارع إلى إدانة الهجوم): it acts as that verb's own act. */
     boolean hastened;
+    /**
+     * The target is the article's country, given to a call from outside that names no one (دعا إلى الهدوء): what the
+     * call's words name later (a doer asked to stop) comes first.
+     */
+    boolean crisisDefault;
     int sentence;
 }

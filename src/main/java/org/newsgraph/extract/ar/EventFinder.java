@@ -629,6 +629,7 @@ final class EventFinder extends Stage {
                 // "دعا الأمين العام جميع الأطراف إلى ضبط النفس"، "وطالبت المنظمة بالعودة إلى الشرعية": from outside, an
                 // appeal or a demand on the article's country
                 d.target = reactions.crisisCountry(s, d, last + 1);
+                d.crisisDefault = d.target != null;
             }
             if (!noTarget && !pronounTarget && d.target == null && String.valueOf(trig.property("cameoCode")).startsWith("12")) {
                 // "ورفضت زعيمة المعارضة الاعتراف بالنتائج": aimed at whoever announced the win
@@ -761,6 +762,7 @@ final class EventFinder extends Stage {
             }
         }
         unrest.targetsFromComplements(s, all);
+        reactions.stopCalls(s, all);
         reactions.releaseHolders(s, all);
         unrest.mergePurposeNouns(s, clause, all, out);
         unrest.protestTargets(s, clause, all);

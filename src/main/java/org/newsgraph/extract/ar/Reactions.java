@@ -147,7 +147,7 @@ final class Reactions extends Stage {
                         : !true_(d.trigger, "aimsAtAgent") || patientWithLam(s, act.target) ? act.target
                         // "دانت X اعتقال القادة المدنيين": condemned is who arrested them, as the article told it
                         // before, never those arrested
-                        : doerOf(act.trigger);
+                        : doerOf(act.trigger, true);
                 if (aimed != null && (d.source == null || !aimed.key.equals(d.source.key))) {
                     d.target = aimed;
                     atActs.add(d);
@@ -157,6 +157,72 @@ final class Reactions extends Stage {
                 }
             }
         }
+    }
+
+    /**
+     * "ودعا الرئيس الأميركي إلى وقف القصف"، "وطالبت المنظمة بوقف الغارات": a call (CAMEO 02, 10) aimed at no one whose
+     * content opens with a noun of stopping (lexv:StopNoun, after a lexv:contentMarker word or with ب on it) and the
+     * verbal noun of a trigger's act right after it asks that act's doer to stop: its own agent when the sentence names
+     * one, else the article's latest doer of that act, or for a violent act of the latest violent act told with its doer
+     * (the victims of an act are never asked to stop it). The doer comes before the article's country a call from
+     * outside is otherwise aimed at. No new target when the article told no doer, or the caller's own side did it.
+     */
+    void stopCalls(int s, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            String family = ReportedSpeech.cameoFamily(d.trigger);
+            if (d.target != null && !d.crisisDefault || d.voice == Phrase.Voice.NOUN
+                    || !family.equals("02") && !family.equals("10")) {
+                continue;
+            }
+            int k = lastOf(s, d.match) + 1;
+            if (d.source != null && d.source.sentence == s && d.source.first >= k && d.source.first <= k + 1) {
+                k = arguments.pastApposition(s, d.source, d.source.last + 1);
+            }
+            k = pastParenthetical(s, k);
+            if (k < size(s) && cover.get(s)[k] == null
+                    && lex.normalizedValues(d.trigger, "contentMarker").contains(tok(s, k).norm())) {
+                k++;
+            }
+            Match stop = k < size(s) && cover.get(s)[k] == null ? cue(s, k, Cues.STOP_NOUN) : null;
+            if (stop == null || !stop.prefix().isEmpty() && !stop.prefix().endsWith("ب")
+                    || stop.prefix().isEmpty() && k > 0 && !lex.normalizedValues(d.trigger, "contentMarker")
+                    .contains(tok(s, k - 1).norm())) {
+                continue;
+            }
+            int a = lastOf(s, stop) + 1;
+            while (a < size(s) && isQuote(tok(s, a))) {
+                a++;
+            }
+            // (a noun naming acts of any side, "إلى وقف العنف", asks the article's country, as a call naming no one)
+            Unit doer = null;
+            for (EventDraft e : all) {
+                if (e != d && e.at == a && e.voice == Phrase.Voice.NOUN) {
+                    doer = e.source != null ? e.source : activeDoerOf(e.trigger);
+                    break;
+                }
+            }
+            if (doer != null && (d.source == null || !own(d.source).contains(doer.key))) {
+                d.target = doer;
+            }
+        }
+    }
+
+    /**
+     * The article's latest doer of this act told actively so far, for a violent act of any violent act: never an act's
+     * victim. Null when there is none.
+     */
+    private Unit activeDoerOf(org.newsgraph.extract.lexicon.Term act) {
+        Unit agent = agents.get(act.key());
+        if (agent != null) {
+            return agent;
+        }
+        for (int n = told.size() - 1; n >= 0; n--) {
+            EventDraft e = told.get(n);
+            if (e.source != null && e.voice != Phrase.Voice.PASSIVE && violent(act) && violent(e.trigger)) {
+                return e.source;
+            }
+        }
+        return null;
     }
 
     /**
@@ -677,15 +743,18 @@ final class Reactions extends Stage {
      * Whom condemning an act of this kind aims at: the article's latest agent of that trigger, else the doer of an
      * act of the kind the trigger's noun names (lexv:namesAct, lexv:namesCode, lexv:doerNoun: a coup is told
      * as soldiers arresting the president), else for a violent act told with another word (اقتحم, then "الهجوم")
-     * the doer of the latest violent act; null when there is none.
+     * the doer of the latest violent act; null when there is none. When {@code condemning} (a reaction aimed at
+     * doers only, lexv:aimsAtAgent), an act told with no doer and befalling no person gives only a doer told acting on
+     * that same actor: condemning the storming of an embassy or an attack on a ministry is never aimed at the building
+     * or the body attacked (a person shot by gunmen no one names stands for the unknown doers, as a reader takes it).
      */
-    private Unit doerOf(org.newsgraph.extract.lexicon.Term act) {
+    private Unit doerOf(org.newsgraph.extract.lexicon.Term act, boolean condemning) {
         // "الانقلاب" names the article's main coup: its latest mention may be an earlier coup told as background
         // (الانقلاب الذي أطاح عام 2005 بفلان) or a misread one (نفي نجاح الانقلاب), so the first doer comes first
         boolean main = true_(act, "mainAct");
         Unit agent = main ? null : agents.get(act.key());
         if (agent == null && names(act)) {
-            agent = doerOfKind(act);
+            agent = doerOfKind(act, condemning);
         }
         if (agent == null && act.property("doerGroup") != null) {
             agent = namedGroup(act.property("doerGroup"));
@@ -699,15 +768,16 @@ final class Reactions extends Stage {
         if (firstViolent != null && (firstViolent.source == null || firstViolent.voice == Phrase.Voice.PASSIVE)) {
             // "نجا الرئيس من محاولة اغتيال ... ودان الوزير الهجوم": the attack the article opened with has no doer
             // named, and no act of the condemned word has one: it is aimed at its victim, when it names one, not at
-            // whoever fought later (ندد بالاغتيال)
-            return firstViolent.target;
+            // whoever fought later (ندد بالاغتيال). A condemnation of an opening "اقتحام السفارة" is aimed at whoever
+            // the article told storming that same building, else at no one
+            return condemning && notPerson(firstViolent.target) ? violentDoerOn(firstViolent.target) : firstViolent.target;
         }
-        return latestViolentDoer();
+        return latestViolentDoer(condemning);
     }
 
     /** Who did the act a trigger's noun names, as condemning it would be aimed at: the first doer for a main act. */
     Unit firstDoer(org.newsgraph.extract.lexicon.Term act) {
-        return act == null ? null : doerOf(act);
+        return act == null ? null : doerOf(act, false);
     }
 
     /**
@@ -741,7 +811,7 @@ final class Reactions extends Stage {
      * the coup, not the arrests that follow it), else the latest. With no such doer, the act's victim when it names
      * no agent and no doer is asked for (ندد بالاغتيال: aimed at the one killed); null when the article told no such act.
      */
-    private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun) {
+    private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun, boolean condemning) {
         List<String> acts = split(noun.property("namesAct"));
         List<String> codes = split(noun.property("namesCode"));
         List<String> doers = split(noun.property("doerNoun"));
@@ -763,9 +833,10 @@ final class Reactions extends Stage {
             if (doer != null && (doers.isEmpty() || namedBy(doer, doers))) {
                 return doer;
             }
-            if (doer == null && doers.isEmpty() && d.target != null && d.target.type != ActorType.GROUP) {
-                // (a crowd or civilians an act befell are never whom condemning it aims at: an earlier act of the
-                // kind says who did it)
+            if (doer == null && doers.isEmpty() && d.target != null && d.target.type != ActorType.GROUP
+                    && !(condemning && notPerson(d.target))) {
+                // (a crowd or civilians an act befell are never whom condemning it aims at, nor a building or a body:
+                // an earlier act of the kind says who did it)
                 return d.target;
             }
         }
@@ -881,20 +952,39 @@ final class Reactions extends Stage {
     /**
      * The agent of the article's latest violent act that names an agent or a victim, or its victim when it names no
      * agent (اغتيل الرئيس); a passive act naming neither (قال فلان إن النائب أصيب بعدة رصاصات, its speaker read as
-     * its subject) says nothing of who did it, and an earlier act does.
+     * its subject) says nothing of who did it, and an earlier act does. When {@code condemning}, an act naming only
+     * a victim that is no person says nothing either: "اقتحم محتجون السفارة ... ودان الوزير الهجوم على السفارة" is
+     * aimed at the crowd, not at the embassy the later words name again.
      */
-    private Unit latestViolentDoer() {
+    private Unit latestViolentDoer(boolean condemning) {
         for (int n = told.size() - 1; n >= 0; n--) {
             EventDraft d = told.get(n);
             if (!violent(d.trigger)) {
                 continue;
             }
-            Unit doer = d.source != null && d.voice != Phrase.Voice.PASSIVE ? d.source : d.target;
+            Unit doer = d.source != null && d.voice != Phrase.Voice.PASSIVE ? d.source
+                    : condemning && notPerson(d.target) ? null : d.target;
             if (doer != null) {
                 return doer;
             }
         }
         return null;
+    }
+
+    /** Who the article told doing a violent act on this very actor (its first such doer), or null. */
+    private Unit violentDoerOn(Unit victim) {
+        for (EventDraft e : told) {
+            if (violent(e.trigger) && e.source != null && e.voice != Phrase.Voice.PASSIVE && e.target != null
+                    && e.target.key.equals(victim.key)) {
+                return e.source;
+            }
+        }
+        return null;
+    }
+
+    /** Whether an actor an act befell is there and is no person: a building, a body, a state or a crowd. */
+    private static boolean notPerson(Unit victim) {
+        return victim != null && victim.type != ActorType.PERSON;
     }
 
     private static boolean conflict(org.newsgraph.extract.lexicon.Term trigger) {
@@ -1271,10 +1361,11 @@ final class Reactions extends Stage {
         }
         String body = act ? null : named.phrase().term().property("namesBody");
         boolean main = act && aboutAct && true_(m.phrase().term(), "mainAct");
+        boolean condemning = true_(d.trigger, "aimsAtAgent");
         Unit agent = main ? null : act ? agents.get(m.phrase().term().key()) : body != null ? lastBody(s, k, body)
-                : doerOfKind(named.phrase().term());
+                : doerOfKind(named.phrase().term(), condemning);
         if (agent == null && act && aboutAct) {
-            agent = doerOf(m.phrase().term());
+            agent = doerOf(m.phrase().term(), condemning);
         }
         return agent == null || (d.source != null && agent.key.equals(d.source.key)) ? null : agent;
     }
