@@ -38,11 +38,11 @@ class ArabicSpeechS28Test {
                 + "التشادية غارات على مواقع في السودان. ودعت الصين إلى وقف القصف. وطالب الاتحاد الأفريقي بوقف الغارات.");
         assertThat(coded(x, "020")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("country/CN");
-            assertThat(e.targetKey()).isEqualTo("country/TD");
+            assertThat(e.targetKey()).isEqualTo("org/TD/army");
         });
         assertThat(coded(x, "100")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("org/african-union");
-            assertThat(e.targetKey()).isEqualTo("country/TD");
+            assertThat(e.targetKey()).isEqualTo("org/TD/army");
         });
     }
 
