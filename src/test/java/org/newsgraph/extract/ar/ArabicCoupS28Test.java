@@ -155,4 +155,10 @@ class ArabicCoupS28Test {
                 """);
         assertThat(roles(x)).contains("خوان بيريث: president of country/PE");
     }
+
+    @Test
+    void theAirArmIsTheAirForceOfItsNisbasCountry() {
+        Extraction x = extract("وأعلن سلاح الطيران السوري أنه قصف مواقع المسلحين في إدلب.");
+        assertThat(coded(x, "190")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/SY/air-force"));
+    }
 }
