@@ -1073,8 +1073,9 @@ final class EventPatterns extends Stage {
 
     /**
      * "أصدر الرئيس أمرا رئاسيا قضى بإعفاء الوزير": for a verbal noun right after a word saying what a decree
-     * orders (lexv:DecreeContent: قضى، يقضي، ينص على), or after a decree itself with ب (مرسوما بتعيين), the subject of the last act before it in the sentence, else
-     * of the verb opening the sentence (after one fronted adverb and a comma): the decree's issuer; null otherwise.
+     * orders (lexv:DecreeContent: قضى، يقضي، ينص على), or after a decree itself with ب (مرسوما بتعيين), the subject
+     * of the last act before it in the sentence, else of the verb opening the sentence (after one fronted adverb and
+     * a comma, or a particle): the decree's issuer; null otherwise.
      */
     Unit decreeIssuer(int s, int t, List<EventDraft> before) {
         int b = wordBefore(s, t);
@@ -1102,8 +1103,8 @@ final class EventPatterns extends Stage {
         // "أصدر الرئيس مرسوما يقضي ب": the subject of the verb opening the sentence, after a fronted adverb and
         // its comma when one stands first ("وبالتزامن، أصدر الملك أوامر"), or a particle (ثم أصدر الرئيس)
         int v = size(s) > 3 && cover.get(s)[0] == null && tok(s, 0).isWord() && COMMAS.contains(tok(s, 1).norm()) ? 2 : 0;
-        if (v == 0 && size(s) > 3 && cover.get(s)[0] == null && (at(s, 0) == null || isKind(at(s, 0), Phrase.Kind.CUE)) && tok(s, 0).isWord()
-                && cover.get(s)[1] == null && isKind(at(s, 1), Phrase.Kind.TRIGGER)) {
+        if (v == 0 && size(s) > 3 && cover.get(s)[0] == null && (at(s, 0) == null || isKind(at(s, 0), Phrase.Kind.CUE))
+                && tok(s, 0).isWord() && cover.get(s)[1] == null && isKind(at(s, 1), Phrase.Kind.TRIGGER)) {
             v = 1;
         }
         Unit u = size(s) > v + 1 && cover.get(s)[v] == null && tok(s, v).isWord() ? cover.get(s)[v + 1] : null;

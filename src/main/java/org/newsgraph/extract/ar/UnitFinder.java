@@ -1578,11 +1578,12 @@ final class UnitFinder extends Stage {
         if (person == null && accusativeTitle(s, i, m)) {
             person = appointeeBeforeTitle(s, i);
         }
-        if (person == null && accusativeTitle(s, i, m) && cover.get(s)[i - 1] != null && cover.get(s)[i - 1].last == i - 1
-                && cover.get(s)[i - 1].isPerson() && cover.get(s)[i - 1].resolved()) {
+        Unit named = i > 0 ? cover.get(s)[i - 1] : null;
+        if (person == null && named != null && named.last == i - 1 && named.isPerson() && named.resolved()
+                && accusativeTitle(s, i, m)) {
             // "وتعيين الجنرال فلان رئيسا للأركان": the person named already (with his rank, or listed), then the
             // office he is made in the accusative
-            person = cover.get(s)[i - 1];
+            person = named;
         }
         boolean oneWordAfterBareTitle = freshOneWord && org == null && !former && k == j;
         Match kin = kinBefore(s, i);
@@ -2855,10 +2856,6 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * "الجنرال فلان، قائد الحرس الرئاسي": the person named just before a title set off by a comma holds it,
-     * when the title names whose office it is.
-     */
-    /**
      * "الجنرال فلان علان قائد الجيش، والأميرال فلان قائد البحرية": an officer named with his rank, then with no comma a
      * title that names its body and no holder after it: the title is his, as after a comma. Only after a rank
      * (lexv:armedRank): after a name alone the title may be the verb's object (استقبل فلان قائد الجيش).
@@ -2872,6 +2869,10 @@ final class UnitFinder extends Stage {
         return isKind(rank, Phrase.Kind.OFFICE) && true_(rank.phrase().term(), "armedRank") ? before : null;
     }
 
+    /**
+     * "الجنرال فلان، قائد الحرس الرئاسي": the person named just before a title set off by a comma holds it,
+     * when the title names whose office it is.
+     */
     private Unit apposed(int s, int i) {
         if (i < 2 || !COMMAS.contains(tok(s, i - 1).norm())) {
             return null;
