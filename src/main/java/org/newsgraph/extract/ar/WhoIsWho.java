@@ -385,13 +385,15 @@ final class WhoIsWho extends Stage {
                 noun = k;
             }
         }
+        Unit first = null;
         for (Unit x : units.get(z)) {
+            // (the units of a sentence are in the order the passes found them, not yet in the text's)
             if (noun >= 0 && x.first < noun && x.resolved() && x.type != ActorType.PLACE && !x.prepositional
-                    && !x.locative && !x.qualifier) {
-                return x;
+                    && !x.locative && !x.qualifier && (first == null || x.first < first.first)) {
+                first = x;
             }
         }
-        return null;
+        return first;
     }
 
     /**
