@@ -210,6 +210,10 @@ final class Arguments extends Stage {
             if (object != null) {
                 return !true_(object.phrase().term(), "absolute") || standsAlone(s, lastOf(s, object) + 1) ? k : -1;
             }
+            if (markers.isEmpty() && wordOfClass(s, k, cueType)) {
+                // (عين فلانا وزيرا: an object of a class given by its words, lexv:word)
+                return k;
+            }
             if (countedAs(s, k, cueType, clause)) {
                 return k;
             }

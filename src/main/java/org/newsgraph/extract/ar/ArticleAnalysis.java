@@ -103,6 +103,7 @@ final class ArticleAnalysis extends Stage {
         for (int s = 0; s < count; s++) {
             if (!boilerplate[s]) {
                 whoIsWho.findHeadNouns(s);
+                whoIsWho.findStatementIssuers(s);
                 whoIsWho.findCrowds(s);
                 unnamedGroups.findDistantCrowds(s);
                 whoIsWho.findCrowdCounts(s);

@@ -101,9 +101,11 @@ final class CompiledLexicon {
      * lexv:GivenNameHomograph: غير of غير ستيفنسن, read as a name only before a word no dictionary knows;
      * lexv:ForeignNameParticle: فان of فان دير بيلن, a particle inside a name only before the rest of it;
      * lexv:CityPartNoun: شوارع of في شوارع الخرطوم, a part of a city only before a capital's name;
-     * lexv:UponWord: فور of فور عودته, which ends a name only before a noun with the article or a pronoun).
+     * lexv:UponWord: فور of فور عودته, which ends a name only before a noun with the article or a pronoun;
+     * lexv:AppointedOffice: وزيرا of عين فلانا وزيرا, an object a trigger needs that is a title's word too, so as a
+     * form it would take the title's reading).
      */
-    private static final Set<String> WORD_CLASSES = Set.of("PowerNoun", "SaidNoun", "ArticleGivenName", "NationalForce",
+    private static final Set<String> WORD_CLASSES = Set.of("AppointedOffice", "PowerNoun", "SaidNoun", "ArticleGivenName", "NationalForce",
             "CompassWord", "ByNameHead", "NamingVerb", "ProminenceWord", "OrganizationStatusWord",
             "FacilityAdjective", "LoyalWord", "IssueNoun", "ByVirtueWord", "AboutWord", "IntensityWord", "InTurnWord",
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",

@@ -26,11 +26,25 @@ final class EventPatterns extends Stage {
 
     /**
      * "أعلن العسكريون الاستيلاء على السلطة وعزل الرئيس وحل الحكومة": a form that is both a verb and a verbal noun,
-     * joined by و to the verbal noun of an event before it in its clause with no punctuation between, is one more
-     * noun of that list, not a verb whose subject follows (the president would be the dissolution's agent).
+     * joined by و to the verbal noun of an event before it in its clause with no punctuation between (or after a
+     * comma, to the same word before it in its clause), is one more noun of that list, not a verb whose subject
+     * follows (the president would be the dissolution's agent).
      */
     boolean coordinatedNoun(int s, int t, Match m, int[] clause, List<EventDraft> before) {
-        if (!m.prefix().startsWith("و") || !lex.isAlsoNoun(m) || before.isEmpty()) {
+        if (!m.prefix().startsWith("و") || !lex.isAlsoNoun(m)) {
+            return false;
+        }
+        if (t > 0 && COMMAS.contains(tok(s, t - 1).norm()) && sameTriggerBefore(s, t, m)) {
+            // "أعلن الجيش حل الحزب الحاكم، أكبر أحزاب البلاد، وحل البرلمان": the same word of the list again, past an
+            // apposition set off by commas (a body the lexicon does not read gave the first no event)
+            for (int k = t - 1; k >= 0; k--) {
+                Match o = at(s, k);
+                if (isKind(o, Phrase.Kind.TRIGGER) && o.phrase().term() == m.phrase().term()) {
+                    return clause[k] == clause[t];
+                }
+            }
+        }
+        if (before.isEmpty()) {
             return false;
         }
         EventDraft e = before.get(before.size() - 1);
@@ -1059,8 +1073,9 @@ final class EventPatterns extends Stage {
 
     /**
      * "أصدر الرئيس أمرا رئاسيا قضى بإعفاء الوزير": for a verbal noun right after a word saying what a decree
-     * orders (lexv:DecreeContent: قضى، يقضي، ينص على), the subject of the last act before it in the sentence, else
-     * of the verb opening the sentence (after one fronted adverb and a comma): the decree's issuer; null otherwise.
+     * orders (lexv:DecreeContent: قضى، يقضي، ينص على), or after a decree itself with ب (مرسوما بتعيين), the subject
+     * of the last act before it in the sentence, else of the verb opening the sentence (after one fronted adverb and
+     * a comma, or a particle): the decree's issuer; null otherwise.
      */
     Unit decreeIssuer(int s, int t, List<EventDraft> before) {
         int b = wordBefore(s, t);
@@ -1068,7 +1083,10 @@ final class EventPatterns extends Stage {
         // "أوامر ملكية قضت بإعفاء فلان": the verb of sentencing right before a removal says what the orders provide for
         boolean provides = isKind(verb, Phrase.Kind.TRIGGER) && true_(verb.phrase().term(), "penaltyObject")
                 && at(s, t) != null && at(s, t).phrase().term().property("endsOffice") != null;
-        if (b < 0 || cueEndingAt(s, b, Cues.DECREE_CONTENT) == null && !provides) {
+        // "أصدر الرئيس مرسوما بتعيين فلان"، "قرارا بحل البرلمان": the act after ب is what the decree orders
+        boolean ordered = b >= 0 && cueEndingAt(s, b, Cues.DECREE_NOUN) != null && at(s, t) != null
+                && at(s, t).prefix().endsWith("ب");
+        if (b < 0 || cueEndingAt(s, b, Cues.DECREE_CONTENT) == null && !provides && !ordered) {
             return null;
         }
         Unit own = issuerOfPronoun(s, b);
@@ -1083,8 +1101,12 @@ final class EventPatterns extends Stage {
             }
         }
         // "أصدر الرئيس مرسوما يقضي ب": the subject of the verb opening the sentence, after a fronted adverb and
-        // its comma when one stands first ("وبالتزامن، أصدر الملك أوامر")
+        // its comma when one stands first ("وبالتزامن، أصدر الملك أوامر"), or a particle (ثم أصدر الرئيس)
         int v = size(s) > 3 && cover.get(s)[0] == null && tok(s, 0).isWord() && COMMAS.contains(tok(s, 1).norm()) ? 2 : 0;
+        if (v == 0 && size(s) > 3 && cover.get(s)[0] == null && (at(s, 0) == null || isKind(at(s, 0), Phrase.Kind.CUE))
+                && tok(s, 0).isWord() && cover.get(s)[1] == null && isKind(at(s, 1), Phrase.Kind.TRIGGER)) {
+            v = 1;
+        }
         Unit u = size(s) > v + 1 && cover.get(s)[v] == null && tok(s, v).isWord() ? cover.get(s)[v + 1] : null;
         return u == null || u.first != v + 1 || u.last >= b || u.prepositional || u.type == ActorType.PLACE ? null : u;
     }

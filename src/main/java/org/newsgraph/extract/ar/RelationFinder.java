@@ -225,8 +225,8 @@ final class RelationFinder extends Stage {
     /**
      * "المجلس الأعلى للدولة برئاسة الجنرال فلان"، "الحزب القومي، بزعامة رئيس الوزراء السابق فلان": a body, then ب and
      * the head's office noun (lexv:HeadedBy; or its verb after a relative pronoun: الذي يتزعمه), then a title and its holder: the holder heads the nearest body named up
-     * to six words before, a role. A bare name right after the noun is read with the names (UnitFinder.headedBy);
-     * a name after a title only once the title's rules have read it, here.
+     * to six words before, a role. A bare name right after the noun is read with the names (UnitFinder.headedBy)
+     * when its body is resolved by then, else here; a name after a title only once the title's rules have read it, here.
      */
     void headsAfterTitles(int s) {
         for (int i = 1; i + 2 < size(s); i++) {
@@ -243,9 +243,12 @@ final class RelationFinder extends Stage {
             // the nearest body named up to six words before, as for a bare name (الحكومة العسكرية برئاسة)
             Unit body = bodyBeforeHead(s, i);
             Term office = headOffice(h.phrase().term());
-            if (office == null || title == null || !isKind(title, Phrase.Kind.OFFICE) || !title.prefix().isEmpty()
-                    || person == null || !person.isPerson() || !person.resolved() || person.last <= lastOf(s, title)
-                    || body == null) {
+            // a bare name (لجنة التحقيق الروسية، التي يرأسها فلان): the names' pass reads it as the head only when the
+            // body was resolved by then, and a body that takes its country from a nisba after it is resolved later
+            boolean bare = person != null && person.first == j && (title == null || !isKind(title, Phrase.Kind.OFFICE));
+            if (office == null || person == null || !person.isPerson() || !person.resolved() || body == null
+                    || !bare && (title == null || !isKind(title, Phrase.Kind.OFFICE) || !title.prefix().isEmpty()
+                            || person.last <= lastOf(s, title))) {
                 continue;
             }
             roleDrafts.add(new RoleDraft(person, office, body, body.key, false, null, null, s));

@@ -704,12 +704,31 @@ abstract class Stage {
             if (b != null && (t == null || !isKind(t, Phrase.Kind.ACTOR))) {
                 c++;
             } else if (i > 0 && COMMAS.contains(tok(s, i - 1).norm()) && isKind(t, Phrase.Kind.TRIGGER)
-                    && t.phrase().voice() != Phrase.Voice.NOUN && t.prefix().startsWith("و")) {
+                    && t.phrase().voice() != Phrase.Voice.NOUN && t.prefix().startsWith("و")
+                    && !(lex.isAlsoNoun(t) && sameTriggerBefore(s, i, t))) {
+                // (not "حل الاتحاد، التنظيم الوحيد، وحل البرلمان": the word of a verbal noun the list gave before
+                // goes on with that list, past an apposition)
                 c++;
             }
             clause[i] = c;
         }
         return clause;
+    }
+
+    /** Whether token {@code k} of sentence {@code s} is one of the lexv:word words of cue class {@code type}. */
+    boolean wordOfClass(int s, int k, String type) {
+        return type != null && lex.wordsOfClass.getOrDefault(type, Set.of()).contains(tok(s, k).norm());
+    }
+
+    /** Whether the trigger of {@code t} is read before token {@code i} of sentence {@code s}. */
+    boolean sameTriggerBefore(int s, int i, Match t) {
+        for (int k = 0; k < i; k++) {
+            Match o = at(s, k);
+            if (isKind(o, Phrase.Kind.TRIGGER) && o.phrase().term() == t.phrase().term()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Unit personByKey(String key) {

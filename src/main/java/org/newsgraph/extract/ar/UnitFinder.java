@@ -673,6 +673,11 @@ final class UnitFinder extends Stage {
             return !underHeadline;
         }
         Token t = tok(s, after);
+        if (underHeadline && t.norm().equals("في") && after + 1 < size(s) && tok(s, after + 1).kind() == Token.Kind.NUMBER) {
+            // "سانتياغو في 11 ـ وكالات الأنباء ـ": the day of the month the wire filed on (the tatweel standing for
+            // the dash is no token)
+            return true;
+        }
         // "نجامينا/ الأناضول": a slash before the agency as a dash would be
         return t.is("(") || t.is("-") || t.is("–") || t.is("/")
                 || !underHeadline && (t.is(":") || COMMAS.contains(t.norm()));
@@ -709,12 +714,25 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * Whether sentence {@code s} is one of the two right after the article's {@code first}: a headline may be cut in
-     * two by a full stop or "..", with its subheadline (العنوان. العنوان الفرعي. / أبيدجان - أ ف ب).
+     * Whether sentence {@code s} is one of the two right after the article's {@code first}, or opens the second or
+     * third line: a headline may be cut in two by a full stop or "..", with its subheadline (العنوان. العنوان الفرعي.
+     * / أبيدجان - أ ف ب).
      */
     private boolean underHeadline(int first, int s) {
         int second = nextSentence(first);
-        return s == second || s == nextSentence(second);
+        if (s == second || s == nextSentence(second)) {
+            return true;
+        }
+        // a headline or subheadline of several sentences ("مجلس يتسلم السلطة.. والطائرات تقصف القصر"): the line
+        // opening the second or third line of the text, whatever sentence it is
+        int line = text.sentenceLine.get(s);
+        int lines = 0;
+        for (int z = first; z < s; z++) {
+            if (!boilerplate[z] && (z == first || !text.sentenceLine.get(z).equals(text.sentenceLine.get(z - 1)))) {
+                lines++;
+            }
+        }
+        return lines <= 2 && !text.sentenceLine.get(s - 1).equals(line);
     }
 
     /** The first sentence after {@code s} that is no boilerplate, or {@code count}. */
@@ -1648,6 +1666,9 @@ final class UnitFinder extends Stage {
         if (person == null && (org != null || apposedState)) {
             person = apposed(s, i);
         }
+        if (person == null && org != null && m.prefix().isEmpty()) {
+            person = rankedNameBefore(s, i);
+        }
         if (person == null && (org != null || (apposedState && transliteratedApposedName(s, i))
                 || (hasArticle(tok(s, i)) && m.prefix().isEmpty() && !former))) {
             // "فلان علان، الرئيس المعترف به دوليا": a definite title set off after a name is that person's, whose
@@ -1656,6 +1677,13 @@ final class UnitFinder extends Stage {
         }
         if (person == null && accusativeTitle(s, i, m)) {
             person = appointeeBeforeTitle(s, i);
+        }
+        Unit named = i > 0 ? cover.get(s)[i - 1] : null;
+        if (person == null && named != null && named.last == i - 1 && named.isPerson() && named.resolved()
+                && accusativeTitle(s, i, m)) {
+            // "وتعيين الجنرال فلان رئيسا للأركان": the person named already (with his rank, or listed), then the
+            // office he is made in the accusative
+            person = named;
         }
         boolean oneWordAfterBareTitle = freshOneWord && org == null && !former && k == j;
         Match kin = kinBefore(s, i);
@@ -2936,6 +2964,20 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * "الجنرال فلان علان قائد الجيش، والأميرال فلان قائد البحرية": an officer named with his rank, then with no comma a
+     * title that names its body and no holder after it: the title is his, as after a comma. Only after a rank
+     * (lexv:armedRank): after a name alone the title may be the verb's object (استقبل فلان قائد الجيش).
+     */
+    private Unit rankedNameBefore(int s, int i) {
+        Unit before = i >= 2 ? cover.get(s)[i - 1] : null;
+        if (before == null || before.last != i - 1 || !before.isPerson() || !before.resolved() || before.first >= i - 1) {
+            return null;
+        }
+        Match rank = at(s, before.first);
+        return isKind(rank, Phrase.Kind.OFFICE) && true_(rank.phrase().term(), "armedRank") ? before : null;
+    }
+
+    /**
      * "الجنرال فلان، قائد الحرس الرئاسي": the person named just before a title set off by a comma holds it,
      * when the title names whose office it is.
      */
@@ -3027,8 +3069,12 @@ final class UnitFinder extends Stage {
         for (int x = Math.max(1, i - 4); x <= i - 2; x++) {
             Match before = at(s, x - 1);
             Token first = tok(s, x);
+            // "بتعيين الهادي فلان رئيسا للوزراء": right after the act of appointing (a trigger whose needed object is
+            // this title), a name of two words or more may open with the article
+            String needed = isKind(before, Phrase.Kind.TRIGGER) ? before.phrase().term().property("needsObject") : null;
+            boolean appointed = needed != null && i - x >= 2 && wordOfClass(s, i, needed);
             if (before == null || lastOf(s, before) != x - 1 || isKind(before, Phrase.Kind.OFFICE) || nameStop(s, x - 1)
-                    || !first.isWord() || hasArticle(first) || conjunction(first) || at(s, x) != null) {
+                    || !first.isWord() || hasArticle(first) && !appointed || conjunction(first) || at(s, x) != null) {
                 continue;
             }
             boolean free = true;

@@ -347,6 +347,56 @@ final class WhoIsWho extends Stage {
     }
 
     /**
+     * "وقال البيان إن"، "وأعلن البيان حل البرلمان": the statement (lexv:StatementReference, with no clitic) as the
+     * subject of a verb right before it stands for whoever issued the statement the article told of last: the first
+     * actor of the nearest sentence, this one before it or up to three before, that names a statement
+     * (lexv:StatementNoun: أذاع المجلس بيانا، قال فلان في بيان), that is neither a place nor after a preposition (وفي
+     * واشنطن، قالت الوزارة في بيان: the ministry). No one when no such statement was told.
+     */
+    void findStatementIssuers(int s) {
+        Unit[] c = cover.get(s);
+        for (int i = 1; i < size(s); i++) {
+            Match m = cue(s, i, Cues.STATEMENT_REFERENCE);
+            Match verb = at(s, i - 1);
+            if (m == null || c[i] != null || !m.prefix().isEmpty() || lastOf(s, m) != i || verb == null
+                    || !isKind(verb, Phrase.Kind.TRIGGER) || verb.phrase().voice() != Phrase.Voice.ACTIVE
+                    || lastOf(s, verb) != i - 1) {
+                continue;
+            }
+            Unit issuer = null;
+            for (int z = s; z >= Math.max(0, s - 3) && issuer == null; z--) {
+                if (!boilerplate[z]) {
+                    issuer = issuerIn(z, z == s ? i : size(z));
+                }
+            }
+            if (issuer != null) {
+                Unit u = new Unit(s, i, i, m.begin(), m.end());
+                u.sameActorAs(issuer);
+                unitFinder.add(s, u);
+            }
+        }
+    }
+
+    /** The first actor of sentence {@code z}, before token {@code end}, when a statement noun follows it there. */
+    private Unit issuerIn(int z, int end) {
+        int noun = -1;
+        for (int k = 0; k < end && noun < 0; k++) {
+            if (cue(z, k, Cues.STATEMENT_NOUN) != null) {
+                noun = k;
+            }
+        }
+        Unit first = null;
+        for (Unit x : units.get(z)) {
+            // (the units of a sentence are in the order the passes found them, not yet in the text's)
+            if (noun >= 0 && x.first < noun && x.resolved() && x.type != ActorType.PLACE && !x.prepositional
+                    && !x.locative && !x.qualifier && (first == null || x.first < first.first)) {
+                first = x;
+            }
+        }
+        return first;
+    }
+
+    /**
      * "لتفريق الحشود"، "اعتقلت العشرات من مثيري الشغب"، "فرقت الشرطة المعتصمين": a crowd named by what it does there
      * (lexv:CrowdNoun) is the first group its cue gives (lexv:crowdOf: the protesters, then the rioters) that the
      * article names elsewhere: the crowd the police disperse is the article's protesters. A crowd noun that names a
