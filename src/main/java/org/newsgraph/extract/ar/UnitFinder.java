@@ -802,9 +802,34 @@ final class UnitFinder extends Stage {
 
     /**
      * "وزارة الدفاع" + a nisba or a country (→ that country's ministry), + "في البلاد" or nothing (→ the
-     * article's country). A form that names the body only before a country (الخارجية) needs one.
+     * article's country). A form that names the body only before a country (الخارجية) needs one. A mission a state
+     * keeps abroad (lexv:MissionNoun) named with its state and then the place it is posted in (السفارة الروسية في
+     * برلين، سفارة ستوكهولم في بغداد) is labelled in English as such missions are known, with that place: Embassy of
+     * Russia in Berlin. The Arabic label stays the body's name (السفارة الروسية), the place being said of it, and
+     * the key the state's mission, which a later bare "السفارة الروسية" names too.
      */
     private Unit institution(int s, int i) {
+        Unit u = institutionBody(s, i);
+        if (u == null || u.pending != Unit.Pending.NONE || u.countryKey == null || u.labelEn == null
+                || cue(s, i, Cues.MISSION_NOUN) == null || u.last + 2 >= size(s) || !tok(s, u.last + 1).norm().equals("في")) {
+            return u;
+        }
+        Match where = at(s, u.last + 2);
+        if (!isKind(where, Phrase.Kind.ACTOR) || !where.prefix().isEmpty()
+                || where.phrase().actor().type() != ActorType.PLACE && where.phrase().actor().type() != ActorType.COUNTRY
+                || where.phrase().actor().labelsEn().isEmpty()) {
+            return u;
+        }
+        ActorEntry place = where.phrase().actor();
+        String placeCountry = place.type() == ActorType.COUNTRY ? place.key() : place.countryKey();
+        if (u.countryKey.equals(placeCountry)) {
+            return u;
+        }
+        u.labelEn = u.labelEn + " in " + place.labelsEn().get(0);
+        return u;
+    }
+
+    private Unit institutionBody(int s, int i) {
         Match m = at(s, i);
         Term t = m.phrase().term();
         int j = lastOf(s, m) + 1;
@@ -897,6 +922,14 @@ final class UnitFinder extends Stage {
             u.end = tok(s, j).end();
             institutionOf(u, lastRegion, original(u.begin, u.end));
             regionOf(u, lastRegion);
+            return u;
+        }
+        if (isActor(n, ActorType.PLACE) && n.prefix().isEmpty() && !hasArticle(tok(s, lastOf(s, m)))
+                && lex.capitalOf.get(n.phrase().actor().key()) != null) {
+            // "سفارة ستوكهولم في بغداد"، "حكومة كابول": a capital in the genitive of a body stands for its state
+            u.last = lastOf(s, n);
+            u.end = n.end();
+            institutionOf(u, lex.capitalOf.get(n.phrase().actor().key()), original(u.begin, u.end));
             return u;
         }
         if (isActor(n, ActorType.ORGANIZATION) && !m.phrase().form()) {
