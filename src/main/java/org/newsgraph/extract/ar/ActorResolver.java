@@ -316,23 +316,32 @@ final class ActorResolver extends Stage {
      * "السفارة السعودية ... وأكدت السفارة": a body named without its country is the one body of that kind the
      * article named with its country before it, when there is exactly one; else (none, or several) the article's
      * country's. A body named later is no antecedent: in an article on Tunisia, "قالت الرئاسة" before "الرئاسة
-     * التركية" is Tunisia's presidency.
+     * التركية" is Tunisia's presidency. A mission abroad (lexv:MissionNoun: السفارة) with several such bodies
+     * before it is the one named most, when one is: the story's embassy named again, the other one said in passing
+     * ("السفارة السويدية في بغداد ... السفارة العراقية في ستوكهولم ... الهجوم على السفارة"); the article's country,
+     * where the story's embassy stands, is the one state sure to have none there.
      */
     private boolean soleQualified(Unit u) {
         Unit only = null;
+        boolean several = false;
+        Map<String, Integer> named = new HashMap<>();
+        Map<String, Unit> first = new HashMap<>();
         for (List<Unit> us : units) {
             for (Unit x : us) {
                 for (Unit y : x.inner.isEmpty() ? List.of(x) : concat(x, x.inner)) {
                     if (y != u && y.institution != null && y.institution.key().equals(u.institution.key())
                             && y.pending == Unit.Pending.NONE && y.countryKey != null && y.key != null
                             && (y.sentence < u.sentence || (y.sentence == u.sentence && y.first < u.first))) {
-                        if (only != null && !only.key.equals(y.key)) {
-                            return false;
-                        }
-                        only = y;
+                        several |= only != null && !only.key.equals(y.key);
+                        only = only == null ? y : only;
+                        named.merge(y.key, 1, Integer::sum);
+                        first.putIfAbsent(y.key, y);
                     }
                 }
             }
+        }
+        if (several) {
+            only = cue(u.sentence, u.first, Cues.MISSION_NOUN) == null ? null : mostNamed(named, first);
         }
         if (only == null) {
             return false;
@@ -340,6 +349,21 @@ final class ActorResolver extends Stage {
         u.sameActorAs(only);
         u.pending = Unit.Pending.NONE;
         return true;
+    }
+
+    /** The unit of the key named more often than every other, or null when no one key is. */
+    private static Unit mostNamed(Map<String, Integer> named, Map<String, Unit> first) {
+        String best = null;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : named.entrySet()) {
+            if (best == null || e.getValue() > named.get(best)) {
+                best = e.getKey();
+                tie = false;
+            } else if (e.getValue().equals(named.get(best))) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? null : first.get(best);
     }
 
     /**

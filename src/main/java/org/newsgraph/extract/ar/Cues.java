@@ -142,6 +142,7 @@ final class Cues {
     static final int PLACE_NOUN = id("PlaceNoun");
     static final int PLURAL_DEMONSTRATIVE = id("PluralDemonstrative");
     static final int PREMISES_NOUN = id("PremisesNoun");
+    static final int MISSION_NOUN = id("MissionNoun");
     static final int PREPOSITION = id("Preposition");
     static final int PROTEST_TARGET_MARKER = id("ProtestTargetMarker");
     static final int QUOTED_NAME_NOUN = id("QuotedNameNoun");

@@ -562,6 +562,10 @@ final class EventFinder extends Stage {
                 // "قدم استقالة حكومته إلى الرئيس": the resignation is handed to the one after the marker
                 d.target = arguments.handedTo(s, d, last + 1, clause);
             }
+            if (!noTarget && !pronounTarget && d.target == null
+                    && (true_(trig, "premisesObject") || true_(trig, "facilityObject"))) {
+                d.target = unrest.facilityObject(s, d, last + 1, clause);
+            }
             if (!noTarget && !pronounTarget && d.target == null && true_(trig, "premisesObject")) {
                 d.target = unrest.premisesOwner(s, d, last + 1, clause);
             }
@@ -732,6 +736,10 @@ final class EventFinder extends Stage {
             }
             if (d.source == null && true_(d.trigger, "needsSource")) {
                 // "وصل عدد القتلى إلى 50": no actor arrives
+                continue;
+            }
+            if (d.target == null && true_(d.trigger, "needsTarget")) {
+                // "طوق النجاة": encircling nothing named is no act of force
                 continue;
             }
             if (true_(d.trigger, "personTarget") && (d.target == null || d.target.type != ActorType.PERSON)) {

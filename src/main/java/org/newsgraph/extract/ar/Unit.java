@@ -42,6 +42,11 @@ final class Unit {
     /** Preceded by a locative preposition (في موسكو): a place, not an actor. */
     boolean locative;
     /**
+     * A building or ground named by its noun (مطار فلان الدولي، قاعدة فلان الجوية، معسكر فلان): a place, which an act
+     * on premises (storming, attacking, seizing) can still have as its object, unlike a town it happens in.
+     */
+    boolean facility;
+    /**
      * The state of a capital read as a place after a noun of a part of it (في شوارع الخرطوم، شمال شرق باريس): the
      * article's country is counted as it was before the capital stayed a place, a mention of its state.
      */

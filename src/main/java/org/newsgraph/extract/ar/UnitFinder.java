@@ -919,9 +919,34 @@ final class UnitFinder extends Stage {
 
     /**
      * "وزارة الدفاع" + a nisba or a country (→ that country's ministry), + "في البلاد" or nothing (→ the
-     * article's country). A form that names the body only before a country (الخارجية) needs one.
+     * article's country). A form that names the body only before a country (الخارجية) needs one. A mission a state
+     * keeps abroad (lexv:MissionNoun) named with its state and then the place it is posted in (السفارة الروسية في
+     * برلين، سفارة ستوكهولم في بغداد) is labelled in English as such missions are known, with that place: Embassy of
+     * Russia in Berlin. The Arabic label stays the body's name (السفارة الروسية), the place being said of it, and
+     * the key the state's mission, which a later bare "السفارة الروسية" names too.
      */
     private Unit institution(int s, int i) {
+        Unit u = institutionBody(s, i);
+        if (u == null || u.pending != Unit.Pending.NONE || u.countryKey == null || u.labelEn == null
+                || cue(s, i, Cues.MISSION_NOUN) == null || u.last + 2 >= size(s) || !tok(s, u.last + 1).norm().equals("في")) {
+            return u;
+        }
+        Match where = at(s, u.last + 2);
+        if (!isKind(where, Phrase.Kind.ACTOR) || !where.prefix().isEmpty()
+                || where.phrase().actor().type() != ActorType.PLACE && where.phrase().actor().type() != ActorType.COUNTRY
+                || where.phrase().actor().labelsEn().isEmpty()) {
+            return u;
+        }
+        ActorEntry place = where.phrase().actor();
+        String placeCountry = place.type() == ActorType.COUNTRY ? place.key() : place.countryKey();
+        if (u.countryKey.equals(placeCountry)) {
+            return u;
+        }
+        u.labelEn = u.labelEn + " in " + place.labelsEn().get(0);
+        return u;
+    }
+
+    private Unit institutionBody(int s, int i) {
         Match m = at(s, i);
         Term t = m.phrase().term();
         int j = lastOf(s, m) + 1;
@@ -1014,6 +1039,14 @@ final class UnitFinder extends Stage {
             u.end = tok(s, j).end();
             institutionOf(u, lastRegion, original(u.begin, u.end));
             regionOf(u, lastRegion);
+            return u;
+        }
+        if (isActor(n, ActorType.PLACE) && n.prefix().isEmpty() && !hasArticle(tok(s, lastOf(s, m)))
+                && lex.capitalOf.get(n.phrase().actor().key()) != null) {
+            // "سفارة ستوكهولم في بغداد"، "حكومة كابول": a capital in the genitive of a body stands for its state
+            u.last = lastOf(s, n);
+            u.end = n.end();
+            institutionOf(u, lex.capitalOf.get(n.phrase().actor().key()), original(u.begin, u.end));
             return u;
         }
         if (isActor(n, ActorType.ORGANIZATION) && !m.phrase().form()) {
@@ -4728,11 +4761,12 @@ final class UnitFinder extends Stage {
 
     /**
      * "وصل إلى مطار فلان الدولي"، "نقل إلى قاعدة فلان الجوية"، "في سجن فلان"، "في ميدان التحرير": a noun of a
-     * building or ground (lexv:FacilityNoun) after a preposition or ب/ل (where the noun is no verb: سُجن فلان), then
-     * a name (a known place, one to three words no lexicon knows; one word with the article where the noun allows
-     * it: lexv:nameWithArticle) and a lexv:FacilityWord or not (one the noun needs: lexv:needsAdjective, as قاعدة
-     * بيانات is no base). The place of that name, labelled "X International Airport" (a word that is no part of the
-     * name, العسكرية after a barracks, is taken in but left out of the labels). Null otherwise.
+     * building or ground (lexv:FacilityNoun) after a preposition or ب/ل (where the noun is no verb: سُجن فلان; any
+     * noun never a verb, lexv:anyPosition, anywhere), then a name (a known place, one to three words no lexicon
+     * knows; one word with the article where the noun allows it: lexv:nameWithArticle) and a lexv:FacilityWord or
+     * not (one the noun needs: lexv:needsAdjective, as قاعدة بيانات is no base). The place of that name, labelled
+     * "X International Airport" (a word that is no part of the name, العسكرية after a barracks, is taken in but
+     * left out of the key and the English label; the Arabic label is as written). Null otherwise.
      */
     private Unit facility(int s, int i) {
         Match m = cue(s, i, Cues.FACILITY_NOUN);
@@ -4778,10 +4812,15 @@ final class UnitFinder extends Stage {
         }
         // "مطار نينوي أكينو الدولي": words no lexicon knows after a known place's name, up to the facility's word,
         // are still its name (without that word they may be anything: ميناء بورتسودان بسبب)
+        // "مطار ماريسكال سوكري الدولي": a listed place's name among them (Sucre) is a word of the facility's name too
         int further = end;
         while (further > j && further < size(s) && further - j < 3 && tok(s, further).isWord() && !hasArticle(tok(s, further))
-                && at(s, further) == null && !nameStop(s, further) && cover.get(s)[further] == null) {
-            further++;
+                && !nameStop(s, further) && cover.get(s)[further] == null) {
+            Match w = at(s, further);
+            if (w != null && !(isActor(w, ActorType.PLACE) && w.prefix().isEmpty())) {
+                break;
+            }
+            further = w == null ? further + 1 : lastOf(s, w) + 1;
         }
         if (further > end && facilityWord(s, further) != null) {
             end = further;
@@ -4814,7 +4853,13 @@ final class UnitFinder extends Stage {
                 ? n.phrase().actor().labelsEn().get(0) : Transliterator.label(norm.toString());
         u.key = "place/" + Transliterator.slug(noun.labelsAr().get(0) + " " + norm + (inName ? " " + tok(s, end).norm() : ""));
         u.type = ActorType.PLACE;
-        u.labelAr = original(m.begin(), inName ? tok(s, end).end() : tok(s, end - 1).end());
+        // the Arabic label is the name as written, its kind and the nisba of the state that has it included
+        // ("قاعدة فلان الجوية الأمريكية", "مطار فلان العسكري"); the key and English label leave them out, so a
+        // later bare "قاعدة فلان" is the same place
+        Match nisba = at(s, last + 1);
+        int labelEnd = isKind(nisba, Phrase.Kind.DEMONYM) && nisba.prefix().isEmpty() && hasArticle(tok(s, last + 1))
+                && adjective != null ? lastOf(s, nisba) : last;
+        u.labelAr = original(m.begin(), tok(s, labelEnd).end());
         u.labelEn = name + " " + adjectiveEn + nounEn;
         if ("false".equals(noun.property("inLabel")) && adjective == null) {
             // "بحي ألاوسا": a district goes by its name alone (Alausa), the noun only says what it is
@@ -4824,6 +4869,7 @@ final class UnitFinder extends Stage {
         }
         u.transliterated = true;
         u.locative = true;
+        u.facility = true;
         if (isActor(n, ActorType.PLACE)) {
             u.countryKey = n.phrase().actor().countryKey();
         }
@@ -4863,6 +4909,7 @@ final class UnitFinder extends Stage {
         u.labelEn = Transliterator.label(norm.toString()) + " " + nounEn;
         u.transliterated = true;
         u.locative = true;
+        u.facility = true;
         return u;
     }
 

@@ -31,6 +31,9 @@ final class Unrest extends Stage {
     Unit premisesOwner(int s, EventDraft d, int from, int[] clause) {
         // the subject after the verb, a partitive before it (هاجمت مجموعة من المسلحين ثكنة الجيش), stands before the object
         int k = d.source != null && d.source.first >= from && d.source.first <= from + 3 ? d.source.last + 1 : from;
+        if (d.source != null && k == d.source.last + 1) {
+            k = pastPartitive(s, k, clause);
+        }
         List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
         for (int words = 0; k < size(s) && clause[k] == clause[from - 1] && words < 3; k++) {
             Token t = tok(s, k);
@@ -59,6 +62,72 @@ final class Unrest extends Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "هاجم المسلحون سجن فلان"، "اقتحمت الحشود قصر فلان"، "قصفت الطائرات مدينة كذا وقاعدة فلان الجوية": for a trigger
+     * acting on places (lexv:premisesObject) or on sites (lexv:facilityObject), a building or ground named by its
+     * noun ({@link Unit#facility}) standing as its object is its target itself: the building, which no owner named
+     * after it stands for. As object it stands right after the trigger (and its subject), after one of the
+     * trigger's target markers, or after و following a place the act was done to as well; after another
+     * preposition it is where the act happened (اقتحموا المنازل في مخيم فلان). Null when no such building is the
+     * object.
+     */
+    Unit facilityObject(int s, EventDraft d, int from, int[] clause) {
+        int k = d.source != null && d.source.first >= from && d.source.first <= from + 3 ? d.source.last + 1 : from;
+        k = pastPartitive(s, k, clause);
+        List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
+        boolean placeBefore = false;
+        for (int words = 0; k < size(s) && clause[k] == clause[from - 1] && words < 3; k++) {
+            Token t = tok(s, k);
+            Unit c = cover.get(s)[k];
+            if (c != null && c.first == k && c.facility) {
+                Match noun = cue(s, k, Cues.FACILITY_NOUN);
+                String prefix = noun == null ? "" : noun.prefix();
+                int b = wordBefore(s, k);
+                boolean afterMarker = b >= from && markers.contains(tok(s, b).norm())
+                        || !prefix.isEmpty() && markers.stream().anyMatch(prefix::endsWith);
+                boolean bare = prefix.isEmpty() && (b < 0 || cueEndingAt(s, b, Cues.PREPOSITION) == null);
+                return afterMarker || bare || placeBefore && prefix.equals("و") ? c : null;
+            }
+            if (c != null && c.first == k && c.type == ActorType.PLACE && !c.prepositional) {
+                // "قصفت مدينة غوري وقاعدة فلان": a town the act was done to, a building after it by و as well
+                placeBefore = true;
+                k = c.last;
+                continue;
+            }
+            if (COMMAS.contains(t.norm()) || cue(s, k, Cues.WEEKDAY) != null || cue(s, k, Cues.DATE_WORD) != null) {
+                continue;
+            }
+            if (t.isPunct() || c != null) {
+                return null;
+            }
+            if (!markers.contains(t.norm())) {
+                words++;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "اقتحمت حشود من الطلاب قصر فلان"، "اقتحم مئات المحتجين من أنصار زعيم التيار فلان مبنى السفارة": who the subject
+     * after the verb is made of, من and up to six words, stands between it and the object; the word {@code k} at
+     * من is moved to the building (lexv:PremisesNoun, or a building or ground named by its noun) that follows in the
+     * same clause with no preposition on it. {@code k} itself when no such من and building stand there.
+     */
+    private int pastPartitive(int s, int k, int[] clause) {
+        if (k + 1 >= size(s) || !tok(s, k).norm().equals("من")) {
+            return k;
+        }
+        for (int j = k + 1; j < size(s) && j <= k + 7 && clause[j] == clause[k] && !tok(s, j).isPunct(); j++) {
+            Unit c = cover.get(s)[j];
+            Match p = cue(s, j, Cues.PREMISES_NOUN);
+            if (c != null && c.first == j && c.facility || c == null && p != null && p.prefix().isEmpty()) {
+                Match noun = cue(s, j, Cues.FACILITY_NOUN);
+                return noun != null && !noun.prefix().isEmpty() ? k : j;
+            }
+        }
+        return k;
     }
 
     /**
