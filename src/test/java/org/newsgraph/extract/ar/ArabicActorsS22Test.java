@@ -1,6 +1,7 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.hasPerson;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -21,18 +22,14 @@ class ArabicActorsS22Test {
         return TestLexicons.extractShipped(text, PUBLISHED);
     }
 
-    private static boolean person(Extraction x, String labelAr) {
-        return x.actors().stream().anyMatch(a -> a.type() == ActorType.PERSON && labelAr.equals(a.labelAr()));
-    }
-
     // ------------------------------------------------------------- particles inside European names
 
     @Test
     void aNameWithVanDerIsOnePerson() {
         Extraction x = extract("وأعرب وزير الخارجية كارل فان در مولن عن أسفه لما جرى في هايتي.");
-        assertThat(person(x, "كارل فان در مولن")).as("%s", x.actors()).isTrue();
+        assertThat(hasPerson(x, "كارل فان در مولن")).as("%s", x.actors()).isTrue();
         Extraction y = extract("وقال رئيس الوزراء هانس فان دير برغ إن حكومته لن تستقيل.");
-        assertThat(person(y, "هانس فان دير برغ")).as("%s", y.actors()).isTrue();
+        assertThat(hasPerson(y, "هانس فان دير برغ")).as("%s", y.actors()).isTrue();
     }
 
     @Test
@@ -45,7 +42,7 @@ class ArabicActorsS22Test {
     void fanWithoutHamzaBeforeTheClauseIsNoParticle() {
         // فان written for فإن before a definite noun: the clause goes on, the name ends before it
         Extraction x = extract("وقال رئيس الوزراء بيتر يانسن فان الحكومة لن تستقيل.");
-        assertThat(person(x, "بيتر يانسن")).as("%s", x.actors()).isTrue();
+        assertThat(hasPerson(x, "بيتر يانسن")).as("%s", x.actors()).isTrue();
         assertThat(x.actors()).noneSatisfy(a -> assertThat(a.labelAr()).contains("فان"));
     }
 
@@ -54,19 +51,19 @@ class ArabicActorsS22Test {
     @Test
     void aFieldReadAsAVerbalNounBeforeTheApposedName() {
         Extraction x = extract("وقال مفوض السلم في المجموعة الإقليمية، يوهانس مولر، إن المحادثات ستستأنف.");
-        assertThat(person(x, "يوهانس مولر")).as("%s", x.actors()).isTrue();
+        assertThat(hasPerson(x, "يوهانس مولر")).as("%s", x.actors()).isTrue();
     }
 
     @Test
     void aBodyNamedInQuotationMarksBeforeTheApposedName() {
         Extraction x = extract("وقال رئيس مفوضية \"سادك\"، يوهانس مولر، للصحفيين إن القمة ستعقد في موعدها.");
-        assertThat(person(x, "يوهانس مولر")).as("%s", x.actors()).isTrue();
+        assertThat(hasPerson(x, "يوهانس مولر")).as("%s", x.actors()).isTrue();
     }
 
     @Test
     void aFieldWithAPronounBeforeTheApposedName() {
         Extraction x = extract("وخرج مدير مكتبها، توماس برغر، إلى الصحفيين أمام المستشفى.");
-        assertThat(person(x, "توماس برغر")).as("%s", x.actors()).isTrue();
+        assertThat(hasPerson(x, "توماس برغر")).as("%s", x.actors()).isTrue();
     }
 
     @Test

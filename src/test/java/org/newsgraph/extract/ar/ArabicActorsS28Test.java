@@ -1,6 +1,7 @@
 package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.hasPerson;
 import static org.newsgraph.extract.ar.TestLexicons.coded;
 
 import java.time.LocalDate;
@@ -22,16 +23,12 @@ class ArabicActorsS28Test {
         return TestLexicons.extractShipped(text, PUBLISHED);
     }
 
-    private static boolean person(Extraction x, String labelAr) {
-        return x.actors().stream().anyMatch(a -> a.type() == ActorType.PERSON && labelAr.equals(a.labelAr()));
-    }
-
     // ------------------------------------------------------------- a country's or a place's name as a given name
 
     @Test
     void aCountryWrittenWithoutItsArticleBeforeAForeignWordIsAGivenName() {
         Extraction x = extract("وصرح سلفادور نافارو للصحفيين بأن الاتفاق قريب.");
-        assertThat(person(x, "سلفادور نافارو")).isTrue();
+        assertThat(hasPerson(x, "سلفادور نافارو")).isTrue();
         assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("country/SV"));
     }
 
@@ -50,7 +47,7 @@ class ArabicActorsS28Test {
     @Test
     void aCityOpeningANameBeforeAnAgeIsAGivenName() {
         Extraction x = extract("وكان المهاجر المقيم في النمسا سيدني كوفاتش (29 عاما) قد اعتقل.");
-        assertThat(person(x, "سيدني كوفاتش")).isTrue();
+        assertThat(hasPerson(x, "سيدني كوفاتش")).isTrue();
         assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("place/sydney"));
     }
 
@@ -101,7 +98,7 @@ class ArabicActorsS28Test {
     @Test
     void aGivenNameWithTheArticleOpensANameBeforeAForeignFamilyNameWithTheArticle() {
         Extraction x = extract("وأكد رئيس الوزراء الليبي المنصف البكوش أن الحكومة ستجري الانتخابات.");
-        assertThat(person(x, "المنصف البكوش")).isTrue();
+        assertThat(hasPerson(x, "المنصف البكوش")).isTrue();
         assertThat(x.roles()).anySatisfy(r -> assertThat(r.organizationKey()).isEqualTo("country/LY"));
     }
 

@@ -74,6 +74,12 @@ final class TestLexicons {
         return extractor().extract(new Article("test", text, null, "ar", published, null));
     }
 
+    /** Whether the extraction has a person with this Arabic label (no failure when it has none, or another type). */
+    static boolean hasPerson(Extraction x, String labelAr) {
+        return x.actors().stream().anyMatch(a -> a.type() == org.newsgraph.extract.ActorType.PERSON
+                && labelAr.equals(a.labelAr()));
+    }
+
     /** The Arabic label of the actor with this key. */
     static String label(Extraction x, String key) {
         return x.actors().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow().labelAr();
