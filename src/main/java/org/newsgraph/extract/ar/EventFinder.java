@@ -549,8 +549,13 @@ final class EventFinder extends Stage {
                 // or party they follow (kept to protests at a building: "أغلق أنصار فلان الطرق" is coded as his act)
                 d.source = null;
             }
-            if (d.source != null && d.voice == Phrase.Voice.NOUN && t > 0 && cueEndingAt(s, wordBefore(s, t), Cues.FOIL_NOUN) != null) {
-                // "أعلن الرئيس إحباط محاولة انقلاب"، "تمكن الجيش من صد الهجوم": who foiled the act did not do it
+            Match foil = d.voice == Phrase.Voice.NOUN && t > 0 ? cueEndingAt(s, wordBefore(s, t), Cues.FOIL_NOUN) : null;
+            if (d.source != null && foil != null) {
+                // "أعلن الرئيس إحباط محاولة انقلاب"، "تمكن الجيش من صد الهجوم": who foiled the act did not do it;
+                // "تعرض المرشح للضرب"، "قال إنه ضحية ملاحقة": who suffered it neither, it befell him
+                if (d.target == null && true_(foil.phrase().term(), "subjectSuffers")) {
+                    d.target = d.source;
+                }
                 d.source = null;
             }
             if (true_(trig, "refusesDemand")) {

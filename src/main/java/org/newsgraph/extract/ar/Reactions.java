@@ -834,7 +834,7 @@ final class Reactions extends Stage {
                 return doer;
             }
             if (doer == null && doers.isEmpty() && d.target != null && d.target.type != ActorType.GROUP
-                    && !(condemning && notPerson(d.target))) {
+                    && !(condemning && notPerson(d.target)) && !true_(noun, "doersOnly")) {
                 // (a crowd or civilians an act befell are never whom condemning it aims at, nor a building or a body:
                 // an earlier act of the kind says who did it)
                 return d.target;

@@ -503,6 +503,30 @@ final class UnitFinder extends Stage {
                 || lex.wordsOfClass.getOrDefault("CompassWord", Set.of()).contains(w);
     }
 
+    /**
+     * Whether the word right before token {@code i} (a city's name without a clitic) is a noun of a treaty in construct
+     * with it (lexv:TreatyNoun: اتفاقية، معاهدة، بروتوكول).
+     */
+    private boolean treatyBefore(int s, int i) {
+        Match m = at(s, i);
+        int k = wordBefore(s, i);
+        if (m == null || !m.prefix().isEmpty() || k < 0 || k + 1 != i || !tok(s, k).isWord()) {
+            return false;
+        }
+        Set<String> nouns = lex.wordsOfClass.getOrDefault("TreatyNoun", Set.of());
+        String w = tok(s, k).norm();
+        // with its clitics: لاتفاقية، وبمعاهدة
+        for (int cut = 0; cut <= 2 && cut < w.length(); cut++) {
+            if (nouns.contains(w.substring(cut))) {
+                return true;
+            }
+            if (!"وفبلك".contains(w.substring(cut, cut + 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private Unit actor(int s, int i, Match m) {
         ActorEntry e = m.phrase().actor();
         if (e.type() == ActorType.ORGANIZATION && byline(s, i, m) || e.type() == ActorType.PLACE && quotedByline(s, i, m)) {
@@ -513,8 +537,12 @@ final class UnitFinder extends Stage {
             // where the outlet sits, neither a place of the story nor an act of its state
             return null;
         }
-        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
         ActorEntry country = lex.capitalOf.get(e.key());
+        if ((country != null || e.type() == ActorType.PLACE) && treatyBefore(s, i)) {
+            // "اتفاقية فيينا للعلاقات الدبلوماسية"، "اتفاق مينسك": the city names the treaty, no act of its state
+            return null;
+        }
+        Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
         if ((country != null || e.type() == ActorType.PLACE && e.countryKey() != null) && dateline(s, i, m)) {
             // "ليما (أ ف ب) -"، "سكاي نيوز عربية - أبوظبي"، "لاغوس - بي بي سي": where the story was filed (a capital
             // or a city of a state), no act of the city's state
