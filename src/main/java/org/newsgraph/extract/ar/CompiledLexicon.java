@@ -102,6 +102,7 @@ final class CompiledLexicon {
      * lexv:ForeignNameParticle: فان of فان دير بيلن, a particle inside a name only before the rest of it;
      * lexv:CityPartNoun: شوارع of في شوارع الخرطوم, a part of a city only before a capital's name;
      * lexv:TreatyNoun: اتفاقية of اتفاقية فيينا, a treaty named after a city only before the city's name;
+     * lexv:ProtestOnlyVerb: تظاهر of تظاهر الآلاف, whose counted crowd is the protesters, named or not;
      * lexv:UponWord: فور of فور عودته, which ends a name only before a noun with the article or a pronoun;
      * lexv:AppointedOffice: وزيرا of عين فلانا وزيرا, an object a trigger needs that is a title's word too, so as a
      * form it would take the title's reading).
@@ -111,7 +112,8 @@ final class CompiledLexicon {
             "FacilityAdjective", "LoyalWord", "IssueNoun", "ByVirtueWord", "AboutWord", "IntensityWord", "InTurnWord",
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",
             "StationWord", "ApposedSuperlative", "NotAVerbForm", "AreaWord", "GivenNameHomograph", "NisbaPlaceNoun",
-            "ForeignNameParticle", "CityPartNoun", "UponWord", "TreatyNoun");
+            "ForeignNameParticle", "CityPartNoun", "UponWord", "TreatyNoun",
+            "ProtestOnlyVerb");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.

@@ -528,14 +528,31 @@ final class WhoIsWho extends Stage {
                 continue;
             }
             Unit group = namedInArticle(crowdOf, null);
-            if (group != null) {
+            String[] keys = crowdOf.split(" ");
+            ActorEntry own = group == null && protestOnly(s, i) ? lex.actors.get(keys[0]) : null;
+            if (group != null || own != null) {
                 Unit u = new Unit(s, first, last, tok(s, first).begin(), tok(s, last).end());
-                u.sameActorAs(group);
+                if (group != null) {
+                    u.sameActorAs(group);
+                } else {
+                    u.actor(own);
+                }
                 u.partitive = true;
                 unitFinder.add(s, u);
                 i = last;
             }
         }
+    }
+
+    /**
+     * Whether the verb at {@code i} (with و or ف before it) can only mean protesting (lexv:ProtestOnlyVerb: تظاهر،
+     * اعتصم), unlike gathering or going out (احتشد، تجمع، خرج), which a celebration or a funeral does too: its crowd
+     * is the protesters even in an article that names them nowhere else.
+     */
+    private boolean protestOnly(int s, int i) {
+        java.util.Set<String> verbs = lex.wordsOfClass.getOrDefault("ProtestOnlyVerb", java.util.Set.of());
+        String w = tok(s, i).norm();
+        return verbs.contains(w) || (w.startsWith("و") || w.startsWith("ف")) && verbs.contains(w.substring(1));
     }
 
     /** The lexv:crowdOf of a protest verb (no verbal noun) at {@code i} whose needed object, if any, follows; else null. */
