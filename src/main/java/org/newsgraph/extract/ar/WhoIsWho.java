@@ -529,7 +529,7 @@ final class WhoIsWho extends Stage {
             }
             Unit group = namedInArticle(crowdOf, null);
             String[] keys = crowdOf.split(" ");
-            ActorEntry own = group == null && protestOnly(s, i) ? lex.actors.get(keys[0]) : null;
+            ActorEntry own = group == null && protestOnly(s, i) && !saysWho(s, last + 1) ? lex.actors.get(keys[0]) : null;
             if (group != null || own != null) {
                 Unit u = new Unit(s, first, last, tok(s, first).begin(), tok(s, last).end());
                 if (group != null) {
@@ -542,6 +542,23 @@ final class WhoIsWho extends Stage {
                 i = last;
             }
         }
+    }
+
+    /**
+     * Whether the words at {@code k}, right after a count, say who the people counted are: من and a noun ("عشرات من
+     * أنصار الحركة") or a noun with the article in construct ("مئات الشبان"), past a noun of people (شخص، مواطن); a
+     * preposition (في، أمام، ضد) or a time (الأحد) says where or when.
+     */
+    private boolean saysWho(int s, int k) {
+        Match noun = k < size(s) ? cue(s, k, Cues.COUNTED_NOUN) : null;
+        if (noun != null && noun.phrase().term().property("crowdOf") != null) {
+            k = lastOf(s, noun) + 1;
+        }
+        if (k >= size(s) || !tok(s, k).isWord() || cue(s, k, Cues.DATE_WORD) != null || cue(s, k, Cues.WEEKDAY) != null
+                || cover.get(s)[k] != null && cover.get(s)[k].locative) {
+            return false;
+        }
+        return tok(s, k).norm().equals("من") || hasArticle(tok(s, k));
     }
 
     /**

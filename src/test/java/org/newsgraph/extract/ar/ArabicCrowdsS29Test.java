@@ -38,6 +38,12 @@ class ArabicCrowdsS29Test {
     }
 
     @Test
+    void aCountWhoseWordsSayWhoTheyAreIsNotMadeTheProtesters() {
+        Extraction x = extract("وتظاهر عشرات من أنصار حركة النهضة أمام المحكمة في تونس.");
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("group/protesters"));
+    }
+
+    @Test
     void thousandsGatheringToCelebrateAreNoProtesters() {
         Extraction x = extract("واحتشد الآلاف في ساحة الاستقلال بالعاصمة احتفالا بفوز المنتخب الوطني.");
         assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("group/protesters"));
