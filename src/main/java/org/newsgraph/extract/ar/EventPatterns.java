@@ -708,11 +708,12 @@ final class EventPatterns extends Stage {
 
     /**
      * "أمر الرئيس الشرطة بعدم إطلاق النار"، "تعهد بعدم اعتقال أحد": a verbal noun after a negating noun
-     * (lexv:NegatingNoun: عدم) names an act that is not done, no event; so does a verb after a negating particle.
+     * (lexv:NegatingNoun: عدم, or a negated copula: لم يكن احتجاجا) names an act that is not done, no event; so does a
+     * verb after a negating particle.
      */
     boolean negated(int s, int t, Match m) {
         int k = wordBefore(s, t);
-        return m.phrase().voice() == Phrase.Voice.NOUN ? cue(s, k, Cues.NEGATING_NOUN) != null
+        return m.phrase().voice() == Phrase.Voice.NOUN ? k >= 0 && cueEndingAt(s, k, Cues.NEGATING_NOUN) != null
                 // "لن تدين فرنسا الجيش": a verb after a negating particle (lexv:NegatingParticle, with no proclitic
                 // but و or ف) is an act not done
                 : k >= 0 && cue(s, k, Cues.NEGATING_PARTICLE) != null && at(s, k).prefix().matches("[وف]?");

@@ -10,7 +10,8 @@ import org.newsgraph.extract.Extraction;
 /**
  * Reactions and their objects (session 29): condemning "the operation" is aimed at whoever carried out the act of
  * force told before, past the background between; whoever says he is the victim of an act, or suffered it, is its
- * target, not its doer; a city naming a treaty (اتفاقية فيينا) is no act of its state. Short sentences of our own.
+ * target, not its doer; a verbal noun after a negated copula (لم يكن احتجاجا) is no act; a city naming a treaty
+ * (اتفاقية فيينا) is no act of its state. Short sentences of our own.
  */
 class ArabicReactionsS29Test {
 
@@ -57,6 +58,20 @@ class ArabicReactionsS29Test {
             assertThat(e.sourceKey()).isNull();
             assertThat(e.targetKey()).isEqualTo("name/juan-biriz");
         });
+    }
+
+    // ------------------------------------------------------------- what something was not
+
+    @Test
+    void whatTheSpeakerSaysWasNoProtestIsNoProtest() {
+        Extraction x = extract("وقال رئيس الوزراء الألباني صالح بريشا: \"ما حدث اليوم لم يكن احتجاجا، بل أعمال شغب\".");
+        assertThat(coded(x, "141")).isEmpty();
+    }
+
+    @Test
+    void sayingWhatHappenedWasNoCoupAccusesNoOne() {
+        Extraction x = extract("وقال الجيش السوداني إن ما حدث ليس انقلابا.");
+        assertThat(coded(x, "112")).isEmpty();
     }
 
     // ------------------------------------------------------------- treaties named after cities
