@@ -102,6 +102,7 @@ final class CompiledLexicon {
      * lexv:ForeignNameParticle: فان of فان دير بيلن, a particle inside a name only before the rest of it;
      * lexv:CityPartNoun: شوارع of في شوارع الخرطوم, a part of a city only before a capital's name;
      * lexv:UponWord: فور of فور عودته, which ends a name only before a noun with the article or a pronoun;
+     * lexv:LineageParticle: ولد of سيدي ولد فلان, from which on the name is a short form of the person's;
      * lexv:AppointedOffice: وزيرا of عين فلانا وزيرا, an object a trigger needs that is a title's word too, so as a
      * form it would take the title's reading).
      */
@@ -110,7 +111,7 @@ final class CompiledLexicon {
             "FacilityAdjective", "LoyalWord", "IssueNoun", "ByVirtueWord", "AboutWord", "IntensityWord", "InTurnWord",
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",
             "StationWord", "ApposedSuperlative", "NotAVerbForm", "AreaWord", "GivenNameHomograph", "NisbaPlaceNoun",
-            "ForeignNameParticle", "CityPartNoun", "UponWord");
+            "ForeignNameParticle", "CityPartNoun", "UponWord", "LineageParticle");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.
