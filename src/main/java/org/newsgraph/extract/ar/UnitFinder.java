@@ -3285,10 +3285,8 @@ final class UnitFinder extends Stage {
         boolean afterParticle = false;
         if (max > 1 && articleGivenName(s, k)) {
             // الحبيب بورقيبة، الطيب بلعيز: a given name written with the article opens the name; a family name in
-            // nisba form closes it (الهادي الجبالي); so do a particle and the word it governs (الشاذلي بن جديد, and
-            // no more: برقية after it is the cable he sent)
-            return tok(s, k + 1).norm().startsWith("ال") ? k + 2
-                    : readName(s, k + 1, cue(s, k + 1, Cues.NAME_PARTICLE) != null ? Math.min(2, max - 1) : max - 1);
+            // nisba form closes it (الهادي الجبالي)
+            return tok(s, k + 1).norm().startsWith("ال") ? k + 2 : readName(s, k + 1, max - 1);
         }
         while (k < size(s) && k - start < max) {
             Token t = tok(s, k);
@@ -3647,10 +3645,6 @@ final class UnitFinder extends Stage {
             return at(s, k + 1) == null && next.norm().length() > 4 && (next.norm().endsWith("ي")
                     || ArabicVocabulary.kind(names.written(s, k + 1)) == ArabicVocabulary.Kind.UNKNOWN);
         }
-        if (cue(s, k + 1, Cues.NAME_PARTICLE) != null) {
-            // الشاذلي بن جديد، الطاهر بن عيسى: a particle and the word it governs are the family name
-            return readName(s, k + 1, 2) > k + 2;
-        }
         return readName(s, k + 1, 1) > k + 1;
     }
 
@@ -3913,7 +3907,9 @@ final class UnitFinder extends Stage {
 
     /**
      * Whether a word is a noun with a pronoun suffix, which no name is: written with ت before the suffix
-     * (وأسرته، حكومتها), or a conjunction on a word ending in a suffix (ونائبه، وأنصارهم).
+     * (وأسرته، حكومتها), or a conjunction on a word ending in a suffix (ونائبه، وأنصارهم). With the lone ه, what
+     * stands between the conjunction and the suffix must be a word the dictionary knows (نائب، مغادرة): a foreign
+     * surname opening with ف or و and ending in ه (فيسترفيله) is no "and his" anything.
      */
     private boolean possessedNoun(int s, int k) {
         Token t = tok(s, k);
@@ -3927,11 +3923,18 @@ final class UnitFinder extends Stage {
         if ((w.startsWith("و") || w.startsWith("ف")) && !written.endsWith("ة")) {
             for (String suffix : PRONOUN_SUFFIXES) {
                 if (w.endsWith(suffix) && w.length() - 1 - suffix.length() >= 3) {
-                    return true;
+                    return !suffix.equals("ه") || knownStem(written.substring(1, written.length() - 1));
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the dictionary knows a noun's stem before a pronoun suffix, its ت read as the ة it was (مغادرت). */
+    private static boolean knownStem(String stem) {
+        String noun = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ة" : stem;
+        return ArabicVocabulary.kind(noun) != ArabicVocabulary.Kind.UNKNOWN
+                || ArabicVocabulary.kind(stem) != ArabicVocabulary.Kind.UNKNOWN;
     }
 
     /** Whether a word carries the article, behind proclitics or not (الشعب، للسماح، وبالقرب). */
