@@ -104,6 +104,7 @@ final class CompiledLexicon {
      * lexv:TreatyNoun: اتفاقية of اتفاقية فيينا, a treaty named after a city only before the city's name;
      * lexv:ProtestOnlyVerb: تظاهر of تظاهر الآلاف, whose counted crowd is the protesters, named or not;
      * lexv:UponWord: فور of فور عودته, which ends a name only before a noun with the article or a pronoun;
+     * lexv:LineageParticle: ولد of سيدي ولد فلان, from which on the name is a short form of the person's;
      * lexv:AppointedOffice: وزيرا of عين فلانا وزيرا, an object a trigger needs that is a title's word too, so as a
      * form it would take the title's reading).
      */
@@ -112,8 +113,8 @@ final class CompiledLexicon {
             "FacilityAdjective", "LoyalWord", "IssueNoun", "ByVirtueWord", "AboutWord", "IntensityWord", "InTurnWord",
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",
             "StationWord", "ApposedSuperlative", "NotAVerbForm", "AreaWord", "GivenNameHomograph", "NisbaPlaceNoun",
-            "ForeignNameParticle", "CityPartNoun", "UponWord", "TreatyNoun",
-            "ProtestOnlyVerb");
+            "ForeignNameParticle", "CityPartNoun", "UponWord", "TreatyNoun", "ProtestOnlyVerb",
+            "LineageParticle");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.

@@ -371,13 +371,29 @@ final class UnitFinder extends Stage {
      * "والملك خالد يجمع كبار العلماء": a word after a name's first that the dictionary reads only as an imperfect verb,
      * before a word of Arabic that is no function word and has no و, is the clause's verb and its object or subject,
      * no surname. A transliterated surname the dictionary happens to read as a verb (يوري، تشان) stands before
-     * another foreign word, punctuation, a function word or a next name with و.
+     * another foreign word, punctuation, a function word or a next name with و. So is such a word where a name would
+     * open after a title with no name, before an indefinite noun in the accusative ("إن رئيس الحكومة يشكل خطرا"): the
+     * title is the verb's subject, and the accusative its object (a given name the dictionary reads as a verb, تامر,
+     * stands before a surname, which is no accusative of Arabic).
      */
     private boolean verbAfterName(int s, int start, int k, Match here) {
-        return k > start && here == null && k + 1 < size(s) && tok(s, k + 1).isWord() && !nameStop(s, k + 1)
+        if (k == start && !(k + 1 < size(s) && tok(s, k + 1).isWord() && !hasArticle(tok(s, k + 1))
+                && indefiniteAccusative(names.written(s, k + 1)))) {
+            return false;
+        }
+        return k >= start && here == null && k + 1 < size(s) && tok(s, k + 1).isWord() && !nameStop(s, k + 1)
                 && cue(s, k + 1, Cues.PREPOSITION) == null && !conjunction(tok(s, k + 1))
                 && ArabicVocabulary.kind(names.written(s, k + 1)) != ArabicVocabulary.Kind.UNKNOWN
                 && ArabicVocabulary.imperfectVerbOnly(names.written(s, k));
+    }
+
+    /**
+     * Whether a written word is a noun with the alef of the indefinite accusative (خطرا، دورا): the word without its
+     * last alef is one the dictionary knows (رضا, a surname, is no رض + ا).
+     */
+    private static boolean indefiniteAccusative(String w) {
+        return w.length() >= 4 && w.endsWith("ا") && !w.endsWith("اا")
+                && ArabicVocabulary.kind(w.substring(0, w.length() - 1)) != ArabicVocabulary.Kind.UNKNOWN;
     }
 
     /** The shape of an imperfect verb (يواجه، ستزور، سيحضر), which no given name before a surname has. */
@@ -3346,8 +3362,11 @@ final class UnitFinder extends Stage {
             if (k == start && names.givenNameAsFunctionWord(s, k)) {
                 return k + 2;
             }
+            // أبو طالب، عبد الحق، بن بركة: the word a particle governs is a name word whatever else the lexicon reads
+            // it as (طالب "demanded"، الحق "the right"), written with no clitic and matched from its first letter
+            boolean governed = afterParticle && here != null && here.prefix().isEmpty() && here.begin() == t.begin();
             boolean nameWord = (cliticTrigger(here) && (k > start || here.prefix().startsWith("ف")))
-                    || (afterParticle && t.norm().startsWith("ال"))
+                    || (afterParticle && t.norm().startsWith("ال")) || governed
                     || (k == start && givenNameAsPlace(s, k, here))
                     || (k - start == 1 && surnameAsPlace(s, start, k, here))
                     || (k == start && names.givenNameAsNumber(s, k, here))
@@ -3411,10 +3430,11 @@ final class UnitFinder extends Stage {
                 // a family name with the article may close a name, never open one: in nisba form (باسم العوادي),
                 // or any word no lexicon knows when the clause goes on with no more of the name (علي العلاق إن),
                 // but not as the third word: after two, a definite noun is the verb's object (وصف رئيس الوزراء
-                // ماتيوش مورافيتسكي الحادثة بأنها ...)
+                // ماتيوش مورافيتسكي الحادثة بأنها ...), unless what is said or the name's apposed title follows it
+                // (استشهد الرئيس فلان علان الفلانات رئيس الجمهورية)
                 if (k > start && t.norm().startsWith("ال") && here == null
                         && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (k - start < 2 && nameEndsBefore(s, k + 1))
-                        || (k - start == 2 && clauseOpensAfter(s, k + 1)))) {
+                        || (k - start == 2 && (clauseOpensAfter(s, k + 1) || apposedTitleAt(s, k + 1))))) {
                     k++;
                 } else if (k - start == 1 && here == null && t.norm().startsWith("بال") && t.norm().length() > 5
                         && (clauseOpensAfter(s, k + 1) || k + 1 >= size(s) || !tok(s, k + 1).isWord())) {
@@ -3423,6 +3443,11 @@ final class UnitFinder extends Stage {
                     k++;
                 }
                 break;
+            }
+            if (afterParticle && t.norm().startsWith("ال")) {
+                // عبد الحليم، أبو الفضل: the particle and its word with the article are one given name, which counts
+                // as one word towards the limit (محمد عبد الحليم أبو فلان is three names)
+                max++;
             }
             afterParticle = particle;
             k++;
@@ -3798,11 +3823,26 @@ final class UnitFinder extends Stage {
 
     /**
      * Whether a name read so far ends before token {@code k}: at the sentence's end or a punctuation mark, before a
-     * function word or a preposition, or before a noun with a pronoun suffix (مقتدى الصدر أنصاره).
+     * function word or a preposition, before a noun with a pronoun suffix (مقتدى الصدر أنصاره), or before the title
+     * the name is apposed to ({@link #apposedTitleAt}).
      */
     private boolean nameEndsBefore(int s, int k) {
         return k >= size(s) || !tok(s, k).isWord() || nameStop(s, k) || cue(s, k, Cues.PREPOSITION) != null
-                || possessedNoun(s, k);
+                || possessedNoun(s, k) || apposedTitleAt(s, k);
+    }
+
+    /**
+     * "فلان علان رئيس الوزراء"، "فلانة الفلاني وزيرة الخارجية"، "فلان علان نائب رئيس الجمهورية": a title without the
+     * article or a clitic that heads a construct the lexicon reads (an office of two words or more, or one before a
+     * word the lexicon knows) is apposed to the name before it, which ends there. A bare one-word title before a word
+     * no lexicon knows is left to {@link #titleInsideName}: it may be a word of the name (أحمد قايد صالح).
+     */
+    private boolean apposedTitleAt(int s, int k) {
+        Match o = at(s, k);
+        if (!isKind(o, Phrase.Kind.OFFICE) || !o.prefix().isEmpty() || hasArticle(tok(s, k))) {
+            return false;
+        }
+        return lastOf(s, o) > k || (k + 1 < size(s) && tok(s, k + 1).isWord() && at(s, k + 1) != null);
     }
 
     /**
@@ -3895,7 +3935,9 @@ final class UnitFinder extends Stage {
 
     /**
      * Whether a word is a noun with a pronoun suffix, which no name is: written with ت before the suffix
-     * (وأسرته، حكومتها), or a conjunction on a word ending in a suffix (ونائبه، وأنصارهم).
+     * (وأسرته، حكومتها), or a conjunction on a word ending in a suffix (ونائبه، وأنصارهم). With the lone ه, what
+     * stands between the conjunction and the suffix must be a word the dictionary knows (نائب، مغادرة): a foreign
+     * surname opening with ف or و and ending in ه (فيسترفيله) is no "and his" anything.
      */
     private boolean possessedNoun(int s, int k) {
         Token t = tok(s, k);
@@ -3909,11 +3951,18 @@ final class UnitFinder extends Stage {
         if ((w.startsWith("و") || w.startsWith("ف")) && !written.endsWith("ة")) {
             for (String suffix : PRONOUN_SUFFIXES) {
                 if (w.endsWith(suffix) && w.length() - 1 - suffix.length() >= 3) {
-                    return true;
+                    return !suffix.equals("ه") || knownStem(written.substring(1, written.length() - 1));
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the dictionary knows a noun's stem before a pronoun suffix, its ت read as the ة it was (مغادرت). */
+    private static boolean knownStem(String stem) {
+        String noun = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ة" : stem;
+        return ArabicVocabulary.kind(noun) != ArabicVocabulary.Kind.UNKNOWN
+                || ArabicVocabulary.kind(stem) != ArabicVocabulary.Kind.UNKNOWN;
     }
 
     /** Whether a word carries the article, behind proclitics or not (الشعب، للسماح، وبالقرب). */
@@ -4464,6 +4513,19 @@ final class UnitFinder extends Stage {
         if (to - from >= 3) {
             articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
             shortForms(s, from, to, u.key);
+        }
+        Set<String> lineage = lex.wordsOfClass.getOrDefault("LineageParticle", Set.of());
+        for (int k = from + 1; k < to - 1; k++) {
+            if (lineage.contains(tok(s, k).norm())) {
+                // سيدي ولد الشيخ عبد الله is ولد الشيخ عبد الله later: the lineage from its first particle on names the
+                // same man
+                StringBuilder tail = new StringBuilder();
+                for (int y = k; y < to; y++) {
+                    tail.append(y > k ? " " : "").append(tok(s, y).norm());
+                }
+                articleNames.putIfAbsent(tail.toString(), u.key);
+                break;
+            }
         }
         if (to - from >= 4 && familyChain(name)) {
             // سعد العبد الله السالم الصباح is سعد العبد الله later: a long chain of family names is cut short after

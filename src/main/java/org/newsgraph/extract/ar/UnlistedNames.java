@@ -51,7 +51,7 @@ final class UnlistedNames extends Stage {
      * و/ف (فلانة بغاز أعصاب "with nerve gas"، بسبب) ends a name after its first word. A word with the article is left
      * to the reader's own rules. After a name word, a future verb (سيترشح، ستزور، سنواصل: س and a form the
      * dictionary reads as an imperfect verb) is the clause going on: a name said the subject of what it will do
-     * (إن زعيمها فلان علان سيترشح) ran on into it.
+     * (إن زعيمها فلان علان سيترشح) ran on into it. No name opens right after a relative pronoun.
      */
     boolean ordinaryWord(int s, int start, int k) {
         Token t = tok(s, k);
@@ -60,6 +60,11 @@ final class UnlistedNames extends Stage {
         }
         String w = written(s, k);
         if (k > start && ArabicVocabulary.futureVerb(w)) {
+            return true;
+        }
+        if (k == start && k > 0 && cue(s, k - 1, Cues.RELATIVE_PRONOUN) != null) {
+            // "المرشحون الذين نافسوا فلانا": right after a relative pronoun its clause opens, with a verb (a foreign
+            // name in وا such as بينوا reads as a verb too, so the verb's form alone would not tell)
             return true;
         }
         if (ArabicVocabulary.cliticBeforeDefectiveVerbalNoun(w)) {
