@@ -82,6 +82,10 @@ final class CompiledLexicon {
     final Set<String> organizationNouns = new java.util.HashSet<>();
     /** The words of the NameParticle cues (بن، أبو، عبد), in matching form. */
     final Set<String> nameParticles = new java.util.HashSet<>();
+    /** The words of the EastAsianFamilyName cues (يون، كيم), in matching form. */
+    final Set<String> eastAsianFamilyNames = new java.util.HashSet<>();
+    /** The NameParticle words marked lexv:filial (بن، ولد): a father's name follows them, no surname. */
+    final Set<String> filialParticles = new java.util.HashSet<>();
     /** The lexv:word values of the IndefiniteBodyDescriptor cues, in matching form. */
     final Set<String> indefiniteBodyDescriptors = new java.util.HashSet<>();
     /**
@@ -102,6 +106,7 @@ final class CompiledLexicon {
      * lexv:ForeignNameParticle: فان of فان دير بيلن, a particle inside a name only before the rest of it;
      * lexv:CityPartNoun: شوارع of في شوارع الخرطوم, a part of a city only before a capital's name;
      * lexv:UponWord: فور of فور عودته, which ends a name only before a noun with the article or a pronoun;
+     * lexv:NamedAfterNoun: شارع of شارع فلان, which makes a listed person's name after it the name of a street;
      * lexv:AppointedOffice: وزيرا of عين فلانا وزيرا, an object a trigger needs that is a title's word too, so as a
      * form it would take the title's reading).
      */
@@ -110,7 +115,7 @@ final class CompiledLexicon {
             "FacilityAdjective", "LoyalWord", "IssueNoun", "ByVirtueWord", "AboutWord", "IntensityWord", "InTurnWord",
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",
             "StationWord", "ApposedSuperlative", "NotAVerbForm", "AreaWord", "GivenNameHomograph", "NisbaPlaceNoun",
-            "ForeignNameParticle", "CityPartNoun", "UponWord");
+            "ForeignNameParticle", "CityPartNoun", "UponWord", "NamedAfterNoun");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.
@@ -228,8 +233,14 @@ final class CompiledLexicon {
             if ("OrganizationNoun".equals(t.property("type"))) {
                 t.labelsAr().forEach(l -> organizationNouns.add(ArabicNormalizer.normalize(l)));
             }
+            if ("EastAsianFamilyName".equals(t.property("type"))) {
+                t.labelsAr().forEach(w -> eastAsianFamilyNames.add(ArabicNormalizer.normalize(w)));
+            }
             if ("NameParticle".equals(t.property("type"))) {
                 t.labelsAr().forEach(w -> nameParticles.add(ArabicNormalizer.normalize(w)));
+                if ("true".equals(t.property("filial"))) {
+                    t.labelsAr().forEach(w -> filialParticles.add(ArabicNormalizer.normalize(w)));
+                }
             }
             if ("BodyWord".equals(t.property("type"))) {
                 values(t, "word").forEach(w -> bodyWords.putIfAbsent(String.join(" ", words(w)), t));
