@@ -25,6 +25,9 @@ final class ActorResolver extends Stage {
     /** The article's own country, the one named most, or null; set by {@link #findFocalCountry}. */
     private ActorEntry focal;
 
+    /** Surnames (matching form) two or more listed people of the article share, with their keys. */
+    private final Map<String, Set<String>> sharedSurnames = new HashMap<>();
+
     ActorResolver(Stage shared) {
         super(shared);
     }
@@ -265,7 +268,7 @@ final class ActorResolver extends Stage {
         for (String wanted : org == null ? java.util.Collections.<String>singletonList(null) : java.util.Arrays.asList(org, null)) {
             Map<String, Unit> found = new LinkedHashMap<>();
             for (RoleDraft r : roleDrafts) {
-                if (holds(r.office, office) && !r.former && r.person.resolved()
+                if (holds(r.office, office) && !r.former && r.person.resolved() && !pastInLexicon(r)
                         && (wanted == null ? ofSameKind(r, office) : wanted.equals(organizationOf(r.office, r.organization)))) {
                     found.put(r.person.key, r.person);
                 }
@@ -444,7 +447,7 @@ final class ActorResolver extends Stage {
         Unit holder = null;
         for (RoleDraft r : roleDrafts) {
             if (holds(r.office, u.office) && org.equals(organizationOf(r.office, r.organization))
-                    && r.former == u.former && r.person.resolved()) {
+                    && r.former == u.former && r.person.resolved() && !pastInLexicon(r)) {
                 found.add(r.person.key);
                 holder = r.person;
             }
@@ -519,7 +522,7 @@ final class ActorResolver extends Stage {
         Map<String, Unit> found = new LinkedHashMap<>();
         for (RoleDraft r : roleDrafts) {
             if (holds(r.office, u.office) && r.former == u.former && r.person.resolved() && r.person.isPerson()
-                    && stateOf(r) != null && !laterAndForeign(u, r)) {
+                    && stateOf(r) != null && !laterAndForeign(u, r) && !pastInLexicon(r)) {
                 found.put(r.person.key, r.person);
             }
         }
@@ -581,7 +584,7 @@ final class ActorResolver extends Stage {
         Unit holder = null;
         for (RoleDraft r : roleDrafts) {
             if (holds(r.office, u.office) && r.former == u.former && r.person.resolved() && ofSameKind(r, u.office)
-                    && !laterAndForeign(u, r)) {
+                    && !laterAndForeign(u, r) && !pastInLexicon(r)) {
                 found.add(r.person.key);
                 holder = r.person;
             }
@@ -617,6 +620,29 @@ final class ActorResolver extends Stage {
         return null;
     }
 
+    /**
+     * Whether the people lexicon says the office an article gave a person (not marked former) was his only before
+     * the article's year: "نجل العاهل الأردني الملك حسين" in 2021, "الرئيس جمال عبد الناصر" in 2024 name a past
+     * holder, so a title alone there is the holder at the article's date, not him.
+     */
+    private boolean pastInLexicon(RoleDraft r) {
+        ActorEntry e = published == null || r.former || r.person.key == null ? null : lex.actors.get(r.person.key);
+        String org = r.organizationKey != null ? r.organizationKey : organizationOf(r.office, r.organization);
+        if (e == null || org == null) {
+            return false;
+        }
+        boolean held = false;
+        for (HeldOffice h : e.holds()) {
+            if (h.office().equals(r.office.key()) && h.organizationKey().equals(org)) {
+                if (heldAsStated(h, false) || h.until() == null) {
+                    return false;
+                }
+                held = true;
+            }
+        }
+        return held;
+    }
+
     /** Whether a lexicon office fits "current" or "former" at the article's date. */
     private boolean heldAsStated(HeldOffice h, boolean former) {
         int year = published == null ? Integer.MAX_VALUE : published.getYear();
@@ -628,43 +654,46 @@ final class ActorResolver extends Stage {
     }
 
     /**
-     * "بشار الأسد" then "الأسد" alone: the surname of a person of the people lexicon the article named in full names
-     * that person again, as an unlisted name's does (a surname the lexicon gives no such person alone may be a
-     * common word elsewhere, the lion, so only once the full name was read). Names with a particle (محمد بن سلمان)
-     * end in someone else's name, and keep none; nor does a surname two listed people of the article share.
+     * "بشار الأسد" then "الأسد" alone: the short forms ({@link #shortFormsOf}) of a person of the people lexicon the
+     * article named in full name that person again, as an unlisted name's do (a surname the lexicon gives no such
+     * person alone may be a common word elsewhere, the lion, so only once the full name was read). A form two listed
+     * people of the article share (رفيق الحريري، سعد الحريري) is left to {@link #relativeByContext}; a form the article
+     * gave someone no lexicon lists in full (حافظ الأسد, unlisted) stays his.
      */
     void listedSurnames() {
-        Set<String> shared = new HashSet<>();
+        Map<String, Set<String>> holders = new LinkedHashMap<>();
         for (List<Unit> us : units) {
             for (Unit u : us) {
-                if (!u.isPerson() || u.key == null || !u.key.startsWith("person/") || u.labelAr == null) {
-                    continue;
-                }
-                String[] words = ArabicNormalizer.normalize(u.labelAr).split(" ");
-                String last = words[words.length - 1];
-                boolean particle = false;
-                for (String w : words) {
-                    particle |= lex.nameParticles.contains(w);
-                }
-                if (words.length >= 2 && last.length() >= 3 && !particle) {
-                    String had = articleNames.putIfAbsent(last, u.key);
-                    if (had != null && !had.equals(u.key) && had.startsWith("person/")) {
-                        shared.add(last);
+                if (u.isPerson() && u.key != null && u.key.startsWith("person/")) {
+                    for (String form : shortFormsOf(u.key)) {
+                        holders.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(u.key);
                     }
                 }
             }
         }
-        // ميشال عون and جوزيف عون in one article: "عون" alone is either, so neither
-        shared.forEach(articleNames::remove);
+        holders.forEach((form, keys) -> {
+            String had = articleNames.get(form);
+            if (had != null && !keys.contains(had)) {
+                return;
+            }
+            if (keys.size() == 1) {
+                articleNames.put(form, keys.iterator().next());
+            } else {
+                // ميشال عون and جوزيف عون in one article: "عون" alone is the one its context gives
+                articleNames.remove(form);
+                sharedSurnames.put(form, keys);
+            }
+        });
     }
 
     /** Surnames and full names of people the article introduced with a title, wherever they stand alone. */
     void findKnownNames(int s) {
-        if (articleNames.isEmpty()) {
+        if (articleNames.isEmpty() && sharedSurnames.isEmpty()) {
             return;
         }
         Set<String> firstWords = new HashSet<>();
         articleNames.keySet().forEach(k -> firstWords.add(k.split(" ")[0]));
+        sharedSurnames.keySet().forEach(k -> firstWords.add(k.split(" ")[0]));
         Unit[] c = cover.get(s);
         int n = size(s);
         for (int i = 0; i < n; i++) {
@@ -673,6 +702,8 @@ final class ActorResolver extends Stage {
                     && !nameStop(s, i);
             // an East Asian family name (يون) or an honorific (الشيخة) opens a name the article gave before
             functionWord |= here != null && (here.phrase().isCue("EastAsianFamilyName") || here.phrase().isCue("Honorific"));
+            // a particle opens a surname the article gave before (أبو غزالة of محمد عبد الحليم أبو غزالة)
+            functionWord |= here != null && here.phrase().isCue("NameParticle");
             // "ماي تطرد" after "تيريزا ماي": a month name no date reading claims, not after a preposition (في ماي)
             functionWord |= monthAsName(s, i, here) && (i == 0 || cueEndingAt(s, i - 1, Cues.PREPOSITION) == null);
             if (c[i] != null || !tok(s, i).isWord() || (here != null && !functionWord)
@@ -693,6 +724,8 @@ final class ActorResolver extends Stage {
                 for (List<CompiledLexicon.Variant> vs : tok(s, i).variants()) {
                     CompiledLexicon.Variant v = vs.get(0);
                     String key = articleNames.get(v.stem() + rest);
+                    Set<String> relatives = sharedSurnames.get(v.stem() + rest);
+                    key = key == null && relatives != null ? relativeByContext(s, i, relatives) : key;
                     if (key != null) {
                         Token t = tok(s, i);
                         Token last = tok(s, i + len - 1);

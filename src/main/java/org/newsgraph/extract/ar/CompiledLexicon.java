@@ -82,6 +82,13 @@ final class CompiledLexicon {
     final Set<String> organizationNouns = new java.util.HashSet<>();
     /** The words of the NameParticle cues (بن، أبو، عبد), in matching form. */
     final Set<String> nameParticles = new java.util.HashSet<>();
+    /** The words of the EastAsianFamilyName cues (يون، كيم), in matching form. */
+    final Set<String> eastAsianFamilyNames = new java.util.HashSet<>();
+    /**
+     * The NameParticle words marked lexv:filial (بن، ولد): a father's name follows them, no surname; the press names
+     * such a person later by the lineage alone, from the particle on (ولد فلان), which is that person again.
+     */
+    final Set<String> filialParticles = new java.util.HashSet<>();
     /** The lexv:word values of the IndefiniteBodyDescriptor cues, in matching form. */
     final Set<String> indefiniteBodyDescriptors = new java.util.HashSet<>();
     /**
@@ -104,7 +111,7 @@ final class CompiledLexicon {
      * lexv:TreatyNoun: اتفاقية of اتفاقية فيينا, a treaty named after a city only before the city's name;
      * lexv:ProtestOnlyVerb: تظاهر of تظاهر الآلاف, whose counted crowd is the protesters, named or not;
      * lexv:UponWord: فور of فور عودته, which ends a name only before a noun with the article or a pronoun;
-     * lexv:LineageParticle: ولد of سيدي ولد فلان, from which on the name is a short form of the person's;
+     * lexv:NamedAfterNoun: شارع of شارع فلان, which makes a listed person's name after it the name of a street;
      * lexv:AppointedOffice: وزيرا of عين فلانا وزيرا, an object a trigger needs that is a title's word too, so as a
      * form it would take the title's reading).
      */
@@ -114,7 +121,7 @@ final class CompiledLexicon {
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",
             "StationWord", "ApposedSuperlative", "NotAVerbForm", "AreaWord", "GivenNameHomograph", "NisbaPlaceNoun",
             "ForeignNameParticle", "CityPartNoun", "UponWord", "TreatyNoun", "ProtestOnlyVerb",
-            "LineageParticle");
+            "NamedAfterNoun");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.
@@ -232,8 +239,14 @@ final class CompiledLexicon {
             if ("OrganizationNoun".equals(t.property("type"))) {
                 t.labelsAr().forEach(l -> organizationNouns.add(ArabicNormalizer.normalize(l)));
             }
+            if ("EastAsianFamilyName".equals(t.property("type"))) {
+                t.labelsAr().forEach(w -> eastAsianFamilyNames.add(ArabicNormalizer.normalize(w)));
+            }
             if ("NameParticle".equals(t.property("type"))) {
                 t.labelsAr().forEach(w -> nameParticles.add(ArabicNormalizer.normalize(w)));
+                if ("true".equals(t.property("filial"))) {
+                    t.labelsAr().forEach(w -> filialParticles.add(ArabicNormalizer.normalize(w)));
+                }
             }
             if ("BodyWord".equals(t.property("type"))) {
                 values(t, "word").forEach(w -> bodyWords.putIfAbsent(String.join(" ", words(w)), t));

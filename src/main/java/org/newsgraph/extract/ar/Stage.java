@@ -731,6 +731,107 @@ abstract class Stage {
         return false;
     }
 
+    /**
+     * The forms (matching form) a person of the people lexicon is named by alone once the article gave his full name,
+     * as an unlisted name's are ({@link UnitFinder}): read from each Arabic label spelling his full name (the display
+     * label and the labels opening with its first word: بيدرو كاستيو، بيدرو كاستيلو), the surname, that is the last
+     * word or the last two after a particle opening one (جمال عبد الناصر: عبد الناصر; إبراهيم أبو بكر كيتا: كيتا); an
+     * East Asian family name, given first (يون سوك يول: يون), instead; and the given name of a name of two words when
+     * long and no common given name (ينغلاك شيناواترا: ينغلاك), as foreign names go by it. A name with a filial
+     * particle (محمد بن سلمان) ends in someone else's name and gives none.
+     */
+    Set<String> shortFormsOf(String key) {
+        ActorEntry e = key == null ? null : lex.actors.get(key);
+        Set<String> forms = new java.util.LinkedHashSet<>();
+        if (e == null || e.type() != ActorType.PERSON || e.labelsAr().isEmpty()) {
+            return forms;
+        }
+        String opening = ArabicNormalizer.normalize(e.labelsAr().get(0)).split(" ")[0];
+        for (String label : e.labelsAr()) {
+            String[] w = ArabicNormalizer.normalize(label).split(" ");
+            int n = w.length;
+            if (n < 2 || !w[0].equals(opening) || java.util.Arrays.stream(w).anyMatch(lex.filialParticles::contains)) {
+                continue;
+            }
+            if (lex.eastAsianFamilyNames.contains(w[0])) {
+                forms.add(w[0]);
+                continue;
+            }
+            if (n >= 3 && lex.nameParticles.contains(w[n - 2])) {
+                forms.add(w[n - 2] + " " + w[n - 1]);
+            } else if (w[n - 1].length() >= 3) {
+                forms.add(w[n - 1]);
+            }
+            if (n == 2 && w[0].length() >= 5 && !hasArticle(w[0]) && !lex.nameSpellings.containsKey(w[0])
+                    && !lex.nameParticles.contains(w[0])) {
+                forms.add(w[0]);
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * "الرئيس كاستيلو" after "بيدرو كاستيلو": the person of the people lexicon named before token {@code i} of sentence
+     * {@code s} whose short form ({@link #shortFormsOf}) a name is; of several (رفيق الحريري، سعد الحريري), the one
+     * {@link #relativeByContext} gives; null when none.
+     */
+    String listedNamedBefore(String name, int s, int i) {
+        Set<String> found = new java.util.LinkedHashSet<>();
+        for (int t = 0; t <= s && t < units.size(); t++) {
+            for (Unit u : units.get(t)) {
+                for (Unit x : concatUnits(u)) {
+                    if (x.key != null && x.key.startsWith("person/") && (t < s || x.first < i)
+                            && !found.contains(x.key) && shortFormsOf(x.key).contains(name)) {
+                        found.add(x.key);
+                    }
+                }
+            }
+        }
+        return found.size() <= 1 ? found.stream().findFirst().orElse(null) : relativeByContext(s, i, found);
+    }
+
+    /**
+     * Of listed people who share a surname (رفيق الحريري، سعد الحريري), the one the surname alone at token {@code i}
+     * of sentence {@code s} names: the one of them named before it in the same sentence ("قال سعد الحريري إن
+     * الحريري ..."); else, when the sentence names none or both, the one the article named first, the story's man
+     * (بشار الأسد before "خلفا لوالده حافظ الأسد"; رودريغو دوتيرتي before his daughter the vice-president, whose full
+     * name comes up more often than his, he being called by his surname alone). Never a third person.
+     */
+    String relativeByContext(int s, int i, Set<String> relatives) {
+        Set<String> named = new java.util.HashSet<>();
+        for (Unit u : units.get(s)) {
+            for (Unit x : concatUnits(u)) {
+                if (x.key != null && relatives.contains(x.key) && x.first < i) {
+                    named.add(x.key);
+                }
+            }
+        }
+        if (named.size() == 1) {
+            return named.iterator().next();
+        }
+        for (List<Unit> us : units) {
+            Unit first = null;
+            for (Unit u : us) {
+                for (Unit x : concatUnits(u)) {
+                    if (x.key != null && relatives.contains(x.key) && (first == null || x.first < first.first)) {
+                        first = x;
+                    }
+                }
+            }
+            if (first != null) {
+                return first.key;
+            }
+        }
+        return null;
+    }
+
+    private static List<Unit> concatUnits(Unit u) {
+        List<Unit> out = new ArrayList<>(u.inner.size() + 1);
+        out.add(u);
+        out.addAll(u.inner);
+        return out;
+    }
+
     Unit personByKey(String key) {
         for (List<Unit> us : units) {
             for (Unit u : us) {

@@ -475,6 +475,15 @@ final class UnitFinder extends Stage {
 
     void add(int s, Unit u) {
         units.get(s).add(u);
+        if (u.key != null && u.key.startsWith("person/") && u.isPerson()) {
+            // a listed person's short forms name him from here on, as an unlisted name's do (unknownPerson), and
+            // before, when read alone first (the headline's دوتيرتي); the first of two relatives keeps a shared one
+            // until ActorResolver#listedSurnames weighs their context
+            for (String form : shortFormsOf(u.key)) {
+                surnameNamedFirst(form, u);
+                articleNames.putIfAbsent(form, u.key);
+            }
+        }
         Unit[] c = cover.get(s);
         for (int k = u.first; k <= u.last; k++) {
             c[k] = u;
@@ -501,6 +510,25 @@ final class UnitFinder extends Stage {
             p = cueEndingAt(s, wordBefore(s, at(s, k).first() - base(s)), Cues.PLACE_NOUN);
         }
         return p != null;
+    }
+
+    /**
+     * Whether a listed person's name at {@code i} names a thing after him: right after a noun in construct with it
+     * (no article on the noun, no clitic on the name) of a thing named after people (lexv:NamedAfterNoun: شارع، جامعة،
+     * جائزة), or of a building or ground (lexv:FacilityNoun: مطار، قاعدة) with a word of its kind after the name
+     * (الدولي، الجوية), which {@link #facility} may not have read as a place (no preposition before it).
+     */
+    private boolean namedAfter(int s, int i, Match m) {
+        int k = wordBefore(s, i);
+        if (!m.prefix().isEmpty() || k < 0 || k + 1 != i || !tok(s, k).isWord() || hasArticle(tok(s, k))) {
+            return false;
+        }
+        Match noun = cue(s, k, Cues.FACILITY_NOUN);
+        if (noun != null && lastOf(s, noun) == k && facilityWord(s, lastOf(s, m) + 1) != null) {
+            return true;
+        }
+        Set<String> words = lex.wordsOfClass.getOrDefault("NamedAfterNoun", Set.of());
+        return tok(s, k).variants().stream().anyMatch(v -> words.contains(v.get(0).stem()));
     }
 
     /**
@@ -545,6 +573,9 @@ final class UnitFinder extends Stage {
 
     private Unit actor(int s, int i, Match m) {
         ActorEntry e = m.phrase().actor();
+        if (e.type() == ActorType.PERSON && namedAfter(s, i, m)) {
+            return null;
+        }
         if (e.type() == ActorType.ORGANIZATION && byline(s, i, m) || e.type() == ActorType.PLACE && quotedByline(s, i, m)) {
             return null;
         }
@@ -4476,6 +4507,10 @@ final class UnitFinder extends Stage {
         if (seen == null && to - from >= 3) {
             seen = shorterNameOf(name);
         }
+        if (seen == null) {
+            // "الرئيس كاستيلو" after "بيدرو كاستيلو" of the people lexicon, as after a name no lexicon lists
+            seen = listedNamedBefore(name, s, from);
+        }
         if (seen != null) {
             // a title before a surname the article gave earlier in full (الرئيس بازوم) names that person again
             u.sameActorAs(personByKey(seen));
@@ -4514,7 +4549,7 @@ final class UnitFinder extends Stage {
             articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
             shortForms(s, from, to, u.key);
         }
-        Set<String> lineage = lex.wordsOfClass.getOrDefault("LineageParticle", Set.of());
+        Set<String> lineage = lex.filialParticles;
         for (int k = from + 1; k < to - 1; k++) {
             if (lineage.contains(tok(s, k).norm())) {
                 // سيدي ولد الشيخ عبد الله is ولد الشيخ عبد الله later: the lineage from its first particle on names the
@@ -4623,18 +4658,15 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * Whether a person of the people lexicon the article named already ends in {@code surname} (بشار الأسد before
+     * Whether {@code surname} is a short form of a person of the people lexicon the article named (بشار الأسد before
      * "خلفا لوالده حافظ الأسد"): the surname alone stays that person's, the main one of the article, not the relative
      * named in passing by a full name no lexicon lists.
      */
     private boolean surnameOfListedPerson(String surname) {
         for (List<Unit> us : units) {
             for (Unit x : us) {
-                if (x.isPerson() && x.key != null && x.key.startsWith("person/") && x.labelAr != null) {
-                    String[] words = ArabicNormalizer.normalize(x.labelAr).split(" ");
-                    if (words.length >= 2 && words[words.length - 1].equals(surname)) {
-                        return true;
-                    }
+                if (x.isPerson() && x.key != null && x.key.startsWith("person/") && shortFormsOf(x.key).contains(surname)) {
+                    return true;
                 }
             }
         }
@@ -4886,6 +4918,10 @@ final class UnitFinder extends Stage {
         }
         int end;
         if (isActor(n, ActorType.PLACE) && n.prefix().isEmpty()) {
+            end = lastOf(s, n) + 1;
+        } else if (isActor(n, ActorType.PERSON) && n.prefix().isEmpty() && facilityWord(s, lastOf(s, n) + 1) != null) {
+            // "مطار الملك خالد الدولي"، "قاعدة الملك عبد العزيز الجوية": named after a person, the place is read; with no
+            // word of its kind after the name the noun may be the person's (معسكر فلان: his camp; سجن فلان: his jailing)
             end = lastOf(s, n) + 1;
         } else if (n != null || nameStop(s, j) || cover.get(s)[j] != null) {
             return null;
