@@ -191,6 +191,10 @@ final class CompiledLexicon {
             addTerm(t, Phrase.Kind.OFFICE);
             for (String l : t.labelsAr()) {
                 officesByLabel.putIfAbsent(ArabicNormalizer.normalize(l), t);
+                String[] made = accusativeTitle(words(l));
+                if (made != null) {
+                    add(String.join(" ", made), new Phrase(null, Phrase.Kind.OFFICE, null, t, null, null));
+                }
             }
             for (String l : values(t.forLanguage("ar"), "pluralTitle")) {
                 officesByPlural.putIfAbsent(String.join(" ", words(l)), t);
@@ -433,6 +437,35 @@ final class CompiledLexicon {
             }
         }
         return out.toArray(String[]::new);
+    }
+
+    /**
+     * The office someone is made or was, in matching form: "عين فلانا وزيرا للمالية"، "كان قائدا للجيش"، "عينت فلانة
+     * وزيرة للخارجية"، "رئيسا لأركان الجيش". An office in construct (وزير المالية، رئيس أركان الجيش) becomes an
+     * indefinite head in the accusative (the alef, none on a ة) and its genitive takes ل: لل for the article, ل before
+     * a noun of a longer chain that ends definite. Every construct title has this form, so it is derived here, not
+     * listed office by office. Null for a title that is not such a construct (one word, a head with the article).
+     */
+    static String[] accusativeTitle(String[] ws) {
+        if (ws.length < 2 || ws[0].startsWith("ال") || ws[0].length() < 3
+                || "اوي".indexOf(ws[0].charAt(ws[0].length() - 1)) >= 0) {
+            return null;
+        }
+        String head = ws[0].endsWith("ه") ? ws[0] : ws[0] + "ا";
+        String genitive;
+        if (ws[1].startsWith("ال") && ws[1].length() > 3) {
+            genitive = "لل" + ws[1].substring(2);
+        } else if (ws.length >= 3 && ws[ws.length - 1].startsWith("ال") && !ws[1].startsWith("ل")
+                && !ws[1].startsWith("ب")) {
+            // رئيس أركان الجيش: a chain; an adjective of the head (قائد عام) has no chain after it and is left
+            genitive = "ل" + ws[1];
+        } else {
+            return null;
+        }
+        String[] out = ws.clone();
+        out[0] = head;
+        out[1] = genitive;
+        return out;
     }
 
     private void add(String form, Phrase p) {

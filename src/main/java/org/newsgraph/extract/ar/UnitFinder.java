@@ -1304,7 +1304,7 @@ final class UnitFinder extends Stage {
      */
     private Unit title(int s, int i) {
         Match m = at(s, i);
-        Term office = m.phrase().term();
+        Term office = describedAccusative(s, i, m);
         // النائبان فلان وعلان: the office's dual names two holders
         boolean dual = lex.dualTitle(m.phrase());
         boolean pronounOrg = m.end() < tok(s, lastOf(s, m)).end();
@@ -1790,6 +1790,11 @@ final class UnitFinder extends Stage {
             return describedPerson(s, i);
         } else if (true_(office, "rankBeforeName")) {
             // "الطلب المقدم من"، "لواء مدرع": a rank that is a common word too is a title only before its holder's name
+            return null;
+        } else if (accusativeTitle(s, i, m) && (office != m.phrase().term()
+                || m.phrase().tokens().length > 1 && m.phrase().tokens()[1].startsWith("ل"))) {
+            // "عين، الإثنين، فلان رئيسا جديدا للوزراء": the office someone is made, with its genitive in ل, is no
+            // mention of whoever holds it now (the prime minister he replaces)
             return null;
         } else {
             u = pendingHolder(s, i, j - 1, m);
@@ -3090,7 +3095,35 @@ final class UnitFinder extends Stage {
         if (!m.prefix().isEmpty() || hasArticle(t)) {
             return false;
         }
-        return lastOf(s, m) == i ? "ا".equals(CompiledLexicon.lightForm(original(m.end(), t.end()))) : t.norm().endsWith("ا");
+        if (lastOf(s, m) == i) {
+            return "ا".equals(CompiledLexicon.lightForm(original(m.end(), t.end())));
+        }
+        // رئيسة للحكومة، وزيرة للخارجية: a feminine head has no alef; its genitive with ل (no construct) shows it
+        // indefinite
+        return t.norm().endsWith("ا") || t.norm().endsWith("ه") && tok(s, i + 1).norm().startsWith("ل");
+    }
+
+    /**
+     * "عين فلانا رئيسا جديدا للوزراء"، "قائدا عاما للجيش"، "رئيسا مؤقتا للحكومة": an accusative head word of a title,
+     * one accusative adjective after it (indefinite, no word the lexicon reads), then the genitive with لل, is the
+     * office the head makes with that genitive (رئيس الوزراء), when the lexicon has it; else the head's own office.
+     */
+    private Term describedAccusative(int s, int i, Match m) {
+        Term read = m.phrase().term();
+        if (m.first() != m.last() || !accusativeTitle(s, i, m) || i + 2 >= size(s)) {
+            return read;
+        }
+        Token adjective = tok(s, i + 1);
+        Match a = at(s, i + 1);
+        String genitive = tok(s, i + 2).norm();
+        if (!adjective.isWord() || hasArticle(adjective) || !adjective.norm().endsWith("ا")
+                || adjective.norm().length() < 4 || (a != null && !isKind(a, Phrase.Kind.CUE)) || !genitive.startsWith("لل")
+                || genitive.length() < 4) {
+            return read;
+        }
+        String head = tok(s, i).norm();
+        String label = head.substring(0, head.length() - 1) + " ال" + genitive.substring(2);
+        return lex.officesByLabel.getOrDefault(label, read);
     }
 
     /**
@@ -3106,8 +3139,14 @@ final class UnitFinder extends Stage {
             // this title), a name of two words or more may open with the article
             String needed = isKind(before, Phrase.Kind.TRIGGER) ? before.phrase().term().property("needsObject") : null;
             boolean appointed = needed != null && i - x >= 2 && wordOfClass(s, i, needed);
-            if (before == null || lastOf(s, before) != x - 1 || isKind(before, Phrase.Kind.OFFICE) || nameStop(s, x - 1)
-                    || !first.isWord() || hasArticle(first) && !appointed || conjunction(first) || at(s, x) != null) {
+            // "وكان فلان علان رئيسا للوزراء": a verb of being (a word that ends names) says the name after it holds
+            // the office
+            boolean copula = cue(s, x - 1, Cues.COPULA_VERB) != null || cue(s, x - 1, Cues.REMAIN_VERB) != null;
+            // "وكان قد عيّن، الإثنين، فلان علان رئيسا للوزراء": after a comma setting off the day, the name opens there
+            boolean afterComma = before == null && COMMAS.contains(tok(s, x - 1).norm());
+            if (!afterComma && (before == null || lastOf(s, before) != x - 1) || isKind(before, Phrase.Kind.OFFICE)
+                    || nameStop(s, x - 1) && !copula || !first.isWord() || hasArticle(first) && !appointed
+                    || conjunction(first) || at(s, x) != null) {
                 continue;
             }
             boolean free = true;
