@@ -120,6 +120,11 @@ final class CompiledLexicon {
     final Map<String, Term> institutionsByLabel = new HashMap<>();
     /** Offices by each of their labels in matching form, the first office in lexicon order for a label two share. */
     final Map<String, Term> officesByLabel = new HashMap<>();
+    /**
+     * The title of who heads a body, by the noun of heading it (lexv:HeadingNoun, lexv:word and lexv:title: رئاسة the
+     * president's, قيادة the commander's), words in matching form: "تولى فلان رئاسة الحكومة" makes him its head.
+     */
+    final Map<String, String> headingTitles = new HashMap<>();
     /** Offices by their plurals (lexv:pluralTitle: وزراء خارجية), words in matching form joined by a space. */
     final Map<String, Term> officesByPlural = new HashMap<>();
     /** The first words of the keys of {@link #officesByPlural}. */
@@ -219,6 +224,11 @@ final class CompiledLexicon {
             if (WORD_CLASSES.contains(t.property("type"))) {
                 values(t, "word").forEach(w -> wordsOfClass.computeIfAbsent(t.property("type"), k -> new java.util.HashSet<>())
                         .add(ArabicNormalizer.normalize(w)));
+                continue;
+            }
+            if ("HeadingNoun".equals(t.property("type")) && t.property("title") != null) {
+                values(t, "word").forEach(w -> headingTitles.put(ArabicNormalizer.normalize(w),
+                        ArabicNormalizer.normalize(t.property("title"))));
                 continue;
             }
             if ("NameSpelling".equals(t.property("type"))) {
