@@ -125,6 +125,8 @@ final class CompiledLexicon {
      * president's, قيادة the commander's), words in matching form: "تولى فلان رئاسة الحكومة" makes him its head.
      */
     final Map<String, String> headingTitles = new HashMap<>();
+    /** The English of a state's landmark word after a facility noun (lexv:LandmarkWord: الرئاسي Presidential). */
+    final Map<String, String> landmarkWords = new HashMap<>();
     /** Offices by their plurals (lexv:pluralTitle: وزراء خارجية), words in matching form joined by a space. */
     final Map<String, Term> officesByPlural = new HashMap<>();
     /** The first words of the keys of {@link #officesByPlural}. */
@@ -224,6 +226,10 @@ final class CompiledLexicon {
             if (WORD_CLASSES.contains(t.property("type"))) {
                 values(t, "word").forEach(w -> wordsOfClass.computeIfAbsent(t.property("type"), k -> new java.util.HashSet<>())
                         .add(ArabicNormalizer.normalize(w)));
+                continue;
+            }
+            if ("LandmarkWord".equals(t.property("type")) && !t.labelsEn().isEmpty()) {
+                values(t, "word").forEach(w -> landmarkWords.put(ArabicNormalizer.normalize(w), t.labelsEn().get(0)));
                 continue;
             }
             if ("HeadingNoun".equals(t.property("type")) && t.property("title") != null) {

@@ -155,6 +155,9 @@ final class UnitFinder extends Stage {
                         if (u == null) {
                             u = facility(s, i);
                         }
+                        if (u == null) {
+                            u = definiteFacility(s, i);
+                        }
                         if (u != null) {
                             break;
                         }
@@ -4913,6 +4916,58 @@ final class UnitFinder extends Stage {
             u.countryKey = n.phrase().actor().countryKey();
         }
         return u;
+    }
+
+    /**
+     * "اقتحم المحتجون القصر الرئاسي"، "قصفت الطائرات القصر الجمهوري"، "في الاستاد الوطني": a facility noun with the
+     * article (lexv:FacilityNoun, one never a verb: lexv:anyPosition) and right after it a word that names a state's
+     * landmark (lexv:LandmarkWord: الرئاسي، الجمهوري، الوطني، الدولي) is that one building of the article's country,
+     * a place by those two words ("Presidential Palace"). Null otherwise (القصر alone, القصر الذي).
+     */
+    private Unit definiteFacility(int s, int i) {
+        Match m = cue(s, i, Cues.FACILITY_NOUN);
+        int j = i + 1;
+        if (m == null || lastOf(s, m) != i || !hasArticle(tok(s, i)) || j >= size(s)
+                || !true_(m.phrase().term(), "anyPosition") || cover.get(s)[j] != null || !tok(s, j).isWord()) {
+            return null;
+        }
+        String wordEn = lex.landmarkWords.get(tok(s, j).norm());
+        Term noun = m.phrase().term();
+        if (wordEn == null || namedFacility(noun)) {
+            return null;
+        }
+        String nounEn = noun.labelsEn().isEmpty() ? noun.key().substring(noun.key().lastIndexOf('/') + 1)
+                : noun.labelsEn().get(0);
+        // the mention opens with the article, which the noun's match leaves out (as a body's name does)
+        int begin = m.begin() >= 2 && original(m.begin() - 2, m.begin()).equals("ال") ? m.begin() - 2 : m.begin();
+        Unit u = new Unit(s, i, j, begin, tok(s, j).end());
+        // القصر الرئاسي and القصر الجمهوري, one English word: the same palace
+        u.key = "place/" + englishSlug(wordEn + " " + nounEn);
+        u.type = ActorType.PLACE;
+        u.labelAr = original(u.begin, u.end);
+        u.labelEn = wordEn + " " + nounEn;
+        u.locative = true;
+        u.facility = true;
+        return u;
+    }
+
+    /**
+     * Whether the article names a facility of this noun by its own name anywhere (قصر كيمادو: the noun without the
+     * article, then a word no dictionary of Arabic has): the landmark with the article is then that one, already read
+     * by its name, not a second place.
+     */
+    private boolean namedFacility(Term noun) {
+        for (int z = 0; z < sizes.length; z++) {
+            for (int k = 0; k + 1 < size(z); k++) {
+                Match f = cue(z, k, Cues.FACILITY_NOUN);
+                if (f != null && f.phrase().term() == noun && !hasArticle(tok(z, k)) && tok(z, k + 1).isWord()
+                        && !hasArticle(tok(z, k + 1))
+                        && !ArabicVocabulary.isWord(original(tok(z, k + 1).begin(), tok(z, k + 1).end()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
