@@ -4313,10 +4313,11 @@ final class UnitFinder extends Stage {
      */
     private Unit headedBy(int s, int i) {
         Match h = cue(s, i, Cues.HEADED_BY);
-        // برئاسة فلان after the body; or a verb right after its relative pronoun (التي يرأسها فلان), with no ب
+        // برئاسة فلان after the body; or a verb right after its relative pronoun (التي يرأسها فلان) or an indefinite
+        // body (لجنة عسكرية يرأسها فلان), with no ب
         boolean verb = h != null && true_(h.phrase().term(), "afterRelative");
         if (h == null || !h.prefix().equals(verb ? "" : "ب") || lastOf(s, h) != i || h.end() < tok(s, i).end()
-                || i + 1 >= size(s) || (verb && (i == 0 || cue(s, i - 1, Cues.RELATIVE_PRONOUN) == null))) {
+                || i + 1 >= size(s) || (verb && !headVerbPlaced(s, i))) {
             return null;
         }
         Unit body = bodyBeforeHead(s, i);
