@@ -131,6 +131,13 @@ final class CompiledLexicon {
     final Map<String, Term> institutionsByLabel = new HashMap<>();
     /** Offices by each of their labels in matching form, the first office in lexicon order for a label two share. */
     final Map<String, Term> officesByLabel = new HashMap<>();
+    /**
+     * The title of who heads a body, by the noun of heading it (lexv:HeadingNoun, lexv:word and lexv:title: رئاسة the
+     * president's, قيادة the commander's), words in matching form: "تولى فلان رئاسة الحكومة" makes him its head.
+     */
+    final Map<String, String> headingTitles = new HashMap<>();
+    /** The English of a state's landmark word after a facility noun (lexv:LandmarkWord: الرئاسي Presidential). */
+    final Map<String, String> landmarkWords = new HashMap<>();
     /** Offices by their plurals (lexv:pluralTitle: وزراء خارجية), words in matching form joined by a space. */
     final Map<String, Term> officesByPlural = new HashMap<>();
     /** The first words of the keys of {@link #officesByPlural}. */
@@ -202,6 +209,10 @@ final class CompiledLexicon {
             addTerm(t, Phrase.Kind.OFFICE);
             for (String l : t.labelsAr()) {
                 officesByLabel.putIfAbsent(ArabicNormalizer.normalize(l), t);
+                String[] made = accusativeTitle(words(l));
+                if (made != null) {
+                    add(String.join(" ", made), new Phrase(null, Phrase.Kind.OFFICE, null, t, null, null));
+                }
             }
             for (String l : values(t.forLanguage("ar"), "pluralTitle")) {
                 officesByPlural.putIfAbsent(String.join(" ", words(l)), t);
@@ -226,6 +237,15 @@ final class CompiledLexicon {
             if (WORD_CLASSES.contains(t.property("type"))) {
                 values(t, "word").forEach(w -> wordsOfClass.computeIfAbsent(t.property("type"), k -> new java.util.HashSet<>())
                         .add(ArabicNormalizer.normalize(w)));
+                continue;
+            }
+            if ("LandmarkWord".equals(t.property("type")) && !t.labelsEn().isEmpty()) {
+                values(t, "word").forEach(w -> landmarkWords.put(ArabicNormalizer.normalize(w), t.labelsEn().get(0)));
+                continue;
+            }
+            if ("HeadingNoun".equals(t.property("type")) && t.property("title") != null) {
+                values(t, "word").forEach(w -> headingTitles.put(ArabicNormalizer.normalize(w),
+                        ArabicNormalizer.normalize(t.property("title"))));
                 continue;
             }
             if ("NameSpelling".equals(t.property("type"))) {
@@ -450,6 +470,35 @@ final class CompiledLexicon {
             }
         }
         return out.toArray(String[]::new);
+    }
+
+    /**
+     * The office someone is made or was, in matching form: "عين فلانا وزيرا للمالية"، "كان قائدا للجيش"، "عينت فلانة
+     * وزيرة للخارجية"، "رئيسا لأركان الجيش". An office in construct (وزير المالية، رئيس أركان الجيش) becomes an
+     * indefinite head in the accusative (the alef, none on a ة) and its genitive takes ل: لل for the article, ل before
+     * a noun of a longer chain that ends definite. Every construct title has this form, so it is derived here, not
+     * listed office by office. Null for a title that is not such a construct (one word, a head with the article).
+     */
+    static String[] accusativeTitle(String[] ws) {
+        if (ws.length < 2 || ws[0].startsWith("ال") || ws[0].length() < 3
+                || "اوي".indexOf(ws[0].charAt(ws[0].length() - 1)) >= 0) {
+            return null;
+        }
+        String head = ws[0].endsWith("ه") ? ws[0] : ws[0] + "ا";
+        String genitive;
+        if (ws[1].startsWith("ال") && ws[1].length() > 3) {
+            genitive = "لل" + ws[1].substring(2);
+        } else if (ws.length >= 3 && ws[ws.length - 1].startsWith("ال") && !ws[1].startsWith("ل")
+                && !ws[1].startsWith("ب")) {
+            // رئيس أركان الجيش: a chain; an adjective of the head (قائد عام) has no chain after it and is left
+            genitive = "ل" + ws[1];
+        } else {
+            return null;
+        }
+        String[] out = ws.clone();
+        out[0] = head;
+        out[1] = genitive;
+        return out;
     }
 
     private void add(String form, Phrase p) {

@@ -70,6 +70,7 @@ final class Cues {
     static final int COUNT_OF_MARKER = id("CountOfMarker");
     static final int COUNTED_NOUN = id("CountedNoun");
     static final int COUNTERPART_REFERENCE = id("CounterpartReference");
+    static final int COPULA_VERB = id("CopulaVerb");
     static final int CROWD_NOUN = id("CrowdNoun");
     static final int CURRENT_MARKER = id("CurrentMarker");
     static final int DATE_WORD = id("DateWord");

@@ -385,11 +385,9 @@ final class DateFinder extends Stage {
             // (شغل، كان يشغل: lexv:former) one held before
             boolean holding = true_(verb.phrase().term(), "holdsOffice");
             boolean heldBefore = holding && true_(verb.phrase().term(), "former");
-            Unit person = holding ? holderBefore(s, i) : null;
-            Unit before = i > 0 ? cover.get(s)[i - 1] : null;
-            if (person == null && before != null && before.isPerson() && before.last == i - 1) {
-                person = before;
-            }
+            // the person right before the verb, or before قد, or the one a relative clause before it is about
+            // (وكان فلان قد تولى، فلان، الذي تولى)
+            Unit person = holderBefore(s, i);
             boolean post = false;
             for (int k = v + 1; k < size(s) && k <= v + 12 && (!tok(s, k).isPunct() || COMMAS.contains(tok(s, k).norm())); k++) {
                 Unit u = cover.get(s)[k];
@@ -397,6 +395,14 @@ final class DateFinder extends Stage {
                     person = u;
                     k = u.last;
                     continue;
+                }
+                if (person != null && !post && (k == v + 1 || cover.get(s)[k - 1] == person)) {
+                    PartialDate since = dates.isEmpty() || holding ? null : dates.get(0).date();
+                    RoleDraft headed = heading(s, k, person, heldBefore, since);
+                    if (headed != null) {
+                        roleDrafts.add(headed);
+                        break;
+                    }
                 }
                 Match object = cue(s, k, Cues.OATH_OBJECT);
                 if (object != null) {
@@ -429,7 +435,45 @@ final class DateFinder extends Stage {
     }
 
     /**
-     * Who holds the office a verb of holding at token {@code i} tells: the person right before it, or before قد
+     * "تولى فلان رئاسة الحكومة"، "يتولى قيادة الجيش"، "تتولى رئاسة الفلبين": a noun of heading a body (lexv:HeadingNoun)
+     * at token {@code k}, right after the verb of taking office or its subject, gives the person the office whose
+     * label is the noun's title in construct with the next word (رئيس الحكومة: the prime minister, of the article's
+     * country or the one the role's reader finds), else the title in the country or body named right after the noun
+     * (the president of the Philippines, the commander of the army). Null when neither is there (تولى رئاسة جلسة).
+     */
+    private RoleDraft heading(int s, int k, Unit person, boolean former, PartialDate since) {
+        String title = lex.headingTitles.get(tok(s, k).norm());
+        if (title == null || k + 1 >= size(s) || !tok(s, k + 1).isWord()) {
+            return null;
+        }
+        String bare = title.startsWith("ال") ? title.substring(2) : title;
+        Term office = lex.officesByLabel.get(bare + " " + tok(s, k + 1).norm());
+        Unit body = cover.get(s)[k + 1];
+        if (body != null && body.first == k && body.institution != null) {
+            // رئاسة المكسيك read as the presidency of Mexico, a body: the heading is of the country inside it
+            Unit in = body;
+            body = null;
+            for (Unit x : in.inner) {
+                if (x.type == ActorType.COUNTRY && x.first == k + 1) {
+                    body = x;
+                }
+            }
+        }
+        // a country, a body, or a state's force (قيادة الجيش السوداني), not a crowd led
+        boolean named = body != null && body.first == k + 1 && body != person
+                && (body.type == ActorType.COUNTRY || body.type == ActorType.ORGANIZATION
+                    || body.type == ActorType.GROUP && body.key != null && body.key.startsWith("org/"));
+        if (office != null) {
+            Unit country = named && body.type == ActorType.COUNTRY ? body : null;
+            return new RoleDraft(person, office, country, null, former, since, null, s);
+        }
+        office = lex.officesByLabel.get(title);
+        return named && office != null ? new RoleDraft(person, office, body, null, former, since, null, s) : null;
+    }
+
+    /**
+     * Who holds or takes the office a verb of holding or taking office at token {@code i} tells: the person right
+     * before it, or before قد
      * (وكان فلان قد شغل منصب)، or the person a relative clause opening right before it is about (فلان، الذي يشغل
      * أيضا منصب، فلانة، التي شغلت منصب); else null.
      */

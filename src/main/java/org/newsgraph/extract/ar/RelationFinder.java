@@ -234,7 +234,7 @@ final class RelationFinder extends Stage {
             // برئاسة الرئيس السابق فلان; or the verb after a relative pronoun (الذي يتزعمه الرئيس السابق فلان)
             boolean verb = h != null && true_(h.phrase().term(), "afterRelative");
             if (h == null || !h.prefix().equals(verb ? "" : "ب") || lastOf(s, h) != i
-                    || verb && cue(s, i - 1, Cues.RELATIVE_PRONOUN) == null) {
+                    || verb && !headVerbPlaced(s, i)) {
                 continue;
             }
             int j = i + 1;

@@ -369,6 +369,23 @@ abstract class Stage {
                         .contains(ArabicNormalizer.normalize(u.labelAr)));
     }
 
+    /**
+     * Whether a verb of heading (lexv:HeadedBy with lexv:afterRelative: يرأسها، يتزعمه) at {@code i} stands where its
+     * clause is about the body before it: right after a relative pronoun (لجنة التحقيق، التي يرأسها فلان), or right
+     * after an indefinite body, whose clause takes none in Arabic (لجنة عسكرية يرأسها فلان، مجلس عسكري يقوده فلان).
+     */
+    boolean headVerbPlaced(int s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        if (cue(s, i - 1, Cues.RELATIVE_PRONOUN) != null) {
+            return true;
+        }
+        Unit before = cover.get(s)[i - 1];
+        return before != null && before.last == i - 1 && before.type == ActorType.ORGANIZATION
+                && !hasArticle(tok(s, before.first));
+    }
+
     /** The office a head marker's term gives its holder (lexv:headOffice: برئاسة, a president), or null. */
     Term headOffice(Term marker) {
         String key = marker.property("headOffice");

@@ -155,6 +155,9 @@ final class UnitFinder extends Stage {
                         if (u == null) {
                             u = facility(s, i);
                         }
+                        if (u == null) {
+                            u = definiteFacility(s, i);
+                        }
                         if (u != null) {
                             break;
                         }
@@ -1379,7 +1382,7 @@ final class UnitFinder extends Stage {
      */
     private Unit title(int s, int i) {
         Match m = at(s, i);
-        Term office = m.phrase().term();
+        Term office = describedAccusative(s, i, m);
         // النائبان فلان وعلان: the office's dual names two holders
         boolean dual = lex.dualTitle(m.phrase());
         boolean pronounOrg = m.end() < tok(s, lastOf(s, m)).end();
@@ -1865,6 +1868,11 @@ final class UnitFinder extends Stage {
             return describedPerson(s, i);
         } else if (true_(office, "rankBeforeName")) {
             // "الطلب المقدم من"، "لواء مدرع": a rank that is a common word too is a title only before its holder's name
+            return null;
+        } else if (accusativeTitle(s, i, m) && (office != m.phrase().term()
+                || m.phrase().tokens().length > 1 && m.phrase().tokens()[1].startsWith("ل"))) {
+            // "عين، الإثنين، فلان رئيسا جديدا للوزراء": the office someone is made, with its genitive in ل, is no
+            // mention of whoever holds it now (the prime minister he replaces)
             return null;
         } else {
             u = pendingHolder(s, i, j - 1, m);
@@ -3165,7 +3173,35 @@ final class UnitFinder extends Stage {
         if (!m.prefix().isEmpty() || hasArticle(t)) {
             return false;
         }
-        return lastOf(s, m) == i ? "ا".equals(CompiledLexicon.lightForm(original(m.end(), t.end()))) : t.norm().endsWith("ا");
+        if (lastOf(s, m) == i) {
+            return "ا".equals(CompiledLexicon.lightForm(original(m.end(), t.end())));
+        }
+        // رئيسة للحكومة، وزيرة للخارجية: a feminine head has no alef; its genitive with ل (no construct) shows it
+        // indefinite
+        return t.norm().endsWith("ا") || t.norm().endsWith("ه") && tok(s, i + 1).norm().startsWith("ل");
+    }
+
+    /**
+     * "عين فلانا رئيسا جديدا للوزراء"، "قائدا عاما للجيش"، "رئيسا مؤقتا للحكومة": an accusative head word of a title,
+     * one accusative adjective after it (indefinite, no word the lexicon reads), then the genitive with لل, is the
+     * office the head makes with that genitive (رئيس الوزراء), when the lexicon has it; else the head's own office.
+     */
+    private Term describedAccusative(int s, int i, Match m) {
+        Term read = m.phrase().term();
+        if (m.first() != m.last() || !accusativeTitle(s, i, m) || i + 2 >= size(s)) {
+            return read;
+        }
+        Token adjective = tok(s, i + 1);
+        Match a = at(s, i + 1);
+        String genitive = tok(s, i + 2).norm();
+        if (!adjective.isWord() || hasArticle(adjective) || !adjective.norm().endsWith("ا")
+                || adjective.norm().length() < 4 || (a != null && !isKind(a, Phrase.Kind.CUE)) || !genitive.startsWith("لل")
+                || genitive.length() < 4) {
+            return read;
+        }
+        String head = tok(s, i).norm();
+        String label = head.substring(0, head.length() - 1) + " ال" + genitive.substring(2);
+        return lex.officesByLabel.getOrDefault(label, read);
     }
 
     /**
@@ -3181,8 +3217,14 @@ final class UnitFinder extends Stage {
             // this title), a name of two words or more may open with the article
             String needed = isKind(before, Phrase.Kind.TRIGGER) ? before.phrase().term().property("needsObject") : null;
             boolean appointed = needed != null && i - x >= 2 && wordOfClass(s, i, needed);
-            if (before == null || lastOf(s, before) != x - 1 || isKind(before, Phrase.Kind.OFFICE) || nameStop(s, x - 1)
-                    || !first.isWord() || hasArticle(first) && !appointed || conjunction(first) || at(s, x) != null) {
+            // "وكان فلان علان رئيسا للوزراء": a verb of being (a word that ends names) says the name after it holds
+            // the office
+            boolean copula = cue(s, x - 1, Cues.COPULA_VERB) != null || cue(s, x - 1, Cues.REMAIN_VERB) != null;
+            // "وكان قد عيّن، الإثنين، فلان علان رئيسا للوزراء": after a comma setting off the day, the name opens there
+            boolean afterComma = before == null && COMMAS.contains(tok(s, x - 1).norm());
+            if (!afterComma && (before == null || lastOf(s, before) != x - 1) || isKind(before, Phrase.Kind.OFFICE)
+                    || nameStop(s, x - 1) && !copula || !first.isWord() || hasArticle(first) && !appointed
+                    || conjunction(first) || at(s, x) != null) {
                 continue;
             }
             boolean free = true;
@@ -4379,10 +4421,11 @@ final class UnitFinder extends Stage {
      */
     private Unit headedBy(int s, int i) {
         Match h = cue(s, i, Cues.HEADED_BY);
-        // برئاسة فلان after the body; or a verb right after its relative pronoun (التي يرأسها فلان), with no ب
+        // برئاسة فلان after the body; or a verb right after its relative pronoun (التي يرأسها فلان) or an indefinite
+        // body (لجنة عسكرية يرأسها فلان), with no ب
         boolean verb = h != null && true_(h.phrase().term(), "afterRelative");
         if (h == null || !h.prefix().equals(verb ? "" : "ب") || lastOf(s, h) != i || h.end() < tok(s, i).end()
-                || i + 1 >= size(s) || (verb && (i == 0 || cue(s, i - 1, Cues.RELATIVE_PRONOUN) == null))) {
+                || i + 1 >= size(s) || (verb && !headVerbPlaced(s, i))) {
             return null;
         }
         Unit body = bodyBeforeHead(s, i);
@@ -5000,6 +5043,58 @@ final class UnitFinder extends Stage {
             u.countryKey = n.phrase().actor().countryKey();
         }
         return u;
+    }
+
+    /**
+     * "اقتحم المحتجون القصر الرئاسي"، "قصفت الطائرات القصر الجمهوري"، "في الاستاد الوطني": a facility noun with the
+     * article (lexv:FacilityNoun, one never a verb: lexv:anyPosition) and right after it a word that names a state's
+     * landmark (lexv:LandmarkWord: الرئاسي، الجمهوري، الوطني، الدولي) is that one building of the article's country,
+     * a place by those two words ("Presidential Palace"). Null otherwise (القصر alone, القصر الذي).
+     */
+    private Unit definiteFacility(int s, int i) {
+        Match m = cue(s, i, Cues.FACILITY_NOUN);
+        int j = i + 1;
+        if (m == null || lastOf(s, m) != i || !hasArticle(tok(s, i)) || j >= size(s)
+                || !true_(m.phrase().term(), "anyPosition") || cover.get(s)[j] != null || !tok(s, j).isWord()) {
+            return null;
+        }
+        String wordEn = lex.landmarkWords.get(tok(s, j).norm());
+        Term noun = m.phrase().term();
+        if (wordEn == null || namedFacility(noun)) {
+            return null;
+        }
+        String nounEn = noun.labelsEn().isEmpty() ? noun.key().substring(noun.key().lastIndexOf('/') + 1)
+                : noun.labelsEn().get(0);
+        // the mention opens with the article, which the noun's match leaves out (as a body's name does)
+        int begin = m.begin() >= 2 && original(m.begin() - 2, m.begin()).equals("ال") ? m.begin() - 2 : m.begin();
+        Unit u = new Unit(s, i, j, begin, tok(s, j).end());
+        // القصر الرئاسي and القصر الجمهوري, one English word: the same palace
+        u.key = "place/" + englishSlug(wordEn + " " + nounEn);
+        u.type = ActorType.PLACE;
+        u.labelAr = original(u.begin, u.end);
+        u.labelEn = wordEn + " " + nounEn;
+        u.locative = true;
+        u.facility = true;
+        return u;
+    }
+
+    /**
+     * Whether the article names a facility of this noun by its own name anywhere (قصر كيمادو: the noun without the
+     * article, then a word no dictionary of Arabic has): the landmark with the article is then that one, already read
+     * by its name, not a second place.
+     */
+    private boolean namedFacility(Term noun) {
+        for (int z = 0; z < sizes.length; z++) {
+            for (int k = 0; k + 1 < size(z); k++) {
+                Match f = cue(z, k, Cues.FACILITY_NOUN);
+                if (f != null && f.phrase().term() == noun && !hasArticle(tok(z, k)) && tok(z, k + 1).isWord()
+                        && !hasArticle(tok(z, k + 1))
+                        && !ArabicVocabulary.isWord(original(tok(z, k + 1).begin(), tok(z, k + 1).end()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
