@@ -275,6 +275,7 @@ final class EventFinder extends Stage {
                 head.source = opening;
             }
             boolean pronounTarget = false;
+            boolean antecedentSubject = false;
             if (head != null) {
                 // "...، متهما إياهما بانتهاك": the speaker's act; إياه is the object of the speaker's verb
                 d.voice = Phrase.Voice.ACTIVE;
@@ -382,6 +383,13 @@ final class EventFinder extends Stage {
                             // "فقد وصف مثيري الشغب بالحثالة": a plural in the oblique case right after the verb is its
                             // object (in "اقتحم مئات المحتجين" it is the genitive of the subject)
                             d.target = after;
+                        } else if (after != null && lex.isPluralVerb(m) && t > 0 && wordBefore(s, t) >= 0
+                                && cue(s, wordBefore(s, t), Cues.RELATIVE_PRONOUN) != null) {
+                            // "المجرمين الذين قتلوا فلانا": a plural verb opening a relative clause has the antecedent
+                            // in it as subject (none named here: no actor stands before the pronoun), the actor after
+                            // it is its object; no subject of another clause stands in for the antecedent
+                            d.target = after;
+                            antecedentSubject = true;
                         } else if (!(lex.isPluralVerb(m) && m.prefix().startsWith("و"))) {
                             // "وأعلنوا حل الحكومة": a plural verb joined by و has its subject in it, the actor
                             // after it is no subject (a verb before its subject is singular)
@@ -474,7 +482,7 @@ final class EventFinder extends Stage {
                 // "عندما فتح جنود النار": soldiers are the subject; theirs is the armed body named before, if any
                 d.source = patterns.armedNamedBefore(s, last + 1);
             }
-            if (d.source == null && !unnamedForces && !d.quoted && !countedPassive(s, t, last, d.voice)) {
+            if (d.source == null && !unnamedForces && !d.quoted && !antecedentSubject && !countedPassive(s, t, last, d.voice)) {
                 d.source = arguments.inherited(s, t, sub, clause, d, all, lastSubject);
                 Match kin = d.source != null && t > 0 ? cueEndingAt(s, t - 1, Cues.KINSHIP_CUE) : null;
                 if (kin != null && withPronoun(s, t - 1, kin) && d.source.last < t - 1) {
@@ -786,12 +794,37 @@ final class EventFinder extends Stage {
         speech.situationTargets(s, clause, all);
         speech.concernTargets(all);
         speech.dropOwnTargets(all);
+        relativeClauseObjects(s, all);
         lists.among(s, clause, all, out);
+        lists.companions(s, all, out);
         lists.eachPerson(s, all, out);
         lists.eachSource(s, all, out);
         lists.mutual(s, all, out);
         reactions.remember(all);
         return out;
+    }
+
+    /**
+     * "توعد الرئيس المجرمين الذين قتلوا الناشط فلانا": an actor that the verb of a relative clause after an act's
+     * object takes as its own object belongs to that clause; the act before it (a vow against the killers) is not
+     * aimed at him. The act keeps no target (its object, no actor, stands before the relative pronoun).
+     */
+    private void relativeClauseObjects(int s, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.target == null || d.target.sentence != s || d.voice == Phrase.Voice.NOUN) {
+                continue;
+            }
+            int from = lastOf(s, d.match) + 1;
+            for (EventDraft inner : all) {
+                int rel = wordBefore(s, inner.at);
+                if (inner != d && inner.target == d.target && rel > from && inner.at < d.target.first
+                        && cue(s, rel, Cues.RELATIVE_PRONOUN) != null && cover.get(s)[rel - 1] == null
+                        && (d.source == null || d.source.last < rel)) {
+                    d.target = null;
+                    break;
+                }
+            }
+        }
     }
 
     /**
