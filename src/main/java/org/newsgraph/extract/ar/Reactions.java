@@ -32,8 +32,12 @@ final class Reactions extends Stage {
      * never after a noun whose number counts its victims (مقتل، اعتقال، إصابة: the nisba is of those counted).
      */
     void nisbaAsAgent(int s, EventDraft d, int last) {
+        Match after = at(s, last + 1);
+        // "غارة روسية": a country name that is also its nisba (روسية، تركية) reads as the nisba here
+        boolean demonym = isKind(after, Phrase.Kind.DEMONYM)
+                || isKind(after, Phrase.Kind.ACTOR) && after.phrase().actor() != null && lex.isAlsoDemonym(after);
         if (d.voice != Phrase.Voice.NOUN || d.target == null || d.target.first != last + 1
-                || d.trigger.property("counts") != null || !isKind(at(s, last + 1), Phrase.Kind.DEMONYM)) {
+                || d.trigger.property("counts") != null || !demonym) {
             return;
         }
         Match nisba = at(s, last + 1);
