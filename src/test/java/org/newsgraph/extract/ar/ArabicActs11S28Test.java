@@ -95,4 +95,94 @@ class ArabicActs11S28Test {
                 .allSatisfy(e -> assertThat(String.valueOf(e.targetKey())).doesNotEndWith("okilo"));
         assertThat(coded(x, "1823")).allSatisfy(e -> assertThat(String.valueOf(e.sourceKey())).doesNotEndWith("okilo"));
     }
+
+    // ------------------------------------------------------------- casualties of attacks
+
+    @Test
+    void aLeaderKilledByAnAirStrikeIsKilledByTheStrikesState() {
+        Extraction x = extract("قتل القيادي في حماس صالح العاروري بغارة إسرائيلية في بيروت.");
+        assertThat(coded(x, "1823")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/IL");
+            assertThat(e.targetKey()).endsWith("aaruri");
+        });
+        assertThat(coded(x, "1823")).allSatisfy(e -> assertThat(String.valueOf(e.sourceKey())).doesNotEndWith("aaruri"));
+    }
+
+    @Test
+    void aKillingInAStrikeCarriedOutByADroneIsTheDronesStates() {
+        Extraction x = extract("قُتل القيادي أبو بكر العمري في غارة نفذتها طائرة مسيرة أمريكية قرب مأرب.");
+        assertThat(coded(x, "1823")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("country/US"));
+        assertThat(coded(x, "195")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/US");
+            assertThat(e.targetKey()).endsWith("amri");
+        });
+    }
+
+    @Test
+    void anAirStrikeResultingInADeathIsTheKillersAct() {
+        Extraction x = extract("أسفرت ضربة جوية فرنسية عن مقتل القيادي أبو بكر العمري.");
+        assertThat(coded(x, "1823")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/FR");
+            assertThat(e.targetKey()).endsWith("amri");
+        });
+    }
+
+    @Test
+    void deathsResultingFromAnAttackToldBeforeAreItsDoers() {
+        Extraction x = extract("قصفت طائرات روسية سوقا في مدينة إدلب، ما أسفر عن مقتل 20 شخصا.");
+        assertThat(coded(x, "1823")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("country/RU"));
+    }
+
+    @Test
+    void aDroneAsSubjectActsForTheStateItsNisbaNames() {
+        Extraction x = extract("استهدفت طائرة مسيرة تركية سيارة في مدينة القامشلي.");
+        assertThat(coded(x, "19")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("country/TR"));
+    }
+
+    @Test
+    void deathsInAFightBetweenTwoSidesHaveNoDoerTold() {
+        Extraction x = extract("قتل 12 جنديا نيجيريا في اشتباكات بين الجيش النيجيري ومسلحي بوكو حرام.");
+        assertThat(coded(x, "1823")).allSatisfy(e -> assertThat(String.valueOf(e.sourceKey())).doesNotStartWith("org/NG"));
+    }
+
+    // ------------------------------------------------------------- persona non grata
+
+    @Test
+    void aDiplomatDeclaredPersonaNonGrataIsExpelledByTheDeclarer() {
+        Extraction x = extract("وقالت وزارة الخارجية البيروفية إن السفير الكوبي كارلوس فرنانديز \"شخص غير مرغوب فيه\".");
+        assertThat(coded(x, "161")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).startsWith("org/PE");
+            assertThat(e.targetKey()).endsWith("frnandiz");
+        });
+    }
+
+    // ------------------------------------------------------------- visits and contacts
+
+    @Test
+    void aCancelledVisitReducesRelationsWithTheStateVisited() {
+        Extraction x = extract("وألغى الرئيس الكيني وليام روتو زيارة كانت مقررة إلى أوغندا اليوم.");
+        assertThat(coded(x, "160")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).endsWith("ruto");
+            assertThat(e.targetKey()).isEqualTo("country/UG");
+        });
+        assertThat(coded(x, "042")).isEmpty();
+    }
+
+    @Test
+    void aRepealedLawIsNoCancelledVisit() {
+        Extraction x = extract("ألغت الحكومة الكينية القانون بعد الاحتجاجات.");
+        assertThat(coded(x, "160")).isEmpty();
+    }
+
+    @Test
+    void cuttingMilitaryContactsBreaksRelationsWithTheArmy() {
+        Extraction x = extract("وأعلنت وزارة الدفاع الفرنسية قطع الاتصالات العسكرية مع الجيش المالي.");
+        assertThat(coded(x, "161")).anySatisfy(e -> assertThat(e.targetKey()).startsWith("org/ML"));
+    }
+
+    @Test
+    void cuttingTelephoneLinesIsNoBreakOfRelations() {
+        Extraction x = extract("قطعت السلطات الإيرانية الاتصالات والإنترنت عن مدينة زاهدان.");
+        assertThat(coded(x, "161")).isEmpty();
+    }
 }
