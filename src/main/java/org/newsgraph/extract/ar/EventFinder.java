@@ -801,6 +801,7 @@ final class EventFinder extends Stage {
         speech.concernTargets(all);
         speech.dropOwnTargets(all);
         relativeClauseObjects(s, all);
+        subjectsOfNextClause(s, all);
         casualtiesOfAttacks(s, clause, all, out);
         casualtiesResulting(s, all, out);
         lists.among(s, clause, all, out);
@@ -985,6 +986,33 @@ final class EventFinder extends Stage {
         }
         Unit weapon = nisbaOfArmedSubject(s, lastOf(s, verb) + 1);
         return weapon != null ? weapon : arguments.bareUnitAfter(s, lastOf(s, verb) + 1, clause, 3, null, true);
+    }
+
+    /**
+     * "واشنطن تعلق مساعداتها ومنظمة الدول الأميركية تجتمع في جلسة طارئة": an actor joined by و after an act and followed
+     * right away by a verb of its own opens the next clause as that verb's subject; it is no target of the act
+     * before it.
+     */
+    private void subjectsOfNextClause(int s, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            Unit u = d.target;
+            if (u == null || u.sentence != s || u.first <= d.at || !opensWithWaw(s, u)) {
+                continue;
+            }
+            for (EventDraft e : all) {
+                if (e != d && e.voice == Phrase.Voice.ACTIVE && e.source == u && e.at == u.last + 1) {
+                    d.target = null;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether unit {@code u} carries the conjunction و on its first word (a listed name's prefix, or before it). */
+    private boolean opensWithWaw(int s, Unit u) {
+        Match m = at(s, u.first);
+        Token w = tok(s, u.first);
+        return m != null ? m.prefix().startsWith("و") : w.norm().startsWith("و") && u.begin > w.begin();
     }
 
     /**

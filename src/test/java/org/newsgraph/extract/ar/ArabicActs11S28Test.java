@@ -185,4 +185,13 @@ class ArabicActs11S28Test {
         Extraction x = extract("قطعت السلطات الإيرانية الاتصالات والإنترنت عن مدينة زاهدان.");
         assertThat(coded(x, "161")).isEmpty();
     }
+
+    // ------------------------------------------------------------- clauses of a headline
+
+    @Test
+    void aBodyOpeningTheNextClauseIsNoTargetOfTheActBefore() {
+        Extraction x = extract("باريس تعلق مساعداتها والاتحاد الأفريقي يجتمع في جلسة طارئة");
+        assertThat(coded(x, "162")).isNotEmpty()
+                .allSatisfy(e -> assertThat(String.valueOf(e.targetKey())).isNotEqualTo("org/african-union"));
+    }
 }
