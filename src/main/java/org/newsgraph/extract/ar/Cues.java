@@ -153,6 +153,7 @@ final class Cues {
     static final int RELATIVE_PRONOUN = id("RelativePronoun");
     static final int REMAIN_VERB = id("RemainVerb");
     static final int RESULT_VERB = id("ResultVerb");
+    static final int REVENGE_NOUN = id("RevengeNoun");
     static final int RESULTS_NOUN = id("ResultsNoun");
     static final int SINCE_MARKER = id("SinceMarker");
     static final int SITUATION_NOUN = id("SituationNoun");

@@ -804,6 +804,7 @@ final class EventFinder extends Stage {
         subjectsOfNextClause(s, all);
         casualtiesOfAttacks(s, clause, all, out);
         casualtiesResulting(s, all, out);
+        reactions.revengeTargets(s, all);
         lists.among(s, clause, all, out);
         lists.companions(s, all, out);
         lists.eachPerson(s, all, out);

@@ -194,4 +194,11 @@ class ArabicActs11S28Test {
         assertThat(coded(x, "162")).isNotEmpty()
                 .allSatisfy(e -> assertThat(String.valueOf(e.targetKey())).isNotEqualTo("org/african-union"));
     }
+
+    @Test
+    void aVowOfRevengeIsAimedAtTheKiller() {
+        Extraction x = extract("قتل القائد العسكري خالد منصور بغارة إسرائيلية في رفح. وتوعد الأمين العام لحركة الجهاد الإسلامي زياد النخالة بالانتقام.");
+        assertThat(coded(x, "13")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/IL"));
+        assertThat(coded(x, "13")).allSatisfy(e -> assertThat(String.valueOf(e.targetKey())).doesNotEndWith("mansur"));
+    }
 }
