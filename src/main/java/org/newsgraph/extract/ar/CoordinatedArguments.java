@@ -96,7 +96,69 @@ final class CoordinatedArguments extends Stage {
         }
         Match m = at(s, u.first);
         Unit before = cover.get(s)[u.first - 1];
-        return m != null && m.prefix().startsWith("و") && before != null && before.last == u.first - 1;
+        // a name no lexicon lists (وفيتالي فلان) has no match to carry the prefix: the unit then opens after the
+        // token's و
+        Token w = tok(s, u.first);
+        boolean waw = m != null ? m.prefix().startsWith("و") : w.norm().startsWith("و") && u.begin > w.begin();
+        return waw && before != null && before.last == u.first - 1;
+    }
+
+    /**
+     * "اعتقل المرشحان فلان وفلان"، "أما فلان فقد اعتقل مع زوجته"، "قتل الصحفي فلان مع زوجته": the doer of an act and
+     * its object are never joined by و, nor is an object brought in by مع (unless مع marks the trigger's own
+     * target, or the act is mutual). Two actors so joined after a verb with no other object are one argument: for
+     * an act done to people (one that counts its victims or takes a person or a pronoun as object, no act of
+     * speech) the verb is a passive its letters hide, and both are whom it befell, the doer left to the context;
+     * for any other act joined by و they are its subject, and the one taken as target is none (after مع, the
+     * one with the subject may be whom it is done with: ناقش الوزير مع نظيره).
+     */
+    void companions(int s, List<EventDraft> all, List<EventDraft> out) {
+        for (EventDraft d : List.copyOf(all)) {
+            if (d.voice != Phrase.Voice.ACTIVE || d.source == null || d.source.sentence != s || d.reporting
+                    || true_(d.trigger, "mutual") || lex.normalizedValues(d.trigger, "targetMarker").contains("مع")) {
+                continue;
+            }
+            int verbEnd = lastOf(s, d.match);
+            boolean coordinated = d.target != null && d.source.first > verbEnd && chain(s, d.source).contains(d.target);
+            int with = withAt(s, verbEnd + 1) ? verbEnd + 1 : d.source.first > verbEnd && withAt(s, d.source.last + 1)
+                    ? d.source.last + 1 : -1;
+            Unit companion = coordinated ? d.target : with < 0 ? null : actorAfterWith(s, with);
+            boolean accompanied = with >= 0 && (d.target == null || d.target == companion);
+            if (!coordinated && !accompanied || companion != null && companion.key.equals(d.source.key)) {
+                continue;
+            }
+            boolean doneToPeople = !true_(d.trigger, "speechAct") && (d.trigger.property("counts") != null
+                    || true_(d.trigger, "personObject") || true_(d.trigger, "pronounObject"));
+            if (!doneToPeople) {
+                if (coordinated) {
+                    d.target = null;
+                }
+                continue;
+            }
+            d.target = d.source;
+            d.source = null;
+            d.voice = Phrase.Voice.PASSIVE;
+            if (companion != null) {
+                add(copy(d, null, companion), all, out, d);
+            }
+        }
+    }
+
+    private boolean withAt(int s, int k) {
+        return k + 1 < size(s) && "مع".equals(tok(s, k).norm());
+    }
+
+    /**
+     * The actor after مع at {@code k}: right after it, or after a kin noun with its pronoun (مع زوجته الصحفية فلانة);
+     * null when none.
+     */
+    private Unit actorAfterWith(int s, int k) {
+        Unit u = cover.get(s)[k + 1];
+        if (u == null && k + 2 < size(s) && cueEndingAt(s, k + 1, Cues.KINSHIP_CUE) != null) {
+            u = cover.get(s)[k + 2];
+            return u != null && u.first == k + 2 ? u : null;
+        }
+        return u != null && u.first == k + 1 ? u : null;
     }
 
     /**

@@ -139,6 +139,7 @@ final class Cues {
     static final int PARTITIVE_OF = id("PartitiveOf");
     static final int PARTITIVE_QUANTIFIER = id("PartitiveQuantifier");
     static final int PEOPLE_NOUN = id("PeopleNoun");
+    static final int PERFORMER_VERB = id("PerformerVerb");
     static final int PERSON_NOUN = id("PersonNoun");
     static final int PLACE_NOUN = id("PlaceNoun");
     static final int PLURAL_DEMONSTRATIVE = id("PluralDemonstrative");
@@ -152,6 +153,8 @@ final class Cues {
     static final int REGIONAL_ADJECTIVE = id("RegionalAdjective");
     static final int RELATIVE_PRONOUN = id("RelativePronoun");
     static final int REMAIN_VERB = id("RemainVerb");
+    static final int RESULT_VERB = id("ResultVerb");
+    static final int REVENGE_NOUN = id("RevengeNoun");
     static final int RESULTS_NOUN = id("ResultsNoun");
     static final int SINCE_MARKER = id("SinceMarker");
     static final int SITUATION_NOUN = id("SituationNoun");

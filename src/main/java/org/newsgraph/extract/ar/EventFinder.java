@@ -275,6 +275,7 @@ final class EventFinder extends Stage {
                 head.source = opening;
             }
             boolean pronounTarget = false;
+            boolean antecedentSubject = false;
             if (head != null) {
                 // "...، متهما إياهما بانتهاك": the speaker's act; إياه is the object of the speaker's verb
                 d.voice = Phrase.Voice.ACTIVE;
@@ -382,6 +383,13 @@ final class EventFinder extends Stage {
                             // "فقد وصف مثيري الشغب بالحثالة": a plural in the oblique case right after the verb is its
                             // object (in "اقتحم مئات المحتجين" it is the genitive of the subject)
                             d.target = after;
+                        } else if (after != null && lex.isPluralVerb(m) && t > 0 && wordBefore(s, t) >= 0
+                                && cue(s, wordBefore(s, t), Cues.RELATIVE_PRONOUN) != null) {
+                            // "المجرمين الذين قتلوا فلانا": a plural verb opening a relative clause has the antecedent
+                            // in it as subject (none named here: no actor stands before the pronoun), the actor after
+                            // it is its object; no subject of another clause stands in for the antecedent
+                            d.target = after;
+                            antecedentSubject = true;
                         } else if (!(lex.isPluralVerb(m) && m.prefix().startsWith("و"))) {
                             // "وأعلنوا حل الحكومة": a plural verb joined by و has its subject in it, the actor
                             // after it is no subject (a verb before its subject is singular)
@@ -474,7 +482,13 @@ final class EventFinder extends Stage {
                 // "عندما فتح جنود النار": soldiers are the subject; theirs is the armed body named before, if any
                 d.source = patterns.armedNamedBefore(s, last + 1);
             }
-            if (d.source == null && !unnamedForces && !d.quoted && !countedPassive(s, t, last, d.voice)) {
+            if (d.source == null && d.voice == Phrase.Voice.ACTIVE && !d.quoted) {
+                // "استهدفت طائرة مسيرة إسرائيلية سيارة"، "قصفت مدفعية روسية القرية": a weapon or unnamed forces as
+                // the subject, the state its nisba names is who acts
+                d.source = nisbaOfArmedSubject(s, last + 1);
+                unnamedForces |= d.source != null;
+            }
+            if (d.source == null && !unnamedForces && !d.quoted && !antecedentSubject && !countedPassive(s, t, last, d.voice)) {
                 d.source = arguments.inherited(s, t, sub, clause, d, all, lastSubject);
                 Match kin = d.source != null && t > 0 ? cueEndingAt(s, t - 1, Cues.KINSHIP_CUE) : null;
                 if (kin != null && withPronoun(s, t - 1, kin) && d.source.last < t - 1) {
@@ -791,12 +805,243 @@ final class EventFinder extends Stage {
         speech.situationTargets(s, clause, all);
         speech.concernTargets(all);
         speech.dropOwnTargets(all);
+        relativeClauseObjects(s, all);
+        subjectsOfNextClause(s, all);
+        casualtiesOfAttacks(s, clause, all, out);
+        casualtiesResulting(s, all, out);
+        reactions.revengeTargets(s, all);
         lists.among(s, clause, all, out);
+        lists.companions(s, all, out);
         lists.eachPerson(s, all, out);
         lists.eachSource(s, all, out);
         lists.mutual(s, all, out);
         reactions.remember(all);
         return out;
+    }
+
+    /**
+     * "قتل القائد بغارة تركية"، "قتل القائد في غارة نفذتها طائرة مسيرة روسية"، "مقتل القائد بغارة أمريكية": a casualty
+     * (CAMEO 18x, 20x) told with no doer, with an attack (an act of force, 18x/19x, told by its noun) after it by ب or
+     * في as the means, is the act of that attack's doer; the attack, with no target of its own, befalls whom the
+     * casualty befell. The attack's doer is the state its nisba names (Reactions.nisbaAsAgent), or the actor after a
+     * verb of carrying it out with its pronoun (lexv:PerformerVerb); a fight between two sides (lexv:mutual, a pair
+     * marker) tells no doer. An unmarked verb with no object before its means is the passive its letters hide: the
+     * actor after it is whom it befell, and an actor inside the means (the nisba of بغارة إسرائيلية) is no object.
+     */
+    private void casualtiesOfAttacks(int s, int[] clause, List<EventDraft> all, List<EventDraft> out) {
+        for (EventDraft d : all) {
+            String casualty = String.valueOf(d.trigger.property("cameoCode"));
+            if (d.sentence != s || d.trigger.property("counts") == null || d.quoted
+                    || !(casualty.startsWith("18") || casualty.startsWith("20"))) {
+                continue;
+            }
+            int verbEnd = lastOf(s, d.match);
+            // "قتل القائد فلان بغارة تركية": the unmarked verb with no object, the one it befell right before its
+            // means, is the passive its letters hide
+            boolean subjectAfter = d.source == null || d.source.sentence == s && d.source.first > verbEnd;
+            if (!subjectAfter || d.voice != Phrase.Voice.ACTIVE && (d.source != null || d.target == null)) {
+                continue;
+            }
+            for (EventDraft e : all) {
+                String code = String.valueOf(e.trigger.property("cameoCode"));
+                int before = means(s, e);
+                if (e == d || e.voice != Phrase.Voice.NOUN || e.trigger.property("counts") != null
+                        || !(code.startsWith("18") || code.startsWith("19")) || before <= verbEnd || before > verbEnd + 8
+                        || clause[e.at] != clause[verbEnd]) {
+                    continue;
+                }
+                if (true_(e.trigger, "mutual") || e.trigger.property("pairMarker") != null) {
+                    // "قتل 23 جنديا في اشتباكات بين الجيش والمتمردين": in a fight between two sides either may have
+                    // killed; the doer is not told
+                    break;
+                }
+                // an object taken from inside the means (بغارة إسرائيلية: the nisba) is none
+                boolean hidden = d.voice == Phrase.Voice.ACTIVE
+                        && (d.target == null || d.target.sentence == s && d.target.first > before);
+                if (d.source != null && !hidden || d.source == null && d.target == null && !hidden) {
+                    break;
+                }
+                Unit victim = d.target;
+                if (hidden) {
+                    // the words between the verb and its means are the one it befell, or a number of people
+                    Unit u = cover.get(s)[before];
+                    victim = u != null && u.first > verbEnd && (d.source == null || d.source == u) ? u : null;
+                    if (victim == null && d.source != null) {
+                        break;
+                    }
+                }
+                Unit doer = e.source != null ? e.source : performer(s, lastOf(s, e.match) + 1, clause);
+                if (doer == null) {
+                    break;
+                }
+                if (hidden) {
+                    d.voice = Phrase.Voice.PASSIVE;
+                    d.target = victim;
+                    if (!out.contains(d)) {
+                        out.add(d);
+                    }
+                }
+                e.source = doer;
+                d.source = doer;
+                if (e.target == null) {
+                    e.target = victim;
+                }
+                if (!out.contains(e)) {
+                    out.add(out.indexOf(d) + 1, e);
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * "أسفرت غارة أمريكية عن مقتل فلان"، "قصفت الطائرات السوق، ما أسفر عن مقتل 20 شخصا": a casualty told by its noun
+     * after عن and a verb of bringing about (lexv:ResultVerb), with no doer of its own, is the act of the cause: the
+     * attack (CAMEO 18x/19x) the verb's subject tells, a weapon or forces noun with the nisba of its state, or, with
+     * ما before the verb, the last attack told before it in the sentence. The attack with no target befalls the
+     * casualty's.
+     */
+    private void casualtiesResulting(int s, List<EventDraft> all, List<EventDraft> out) {
+        for (EventDraft d : all) {
+            String casualty = String.valueOf(d.trigger.property("cameoCode"));
+            int about = d.at - 1;
+            if (d.sentence != s || d.source != null || d.voice != Phrase.Voice.NOUN || d.trigger.property("counts") == null
+                    || !(casualty.startsWith("18") || casualty.startsWith("20")) || about < 1 || !"عن".equals(tok(s, about).norm())) {
+                continue;
+            }
+            int verb = -1;
+            for (int k = about - 1; k >= 0 && k >= about - 6; k--) {
+                Match m = cue(s, k, Cues.RESULT_VERB);
+                if (m != null && lastOf(s, m) == k) {
+                    verb = k;
+                    break;
+                }
+            }
+            if (verb < 0) {
+                continue;
+            }
+            EventDraft cause = null;
+            boolean before = verb > 0 && "ما".equals(tok(s, wordBefore(s, verb) < 0 ? verb : wordBefore(s, verb)).norm());
+            for (EventDraft e : all) {
+                String code = String.valueOf(e.trigger.property("cameoCode"));
+                // a fight between two sides (lexv:mutual, a pair marker) tells no one side as the killer
+                boolean attack = e != d && e.source != null && e.trigger.property("counts") == null
+                        && (code.startsWith("18") || code.startsWith("19"))
+                        && !true_(e.trigger, "mutual") && e.trigger.property("pairMarker") == null;
+                if (attack && (before ? e.at < verb : e.at > verb && e.at < about && e.voice == Phrase.Voice.NOUN)) {
+                    cause = e;
+                }
+            }
+            Unit doer = cause != null ? cause.source : before ? null : nisbaOfArmedSubject(s, verb + 1);
+            if (doer == null) {
+                continue;
+            }
+            d.source = doer;
+            if (cause != null && cause.target == null && d.target != null) {
+                cause.target = d.target;
+                if (!out.contains(cause)) {
+                    out.add(cause);
+                }
+            }
+            if (!out.contains(d)) {
+                out.add(d);
+            }
+        }
+    }
+
+    /**
+     * The state named by the nisba of a weapon or forces noun at {@code k} (a lexv:ArmedActorNoun or
+     * lexv:ForcesNoun, with no actor of its own there), right after it or after one word describing it (طائرة مسيرة
+     * إسرائيلية، مقاتلات حربية تركية); null otherwise.
+     */
+    private Unit nisbaOfArmedSubject(int s, int k) {
+        if (k >= size(s) || cover.get(s)[k] != null) {
+            return null;
+        }
+        Match arm = cue(s, k, Cues.ARMED_ACTOR_NOUN) != null ? cue(s, k, Cues.ARMED_ACTOR_NOUN) : cue(s, k, Cues.FORCES_NOUN);
+        if (arm == null) {
+            return null;
+        }
+        int j = lastOf(s, arm) + 1;
+        if (j + 1 < size(s) && cover.get(s)[j] == null && tok(s, j).isWord() && cue(s, j, Cues.PREPOSITION) == null) {
+            j++;
+        }
+        Unit u = j < size(s) ? cover.get(s)[j] : null;
+        Match m = u == null ? null : at(s, j);
+        boolean nisba = m != null && (isKind(m, Phrase.Kind.DEMONYM)
+                || isKind(m, Phrase.Kind.ACTOR) && m.phrase().actor() != null && lex.isAlsoDemonym(m));
+        return nisba && u.first == j && u.type == ActorType.COUNTRY && m.prefix().isEmpty() ? u : null;
+    }
+
+    /**
+     * Where the verbal noun of {@code e} stands as a means (with ب on it, or after في): the token before the means,
+     * or -1 when it is none.
+     */
+    private int means(int s, EventDraft e) {
+        if (e.match.prefix().endsWith("ب")) {
+            return e.at - 1;
+        }
+        return e.match.prefix().isEmpty() && e.at > 1 && "في".equals(tok(s, e.at - 1).norm()) ? e.at - 2 : -1;
+    }
+
+    /** "غارة نفذتها طائرة مسيرة روسية": the actor after a verb of carrying out at {@code k} (within three words). */
+    private Unit performer(int s, int k, int[] clause) {
+        Match verb = k < size(s) ? cue(s, k, Cues.PERFORMER_VERB) : null;
+        if (verb == null) {
+            return null;
+        }
+        Unit weapon = nisbaOfArmedSubject(s, lastOf(s, verb) + 1);
+        return weapon != null ? weapon : arguments.bareUnitAfter(s, lastOf(s, verb) + 1, clause, 3, null, true);
+    }
+
+    /**
+     * "واشنطن تعلق مساعداتها ومنظمة الدول الأميركية تجتمع في جلسة طارئة": an actor joined by و after an act and followed
+     * right away by a verb of its own opens the next clause as that verb's subject; it is no target of the act
+     * before it.
+     */
+    private void subjectsOfNextClause(int s, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            Unit u = d.target;
+            if (u == null || u.sentence != s || u.first <= d.at || !opensWithWaw(s, u)) {
+                continue;
+            }
+            for (EventDraft e : all) {
+                if (e != d && e.voice == Phrase.Voice.ACTIVE && e.source == u && e.at == u.last + 1) {
+                    d.target = null;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether unit {@code u} carries the conjunction و on its first word (a listed name's prefix, or before it). */
+    private boolean opensWithWaw(int s, Unit u) {
+        Match m = at(s, u.first);
+        Token w = tok(s, u.first);
+        return m != null ? m.prefix().startsWith("و") : w.norm().startsWith("و") && u.begin > w.begin();
+    }
+
+    /**
+     * "توعد الرئيس المجرمين الذين قتلوا الناشط فلانا": an actor that the verb of a relative clause after an act's
+     * object takes as its own object belongs to that clause; the act before it (a vow against the killers) is not
+     * aimed at him. The act keeps no target (its object, no actor, stands before the relative pronoun).
+     */
+    private void relativeClauseObjects(int s, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.target == null || d.target.sentence != s || d.voice == Phrase.Voice.NOUN) {
+                continue;
+            }
+            int from = lastOf(s, d.match) + 1;
+            for (EventDraft inner : all) {
+                int rel = wordBefore(s, inner.at);
+                if (inner != d && inner.target == d.target && rel > from && inner.at < d.target.first
+                        && cue(s, rel, Cues.RELATIVE_PRONOUN) != null && cover.get(s)[rel - 1] == null
+                        && (d.source == null || d.source.last < rel)) {
+                    d.target = null;
+                    break;
+                }
+            }
+        }
     }
 
     /**

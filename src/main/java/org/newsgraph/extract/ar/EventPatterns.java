@@ -70,6 +70,9 @@ final class EventPatterns extends Stage {
         if (g != null && cue(s, g.first, needs) != null) {
             return g;
         }
+        if (g == null && objectOwner && from < size(s) && cue(s, from, needs) != null) {
+            return describedOwner(s, lastOf(s, cue(s, from, needs)) + 1);
+        }
         return g != null && objectOwner && g.first == from + 1 && cue(s, from, needs) != null ? g : null;
     }
 
@@ -90,9 +93,38 @@ final class EventPatterns extends Stage {
             if (bracket) {
                 continue;
             }
-            return cue(s, k, needs) != null ? neededActor(s, k, needs, true, clause, us) : null;
+            Match time = cue(s, k, Cues.DAY_PART) != null ? cue(s, k, Cues.DAY_PART)
+                    : cue(s, k, Cues.DATE_WORD) != null ? cue(s, k, Cues.DATE_WORD) : cue(s, k, Cues.WEEKDAY);
+            if (time != null) {
+                // "أسقطت مقاتلات تركية صباح أمس طائرة روسية": the time of the act stands between it and its object
+                k = lastOf(s, time);
+                continue;
+            }
+            Match object = cue(s, k, needs);
+            if (object == null) {
+                return null;
+            }
+            return neededActor(s, k, needs, true, clause, us);
         }
         return null;
+    }
+
+    /**
+     * "طائرة حربية روسية"، "طائرة مسيرة تابعة لحزب الله": whose an object is, told after one word describing it by
+     * the state its nisba names or by the owner after a word of belonging; null otherwise.
+     */
+    private Unit describedOwner(int s, int k) {
+        if (k < size(s) && cover.get(s)[k] == null && tok(s, k).isWord() && cue(s, k, Cues.PREPOSITION) == null
+                && cue(s, k, Cues.BELONGING_WORD) == null) {
+            k++;
+        }
+        Match belonging = k < size(s) ? cue(s, k, Cues.BELONGING_WORD) : null;
+        int at = belonging != null ? lastOf(s, belonging) + 1 : k;
+        Unit u = at < size(s) ? cover.get(s)[at] : null;
+        if (u == null || u.first != at || u.type == ActorType.PLACE || u.locative) {
+            return null;
+        }
+        return belonging != null || u.type == ActorType.COUNTRY && !u.prepositional ? u : null;
     }
 
     /**

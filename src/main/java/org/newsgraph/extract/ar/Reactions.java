@@ -32,8 +32,12 @@ final class Reactions extends Stage {
      * never after a noun whose number counts its victims (مقتل، اعتقال، إصابة: the nisba is of those counted).
      */
     void nisbaAsAgent(int s, EventDraft d, int last) {
+        Match after = at(s, last + 1);
+        // "غارة روسية": a country name that is also its nisba (روسية، تركية) reads as the nisba here
+        boolean demonym = isKind(after, Phrase.Kind.DEMONYM)
+                || isKind(after, Phrase.Kind.ACTOR) && after.phrase().actor() != null && lex.isAlsoDemonym(after);
         if (d.voice != Phrase.Voice.NOUN || d.target == null || d.target.first != last + 1
-                || d.trigger.property("counts") != null || !isKind(at(s, last + 1), Phrase.Kind.DEMONYM)) {
+                || d.trigger.property("counts") != null || !demonym) {
             return;
         }
         Match nisba = at(s, last + 1);
@@ -202,6 +206,40 @@ final class Reactions extends Stage {
                 }
             }
             if (doer != null && (d.source == null || !own(d.source).contains(doer.key))) {
+                d.target = doer;
+            }
+        }
+    }
+
+    /**
+     * "توعد المرشد بانتقام قاس"، "تعهد الرئيس بالثأر لمقتل فلان": a threat (CAMEO 13) with no target whose content, within
+     * its next eight words, is revenge (lexv:RevengeNoun) is aimed at the doer of the latest violent act told with a
+     * doer, in its sentence before it or in the article before: never at that act's victim. No target when that doer
+     * is the threatener's own side.
+     */
+    void revengeTargets(int s, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.target != null || !"13".equals(ReportedSpeech.cameoFamily(d.trigger))) {
+                continue;
+            }
+            int last = lastOf(s, d.match);
+            boolean revenge = false;
+            for (int k = last + 1; k < size(s) && k <= last + 8 && !revenge; k++) {
+                revenge = cue(s, k, Cues.REVENGE_NOUN) != null;
+            }
+            if (!revenge) {
+                continue;
+            }
+            Unit doer = null;
+            for (int j = all.indexOf(d) - 1; j >= 0 && doer == null; j--) {
+                EventDraft e = all.get(j);
+                doer = e.source != null && violent(e.trigger) ? e.source : null;
+            }
+            for (int n = told.size() - 1; n >= 0 && doer == null; n--) {
+                EventDraft e = told.get(n);
+                doer = e.source != null && violent(e.trigger) ? e.source : null;
+            }
+            if (doer != null && (d.source == null || !own(d.source).contains(doer.key) && !doer.key.equals(d.source.key))) {
                 d.target = doer;
             }
         }
