@@ -16,7 +16,7 @@ import org.newsgraph.extract.Extraction;
  * name opening right after a relative pronoun, a verb with its object after a title with no name, and worshippers
  * as a group. Short sentences of our own, on other countries and people.
  */
-class ArabicNamesS28Test {
+class ArabicNamesS29Test {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
 

@@ -16,7 +16,7 @@ import org.newsgraph.extract.Extraction;
  * to the one the article named first, never to a third person; a listed name after the noun of a building, a street or a prize names that thing, not the person.
  * Short sentences of our own.
  */
-class ArabicHoldersS28Test {
+class ArabicHoldersS29Test {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
 

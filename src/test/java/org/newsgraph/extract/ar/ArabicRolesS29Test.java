@@ -17,7 +17,7 @@ import org.newsgraph.extract.Extraction;
  * a state's landmark word (القصر الرئاسي) is a place; a verb of heading right after a body without the article
  * (لجنة عسكرية يرأسها فلان) names its head; احتل with a site after it takes control of it. Short sentences of our own, on other countries and people.
  */
-class ArabicRolesS28Test {
+class ArabicRolesS29Test {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
 

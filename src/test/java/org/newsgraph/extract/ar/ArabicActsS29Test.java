@@ -14,7 +14,7 @@ import org.newsgraph.extract.Extraction;
  * clause's verb is done to is no target of the act before it. Short sentences of our own, on other countries and
  * people.
  */
-class ArabicActs11S28Test {
+class ArabicActsS29Test {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
 
