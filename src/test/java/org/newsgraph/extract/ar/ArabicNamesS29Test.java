@@ -53,6 +53,12 @@ class ArabicNamesS29Test {
     }
 
     @Test
+    void theTitleWithoutItsArticleIsAGivenName() {
+        assertThat(hasPerson(extract("وأعلن المجلس الأعلى تعيين سيد أحمد بوزيد رئيسا للحكومة التونسية."), "سيد أحمد بوزيد"))
+                .isTrue();
+    }
+
+    @Test
     void theWordAParticleGovernsIsANameWord() {
         Extraction x = extract("أكد العقيد سالم أبو طالب أن الهدوء عاد إلى المدينة.");
         assertThat(hasPerson(x, "سالم أبو طالب")).isTrue();
