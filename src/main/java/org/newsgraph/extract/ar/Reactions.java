@@ -783,8 +783,8 @@ final class Reactions extends Stage {
      * as soldiers arresting the president), else for a violent act told with another word (اقتحم, then "الهجوم")
      * the doer of the latest violent act; null when there is none. When {@code condemning} (a reaction aimed at
      * doers only, lexv:aimsAtAgent), an act told with no doer and befalling no person gives only a doer told acting on
-     * that same actor: condemning the storming of an embassy or an attack on a ministry is never aimed at the building
-     * or the body attacked (a person shot by gunmen no one names stands for the unknown doers, as a reader takes it).
+     * that same actor: condemning the storming of an embassy, an attack on a ministry or the killing of a politician
+     * is never aimed at whom it befell (the golds leave the unknown doers' place empty, or name the doers).
      */
     private Unit doerOf(org.newsgraph.extract.lexicon.Term act, boolean condemning) {
         // "الانقلاب" names the article's main coup: its latest mention may be an earlier coup told as background
@@ -805,10 +805,10 @@ final class Reactions extends Stage {
         }
         if (firstViolent != null && (firstViolent.source == null || firstViolent.voice == Phrase.Voice.PASSIVE)) {
             // "نجا الرئيس من محاولة اغتيال ... ودان الوزير الهجوم": the attack the article opened with has no doer
-            // named, and no act of the condemned word has one: it is aimed at its victim, when it names one, not at
-            // whoever fought later (ندد بالاغتيال). A condemnation of an opening "اقتحام السفارة" is aimed at whoever
-            // the article told storming that same building, else at no one
-            return condemning && notPerson(firstViolent.target) ? violentDoerOn(firstViolent.target) : firstViolent.target;
+            // named, and no act of the condemned word has one: a condemnation of it is aimed at whoever the article
+            // told doing violence to that same victim (the stormers of the embassy), else at no one, never at the
+            // victim nor at whoever fought later (ندد بالاغتيال: the golds leave the unknown killers' place empty)
+            return condemning ? violentDoerOn(firstViolent.target) : firstViolent.target;
         }
         return latestViolentDoer(condemning);
     }
@@ -847,7 +847,7 @@ final class Reactions extends Stage {
      * with neither, any act), done by an actor whose name starts with, or follows, a noun of a class lexv:doerNoun
      * lists when it lists any; the first such act the article told when the noun names its main act (lexv:mainAct:
      * the coup, not the arrests that follow it), else the latest. With no such doer, the act's victim when it names
-     * no agent and no doer is asked for (ندد بالاغتيال: aimed at the one killed); null when the article told no such act.
+     * no agent, no doer is asked for and no one condemns it; null when the article told no such act.
      */
     private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun, boolean condemning) {
         List<String> acts = split(noun.property("namesAct"));
@@ -872,9 +872,8 @@ final class Reactions extends Stage {
                 return doer;
             }
             if (doer == null && doers.isEmpty() && d.target != null && d.target.type != ActorType.GROUP
-                    && !(condemning && notPerson(d.target)) && !true_(noun, "doersOnly")) {
-                // (a crowd or civilians an act befell are never whom condemning it aims at, nor a building or a body:
-                // an earlier act of the kind says who did it)
+                    && !condemning && !true_(noun, "doersOnly")) {
+                // (whom an act befell is never whom condemning it aims at: an earlier act of the kind says who did it)
                 return d.target;
             }
         }
@@ -991,7 +990,7 @@ final class Reactions extends Stage {
      * The agent of the article's latest violent act that names an agent or a victim, or its victim when it names no
      * agent (اغتيل الرئيس); a passive act naming neither (قال فلان إن النائب أصيب بعدة رصاصات, its speaker read as
      * its subject) says nothing of who did it, and an earlier act does. When {@code condemning}, an act naming only
-     * a victim that is no person says nothing either: "اقتحم محتجون السفارة ... ودان الوزير الهجوم على السفارة" is
+     * a victim says nothing either: "اقتحم محتجون السفارة ... ودان الوزير الهجوم على السفارة" is
      * aimed at the crowd, not at the embassy the later words name again.
      */
     private Unit latestViolentDoer(boolean condemning) {
@@ -1001,7 +1000,7 @@ final class Reactions extends Stage {
                 continue;
             }
             Unit doer = d.source != null && d.voice != Phrase.Voice.PASSIVE ? d.source
-                    : condemning && notPerson(d.target) ? null : d.target;
+                    : condemning ? null : d.target;
             if (doer != null) {
                 return doer;
             }
@@ -1011,6 +1010,9 @@ final class Reactions extends Stage {
 
     /** Who the article told doing a violent act on this very actor (its first such doer), or null. */
     private Unit violentDoerOn(Unit victim) {
+        if (victim == null) {
+            return null;
+        }
         for (EventDraft e : told) {
             if (violent(e.trigger) && e.source != null && e.voice != Phrase.Voice.PASSIVE && e.target != null
                     && e.target.key.equals(victim.key)) {
@@ -1018,11 +1020,6 @@ final class Reactions extends Stage {
             }
         }
         return null;
-    }
-
-    /** Whether an actor an act befell is there and is no person: a building, a body, a state or a crowd. */
-    private static boolean notPerson(Unit victim) {
-        return victim != null && victim.type != ActorType.PERSON;
     }
 
     private static boolean conflict(org.newsgraph.extract.lexicon.Term trigger) {
