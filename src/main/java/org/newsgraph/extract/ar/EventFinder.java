@@ -604,6 +604,13 @@ final class EventFinder extends Stage {
             }
             if (!noTarget && !pronounTarget && d.target == null) {
                 d.target = arguments.target(s, d, last + 1, clause, us);
+                if (d.target != null && d.target.sentence == s && d.target.first > last && d.voice == Phrase.Voice.ACTIVE
+                        && ReportedSpeech.cameoFamily(trig).equals("11") && unrest.objectPronounOn(s, m)) {
+                    // "وتتهمه منظمات حقوقية بقمع المعارضة"، "رجلان تتهمهما بريطانيا بتسميم فلان": the pronoun on a
+                    // verb of accusing or criticising is whom it is aimed at, named before it; an actor after the
+                    // verb is its subject or the victim of the act alleged, never the one accused
+                    d.target = null;
+                }
             }
             Unit undergoer = !noTarget && d.voice == Phrase.Voice.NOUN ? patterns.undergoer(s, t, m, clause) : null;
             if (undergoer != null && (d.source == null || !undergoer.key.equals(d.source.key))) {

@@ -347,7 +347,8 @@ final class Unrest extends Stage {
         return k >= 0 && cue(s, k, Cues.RELATIVE_PRONOUN) != null && written.endsWith("ه");
     }
 
-    private boolean objectPronounOn(int s, Match m) {
+    /** Whether the verb matched carries an object pronoun (اعتقلته، تتهمها، اتهمهم). */
+    boolean objectPronounOn(int s, Match m) {
         Token v = tok(s, lastOf(s, m));
         String suffix = m.end() < v.end() ? CompiledLexicon.lightForm(original(m.end(), v.end())) : "";
         if (suffix.startsWith("ت")) {
