@@ -122,10 +122,29 @@ final class ReportedSpeech extends Stage {
                     }
                 }
             }
-            if (own.contains(d.target.key)) {
+            if (own.contains(d.target.key) || d.target.type == ActorType.PERSON && sameBody(own, d.target)) {
                 d.target = null;
             }
         }
+    }
+
+    /**
+     * "قال المتحدث باسم الأمم المتحدة فلان إن الأمين العام فلانا ..."، "أكد المستشار الإعلامي للرئاسة أن الرئيس عاد":
+     * whether a person holds an office (told in the article or known to the gazetteer, now) of a body (no state) the
+     * speaker speaks for: the speaker speaks for that person too, and tells what he does.
+     */
+    private boolean sameBody(Set<String> own, Unit person) {
+        Set<String> bodies = new java.util.HashSet<>();
+        addRoleBodies(person, bodies);
+        ActorEntry known = lex.actors.get(person.key);
+        if (known != null) {
+            for (HeldOffice h : known.holds()) {
+                if (h.until() == null) {
+                    bodies.add(h.organizationKey());
+                }
+            }
+        }
+        return bodies.stream().anyMatch(b -> !b.startsWith("country/") && own.contains(b));
     }
 
     /**
