@@ -1,0 +1,45 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Acts of coups and crackdowns (session 29): a state of emergency or a curfew declared in a city of the doer's own
+ * land holds there, aimed at no one. Short sentences of our own, on other countries and people.
+ */
+class ArabicCrackdownS29bTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    // ------------------------------------------------------------- measures in a city of one's own land
+
+    @Test
+    void anEmergencyInOnesOwnCapitalIsWhereItHoldsNotItsTarget() {
+        Extraction x = extract("أعلن الرئيس الجورجي ميخائيل ساكاشفيلي حالة الطوارئ في العاصمة تبليسي لمدة أسبوعين.");
+        assertThat(coded(x, "1724")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isNotNull();
+            assertThat(e.targetKey()).isNull();
+            assertThat(e.placeKey()).isEqualTo("place/tbilisi");
+        });
+    }
+
+    @Test
+    void aGovernmentsCurfewInItsOwnCityIsAimedAtNoOne() {
+        Extraction x = extract("وفرضت الحكومة الجورجية حظر التجول في مدينة باتومي بعد المواجهات.");
+        assertThat(coded(x, "1723")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isNull());
+    }
+
+    @Test
+    void martialLawOverANamedCountryStillHasItAsTarget() {
+        Extraction x = extract("وأعلن قائد الجيش التايلاندي فرض الأحكام العرفية في جميع أنحاء تايلاند.");
+        assertThat(coded(x, "1724")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/TH"));
+    }
+}
