@@ -9,7 +9,9 @@ import org.newsgraph.extract.Extraction;
 
 /**
  * Acts of coups and crackdowns (session 29): a state of emergency or a curfew declared in a city of the doer's own
- * land holds there, aimed at no one. Short sentences of our own, on other countries and people.
+ * land holds there, aimed at no one; government forces are a group of their own, the doers of what they do, and
+ * forces named in a purpose (لمنع وصول إمدادات القوات) are no later verb's subject. Short sentences of our own, on
+ * other countries and people.
  */
 class ArabicCrackdownS29bTest {
 
@@ -41,5 +43,24 @@ class ArabicCrackdownS29bTest {
     void martialLawOverANamedCountryStillHasItAsTarget() {
         Extraction x = extract("وأعلن قائد الجيش التايلاندي فرض الأحكام العرفية في جميع أنحاء تايلاند.");
         assertThat(coded(x, "1724")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/TH"));
+    }
+
+    // ------------------------------------------------------------- government forces
+
+    @Test
+    void governmentForcesFiringOnACrowdAreItsDoers() {
+        Extraction x = extract("وفتحت القوات الحكومية النار مساء الأحد على حشد من المتظاهرين في مدينة حمص.");
+        assertThat(coded(x, "180")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/government-forces");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+    }
+
+    @Test
+    void forcesNamedInAPurposeAreNoLaterVerbsSubject() {
+        Extraction x = extract("وقطع المسلحون الجسر الرئيسي لمنع وصول إمدادات القوات الحكومية إلى البلدة، "
+                + "وأطلقوا النار على الشرطة.");
+        assertThat(coded(x, "190")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/gunmen"));
+        assertThat(x.events()).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/government-forces"));
     }
 }
