@@ -697,13 +697,6 @@ final class EventFinder extends Stage {
                     // a state's measure in its own land (its capital's streets read as the state): no one's
                     d.target = null;
                 }
-                if (d.target != null && d.target.type == ActorType.PLACE && (stateOf(d.source) == null
-                        || stateOf(d.target) == null || stateOf(d.source).equals(stateOf(d.target)))) {
-                    // "أعلن الرئيس حالة الطوارئ في العاصمة يريفان": a city of the doer's own land (or of no land told)
-                    // is where the measure holds, not a party it is aimed at; the place is read as where below.
-                    // Only a place another state's forces put under curfew (a town they hold) stays its target
-                    d.target = null;
-                }
             }
             if (!noTarget && d.target == null && d.source != null && true_(trig, "placeTarget")) {
                 // "سيطر المسلحون على المؤسسات الحكومية في العاصمة": buildings of no one named, the place they stand in

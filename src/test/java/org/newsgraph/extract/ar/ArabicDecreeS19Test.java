@@ -9,9 +9,8 @@ import org.newsgraph.extract.Extraction;
 
 /**
  * Coercive measures a government or a junta decrees (session 19): a state of emergency, martial law, a curfew or a
- * lockdown holds over the area named after في or على (past words of extent: جميع أنحاء، مناطق واسعة من), never the
- * whole country told as البلاد; a country so named is its target, a city of the doer's own land only where it holds
- * (session 29: the golds aim such a measure at no one); a measure lifted or over is no new one. Short sentences of our
+ * lockdown is aimed at the area it is in force over, named after في or على (past words of extent: جميع أنحاء، مناطق
+ * واسعة من), never at the whole country told as البلاد; a measure lifted or over is no new one. Short sentences of our
  * own, on other countries and people.
  */
 class ArabicDecreeS19Test {
@@ -29,8 +28,7 @@ class ArabicDecreeS19Test {
         Extraction x = extract("أعلن الرئيس الكيني وليام روتو حالة الطوارئ في العاصمة نيروبي لمدة أسبوع.");
         assertThat(coded(x, "1724")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("name/william-ruto");
-            assertThat(e.targetKey()).isNull();
-            assertThat(e.placeKey()).isEqualTo("place/nairobi");
+            assertThat(e.targetKey()).isEqualTo("place/nairobi");
         });
     }
 
@@ -38,7 +36,7 @@ class ArabicDecreeS19Test {
     void anEmergencyInTheCapitalAloneIsTheArticlesCapital() {
         Extraction x = extract("شهدت الإكوادور احتجاجات عنيفة. وأعلن الرئيس الإكوادوري دانيال نوبوا حالة الطوارئ في العاصمة، "
                 + "بعد يوم من أعمال الشغب.");
-        assertThat(coded(x, "1724")).anySatisfy(e -> assertThat(e.placeKey()).isEqualTo("place/quito"));
+        assertThat(coded(x, "1724")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("place/quito"));
     }
 
     @Test
@@ -46,7 +44,7 @@ class ArabicDecreeS19Test {
         Extraction x = extract("وفرضت الحكومة الكينية حظر التجول في مناطق واسعة من مومباسا من السادسة مساء حتى السادسة صباحا.");
         assertThat(coded(x, "1723")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isNotNull();
-            assertThat(e.placeKey()).isEqualTo("place/mombasa");
+            assertThat(e.targetKey()).isEqualTo("place/mombasa");
         });
     }
 
@@ -66,7 +64,7 @@ class ArabicDecreeS19Test {
     void aLockdownImposedOnTheCapital() {
         Extraction x = extract("شهدت الإكوادور احتجاجات عنيفة. وعلى إثر ذلك، أعلن الرئيس الإكوادوري دانيال نوبوا فرض إغلاق على "
                 + "العاصمة لمدة 36 ساعة.");
-        assertThat(coded(x, "172")).anySatisfy(e -> assertThat(e.placeKey()).isEqualTo("place/quito"));
+        assertThat(coded(x, "172")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("place/quito"));
     }
 
     @Test
@@ -74,7 +72,7 @@ class ArabicDecreeS19Test {
         Extraction x = extract("وفرضت السلطات الباكستانية إغلاقا شاملا في مدينة كراتشي بعد الاشتباكات.");
         assertThat(coded(x, "172")).isEmpty();
         Extraction y = extract("وأعلنت الحكومة الباكستانية الإغلاق الشامل في مدينة لاهور لمدة أسبوعين.");
-        assertThat(coded(y, "1723")).anySatisfy(e -> assertThat(e.placeKey()).isEqualTo("place/lahore"));
+        assertThat(coded(y, "1723")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("place/lahore"));
     }
 
     // ------------------------------------------------------------- forces deployed at home
@@ -106,14 +104,14 @@ class ArabicDecreeS19Test {
     void aSlashDatelineUnderAHeadlineNamingItsStateIsTheStorysPlace() {
         Extraction x = extract("أوغندا تعرض المساعدة على كينيا\nنيروبي/ الأناضول\nعرضت أوغندا المساعدة على جارتها. وقال وزير "
                 + "خارجية أوغندا إن أوغندا مستعدة لإرسال قوات. وأعلن الرئيس وليام روتو حالة الطوارئ في العاصمة لمدة أسبوع.");
-        assertThat(coded(x, "1724")).anySatisfy(e -> assertThat(e.placeKey()).isEqualTo("place/nairobi"));
+        assertThat(coded(x, "1724")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("place/nairobi"));
     }
 
     @Test
     void aBureauInANeighbourNotInTheHeadlineIsNoStorysPlace() {
         Extraction x = extract("قوات إقليمية تدخل كينيا لدعم الحكومة\nكمبالا/ الأناضول\nدخلت قوات إقليمية أراضي كينيا أمس. "
                 + "وأعلن الرئيس الكيني وليام روتو حالة الطوارئ في العاصمة لمدة أسبوع.");
-        assertThat(coded(x, "1724")).anySatisfy(e -> assertThat(e.placeKey()).isEqualTo("place/nairobi"));
+        assertThat(coded(x, "1724")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("place/nairobi"));
     }
 
     // ------------------------------------------------------------- guards
