@@ -28,7 +28,7 @@ final class PronounSubjects extends Stage {
                 continue;
             }
             if (u.prepositional || u.locative || u.qualifier || u.type != ActorType.GROUP || !plural(s, u)
-                    || targetOf(u, before) || inRelativeClause(s, u.first)) {
+                    || targetOf(u, before) || inRelativeClause(s, u.first) || inPurpose(s, u.first)) {
                 continue;
             }
             return u;
@@ -107,6 +107,24 @@ final class PronounSubjects extends Stage {
     private static boolean targetOf(Unit u, List<EventDraft> before) {
         for (EventDraft e : before) {
             if (e.target == u) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verbal noun of an act with the ل of purpose (لمنع، لتفريق، لدعم) stands before {@code k} with no comma
+     * between: "في محاولة لمنع وصول تعزيزات القوات الحكومية، وأطلقوا النار": the forces are what the purpose is about,
+     * no subject a later verb's pronoun can stand for.
+     */
+    private boolean inPurpose(int s, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+            if (COMMAS.contains(tok(s, j).norm()) || tok(s, j).isPunct()) {
+                return false;
+            }
+            Match m = at(s, j);
+            if (m != null && isKind(m, Phrase.Kind.TRIGGER) && m.prefix().endsWith("ل")) {
                 return true;
             }
         }
