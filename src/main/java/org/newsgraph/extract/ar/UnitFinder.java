@@ -3451,6 +3451,7 @@ final class UnitFinder extends Stage {
                     // or opens it before a foreign word (كيم مونوفيتيا)
                     || names.eastAsianFamilyName(s, k)
                     || (k - start == 1 && shortNameWithClitic(s, k, here))
+                    || (k > start && firstPersonTriggerAsName(s, k, here))
                     || (k > start && monthAsName(s, k, here))
                     || (k > start && acronymInName(s, start, k, here))
                     || ((k > start || afterArticleGivenName(s, k)) && titleInsideName(s, k, here))
@@ -3469,7 +3470,7 @@ final class UnitFinder extends Stage {
                     || names.saidNounAfterName(s, start, k) || names.verbalNounWithPrepositionAfterName(s, start, k)
                     || names.possessedNounAfterForeignName(s, start, k) || names.adverbWithPronounAfterName(s, start, k)
                     || names.pluralParticipleAfterName(s, start, k) || names.accusativeAfterNameWrittenAlone(s, start, k)
-                    || verbAfterName(s, start, k, here)) {
+                    || names.prepositionWithPronounAfterName(s, start, k) || verbAfterName(s, start, k, here)) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
@@ -3509,6 +3510,12 @@ final class UnitFinder extends Stage {
                         && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (k - start < 2 && nameEndsBefore(s, k + 1))
                         || (k - start == 2 && (clauseOpensAfter(s, k + 1) || apposedTitleAt(s, k + 1))))) {
                     k++;
+                } else if (k - start == 1 && here == null && k + 1 < size(s) && hasArticle(tok(s, k + 1))
+                        && articleGivenName(s, k)) {
+                    // محمد المنصف المرزوقي، محمد الطاهر الفلاني: a given name written with the article is the second of
+                    // a Maghrebi double given name, and the family name with the article after it closes the name
+                    // (alone, المنصف would close it, and the surname would be left over as an object)
+                    k += 2;
                 } else if (k - start == 1 && here == null && t.norm().startsWith("بال") && t.norm().length() > 5
                         && (clauseOpensAfter(s, k + 1) || k + 1 >= size(s) || !tok(s, k + 1).isWord())) {
                     // بالادينو، بالقاسم، بالعيد: a surname whose first letters read as ب and the article is no
@@ -3992,6 +3999,24 @@ final class UnitFinder extends Stage {
         if (words.length >= 2 && words[words.length - 1].equals(surname)) {
             u.sameActorAs(person);
         }
+    }
+
+    /**
+     * "خالد نزار"، "سمير نزال": a trigger read only through the first person plural of its verb (ن + the present
+     * stem: نزار from زار) after a name word is a word of the name: a report's narrative speaks of others, and "we"
+     * with its verb right after a name (فلان نزور) is no sentence of it, unless "we" stands before the verb; a form
+     * the lexicon lists as written (a past verb opening with ن, نشر) keeps its reading.
+     */
+    private boolean firstPersonTriggerAsName(int s, int k, Match here) {
+        if (!isKind(here, Phrase.Kind.TRIGGER) || here.phrase().voice() != Phrase.Voice.ACTIVE || !here.prefix().isEmpty()
+                || here.begin() != tok(s, k).begin() || lastOf(s, here) != k || here.phrase().tokens().length != 1) {
+            return false;
+        }
+        String w = names.written(s, k);
+        // إننا نزور، لكننا نزور، نحن نزور: the "we" the verb agrees with stands before it, no given name
+        String before = names.written(s, k - 1);
+        return w.startsWith("ن") && !lex.isWrittenAs(here.phrase().term(), w) && !before.endsWith("نا")
+                && !before.equals("نحن");
     }
 
     /**
