@@ -53,6 +53,12 @@ class ArabicNamesS29bTest {
         hasPerson(x, "محمد الطاهر البرناوي");
     }
 
+    @Test
+    void aVerbalNounAfterAFamilyNameWithTheArticleIsTheObject() {
+        Extraction x = extract("وقدم رئيس البرلمان الكويتي أحمد المطيرف اعتذار بلاده إلى الأردن عن الحادث.");
+        hasPerson(x, "أحمد المطيرف");
+    }
+
     // ------------------------------------------------------------- a first person verb form inside a name
 
     @Test
@@ -60,5 +66,43 @@ class ArabicNamesS29bTest {
         Extraction x = extract("وقال المتحدث باسم الجيش الأردني العقيد رامي نزار إن القوات انسحبت من الحدود.");
         hasPerson(x, "رامي نزار");
         assertThat(TestLexicons.coded(x, "010")).anySatisfy(e -> assertThat(e.sourceKey()).endsWith("rami-nazar"));
+    }
+
+    // ------------------------------------------------------------- an honorific and a given name call one named before
+
+    @Test
+    void anHonorificAndAGivenNameCallThePersonNamedBefore() {
+        Extraction x = extract("استقبل الشيخ منصور الهاملي وفدا من الكويت. وقال الشيخ منصور إن الوساطة نجحت.");
+        assertThat(TestLexicons.coded(x, "010")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/mansur-al-hamli"));
+        assertThat(x.actors()).extracting(Actor::labelAr).doesNotContain("الشيخ منصور");
+    }
+
+    // ------------------------------------------------------------- bodies and grounds
+
+    @Test
+    void aConstituentAssemblyIsTheCountrysBody() {
+        Extraction x = extract("وعلق نواب المعارضة في نيبال عضويتهم في الجمعية التأسيسية احتجاجا على القرار.");
+        assertThat(x.actors()).extracting(Actor::key).contains("org/NP/constituent-assembly");
+    }
+
+    @Test
+    void aPopularFrontAloneIsNoPalestinianGroup() {
+        Extraction x = extract("ودعت الجبهة الشعبية في لاتفيا إلى الإضراب العام.");
+        assertThat(x.actors()).extracting(Actor::key).doesNotContain("org/pflp");
+    }
+
+    @Test
+    void aSquareNamedByACommonWordIsAPlace() {
+        Extraction x = extract("واعتصم الطلاب في ساحة الحرية وسط تبليسي.");
+        assertThat(x.actors()).anySatisfy(a -> {
+            assertThat(a.type()).isEqualTo(ActorType.PLACE);
+            assertThat(a.labelEn()).isEqualTo("Freedom Square");
+        });
+    }
+
+    @Test
+    void theBattlefieldIsNoSquare() {
+        Extraction x = extract("وانسحب الجنود من ساحة المعركة بعد ساعات.");
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.type()).isEqualTo(ActorType.PLACE));
     }
 }
