@@ -77,6 +77,16 @@ class ArabicNamesS29bTest {
         assertThat(x.actors()).extracting(Actor::labelAr).doesNotContain("الشيخ منصور");
     }
 
+    @Test
+    void aBodysHeadWithItsPronounOpensAName() {
+        Extraction x = extract("أصدرت جبهة البوليساريو بيانا حول المفاوضات. وقال رئيسها سالم ولد أحمد إن الجبهة ستشارك فيها.");
+        assertThat(TestLexicons.coded(x, "010")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/salem-walad-ahmed"));
+        assertThat(x.roles()).anySatisfy(r -> {
+            assertThat(r.personKey()).isEqualTo("name/salem-walad-ahmed");
+            assertThat(r.organizationKey()).isEqualTo("org/polisario-front");
+        });
+    }
+
     // ------------------------------------------------------------- bodies and grounds
 
     @Test
