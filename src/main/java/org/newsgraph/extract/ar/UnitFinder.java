@@ -3451,6 +3451,7 @@ final class UnitFinder extends Stage {
                     // or opens it before a foreign word (كيم مونوفيتيا)
                     || names.eastAsianFamilyName(s, k)
                     || (k - start == 1 && shortNameWithClitic(s, k, here))
+                    || (k > start && firstPersonTriggerAsName(s, k, here))
                     || (k > start && monthAsName(s, k, here))
                     || (k > start && acronymInName(s, start, k, here))
                     || ((k > start || afterArticleGivenName(s, k)) && titleInsideName(s, k, here))
@@ -3469,7 +3470,7 @@ final class UnitFinder extends Stage {
                     || names.saidNounAfterName(s, start, k) || names.verbalNounWithPrepositionAfterName(s, start, k)
                     || names.possessedNounAfterForeignName(s, start, k) || names.adverbWithPronounAfterName(s, start, k)
                     || names.pluralParticipleAfterName(s, start, k) || names.accusativeAfterNameWrittenAlone(s, start, k)
-                    || verbAfterName(s, start, k, here)) {
+                    || names.prepositionWithPronounAfterName(s, start, k) || verbAfterName(s, start, k, here)) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
@@ -3507,8 +3508,16 @@ final class UnitFinder extends Stage {
                 // (استشهد الرئيس فلان علان الفلانات رئيس الجمهورية)
                 if (k > start && t.norm().startsWith("ال") && here == null
                         && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (k - start < 2 && nameEndsBefore(s, k + 1))
+                        // قدم فلان المقريف اعتذار ليبيا: a derived verbal noun after the surname is the verb's object
+                        || (k - start == 1 && names.derivedVerbalNounAfterName(s, start, k + 1))
                         || (k - start == 2 && (clauseOpensAfter(s, k + 1) || apposedTitleAt(s, k + 1))))) {
                     k++;
+                } else if (k - start == 1 && here == null && k + 1 < size(s) && hasArticle(tok(s, k + 1))
+                        && articleGivenName(s, k)) {
+                    // محمد المنصف المرزوقي، محمد الطاهر الفلاني: a given name written with the article is the second of
+                    // a Maghrebi double given name, and the family name with the article after it closes the name
+                    // (alone, المنصف would close it, and the surname would be left over as an object)
+                    k += 2;
                 } else if (k - start == 1 && here == null && t.norm().startsWith("بال") && t.norm().length() > 5
                         && (clauseOpensAfter(s, k + 1) || k + 1 >= size(s) || !tok(s, k + 1).isWord())) {
                     // بالادينو، بالقاسم، بالعيد: a surname whose first letters read as ب and the article is no
@@ -3992,6 +4001,24 @@ final class UnitFinder extends Stage {
         if (words.length >= 2 && words[words.length - 1].equals(surname)) {
             u.sameActorAs(person);
         }
+    }
+
+    /**
+     * "خالد نزار"، "سمير نزال": a trigger read only through the first person plural of its verb (ن + the present
+     * stem: نزار from زار) after a name word is a word of the name: a report's narrative speaks of others, and "we"
+     * with its verb right after a name (فلان نزور) is no sentence of it, unless "we" stands before the verb; a form
+     * the lexicon lists as written (a past verb opening with ن, نشر) keeps its reading.
+     */
+    private boolean firstPersonTriggerAsName(int s, int k, Match here) {
+        if (!isKind(here, Phrase.Kind.TRIGGER) || here.phrase().voice() != Phrase.Voice.ACTIVE || !here.prefix().isEmpty()
+                || here.begin() != tok(s, k).begin() || lastOf(s, here) != k || here.phrase().tokens().length != 1) {
+            return false;
+        }
+        String w = names.written(s, k);
+        // إننا نزور، لكننا نزور، نحن نزور: the "we" the verb agrees with stands before it, no given name
+        String before = names.written(s, k - 1);
+        return w.startsWith("ن") && !lex.isWrittenAs(here.phrase().term(), w) && !before.endsWith("نا")
+                && !before.equals("نحن");
     }
 
     /**
@@ -4966,6 +4993,8 @@ final class UnitFinder extends Stage {
             // "مطار الملك خالد الدولي"، "قاعدة الملك عبد العزيز الجوية": named after a person, the place is read; with no
             // word of its kind after the name the noun may be the person's (معسكر فلان: his camp; سجن فلان: his jailing)
             end = lastOf(s, n) + 1;
+        } else if (commonWordAsSquareName(s, j, n, noun)) {
+            end = j + 1;
         } else if (n != null || nameStop(s, j) || cover.get(s)[j] != null) {
             return null;
         } else if (true_(noun, "foreignName") && ArabicVocabulary.isWord(original(tok(s, j).begin(), tok(s, j).end()))) {
@@ -5020,6 +5049,12 @@ final class UnitFinder extends Stage {
                 ? adjective.phrase().term().labelsEn().get(0) + " " : "";
         String name = isActor(n, ActorType.PLACE) && end == lastOf(s, n) + 1 && !n.phrase().actor().labelsEn().isEmpty()
                 ? n.phrase().actor().labelsEn().get(0) : Transliterator.label(norm.toString());
+        if (end == j + 1 && n != null && n.phrase().isCue("NameWord") && !n.phrase().term().labelsEn().isEmpty()) {
+            // ساحة الحرية: Freedom Square; ساحة الجمهورية: Republic Square, by the noun's English where the lexicon
+            // gives one after the adjective's (as after من أجل in a party's name)
+            List<String> en = n.phrase().term().labelsEn();
+            name = en.size() > 1 ? en.get(1) : en.get(0);
+        }
         u.key = "place/" + Transliterator.slug(noun.labelsAr().get(0) + " " + norm + (inName ? " " + tok(s, end).norm() : ""));
         u.type = ActorType.PLACE;
         // the Arabic label is the name as written, its kind and the nisba of the state that has it included
@@ -5043,6 +5078,18 @@ final class UnitFinder extends Stage {
             u.countryKey = n.phrase().actor().countryKey();
         }
         return u;
+    }
+
+    /**
+     * "ساحة الحرية"، "ساحة الجمهورية"، "ميدان الوحدة": a ground whose name may be one word with the article
+     * (lexv:nameWithArticle) is named by a word the lexicon has for the names of parties and movements
+     * (lexv:NameWord: freedom, the republic, unity), written with no clitic: such words name squares as they name
+     * parties. Other cues are what the building is for (مبنى الإذاعة "the radio building", مبنى المحكمة), no name;
+     * nor is an act's noun (ميدان المعركة, "the battlefield"), so ميدان التحرير (Liberation Square) is left unread.
+     */
+    private boolean commonWordAsSquareName(int s, int j, Match n, Term noun) {
+        return true_(noun, "nameWithArticle") && n != null && hasArticle(tok(s, j)) && n.prefix().isEmpty()
+                && lastOf(s, n) == j && n.phrase().isCue("NameWord") && !nameStop(s, j) && cover.get(s)[j] == null;
     }
 
     /**
@@ -5310,6 +5357,9 @@ final class UnitFinder extends Stage {
         String honorific = ArabicNormalizer.normalize(original(opening, h.end()));
         String full = honorific + " " + name.norm();
         String seen = articleNames.getOrDefault(full, articleNames.get(name.norm()));
+        if (seen == null) {
+            seen = namedBeforeByGivenName(name.norm());
+        }
         Unit u = new Unit(s, i, j, opening, name.end());
         if (seen != null) {
             u.sameActorAs(personByKey(seen));
@@ -5325,6 +5375,28 @@ final class UnitFinder extends Stage {
         articleNames.put(full, u.key);
         articleNames.putIfAbsent(name.norm(), u.key);
         return u;
+    }
+
+    /**
+     * "الشيخ صادق" after "الشيخ صادق الأحمر": an honorific and a given name alone call again the one person the
+     * article named before with that given name and more (the Gulf and Yemeni press go on by honorific and given
+     * name); the key of that person, or null when no one or more than one was so named.
+     */
+    private String namedBeforeByGivenName(String given) {
+        String found = null;
+        for (Map.Entry<String, String> e : articleNames.entrySet()) {
+            String[] words = e.getKey().split(" ");
+            if (words.length >= 2 && words[0].equals(given)
+                    && (e.getValue().startsWith("name/") || e.getValue().startsWith("person/"))) {
+                if (found != null && !found.equals(e.getValue())) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        final String key = found;
+        // the person must have been found as a unit of an earlier sentence (a form the resolver noted is not enough)
+        return key != null && units.stream().flatMap(List::stream).anyMatch(u -> key.equals(u.key)) ? key : null;
     }
 
     /**

@@ -117,6 +117,16 @@ final class UnlistedNames extends Stage {
     }
 
     /**
+     * "التي أعلنت فوز فلان علان فيها بنسبة كذا"، "فلان علان عليه أن": after a name word, a word the dictionary reads as
+     * a preposition carrying a pronoun (فيها "in it"، عليه، منها، له) is the clause going on: a pronoun refers back to
+     * something named before, so it is never a word of a name (a surname such as علية keeps its ة and reads otherwise).
+     */
+    boolean prepositionWithPronounAfterName(int s, int start, int k) {
+        return k > start && tok(s, k).isWord() && !hasArticle(tok(s, k))
+                && ArabicVocabulary.prepositionWithPronoun(written(s, k));
+    }
+
+    /**
      * "اتهم الوزير فلان علان منشقين عن الجيش"، "فلان مسلحين": after a name word, a sound plural (or dual) in ين of a
      * participle the dictionary knows (opening with م, every reading of it an adjective or participle, none a
      * singular or a verb) is the clause going on: a singular person's name has no plural word, while an Arab or
