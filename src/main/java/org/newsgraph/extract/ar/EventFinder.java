@@ -734,10 +734,12 @@ final class EventFinder extends Stage {
                 d.trigger = crowd;
             }
             Term byCrowd = trig.property("crowdDoerReading") == null ? null : lex.trigger(trig.property("crowdDoerReading"));
-            if (byCrowd != null && d.source != null && (CompiledLexicon.values(byCrowd, "unarmedCrowd").contains(d.source.key)
+            if (byCrowd != null && d.source != null && (d.target != null || !true_(trig, "needsTarget"))
+                    && (CompiledLexicon.values(byCrowd, "unarmedCrowd").contains(d.source.key)
                     || d.source.sentence == s && cueEndingAt(s, wordBefore(s, d.source.first), Cues.FOLLOWER_NOUN) != null)) {
                 // "اقتحم المحتجون مقر البرلمان"، "اقتحم آلاف من أنصار فلان مبنى الكونغرس": a crowd storming a building
-                // riots (145), where troops storming it use force
+                // riots (145), where troops storming it use force; a word that needs its target to be an act at all
+                // riots only with one ("احتل الطلاب المركز الأول" ranks first)
                 d.trigger = byCrowd;
             }
             if (trig.property("resistsAct") != null) {
@@ -759,6 +761,10 @@ final class EventFinder extends Stage {
                 } else if (!military && true_(trig, "militaryOnly")) {
                     continue;
                 }
+            }
+            if (d.target == null && true_(d.trigger, "heldInPremises")) {
+                // "اقتحموا السفارة واحتجزوا رهائن": the hostages are taken from the owner of the premises stormed
+                d.target = patterns.premisesActTarget(s, d, all);
             }
             if (d.source == null && true_(d.trigger, "needsSource")) {
                 // "وصل عدد القتلى إلى 50": no actor arrives

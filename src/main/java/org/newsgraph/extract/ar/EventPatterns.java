@@ -700,6 +700,24 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "اقتحم المسلحون مبنى الإذاعة واحتجزوا رهائن"، "يحتلون السفارة ويحتجزون مئة رهينة": people held with no one
+     * named as theirs (lexv:heldInPremises) are held from whoever owns the premises the same doer stormed or seized
+     * before in the sentence: that act's target. Null when no such act with a target came before, or its doer is
+     * another than this one's (when both are named).
+     */
+    Unit premisesActTarget(int s, EventDraft d, List<EventDraft> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e != d && e.sentence == s && e.at < d.at && e.target != null && true_(e.trigger, "premisesObject")
+                    && e.source != null && (d.source == null || d.source.key.equals(e.source.key))
+                    && !e.target.key.equals(e.source.key)) {
+                return e.target;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "حكم على فلان بالسجن": a passive whose words end with a preposition (على) befalls the actor right after it,
      * which that preposition, being part of the trigger, does not make a mere complement. Null when the trigger does
      * not end with a preposition or no actor follows right away.
