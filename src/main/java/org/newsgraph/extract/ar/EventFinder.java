@@ -458,6 +458,18 @@ final class EventFinder extends Stage {
                 d.source = null;
                 d.voice = Phrase.Voice.PASSIVE;
             }
+            if (true_(trig, "heldInState")) {
+                // "أعلن العسكريون أن الرئيس "قيد الإقامة الجبرية"": the one before the custody is the one held, no
+                // one after it; custody with no one before it holds no one the text names
+                d.target = patterns.heldInState(s, t, all);
+                if (d.target == null) {
+                    continue;
+                }
+                if (d.source == null) {
+                    // "وأكد المتحدث باسم الجيش أن الرئيس قيد الإقامة الجبرية": who announces the custody holds him
+                    d.source = patterns.announcerBefore(s, t, d.target, all);
+                }
+            }
             if (d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "crowdTarget")) {
                 // "اعتقلت الشرطة 330 شخصا": the people counted are the article's crowd
                 d.target = unrest.countedCrowd(s, last + 1, clause);

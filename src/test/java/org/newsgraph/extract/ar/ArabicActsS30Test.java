@@ -11,8 +11,9 @@ import org.newsgraph.extract.Extraction;
  * Storming, raiding and seizing premises (session 30): storming a building is an assault (18x) whoever does it, a
  * crowd's aside (145); a police raid is coercion (17x); an unarmed crowd occupying or taking over a building riots
  * as when it storms it; hostages and people held with no one named as theirs are taken from the holder of the
- * premises the same doer stormed or seized before in the sentence. Short sentences of our own, on other countries
- * and people.
+ * premises the same doer stormed or seized before in the sentence; custody told as a state (فلان قيد الإقامة
+ * الجبرية) holds the actor before its words, whoever announces it his holder. Short sentences of our own, on other
+ * countries and people.
  */
 class ArabicActsS30Test {
 
@@ -99,5 +100,31 @@ class ArabicActsS30Test {
     void hostagesTakenByOthersThanTheStormersAreNotAimedAtThePremises() {
         Extraction x = extract("اقتحمت قوات الأمن السفارة الكندية في كاراكاس. واحتجز مسلحون رهائن في مدينة أخرى.");
         assertThat(coded(x, "181")).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/CA/embassy"));
+    }
+
+    // ------------------------------------------------------------- custody told as a state
+
+    @Test
+    void aPresidentAnnouncedUnderHouseArrestIsHeldByTheAnnouncer() {
+        Extraction x = extract("وأعلن الجيش البوليفي في بيان أن الرئيس إيفو موراليس \"قيد الإقامة الجبرية\".");
+        assertThat(coded(x, "173")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/BO/army");
+            assertThat(e.targetKey()).isEqualTo("name/ifo-muralis");
+        });
+    }
+
+    @Test
+    void oneWhoSaysHeIsUnderHouseArrestHoldsNoOne() {
+        Extraction x = extract("وقال الناشط الأوغندي بوبي واين إنه قيد الإقامة الجبرية.");
+        assertThat(coded(x, "173")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/bubi-wayn"));
+    }
+
+    @Test
+    void aManPutUnderHouseArrestIsHeldOnce() {
+        Extraction x = extract("ووضعت قوات الأمن رئيس الوزراء السوداني عبد الله حمدوك قيد الإقامة الجبرية.");
+        assertThat(coded(x, "173")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/security-forces");
+            assertThat(e.targetKey()).isEqualTo("person/abdalla-hamdok");
+        });
     }
 }
