@@ -12,7 +12,8 @@ import org.newsgraph.extract.Extraction;
  * crowd's aside (145); a police raid is coercion (17x); an unarmed crowd occupying or taking over a building riots
  * as when it storms it; hostages and people held with no one named as theirs are taken from the holder of the
  * premises the same doer stormed or seized before in the sentence; custody told as a state (فلان قيد الإقامة
- * الجبرية) holds the actor before its words, whoever announces it his holder. Short sentences of our own, on other
+ * الجبرية) holds the actor before its words, whoever announces it his holder; a verb joined by و shares the subject
+ * of the verb opening the sentence even when no trigger reads that verb. Short sentences of our own, on other
  * countries and people.
  */
 class ArabicActsS30Test {
@@ -125,6 +126,26 @@ class ArabicActsS30Test {
         assertThat(coded(x, "173")).singleElement().satisfies(e -> {
             assertThat(e.sourceKey()).isEqualTo("group/security-forces");
             assertThat(e.targetKey()).isEqualTo("person/abdalla-hamdok");
+        });
+    }
+
+    // ------------------------------------------------------------- the subject of a verb no trigger reads
+
+    @Test
+    void forcesDeployedThenFiringTearGasAreItsDoer() {
+        Extraction x = extract("انتشرت قوات الأمن الكينية في الساحة وأطلقت الغاز المسيل للدموع على المحتجين.");
+        assertThat(coded(x, "175")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/KE/security-forces");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+    }
+
+    @Test
+    void troopsAdvancingThenOpeningFireOnACrowdAreItsDoer() {
+        Extraction x = extract("تقدمت قوات الجيش الكيني نحو الساحة وفتحت النار على المحتجين.");
+        assertThat(coded(x, "180")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/KE/army");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
         });
     }
 }
