@@ -1122,6 +1122,10 @@ final class Arguments extends Stage {
             if (reported != null && subjects.agrees(m, reported)) {
                 return reported;
             }
+            Unit opening = subjectOfOpeningVerb(s, t, clause, before);
+            if (opening != null && subjects.agrees(m, opening)) {
+                return opening;
+            }
         }
         int next = lastOf(s, m) + 1;
         if (d.reporting && t <= 1 && lastSubject != null && next < size(s) && tok(s, next).is(":")) {
@@ -1141,6 +1145,35 @@ final class Arguments extends Stage {
             return subjects.pluralSubject(s, t, before);
         }
         return null;
+    }
+
+    /**
+     * "انتشرت قوات الأمن في الساحة وأطلقت الغاز"، "تقدمت قوات الجيش نحو الساحة وفتحت النار": the actor right after
+     * the word opening the sentence, a verb no trigger reads, is the subject a verb joined by و in the same clause or
+     * the next shares. Null when the sentence opens otherwise (a preposition, a noun with the article, an actor, a
+     * time, a trigger's words) or that actor is what an act told before befell.
+     */
+    private Unit subjectOfOpeningVerb(int s, int t, int[] clause, List<EventDraft> before) {
+        if (size(s) < 3 || t < 2 || !tok(s, 0).isWord() || cover.get(s)[0] != null || at(s, 0) != null
+                || cue(s, 0, Cues.PREPOSITION) != null || cue(s, 0, Cues.DATE_WORD) != null
+                || cue(s, 0, Cues.WEEKDAY) != null || hasArticle(tok(s, 0))) {
+            return null;
+        }
+        // (قوات الجيش: the forces noun before the force named)
+        Match forces = cover.get(s)[1] == null ? cue(s, 1, Cues.FORCES_NOUN) : null;
+        int k = forces != null ? lastOf(s, forces) + 1 : 1;
+        Unit u = k < size(s) ? cover.get(s)[k] : null;
+        boolean opensClause = clause[t - 1] != clause[t];
+        if (u == null || u.first != k || u.last >= t || u.prepositional || u.locative || u.type == ActorType.PLACE
+                || !(clause[k] == clause[t] || opensClause && clause[k] == clause[t] - 1)) {
+            return null;
+        }
+        for (EventDraft e : before) {
+            if (e.target == u) {
+                return null;
+            }
+        }
+        return u;
     }
 
     /**

@@ -458,6 +458,18 @@ final class EventFinder extends Stage {
                 d.source = null;
                 d.voice = Phrase.Voice.PASSIVE;
             }
+            if (true_(trig, "heldInState")) {
+                // "أعلن العسكريون أن الرئيس "قيد الإقامة الجبرية"": the one before the custody is the one held, no
+                // one after it; custody with no one before it holds no one the text names
+                d.target = patterns.heldInState(s, t, all);
+                if (d.target == null) {
+                    continue;
+                }
+                if (d.source == null) {
+                    // "وأكد المتحدث باسم الجيش أن الرئيس قيد الإقامة الجبرية": who announces the custody holds him
+                    d.source = patterns.announcerBefore(s, t, d.target, all);
+                }
+            }
             if (d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "crowdTarget")) {
                 // "اعتقلت الشرطة 330 شخصا": the people counted are the article's crowd
                 d.target = unrest.countedCrowd(s, last + 1, clause);
@@ -734,10 +746,12 @@ final class EventFinder extends Stage {
                 d.trigger = crowd;
             }
             Term byCrowd = trig.property("crowdDoerReading") == null ? null : lex.trigger(trig.property("crowdDoerReading"));
-            if (byCrowd != null && d.source != null && (CompiledLexicon.values(byCrowd, "unarmedCrowd").contains(d.source.key)
+            if (byCrowd != null && d.source != null && (d.target != null || !true_(trig, "needsTarget"))
+                    && (CompiledLexicon.values(byCrowd, "unarmedCrowd").contains(d.source.key)
                     || d.source.sentence == s && cueEndingAt(s, wordBefore(s, d.source.first), Cues.FOLLOWER_NOUN) != null)) {
                 // "اقتحم المحتجون مقر البرلمان"، "اقتحم آلاف من أنصار فلان مبنى الكونغرس": a crowd storming a building
-                // riots (145), where troops storming it use force
+                // riots (145), where troops storming it use force; a word that needs its target to be an act at all
+                // riots only with one ("احتل الطلاب المركز الأول" ranks first)
                 d.trigger = byCrowd;
             }
             if (trig.property("resistsAct") != null) {
@@ -759,6 +773,10 @@ final class EventFinder extends Stage {
                 } else if (!military && true_(trig, "militaryOnly")) {
                     continue;
                 }
+            }
+            if (d.target == null && true_(d.trigger, "heldInPremises")) {
+                // "اقتحموا السفارة واحتجزوا رهائن": the hostages are taken from the owner of the premises stormed
+                d.target = patterns.premisesActTarget(s, d, all);
             }
             if (d.source == null && true_(d.trigger, "needsSource")) {
                 // "وصل عدد القتلى إلى 50": no actor arrives

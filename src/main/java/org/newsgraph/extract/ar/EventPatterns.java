@@ -700,6 +700,58 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "اقتحم المسلحون مبنى الإذاعة واحتجزوا رهائن"، "يحتلون السفارة ويحتجزون مئة رهينة": people held with no one
+     * named as theirs (lexv:heldInPremises) are held from whoever owns the premises the same doer stormed or seized
+     * before in the sentence: that act's target. Null when no such act with a target came before, or its doer is
+     * another than this one's (when both are named).
+     */
+    Unit premisesActTarget(int s, EventDraft d, List<EventDraft> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e != d && e.sentence == s && e.at < d.at && e.target != null && true_(e.trigger, "premisesObject")
+                    && e.source != null && (d.source == null || d.source.key.equals(e.source.key))
+                    && !e.target.key.equals(e.source.key)) {
+                return e.target;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "أعلن الجيش أن الرئيس فلان "قيد الإقامة الجبرية""، "ومشار قيد الإقامة الجبرية": custody told as a state, its
+     * words at token {@code t}, holds the actor right before them, quotation marks aside. Null when no actor ends
+     * there, or an act before it in the sentence (وضعت السلطات فلانا قيد الإقامة الجبرية) already befalls that actor.
+     */
+    Unit heldInState(int s, int t, List<EventDraft> before) {
+        int b = wordBefore(s, t);
+        Unit u = b < 0 ? null : cover.get(s)[b];
+        if (u == null || u.last != b || u.type == ActorType.PLACE || u.prepositional || u.locative) {
+            return null;
+        }
+        for (EventDraft e : before) {
+            if (e.sentence == s && e.target != null && e.target.key.equals(u.key)) {
+                return null;
+            }
+        }
+        return u;
+    }
+
+    /**
+     * "أعلن العسكريون أن الرئيس قيد الإقامة الجبرية": the doer of the last act of saying before token {@code t} in
+     * its sentence, when that is not {@code held} himself ("وقال فلان إنه قيد الإقامة الجبرية" names no holder); null
+     * when none.
+     */
+    Unit announcerBefore(int s, int t, Unit held, List<EventDraft> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventDraft e = before.get(i);
+            if (e.sentence == s && e.at < t && e.reporting) {
+                return e.source == null || e.source.key.equals(held.key) ? null : e.source;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "حكم على فلان بالسجن": a passive whose words end with a preposition (على) befalls the actor right after it,
      * which that preposition, being part of the trigger, does not make a mere complement. Null when the trigger does
      * not end with a preposition or no actor follows right away.
