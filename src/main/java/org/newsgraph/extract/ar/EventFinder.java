@@ -416,6 +416,7 @@ final class EventFinder extends Stage {
                     }
                 }
                 case NOUN -> {
+                    Unit marked;
                     Unit g = needs != null ? patterns.neededActor(s, last + 1, needs, true_(trig, "objectOwner"), clause, us)
                             : arguments.genitive(s, last + 1, clause, us);
                     boolean objectFirst = true_(trig, "objectBeforeNeeded");
@@ -443,6 +444,16 @@ final class EventFinder extends Stage {
                     } else if ((noTarget || true_(trig, "doerGenitive")) && d.source == null) {
                         // "استسلام المتمردين": an act with no direct object is done by the one in its genitive
                         d.source = g;
+                    } else if (!noTarget && g != null && g != d.source && (marked = patterns.markedObjectAfterGenitive(s, g,
+                            lex.normalizedValues(trig, "targetMarker"))) != null
+                            && (marked.type != ActorType.PLACE || true_(trig, "placeTarget"))) {
+                        // "قدم الوزير اعتذار بلاده إلى الجارة": the genitive before the act's marked object is whose
+                        // act it is (the doer's side when the clause names the doer), the marked actor its target; a
+                        // place after the marker (الغارات الروسية على منطقة كذا) is where it happened, as for a verb
+                        if (d.source == null) {
+                            d.source = g;
+                        }
+                        d.target = marked;
                     } else if (!noTarget && g != d.source) {
                         d.target = g;
                     }

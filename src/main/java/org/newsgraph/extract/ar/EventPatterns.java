@@ -439,6 +439,23 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "قدم الرئيس اعتذار بلاده إلى الجارة"، "اعتذار الحكومة للشعب": an actor right after the genitive {@code g} of a
+     * verbal noun, after one of the trigger's own target markers (lexv:targetMarker: a word such as إلى before the
+     * actor, or a one-letter one such as ل on it), is whom the act is aimed at, and the genitive is the doer's side,
+     * not the target. Null when no such actor follows the genitive.
+     */
+    Unit markedObjectAfterGenitive(int s, Unit g, List<String> markers) {
+        int k = g.last + 1;
+        if (k + 1 < size(s) && markers.contains(tok(s, k).norm())) {
+            Unit u = cover.get(s)[k + 1];
+            return u != null && u.first == k + 1 && u != g ? u : null;
+        }
+        Unit u = k < size(s) ? cover.get(s)[k] : null;
+        Match m = u != null && u.first == k && u != g ? at(s, k) : null;
+        return m != null && markers.stream().anyMatch(mk -> mk.length() == 1 && m.prefix().equals(mk)) ? u : null;
+    }
+
+    /**
      * "أعلنت الهيئة أن فريقا من محققيها أوقف فلانا"، "بعد أن داهمت قوة من عناصرها مكتبه": the subject of the verb at
      * {@code t} is some members of a body (lexv:MemberNoun) written with a pronoun, right before the verb (after the
      * complementizer or at the clause's start, {@code start}) or right after it; the pronoun stands for the body, who

@@ -1,0 +1,79 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Whom acts and statements are aimed at (session 30): "البلدين" after a list of many countries is not the last two
+ * of the list; the genitive of a verbal noun followed by the act's marked object (اعتذار بلاده إلى الجارة، اعتراف
+ * الرئيس بفلان) is the doer's side, the marked actor the target. Short sentences of our own, on other countries and people than the development articles.
+ */
+class ArabicTargetsS30Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    // ------------------------------------------------------------- pair references
+
+    @Test
+    void theTwoCountriesAreNotTheLastTwoOfAListOfCondemners() {
+        Extraction x = extract("وأثار الهجوم الكيني على السفارة التنزانية في نيروبي غضبا واسعا. ونددت حكومات غانا وتوغو "
+                + "وبنين ومالي بالعملية. ودعا وزير الخارجية الكندي البلدين إلى الحوار.");
+        assertThat(coded(x, "020")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isIn("country/KE", "country/TZ"));
+    }
+
+    @Test
+    void theTwoCountriesJoinedAloneAreStillThePair() {
+        Extraction x = extract("وتبادلت غانا وتوغو الاتهامات بشأن الحدود. ودعا وزير الخارجية الكندي البلدين إلى الحوار.");
+        assertThat(coded(x, "020")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/GH"));
+        assertThat(coded(x, "020")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/TG"));
+    }
+
+    // ------------------------------------------------------------- the genitive before a marked object
+
+    @Test
+    void anApologyOfACountryToAnotherIsAimedAtTheOther() {
+        Extraction x = extract("قدم رئيس البرلمان الكيني موسى كاماو اعتذار كينيا إلى أوغندا عن الحادث.");
+        assertThat(coded(x, "055")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/UG"));
+    }
+
+    @Test
+    void anApologyWithIlaAfterTheVerbIsAimedAtWhomItNames() {
+        Extraction x = extract("واعتذر الرئيس الكيني إلى أوغندا عن الحادث.");
+        assertThat(coded(x, "055")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("country/UG"));
+    }
+
+    @Test
+    void anApologyToAPeopleWithNoGenitiveStaysAimedAtThePeople() {
+        Extraction x = extract("وقدمت وزيرة الخارجية الكينية اعتذارا للشعب الأوغندي.");
+        assertThat(coded(x, "055")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/KE");
+            assertThat(e.targetKey()).isEqualTo("country/UG");
+        });
+    }
+
+    @Test
+    void aRecognitionByAPresidentIsHisOfTheOneMarkedWithBa() {
+        Extraction x = extract("وأكد البيت الأبيض اعتراف الرئيس الأمريكي جو بايدن بالمعارض البيروفي كارلوس منديث رئيسا انتقاليا.");
+        assertThat(coded(x, "054")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/joe-biden");
+            assertThat(e.targetKey()).endsWith("mandith");
+        });
+    }
+
+    @Test
+    void aWithdrawalOfACountryFromABodyIsAimedAtTheBody() {
+        Extraction x = extract("وأعلنت الحكومة الكولومبية انسحاب بلادها من منظمة الدول الأمريكية.");
+        assertThat(coded(x, "160")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/CO");
+            assertThat(e.targetKey()).isEqualTo("org/oas");
+        });
+    }
+}
