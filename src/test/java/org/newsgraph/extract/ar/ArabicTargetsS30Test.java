@@ -10,7 +10,8 @@ import org.newsgraph.extract.Extraction;
 /**
  * Whom acts and statements are aimed at (session 30): "البلدين" after a list of many countries is not the last two
  * of the list; the genitive of a verbal noun followed by the act's marked object (اعتذار بلاده إلى الجارة، اعتراف
- * الرئيس بفلان) is the doer's side, the marked actor the target. Short sentences of our own, on other countries and people than the development articles.
+ * الرئيس بفلان) is the doer's side, the marked actor the target; a condemnation of an act is never aimed at its victim;
+ * a verb carrying the pronoun of the thing before it (اتصال أجراه فلان) is no given name of the speaker after it. Short sentences of our own, on other countries and people than the development articles.
  */
 class ArabicTargetsS30Test {
 
@@ -74,6 +75,33 @@ class ArabicTargetsS30Test {
         assertThat(coded(x, "160")).isNotEmpty().allSatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("country/CO");
             assertThat(e.targetKey()).isEqualTo("org/oas");
+        });
+    }
+
+    // ------------------------------------------------------------- condemnations
+
+    @Test
+    void aCondemnationOfAnAssassinationIsNotAimedAtTheVictim() {
+        Extraction x = extract("وأدان الرئيس الإيطالي سيرجو ماتاريلا اغتيال المعارض الكيني جون موانغي.");
+        assertThat(coded(x, "111")).isNotEmpty().allSatisfy(e -> assertThat(String.valueOf(e.targetKey())).doesNotEndWith("muangi"));
+    }
+
+    @Test
+    void aCondemnationOfAnAssassinationToldBeforeIsAimedAtItsDoers() {
+        Extraction x = extract("واغتال مسلحون المعارض الكيني جون موانغي في نيروبي. وأدان الرئيس الإيطالي سيرجو ماتاريلا اغتيال "
+                + "المعارض الكيني جون موانغي.");
+        assertThat(coded(x, "111")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/gunmen"));
+    }
+
+    // ------------------------------------------------------------- verbs before a speaker's name
+
+    @Test
+    void aCallHeldByALeaderNamedBySurnameIsHisWithTheOtherLeader() {
+        Extraction x = extract("وجاءت الخطوة بعد اتصال هاتفي أجراه ماكرون مع بوتين الثلاثاء.");
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.labelAr()).contains("أجراه"));
+        assertThat(coded(x, "041")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/emmanuel-macron");
+            assertThat(e.targetKey()).isEqualTo("person/vladimir-putin");
         });
     }
 }
