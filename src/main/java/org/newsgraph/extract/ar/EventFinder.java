@@ -623,10 +623,21 @@ final class EventFinder extends Stage {
                     d.target = null;
                 }
             }
-            Unit undergoer = !noTarget && d.voice == Phrase.Voice.NOUN ? patterns.undergoer(s, t, m, clause) : null;
-            if (undergoer != null && (d.source == null || !undergoer.key.equals(d.source.key))) {
+            // "وتعرضت السفارة لقصف": after a verb of undergoing and ل, the word is the act's verbal noun even when its
+            // letters also read as a verb (قصف), so the subject before it is never its doer
+            Unit undergoer = !noTarget && (d.voice == Phrase.Voice.NOUN || d.voice == Phrase.Voice.ACTIVE)
+                    ? patterns.undergoer(s, t, m, clause) : null;
+            if (undergoer != null) {
+                d.voice = Phrase.Voice.NOUN;
                 // "نجا الرئيس من محاولة اغتيال في أكرا"، "تعرض النائب لهجوم مسلح": the one who undergoes the act is
-                // its target, not a place or an adjective read as a group after it
+                // its target, not a place or an adjective read as a group after it; nor its doer ("وتعرض الموظفون
+                // الأجانب لقصف": the subject the noun took from its clause is the one shelled)
+                if (d.source != null && (undergoer.key.equals(d.source.key) || d.source.sentence == s
+                        && d.source.first >= undergoer.first && d.source.last < t)) {
+                    // "حين تعرض مبنى لجأ إليه الموظفون الأجانب لقصف": an actor between the one undergoing and the
+                    // noun is in its phrase, no doer
+                    d.source = null;
+                }
                 d.target = undergoer;
             }
             if (d.target != null && "ForcesNoun".equals(needs) && arguments.armed(s, d.target)) {

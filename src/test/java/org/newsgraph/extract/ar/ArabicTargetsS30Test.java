@@ -11,7 +11,8 @@ import org.newsgraph.extract.Extraction;
  * Whom acts and statements are aimed at (session 30): "البلدين" after a list of many countries is not the last two
  * of the list; the genitive of a verbal noun followed by the act's marked object (اعتذار بلاده إلى الجارة، اعتراف
  * الرئيس بفلان) is the doer's side, the marked actor the target; a condemnation of an act is never aimed at its victim;
- * a verb carrying the pronoun of the thing before it (اتصال أجراه فلان) is no given name of the speaker after it. Short sentences of our own, on other countries and people than the development articles.
+ * a verb carrying the pronoun of the thing before it (اتصال أجراه فلان) is no given name of the speaker after it; one who
+ * undergoes an act (تعرضت السفارة لقصف) is never its doer. Short sentences of our own, on other countries and people than the development articles.
  */
 class ArabicTargetsS30Test {
 
@@ -103,5 +104,24 @@ class ArabicTargetsS30Test {
             assertThat(e.sourceKey()).isEqualTo("person/emmanuel-macron");
             assertThat(e.targetKey()).isEqualTo("person/vladimir-putin");
         });
+    }
+
+    // ------------------------------------------------------------- undergoing
+
+    @Test
+    void anEmbassyShelledIsTheTargetNotTheDoer() {
+        Extraction x = extract("وتعرضت السفارة الكندية لقصف بقذائف الهاون.");
+        assertThat(coded(x, "190")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceKey()).isNull();
+            assertThat(e.targetKey()).isEqualTo("org/CA/embassy");
+        });
+    }
+
+    @Test
+    void aCondemnationOfTheAttackIsAimedAtTheGunmenNotAtTheStaffShelled() {
+        Extraction x = extract("وهاجم مسلحون القنصلية الكندية في المدينة. وتعرض مبنى لجأ إليه الموظفون الكنديون لقصف بالهاون. "
+                + "ودان الرئيس الفرنسي الهجوم.");
+        assertThat(coded(x, "190")).allSatisfy(e -> assertThat(String.valueOf(e.sourceKey())).isNotEqualTo("country/CA"));
+        assertThat(coded(x, "111")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/gunmen"));
     }
 }
