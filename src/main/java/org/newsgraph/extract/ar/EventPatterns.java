@@ -1122,6 +1122,21 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * The actor right after the last complementizer (إن، أن) between {@code from} and {@code b}, no prepositional one
+     * and no place, ending before {@code b}: the subject of the clause reported there; null when another word opens it.
+     */
+    private Unit reportedIssuer(int s, int from, int b) {
+        int c = -1;
+        for (int k = from; k < b; k++) {
+            if (cue(s, k, Cues.COMPLEMENTIZER) != null) {
+                c = lastOf(s, cue(s, k, Cues.COMPLEMENTIZER));
+            }
+        }
+        Unit u = c >= 0 && c + 1 < b ? cover.get(s)[c + 1] : null;
+        return u == null || u.first != c + 1 || u.last >= b || u.prepositional || u.type == ActorType.PLACE ? null : u;
+    }
+
+    /**
      * "أصدر الرئيس أمرا رئاسيا قضى بإعفاء الوزير": for a verbal noun right after a word saying what a decree
      * orders (lexv:DecreeContent: قضى، يقضي، ينص على), or after a decree itself with ب (مرسوما بتعيين), the subject
      * of the last act before it in the sentence, else of the verb opening the sentence (after one fronted adverb and
@@ -1147,6 +1162,12 @@ final class EventPatterns extends Stage {
             EventDraft e = before.get(i);
             // (a subject read after the verbal noun, the one removed, issued nothing)
             if (e.source != null && e.at < t && e.voice != Phrase.Voice.PASSIVE && e.source.first < t) {
+                if (e.sentence == s && complementizerBetween(s, e.at + 1, b)) {
+                    // "قالت الرئاسة في بيان إن المحكمة أصدرت أمرا بالقبض عليه": the decree is told in what the
+                    // speaker says; its issuer is the actor opening that clause, if any (a court the text names by
+                    // no actor issues it), never the speaker
+                    return reportedIssuer(s, e.at + 1, b);
+                }
                 return e.source;
             }
         }

@@ -12,7 +12,8 @@ import org.newsgraph.extract.Extraction;
  * of the list; the genitive of a verbal noun followed by the act's marked object (اعتذار بلاده إلى الجارة، اعتراف
  * الرئيس بفلان) is the doer's side, the marked actor the target; a condemnation of an act is never aimed at its victim;
  * a verb carrying the pronoun of the thing before it (اتصال أجراه فلان) is no given name of the speaker after it; one who
- * undergoes an act (تعرضت السفارة لقصف) is never its doer. Short sentences of our own, on other countries and people than the development articles.
+ * undergoes an act (تعرضت السفارة لقصف) is never its doer; an order a statement tells someone else issued is not the
+ * speaker's. Short sentences of our own, on other countries and people than the development articles.
  */
 class ArabicTargetsS30Test {
 
@@ -123,5 +124,22 @@ class ArabicTargetsS30Test {
                 + "ودان الرئيس الفرنسي الهجوم.");
         assertThat(coded(x, "190")).allSatisfy(e -> assertThat(String.valueOf(e.sourceKey())).isNotEqualTo("country/CA"));
         assertThat(coded(x, "111")).isNotEmpty().allSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/gunmen"));
+    }
+
+    // ------------------------------------------------------------- orders told in a statement
+
+    @Test
+    void anArrestOrderACourtIssuedIsNotTheSpeakersArrest() {
+        Extraction x = extract("وقالت الرئاسة الكينية في بيان إن المحكمة أصدرت أمرا بالقبض على المعارض جون موانغي.");
+        assertThat(coded(x, "173")).isNotEmpty().allSatisfy(e -> {
+            assertThat(String.valueOf(e.sourceKey())).isNotEqualTo("org/KE/presidency");
+            assertThat(e.targetKey()).endsWith("muangi");
+        });
+    }
+
+    @Test
+    void aDecreeThePresidentIssuedIsHisInTheStatementToo() {
+        Extraction x = extract("وقالت الرئاسة الكينية إن الرئيس وليام روتو أصدر مرسوما بإقالة وزير الدفاع.");
+        assertThat(coded(x, "172")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).endsWith("ruto"));
     }
 }
