@@ -762,10 +762,45 @@ final class EventPatterns extends Stage {
      */
     boolean negated(int s, int t, Match m) {
         int k = wordBefore(s, t);
+        // "أي مذكرة توقيف"، "أي عملية اعتقال": any order or operation of the act, one word naming no actor between
+        boolean plain = k >= 0 && cover.get(s)[k] == null && !isKind(at(s, k), Phrase.Kind.TRIGGER) && tok(s, k).isWord();
+        if (m.phrase().voice() == Phrase.Voice.NOUN && (deniedAny(s, k) || plain && deniedAny(s, wordBefore(s, k)))) {
+            return true;
+        }
         return m.phrase().voice() == Phrase.Voice.NOUN ? k >= 0 && cueEndingAt(s, k, Cues.NEGATING_NOUN) != null
                 // "لن تدين فرنسا الجيش": a verb after a negating particle (lexv:NegatingParticle, with no proclitic
                 // but و or ف) is an act not done
                 : k >= 0 && cue(s, k, Cues.NEGATING_PARTICLE) != null && at(s, k).prefix().matches("[وف]?");
+    }
+
+    /** The word "any" before a noun, as normalised (أي). */
+    private static final Set<String> ANY = Set.of("اي", "أي");
+
+    /**
+     * "نفى قائد الشرطة صدور أي مذكرة توقيف بحقه"، "ونفت الحكومة أي اعتقال للصحفيين": whether the word at {@code k} is
+     * "any" (أي) after a verb of denying (CAMEO 016) and its subject, one word at most (صدور، وقوع) besides the
+     * subject's between: the act named after it is denied, no event.
+     */
+    private boolean deniedAny(int s, int k) {
+        if (k < 1 || !ANY.contains(tok(s, k).norm())) {
+            return false;
+        }
+        int words = 0;
+        for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
+            Match v = at(s, j);
+            if (isKind(v, Phrase.Kind.TRIGGER)) {
+                return "016".equals(v.phrase().term().property("cameoCode"));
+            }
+            if (tok(s, j).isPunct() && !isQuote(tok(s, j))) {
+                return false;
+            }
+            if (cover.get(s)[j] == null && tok(s, j).isWord() && !isKind(v, Phrase.Kind.OFFICE) && ++words > 1) {
+                // more than one word that names no actor nor office (the denier's name and title stand between):
+                // another clause
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -13,7 +13,7 @@ import org.newsgraph.extract.Extraction;
  * الرئيس بفلان) is the doer's side, the marked actor the target; a condemnation of an act is never aimed at its victim;
  * a verb carrying the pronoun of the thing before it (اتصال أجراه فلان) is no given name of the speaker after it; one who
  * undergoes an act (تعرضت السفارة لقصف) is never its doer; an order a statement tells someone else issued is not the
- * speaker's. Short sentences of our own, on other countries and people than the development articles.
+ * speaker's; an act denied (نفى صدور أي مذكرة توقيف) is no event. Short sentences of our own, on other countries and people than the development articles.
  */
 class ArabicTargetsS30Test {
 
@@ -141,5 +141,21 @@ class ArabicTargetsS30Test {
     void aDecreeThePresidentIssuedIsHisInTheStatementToo() {
         Extraction x = extract("وقالت الرئاسة الكينية إن الرئيس وليام روتو أصدر مرسوما بإقالة وزير الدفاع.");
         assertThat(coded(x, "172")).isNotEmpty().allSatisfy(e -> assertThat(e.sourceKey()).endsWith("ruto"));
+    }
+
+    // ------------------------------------------------------------- acts denied
+
+    @Test
+    void aWarrantDeniedIsNoArrest() {
+        Extraction x = extract("ونفى قائد الشرطة الكينية صدور أي مذكرة توقيف بحق الرئيس السابق أوهورو كينياتا.");
+        assertThat(coded(x, "016")).isNotEmpty();
+        assertThat(coded(x, "173")).isEmpty();
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.labelAr()).contains("صدور"));
+    }
+
+    @Test
+    void anyArrestDeniedIsNoArrestButOneNamedIsStillTold() {
+        assertThat(coded(extract("ونفت الحكومة الكينية أي اعتقال للصحفيين."), "173")).isEmpty();
+        assertThat(coded(extract("واعتقلت الشرطة الكينية الصحفيين، ونفت الحكومة أي تعذيب لهم."), "173")).isNotEmpty();
     }
 }
