@@ -173,7 +173,7 @@ final class ActorResolver extends Stage {
                 }
                 Unit a = k > 0 ? us.get(k - 1) : null;
                 if (a != null && party(a, u) && party(b, u) && !a.key.equals(b.key) && b.first == a.last + 1
-                        && tok(s, b.first).norm().startsWith("و")) {
+                        && tok(s, b.first).norm().startsWith("و") && !listed(s, us, k - 1, k)) {
                     u.sameActorAs(a);
                     u.partner = b;
                     u.pending = Unit.Pending.NONE;
@@ -181,6 +181,26 @@ final class ActorResolver extends Stage {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the two joined units {@code us[i]} and {@code us[j]} are the end or the start of a longer list ("أدانت
+     * حكومات البرازيل وتشيلي وكوبا وهندوراس"، "البرازيل، كوبا وهندوراس"): a third actor joined by و or a comma right
+     * before the first or right after the second. Two of many named are not "the two" a pair reference takes up.
+     */
+    private boolean listed(int s, List<Unit> us, int i, int j) {
+        Unit before = i > 0 ? us.get(i - 1) : null;
+        Unit first = us.get(i);
+        if (before != null && before.resolved() && !before.qualifier && !before.locative && before.type == first.type
+                && (first.first == before.last + 1 && tok(s, first.first).norm().startsWith("و")
+                        || first.first == before.last + 2 && COMMAS.contains(tok(s, before.last + 1).norm()))) {
+            return true;
+        }
+        Unit second = us.get(j);
+        Unit after = j + 1 < us.size() ? us.get(j + 1) : null;
+        return after != null && after.resolved() && !after.qualifier && !after.locative && after.type == second.type
+                && (after.first == second.last + 1 && tok(s, after.first).norm().startsWith("و")
+                        || after.first == second.last + 2 && COMMAS.contains(tok(s, second.last + 1).norm()));
     }
 
     /** Whether a unit can be one of the parties a pair reference takes up: an actor, not a place or a nisba. */

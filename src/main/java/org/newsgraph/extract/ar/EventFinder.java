@@ -416,6 +416,7 @@ final class EventFinder extends Stage {
                     }
                 }
                 case NOUN -> {
+                    Unit marked;
                     Unit g = needs != null ? patterns.neededActor(s, last + 1, needs, true_(trig, "objectOwner"), clause, us)
                             : arguments.genitive(s, last + 1, clause, us);
                     boolean objectFirst = true_(trig, "objectBeforeNeeded");
@@ -443,6 +444,16 @@ final class EventFinder extends Stage {
                     } else if ((noTarget || true_(trig, "doerGenitive")) && d.source == null) {
                         // "استسلام المتمردين": an act with no direct object is done by the one in its genitive
                         d.source = g;
+                    } else if (!noTarget && g != null && g != d.source && (marked = patterns.markedObjectAfterGenitive(s, g,
+                            lex.normalizedValues(trig, "targetMarker"))) != null
+                            && (marked.type != ActorType.PLACE || true_(trig, "placeTarget"))) {
+                        // "قدم الوزير اعتذار بلاده إلى الجارة": the genitive before the act's marked object is whose
+                        // act it is (the doer's side when the clause names the doer), the marked actor its target; a
+                        // place after the marker (الغارات الروسية على منطقة كذا) is where it happened, as for a verb
+                        if (d.source == null) {
+                            d.source = g;
+                        }
+                        d.target = marked;
                     } else if (!noTarget && g != d.source) {
                         d.target = g;
                     }
@@ -624,10 +635,21 @@ final class EventFinder extends Stage {
                     d.target = null;
                 }
             }
-            Unit undergoer = !noTarget && d.voice == Phrase.Voice.NOUN ? patterns.undergoer(s, t, m, clause) : null;
-            if (undergoer != null && (d.source == null || !undergoer.key.equals(d.source.key))) {
+            // "وتعرضت السفارة لقصف": after a verb of undergoing and ل, the word is the act's verbal noun even when its
+            // letters also read as a verb (قصف), so the subject before it is never its doer
+            Unit undergoer = !noTarget && (d.voice == Phrase.Voice.NOUN || d.voice == Phrase.Voice.ACTIVE)
+                    ? patterns.undergoer(s, t, m, clause) : null;
+            if (undergoer != null) {
+                d.voice = Phrase.Voice.NOUN;
                 // "نجا الرئيس من محاولة اغتيال في أكرا"، "تعرض النائب لهجوم مسلح": the one who undergoes the act is
-                // its target, not a place or an adjective read as a group after it
+                // its target, not a place or an adjective read as a group after it; nor its doer ("وتعرض الموظفون
+                // الأجانب لقصف": the subject the noun took from its clause is the one shelled)
+                if (d.source != null && (undergoer.key.equals(d.source.key) || d.source.sentence == s
+                        && d.source.first >= undergoer.first && d.source.last < t)) {
+                    // "حين تعرض مبنى لجأ إليه الموظفون الأجانب لقصف": an actor between the one undergoing and the
+                    // noun is in its phrase, no doer
+                    d.source = null;
+                }
                 d.target = undergoer;
             }
             if (d.target != null && "ForcesNoun".equals(needs) && arguments.armed(s, d.target)) {

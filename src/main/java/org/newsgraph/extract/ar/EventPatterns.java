@@ -439,6 +439,23 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "قدم الرئيس اعتذار بلاده إلى الجارة"، "اعتذار الحكومة للشعب": an actor right after the genitive {@code g} of a
+     * verbal noun, after one of the trigger's own target markers (lexv:targetMarker: a word such as إلى before the
+     * actor, or a one-letter one such as ل on it), is whom the act is aimed at, and the genitive is the doer's side,
+     * not the target. Null when no such actor follows the genitive.
+     */
+    Unit markedObjectAfterGenitive(int s, Unit g, List<String> markers) {
+        int k = g.last + 1;
+        if (k + 1 < size(s) && markers.contains(tok(s, k).norm())) {
+            Unit u = cover.get(s)[k + 1];
+            return u != null && u.first == k + 1 && u != g ? u : null;
+        }
+        Unit u = k < size(s) ? cover.get(s)[k] : null;
+        Match m = u != null && u.first == k && u != g ? at(s, k) : null;
+        return m != null && markers.stream().anyMatch(mk -> mk.length() == 1 && m.prefix().equals(mk)) ? u : null;
+    }
+
+    /**
      * "أعلنت الهيئة أن فريقا من محققيها أوقف فلانا"، "بعد أن داهمت قوة من عناصرها مكتبه": the subject of the verb at
      * {@code t} is some members of a body (lexv:MemberNoun) written with a pronoun, right before the verb (after the
      * complementizer or at the clause's start, {@code start}) or right after it; the pronoun stands for the body, who
@@ -797,10 +814,45 @@ final class EventPatterns extends Stage {
      */
     boolean negated(int s, int t, Match m) {
         int k = wordBefore(s, t);
+        // "أي مذكرة توقيف"، "أي عملية اعتقال": any order or operation of the act, one word naming no actor between
+        boolean plain = k >= 0 && cover.get(s)[k] == null && !isKind(at(s, k), Phrase.Kind.TRIGGER) && tok(s, k).isWord();
+        if (m.phrase().voice() == Phrase.Voice.NOUN && (deniedAny(s, k) || plain && deniedAny(s, wordBefore(s, k)))) {
+            return true;
+        }
         return m.phrase().voice() == Phrase.Voice.NOUN ? k >= 0 && cueEndingAt(s, k, Cues.NEGATING_NOUN) != null
                 // "لن تدين فرنسا الجيش": a verb after a negating particle (lexv:NegatingParticle, with no proclitic
                 // but و or ف) is an act not done
                 : k >= 0 && cue(s, k, Cues.NEGATING_PARTICLE) != null && at(s, k).prefix().matches("[وف]?");
+    }
+
+    /** The word "any" before a noun, as normalised (أي). */
+    private static final Set<String> ANY = Set.of("اي", "أي");
+
+    /**
+     * "نفى قائد الشرطة صدور أي مذكرة توقيف بحقه"، "ونفت الحكومة أي اعتقال للصحفيين": whether the word at {@code k} is
+     * "any" (أي) after a verb of denying (CAMEO 016) and its subject, one word at most (صدور، وقوع) besides the
+     * subject's between: the act named after it is denied, no event.
+     */
+    private boolean deniedAny(int s, int k) {
+        if (k < 1 || !ANY.contains(tok(s, k).norm())) {
+            return false;
+        }
+        int words = 0;
+        for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
+            Match v = at(s, j);
+            if (isKind(v, Phrase.Kind.TRIGGER)) {
+                return "016".equals(v.phrase().term().property("cameoCode"));
+            }
+            if (tok(s, j).isPunct() && !isQuote(tok(s, j))) {
+                return false;
+            }
+            if (cover.get(s)[j] == null && tok(s, j).isWord() && !isKind(v, Phrase.Kind.OFFICE) && ++words > 1) {
+                // more than one word that names no actor nor office (the denier's name and title stand between):
+                // another clause
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1157,6 +1209,21 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * The actor right after the last complementizer (إن، أن) between {@code from} and {@code b}, no prepositional one
+     * and no place, ending before {@code b}: the subject of the clause reported there; null when another word opens it.
+     */
+    private Unit reportedIssuer(int s, int from, int b) {
+        int c = -1;
+        for (int k = from; k < b; k++) {
+            if (cue(s, k, Cues.COMPLEMENTIZER) != null) {
+                c = lastOf(s, cue(s, k, Cues.COMPLEMENTIZER));
+            }
+        }
+        Unit u = c >= 0 && c + 1 < b ? cover.get(s)[c + 1] : null;
+        return u == null || u.first != c + 1 || u.last >= b || u.prepositional || u.type == ActorType.PLACE ? null : u;
+    }
+
+    /**
      * "أصدر الرئيس أمرا رئاسيا قضى بإعفاء الوزير": for a verbal noun right after a word saying what a decree
      * orders (lexv:DecreeContent: قضى، يقضي، ينص على), or after a decree itself with ب (مرسوما بتعيين), the subject
      * of the last act before it in the sentence, else of the verb opening the sentence (after one fronted adverb and
@@ -1182,6 +1249,12 @@ final class EventPatterns extends Stage {
             EventDraft e = before.get(i);
             // (a subject read after the verbal noun, the one removed, issued nothing)
             if (e.source != null && e.at < t && e.voice != Phrase.Voice.PASSIVE && e.source.first < t) {
+                if (e.sentence == s && complementizerBetween(s, e.at + 1, b)) {
+                    // "قالت الرئاسة في بيان إن المحكمة أصدرت أمرا بالقبض عليه": the decree is told in what the
+                    // speaker says; its issuer is the actor opening that clause, if any (a court the text names by
+                    // no actor issues it), never the speaker
+                    return reportedIssuer(s, e.at + 1, b);
+                }
                 return e.source;
             }
         }

@@ -138,8 +138,9 @@ final class Reactions extends Stage {
                 object++;
             }
             object = pastAttempt(s, pastVoiced(s, object, d));
+            EventDraft victimOf = aimsAtVictim(s, d, object, all);
             for (EventDraft act : all) {
-                if (act == d || act.at != object || act.voice != Phrase.Voice.NOUN) {
+                if (act == d || act.at != object && act != victimOf || act.voice != Phrase.Voice.NOUN) {
                     continue;
                 }
                 if (true_(d.trigger, "aimsAtAgent") && act.source != null && d.source != null
@@ -161,6 +162,32 @@ final class Reactions extends Stage {
                 }
             }
         }
+    }
+
+    /**
+     * "وأدان الرئيس الفلاني اغتيال المعارض فلان": a condemnation (lexv:aimsAtAgent) whose target, found as the actor
+     * after it, is whom the verbal noun of an act between them befell (that noun's own target, in the clause) is aimed
+     * at that act, not at its victim, wherever its object was thought to start (a subject read only in part leaves
+     * the object's start unknown). That act, when no act stands at {@code object}; else null.
+     */
+    private EventDraft aimsAtVictim(int s, EventDraft d, int object, List<EventDraft> all) {
+        if (!true_(d.trigger, "aimsAtAgent") || d.target == null || d.target.sentence != s || d.voice == Phrase.Voice.NOUN) {
+            return null;
+        }
+        EventDraft found = null;
+        for (EventDraft act : all) {
+            if (act == d || act.voice != Phrase.Voice.NOUN) {
+                continue;
+            }
+            if (act.at == object) {
+                return null;
+            }
+            if (found == null && act.sentence == s && act.at > d.at && act.at < d.target.first && act.target != null
+                    && act.target.key.equals(d.target.key)) {
+                found = act;
+            }
+        }
+        return found;
     }
 
     /**
