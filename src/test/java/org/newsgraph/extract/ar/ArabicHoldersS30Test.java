@@ -66,4 +66,15 @@ class ArabicHoldersS30Test {
         Extraction x = TestLexicons.extractShipped("وقال الرئيس الأوكراني المخلوع إنه سيعود.", LocalDate.of(2014, 3, 1));
         assertThat(x.actors()).noneMatch(a -> a.type() == ActorType.PERSON);
     }
+
+    @Test
+    void aPronounAfterADeadKingIsTheLivingManTheSentenceIsAbout() {
+        // طلحة ends in ة but is a prince's name (الأمير); the late king named after him is not whom the pronoun is
+        Extraction x = TestLexicons.extractShipped("والأمير طلحة بن فهد هو الابن الأصغر للملك الراحل فهد بن سعيد، "
+                + "وقد عين وليا للعهد عام 1995، قبل أن يعفيه الملك سالم بن فهد من منصبه عام 2001.", LocalDate.of(2020, 5, 1));
+        assertThat(coded(x, "172")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("name/salem-bin-fahad");
+            assertThat(e.targetKey()).isEqualTo("name/talaha-bin-fahad");
+        });
+    }
 }
