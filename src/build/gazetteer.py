@@ -187,26 +187,39 @@ legislature (البرلمان) is the lower house an article names when it names
 
 
 def people():
+    """people.txt (who holds office now, and the people the press names daily) and people-historical.txt (holders of
+    the highest offices since 1945 whose terms are past) are one lexicon: an old article finds its people as a new
+    one does. A slug or an Arabic label in both tables, or twice in one, would make two people of one name: refused."""
     entries = []
-    for slug, en, ar, offices, qid in rows("people.txt", 5):
-        lines = labels(ar, en)
-        for held in split(offices):
-            parts = held.split()
-            if len(parts) != 4:
-                sys.exit(f"people.txt: {slug}: an office is 'office organisation since until', not '{held}'")
-            office, org, since, until = parts
-            h = f"[ ng:office <office/{office}> ; ng:organization <{ID}{org}>"
-            if since != "-":
-                h += f' ; ng:since "{since}"^^xsd:gYear'
-            if until != "-":
-                h += f' ; ng:until "{until}"^^xsd:gYear'
-            lines.append("    ng:holds " + h + " ]")
-        if qid:
-            lines.append(f"    owl:sameAs wd:{qid}")
-        entries.append(entry(f"ngid:person\\/{slug}", "ng:Person", lines))
+    slugs, ar_labels = {}, {}
+    for table in ("people.txt", "people-historical.txt"):
+        for slug, en, ar, offices, qid in rows(table, 5):
+            if slug in slugs:
+                sys.exit(f"{table}: {slug}: slug already in {slugs[slug]}")
+            slugs[slug] = table
+            for label in split(ar):
+                if label in ar_labels:
+                    sys.exit(f"{table}: {slug}: Arabic label '{label}' already names {ar_labels[label]}")
+                ar_labels[label] = slug
+            lines = labels(ar, en)
+            for held in split(offices):
+                parts = held.split()
+                if len(parts) != 4:
+                    sys.exit(f"{table}: {slug}: an office is 'office organisation since until', not '{held}'")
+                office, org, since, until = parts
+                h = f"[ ng:office <office/{office}> ; ng:organization <{ID}{org}>"
+                if since != "-":
+                    h += f' ; ng:since "{since}"^^xsd:gYear'
+                if until != "-":
+                    h += f' ; ng:until "{until}"^^xsd:gYear'
+                lines.append("    ng:holds " + h + " ]")
+            if qid:
+                lines.append(f"    owl:sameAs wd:{qid}")
+            entries.append(entry(f"ngid:person\\/{slug}", "ng:Person", lines))
     write("people.ttl", """
 People known in advance: heads of state and government, foreign and defence ministers and spokespeople of the
-states the press names most (the table's header says which), heads of international organisations. Key
+states the press names most (people.txt's header says which), heads of international organisations, and the holders
+of the highest offices since 1945 (people-historical.txt), so that old articles find their people. Key
 person/{slug of the English name}. Arabic labels as the press writes them (full name first, then the surname
 alone where it names nobody else, and other spellings); ng:holds states the offices they hold or held with their
 years, so a title alone ("الرئيس الكازاخي", "الرئيس الكازاخي السابق") finds its holder at the date of the article.

@@ -489,6 +489,9 @@ final class ActorResolver extends Stage {
         }
         ActorEntry match = null;
         int matches = 0;
+        ActorEntry lastLeft = null;
+        int lastEnded = Integer.MIN_VALUE;
+        int lastLeavers = 0;
         for (ActorEntry e : lex.holdersOf.getOrDefault(u.office.key(), List.of())) {
             // "the former president" is never the sitting one, even if he held the office before too
             if (u.former && e.holds().stream().anyMatch(h -> h.office().equals(u.office.key())
@@ -501,6 +504,13 @@ final class ActorResolver extends Stage {
                         matches++;
                     }
                     match = e;
+                    if (u.former && h.until().year() > lastEnded) {
+                        lastEnded = h.until().year();
+                        lastLeft = e;
+                        lastLeavers = 1;
+                    } else if (u.former && h.until().year() == lastEnded && lastLeft != e) {
+                        lastLeavers++;
+                    }
                 }
             }
         }
@@ -525,10 +535,48 @@ final class ActorResolver extends Stage {
             roleDrafts.add(new RoleDraft(holder, u.office, u.organization, org, u.former, null, null, u.sentence));
             return;
         }
+        if (lastLeavers == 1 && published != null && lastEnded < published.getYear() && plainFormer(u)
+                && !termEndedIn(u.office.key(), org, published.getYear())) {
+            // "الرئيس الأمريكي السابق" with no name, in an article that names no holder of the office: the one who
+            // left it last, not every one who ever left it (the lexicon lists them all since 1945). Not when two left
+            // in that year, nor when a term ended in the article's year (the holder ousted then is "المعزول" and the
+            // article names him), nor for "الأسبق" (one before the last) or "المخلوع"
+            u.actor(lastLeft);
+            u.pending = Unit.Pending.NONE;
+            roleDrafts.add(new RoleDraft(u, u.office, u.organization, org, true,
+                    sinceOf(lastLeft, u.office.key(), org), null, u.sentence));
+            return;
+        }
         if (u.organization == null && definite(u)) {
             // "السفيرة" in an article on Iraq that names only the Swedish ambassador: her ("رئيس جديد" is anyone)
             soleHolder(u);
         }
+    }
+
+    private static final Set<String> PLAIN_FORMER = Set.of(ArabicNormalizer.normalize("السابق"),
+            ArabicNormalizer.normalize("السابقة"));
+
+    /** Whether a holder of the office the lexicon lists left it in the given year. */
+    private boolean termEndedIn(String office, String org, int year) {
+        for (ActorEntry e : lex.holdersOf.getOrDefault(office, List.of())) {
+            for (HeldOffice h : e.holds()) {
+                if (h.office().equals(office) && h.organizationKey().equals(org) && h.until() != null
+                        && h.until().year() == year) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word marking a title former is "السابق" itself (not الأسبق، المعزول، المخلوع). */
+    private boolean plainFormer(Unit u) {
+        for (int k = u.first; k <= u.last + 2 && k < size(u.sentence); k++) {
+            if (PLAIN_FORMER.contains(tok(u.sentence, k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -82,6 +82,7 @@ final class Cues {
     static final int DEMAND_NOUN = id("DemandNoun");
     static final int DEPARTURE_NOUN = id("DepartureNoun");
     static final int DIPLOMAT_NOUN = id("DiplomatNoun");
+    static final int DECEASED_MARKER = id("DeceasedMarker");
     static final int EAST_ASIAN_FAMILY_NAME = id("EastAsianFamilyName");
     static final int EVENT_NOUN = id("EventNoun");
     static final int FACILITY_NOUN = id("FacilityNoun");

@@ -754,8 +754,11 @@ abstract class Stage {
      * label and the labels opening with its first word: بيدرو كاستيو، بيدرو كاستيلو), the surname, that is the last
      * word or the last two after a particle opening one (جمال عبد الناصر: عبد الناصر; إبراهيم أبو بكر كيتا: كيتا); an
      * East Asian family name, given first (يون سوك يول: يون), instead; and the given name of a name of two words when
-     * long and no common given name (ينغلاك شيناواترا: ينغلاك), as foreign names go by it. A name with a filial
-     * particle (محمد بن سلمان) ends in someone else's name and gives none.
+     * long and no common given name (ينغلاك شيناواترا: ينغلاك), as foreign names go by it. A name of three words or
+     * more is named by its last two as well (عبد الرحمن سوار الذهب: سوار الذهب), as an unlisted one is. A name with a
+     * filial particle (محمد بن سلمان) ends in someone else's name, so its last word is no form of it; the lineage from
+     * its first particle on is (زين العابدين بن علي: بن علي؛ سيدي ولد الشيخ عبد الله: ولد الشيخ عبد الله), as an
+     * unlisted name's is: the old articles the lexicon's past holders come up in call them so.
      */
     Set<String> shortFormsOf(String key) {
         ActorEntry e = key == null ? null : lex.actors.get(key);
@@ -767,7 +770,16 @@ abstract class Stage {
         for (String label : e.labelsAr()) {
             String[] w = ArabicNormalizer.normalize(label).split(" ");
             int n = w.length;
-            if (n < 2 || !w[0].equals(opening) || java.util.Arrays.stream(w).anyMatch(lex.filialParticles::contains)) {
+            if (n < 2 || !w[0].equals(opening)) {
+                continue;
+            }
+            if (java.util.Arrays.stream(w).anyMatch(lex.filialParticles::contains)) {
+                for (int k = 1; k < n - 1; k++) {
+                    if (lex.filialParticles.contains(w[k])) {
+                        forms.add(String.join(" ", java.util.Arrays.copyOfRange(w, k, n)));
+                        break;
+                    }
+                }
                 continue;
             }
             if (lex.eastAsianFamilyNames.contains(w[0])) {
@@ -778,6 +790,9 @@ abstract class Stage {
                 forms.add(w[n - 2] + " " + w[n - 1]);
             } else if (w[n - 1].length() >= 3) {
                 forms.add(w[n - 1]);
+                if (n >= 3) {
+                    forms.add(w[n - 2] + " " + w[n - 1]);
+                }
             }
             if (n == 2 && w[0].length() >= 5 && !hasArticle(w[0]) && !lex.nameSpellings.containsKey(w[0])
                     && !lex.nameParticles.contains(w[0])) {

@@ -237,8 +237,38 @@ final class Unrest extends Stage {
                             && feminine(u) == fem;
                 }
                 if (fits) {
-                    return u;
+                    Unit living = u.isPerson() && !plural && deceased(z, u) ? earlierPerson(us, i, fem, not) : null;
+                    return living != null ? living : u;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the sentence calls the person of {@code u} dead (العاهل الأردني الراحل الملك فلان، الرئيس فلان الراحل):
+     * a deceased marker among its words or right before or after them.
+     */
+    private boolean deceased(int s, Unit u) {
+        for (int k = Math.max(0, u.first - 1); k <= u.last + 1 && k < size(s); k++) {
+            if (cue(s, k, Cues.DECEASED_MARKER) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "والأمير فلان هو ابن العاهل الراحل الملك علان ...، قبل أن يعفيه الملك": of the people of the pronoun's gender,
+     * the one named before the dead man in the same sentence (the sentence's topic, of whom it goes on) is whom a
+     * later pronoun stands for; null when there is none (then the dead man: an act told of him in his lifetime).
+     */
+    private Unit earlierPerson(List<Unit> us, int before, boolean fem, Unit not) {
+        for (int i = before - 1; i >= 0; i--) {
+            Unit u = us.get(i);
+            if (u.isPerson() && !u.qualifier && u != not && (not == null || !u.key.equals(not.key))
+                    && feminineEvidence(u) == fem && !deceased(u.sentence, u)) {
+                return u;
             }
         }
         return null;
@@ -293,6 +323,10 @@ final class Unrest extends Stage {
             if (t.isWord() && CompiledLexicon.lightForm(original(t.begin(), t.end())).endsWith("ة")) {
                 return true;
             }
+        }
+        if (u.office != null && u.first < u.last) {
+            // "الأمير حمزة"، "الشيخ أسامة": a title without ة before the name is a man's, whatever the name ends in
+            return false;
         }
         String name = original(u.begin, u.end).strip().split("\\s+")[0];
         return name.endsWith("ة");

@@ -178,10 +178,10 @@ class ArabicActorsS10Test {
     @Test
     void aTitleWordBetweenNameWordsIsPartOfTheName() {
         person(extract("وقال الفريق أحمد قايد صالح إن الجيش مع الشعب."), "أحمد قايد صالح");
-        Extraction x = extract("وقال الرئيس الباجي قائد السبسي إن الوضع في تونس هادئ.");
-        assertThat(rolesOf(x, "الباجي قائد السبسي")).extracting(Role::office).contains("president");
+        Extraction x = extract("وقال الرئيس المنجي قائد الورغي إن الوضع في تونس هادئ.");
+        assertThat(rolesOf(x, "المنجي قائد الورغي")).extracting(Role::office).contains("president");
         assertThat(labels(x)).doesNotContain("قيس سعيد");
-        person(extract("وقال رئيس الحكومة الباجي قائد السبسي إن الوضع هادئ."), "الباجي قائد السبسي");
+        person(extract("وقال رئيس الحكومة المنجي قائد الورغي إن الوضع هادئ."), "المنجي قائد الورغي");
     }
 
     @Test

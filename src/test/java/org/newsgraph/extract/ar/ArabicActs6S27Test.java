@@ -68,7 +68,7 @@ class ArabicActs6S27Test {
     void nationalMourningIsAnEmpatheticActTowardsTheDoersCountry() {
         Extraction x = extract("قتل عشرات في انفجار في نيجيريا. وأعلن الرئيس النيجيري بولا تينوبو الحداد الوطني ثلاثة أيام.");
         assertThat(coded(x, "018")).anySatisfy(e -> {
-            assertThat(e.sourceKey()).endsWith("tinubo");
+            assertThat(e.sourceKey()).endsWith("tinubu");
             assertThat(e.targetKey()).isEqualTo("country/NG");
         });
     }

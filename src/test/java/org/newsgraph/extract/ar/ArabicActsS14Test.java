@@ -32,7 +32,7 @@ class ArabicActsS14Test {
     void theIssuerOfTheDecreeIsTheDoer() {
         Extraction x = extract("وأصدر الرئيس الغاني جون ماهاما مرسوما ينهي مهام قائد الجيش الجنرال كوفي منساه.");
         assertThat(coded(x, "172")).anySatisfy(e -> {
-            assertThat(e.sourceKey()).isEqualTo("name/john-mahama");
+            assertThat(e.sourceKey()).isEqualTo("person/john-mahama");
             assertThat(e.targetKey()).isEqualTo("name/kufi-mansah");
         });
     }
@@ -55,7 +55,7 @@ class ArabicActsS14Test {
         Extraction x = extract("أطاح ضباط في الجيش الغاني صباح الأحد بالرئيس جون ماهاما، بعد ساعات من إصداره مرسوما يقضي "
                 + "بإقالة قائد الجيش الجنرال كوفي منساه.");
         assertThat(coded(x, "172")).anySatisfy(e -> {
-            assertThat(e.sourceKey()).isEqualTo("name/john-mahama");
+            assertThat(e.sourceKey()).isEqualTo("person/john-mahama");
             assertThat(e.targetKey()).isEqualTo("name/kufi-mansah");
         });
         assertThat(coded(x, "172")).noneSatisfy(e -> {

@@ -50,7 +50,7 @@ class ArabicAimS15cTest {
     void theMinisterWhomThePresidentDismissedIsTheTarget() {
         Extraction x = extract("وقال وزير الدفاع السابق باسل حداد، الذي أقاله الرئيس الكيني وليام روتو الشهر الماضي، إنه بريء.");
         assertThat(coded(x, "172")).singleElement().satisfies(e -> {
-            assertThat(e.sourceKey()).isEqualTo("name/william-ruto");
+            assertThat(e.sourceKey()).isEqualTo("person/william-ruto");
             assertThat(e.targetKey()).isEqualTo("name/basil-hadad");
         });
     }

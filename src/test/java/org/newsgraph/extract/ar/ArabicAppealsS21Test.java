@@ -26,8 +26,8 @@ class ArabicAppealsS21Test {
     void demandingSomeonesResignationIsADemandForAChangeInLeadershipAimedAtHim() {
         Extraction x = extract("وطالب زعيم المعارضة الكينية رايلا أودينغا باستقالة الرئيس وليام روتو.");
         assertThat(coded(x, "1041")).singleElement().satisfies(e -> {
-            assertThat(e.sourceKey()).isEqualTo("name/rayla-odinga");
-            assertThat(e.targetKey()).isEqualTo("name/william-ruto");
+            assertThat(e.sourceKey()).isEqualTo("person/raila-odinga");
+            assertThat(e.targetKey()).isEqualTo("person/william-ruto");
         });
         assertThat(coded(x, "02")).isEmpty();
     }
@@ -52,14 +52,14 @@ class ArabicAppealsS21Test {
         Extraction x = extract("وتظاهر آلاف المحتجين في نيروبي مطالبين برحيل الرئيس وليام روتو.");
         assertThat(coded(x, "1041")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("group/protesters");
-            assertThat(e.targetKey()).isEqualTo("name/william-ruto");
+            assertThat(e.targetKey()).isEqualTo("person/william-ruto");
         });
     }
 
     @Test
     void aDemandedDepartureInAVerbalNounIsAimedAtTheOneToGo() {
         Extraction x = extract("وتشهد العاصمة الكينية احتجاجات للمطالبة برحيل الرئيس وليام روتو.");
-        assertThat(coded(x, "1041")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("name/william-ruto"));
+        assertThat(coded(x, "1041")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("person/william-ruto"));
     }
 
     // ------------------------------------------------------------- appeals

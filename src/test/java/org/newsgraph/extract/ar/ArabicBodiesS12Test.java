@@ -36,9 +36,9 @@ class ArabicBodiesS12Test {
 
     @Test
     void theForceASpokesmanSpeaksForIsThatCountrysForce() {
-        Extraction x = extract("وقال المتحدث باسم الجيش التشادي، العقيد محمد ديبي، إن القوات انسحبت.");
+        Extraction x = extract("وقال المتحدث باسم الجيش التشادي، العقيد محمد بوركو، إن القوات انسحبت.");
         assertThat(actor(x, "الجيش التشادي").key()).isEqualTo("org/TD/army");
-        assertThat(rolesOf(x, "محمد ديبي")).extracting(Role::organizationKey).contains("org/TD/army");
+        assertThat(rolesOf(x, "محمد بوركو")).extracting(Role::organizationKey).contains("org/TD/army");
     }
 
     @Test

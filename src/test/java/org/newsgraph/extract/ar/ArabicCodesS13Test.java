@@ -58,7 +58,7 @@ class ArabicCodesS13Test {
         Extraction x = extract("أمرت المحكمة العليا في كينيا بالإفراج عن زعيم المعارضة رايلا أودينغا.");
         assertThat(coded(x, "0841")).singleElement().satisfies(e -> {
             assertThat(e.sourceKey()).isEqualTo("org/KE/supreme-court");
-            assertThat(e.targetKey()).isEqualTo("name/rayla-odinga");
+            assertThat(e.targetKey()).isEqualTo("person/raila-odinga");
         });
     }
 

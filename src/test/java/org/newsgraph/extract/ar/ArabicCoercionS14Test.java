@@ -91,7 +91,7 @@ class ArabicCoercionS14Test {
         Extraction x = extract("قضت المحكمة الدستورية في تايلاند بعزل رئيس الوزراء سريتا تافيسين من منصبه.");
         assertThat(coded(x, "172")).singleElement().satisfies(e -> {
             assertThat(e.sourceKey()).isEqualTo("org/TH/constitutional-court");
-            assertThat(e.targetKey()).isEqualTo("name/srita-tafisin");
+            assertThat(e.targetKey()).isEqualTo("person/srettha-thavisin");
         });
     }
 

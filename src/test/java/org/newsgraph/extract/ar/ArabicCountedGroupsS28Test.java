@@ -32,7 +32,7 @@ class ArabicCountedGroupsS28Test {
         Extraction x = extract("واقتحم عشرون عنصرا من الشرطة الكينية منزل المعارض رايلا أودينغا.");
         assertThat(coded(x, "180")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("org/KE/police");
-            assertThat(e.targetKey()).isEqualTo("name/rayla-odinga");
+            assertThat(e.targetKey()).isEqualTo("person/raila-odinga");
         });
     }
 

@@ -27,7 +27,7 @@ class ArabicDecreeS19Test {
     void anEmergencyInTheCapitalNamedAfterItsNoun() {
         Extraction x = extract("أعلن الرئيس الكيني وليام روتو حالة الطوارئ في العاصمة نيروبي لمدة أسبوع.");
         assertThat(coded(x, "1724")).anySatisfy(e -> {
-            assertThat(e.sourceKey()).isEqualTo("name/william-ruto");
+            assertThat(e.sourceKey()).isEqualTo("person/william-ruto");
             assertThat(e.targetKey()).isEqualTo("place/nairobi");
         });
     }

@@ -76,7 +76,7 @@ class ArabicEventsS13Test {
     void describingSomeoneWithAPronounStillCriticises() {
         Extraction x = extract("ووصفهم الرئيس الكيني بأنهم خونة.");
         assertThat(coded(x, "111")).singleElement()
-                .satisfies(e -> assertThat(e.sourceKey()).isEqualTo("country/KE"));
+                .satisfies(e -> assertThat(e.sourceKey()).isEqualTo("person/william-ruto"));
     }
 
     // ------------------------------------------------------------- a feminine verb goes on past a masculine group

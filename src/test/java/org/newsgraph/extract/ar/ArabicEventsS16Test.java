@@ -50,7 +50,7 @@ class ArabicEventsS16Test {
     @Test
     void survivingAnAssassinationAttemptMakesTheSurvivorItsTarget() {
         Extraction x = extract("نجا الرئيس الغاني نانا أكوفو أدو من محاولة اغتيال مساء الخميس في أكرا.");
-        assertThat(coded(x, "18")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("name/nana-akufo-ado"));
+        assertThat(coded(x, "18")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("person/nana-akufo-addo"));
     }
 
     @Test

@@ -74,9 +74,9 @@ class ArabicNamesS6Test {
 
     @Test
     void aCountryAfterInAndARankBeforeTheNameGiveTheRoleItsCountry() {
-        Extraction x = extract("وقال نائب الرئيس الانتقالي في تشاد الجنرال محمد ديبي إن الجيش يسيطر.");
+        Extraction x = extract("وقال نائب الرئيس الانتقالي في تشاد الجنرال محمد بوركو إن الجيش يسيطر.");
         assertThat(x.roles()).extracting(Role::personKey, Role::office, Role::organizationKey)
-                .contains(tuple(actor(x, "محمد ديبي").key(), "vice-president", "country/TD"));
+                .contains(tuple(actor(x, "محمد بوركو").key(), "vice-president", "country/TD"));
     }
 
     @Test
@@ -96,8 +96,8 @@ class ArabicNamesS6Test {
         Actor general = actor(x, "مين تون هلاينغ");
         assertThat(general.type()).isEqualTo(ActorType.PERSON);
         assertThat(general.labelEn()).startsWith("Min ");
-        Extraction y = extract("واعتقل الجيش الزعيمة المدنية أونغ كي سو تشي في العاصمة.");
-        assertThat(actor(y, "أونغ كي سو تشي").type()).isEqualTo(ActorType.PERSON);
+        Extraction y = extract("واعتقل الجيش الزعيمة المدنية أونغ كي مو تشي في العاصمة.");
+        assertThat(actor(y, "أونغ كي مو تشي").type()).isEqualTo(ActorType.PERSON);
         Extraction z = extract("وقال المتحدث باسم المجلس العسكري زاو مين تون إن الأحكام نهائية.");
         assertThat(actor(z, "زاو مين تون").type()).isEqualTo(ActorType.PERSON);
     }
@@ -163,7 +163,7 @@ class ArabicNamesS6Test {
         Extraction x = extract("قال زعيم حزب الأمل الوطني هاكيندي موسى إن حزب هاكيندي موسى سيفوز.");
         assertThat(x.actors()).filteredOn(a -> a.type() == ActorType.ORGANIZATION).extracting(Actor::labelAr)
                 .containsExactly("حزب الأمل الوطني");
-        Extraction y = extract("وقالت الزعيمة المدنية أونغ كي سو تشي إن حزب سو تشي سيقاطع الانتخابات.");
+        Extraction y = extract("وقالت الزعيمة المدنية أونغ كي مو تشي إن حزب سو تشي سيقاطع الانتخابات.");
         assertThat(y.actors()).noneMatch(a -> a.type() == ActorType.ORGANIZATION && a.labelAr().contains("سو تشي"));
     }
 }

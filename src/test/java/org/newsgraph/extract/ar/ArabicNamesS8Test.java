@@ -110,7 +110,7 @@ class ArabicNamesS8Test {
     @Test
     void theFirstLadyIsAPersonAndTheLeadersSpouse() {
         Extraction x = extract("وقال الرئيس الغاني جون ماهاما إن الاقتصاد يتحسن. وزارت السيدة الأولى لوردينا ماهاما مستشفى في أكرا.");
-        Actor john = actor(x, "جون ماهاما");
+        Actor john = actor(x, "جون دراماني ماهاما");
         Actor lordina = actor(x, "لوردينا ماهاما");
         assertThat(x.relations()).extracting(Relation::subjectKey, Relation::kind, Relation::objectKey)
                 .contains(tuple(lordina.key(), Relation.Kind.RELATIVE_OF, john.key()));
@@ -167,12 +167,12 @@ class ArabicNamesS8Test {
     @Test
     void kinOfTheTitleHolderAndAWifeInAnInsertedClauseAreTheLeadersKin() {
         Extraction x = extract("وقال الرئيس الغاني جون ماهاما إن الاقتصاد يتحسن. وقالت الناشطة فارا ماهاما، ابنة الرئيس، إن الحكومة تعمل.");
-        Actor john = actor(x, "جون ماهاما");
+        Actor john = actor(x, "جون دراماني ماهاما");
         assertThat(x.relations()).extracting(Relation::subjectKey, Relation::kind, Relation::objectKey)
                 .contains(tuple(actor(x, "فارا ماهاما").key(), Relation.Kind.RELATIVE_OF, john.key()));
         Extraction y = extract("وقال الرئيس الغاني جون ماهاما إن الاقتصاد يتحسن. وقالت المرشحة لوردينا أسانتي، وهي زوجة ماهاما، إن الحكومة تعمل.");
         assertThat(y.relations()).extracting(Relation::subjectKey, Relation::detail, Relation::objectKey)
-                .contains(tuple(actor(y, "لوردينا أسانتي").key(), "spouse", actor(y, "جون ماهاما").key()));
+                .contains(tuple(actor(y, "لوردينا أسانتي").key(), "spouse", actor(y, "جون دراماني ماهاما").key()));
     }
 
     @Test
@@ -222,8 +222,8 @@ class ArabicNamesS8Test {
 
     @Test
     void aNisbaAfterTheCommaIsTheHoldersNationalityAndTheHolderActs() {
-        Extraction x = extract("وحث رئيس مفوضية الاتحاد الأفريقي، الغابوني جان بينغ أوندو، الطرفين على الحوار.");
-        Actor jean = actor(x, "جان بينغ أوندو");
+        Extraction x = extract("وحث رئيس مفوضية الاتحاد الأفريقي، الغابوني جان ماري أوندو، الطرفين على الحوار.");
+        Actor jean = actor(x, "جان ماري أوندو");
         assertThat(TestLexicons.event(x, "appeal").sourceKey()).isEqualTo(jean.key());
         assertThat(x.roles()).filteredOn(r -> r.personKey().equals(jean.key())).extracting(Role::organizationKey)
                 .containsExactly("org/african-union/commission");
@@ -275,7 +275,7 @@ class ArabicNamesS8Test {
         Extraction x = extract("وانتقد الرئيس الكيني وليام روتو نظيره التنزاني. وقالت الرئيسة التنزانية سامية صولوحو إن البلدين متفقان.");
         Event e = TestLexicons.event(x, "criticize");
         assertThat(e.sourceKey()).isEqualTo(actor(x, "وليام روتو").key());
-        assertThat(e.targetKey()).isEqualTo(actor(x, "سامية صولوحو").key());
+        assertThat(e.targetKey()).isEqualTo("person/samia-suluhu-hassan");
     }
 
     // 6. spelling

@@ -132,7 +132,7 @@ class ArabicPoliticsS19Test {
         Extraction x = extract("قدم الرئيس الجزائري عبد العزيز بوتفليقة، مساء الثلاثاء، استقالته إلى رئيس المجلس الدستوري "
                 + "الطيب بلعيز.");
         assertThat(coded(x, "0831")).anySatisfy(e -> {
-            assertThat(e.sourceKey()).isEqualTo("name/abd-al-aziz-butfliqa");
+            assertThat(e.sourceKey()).isEqualTo("person/abdelaziz-bouteflika");
             assertThat(e.targetKey()).isEqualTo("org/DZ/constitutional-council");
         });
     }

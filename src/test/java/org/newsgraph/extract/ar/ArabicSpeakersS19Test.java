@@ -26,18 +26,18 @@ class ArabicSpeakersS19Test {
     void theTopicAccusesInAVerbJoinedToItsAnswer() {
         Extraction x = extract("أما الرئيس الكيني وليام روتو فتحدث عن مؤامرة، واتهم زعيم المعارضة رايلا أودينغا بالتحريض على العنف.");
         assertThat(coded(x, "112")).anySatisfy(e -> {
-            assertThat(e.sourceKey()).isEqualTo("name/william-ruto");
-            assertThat(e.targetKey()).isEqualTo("name/rayla-odinga");
+            assertThat(e.sourceKey()).isEqualTo("person/william-ruto");
+            assertThat(e.targetKey()).isEqualTo("person/raila-odinga");
         });
-        assertThat(coded(x, "112")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/rayla-odinga"));
+        assertThat(coded(x, "112")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/raila-odinga"));
     }
 
     @Test
     void theTopicAccusesAfterFaqad() {
         Extraction x = extract("أما الرئيس الكيني وليام روتو، فقد اتهم زعيم المعارضة رايلا أودينغا بالتحريض على العنف.");
         assertThat(coded(x, "112")).anySatisfy(e -> {
-            assertThat(e.sourceKey()).isEqualTo("name/william-ruto");
-            assertThat(e.targetKey()).isEqualTo("name/rayla-odinga");
+            assertThat(e.sourceKey()).isEqualTo("person/william-ruto");
+            assertThat(e.targetKey()).isEqualTo("person/raila-odinga");
         });
     }
 
@@ -73,8 +73,8 @@ class ArabicSpeakersS19Test {
         Extraction x = extract("وزار الرئيس الكيني وليام روتو مدينة مومباسا. "
                 + "فقد اتهم زعيم المعارضة رايلا أودينغا بالتحريض على العنف.");
         assertThat(coded(x, "112")).anySatisfy(e -> {
-            assertThat(e.sourceKey()).isEqualTo("name/william-ruto");
-            assertThat(e.targetKey()).isEqualTo("name/rayla-odinga");
+            assertThat(e.sourceKey()).isEqualTo("person/william-ruto");
+            assertThat(e.targetKey()).isEqualTo("person/raila-odinga");
         });
     }
 
@@ -83,8 +83,8 @@ class ArabicSpeakersS19Test {
         Extraction x = extract("وزار الرئيس الكيني وليام روتو مدينة مومباسا. "
                 + "فقد اتهم الرئيس الأوغندي يويري موسيفيني زعيم المعارضة رايلا أودينغا بالتحريض على العنف.");
         assertThat(coded(x, "112")).anySatisfy(e -> {
-            assertThat(e.sourceKey()).isEqualTo("name/yuyri-musifini");
-            assertThat(e.targetKey()).isEqualTo("name/rayla-odinga");
+            assertThat(e.sourceKey()).isEqualTo("person/yoweri-museveni");
+            assertThat(e.targetKey()).isEqualTo("person/raila-odinga");
         });
     }
 

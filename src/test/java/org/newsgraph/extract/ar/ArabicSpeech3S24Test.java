@@ -26,7 +26,7 @@ class ArabicSpeech3S24Test {
     void aPresidentCallingOnHisPeopleAddressesThem() {
         Extraction x = extract("ودعا الرئيس الكيني وليام روتو، في كلمة متلفزة، الشعب الكيني إلى \"التحلي بالهدوء\".");
         assertThat(coded(x, "02")).singleElement().satisfies(e -> {
-            assertThat(e.sourceKey()).isEqualTo("name/william-ruto");
+            assertThat(e.sourceKey()).isEqualTo("person/william-ruto");
             assertThat(e.targetKey()).isEqualTo("group/the-people-of-kenya");
         });
         assertThat(labels(x)).contains("الشعب الكيني");
@@ -49,7 +49,7 @@ class ArabicSpeech3S24Test {
     void theCallsOwnAsideDoesNotHideThePeople() {
         Extraction x = extract("ودعا الرئيس الغاني جون ماهاما، في خطاب ألقاه من القصر، الشعب الغاني إلى الصمود.");
         assertThat(coded(x, "02")).singleElement().satisfies(e -> {
-            assertThat(e.sourceKey()).isEqualTo("name/john-mahama");
+            assertThat(e.sourceKey()).isEqualTo("person/john-mahama");
             assertThat(e.targetKey()).isEqualTo("group/the-people-of-ghana");
         });
     }
@@ -58,7 +58,7 @@ class ArabicSpeech3S24Test {
     void thePeopleAfterAVerbWithNoSubjectAreItsObjectNotItsSpeaker() {
         Extraction x = extract("وأعلن الرئيس الغاني جون ماهاما حظر التجول. ودعا السكان إلى الهدوء.");
         assertThat(coded(x, "02")).singleElement().satisfies(e -> {
-            assertThat(e.sourceKey()).isEqualTo("name/john-mahama");
+            assertThat(e.sourceKey()).isEqualTo("person/john-mahama");
             assertThat(e.targetKey()).isEqualTo("group/residents");
         });
     }

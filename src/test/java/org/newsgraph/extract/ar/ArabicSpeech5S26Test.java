@@ -35,7 +35,7 @@ class ArabicSpeech5S26Test {
     @Test
     void aManAfterTheVerbSaidInASpeechIsItsSpeaker() {
         Extraction x = extract("وبث التلفزيون الكيني خطابا مسجلا دعا فيه الرئيس الكيني وليام روتو إلى الهدوء.");
-        assertThat(coded(x, "02")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("name/william-ruto"));
+        assertThat(coded(x, "02")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("person/william-ruto"));
     }
 
     // ------------------------------------------------------------- the speaker goes on

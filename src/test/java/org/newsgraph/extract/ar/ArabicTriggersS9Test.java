@@ -210,11 +210,11 @@ class ArabicTriggersS9Test {
     void custodyDeportationAndRemovalFromOfficeAreCoercion() {
         Event held = event(extract("ووضعت قوات الأمن المصرية الرئيس محمد مرسي قيد الاحتجاز."), "custody");
         assertThat(held.cameo()).isEqualTo("173");
-        assertThat(held.targetKey()).isEqualTo("name/mohammed-marsi");
+        assertThat(held.targetKey()).isEqualTo("person/mohamed-morsi");
         assertThat(event(extract("وأبعدت السلطات المصرية الصحفي الأمريكي جون سميث."), "deport").cameo()).isEqualTo("174");
         assertThat(event(extract("وأزاح الجيش التركي الرئيس محمد مرسي."), "dismiss").sourceKey()).isEqualTo("org/TR/army");
         assertThat(event(extract("وألقت الشرطة المصرية القبض على الرئيس محمد مرسي."), "arrest").targetKey())
-                .isEqualTo("name/mohammed-marsi");
+                .isEqualTo("person/mohamed-morsi");
     }
 
     // ------------------------------------------------------------- 18 and 19 force

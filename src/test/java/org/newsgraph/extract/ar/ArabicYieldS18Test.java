@@ -37,13 +37,13 @@ class ArabicYieldS18Test {
     @Test
     void withdrawingABillInTheGenitiveOfTheVerbalNoun() {
         Extraction x = extract("ورغم سحب الرئيس الكيني وليام روتو مشروع قانون المالية، تواصلت الاحتجاجات.");
-        assertThat(coded(x, "0832")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/william-ruto"));
+        assertThat(coded(x, "0832")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/william-ruto"));
     }
 
     @Test
     void suspendingARiseAnnouncedIsTheAnnouncersAct() {
         Extraction x = extract("وأعلن الرئيس الإكوادوري لينين مورينو، في كلمة متلفزة، تعليق الزيادة في أسعار الوقود.");
-        assertThat(coded(x, "0832")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/linin-murino"));
+        assertThat(coded(x, "0832")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/lenin-moreno"));
     }
 
     @Test
@@ -144,7 +144,7 @@ class ArabicYieldS18Test {
     @Test
     void aCallForHisStepDownIsAimedAtThePersonNamedBefore() {
         Extraction x = extract("واحتج المعارضون على الرئيس الكيني وليام روتو وطالبوا بتنحيه.");
-        assertThat(coded(x, "10")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("name/william-ruto"));
+        assertThat(coded(x, "10")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("person/william-ruto"));
     }
 
     @Test
