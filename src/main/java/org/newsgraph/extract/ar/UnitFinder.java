@@ -3374,6 +3374,23 @@ final class UnitFinder extends Stage {
                 && ArabicVocabulary.kind(names.written(s, k + 1)) == ArabicVocabulary.Kind.UNKNOWN;
     }
 
+    /**
+     * Whether the word at {@code k} opens with و and is more than و and one letter: after a given name and a surname
+     * with the article, "and" goes on with the clause (وأضاف، و«التحفظ») or with the next of two (والأمين العام،
+     * ورئيس مجلس), never with a third word of the name, since no surname with the article is followed by one in و.
+     * A quotation mark or bracket straight after a lone و (و«) is the same "and".
+     */
+    private boolean conjunctionAfterName(int s, int k) {
+        if (k >= size(s) || !tok(s, k).isWord()) {
+            return false;
+        }
+        String w = tok(s, k).norm();
+        if (w.equals("و")) {
+            return k + 1 < size(s) && !tok(s, k + 1).isWord();
+        }
+        return w.startsWith("و") && w.length() >= 3;
+    }
+
     /** One past the last word of a name starting at {@code k}, or {@code k} when no name starts there. */
     private int readName(int s, int k, int max) {
         int start = k;
@@ -3384,6 +3401,9 @@ final class UnitFinder extends Stage {
             return k;
         }
         boolean afterParticle = false;
+        // words read as part of the word before them (الله in عبد الله, الدين in نور الدين, a particle's word with the
+        // article): the place of a later word in the name counts without them
+        int merged = 0;
         if (max > 1 && articleGivenName(s, k)) {
             // الحبيب بورقيبة، الطيب بلعيز: a given name written with the article opens the name; a family name in
             // nisba form closes it (الهادي الجبالي)
@@ -3421,6 +3441,7 @@ final class UnitFinder extends Stage {
                 // towards the limit (أنطوان فيليكس عبد الله ديوم is four names)
                 k++;
                 max++;
+                merged++;
                 continue;
             }
             if (k > start && names.foreignNameParticle(s, k)) {
@@ -3470,7 +3491,8 @@ final class UnitFinder extends Stage {
                     || names.saidNounAfterName(s, start, k) || names.verbalNounWithPrepositionAfterName(s, start, k)
                     || names.possessedNounAfterForeignName(s, start, k) || names.adverbWithPronounAfterName(s, start, k)
                     || names.pluralParticipleAfterName(s, start, k) || names.accusativeAfterNameWrittenAlone(s, start, k)
-                    || names.prepositionWithPronounAfterName(s, start, k) || verbAfterName(s, start, k, here)) {
+                    || names.prepositionWithPronounAfterName(s, start, k) || names.purposeVerbAfterName(s, start, k)
+                    || verbAfterName(s, start, k, here)) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
@@ -3498,19 +3520,28 @@ final class UnitFinder extends Stage {
                 afterParticle = false;
                 k++;
                 max++;
+                merged++;
                 continue;
             }
             if (hasArticle(t) && !afterParticle) {
+                // the surname's place among the name's words: عبد الله القلال is a given name and a surname, as
+                // فؤاد المبزع is
+                int place = k - start - merged;
                 // a family name with the article may close a name, never open one: in nisba form (باسم العوادي),
                 // or any word no lexicon knows when the clause goes on with no more of the name (علي العلاق إن),
                 // but not as the third word: after two, a definite noun is the verb's object (وصف رئيس الوزراء
                 // ماتيوش مورافيتسكي الحادثة بأنها ...), unless what is said or the name's apposed title follows it
                 // (استشهد الرئيس فلان علان الفلانات رئيس الجمهورية)
                 if (k > start && t.norm().startsWith("ال") && here == null
-                        && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (k - start < 2 && nameEndsBefore(s, k + 1))
+                        && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (place < 2 && nameEndsBefore(s, k + 1))
                         // قدم فلان المقريف اعتذار ليبيا: a derived verbal noun after the surname is the verb's object
-                        || (k - start == 1 && names.derivedVerbalNounAfterName(s, start, k + 1))
-                        || (k - start == 2 && (clauseOpensAfter(s, k + 1) || apposedTitleAt(s, k + 1))))) {
+                        || (place == 1 && names.derivedVerbalNounAfterName(s, start, k + 1))
+                        // قال الوزير فلان البشير وأضاف، فلان الحجرف والأمين العام: و after the second word opens the
+                        // next clause or the next of two, as a comma would end the name
+                        // (not after ب/ل on a common noun: بإحلال السلام واستعادة is a clause, no name)
+                        || (place == 1 && conjunctionAfterName(s, k + 1)
+                            && ArabicVocabulary.kind(names.written(s, start)) != ArabicVocabulary.Kind.CLITIC_WORD)
+                        || (place == 2 && (clauseOpensAfter(s, k + 1) || apposedTitleAt(s, k + 1))))) {
                     k++;
                 } else if (k - start == 1 && here == null && k + 1 < size(s) && hasArticle(tok(s, k + 1))
                         && articleGivenName(s, k)) {
@@ -3530,6 +3561,7 @@ final class UnitFinder extends Stage {
                 // عبد الحليم، أبو الفضل: the particle and its word with the article are one given name, which counts
                 // as one word towards the limit (محمد عبد الحليم أبو فلان is three names)
                 max++;
+                merged++;
             }
             afterParticle = particle;
             k++;
