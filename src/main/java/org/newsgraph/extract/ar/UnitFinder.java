@@ -4546,7 +4546,9 @@ final class UnitFinder extends Stage {
         }
         Token t = tok(s, person.last);
         String key = articleNames.get(t.norm());
-        Unit named = key == null || key.equals(person.key) ? null : personByKey(key);
+        // the family name may be one the article gives later in full, whose unit is not made yet (the sentence
+        // being read names the kin first): no one to stand for then
+        Unit named = key == null || key.equals(person.key) ? null : unitByKey(key);
         if (named == null) {
             return null;
         }
@@ -4570,9 +4572,12 @@ final class UnitFinder extends Stage {
         for (int k = i - 1; k > (near == null ? -1 : near.last); k--) {
             Token t = tok(s, k);
             String seen = t.isWord() && cover.get(s)[k] == null ? articleNames.get(t.norm()) : null;
-            if (seen != null) {
+            // a surname whose full name comes only after the pronoun (بونغو ... نجله فلان بونغو فالنتان) has no unit
+            // yet: it stands for no one here, and the words before it are read on
+            Unit named = seen == null ? null : unitByKey(seen);
+            if (named != null) {
                 Unit again = new Unit(s, k, k, t.begin(), t.end());
-                again.sameActorAs(personByKey(seen));
+                again.sameActorAs(named);
                 return again;
             }
         }

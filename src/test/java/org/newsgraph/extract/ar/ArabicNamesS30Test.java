@@ -82,6 +82,15 @@ class ArabicNamesS30Test {
         assertPerson(x, "ميلان ستانيتش");
     }
 
+    @Test
+    void aKinPronounBeforeTheFullNameOfASurnameNamedEarlierIsRead() {
+        // the son's full name, in which the father's surname stands, comes after the pronoun: reading used to stop
+        // on a surname with no unit yet
+        Extraction x = extract("وأعلن الجيش أن الرئيس كامارا قيد الإقامة الجبرية، وأن نجله نور الدين كامارا فالنتان اعتقل.");
+        assertThat(x.actors()).filteredOn(a -> a.type() == ActorType.PERSON).extracting(Actor::labelAr)
+                .anyMatch(l -> l.endsWith("كامارا فالنتان"));
+    }
+
     // ------------------------------------------------------------- squares named by a common word
 
     @Test
