@@ -2107,7 +2107,8 @@ final class UnitFinder extends Stage {
         if (isActor(p, ActorType.PERSON) && p.prefix().isEmpty()) {
             end = lastOf(s, p) + 1;
         } else {
-            end = p == null && !hasArticle(tok(s, k)) && !conjunction(tok(s, k)) ? readName(s, k, 4) : k;
+            end = (p == null || spelledGivenName(s, k, p)) && !hasArticle(tok(s, k)) && !conjunction(tok(s, k))
+                    ? readName(s, k, 4) : k;
             if (end - k < 2) {
                 return false;
             }
@@ -3476,6 +3477,7 @@ final class UnitFinder extends Stage {
                     || (k > start && monthAsName(s, k, here))
                     || (k > start && acronymInName(s, start, k, here))
                     || ((k > start || afterArticleGivenName(s, k)) && titleInsideName(s, k, here))
+                    || (k == start && spelledGivenName(s, k, here))
                     || listedWithClitic(s, start, k, here)
                     || hamzaDroppedBehindClitic(s, start, k, here)
                     // فتح الله، نصر الله: a verb or verbal noun the triggers list is the first half of a compound name
@@ -3570,6 +3572,22 @@ final class UnitFinder extends Stage {
             k--;
         }
         return k;
+    }
+
+    /**
+     * "وزير الخارجية سيزار فلان"، "الوزيرة كريمة فلان": a word the lexicon lists as a given name the press spells
+     * (lexv:NameSpelling) that it also reads as an act (سيزار as س + يزار "will be visited") or a kin noun (كريمة
+     * "daughter of"), opening the words after a title, is that given name when a word no lexicon knows, without the
+     * article, follows it: a foreign surname, no object or genitive of Arabic.
+     */
+    private boolean spelledGivenName(int s, int k, Match here) {
+        if (here == null || !lex.nameSpellings.containsKey(tok(s, k).norm()) || lastOf(s, here) != k
+                || !(isKind(here, Phrase.Kind.TRIGGER) || here.phrase().isCue("KinshipCue")) || k + 1 >= size(s)) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        return next.isWord() && at(s, k + 1) == null && !hasArticle(next) && !nameStop(s, k + 1)
+                && ArabicVocabulary.kind(names.written(s, k + 1)) == ArabicVocabulary.Kind.UNKNOWN;
     }
 
     /**
@@ -4078,6 +4096,11 @@ final class UnitFinder extends Stage {
             if (written.endsWith("ت" + suffix) && written.length() - suffix.length() >= 4) {
                 return true;
             }
+        }
+        if ((written.endsWith("تيهما") || written.endsWith("تيهم")) && written.length() >= 7) {
+            // استقالتيهما "their two resignations": a feminine noun in the dual or plural before the pronoun of two
+            // or more owners, which no surname ends with
+            return true;
         }
         String w = t.norm();
         if ((w.startsWith("و") || w.startsWith("ف")) && !written.endsWith("ة")) {

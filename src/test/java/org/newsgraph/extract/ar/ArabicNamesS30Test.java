@@ -91,6 +91,33 @@ class ArabicNamesS30Test {
                 .anyMatch(l -> l.endsWith("كامارا فالنتان"));
     }
 
+    @Test
+    void aDualNounWithTheOwnersPronounAfterANameIsNoWordOfIt() {
+        Extraction x = extract("وأعلن وزير المالية الكولومبي ماوريسيو كارديناس ووزير العدل سيزار أرويو استقالتيهما أمس.");
+        assertPerson(x, "سيزار أرويو");
+        assertThat(x.actors()).extracting(Actor::labelAr).noneMatch(l -> l.contains("استقالتيهما"));
+    }
+
+    // ------------------------------------------------------------- given names the lexicon reads as something else
+
+    @Test
+    void aGivenNameReadAsAFutureVerbOpensTheNameAfterATitle() {
+        Extraction x = extract("وقال وزير الداخلية البيروفي سيزار أرويو إن الشرطة ستتولى حماية المباني.");
+        assertPerson(x, "سيزار أرويو");
+    }
+
+    @Test
+    void aGivenNameReadAsAFutureVerbOpensANameSetOffByCommas() {
+        Extraction x = extract("وقال قائد الشرطة في الإقليم، سيزار أرويو، إن الوضع تحت السيطرة.");
+        assertPerson(x, "سيزار أرويو");
+    }
+
+    @Test
+    void aGivenNameReadAsAKinNounOpensTheNameBeforeAForeignSurname() {
+        Extraction x = extract("وقالت وزيرة الصحة الجزائرية كريمة بوطالب إن المستشفيات جاهزة.");
+        assertPerson(x, "كريمة بوطالب");
+    }
+
     // ------------------------------------------------------------- squares named by a common word
 
     @Test
