@@ -113,6 +113,31 @@ final class ArabicVocabulary {
     }
 
     /**
+     * Whether a written word is ل "so as to" before an imperfect verb with its object pronoun (لتبلغه، لتبلغها،
+     * ليطالبهم): ي، ت or ن after the ل, and the word without it, less the pronoun, an imperfect verb to the
+     * dictionary. Without a pronoun the form is too often a foreign name's (ليبرمان، ليفني، ليندون read as ل + a verb);
+     * with one, no name is made so.
+     */
+    static boolean purposeVerb(String written) {
+        if (written == null || written.length() < 5 || written.charAt(0) != 'ل' || "يتن".indexOf(written.charAt(1)) < 0) {
+            return false;
+        }
+        String verb = written.substring(1);
+        for (String pronoun : List.of("هما", "هم", "هن", "ها", "ه")) {
+            if (verb.endsWith(pronoun) && verb.length() - pronoun.length() >= 3
+                    && imperfect(verb.substring(0, verb.length() - pronoun.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some reading of a written word is an imperfect verb (tag V..;...-f..). */
+    private static boolean imperfect(String written) {
+        return analyses(written).stream().map(ArabicVocabulary::tag).anyMatch(t -> t.startsWith("V") && t.contains("-f"));
+    }
+
+    /**
      * Whether a written word is ب or ل before the verbal noun of a defective verb of form V or VI (بتلقي "by receiving",
      * لتولي، بتبني، لتحدي: تفعّي/تفاعي), which the dictionary has only as the verb it writes alike (تلقّى): the word
      * after the clitic opens with ت, ends in ي and reads as a verb. No given name is made so; a transliterated one

@@ -865,6 +865,15 @@ abstract class Stage {
     }
 
     Unit personByKey(String key) {
+        Unit u = unitByKey(key);
+        if (u == null) {
+            throw new IllegalStateException("no unit for " + key);
+        }
+        return u;
+    }
+
+    /** The first unit with that key in the sentences read so far, or null when none has it yet. */
+    Unit unitByKey(String key) {
         for (List<Unit> us : units) {
             for (Unit u : us) {
                 if (key.equals(u.key)) {
@@ -872,7 +881,7 @@ abstract class Stage {
                 }
             }
         }
-        throw new IllegalStateException("no unit for " + key);
+        return null;
     }
 
     void institutionOf(Unit u, ActorEntry country, String labelAr) {

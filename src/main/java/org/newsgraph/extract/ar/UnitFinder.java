@@ -2107,7 +2107,8 @@ final class UnitFinder extends Stage {
         if (isActor(p, ActorType.PERSON) && p.prefix().isEmpty()) {
             end = lastOf(s, p) + 1;
         } else {
-            end = p == null && !hasArticle(tok(s, k)) && !conjunction(tok(s, k)) ? readName(s, k, 4) : k;
+            end = (p == null || spelledGivenName(s, k, p)) && !hasArticle(tok(s, k)) && !conjunction(tok(s, k))
+                    ? readName(s, k, 4) : k;
             if (end - k < 2) {
                 return false;
             }
@@ -3374,6 +3375,23 @@ final class UnitFinder extends Stage {
                 && ArabicVocabulary.kind(names.written(s, k + 1)) == ArabicVocabulary.Kind.UNKNOWN;
     }
 
+    /**
+     * Whether the word at {@code k} opens with و and is more than و and one letter: after a given name and a surname
+     * with the article, "and" goes on with the clause (وأضاف، و«التحفظ») or with the next of two (والأمين العام،
+     * ورئيس مجلس), never with a third word of the name, since no surname with the article is followed by one in و.
+     * A quotation mark or bracket straight after a lone و (و«) is the same "and".
+     */
+    private boolean conjunctionAfterName(int s, int k) {
+        if (k >= size(s) || !tok(s, k).isWord()) {
+            return false;
+        }
+        String w = tok(s, k).norm();
+        if (w.equals("و")) {
+            return k + 1 < size(s) && !tok(s, k + 1).isWord();
+        }
+        return w.startsWith("و") && w.length() >= 3;
+    }
+
     /** One past the last word of a name starting at {@code k}, or {@code k} when no name starts there. */
     private int readName(int s, int k, int max) {
         int start = k;
@@ -3384,6 +3402,9 @@ final class UnitFinder extends Stage {
             return k;
         }
         boolean afterParticle = false;
+        // words read as part of the word before them (الله in عبد الله, الدين in نور الدين, a particle's word with the
+        // article): the place of a later word in the name counts without them
+        int merged = 0;
         if (max > 1 && articleGivenName(s, k)) {
             // الحبيب بورقيبة، الطيب بلعيز: a given name written with the article opens the name; a family name in
             // nisba form closes it (الهادي الجبالي)
@@ -3421,6 +3442,7 @@ final class UnitFinder extends Stage {
                 // towards the limit (أنطوان فيليكس عبد الله ديوم is four names)
                 k++;
                 max++;
+                merged++;
                 continue;
             }
             if (k > start && names.foreignNameParticle(s, k)) {
@@ -3455,6 +3477,7 @@ final class UnitFinder extends Stage {
                     || (k > start && monthAsName(s, k, here))
                     || (k > start && acronymInName(s, start, k, here))
                     || ((k > start || afterArticleGivenName(s, k)) && titleInsideName(s, k, here))
+                    || (k == start && spelledGivenName(s, k, here))
                     || listedWithClitic(s, start, k, here)
                     || hamzaDroppedBehindClitic(s, start, k, here)
                     // فتح الله، نصر الله: a verb or verbal noun the triggers list is the first half of a compound name
@@ -3470,7 +3493,8 @@ final class UnitFinder extends Stage {
                     || names.saidNounAfterName(s, start, k) || names.verbalNounWithPrepositionAfterName(s, start, k)
                     || names.possessedNounAfterForeignName(s, start, k) || names.adverbWithPronounAfterName(s, start, k)
                     || names.pluralParticipleAfterName(s, start, k) || names.accusativeAfterNameWrittenAlone(s, start, k)
-                    || names.prepositionWithPronounAfterName(s, start, k) || verbAfterName(s, start, k, here)) {
+                    || names.prepositionWithPronounAfterName(s, start, k) || names.purposeVerbAfterName(s, start, k)
+                    || verbAfterName(s, start, k, here)) {
                 // يجردهما، تتهمه: an imperfect verb with its object pronoun is the clause going on; so is متأثرا بجروحه
                 break;
             }
@@ -3498,19 +3522,28 @@ final class UnitFinder extends Stage {
                 afterParticle = false;
                 k++;
                 max++;
+                merged++;
                 continue;
             }
             if (hasArticle(t) && !afterParticle) {
+                // the surname's place among the name's words: عبد الله القلال is a given name and a surname, as
+                // فؤاد المبزع is
+                int place = k - start - merged;
                 // a family name with the article may close a name, never open one: in nisba form (باسم العوادي),
                 // or any word no lexicon knows when the clause goes on with no more of the name (علي العلاق إن),
                 // but not as the third word: after two, a definite noun is the verb's object (وصف رئيس الوزراء
                 // ماتيوش مورافيتسكي الحادثة بأنها ...), unless what is said or the name's apposed title follows it
                 // (استشهد الرئيس فلان علان الفلانات رئيس الجمهورية)
                 if (k > start && t.norm().startsWith("ال") && here == null
-                        && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (k - start < 2 && nameEndsBefore(s, k + 1))
+                        && ((t.norm().endsWith("ي") && t.norm().length() > 4) || (place < 2 && nameEndsBefore(s, k + 1))
                         // قدم فلان المقريف اعتذار ليبيا: a derived verbal noun after the surname is the verb's object
-                        || (k - start == 1 && names.derivedVerbalNounAfterName(s, start, k + 1))
-                        || (k - start == 2 && (clauseOpensAfter(s, k + 1) || apposedTitleAt(s, k + 1))))) {
+                        || (place == 1 && names.derivedVerbalNounAfterName(s, start, k + 1))
+                        // قال الوزير فلان البشير وأضاف، فلان الحجرف والأمين العام: و after the second word opens the
+                        // next clause or the next of two, as a comma would end the name
+                        // (not after ب/ل on a common noun: بإحلال السلام واستعادة is a clause, no name)
+                        || (place == 1 && conjunctionAfterName(s, k + 1)
+                            && ArabicVocabulary.kind(names.written(s, start)) != ArabicVocabulary.Kind.CLITIC_WORD)
+                        || (place == 2 && (clauseOpensAfter(s, k + 1) || apposedTitleAt(s, k + 1))))) {
                     k++;
                 } else if (k - start == 1 && here == null && k + 1 < size(s) && hasArticle(tok(s, k + 1))
                         && articleGivenName(s, k)) {
@@ -3530,6 +3563,7 @@ final class UnitFinder extends Stage {
                 // عبد الحليم، أبو الفضل: the particle and its word with the article are one given name, which counts
                 // as one word towards the limit (محمد عبد الحليم أبو فلان is three names)
                 max++;
+                merged++;
             }
             afterParticle = particle;
             k++;
@@ -3538,6 +3572,22 @@ final class UnitFinder extends Stage {
             k--;
         }
         return k;
+    }
+
+    /**
+     * "وزير الخارجية سيزار فلان"، "الوزيرة كريمة فلان": a word the lexicon lists as a given name the press spells
+     * (lexv:NameSpelling) that it also reads as an act (سيزار as س + يزار "will be visited") or a kin noun (كريمة
+     * "daughter of"), opening the words after a title, is that given name when a word no lexicon knows, without the
+     * article, follows it: a foreign surname, no object or genitive of Arabic.
+     */
+    private boolean spelledGivenName(int s, int k, Match here) {
+        if (here == null || !lex.nameSpellings.containsKey(tok(s, k).norm()) || lastOf(s, here) != k
+                || !(isKind(here, Phrase.Kind.TRIGGER) || here.phrase().isCue("KinshipCue")) || k + 1 >= size(s)) {
+            return false;
+        }
+        Token next = tok(s, k + 1);
+        return next.isWord() && at(s, k + 1) == null && !hasArticle(next) && !nameStop(s, k + 1)
+                && ArabicVocabulary.kind(names.written(s, k + 1)) == ArabicVocabulary.Kind.UNKNOWN;
     }
 
     /**
@@ -4047,6 +4097,11 @@ final class UnitFinder extends Stage {
                 return true;
             }
         }
+        if ((written.endsWith("تيهما") || written.endsWith("تيهم")) && written.length() >= 7) {
+            // استقالتيهما "their two resignations": a feminine noun in the dual or plural before the pronoun of two
+            // or more owners, which no surname ends with
+            return true;
+        }
         String w = t.norm();
         if ((w.startsWith("و") || w.startsWith("ف")) && !written.endsWith("ة")) {
             for (String suffix : PRONOUN_SUFFIXES) {
@@ -4514,7 +4569,9 @@ final class UnitFinder extends Stage {
         }
         Token t = tok(s, person.last);
         String key = articleNames.get(t.norm());
-        Unit named = key == null || key.equals(person.key) ? null : personByKey(key);
+        // the family name may be one the article gives later in full, whose unit is not made yet (the sentence
+        // being read names the kin first): no one to stand for then
+        Unit named = key == null || key.equals(person.key) ? null : unitByKey(key);
         if (named == null) {
             return null;
         }
@@ -4538,9 +4595,12 @@ final class UnitFinder extends Stage {
         for (int k = i - 1; k > (near == null ? -1 : near.last); k--) {
             Token t = tok(s, k);
             String seen = t.isWord() && cover.get(s)[k] == null ? articleNames.get(t.norm()) : null;
-            if (seen != null) {
+            // a surname whose full name comes only after the pronoun (بونغو ... نجله فلان بونغو فالنتان) has no unit
+            // yet: it stands for no one here, and the words before it are read on
+            Unit named = seen == null ? null : unitByKey(seen);
+            if (named != null) {
                 Unit again = new Unit(s, k, k, t.begin(), t.end());
-                again.sameActorAs(personByKey(seen));
+                again.sameActorAs(named);
                 return again;
             }
         }

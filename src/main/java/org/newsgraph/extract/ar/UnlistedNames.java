@@ -603,6 +603,15 @@ final class UnlistedNames extends Stage {
     }
 
     /**
+     * "استدعت سفير البلاد فلان علان لتبلغه احتجاجها": after a name word, ل before an imperfect verb is the purpose the
+     * clause goes on with ({@link ArabicVocabulary#purposeVerb}), no more of the name; so also when the verb is a
+     * trigger the lexicon reads behind its ل (ليطالبه), which a name run would otherwise take for a name word.
+     */
+    boolean purposeVerbAfterName(int s, int start, int k) {
+        return k > start && !hasArticle(tok(s, k)) && ArabicVocabulary.purposeVerb(written(s, k));
+    }
+
+    /**
      * The verbal nouns of the derived verbs whose shape no foreign name has behind ب/ل: تفعيل with its yeh (بتدبير،
      * لتشكيل) and مفاعلة with its closing ة (بمحاولة); تفاعل is left out, its shape is a name's too (بتراوس).
      */
