@@ -12,8 +12,9 @@ import org.newsgraph.extract.Relation;
  * Memberships told in the shapes the dev set's misses showed (session 30): a body comprising "each of" the ones
  * listed (يضم المجلس كلا من)، a describing pronoun after a name read after a preposition (مع روسيا، وهي عضو في)
  * taking up the sentence's subject, a party noun with a pronoun (حزبه) naming the party of the person before, two
- * people who joined a body in a relative clause (اللذان انضما إلى), and a member whose age stands in brackets
- * before the member noun. Short sentences of our own, on other countries and people.
+ * people who joined a body in a relative clause (اللذان انضما إلى), a member whose age stands in brackets before
+ * the member noun, and a party leader named after several words of the party's stand (اليميني المتطرف). Short
+ * sentences of our own, on other countries and people.
  */
 class ArabicMembersS30Test {
 
@@ -66,5 +67,11 @@ class ArabicMembersS30Test {
     void aMemberWithHisAgeInBracketsBeforeTheMemberNounIsOneOfTheBody() {
         assertThat(members("وانتخب البرلمان النائب ميروسلاف كالوسك (52 عاما)، العضو في حزب الحرية، رئيسا له."))
                 .anySatisfy(m -> assertThat(m).startsWith("name/miruslaf").contains("-> org/"));
+    }
+
+    @Test
+    void aPartyLeaderNamedAfterTwoWordsOfThePartysStandIsItsMember() {
+        assertThat(members("اعتقلت الشرطة المجرية زعيم حزب يوبيك اليميني المتطرف لاسلو توروك أمس."))
+                .anySatisfy(m -> assertThat(m).startsWith("name/lasl").contains("-> org/"));
     }
 }
