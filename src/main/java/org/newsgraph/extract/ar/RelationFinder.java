@@ -287,7 +287,8 @@ final class RelationFinder extends Stage {
             if (org == null || org.type() != ActorType.ORGANIZATION || org.labelAr() == null || r.personKey().equals(org.key())) {
                 continue;
             }
-            if (partyLike(org.labelAr()) && seen.add(r.personKey() + "|" + Relation.Kind.MEMBER_OF + "|" + org.key())) {
+            if ((partyLike(org.labelAr()) || MEMBER_OFFICE.equals(r.office()))
+                    && seen.add(r.personKey() + "|" + Relation.Kind.MEMBER_OF + "|" + org.key())) {
                 out.add(new Relation(r.personKey(), Relation.Kind.MEMBER_OF, org.key(), null, r.sentence()));
             }
         }
@@ -407,6 +408,9 @@ final class RelationFinder extends Stage {
 
     /** "كلا من"، "كل من": each of the ones listed after. */
     private static final Set<String> EACH = normalized("كلا", "كل");
+
+    /** The office of a body's member (عضو مجلس السيادة فلان): its holder is one of that body, whatever the body. */
+    private static final String MEMBER_OFFICE = "member";
 
     /** Pronouns that take up the sentence's subject as a new clause (فهي عضو في، فهو من مؤسسي). */
     private static final Set<String> TOPIC_PRONOUNS = normalized("فهي", "فهو");

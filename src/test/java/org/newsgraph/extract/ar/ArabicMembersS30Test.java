@@ -13,7 +13,8 @@ import org.newsgraph.extract.Relation;
  * listed (يضم المجلس كلا من)، a describing pronoun after a name read after a preposition (مع روسيا، وهي عضو في)
  * taking up the sentence's subject, a party noun with a pronoun (حزبه) naming the party of the person before, two
  * people who joined a body in a relative clause (اللذان انضما إلى), a member whose age stands in brackets before
- * the member noun, and a party leader named after several words of the party's stand (اليميني المتطرف). Short
+ * the member noun, a party leader named after several words of the party's stand (اليميني المتطرف), and a member
+ * named after the body he sits on (عضو مجلس السيادة فلان). Short
  * sentences of our own, on other countries and people.
  */
 class ArabicMembersS30Test {
@@ -73,5 +74,16 @@ class ArabicMembersS30Test {
     void aPartyLeaderNamedAfterTwoWordsOfThePartysStandIsItsMember() {
         assertThat(members("اعتقلت الشرطة المجرية زعيم حزب يوبيك اليميني المتطرف لاسلو توروك أمس."))
                 .anySatisfy(m -> assertThat(m).startsWith("name/lasl").contains("-> org/"));
+    }
+
+    @Test
+    void aMemberNamedAfterTheBodyHeSitsOnIsReadAndIsOneOfIt() {
+        assertThat(members("واعتقلت القوات السودانية عضو مجلس السيادة محمد حسن عثمان."))
+                .contains("name/mohammed-hassan-athman -> org/SD/sovereignty-council");
+    }
+
+    @Test
+    void membersCountedNameNoOne() {
+        assertThat(members("واعتقلت الشرطة التركية 40 عضوا في حزب الحرية.")).isEmpty();
     }
 }
