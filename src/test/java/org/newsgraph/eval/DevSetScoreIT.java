@@ -37,8 +37,9 @@ import org.newsgraph.rdf.LexiconReader;
  *
  * <p>The run prints each article's summary line exactly as score.py prints it, to compare the two; with
  * {@code -Ddevset.verbose=true} also each event pair no gold event has, with its sentence (a NOT-IN-GOLD line), to
- * count the false events of the whole dev set by cause, each core quantity, date, membership and kinship not found,
- * and each core entity not found and each actor matching no gold entity (to sort the entity misses by cause).
+ * count the false events of the whole dev set by cause, each core event not found (a MISSING-EVENT line, by its
+ * gold "what"), each core quantity, date, membership and kinship not found, and each core entity not found and each
+ * actor matching no gold entity (to sort the entity misses by cause).
  */
 class DevSetScoreIT {
 
@@ -62,6 +63,7 @@ class DevSetScoreIT {
             GoldScorer.Score score = GoldScorer.score(gold, extract(gold, tmp.resolve(name), lexicon));
             System.out.println(name + " " + score.summary());
             if (Boolean.getBoolean("devset.verbose")) {
+                score.missingEvents().forEach(e -> System.out.println("  MISSING-EVENT " + name + " " + e));
                 score.pairsNotInGold().forEach(p -> System.out.println("  NOT-IN-GOLD " + name + " " + p));
                 score.missingQuantities().forEach(q -> System.out.println("  MISSING-QUANTITY " + name + " " + q));
                 score.missingDates().forEach(d -> System.out.println("  MISSING-DATE " + name + " " + d));

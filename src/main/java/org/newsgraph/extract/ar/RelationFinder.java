@@ -71,6 +71,7 @@ final class RelationFinder extends Stage {
                             from++;
                         }
                     }
+                    from = afterEach(s, from);
                     List<Unit> people = org != null && org.type == ActorType.ORGANIZATION ? peopleFrom(s, from) : List.of();
                     for (Unit u : people) {
                         if (!u.key.equals(org.key)) {
@@ -114,6 +115,17 @@ final class RelationFinder extends Stage {
                             && leader.type != ActorType.PLACE && !leader.key.equals(body.key)) {
                         out.add(new Relation(leader.key, Relation.Kind.MEMBER_OF, body.key, null, s));
                     }
+                } else if ("owner-member".equals(direction)) {
+                    Unit body = partyNamedAfter(s, last + 1);
+                    Unit owner = null;
+                    for (Unit u : us) {
+                        if (u.last < i && u.isPerson()) {
+                            owner = u;
+                        }
+                    }
+                    if (body != null && owner != null && !owner.key.equals(body.key)) {
+                        out.add(new Relation(owner.key, Relation.Kind.MEMBER_OF, body.key, null, s));
+                    }
                 } else if ("member-after".equals(direction)) {
                     // "علق الاتحاد عضوية مالي (في المنظمة)": the member is the noun's genitive, the body the one
                     // after في, or else the subject of the act on the membership
@@ -148,8 +160,10 @@ final class RelationFinder extends Stage {
                 } else {
                     Unit member = null;
                     // "وترتبط أرمينيا بتحالف مع روسيا، فهي عضو في": فهي/فهو goes back to the sentence's subject, not
-                    // to the name right before it
-                    boolean topic = i > 0 && TOPIC_PRONOUNS.contains(tok(s, i - 1).norm());
+                    // to the name right before it; so does وهي/وهو after a comma when that name follows a preposition
+                    // (مع روسيا، وهي عضو في), where it is no one the sentence is about ("قال فلان، وهو عضو في" is فلان)
+                    boolean topic = i > 0 && (TOPIC_PRONOUNS.contains(tok(s, i - 1).norm())
+                            || describesPrepositional(s, i - 1));
                     // "توقيف 40 عضوا في الحزب": members counted, none named
                     boolean counted = i > 0 && tok(s, i - 1).kind() == Token.Kind.NUMBER;
                     for (Unit u : us) {
@@ -159,6 +173,10 @@ final class RelationFinder extends Stage {
                     }
                     if (member == null && !topic && !counted) {
                         member = describedBefore(s, i);
+                    }
+                    if (member == null && !topic && !counted) {
+                        // "فلان (52 عاما)، العضو في": his age in brackets between the name and the noun
+                        member = personBefore(s, i);
                     }
                     if (member == null && (topic || tok(s, i).norm().equals(ArabicNormalizer.normalize("عضوا"))
                             && COMMAS.contains(tok(s, i - 1).norm()))) {
@@ -269,7 +287,8 @@ final class RelationFinder extends Stage {
             if (org == null || org.type() != ActorType.ORGANIZATION || org.labelAr() == null || r.personKey().equals(org.key())) {
                 continue;
             }
-            if (partyLike(org.labelAr()) && seen.add(r.personKey() + "|" + Relation.Kind.MEMBER_OF + "|" + org.key())) {
+            if ((partyLike(org.labelAr()) || MEMBER_OFFICE.equals(r.office()))
+                    && seen.add(r.personKey() + "|" + Relation.Kind.MEMBER_OF + "|" + org.key())) {
                 out.add(new Relation(r.personKey(), Relation.Kind.MEMBER_OF, org.key(), null, r.sentence()));
             }
         }
@@ -342,6 +361,56 @@ final class RelationFinder extends Stage {
         String head = ArabicNormalizer.normalize(labelAr).split(" ")[0];
         return lex.organizationNouns.contains(head.startsWith("ال") ? head.substring(2) : head);
     }
+
+    /**
+     * The party named from token {@code k} on, after the party noun with its pronoun: past up to two adjectives
+     * with the article (حزبه المحافظ), a comma and quotation marks (حزبه المحافظ، حزب الاستقلال؛ حزبه «التحرك
+     * الديمقراطي»); the body named there (the noun says it is a party, whatever its name), else null.
+     */
+    private Unit partyNamedAfter(int s, int k) {
+        int adjectives = 0;
+        while (k < size(s) && cover.get(s)[k] == null) {
+            Token t = tok(s, k);
+            if (COMMAS.contains(t.norm()) || isQuote(t)) {
+                k++;
+            } else if (adjectives++ < 2 && t.isWord() && hasArticle(t)) {
+                k++;
+            } else {
+                return null;
+            }
+        }
+        Unit u = k < size(s) ? cover.get(s)[k] : null;
+        return u != null && u.first == k && u.type == ActorType.ORGANIZATION && !u.prepositional ? u : null;
+    }
+
+    /**
+     * Whether token {@code k} is a describing pronoun (وهي، وهو) after a comma that ends a name read after a
+     * preposition (مع روسيا، وهي): the pronoun then takes up the sentence's subject, not that name.
+     */
+    private boolean describesPrepositional(int s, int k) {
+        if (k < 2 || !Arguments.DESCRIBING_PRONOUNS.contains(tok(s, k).norm()) || !COMMAS.contains(tok(s, k - 1).norm())) {
+            return false;
+        }
+        Unit before = cover.get(s)[k - 2];
+        return before != null && before.last == k - 2 && before.prepositional;
+    }
+
+    /**
+     * Token {@code k}, or the one after "كلا من" / "كل من" there (يضم المجلس كلا من الإمارات والسعودية): the list
+     * of members opens after the words that say "each of".
+     */
+    private int afterEach(int s, int k) {
+        if (k + 1 < size(s) && EACH.contains(tok(s, k).norm()) && tok(s, k + 1).norm().equals("من")) {
+            return k + 2;
+        }
+        return k;
+    }
+
+    /** "كلا من"، "كل من": each of the ones listed after. */
+    private static final Set<String> EACH = normalized("كلا", "كل");
+
+    /** The office of a body's member (عضو مجلس السيادة فلان): its holder is one of that body, whatever the body. */
+    private static final String MEMBER_OFFICE = "member";
 
     /** Pronouns that take up the sentence's subject as a new clause (فهي عضو في، فهو من مؤسسي). */
     private static final Set<String> TOPIC_PRONOUNS = normalized("فهي", "فهو");
@@ -427,11 +496,22 @@ final class RelationFinder extends Stage {
         return null;
     }
 
-    /** The person whose name ends right before token {@code i}, or before a comma right before it; else null. */
+    /**
+     * The person whose name ends right before token {@code i}, or before a comma right before it, past a short
+     * parenthesis after the name (فلان (49 عاما)، القيادي في); else null.
+     */
     private Unit personBefore(int s, int i) {
         int k = i - 1;
         if (k >= 0 && COMMAS.contains(tok(s, k).norm())) {
             k--;
+        }
+        if (k >= 0 && tok(s, k).norm().equals(")")) {
+            for (int open = k - 1; open >= 0 && open >= k - 5; open--) {
+                if (tok(s, open).norm().equals("(")) {
+                    k = open - 1;
+                    break;
+                }
+            }
         }
         return personEndingAt(s, k);
     }
@@ -523,7 +603,9 @@ final class RelationFinder extends Stage {
         Unit u = last;
         while (u.first > 0) {
             Match mm = at(s, u.first);
-            boolean waw = mm != null && mm.prefix().startsWith("و");
+            // a name no lexicon lists carries its و outside its span (وسيرغي فلان), as a listed one in its prefix
+            boolean waw = mm != null && mm.prefix().startsWith("و")
+                    || u.begin > tok(s, u.first).begin() && tok(s, u.first).norm().startsWith("و");
             // "«حزب العدالة» و«حزب المؤتمر»": each name in quotes, و standing alone between them
             int j = beforeQuotes(s, u.first - 1);
             if (!waw && j >= 0 && tok(s, j).norm().equals("و")) {

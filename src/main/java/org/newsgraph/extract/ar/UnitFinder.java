@@ -223,6 +223,19 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * Whether tokens {@code from} to {@code to - 1} are all words of a party's status or of a holder's description
+     * (اليميني، المعارض، البارز): nothing between a body and its status but more of the same.
+     */
+    private boolean describesOnly(int s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cue(s, k, Cues.ORGANIZATION_STATUS) == null && holderAdjective(s, k) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "وقالت النقابة"، "ويتألف المجلس من" after "نقابة «الكرامة»"، "المجلس العسكري للتجديد الوطني": a body's noun
      * (an organisation, institution or quoted-name noun) with the article, alone (no pronoun on it, no definite word
      * after it that could name it further), is the one body the article named before whose name opens with that noun.
@@ -1608,9 +1621,12 @@ final class UnitFinder extends Stage {
                 Unit leader = actor(s, j + 1, at(s, j + 1));
                 inner.add(leader);
                 j = leader.last + 1;
-            } else if (org != null && j == org.last + 1 && cue(s, j, Cues.ORGANIZATION_STATUS) != null) {
-                // زعيم الحزب الديمقراطي المعارض فلان: the party's status, not a second person's title
-                j++;
+            } else if (org != null && cue(s, j, Cues.ORGANIZATION_STATUS) != null && describesOnly(s, org.last + 1, j)) {
+                // زعيم الحزب الديمقراطي المعارض فلان، زعيم حزب كذا اليميني المتطرف فلان: the party's status (a word
+                // or several, after one read as the holder's), not a second person's title
+                while (j < size(s) && cue(s, j, Cues.ORGANIZATION_STATUS) != null) {
+                    j = lastOf(s, cue(s, j, Cues.ORGANIZATION_STATUS)) + 1;
+                }
             } else if (org != null && j == org.last + 1 && adjectivesBeforeHolder(s, j) > j) {
                 // المدير العام للشرطة الوطنية الكينية فلان: adjectives of the body, its nisba next, then the holder
                 j = adjectivesBeforeHolder(s, j);

@@ -153,6 +153,10 @@ final class EnglishLexicon {
      * is the office of the article's country, where "head" or "chief" alone is not.
      */
     private void terms(Term t, Phrase.Kind kind, Map<String, List<Phrase>> idx) {
+        if ("true".equals(t.property("noEnglishTitle"))) {
+            // an office whose English label only names the role (Member): "a member of OPEC" is no title
+            return;
+        }
         List<String> stateTitles = values(t.property("stateTitle"));
         for (int i = 0; i < t.labelsEn().size(); i++) {
             String label = t.labelsEn().get(i);
