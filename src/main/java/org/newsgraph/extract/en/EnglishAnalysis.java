@@ -217,6 +217,7 @@ final class EnglishAnalysis {
             } else {
                 out.add(u);
                 i = u.last + 1;
+                rememberFamilyName(ts, u);
             }
         }
         for (Unit u : out) {
@@ -231,6 +232,22 @@ final class EnglishAnalysis {
             }
         }
         return out;
+    }
+
+    /**
+     * A listed person named in full (after a title or not: "President Mohamed Bazoum") is named again by his family
+     * name alone ("Bazoum"), as a person no lexicon knows is ({@link #newName}): the unit's last word, when it is a
+     * word of his English name other than its first.
+     */
+    private void rememberFamilyName(List<Token> ts, Unit u) {
+        if (u.actor == null || u.actor.type() != ActorType.PERSON || u.actor.key().startsWith("name/") || u.last <= u.first) {
+            return;
+        }
+        String last = ts.get(u.last).text();
+        List<String> words = List.of(u.actor.labelEn().split(" "));
+        if (ts.get(u.last).capitalized() && words.size() > 1 && words.subList(1, words.size()).contains(last)) {
+            names.putIfAbsent(last, u.actor);
+        }
     }
 
     /** The best non-trigger match at token i: longest, then actor before institution before office before demonym. */

@@ -110,7 +110,7 @@ class ArabicActsS30Test {
         Extraction x = extract("وأعلن الجيش البوليفي في بيان أن الرئيس إيفو موراليس \"قيد الإقامة الجبرية\".");
         assertThat(coded(x, "173")).singleElement().satisfies(e -> {
             assertThat(e.sourceKey()).isEqualTo("org/BO/army");
-            assertThat(e.targetKey()).isEqualTo("name/ifo-muralis");
+            assertThat(e.targetKey()).isEqualTo("person/evo-morales");
         });
     }
 
