@@ -521,7 +521,8 @@ final class WhoIsWho extends Stage {
                 Match w = cue(s, last + 1, Cues.NUMBER_WORD);
                 last = w != null ? lastOf(s, w) : last + 1;
             }
-            boolean ownNoun = last + 1 < size(s) && (c[last + 1] != null
+            int nationals = nationalsAfter(s, last + 1);
+            boolean ownNoun = nationals < 0 && last + 1 < size(s) && (c[last + 1] != null
                     || tok(s, last + 1).norm().equals("من") && last + 2 < size(s) && c[last + 2] != null);
             if (last < first || ownNoun) {
                 // "تظاهر آلاف المحتجين"، "الآلاف من الطلاب": the noun after says who they are
@@ -529,6 +530,9 @@ final class WhoIsWho extends Stage {
             }
             Unit group = namedInArticle(crowdOf, null);
             String[] keys = crowdOf.split(" ");
+            if (last >= first && nationals >= 0) {
+                last = nationals;
+            }
             ActorEntry own = group == null && protestOnly(s, i) && !saysWho(s, last + 1) ? lex.actors.get(keys[0]) : null;
             if (group != null || own != null) {
                 Unit u = new Unit(s, first, last, tok(s, first).begin(), tok(s, last).end());
@@ -542,6 +546,24 @@ final class WhoIsWho extends Stage {
                 i = last;
             }
         }
+    }
+
+    /**
+     * "تظاهر آلاف الفرنسيين"، "خرج مئات السودانيين في مسيرات": a people named by their nationality with the article
+     * right after a count says only whose citizens the crowd are, as a noun of people (المواطنين) does; the crowd is
+     * still the protest's doers, and their nationality no act of their state. The last token of that nationality, or
+     * -1 when none stands at {@code k}.
+     */
+    private int nationalsAfter(int s, int k) {
+        if (k >= size(s) || !hasArticle(tok(s, k))) {
+            return -1;
+        }
+        Match m = at(s, k);
+        Unit u = cover.get(s)[k];
+        boolean nisba = isKind(m, Phrase.Kind.DEMONYM)
+                || isKind(m, Phrase.Kind.ACTOR) && m.phrase().actor() != null && lex.isAlsoDemonym(m);
+        return nisba && m.prefix().isEmpty() && (u == null || u.first == k && u.type == ActorType.COUNTRY)
+                ? lastOf(s, m) : -1;
     }
 
     /**
