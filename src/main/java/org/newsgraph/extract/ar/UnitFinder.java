@@ -600,7 +600,7 @@ final class UnitFinder extends Stage {
             // where the outlet sits, neither a place of the story nor an act of its state
             return null;
         }
-        ActorEntry country = lex.capitalOf.get(e.key());
+        ActorEntry country = stateWithCapital(e.key());
         if ((country != null || e.type() == ActorType.PLACE) && treatyBefore(s, i)) {
             // "اتفاقية فيينا للعلاقات الدبلوماسية"، "اتفاق مينسك": the city names the treaty, no act of its state
             return null;
@@ -1133,11 +1133,11 @@ final class UnitFinder extends Stage {
             return u;
         }
         if (isActor(n, ActorType.PLACE) && n.prefix().isEmpty() && !hasArticle(tok(s, lastOf(s, m)))
-                && lex.capitalOf.get(n.phrase().actor().key()) != null) {
+                && stateWithCapital(n.phrase().actor().key()) != null) {
             // "سفارة ستوكهولم في بغداد"، "حكومة كابول": a capital in the genitive of a body stands for its state
             u.last = lastOf(s, n);
             u.end = n.end();
-            institutionOf(u, lex.capitalOf.get(n.phrase().actor().key()), original(u.begin, u.end));
+            institutionOf(u, stateWithCapital(n.phrase().actor().key()), original(u.begin, u.end));
             return u;
         }
         if (isActor(n, ActorType.ORGANIZATION) && !m.phrase().form()) {
@@ -1180,7 +1180,7 @@ final class UnitFinder extends Stage {
      */
     private boolean placeInConstruct(int s, Match m, Match n) {
         return (m.phrase().form() || !hasArticle(tok(s, lastOf(s, m)))) && isActor(n, ActorType.PLACE) && n.prefix().isEmpty()
-                && n.phrase().actor().countryKey() != null && lex.capitalOf.get(n.phrase().actor().key()) == null;
+                && n.phrase().actor().countryKey() != null && stateWithCapital(n.phrase().actor().key()) == null;
     }
 
     /**
@@ -1206,7 +1206,7 @@ final class UnitFinder extends Stage {
      * كاتالونيا، ولاية لاغوس: a lexv:PlaceNoun that is part of a region's name), no preposition before it.
      */
     private boolean namedRegion(int s, int j, Match n) {
-        if (!isActor(n, ActorType.PLACE) || !n.prefix().isEmpty() || lex.capitalOf.get(n.phrase().actor().key()) != null) {
+        if (!isActor(n, ActorType.PLACE) || !n.prefix().isEmpty() || stateWithCapital(n.phrase().actor().key()) != null) {
             return false;
         }
         Match noun = cue(s, j, Cues.PLACE_NOUN);
@@ -1226,8 +1226,8 @@ final class UnitFinder extends Stage {
         }
         Match c = at(s, j + 1);
         if (tok(s, j).norm().equals("في") && isKind(c, Phrase.Kind.ACTOR) && c.prefix().isEmpty()
-                && lex.capitalOf.get(c.phrase().actor().key()) != null) {
-            institutionOf(u, lex.capitalOf.get(c.phrase().actor().key()), original(u.begin, u.end));
+                && stateWithCapital(c.phrase().actor().key()) != null) {
+            institutionOf(u, stateWithCapital(c.phrase().actor().key()), original(u.begin, u.end));
             return true;
         }
         if (!adjectiveAfterBody(s, j)) {
@@ -2990,7 +2990,7 @@ final class UnitFinder extends Stage {
                 || !COMMAS.contains(tok(s, lastOf(s, c) + 1).norm())) {
             return null;
         }
-        ActorEntry country = lex.capitalOf.get(c.phrase().actor().key());
+        ActorEntry country = stateWithCapital(c.phrase().actor().key());
         if (country == null) {
             return null;
         }
