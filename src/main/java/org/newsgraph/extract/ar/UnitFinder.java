@@ -303,11 +303,12 @@ final class UnitFinder extends Stage {
      * "وقال بوبو سيسي إن"، "كيتا وبوبو سيسي في": a person the lexicon names by a one-word surname (سيسي, el-Sisi's),
      * right after a word no lexicon knows that is not that person's given name, is someone else of that family name
      * when the name visibly ends after it: the two words are one unlisted name (a conjunction on the first is no part
-     * of it). A first word shaped as an imperfect verb (يواجه بوتين في) is the clause's verb, and the surname its own.
+     * of it). So with a family name of two words (فائزة هاشمي رفسنجاني, the daughter of أكبر هاشمي رفسنجاني). A first
+     * word shaped as an imperfect verb (يواجه بوتين في) is the clause's verb, and the surname its own.
      */
     private Unit surnameAfterOtherGivenName(int s, int i, Match m) {
-        if (i == 0 || !isActor(m, ActorType.PERSON) || !m.prefix().isEmpty() || lastOf(s, m) != i
-                || !nameEndsBefore(s, i + 1)) {
+        int last = lastOf(s, m);
+        if (i == 0 || !isActor(m, ActorType.PERSON) || !m.prefix().isEmpty() || !nameEndsBefore(s, last + 1)) {
             return null;
         }
         int g = i - 1;
@@ -317,10 +318,11 @@ final class UnitFinder extends Stage {
         String bare = word.substring(clitic);
         if (!given.isWord() || at(s, g) != null || cover.get(s)[g] != null || hasArticle(given) || nameStop(s, g)
                 || cue(s, g, Cues.COMMON_NOUN) != null || bare.length() < 3 || IMPERFECT_VERB.matcher(bare).matches()
-                || readName(s, g, 2) != i + 1 || !names.surnameOfAnother(s, g, i, m)) {
+                || (last == i ? readName(s, g, 2) != i + 1 || !names.surnameOfAnother(s, g, i, m)
+                        : !names.longSurnameOfAnother(s, g, m))) {
             return null;
         }
-        return unknownPerson(s, g, i + 1, clitic);
+        return unknownPerson(s, g, last + 1, clitic);
     }
 
     /**
@@ -1767,7 +1769,7 @@ final class UnitFinder extends Stage {
                 // مدير مسرح فلان: a title in construct (lexv:construct) without the article names no one before its body
                 // (but for a name set off by commas after the words of its field: مدير مكتبه، فلان علان،)
                 && !(org == null && !hasArticle(tok(s, i)) && true_(office, "construct") && !tailed)) {
-            int end = readName(s, k, 4);
+            int end = Math.min(readName(s, k, 4), knownSurnameEnd(s, k));
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
             // "رئيس جديد": a title without the article and without whose it is takes no one-word name
             boolean fresh = end - k == 1 && !articleNames.containsKey(tok(s, k).norm());
@@ -3976,7 +3978,39 @@ final class UnitFinder extends Stage {
      */
     private boolean nameEndsBefore(int s, int k) {
         return k >= size(s) || !tok(s, k).isWord() || nameStop(s, k) || cue(s, k, Cues.PREPOSITION) != null
-                || possessedNoun(s, k) || apposedTitleAt(s, k);
+                || possessedNoun(s, k) || apposedTitleAt(s, k) || apposedKinAt(s, k);
+    }
+
+    /**
+     * "ميشيل فلان زوجة رئيس الوزراء"، "فلانة علان ابنة الرئيس": a kinship noun without clitics right after a name is
+     * apposed to it, telling whose kin the person is, and the name ends before it.
+     */
+    private boolean apposedKinAt(int s, int k) {
+        Match kin = cue(s, k, Cues.KINSHIP_CUE);
+        // ابن، بنت alone are also the particles of a نسب name (عبد الله ابن فلان), which goes on after them
+        return kin != null && kin.prefix().isEmpty() && !hasArticle(tok(s, k))
+                && (lastOf(s, kin) > k || !lex.filialParticles.contains(tok(s, k).norm()));
+    }
+
+    /**
+     * "والجنرال فلان بطل من أبطال الحرب": after a title, the surname of someone the article named in full before (لودفيك
+     * فلان), followed by a word a dictionary of Arabic knows, is that person's whole name: the word after it is the
+     * clause's (a predicate, "a hero"), no further name of a man whose name ended there. {@code Integer.MAX_VALUE} when
+     * the word at {@code k} is no such surname.
+     */
+    private int knownSurnameEnd(int s, int k) {
+        if (k + 1 >= size(s)) {
+            return Integer.MAX_VALUE;
+        }
+        String word = tok(s, k).norm();
+        String key = articleNames.get(word);
+        Unit named = key == null ? null : unitByKey(key);
+        if (named == null || !named.isPerson() || named.labelAr == null || !tok(s, k + 1).isWord()
+                || !ArabicNormalizer.normalize(named.labelAr).endsWith(" " + word)
+                || ArabicVocabulary.kind(names.written(s, k + 1)) == ArabicVocabulary.Kind.UNKNOWN) {
+            return Integer.MAX_VALUE;
+        }
+        return k + 1;
     }
 
     /**

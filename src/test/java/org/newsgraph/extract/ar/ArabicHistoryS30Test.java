@@ -74,4 +74,31 @@ class ArabicHistoryS30Test {
                 LocalDate.of(2023, 4, 12));
         assertThat(actorKeys(x)).contains("person/olaf-scholz");
     }
+
+    // ------------------------------------------------------------- relatives named with a listed person's names
+
+    @Test
+    void aDaughterNamedWithAListedPresidentsFamilyNameIsAnotherPerson() {
+        Extraction x = TestLexicons.extractShipped("وقالت هدى عبد الناصر، ابنة الرئيس الراحل، إن والدها لم يترك ثروة.",
+                LocalDate.of(2015, 6, 21));
+        assertThat(actorKeys(x)).doesNotContain("person/gamal-abdel-nasser").anySatisfy(k -> assertThat(k).startsWith("name/"));
+    }
+
+    @Test
+    void aWifeNamedWithAListedMinistersSurnameBeforeTheKinNounIsAnotherPerson() {
+        Extraction x = TestLexicons.extractShipped("وقالت سارة فيدان زوجة وزير الخارجية التركي إن الأسرة بخير.",
+                LocalDate.of(2015, 6, 21));
+        assertThat(actorKeys(x)).doesNotContain("person/hakan-fidan").anySatisfy(k -> assertThat(k).startsWith("name/sara"));
+    }
+
+    // ------------------------------------------------------------- a surname the article gave, after a title
+
+    @Test
+    void aKnownSurnameAfterATitleTakesNoPredicateIntoTheName() {
+        Extraction x = TestLexicons.extractShipped(
+                "وأعلن الرئيس البولندي يانوش كوفالسكي حالة الطوارئ. والجنرال كوفالسكي بطل من أبطال الحرب.",
+                LocalDate.of(1981, 6, 21));
+        assertThat(x.actors()).filteredOn(a -> a.key().startsWith("name/")).extracting(Actor::key)
+                .containsExactly("name/yanush-kufalsky");
+    }
 }
