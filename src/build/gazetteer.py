@@ -128,7 +128,9 @@ def countries():
         entries.append(entry(f"<country/{iso}>", "ng:Country", lines))
     write("countries.ttl", """
 Countries: every sovereign state of ISO 3166-1, plus Palestine, Kosovo, Taiwan and Western Sahara, and the former
-states the press still names (the Soviet Union, Yugoslavia, Czechoslovakia, East Germany: ng:dissolved, no capital).
+states the press still names (the Soviet Union, Yugoslavia, Czechoslovakia, East Germany: ng:dissolved, with the
+capital a successor keeps, which stands for the former state in an article written before its end: موسكو in 1968 is
+the Soviet Union; none for East Germany, whose capital was half a city).
 Key country/{ISO 3166-1 alpha-2} (XK for Kosovo; a former state's code before its deletion). Arabic labels as the press writes them, no clitics;
 ng:demonym holds the nisba adjectives in every gender and number, without the article.
 No ng:capital where the state is a city (Singapore, Monaco, Vatican) or the capital is disputed (Israel,

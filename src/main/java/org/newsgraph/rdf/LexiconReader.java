@@ -215,7 +215,18 @@ public final class LexiconReader {
         return new ActorEntry(key, type, labels(ts, "ar"), labels(ts, "en"), wikidata,
                 first(ts, NG.country.asNode()), first(ts, NG.capital.asNode()),
                 literals(ts, NG.demonym.asNode(), "ar"), literals(ts, NG.demonym.asNode(), "en"),
-                first(ts, NG.isoCode.asNode()), holds);
+                first(ts, NG.isoCode.asNode()), holds, dissolvedYear(key, first(ts, NG.dissolved.asNode())));
+    }
+
+    /** The year of an ng:dissolved gYear ("1991"), or null when the actor has none. */
+    private static Integer dissolvedYear(String key, String year) {
+        if (year == null) {
+            return null;
+        }
+        if (!year.matches("\\d{4}")) {
+            throw new IllegalArgumentException("lexicon actor " + key + ": ng:dissolved is no year: " + year);
+        }
+        return Integer.valueOf(year);
     }
 
     private static Term term(Node s, String type, List<Triple> ts) {

@@ -128,9 +128,13 @@ class GazetteerDataTest {
                             .contains(inflect(n, "ة"), inflect(n, "ون"), inflect(n, "ين"), inflect(n, "ات"));
                 }
             }
-            if (former) {
-                assertThat(c.hasProperty(NG.capital)).as("%s: a former state's capital stands for its successor", code).isFalse();
-            } else if (!WITHOUT_CAPITAL.contains(code)) {
+            if (former && c.hasProperty(NG.capital)) {
+                // موسكو in an article of 1968: the capital a successor keeps, which the extractor weighs by the date
+                Resource successor = c.getPropertyResourceValue(NG.capital).getPropertyResourceValue(NG.country);
+                assertThat(successor.hasProperty(NG.dissolved)).as("%s: its capital lies in a living state", code).isFalse();
+                assertThat(successor.getPropertyResourceValue(NG.capital)).as("%s: a successor keeps its capital", code)
+                        .isEqualTo(c.getPropertyResourceValue(NG.capital));
+            } else if (!former && !WITHOUT_CAPITAL.contains(code)) {
                 assertThat(c.hasProperty(NG.capital)).as("capital of %s", code).isTrue();
             }
         }
@@ -150,7 +154,7 @@ class GazetteerDataTest {
         assertThat(demonymsAr("country/SU")).contains("سوفيتي", "سوفياتية", "سوفيات");
         assertThat(allArabic("country/YU")).contains("يوغوسلافيا", "يوغسلافيا");
         assertThat(allArabic("country/DE")).contains("ألمانيا الغربية");
-        assertThat(allArabic("country/DD")).contains("ألمانيا الشرقية");
+        assertThat(allArabic("country/DD")).contains("ألمانيا الشرقية", "ألمانيا الديمقراطية");
         for (String key : List.of("country/PS", "country/XK", "country/TW", "country/EH")) {
             assertThat(gazetteer.contains(resource(key), RDF.type, NG.Country)).as(key).isTrue();
         }
@@ -161,8 +165,10 @@ class GazetteerDataTest {
         gazetteer.listStatements(null, NG.capital, (RDFNode) null).forEach(s -> {
             Resource capital = s.getResource();
             assertThat(capital.hasProperty(RDF.type, NG.Place)).as("capital %s is a place", key(capital)).isTrue();
-            assertThat(capital.getPropertyResourceValue(NG.country)).as("capital %s lies in its country", key(capital))
-                    .isEqualTo(s.getSubject());
+            if (!s.getSubject().hasProperty(NG.dissolved)) {
+                assertThat(capital.getPropertyResourceValue(NG.country)).as("capital %s lies in its country", key(capital))
+                        .isEqualTo(s.getSubject());
+            }
         });
         gazetteer.listStatements(null, NG.country, (RDFNode) null).forEach(s ->
                 assertThat(s.getResource().hasProperty(RDF.type, NG.Country))

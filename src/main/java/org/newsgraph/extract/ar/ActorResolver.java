@@ -63,7 +63,7 @@ final class ActorResolver extends Stage {
 
     /** The state of a dateline's city: the country of its capital, or the one a city of a state lies in (لاغوس). */
     private ActorEntry datelineCountry(Unit d) {
-        ActorEntry country = lex.capitalOf.get(d.key);
+        ActorEntry country = stateWithCapital(d.key);
         if (country == null && d.type == ActorType.PLACE && d.countryKey != null) {
             country = lex.actors.get(d.countryKey);
         }
@@ -78,7 +78,7 @@ final class ActorResolver extends Stage {
      * story of the state named first, where "بلد يرسل قوات إلى جاره … / عاصمة الجار/ الأناضول" still one of the capital's.
      */
     private boolean headlineElsewhere(Unit d, ActorEntry country) {
-        boolean capital = lex.capitalOf.get(d.key) != null;
+        boolean capital = stateWithCapital(d.key) != null;
         boolean other = false;
         for (int s = 0; s < d.sentence; s++) {
             if (boilerplate[s]) {
@@ -719,6 +719,65 @@ final class ActorResolver extends Stage {
         }
         boolean started = h.since() == null || published == null || h.since().year() <= year;
         return started && (h.until() == null || (published != null && h.until().year() >= year));
+    }
+
+    /**
+     * "جونسون" alone, which the lexicon gives one listed person (بوريس جونسون) as his name, in an article that names
+     * another listed person of that surname in full (ليندون جونسون, in an article of 1968) and never the first: the
+     * surname is the one the article names, before or after it (a headline comes before the full name). The lexicon
+     * can list only one owner of a bare surname; the article's full name tells which man it means.
+     */
+    void surnamesOfOthersNamedInFull() {
+        Set<String> inFull = new LinkedHashSet<>();
+        for (int s = 0; s < count; s++) {
+            for (Unit u : units.get(s)) {
+                for (Unit x : concatUnits(u)) {
+                    if (listedPerson(x) && nameWordsOf(s, x) >= 2) {
+                        inFull.add(x.key);
+                    }
+                }
+            }
+        }
+        if (inFull.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < count; s++) {
+            for (Unit u : units.get(s)) {
+                for (Unit x : concatUnits(u)) {
+                    if (!listedPerson(x) || inFull.contains(x.key) || nameWordsOf(s, x) != 1) {
+                        continue;
+                    }
+                    Set<String> stems = new HashSet<>();
+                    tok(s, x.last).variants().forEach(v -> stems.add(v.get(0).stem()));
+                    List<String> owners = inFull.stream()
+                            .filter(k -> shortFormsOf(k).stream().anyMatch(stems::contains)).toList();
+                    if (owners.size() == 1) {
+                        x.sameActorAs(personByKey(owners.get(0)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean listedPerson(Unit x) {
+        return x.isPerson() && x.key != null && x.key.startsWith("person/");
+    }
+
+    /** How many tokens of unit {@code x} of sentence {@code s} are words of its person's Arabic names (a title is none). */
+    private int nameWordsOf(int s, Unit x) {
+        ActorEntry e = lex.actors.get(x.key);
+        if (e == null) {
+            return 0;
+        }
+        Set<String> words = new HashSet<>();
+        e.labelsAr().forEach(l -> words.addAll(List.of(ArabicNormalizer.normalize(l).split(" "))));
+        int n = 0;
+        for (int k = x.first; k <= x.last && k < size(s); k++) {
+            if (tok(s, k).variants().stream().anyMatch(v -> words.contains(v.get(0).stem()))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -93,6 +93,7 @@ final class ArticleAnalysis extends Stage {
         unitFinder.placesAsSurnames();
         resolver.findFocalCountry();
         resolver.resolvePending();
+        resolver.surnamesOfOthersNamedInFull();
         resolver.listedSurnames();
         for (int s = 0; s < count; s++) {
             if (!boilerplate[s]) {

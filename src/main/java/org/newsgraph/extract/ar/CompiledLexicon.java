@@ -146,6 +146,8 @@ final class CompiledLexicon {
     private final Set<String> dualTitles = new java.util.HashSet<>();
     /** A capital's key to its country. */
     final Map<String, ActorEntry> capitalOf = new HashMap<>();
+    /** The former states (ng:dissolved) by their capital, which a successor state keeps (موسكو: the Soviet Union). */
+    final Map<String, ActorEntry> formerCapitalOf = new HashMap<>();
     /** Trigger key + "|" + form of every verbal noun, to tell a form that is verb and noun at once. */
     private final Set<String> nounForms = new java.util.HashSet<>();
     /** Trigger key + "|" + form of every third person feminine singular verb form (دعت، تدعو، قالت). */
@@ -194,8 +196,10 @@ final class CompiledLexicon {
             }
         }
         for (ActorEntry a : lexicon.actors()) {
-            if (a.type() == ActorType.COUNTRY && a.capitalKey() != null) {
+            if (a.type() == ActorType.COUNTRY && a.capitalKey() != null && a.dissolved() == null) {
                 capitalOf.put(a.capitalKey(), a);
+            } else if (a.type() == ActorType.COUNTRY && a.capitalKey() != null) {
+                formerCapitalOf.put(a.capitalKey(), a);
             }
             a.holds().stream().map(HeldOffice::office).distinct()
                     .forEach(o -> holdersOf.computeIfAbsent(o, k -> new ArrayList<>()).add(a));

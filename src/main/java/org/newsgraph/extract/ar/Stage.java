@@ -857,11 +857,24 @@ abstract class Stage {
         return null;
     }
 
-    private static List<Unit> concatUnits(Unit u) {
+    static List<Unit> concatUnits(Unit u) {
         List<Unit> out = new ArrayList<>(u.inner.size() + 1);
         out.add(u);
         out.addAll(u.inner);
         return out;
+    }
+
+    /**
+     * The state whose capital the place {@code placeKey} is, or null: a former state's until the year it ended (موسكو in
+     * an article of 1968 is the Soviet Union, بلغراد in 1980 Yugoslavia), then the successor's that keeps it; an
+     * article with no date is read as of today.
+     */
+    ActorEntry stateWithCapital(String placeKey) {
+        ActorEntry former = lex.formerCapitalOf.get(placeKey);
+        if (former != null && published != null && published.getYear() <= former.dissolved()) {
+            return former;
+        }
+        return lex.capitalOf.get(placeKey);
     }
 
     Unit personByKey(String key) {

@@ -303,11 +303,12 @@ final class UnitFinder extends Stage {
      * "وقال بوبو سيسي إن"، "كيتا وبوبو سيسي في": a person the lexicon names by a one-word surname (سيسي, el-Sisi's),
      * right after a word no lexicon knows that is not that person's given name, is someone else of that family name
      * when the name visibly ends after it: the two words are one unlisted name (a conjunction on the first is no part
-     * of it). A first word shaped as an imperfect verb (يواجه بوتين في) is the clause's verb, and the surname its own.
+     * of it). So with a family name of two words (فائزة هاشمي رفسنجاني, the daughter of أكبر هاشمي رفسنجاني). A first
+     * word shaped as an imperfect verb (يواجه بوتين في) is the clause's verb, and the surname its own.
      */
     private Unit surnameAfterOtherGivenName(int s, int i, Match m) {
-        if (i == 0 || !isActor(m, ActorType.PERSON) || !m.prefix().isEmpty() || lastOf(s, m) != i
-                || !nameEndsBefore(s, i + 1)) {
+        int last = lastOf(s, m);
+        if (i == 0 || !isActor(m, ActorType.PERSON) || !m.prefix().isEmpty() || !nameEndsBefore(s, last + 1)) {
             return null;
         }
         int g = i - 1;
@@ -317,10 +318,11 @@ final class UnitFinder extends Stage {
         String bare = word.substring(clitic);
         if (!given.isWord() || at(s, g) != null || cover.get(s)[g] != null || hasArticle(given) || nameStop(s, g)
                 || cue(s, g, Cues.COMMON_NOUN) != null || bare.length() < 3 || IMPERFECT_VERB.matcher(bare).matches()
-                || readName(s, g, 2) != i + 1 || !names.surnameOfAnother(s, g, i, m)) {
+                || (last == i ? readName(s, g, 2) != i + 1 || !names.surnameOfAnother(s, g, i, m)
+                        : !names.longSurnameOfAnother(s, g, m))) {
             return null;
         }
-        return unknownPerson(s, g, i + 1, clitic);
+        return unknownPerson(s, g, last + 1, clitic);
     }
 
     /**
@@ -600,7 +602,7 @@ final class UnitFinder extends Stage {
             // where the outlet sits, neither a place of the story nor an act of its state
             return null;
         }
-        ActorEntry country = lex.capitalOf.get(e.key());
+        ActorEntry country = stateWithCapital(e.key());
         if ((country != null || e.type() == ActorType.PLACE) && treatyBefore(s, i)) {
             // "اتفاقية فيينا للعلاقات الدبلوماسية"، "اتفاق مينسك": the city names the treaty, no act of its state
             return null;
@@ -1133,11 +1135,11 @@ final class UnitFinder extends Stage {
             return u;
         }
         if (isActor(n, ActorType.PLACE) && n.prefix().isEmpty() && !hasArticle(tok(s, lastOf(s, m)))
-                && lex.capitalOf.get(n.phrase().actor().key()) != null) {
+                && stateWithCapital(n.phrase().actor().key()) != null) {
             // "سفارة ستوكهولم في بغداد"، "حكومة كابول": a capital in the genitive of a body stands for its state
             u.last = lastOf(s, n);
             u.end = n.end();
-            institutionOf(u, lex.capitalOf.get(n.phrase().actor().key()), original(u.begin, u.end));
+            institutionOf(u, stateWithCapital(n.phrase().actor().key()), original(u.begin, u.end));
             return u;
         }
         if (isActor(n, ActorType.ORGANIZATION) && !m.phrase().form()) {
@@ -1180,7 +1182,7 @@ final class UnitFinder extends Stage {
      */
     private boolean placeInConstruct(int s, Match m, Match n) {
         return (m.phrase().form() || !hasArticle(tok(s, lastOf(s, m)))) && isActor(n, ActorType.PLACE) && n.prefix().isEmpty()
-                && n.phrase().actor().countryKey() != null && lex.capitalOf.get(n.phrase().actor().key()) == null;
+                && n.phrase().actor().countryKey() != null && stateWithCapital(n.phrase().actor().key()) == null;
     }
 
     /**
@@ -1206,7 +1208,7 @@ final class UnitFinder extends Stage {
      * كاتالونيا، ولاية لاغوس: a lexv:PlaceNoun that is part of a region's name), no preposition before it.
      */
     private boolean namedRegion(int s, int j, Match n) {
-        if (!isActor(n, ActorType.PLACE) || !n.prefix().isEmpty() || lex.capitalOf.get(n.phrase().actor().key()) != null) {
+        if (!isActor(n, ActorType.PLACE) || !n.prefix().isEmpty() || stateWithCapital(n.phrase().actor().key()) != null) {
             return false;
         }
         Match noun = cue(s, j, Cues.PLACE_NOUN);
@@ -1226,8 +1228,8 @@ final class UnitFinder extends Stage {
         }
         Match c = at(s, j + 1);
         if (tok(s, j).norm().equals("في") && isKind(c, Phrase.Kind.ACTOR) && c.prefix().isEmpty()
-                && lex.capitalOf.get(c.phrase().actor().key()) != null) {
-            institutionOf(u, lex.capitalOf.get(c.phrase().actor().key()), original(u.begin, u.end));
+                && stateWithCapital(c.phrase().actor().key()) != null) {
+            institutionOf(u, stateWithCapital(c.phrase().actor().key()), original(u.begin, u.end));
             return true;
         }
         if (!adjectiveAfterBody(s, j)) {
@@ -1767,7 +1769,7 @@ final class UnitFinder extends Stage {
                 // مدير مسرح فلان: a title in construct (lexv:construct) without the article names no one before its body
                 // (but for a name set off by commas after the words of its field: مدير مكتبه، فلان علان،)
                 && !(org == null && !hasArticle(tok(s, i)) && true_(office, "construct") && !tailed)) {
-            int end = readName(s, k, 4);
+            int end = Math.min(readName(s, k, 4), knownSurnameEnd(s, k));
             // after a comma, a word with و opens a new clause (الحاكم، ورفعوا), not a name
             // "رئيس جديد": a title without the article and without whose it is takes no one-word name
             boolean fresh = end - k == 1 && !articleNames.containsKey(tok(s, k).norm());
@@ -2990,7 +2992,7 @@ final class UnitFinder extends Stage {
                 || !COMMAS.contains(tok(s, lastOf(s, c) + 1).norm())) {
             return null;
         }
-        ActorEntry country = lex.capitalOf.get(c.phrase().actor().key());
+        ActorEntry country = stateWithCapital(c.phrase().actor().key());
         if (country == null) {
             return null;
         }
@@ -3976,7 +3978,39 @@ final class UnitFinder extends Stage {
      */
     private boolean nameEndsBefore(int s, int k) {
         return k >= size(s) || !tok(s, k).isWord() || nameStop(s, k) || cue(s, k, Cues.PREPOSITION) != null
-                || possessedNoun(s, k) || apposedTitleAt(s, k);
+                || possessedNoun(s, k) || apposedTitleAt(s, k) || apposedKinAt(s, k);
+    }
+
+    /**
+     * "ميشيل فلان زوجة رئيس الوزراء"، "فلانة علان ابنة الرئيس": a kinship noun without clitics right after a name is
+     * apposed to it, telling whose kin the person is, and the name ends before it.
+     */
+    private boolean apposedKinAt(int s, int k) {
+        Match kin = cue(s, k, Cues.KINSHIP_CUE);
+        // ابن، بنت alone are also the particles of a نسب name (عبد الله ابن فلان), which goes on after them
+        return kin != null && kin.prefix().isEmpty() && !hasArticle(tok(s, k))
+                && (lastOf(s, kin) > k || !lex.filialParticles.contains(tok(s, k).norm()));
+    }
+
+    /**
+     * "والجنرال فلان بطل من أبطال الحرب": after a title, the surname of someone the article named in full before (لودفيك
+     * فلان), followed by a word a dictionary of Arabic knows, is that person's whole name: the word after it is the
+     * clause's (a predicate, "a hero"), no further name of a man whose name ended there. {@code Integer.MAX_VALUE} when
+     * the word at {@code k} is no such surname.
+     */
+    private int knownSurnameEnd(int s, int k) {
+        if (k + 1 >= size(s)) {
+            return Integer.MAX_VALUE;
+        }
+        String word = tok(s, k).norm();
+        String key = articleNames.get(word);
+        Unit named = key == null ? null : unitByKey(key);
+        if (named == null || !named.isPerson() || named.labelAr == null || !tok(s, k + 1).isWord()
+                || !ArabicNormalizer.normalize(named.labelAr).endsWith(" " + word)
+                || ArabicVocabulary.kind(names.written(s, k + 1)) == ArabicVocabulary.Kind.UNKNOWN) {
+            return Integer.MAX_VALUE;
+        }
+        return k + 1;
     }
 
     /**

@@ -259,6 +259,22 @@ final class UnlistedNames extends Stage {
         return !givenNameOf(here, tok(s, start).norm());
     }
 
+    /**
+     * "فائزة هاشمي رفسنجاني": a family name of two words or more the people lexicon gives alone for someone (هاشمي
+     * رفسنجاني, the last words of أكبر هاشمي رفسنجاني), read right after a given name at {@code start} that is not that
+     * person's, is another person's family name (his daughter's), as a one-word surname is ({@link #surnameOfAnother}).
+     */
+    boolean longSurnameOfAnother(int s, int start, Match here) {
+        if (!isActor(here, ActorType.PERSON) || here.first() == here.last() || !here.prefix().isEmpty()
+                || here.first() != start + 1) {
+            return false;
+        }
+        String tail = " " + String.join(" ", here.phrase().tokens());
+        boolean surname = here.phrase().actor().labelsAr().stream()
+                .map(ArabicNormalizer::normalize).anyMatch(l -> l.endsWith(tail));
+        return surname && !givenNameOf(here, tok(s, start).norm());
+    }
+
     /** Whether a name ending at token {@code k} visibly ends there: the sentence's end, punctuation or a function word. */
     private boolean endsAfter(int s, int k) {
         if (k + 1 >= size(s) || !tok(s, k + 1).isWord()) {

@@ -52,7 +52,8 @@ final class EnglishLexicon {
         this.lexicon = lexicon;
         for (ActorEntry a : lexicon.actors()) {
             actors.put(a.key(), a);
-            if (a.type() == ActorType.COUNTRY && a.capitalKey() != null) {
+            // a former state's capital stands for its successor: English articles are read with no date to weigh
+            if (a.type() == ActorType.COUNTRY && a.capitalKey() != null && a.dissolved() == null) {
                 stateOfCapital.put(a.capitalKey(), a);
             }
             for (int i = 0; i < a.labelsEn().size(); i++) {

@@ -19,10 +19,20 @@ import org.newsgraph.extract.ActorType;
  * @param demonymsEn for a country, its English demonyms ("Kazakh", "Russian")
  * @param isoCode    for a country, its ISO 3166-1 alpha-2 code, or {@code null}
  * @param holds      offices the lexicon knows this person holds or held
+ * @param dissolved  for a former state (the Soviet Union), the year it ended, or {@code null}: its capital, which a
+ *                   successor keeps, stands for it only in an article written before then
  */
 public record ActorEntry(String key, ActorType type, List<String> labelsAr, List<String> labelsEn, String wikidata,
                          String countryKey, String capitalKey, List<String> demonymsAr, List<String> demonymsEn,
-                         String isoCode, List<HeldOffice> holds) {
+                         String isoCode, List<HeldOffice> holds, Integer dissolved) {
+
+    /** An actor of no former state. */
+    public ActorEntry(String key, ActorType type, List<String> labelsAr, List<String> labelsEn, String wikidata,
+                      String countryKey, String capitalKey, List<String> demonymsAr, List<String> demonymsEn,
+                      String isoCode, List<HeldOffice> holds) {
+        this(key, type, labelsAr, labelsEn, wikidata, countryKey, capitalKey, demonymsAr, demonymsEn, isoCode, holds,
+                null);
+    }
 
     public ActorEntry {
         Objects.requireNonNull(key, "key");
