@@ -840,6 +840,33 @@ final class CompiledLexicon {
         return m;
     }
 
+    /**
+     * "عمان" read as a country: the place of another country written with the same letters (Amman beside Oman),
+     * matched over the same words; else null. The article decides between them ({@code ArticleAnalysis}).
+     */
+    static Match homonymPlace(List<Candidate> candidates, List<Token> tokens, int i, Match m) {
+        if (m == null || m.phrase().kind() != Phrase.Kind.ACTOR || m.phrase().actor().type() != ActorType.COUNTRY) {
+            return null;
+        }
+        String country = m.phrase().actor().key();
+        for (Candidate c : candidates) {
+            if (c.suffixed()) {
+                continue;
+            }
+            for (Phrase p : c.entry().phrases(null)) {
+                if (p.kind() != Phrase.Kind.ACTOR || p.actor().type() != ActorType.PLACE
+                        || p.actor().countryKey() == null || p.actor().countryKey().equals(country)) {
+                    continue;
+                }
+                Match other = tryPhrase(tokens, i, p, c.reading());
+                if (other != null && other.first() == m.first() && other.last() == m.last()) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
     private static final char SHADDA = '\u0651';
 
     private static boolean labelWithShadda(Phrase p, String written) {
