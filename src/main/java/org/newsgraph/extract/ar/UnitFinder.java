@@ -61,6 +61,12 @@ final class UnitFinder extends Stage {
                 i = held.get(held.size() - 1).last + 1;
                 continue;
             }
+            List<Unit> listed = namesAfterListOpener(s, i);
+            if (!listed.isEmpty()) {
+                listed.forEach(h -> add(s, h));
+                i = listed.get(listed.size() - 1).last + 1;
+                continue;
+            }
             Unit called = namedAfterNamingVerb(s, i);
             if (called != null) {
                 add(s, called);
@@ -3785,6 +3791,57 @@ final class UnitFinder extends Stage {
         }
         int end = readName(s, k, 4);
         return end - k >= 2 ? unknownPerson(s, k, end) : null;
+    }
+
+    /**
+     * "اعتقال اثنين من قادة الحراك، هما فلان علان وفلانة علان"، "بجوازي سفر باسمي فلان علان وفلان علان": after a word
+     * opening a list of names (lexv:NameListOpener), each name of two words or more, joined by و or a comma, is a
+     * person's. It must be a foreign name ({@link #foreignName}: "هم جنود الاحتياط" or "هما دولتان جارتان" are what
+     * they are), its first word no lexicon form.
+     */
+    private List<Unit> namesAfterListOpener(int s, int i) {
+        Token t = tok(s, i);
+        if (!t.isWord() || i + 2 >= size(s)
+                || !lex.wordsOfClass.getOrDefault("NameListOpener", Set.of()).contains(t.norm())) {
+            return List.of();
+        }
+        List<Unit> out = new ArrayList<>();
+        int k = i + 1;
+        int clitic = 0;
+        while (k < size(s)) {
+            Token first = tok(s, k);
+            if (!first.isWord() || hasArticle(first) || at(s, k) != null || nameStop(s, k)) {
+                break;
+            }
+            int end = readName(s, k, 4);
+            if (end - k < 2 || !foreignName(s, k, end, clitic)) {
+                break;
+            }
+            out.add(unknownPerson(s, k, end, clitic));
+            k = end;
+            boolean comma = k < size(s) && COMMAS.contains(tok(s, k).norm());
+            if (comma) {
+                k++;
+            }
+            clitic = k < size(s) && tok(s, k).isWord() && tok(s, k).norm().startsWith("و") && tok(s, k).norm().length() > 3 ? 1 : 0;
+            if (clitic == 0 && !comma) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a name read at {@code from..to-1} has a word no dictionary of Arabic knows, or opens with a given name the lexicon spells. */
+    private boolean foreignName(int s, int from, int to, int clitic) {
+        if (lex.nameSpellings.containsKey(tok(s, from).norm().substring(clitic))) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            if (ArabicVocabulary.kind(names.written(s, k).substring(k == from ? clitic : 0)) == ArabicVocabulary.Kind.UNKNOWN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Actor;
+import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.Extraction;
 
 /**
  * Names and places read wrong (session 30): a country's name that is also a city's of another country (عمان, Oman
- * and Amman) is read by the article's countries. Short sentences of our own.
+ * and Amman) is read by the article's countries; foreign names listed after هما/هم/باسمي with no title are people.
+ * Short sentences of our own.
  */
 class ArabicNamesS30Test {
 
@@ -41,5 +43,28 @@ class ArabicNamesS30Test {
     void omanNamedAlsoByItsDemonymStaysTheSultanateBesideJordan() {
         Extraction x = extract("قال الوزير العماني إن وفدا أردنيا سيصل إلى عمان الأسبوع المقبل لبحث التجارة.");
         assertThat(keys(x)).contains("country/OM").doesNotContain("place/amman");
+    }
+
+    // ------------------------------------------------------------- names listed after هما / هم / باسمي
+
+    @Test
+    void twoForeignNamesAfterHumaArePeopleAndBothArrested() {
+        Extraction x = extract("واعتقلت الشرطة اثنين من منظمي الإضراب، هما ماتياس كورنر وتمارا فيلدهوف، مساء الأحد.");
+        assertThat(keys(x)).anySatisfy(k -> assertThat(k).startsWith("name/").contains("kurnr"));
+        assertThat(keys(x)).anySatisfy(k -> assertThat(k).startsWith("name/tamara"));
+        assertThat(x.actors()).filteredOn(a -> a.key().startsWith("name/")).allSatisfy(a -> assertThat(a.type()).isEqualTo(ActorType.PERSON));
+    }
+
+    @Test
+    void namesAfterByTheNamesOfArePeople() {
+        Extraction x = extract("وقالت النيابة إن المشتبه بهما دخلا البلاد بجوازي سفر باسمي دميتري سوكولوف ورسلان غوردييف.");
+        assertThat(keys(x)).anySatisfy(k -> assertThat(k).startsWith("name/").contains("sukulov"));
+        assertThat(keys(x)).anySatisfy(k -> assertThat(k).startsWith("name/ruslan"));
+    }
+
+    @Test
+    void arabicWordsAfterHumAreNoNames() {
+        Extraction x = extract("وقال المتحدث إن القتلى هم جنود الاحتياط وإن الجرحى هم عمال البناء.");
+        assertThat(keys(x)).noneSatisfy(k -> assertThat(k).startsWith("name/"));
     }
 }
