@@ -3457,6 +3457,11 @@ final class UnitFinder extends Stage {
                 }
             }
             boolean particle = cue(s, k, Cues.NAME_PARTICLE) != null;
+            if (particle && k - start >= 2 && lex.filialParticles.contains(t.norm())) {
+                // عوض محمد أحمد ابن عوف: a lineage's "son of" after three names counts as no word of its own, so the
+                // forefather's name it governs is not cut off by the limit
+                max++;
+            }
             Match here = at(s, k);
             boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"));
             if (k > start && !afterParticle && t.norm().startsWith("ال") && cue(s, k, Cues.NAME_TAIL) != null) {
@@ -3551,6 +3556,12 @@ final class UnitFinder extends Stage {
                 // the surname's place among the name's words: عبد الله القلال is a given name and a surname, as
                 // فؤاد المبزع is
                 int place = k - start - merged;
+                if (place == 1 && fatherWithArticle(s, k, here) && grandfatherClosing(s, start, k + 1)) {
+                    // محمد الفكي سليمان، محمد الحسن سليمان: the Sudanese and Gulf chain of given name, father's name
+                    // with the article and grandfather's name, which closes the name
+                    k += 2;
+                    break;
+                }
                 // a family name with the article may close a name, never open one: in nisba form (باسم العوادي),
                 // or any word no lexicon knows when the clause goes on with no more of the name (علي العلاق إن),
                 // but not as the third word: after two, a definite noun is the verb's object (وصف رئيس الوزراء
@@ -3594,6 +3605,34 @@ final class UnitFinder extends Stage {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether the word at {@code k}, with the article, may be a father's name inside a name: a nisba of five letters
+     * or more (الفكي) or a given name written with the article (lexv:ArticleGivenName: الحسن، الطيب), no lexicon form.
+     */
+    private boolean fatherWithArticle(int s, int k, Match here) {
+        String w = tok(s, k).norm();
+        return here == null && w.startsWith("ال") && (w.endsWith("ي") && w.length() > 4
+                || lex.wordsOfClass.getOrDefault("ArticleGivenName", Set.of()).contains(w));
+    }
+
+    /**
+     * Whether the word at {@code k}, after a given name and a father's name with the article, is the grandfather's
+     * name that closes the name: without the article or a clitic, no lexicon form, common noun or verb the
+     * dictionary knows (a given name is a word of it: سليمان), and the name visibly ends right after it. A word the
+     * clause goes on with (ترشحه، أمس، إن) is none.
+     */
+    private boolean grandfatherClosing(int s, int start, int k) {
+        if (k >= size(s) || !tok(s, k).isWord() || hasArticle(tok(s, k)) || at(s, k) != null || nameStop(s, k)
+                || cue(s, k, Cues.COMMON_NOUN) != null || possessedNoun(s, k) || names.ordinaryWord(s, start, k)
+                || tok(s, k).norm().startsWith("و") || !nameEndsBefore(s, k + 1)) {
+            return false;
+        }
+        String w = names.written(s, k);
+        ArabicVocabulary.Kind kind = ArabicVocabulary.kind(w);
+        return lex.nameSpellings.containsKey(tok(s, k).norm()) || kind == ArabicVocabulary.Kind.UNKNOWN
+                || kind == ArabicVocabulary.Kind.WORD && !ArabicVocabulary.futureVerb(w);
     }
 
     /**
@@ -3814,7 +3853,7 @@ final class UnitFinder extends Stage {
                 break;
             }
             int end = readName(s, k, 4);
-            if (end - k < 2 || !foreignName(s, k, end, clitic)) {
+            if (end - k < 2 || !foreignName(s, k, clitic)) {
                 break;
             }
             out.add(unknownPerson(s, k, end, clitic));
@@ -3831,17 +3870,13 @@ final class UnitFinder extends Stage {
         return out;
     }
 
-    /** Whether a name read at {@code from..to-1} has a word no dictionary of Arabic knows, or opens with a given name the lexicon spells. */
-    private boolean foreignName(int s, int from, int to, int clitic) {
-        if (lex.nameSpellings.containsKey(tok(s, from).norm().substring(clitic))) {
-            return true;
-        }
-        for (int k = from; k < to; k++) {
-            if (ArabicVocabulary.kind(names.written(s, k).substring(k == from ? clitic : 0)) == ArabicVocabulary.Kind.UNKNOWN) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether a name read from {@code from} opens with a word no dictionary of Arabic knows, or with a given name the
+     * lexicon spells: "وهم يهتفون باسم فلان" opens a clause with its verb, whatever foreign name follows it.
+     */
+    private boolean foreignName(int s, int from, int clitic) {
+        return lex.nameSpellings.containsKey(tok(s, from).norm().substring(clitic))
+                || ArabicVocabulary.kind(names.written(s, from).substring(clitic)) == ArabicVocabulary.Kind.UNKNOWN;
     }
 
     /**

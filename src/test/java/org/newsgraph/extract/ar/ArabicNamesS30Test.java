@@ -63,8 +63,43 @@ class ArabicNamesS30Test {
     }
 
     @Test
+    void aClauseAfterWahumIsNoName() {
+        Extraction x = extract("وسار آلاف الأنصار في شوارع المدينة وهم يرددون باسم كوفوديا الذي عاد من المنفى.");
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.labelAr()).contains("يرددون"));
+    }
+
+    @Test
     void arabicWordsAfterHumAreNoNames() {
         Extraction x = extract("وقال المتحدث إن القتلى هم جنود الاحتياط وإن الجرحى هم عمال البناء.");
         assertThat(keys(x)).noneSatisfy(k -> assertThat(k).startsWith("name/"));
+    }
+
+    // ------------------------------------------------------------- chains of given, father's and forefather's names
+
+    @Test
+    void aFathersNameWithTheArticleInsideANameKeepsTheGrandfathersName() {
+        Extraction x = extract("واعتقلت القوات أيضا وزير الزراعة عثمان الفكي مختار.");
+        assertThat(x.actors()).anySatisfy(a -> {
+            assertThat(a.labelAr()).isEqualTo("عثمان الفكي مختار");
+            assertThat(a.type()).isEqualTo(ActorType.PERSON);
+        });
+    }
+
+    @Test
+    void aGivenNameWithTheArticleInsideANameKeepsTheGrandfathersName() {
+        Extraction x = extract("وقال رئيس الوزراء محمد الحسن إدريس إن الحكومة باقية.");
+        assertThat(x.actors()).anySatisfy(a -> assertThat(a.labelAr()).isEqualTo("محمد الحسن إدريس"));
+    }
+
+    @Test
+    void aDefiniteObjectAfterANameIsNoGrandfather() {
+        Extraction x = extract("وأعلن وزير الداخلية محمد المهدي تعليق الدراسة.");
+        assertThat(x.actors()).anySatisfy(a -> assertThat(a.labelAr()).isEqualTo("محمد المهدي"));
+    }
+
+    @Test
+    void sonOfAfterThreeNamesKeepsTheForefather() {
+        Extraction x = extract("وأعلن وزير الدفاع الفريق أول حامد محمد عثمان ابن زيد، تعليق الدستور.");
+        assertThat(x.actors()).anySatisfy(a -> assertThat(a.labelAr()).isEqualTo("حامد محمد عثمان ابن زيد"));
     }
 }
