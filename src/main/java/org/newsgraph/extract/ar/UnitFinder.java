@@ -3589,12 +3589,6 @@ final class UnitFinder extends Stage {
                     // بالادينو، بالقاسم، بالعيد: a surname whose first letters read as ب and the article is no
                     // prepositional phrase when what is said or the sentence's end follows it (روبرت بالادينو إن)
                     k++;
-                } else if ((k - start == 1 || k - start == 2) && here == null && t.norm().startsWith("بال")
-                        && ArabicVocabulary.kind(names.written(s, k)) == ArabicVocabulary.Kind.UNKNOWN
-                        && (nameEndsBefore(s, k + 1) || conjunctionAfterName(s, k + 1) || clauseOpensAfter(s, k + 1))) {
-                    // تشول ثون بالوك ومدير: a word in بال that no dictionary reads, as ب and a noun with the article
-                    // either, is a foreign surname closing the name where the name visibly ends after it
-                    k++;
                 }
                 break;
             }
