@@ -16,6 +16,7 @@ import org.newsgraph.extract.Relation;
 import org.newsgraph.extract.Role;
 import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Statement;
+import org.newsgraph.extract.lexicon.ActorEntry;
 import org.newsgraph.read.Article;
 
 /**
@@ -81,6 +82,7 @@ final class ArticleAnalysis extends Stage {
             units.add(new ArrayList<>());
             cover.add(new Unit[toks.size()]);
         }
+        readHomonymPlaces();
         for (int s = 0; s < count; s++) {
             if (!boilerplate[s]) {
                 unitFinder.findUnits(s);
@@ -133,6 +135,40 @@ final class ArticleAnalysis extends Stage {
         }
         resolver.dropWeakNisbas();
         return records();
+    }
+
+    /**
+     * A country's name that is also a city's of another country ("عمان", Oman and Amman) is the city where the
+     * article names the city's country otherwise (الأردن, الأردنية, a place of it) and the homonym country only
+     * through these ambiguous words: a story of Jordan that says "في عمان" is in Amman, one that also writes
+     * سلطنة عمان or العماني keeps its Oman, and one of no such country keeps the country's reading.
+     */
+    private void readHomonymPlaces() {
+        Set<String> named = new HashSet<>();
+        List<int[]> homonyms = new ArrayList<>();
+        for (int s = 0; s < count; s++) {
+            Match[] at = starts.get(s);
+            for (int i = 0; i < at.length; i++) {
+                Match m = at[i];
+                if (m == null) {
+                    continue;
+                }
+                if (CompiledLexicon.homonymPlace(candidates(s, i), toks(s), i, m) != null) {
+                    homonyms.add(new int[] {s, i});
+                } else if ((m.phrase().kind() == Phrase.Kind.ACTOR || m.phrase().kind() == Phrase.Kind.DEMONYM)
+                        && m.phrase().actor() != null) {
+                    ActorEntry a = m.phrase().actor();
+                    named.add(a.type() == ActorType.COUNTRY ? a.key() : a.countryKey());
+                }
+            }
+        }
+        for (int[] h : homonyms) {
+            Match m = starts.get(h[0])[h[1]];
+            Match place = CompiledLexicon.homonymPlace(candidates(h[0], h[1]), toks(h[0]), h[1], m);
+            if (named.contains(place.phrase().actor().countryKey()) && !named.contains(m.phrase().actor().key())) {
+                starts.get(h[0])[h[1]] = place;
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------- boilerplate

@@ -112,6 +112,7 @@ final class CompiledLexicon {
      * lexv:ProtestOnlyVerb: تظاهر of تظاهر الآلاف, whose counted crowd is the protesters, named or not;
      * lexv:UponWord: فور of فور عودته, which ends a name only before a noun with the article or a pronoun;
      * lexv:NamedAfterNoun: شارع of شارع فلان, which makes a listed person's name after it the name of a street;
+     * lexv:NameListOpener: هما of هما فلان علان وفلان علان, a pronoun that opens a list of names only there;
      * lexv:AppointedOffice: وزيرا of عين فلانا وزيرا, an object a trigger needs that is a title's word too, so as a
      * form it would take the title's reading).
      */
@@ -121,7 +122,7 @@ final class CompiledLexicon {
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",
             "StationWord", "ApposedSuperlative", "NotAVerbForm", "AreaWord", "GivenNameHomograph", "NisbaPlaceNoun",
             "ForeignNameParticle", "CityPartNoun", "UponWord", "TreatyNoun", "ProtestOnlyVerb",
-            "NamedAfterNoun");
+            "NamedAfterNoun", "NameListOpener");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.
@@ -842,6 +843,33 @@ final class CompiledLexicon {
             }
         }
         return m;
+    }
+
+    /**
+     * "عمان" read as a country: the place of another country written with the same letters (Amman beside Oman),
+     * matched over the same words; else null. The article decides between them ({@code ArticleAnalysis}).
+     */
+    static Match homonymPlace(List<Candidate> candidates, List<Token> tokens, int i, Match m) {
+        if (m == null || m.phrase().kind() != Phrase.Kind.ACTOR || m.phrase().actor().type() != ActorType.COUNTRY) {
+            return null;
+        }
+        String country = m.phrase().actor().key();
+        for (Candidate c : candidates) {
+            if (c.suffixed()) {
+                continue;
+            }
+            for (Phrase p : c.entry().phrases(null)) {
+                if (p.kind() != Phrase.Kind.ACTOR || p.actor().type() != ActorType.PLACE
+                        || p.actor().countryKey() == null || p.actor().countryKey().equals(country)) {
+                    continue;
+                }
+                Match other = tryPhrase(tokens, i, p, c.reading());
+                if (other != null && other.first() == m.first() && other.last() == m.last()) {
+                    return other;
+                }
+            }
+        }
+        return null;
     }
 
     private static final char SHADDA = '\u0651';

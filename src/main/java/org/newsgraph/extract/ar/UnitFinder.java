@@ -61,6 +61,12 @@ final class UnitFinder extends Stage {
                 i = held.get(held.size() - 1).last + 1;
                 continue;
             }
+            List<Unit> listed = namesAfterListOpener(s, i);
+            if (!listed.isEmpty()) {
+                listed.forEach(h -> add(s, h));
+                i = listed.get(listed.size() - 1).last + 1;
+                continue;
+            }
             Unit called = namedAfterNamingVerb(s, i);
             if (called != null) {
                 add(s, called);
@@ -3453,6 +3459,11 @@ final class UnitFinder extends Stage {
                 }
             }
             boolean particle = cue(s, k, Cues.NAME_PARTICLE) != null;
+            if (particle && k - start >= 2 && lex.filialParticles.contains(t.norm())) {
+                // عوض محمد أحمد ابن عوف: a lineage's "son of" after three names counts as no word of its own, so the
+                // forefather's name it governs is not cut off by the limit
+                max++;
+            }
             Match here = at(s, k);
             boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"));
             if (k > start && !afterParticle && t.norm().startsWith("ال") && cue(s, k, Cues.NAME_TAIL) != null) {
@@ -3547,6 +3558,12 @@ final class UnitFinder extends Stage {
                 // the surname's place among the name's words: عبد الله القلال is a given name and a surname, as
                 // فؤاد المبزع is
                 int place = k - start - merged;
+                if (place == 1 && fatherWithArticle(s, k, here) && grandfatherClosing(s, start, k + 1)) {
+                    // محمد الفكي سليمان، محمد الحسن سليمان: the Sudanese and Gulf chain of given name, father's name
+                    // with the article and grandfather's name, which closes the name
+                    k += 2;
+                    break;
+                }
                 // a family name with the article may close a name, never open one: in nisba form (باسم العوادي),
                 // or any word no lexicon knows when the clause goes on with no more of the name (علي العلاق إن),
                 // but not as the third word: after two, a definite noun is the verb's object (وصف رئيس الوزراء
@@ -3590,6 +3607,34 @@ final class UnitFinder extends Stage {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether the word at {@code k}, with the article, may be a father's name inside a name: a nisba of five letters
+     * or more (الفكي) or a given name written with the article (lexv:ArticleGivenName: الحسن، الطيب), no lexicon form.
+     */
+    private boolean fatherWithArticle(int s, int k, Match here) {
+        String w = tok(s, k).norm();
+        return here == null && w.startsWith("ال") && (w.endsWith("ي") && w.length() > 4
+                || lex.wordsOfClass.getOrDefault("ArticleGivenName", Set.of()).contains(w));
+    }
+
+    /**
+     * Whether the word at {@code k}, after a given name and a father's name with the article, is the grandfather's
+     * name that closes the name: without the article or a clitic, no lexicon form, common noun or verb the
+     * dictionary knows (a given name is a word of it: سليمان), and the name visibly ends right after it. A word the
+     * clause goes on with (ترشحه، أمس، إن) is none.
+     */
+    private boolean grandfatherClosing(int s, int start, int k) {
+        if (k >= size(s) || !tok(s, k).isWord() || hasArticle(tok(s, k)) || at(s, k) != null || nameStop(s, k)
+                || cue(s, k, Cues.COMMON_NOUN) != null || possessedNoun(s, k) || names.ordinaryWord(s, start, k)
+                || tok(s, k).norm().startsWith("و") || !nameEndsBefore(s, k + 1)) {
+            return false;
+        }
+        String w = names.written(s, k);
+        ArabicVocabulary.Kind kind = ArabicVocabulary.kind(w);
+        return lex.nameSpellings.containsKey(tok(s, k).norm()) || kind == ArabicVocabulary.Kind.UNKNOWN
+                || kind == ArabicVocabulary.Kind.WORD && !ArabicVocabulary.futureVerb(w);
     }
 
     /**
@@ -3787,6 +3832,53 @@ final class UnitFinder extends Stage {
         }
         int end = readName(s, k, 4);
         return end - k >= 2 ? unknownPerson(s, k, end) : null;
+    }
+
+    /**
+     * "اعتقال اثنين من قادة الحراك، هما فلان علان وفلانة علان"، "بجوازي سفر باسمي فلان علان وفلان علان": after a word
+     * opening a list of names (lexv:NameListOpener), each name of two words or more, joined by و or a comma, is a
+     * person's. It must be a foreign name ({@link #foreignName}: "هم جنود الاحتياط" or "هما دولتان جارتان" are what
+     * they are), its first word no lexicon form.
+     */
+    private List<Unit> namesAfterListOpener(int s, int i) {
+        Token t = tok(s, i);
+        if (!t.isWord() || i + 2 >= size(s)
+                || !lex.wordsOfClass.getOrDefault("NameListOpener", Set.of()).contains(t.norm())) {
+            return List.of();
+        }
+        List<Unit> out = new ArrayList<>();
+        int k = i + 1;
+        int clitic = 0;
+        while (k < size(s)) {
+            Token first = tok(s, k);
+            if (!first.isWord() || hasArticle(first) || at(s, k) != null || nameStop(s, k)) {
+                break;
+            }
+            int end = readName(s, k, 4);
+            if (end - k < 2 || !foreignName(s, k, clitic)) {
+                break;
+            }
+            out.add(unknownPerson(s, k, end, clitic));
+            k = end;
+            boolean comma = k < size(s) && COMMAS.contains(tok(s, k).norm());
+            if (comma) {
+                k++;
+            }
+            clitic = k < size(s) && tok(s, k).isWord() && tok(s, k).norm().startsWith("و") && tok(s, k).norm().length() > 3 ? 1 : 0;
+            if (clitic == 0 && !comma) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a name read from {@code from} opens with a word no dictionary of Arabic knows, or with a given name the
+     * lexicon spells: "وهم يهتفون باسم فلان" opens a clause with its verb, whatever foreign name follows it.
+     */
+    private boolean foreignName(int s, int from, int clitic) {
+        return lex.nameSpellings.containsKey(tok(s, from).norm().substring(clitic))
+                || ArabicVocabulary.kind(names.written(s, from).substring(clitic)) == ArabicVocabulary.Kind.UNKNOWN;
     }
 
     /**

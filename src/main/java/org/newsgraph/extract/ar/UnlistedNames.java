@@ -71,6 +71,10 @@ final class UnlistedNames extends Stage {
             // اتهم فلانا بتلقي رشاوى: "by receiving bribes" after a title with no name of its own opens none
             return true;
         }
+        if (k == start && lex.nameSpellings.containsKey(t.norm())) {
+            // تمارا reads as an accusative adverb to the dictionary, but the lexicon spells it as a given name
+            return false;
+        }
         return switch (ArabicVocabulary.kind(w)) {
             case ADVERB -> k == start && w.length() >= 5;
             case NOUN_ACCUSATIVE -> k == start && w.length() >= 7;
