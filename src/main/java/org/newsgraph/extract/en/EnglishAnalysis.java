@@ -269,6 +269,7 @@ final class EnglishAnalysis {
                     }
                     Unit u = new Unit(Unit.Kind.NAME, i, m.last());
                     u.actor = lexiconActor(m.phrase().actor());
+                    rememberListed(u.actor);
                     return u;
                 }
                 case DEMONYM -> {
@@ -562,6 +563,7 @@ final class EnglishAnalysis {
                     && (name == null || p.phrase().length() >= name.last - name.first + 1)) {
                 name = new Unit(Unit.Kind.NAME, j, p.last());
                 name.actor = lexiconActor(p.phrase().actor());
+                rememberListed(name.actor);
             }
             if (name == null && ts.get(j).capitalized() && p == null && !lex.months.containsKey(ts.get(j).lower())
                     && !lex.weekdays.containsKey(ts.get(j).lower()) && !triggerAt(ts, j)) {
@@ -667,6 +669,28 @@ final class EnglishAnalysis {
         Unit u = new Unit(Unit.Kind.NAME, i, end);
         u.actor = a;
         return u;
+    }
+
+    /**
+     * "Senegal charges its leader Sonko ... Ousmane Sonko": a person the lexicon knows is named again by his family
+     * name alone (or the last two words of a longer name), before or after his full name, as one it does not know is
+     * ({@link #newName}, {@link #surnames}); else the lone family name is a second, unlisted person. The lexicon now
+     * lists past office holders, so more of an article's people are listed. A family name the article already gave
+     * someone else stays his.
+     */
+    private void rememberListed(Actor a) {
+        if (a.type() != ActorType.PERSON || a.labelEn() == null) {
+            return;
+        }
+        String[] words = a.labelEn().split(" ");
+        if (words.length < 2) {
+            return;
+        }
+        names.putIfAbsent(a.labelEn(), a);
+        names.putIfAbsent(words[words.length - 1], a);
+        if (words.length >= 3) {
+            names.putIfAbsent(words[words.length - 2] + " " + words[words.length - 1], a);
+        }
     }
 
     /** A name the article has already given a person (full, or the surname alone), at token i. */
