@@ -71,7 +71,8 @@ final class ArticleAnalysis extends Stage {
                 // every form in the sentence, leftmost-longest, not overlapping
                 int i = 0;
                 while (i < at.length) {
-                    Match m = CompiledLexicon.best(candidates(s, i), toks, i, null);
+                    int from = i;
+                    Match m = CompiledLexicon.best(candidates(s, i), toks, i, null, x -> lineageGoesOn(x, toks, from));
                     m = m == null ? null : CompiledLexicon.writtenWithShadda(candidates(s, i), toks, i, m,
                             original(toks.get(i).begin(), toks.get(m.last() - m.first() + i).end()));
                     at[i] = m;
@@ -169,6 +170,27 @@ final class ArticleAnalysis extends Stage {
                 starts.get(h[0])[h[1]] = place;
             }
         }
+    }
+
+    /**
+     * "الملك فهد بن سعيد": a listed person's label with no lineage in it (الملك فهد، خالد مشعل) that the text goes on
+     * with a filial particle is the head of a longer name whose lineage the label does not give: some other man of
+     * that name, not the listed one (whose full name with its lineage, الملك فهد بن عبد العزيز, is a label of its own
+     * and the longer match). Without it, the title opening such a label is read as a title again (الملك خالد بن عبد
+     * العزيز: the king, then the listed خالد بن عبد العزيز, whose role the title gives).
+     */
+    private boolean lineageGoesOn(Match m, List<Token> toks, int i) {
+        int last = i + m.last() - m.first();
+        if (!isActor(m, ActorType.PERSON) || last + 1 >= toks.size() || m.end() != toks.get(last).end()
+                || !lex.filialParticles.contains(toks.get(last + 1).norm())) {
+            return false;
+        }
+        for (String w : m.phrase().tokens()) {
+            if (lex.filialParticles.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------------------------------- boilerplate

@@ -766,6 +766,12 @@ final class CompiledLexicon {
      * the one that needed the least stripping, then by {@link Phrase.Kind} priority.
      */
     static Match best(List<Candidate> candidates, List<Token> tokens, int i, String cueType) {
+        return best(candidates, tokens, i, cueType, null);
+    }
+
+    /** {@link #best}, leaving out the forms {@code refused} (when not null) turns down. */
+    static Match best(List<Candidate> candidates, List<Token> tokens, int i, String cueType,
+            java.util.function.Predicate<Match> refused) {
         if (candidates.isEmpty()) {
             return null;
         }
@@ -797,7 +803,7 @@ final class CompiledLexicon {
                 } else {
                     continue;
                 }
-                if (m == null) {
+                if (m == null || (refused != null && refused.test(m))) {
                     continue;
                 }
                 // the article was supplied: the phrase is written with it, the word without

@@ -4185,7 +4185,8 @@ final class UnitFinder extends Stage {
         }
         String surname = tok(s, u.first).norm();
         String key = afterTitle ? articleNames.get(surname) : null;
-        if (key == null || !key.startsWith("name/")) {
+        // the full name may be an unlisted one's or a listed person's (the lexicon lists past presidents too)
+        if (key == null || !(key.startsWith("name/") || key.startsWith("person/"))) {
             return;
         }
         Unit person = personByKey(key);

@@ -217,7 +217,6 @@ final class EnglishAnalysis {
             } else {
                 out.add(u);
                 i = u.last + 1;
-                rememberFamilyName(ts, u);
             }
         }
         for (Unit u : out) {
@@ -232,22 +231,6 @@ final class EnglishAnalysis {
             }
         }
         return out;
-    }
-
-    /**
-     * A listed person named in full (after a title or not: "President Mohamed Bazoum") is named again by his family
-     * name alone ("Bazoum"), as a person no lexicon knows is ({@link #newName}): the unit's last word, when it is a
-     * word of his English name other than its first.
-     */
-    private void rememberFamilyName(List<Token> ts, Unit u) {
-        if (u.actor == null || u.actor.type() != ActorType.PERSON || u.actor.key().startsWith("name/") || u.last <= u.first) {
-            return;
-        }
-        String last = ts.get(u.last).text();
-        List<String> words = List.of(u.actor.labelEn().split(" "));
-        if (ts.get(u.last).capitalized() && words.size() > 1 && words.subList(1, words.size()).contains(last)) {
-            names.putIfAbsent(last, u.actor);
-        }
     }
 
     /** The best non-trigger match at token i: longest, then actor before institution before office before demonym. */
@@ -286,6 +269,7 @@ final class EnglishAnalysis {
                     }
                     Unit u = new Unit(Unit.Kind.NAME, i, m.last());
                     u.actor = lexiconActor(m.phrase().actor());
+                    rememberListed(u.actor);
                     return u;
                 }
                 case DEMONYM -> {
@@ -579,6 +563,7 @@ final class EnglishAnalysis {
                     && (name == null || p.phrase().length() >= name.last - name.first + 1)) {
                 name = new Unit(Unit.Kind.NAME, j, p.last());
                 name.actor = lexiconActor(p.phrase().actor());
+                rememberListed(name.actor);
             }
             if (name == null && ts.get(j).capitalized() && p == null && !lex.months.containsKey(ts.get(j).lower())
                     && !lex.weekdays.containsKey(ts.get(j).lower()) && !triggerAt(ts, j)) {
@@ -684,6 +669,28 @@ final class EnglishAnalysis {
         Unit u = new Unit(Unit.Kind.NAME, i, end);
         u.actor = a;
         return u;
+    }
+
+    /**
+     * "Senegal charges its leader Sonko ... Ousmane Sonko": a person the lexicon knows is named again by his family
+     * name alone (or the last two words of a longer name), before or after his full name, as one it does not know is
+     * ({@link #newName}, {@link #surnames}); else the lone family name is a second, unlisted person. The lexicon now
+     * lists past office holders, so more of an article's people are listed. A family name the article already gave
+     * someone else stays his.
+     */
+    private void rememberListed(Actor a) {
+        if (a.type() != ActorType.PERSON || a.labelEn() == null) {
+            return;
+        }
+        String[] words = a.labelEn().split(" ");
+        if (words.length < 2) {
+            return;
+        }
+        names.putIfAbsent(a.labelEn(), a);
+        names.putIfAbsent(words[words.length - 1], a);
+        if (words.length >= 3) {
+            names.putIfAbsent(words[words.length - 2] + " " + words[words.length - 1], a);
+        }
     }
 
     /** A name the article has already given a person (full, or the surname alone), at token i. */
