@@ -89,6 +89,8 @@ final class CompiledLexicon {
      * such a person later by the lineage alone, from the particle on (ولد فلان), which is that person again.
      */
     final Set<String> filialParticles = new java.util.HashSet<>();
+    /** The words of the NameSuffix cues (الابن: Jr.), in matching form: the last word of a name, no surname. */
+    final Set<String> nameSuffixes = new java.util.HashSet<>();
     /** The lexv:word values of the IndefiniteBodyDescriptor cues, in matching form. */
     final Set<String> indefiniteBodyDescriptors = new java.util.HashSet<>();
     /**
@@ -272,6 +274,9 @@ final class CompiledLexicon {
                 if ("true".equals(t.property("filial"))) {
                     t.labelsAr().forEach(w -> filialParticles.add(ArabicNormalizer.normalize(w)));
                 }
+            }
+            if ("NameSuffix".equals(t.property("type"))) {
+                t.labelsAr().forEach(w -> nameSuffixes.add(ArabicNormalizer.normalize(w)));
             }
             if ("BodyWord".equals(t.property("type"))) {
                 values(t, "word").forEach(w -> bodyWords.putIfAbsent(String.join(" ", words(w)), t));

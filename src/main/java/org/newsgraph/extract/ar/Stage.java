@@ -773,6 +773,12 @@ abstract class Stage {
             if (n < 2 || !w[0].equals(opening)) {
                 continue;
             }
+            // فرديناند ماركوس الابن (Jr.): the suffix closing a name is no surname; the name before it gives the forms
+            // (ماركوس), as the father's would, and the given name it opens with stays no form of the son's
+            boolean suffixed = n >= 3 && lex.nameSuffixes.contains(w[n - 1]);
+            if (suffixed) {
+                w = java.util.Arrays.copyOf(w, --n);
+            }
             if (java.util.Arrays.stream(w).anyMatch(lex.filialParticles::contains)) {
                 for (int k = 1; k < n - 1; k++) {
                     if (lex.filialParticles.contains(w[k])) {
@@ -794,7 +800,7 @@ abstract class Stage {
                     forms.add(w[n - 2] + " " + w[n - 1]);
                 }
             }
-            if (n == 2 && w[0].length() >= 5 && !hasArticle(w[0]) && !lex.nameSpellings.containsKey(w[0])
+            if (n == 2 && !suffixed && w[0].length() >= 5 && !hasArticle(w[0]) && !lex.nameSpellings.containsKey(w[0])
                     && !lex.nameParticles.contains(w[0])) {
                 forms.add(w[0]);
             }
