@@ -396,18 +396,13 @@ final class RelationFinder extends Stage {
     }
 
     /**
-     * Token {@code k}, or the one after "كلا من" / "كل من" there (يضم المجلس كلا من الإمارات والسعودية): the list
-     * of members opens after the words that say "each of".
+     * Token {@code k}, or the one after a partitive there (lexv:PartitiveNoun: يضم المجلس كلا من الإمارات والسعودية):
+     * the list of members opens after the words that say "each of".
      */
     private int afterEach(int s, int k) {
-        if (k + 1 < size(s) && EACH.contains(tok(s, k).norm()) && tok(s, k + 1).norm().equals("من")) {
-            return k + 2;
-        }
-        return k;
+        Match each = k < size(s) ? cue(s, k, Cues.PARTITIVE_NOUN) : null;
+        return each != null ? lastOf(s, each) + 1 : k;
     }
-
-    /** "كلا من"، "كل من": each of the ones listed after. */
-    private static final Set<String> EACH = normalized("كلا", "كل");
 
     /** The office of a body's member (عضو مجلس السيادة فلان): its holder is one of that body, whatever the body. */
     private static final String MEMBER_OFFICE = "member";
