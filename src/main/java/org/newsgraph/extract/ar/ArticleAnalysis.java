@@ -45,6 +45,7 @@ final class ArticleAnalysis extends Stage {
     private final RoleBuilder roleBuilder;
     private final WhoIsWho whoIsWho;
     private final UnnamedGroups unnamedGroups;
+    private final Unrest unrest;
 
     ArticleAnalysis(CompiledLexicon lex, Article article) {
         super(lex, article);
@@ -52,7 +53,7 @@ final class ArticleAnalysis extends Stage {
         this.resolver = new ActorResolver(this);
         this.dateFinder = new DateFinder(this);
         Arguments arguments = new Arguments(this);
-        Unrest unrest = new Unrest(this, arguments);
+        this.unrest = new Unrest(this, arguments);
         this.eventFinder = new EventFinder(this, dateFinder, new Reactions(this, arguments, resolver), unrest, arguments);
         this.quantityFinder = new QuantityFinder(this, dateFinder);
         this.statementFinder = new StatementFinder(this);
@@ -290,6 +291,8 @@ final class ArticleAnalysis extends Stage {
         }
         // an arrest told without its doer takes the doer another sentence names: only once all are read
         ImpliedDoers.fill(kept, toldIn);
+        // a crowd's protest aimed at no one its sentence names is aimed at the state's body the article names
+        unrest.aimedAtState(kept, resolver.focal());
         for (EventDraft d : kept) {
             events.add(new Event(d.trigger.property("cameoCode"), d.trigger.key(), new Span(d.match.begin(), d.match.end()),
                     key(d.source), key(d.target), key(d.place), d.date, d.quantities, d.charge, d.sentence,

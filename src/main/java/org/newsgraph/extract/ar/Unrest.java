@@ -3,6 +3,7 @@ package org.newsgraph.extract.ar;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.ActorEntry;
 import org.newsgraph.extract.lexicon.Term;
 
 /**
@@ -580,6 +581,37 @@ final class Unrest extends Stage {
                     p.target = u;
                 }
                 break;
+            }
+        }
+    }
+
+    /**
+     * "خرج آلاف الكوبيين إلى الشوارع هاتفين يسقط الديكتاتور"، "تواصلت الاحتجاجات لليوم الثالث": a protest whose
+     * trigger names the body of the state that protests are aimed at when no one is named
+     * (lexv:aimedAtState, an institution pattern: the government), made by a crowd, a movement or a party and
+     * aimed at no one its sentence names, is aimed at that body of the state where it happens: the country of its
+     * place, else of its crowd (الكوبيين), else the article's own country. Only a body the article names itself is
+     * taken, so a story that never speaks of the government gets no target; a person's or a state's protest (the
+     * president's words "after the protests") is no crowd's and keeps none.
+     */
+    void aimedAtState(List<EventDraft> kept, ActorEntry focal) {
+        for (EventDraft d : kept) {
+            String body = d.trigger.property("aimedAtState");
+            if (body == null || d.target != null || d.source == null || d.quoted
+                    || d.source.type != ActorType.GROUP && d.source.type != ActorType.ORGANIZATION
+                    || d.source.institution != null) {
+                continue;
+            }
+            String country = d.place == null ? null : d.place.type == ActorType.COUNTRY ? d.place.key : d.place.countryKey;
+            country = country != null ? country : d.source.countryKey;
+            ActorEntry state = country != null ? lex.actors.get(country) : focal;
+            Term institution = lex.institutions.get(body);
+            if (state == null || state.type() != ActorType.COUNTRY || institution == null) {
+                continue;
+            }
+            Unit aimed = unitByKey("org/" + iso(state) + "/" + institution.key());
+            if (aimed != null && !aimed.key.equals(d.source.key)) {
+                d.target = aimed;
             }
         }
     }
