@@ -293,6 +293,8 @@ final class ArticleAnalysis extends Stage {
         ImpliedDoers.fill(kept, toldIn);
         // a crowd's protest aimed at no one its sentence names is aimed at the state's body the article names
         unrest.aimedAtState(kept, resolver.focal());
+        // a repression aimed at no one its sentence names is aimed at the crowd whose protest the article tells
+        unrest.aimedAtCrowd(kept);
         for (EventDraft d : kept) {
             events.add(new Event(d.trigger.property("cameoCode"), d.trigger.key(), new Span(d.match.begin(), d.match.end()),
                     key(d.source), key(d.target), key(d.place), d.date, d.quantities, d.charge, d.sentence,

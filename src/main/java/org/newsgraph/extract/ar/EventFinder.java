@@ -390,6 +390,12 @@ final class EventFinder extends Stage {
                             // it is its object; no subject of another clause stands in for the antecedent
                             d.target = after;
                             antecedentSubject = true;
+                        } else if (after != null && lex.isPluralVerb(m) && !m.prefix().startsWith("و") && t > 0
+                                && wordBefore(s, t) >= 0 && after.type != ActorType.PERSON) {
+                            // "قوميون يقتحمون البرلمان": a plural verb has its subject before it, named by a noun that
+                            // is no actor here (a verb before its subject is singular); the body after it is its
+                            // object (a person after it may still be a subject the lexicon reads as one man)
+                            d.target = after;
                         } else if (!(lex.isPluralVerb(m) && m.prefix().startsWith("و"))) {
                             // "وأعلنوا حل الحكومة": a plural verb joined by و has its subject in it, the actor
                             // after it is no subject (a verb before its subject is singular)

@@ -592,7 +592,8 @@ final class Unrest extends Stage {
      * aimed at no one its sentence names, is aimed at that body of the state where it happens: the country of its
      * place, else of its crowd (الكوبيين), else the article's own country. Only a body the article names itself is
      * taken, so a story that never speaks of the government gets no target; a person's or a state's protest (the
-     * president's words "after the protests") is no crowd's and keeps none.
+     * president's words "after the protests") is no crowd's and keeps none; and a protest whose clause names what
+     * it answers (رفضا للانقلاب، تنديدا بالقرار) is aimed at that, not at the government.
      */
     void aimedAtState(List<EventDraft> kept, ActorEntry focal) {
         for (EventDraft d : kept) {
@@ -609,11 +610,61 @@ final class Unrest extends Stage {
             if (state == null || state.type() != ActorType.COUNTRY || institution == null) {
                 continue;
             }
+            if (namesCause(d)) {
+                continue;
+            }
             Unit aimed = unitByKey("org/" + iso(state) + "/" + institution.key());
             if (aimed != null && !aimed.key.equals(d.source.key)) {
                 d.target = aimed;
             }
         }
+    }
+
+    /**
+     * "فرقت الشرطة الاعتصام الذي أقامه أنصار المعارضة"، "أطلقت قوات مكافحة الشغب الغاز لتفريق التجمعات"، "أطلقت
+     * الشرطة الغاز وأخلت المبنى": a repression whose trigger is aimed at a crowd (lexv:aimedAtCrowd) with a doer and
+     * no one its sentence names as its target (the sit-in, the gatherings, the building stand for the people in
+     * them) is aimed at the crowd whose protest the article tells: the crowd doing the nearest protest (CAMEO 14),
+     * the one told before it on a tie. Never its own doer (police who protest and fire gas), and nothing in a story
+     * that tells no crowd's protest.
+     */
+    void aimedAtCrowd(List<EventDraft> kept) {
+        for (EventDraft d : kept) {
+            if (!true_(d.trigger, "aimedAtCrowd") || d.target != null || d.source == null || d.quoted) {
+                continue;
+            }
+            EventDraft nearest = null;
+            for (EventDraft p : kept) {
+                String pc = p.trigger.property("cameoCode");
+                if (pc == null || !pc.startsWith("14") || p.source == null || p.source.type != ActorType.GROUP
+                        || p.source.key.equals(d.source.key)) {
+                    continue;
+                }
+                int gap = Math.abs(p.sentence - d.sentence);
+                if (nearest == null || gap < Math.abs(nearest.sentence - d.sentence)
+                        || gap == Math.abs(nearest.sentence - d.sentence) && p.sentence < nearest.sentence) {
+                    nearest = p;
+                }
+            }
+            if (nearest != null) {
+                d.target = nearest.source;
+            }
+        }
+    }
+
+    /**
+     * Whether the clause of a protest names what it is against or answers after its word (ضد، احتجاجا على، رفضا
+     * للانقلاب، تنديدا بالقرار: lexv:ProtestTargetMarker, lexv:ProtestCauseMarker), whether or not an actor follows.
+     */
+    private boolean namesCause(EventDraft d) {
+        int s = d.sentence;
+        int[] clause = clauses(s);
+        for (int k = d.at; k < size(s) && k <= lastOf(s, d.match) + PROTEST_TARGET_REACH && clause[k] == clause[d.at]; k++) {
+            if (cue(s, k, Cues.PROTEST_TARGET_MARKER) != null || cue(s, k, Cues.PROTEST_CAUSE_MARKER) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an event of the clause other than a protest (CAMEO 14) has its word at {@code k}. */
