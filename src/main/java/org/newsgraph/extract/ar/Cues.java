@@ -147,7 +147,6 @@ final class Cues {
     static final int PREMISES_NOUN = id("PremisesNoun");
     static final int MISSION_NOUN = id("MissionNoun");
     static final int PREPOSITION = id("Preposition");
-    static final int PROTEST_CAUSE_MARKER = id("ProtestCauseMarker");
     static final int PROTEST_TARGET_MARKER = id("ProtestTargetMarker");
     static final int QUOTED_NAME_NOUN = id("QuotedNameNoun");
     static final int READINESS_NOUN = id("ReadinessNoun");

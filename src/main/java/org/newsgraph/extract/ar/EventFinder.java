@@ -449,7 +449,7 @@ final class EventFinder extends Stage {
                         d.source = g;
                     } else if ((noTarget || true_(trig, "doerGenitive")) && d.source == null) {
                         // "استسلام المتمردين": an act with no direct object is done by the one in its genitive
-                        d.source = g;
+                        d.source = g != null ? g : crowdAfterLam(s, last + 1, trig);
                     } else if (!noTarget && g != null && g != d.source && (marked = patterns.markedObjectAfterGenitive(s, g,
                             lex.normalizedValues(trig, "targetMarker"))) != null
                             && (marked.type != ActorType.PLACE || true_(trig, "placeTarget"))) {
@@ -1138,5 +1138,23 @@ final class EventFinder extends Stage {
             found = other != null ? other : found;
         }
         return found;
+    }
+
+    /**
+     * "تظاهرة للمعارضة"، "اعتصام للعمال أمام البرلمان": a crowd's act (lexv:crowdOf) told by its verbal noun with no
+     * genitive is done by the actor right after it with ل, which owns the act as the genitive would; a place after ل
+     * (مسيرة للعاصمة) is where it goes. Null when no such actor follows.
+     */
+    private Unit crowdAfterLam(int s, int k, Term trig) {
+        if (trig.property("crowdOf") == null || k >= size(s)) {
+            return null;
+        }
+        Unit u = cover.get(s)[k];
+        Match m = at(s, k);
+        if (u == null || u.first != k || m == null || !m.prefix().equals("ل") || u.locative
+                || u.type == ActorType.PLACE || u.type == ActorType.COUNTRY) {
+            return null;
+        }
+        return u;
     }
 }

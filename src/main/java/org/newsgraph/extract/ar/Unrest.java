@@ -653,15 +653,23 @@ final class Unrest extends Stage {
     }
 
     /**
-     * Whether the clause of a protest names what it is against or answers after its word (ضد، احتجاجا على، رفضا
-     * للانقلاب، تنديدا بالقرار: lexv:ProtestTargetMarker, lexv:ProtestCauseMarker), whether or not an actor follows.
+     * Whether the clause of a protest names what it is against or answers after its word, whether or not an actor
+     * follows: a lexv:ProtestTargetMarker (ضد، احتجاجا على) or the verbal noun or participle of a condemnation or
+     * a rejection (CAMEO 11, 12: رفضا للانقلاب، تنديدا بالقرار، رافضين ما يعتبرونه تنازلات). A demand (مطالبين
+     * بالإفراج عن المعتقلين) is what protesters ask of the government, and names no other target.
      */
     private boolean namesCause(EventDraft d) {
         int s = d.sentence;
         int[] clause = clauses(s);
         for (int k = d.at; k < size(s) && k <= lastOf(s, d.match) + PROTEST_TARGET_REACH && clause[k] == clause[d.at]; k++) {
-            if (cue(s, k, Cues.PROTEST_TARGET_MARKER) != null || cue(s, k, Cues.PROTEST_CAUSE_MARKER) != null) {
+            if (cue(s, k, Cues.PROTEST_TARGET_MARKER) != null) {
                 return true;
+            }
+            for (Match m : k > lastOf(s, d.match) ? triggersAt(s, k) : List.<Match>of()) {
+                String code = m.phrase().term().property("cameoCode");
+                if (code != null && (code.startsWith("11") || code.startsWith("12"))) {
+                    return true;
+                }
             }
         }
         return false;

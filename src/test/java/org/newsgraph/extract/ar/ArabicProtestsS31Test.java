@@ -72,4 +72,19 @@ class ArabicProtestsS31Test {
         Extraction x = extract("فرقت الشرطة الكينية التجمعات في نيروبي فجر السبت.");
         assertThat(coded(x, "175")).allSatisfy(e -> assertThat(e.targetKey()).isNull());
     }
+
+    // ------------------------------------------------------------- who protests, what is stormed
+
+    @Test
+    void aProtestNounWithLamNamesItsCrowd() {
+        Extraction x = extract("بيرو: قتيلان في مظاهرة للمعارضة بمدينة كوسكو");
+        assertThat(coded(x, "141")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/opposition"));
+    }
+
+    @Test
+    void aPluralVerbAfterItsSubjectTakesTheBodyAfterItAsObject() {
+        Extraction x = extract("قوميون يقتحمون وزارة الداخلية في دكا.");
+        assertThat(coded(x, "18")).anySatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/BD/ministry-of-interior"));
+        assertThat(x.events()).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/BD/ministry-of-interior"));
+    }
 }
