@@ -394,7 +394,8 @@ final class EventFinder extends Stage {
                                 && wordBefore(s, t) >= 0 && after.type != ActorType.PERSON) {
                             // "قوميون يقتحمون البرلمان": a plural verb has its subject before it, named by a noun that
                             // is no actor here (a verb before its subject is singular); the body after it is its
-                            // object (a person after it may still be a subject the lexicon reads as one man)
+                            // object. A person after it is left to the reading below: kept to bodies, which a
+                            // storming or an attack takes as object far more often than a man
                             d.target = after;
                         } else if (!(lex.isPluralVerb(m) && m.prefix().startsWith("و"))) {
                             // "وأعلنوا حل الحكومة": a plural verb joined by و has its subject in it, the actor

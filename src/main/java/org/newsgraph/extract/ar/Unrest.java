@@ -586,7 +586,7 @@ final class Unrest extends Stage {
     }
 
     /**
-     * "خرج آلاف الكوبيين إلى الشوارع هاتفين يسقط الديكتاتور"، "تواصلت الاحتجاجات لليوم الثالث": a protest whose
+     * "خرج آلاف الكوبيين إلى الشوارع هاتفين يسقط الديكتاتور"، "بدأ الطلاب إضرابا مفتوحا": a protest whose
      * trigger names the body of the state that protests are aimed at when no one is named
      * (lexv:aimedAtState, an institution pattern: the government), made by a crowd, a movement or a party and
      * aimed at no one its sentence names, is aimed at that body of the state where it happens: the country of its
@@ -653,15 +653,16 @@ final class Unrest extends Stage {
     }
 
     /**
-     * Whether the clause of a protest names what it is against or answers after its word, whether or not an actor
-     * follows: a lexv:ProtestTargetMarker (ضد، احتجاجا على) or the verbal noun or participle of a condemnation or
-     * a rejection (CAMEO 11, 12: رفضا للانقلاب، تنديدا بالقرار، رافضين ما يعتبرونه تنازلات). A demand (مطالبين
-     * بالإفراج عن المعتقلين) is what protesters ask of the government, and names no other target.
+     * Whether the words after a protest's name something it is against or answers, whether or not an actor follows:
+     * a lexv:ProtestTargetMarker (ضد، احتجاجا على) or the verbal noun or participle of a condemnation or a rejection
+     * (CAMEO 11, 12: رفضا للانقلاب، تنديدا بالقرار). Read past the protest's clause: a marker there that belongs to
+     * another act ("تظاهروا بعد أن صوت البرلمان ضد الحكومة") still tells that the sentence gives the protest's cause
+     * otherwise than by silence. A demand (مطالبين بالإفراج عن المعتقلين) is what protesters ask of the government,
+     * and names no other target.
      */
     private boolean namesCause(EventDraft d) {
         int s = d.sentence;
-        int[] clause = clauses(s);
-        for (int k = d.at; k < size(s) && k <= lastOf(s, d.match) + PROTEST_TARGET_REACH && clause[k] == clause[d.at]; k++) {
+        for (int k = d.at; k < size(s) && k <= lastOf(s, d.match) + PROTEST_TARGET_REACH; k++) {
             if (cue(s, k, Cues.PROTEST_TARGET_MARKER) != null) {
                 return true;
             }
