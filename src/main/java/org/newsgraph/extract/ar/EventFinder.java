@@ -858,6 +858,8 @@ final class EventFinder extends Stage {
         speech.aboutTargets(s, clause, all, reactions);
         speech.situationTargets(s, clause, all);
         speech.concernTargets(all);
+        reactions.concernAtDoer(s, all);
+        reactions.concernAtCrisis(s, all);
         speech.dropOwnTargets(all);
         relativeClauseObjects(s, all);
         subjectsOfNextClause(s, all);

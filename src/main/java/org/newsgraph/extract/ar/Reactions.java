@@ -157,8 +157,9 @@ final class Reactions extends Stage {
                     d.target = aimed;
                     atActs.add(d);
                 } else if (true_(d.trigger, "aimsAtAgent")) {
-                    // "ندد رئيس الوزراء بمحاولة الانقلاب" with no doer named: aimed at no one, not at an actor nearby
-                    d.target = null;
+                    // "ندد رئيس الوزراء بمحاولة الانقلاب" with no doer named: aimed at no one, not at an actor nearby,
+                    // unless the act is the state's own (stateOfAct)
+                    d.target = stateOfAct(s, d, act);
                 }
             }
         }
@@ -318,6 +319,109 @@ final class Reactions extends Stage {
                 atActs.add(d);
             }
         }
+    }
+
+    /**
+     * "أعرب الرئيس عن قلقه إزاء اعتقال المعارض فلان"، "أعربت الخارجية عن قلقها من قمع المتظاهرين": concern voiced
+     * (lexv:concernOfNextAct) about an act, found aimed at whom the act's verbal noun befell (that noun, in the same
+     * sentence between the two, has the same target), is aimed at whoever did it: the noun's own agent, else the
+     * doer the article told of that kind of act (as condemning it would be aimed); never at the victim, of whom the
+     * speaker fears for. With no doer known, the concern is left with no one yet (concernAtCrisis may give it one).
+     */
+    void concernAtDoer(int s, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.sentence != s || d.target == null || d.target.sentence != s || d.source == null
+                    || !true_(d.trigger, "concernOfNextAct")) {
+                continue;
+            }
+            EventDraft act = null;
+            for (EventDraft e : all) {
+                if (e != d && e.sentence == s && e.voice == Phrase.Voice.NOUN && e.at > d.at && e.at < d.target.first
+                        && e.target != null && e.target.key.equals(d.target.key) && (act == null || e.at < act.at)) {
+                    act = e;
+                }
+            }
+            if (act == null) {
+                continue;
+            }
+            Unit doer = act.source != null && !act.source.key.equals(act.target.key) ? act.source : doerOf(act.trigger, true);
+            d.target = doer != null && !doer.key.equals(d.source.key) ? doer : null;
+        }
+    }
+
+    /**
+     * "أعربت الخارجية التركية عن قلقها العميق إزاء التطورات"، "أبدى الأمين العام "قلقه البالغ"": concern voiced
+     * (lexv:concernOfNextAct) by a speaker from outside the article's country that names no one it is about, and turns
+     * to no one after it (ReportedSpeech concernTargets), is about that country, whose crisis the article tells, as an
+     * appeal from outside is ({@link #crisisCountry}). A speaker of the country itself, or one whose state the article
+     * does not tell, keeps no target, and so does concern about a conflict between two states ({@link #interstate}).
+     */
+    void concernAtCrisis(int s, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.sentence == s && d.target == null && d.source != null && d.voice != Phrase.Voice.PASSIVE
+                    && true_(d.trigger, "concernOfNextAct")) {
+                d.target = countryFromOutside(s, d);
+            }
+        }
+    }
+
+    /**
+     * "وأدانت المجموعة الإقليمية الانقلاب"، "ندد الاتحاد بحل البرلمان"، "انتقد الوزير قمع المتظاهرين": a condemnation
+     * from outside the article's country of an act of which the article told no doer, and no assault (a coup, a
+     * dissolution, a crackdown), is aimed at that country: its rulers did it, or hold power by it. Not an attempt
+     * (محاولة الانقلاب failed: its doers are not the state), nor an assault (the killing of a politician, an attack:
+     * its unknown doers are no state, the country rather its victim); null then, as for a speaker of the country.
+     */
+    private Unit stateOfAct(int s, EventDraft d, EventDraft act) {
+        if (violent(act.trigger)) {
+            return null;
+        }
+        // (the attempt noun before the act, or opening the act's own words: محاولة الانقلاب)
+        int k = wordBefore(s, act.at);
+        if (k >= 0 && cueEndingAt(s, k, Cues.ATTEMPT_NOUN) != null || cue(s, act.at, Cues.ATTEMPT_NOUN) != null) {
+            return null;
+        }
+        return countryFromOutside(s, d);
+    }
+
+    /**
+     * Whether the article's conflict is between two states: the pair of actors its acts of conflict were most often
+     * between (the first on a tie) are of two different countries. Concern or blame from outside is then about both
+     * sides (قلقه من التصعيد بين البلدين), not about the one the article is most about.
+     */
+    private boolean interstate() {
+        Opponents best = null;
+        for (Opponents o : opponents.values()) {
+            if (best == null || o.times > best.times) {
+                best = o;
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        Unit a = arguments.countryOf(best.a);
+        Unit b = arguments.countryOf(best.b);
+        return a != null && b != null && a.key != null && !a.key.equals(b.key);
+    }
+
+    /**
+     * The article's country (a state it names) standing on the words of {@code d}'s trigger, when {@code d}'s actor
+     * is told of another state or of an international body; else null.
+     */
+    private Unit countryFromOutside(int s, EventDraft d) {
+        ActorEntry focal = resolver.focal();
+        if (focal == null || focal.type() != ActorType.COUNTRY || d.source == null || !outsider(d.source, focal.key())
+                || interstate()) {
+            return null;
+        }
+        Unit named = namedCountry(focal.key());
+        if (named == null) {
+            return null;
+        }
+        int last = lastOf(s, d.match);
+        Unit country = new Unit(s, d.at, last, tok(s, d.at).begin(), tok(s, last).end());
+        country.sameActorAs(named);
+        return country;
     }
 
     /** The reactions aimed at the doer of an act they name (نددت هافانا بالغزو), by identity. */
