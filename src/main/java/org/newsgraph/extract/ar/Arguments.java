@@ -30,7 +30,7 @@ final class Arguments extends Stage {
         if (b >= 0 && clause[b] == clause[t] && cueEndingAt(s, b, Cues.MEASURE_NOUN) != null) {
             return false;
         }
-        if (d.source != null && armed(s, d.source)) {
+        if (d.source != null && armed(d.source)) {
             return true;
         }
         if (d.source != null && d.source.office != null && true_(d.source.office, "armedRank") && seizesPower(d.trigger)) {
@@ -38,7 +38,7 @@ final class Arguments extends Stage {
             // who takes power does it as the army would; his words (هاجم اللواء فلان الحكومة) stay words
             return true;
         }
-        int o = d.source != null && d.source.first > t ? d.source.last + 1 : last + 1;
+        int o = d.source != null && d.source.sentence == s && d.source.first > t ? d.source.last + 1 : last + 1;
         while (o < size(s) && isQuote(tok(s, o))) {
             o++;
         }
@@ -61,7 +61,9 @@ final class Arguments extends Stage {
     }
 
     /** Whether an actor is an armed body: its first word, or a partitive before it (عناصر من), names one. */
-    boolean armed(int s, Unit u) {
+    boolean armed(Unit u) {
+        // read in the actor's own sentence: a speaker carried over from a sentence before stands there
+        int s = u.sentence;
         if (armedNoun(s, u.first)) {
             return true;
         }

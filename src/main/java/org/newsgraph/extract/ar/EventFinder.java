@@ -659,7 +659,7 @@ final class EventFinder extends Stage {
                 }
                 d.target = undergoer;
             }
-            if (d.target != null && "ForcesNoun".equals(needs) && arguments.armed(s, d.target)) {
+            if (d.target != null && "ForcesNoun".equals(needs) && arguments.armed(d.target)) {
                 // "نشر قوات الجيش": the forces sent are not whom they are sent against
                 d.target = reactions.parties(s, d, last + 1);
             }

@@ -1327,7 +1327,7 @@ final class EventPatterns extends Stage {
             List<Unit> us = units.get(r);
             for (int i = us.size() - 1; i >= 0; i--) {
                 Unit u = us.get(i);
-                if ((r < s || u.last < k) && !u.prepositional && arguments.armed(r, u)) {
+                if ((r < s || u.last < k) && !u.prepositional && arguments.armed(u)) {
                     return u;
                 }
             }

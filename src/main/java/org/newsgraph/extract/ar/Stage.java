@@ -717,6 +717,11 @@ abstract class Stage {
                 // "في وسط العاصمة": the middle of a place, not "amid"
                 b = null;
             }
+            if (b != null && i > 0 && verbOfSayingEndingAt(s, i - 1)) {
+                // "وقال عقب الاجتماع الرئيس فلان إن"، "قال إثر لقائه نظيره": right after a verb of saying the word
+                // tells when it was said, and the subject after it is still that verb's
+                b = null;
+            }
             Match t = at(s, i);
             if (b != null && (t == null || !isKind(t, Phrase.Kind.ACTOR))) {
                 c++;
@@ -730,6 +735,13 @@ abstract class Stage {
             clause[i] = c;
         }
         return clause;
+    }
+
+    /** Whether a verb (not a verbal noun) of saying (lexv:reporting) or a speech act ends at token {@code i}. */
+    private boolean verbOfSayingEndingAt(int s, int i) {
+        Match m = triggerEndingAt(s, i);
+        return m != null && m.phrase().voice() == Phrase.Voice.ACTIVE
+                && (true_(m.phrase().term(), "reporting") || true_(m.phrase().term(), "speechAct"));
     }
 
     /** Whether token {@code k} of sentence {@code s} is one of the lexv:word words of cue class {@code type}. */
