@@ -1788,8 +1788,11 @@ final class UnitFinder extends Stage {
                         && ArabicVocabulary.kind(names.written(s, k)) == ArabicVocabulary.Kind.UNKNOWN);
             // one word no one was called before is a surname only where the name visibly ends (الرئيس فلان إن),
             // not before more of the clause (زعيم التيار بحل البرلمان: "by dissolving")
+            // العقيد لجأ بعد القصف: one word that is a verb and nothing else to the dictionary is the clause going on
+            // after a title standing for someone named before, no name
             if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))
-                    && !(fresh && (!nameEndsBefore(s, end) || bareIndefinite))) {
+                    && !(fresh && (!nameEndsBefore(s, end) || bareIndefinite
+                        || ArabicVocabulary.verbOnly(names.written(s, k))))) {
                 freshOneWord = fresh;
                 person = unknownPerson(s, k, end);
             }
@@ -2783,7 +2786,8 @@ final class UnitFinder extends Stage {
             }
             if (hasArticle(x)) {
                 closes = true;
-            } else if (e + 1 < size(s) && hasArticle(tok(s, e + 1))) {
+            } else if (e + 1 < size(s) && hasArticle(tok(s, e + 1)) && cue(s, e + 1, Cues.NAME_TAIL) == null) {
+                // (نور الدين، سيف الإسلام: a compound given name, no noun in construct with its genitive)
                 closes = false;
                 construct = true;
             } else {
@@ -3578,7 +3582,10 @@ final class UnitFinder extends Stage {
                         // (not after ب/ل on a common noun: بإحلال السلام واستعادة is a clause, no name)
                         || (place == 1 && conjunctionAfterName(s, k + 1)
                             && ArabicVocabulary.kind(names.written(s, start)) != ArabicVocabulary.Kind.CLITIC_WORD)
-                        || (place == 2 && (clauseOpensAfter(s, k + 1) || apposedTitleAt(s, k + 1))))) {
+                        || (place == 2 && (clauseOpensAfter(s, k + 1) || apposedTitleAt(s, k + 1)))
+                        // اللواء عمر محمد الطيب، وعددا من: a given name with the article (or a nisba, above) as the
+                        // grandfather's name, where the name visibly ends, is no object of the verb
+                        || (place == 2 && fatherWithArticle(s, k, here) && nameEndsBefore(s, k + 1)))) {
                     k++;
                 } else if (k - start == 1 && here == null && k + 1 < size(s) && hasArticle(tok(s, k + 1))
                         && articleGivenName(s, k)) {

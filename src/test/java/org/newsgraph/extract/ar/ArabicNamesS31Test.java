@@ -1,0 +1,61 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+import static org.newsgraph.extract.ar.TestLexicons.labels;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Names no lexicon lists, read whole (session 31): a compound given name before two more names, a grandfather's name
+ * with the article closing a name of three words, and a verb after a title that is no one-word name. Sentences and
+ * people of our own.
+ */
+class ArabicNamesS31Test {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 10);
+
+    @Test
+    void aCompoundGivenNameIsNoFieldOfTheTitleBeforeIt() {
+        Extraction x = TestLexicons.extractShipped("وقال الوزير سيف الدين أحمد كوليبالي إن الحكومة ستجتمع غدا.", DAY);
+        assertThat(labels(x)).contains("سيف الدين أحمد كوليبالي").doesNotContain("أحمد كوليبالي");
+        assertThat(coded(x, "010")).singleElement().satisfies(e -> assertThat(TestLexicons.label(x, e.sourceKey()))
+                .isEqualTo("سيف الدين أحمد كوليبالي"));
+    }
+
+    @Test
+    void aCompoundGivenNameAfterAKinNounKeepsItsFirstHalf() {
+        Extraction x = TestLexicons.extractShipped("وأعلن الجيش أن الرئيس أحمد سالم قيد الإقامة الجبرية، وأن نجله "
+                + "نور الدين سالم فيرو اعتقل مع عدد من المسؤولين.", DAY);
+        assertThat(labels(x)).contains("نور الدين سالم فيرو").doesNotContain("سالم فيرو");
+        assertThat(coded(x, "173")).anySatisfy(e -> assertThat(TestLexicons.label(x, e.targetKey()))
+                .isEqualTo("نور الدين سالم فيرو"));
+    }
+
+    @Test
+    void aGivenNameWithTheArticleClosesAThreeWordNameBeforeAComma() {
+        Extraction x = TestLexicons.extractShipped("واعتقلت السلطات قائد الشرطة اللواء حامد يوسف الحسن، وعددا من "
+                + "الوزراء.", DAY);
+        assertThat(labels(x)).contains("حامد يوسف الحسن").doesNotContain("حامد يوسف");
+    }
+
+    @Test
+    void aDefiniteNounAfterAThreeWordNameIsStillTheVerbsObject() {
+        Extraction x = TestLexicons.extractShipped("وانتقد الوزير حامد يوسف كوليبالي القرار، مؤكدا أنه غير قانوني.", DAY);
+        assertThat(labels(x)).contains("حامد يوسف كوليبالي").doesNotContain("حامد يوسف كوليبالي القرار");
+    }
+
+    @Test
+    void aVerbAfterARankIsNoOneWordName() {
+        Extraction x = TestLexicons.extractShipped("وقال مقاتلون إن العقيد لجأ بعد القصف إلى مبنى مهجور.", DAY);
+        assertThat(labels(x)).doesNotContain("لجأ");
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAVerbStillNamesOneAfterATitle() {
+        Extraction x = TestLexicons.extractShipped("وقال الأمير فهد إن المملكة تدعم الحوار.", DAY);
+        assertThat(labels(x)).contains("فهد");
+    }
+}
