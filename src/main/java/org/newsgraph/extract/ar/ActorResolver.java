@@ -455,6 +455,31 @@ final class ActorResolver extends Stage {
         return null;
     }
 
+    /**
+     * Whose the office of a role draft is: as {@link #organizationOf(Term, Unit)}, but a bare state title (الرئيس
+     * جونسون) before a listed person the lexicon gives that office in another state, at the article's date, and never
+     * in the article's country, is his office there: the American president in an article on Prague, not
+     * Czechoslovakia's.
+     */
+    String organizationOf(RoleDraft r) {
+        String org = organizationOf(r.office, r.organization);
+        ActorEntry e = r.organization != null || org == null || r.person.key == null ? null : lex.actors.get(r.person.key);
+        if (e == null) {
+            return org;
+        }
+        String elsewhere = null;
+        for (HeldOffice h : e.holds()) {
+            if (!h.office().equals(r.office.key()) || !heldAsStated(h, r.former)) {
+                continue;
+            }
+            if (h.organizationKey().equals(org)) {
+                return org;
+            }
+            elsewhere = elsewhere == null ? h.organizationKey() : elsewhere;
+        }
+        return elsewhere == null ? org : elsewhere;
+    }
+
     private void resolveTitle(Unit u) {
         String org = organizationOf(u.office, u.organization);
         if (org == null) {

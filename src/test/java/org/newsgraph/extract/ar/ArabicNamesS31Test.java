@@ -10,8 +10,8 @@ import org.newsgraph.extract.Extraction;
 
 /**
  * Names no lexicon lists, read whole (session 31): a compound given name before two more names, a grandfather's name
- * with the article closing a name of three words, and a verb after a title that is no one-word name. Sentences and
- * people of our own.
+ * with the article closing a name of three words, and a verb after a title that is no one-word name; a bare title
+ * before a listed person is his office where the lexicon says he held it then. Sentences and people of our own.
  */
 class ArabicNamesS31Test {
 
@@ -57,5 +57,14 @@ class ArabicNamesS31Test {
     void aGivenNameThatIsAlsoAVerbStillNamesOneAfterATitle() {
         Extraction x = TestLexicons.extractShipped("وقال الأمير فهد إن المملكة تدعم الحوار.", DAY);
         assertThat(labels(x)).contains("فهد");
+    }
+
+    @Test
+    void aBareTitleBeforeAListedForeignLeaderIsHisOfficeNotTheArticleCountrys() {
+        Extraction x = TestLexicons.extractShipped("اجتاحت القوات السوفيتية تشيكوسلوفاكيا أمس واعتقلت قادة الحزب في براغ، "
+                + "وندد ليندون جونسون بالغزو. وأبلغ السفير السوفيتي الرئيس جونسون بدخول القوات، فيما قالت الولايات "
+                + "المتحدة إنها تتابع الوضع.", LocalDate.of(1968, 8, 22));
+        assertThat(x.roles()).filteredOn(r -> r.personKey().equals("person/lyndon-b-johnson"))
+                .extracting(r -> r.organizationKey()).containsExactly("country/US");
     }
 }
