@@ -67,4 +67,32 @@ class ArabicNamesS31Test {
         assertThat(x.roles()).filteredOn(r -> r.personKey().equals("person/lyndon-b-johnson"))
                 .extracting(r -> r.organizationKey()).containsExactly("country/US");
     }
+
+    @Test
+    void aLoneSurnameAfterATitleIsTheListedHolderOfThatOfficeInTheArticlesYear() {
+        Extraction early = TestLexicons.extractShipped("وقال الرئيس الأمريكي بوش إن بلاده تتابع الوضع في الخليج. "
+                + "وأضاف بوش أن القوات ستبقى.", LocalDate.of(1991, 2, 10));
+        Extraction late = TestLexicons.extractShipped("وقال الرئيس الأمريكي بوش إن بلاده تتابع الوضع في الخليج. "
+                + "وأضاف بوش أن القوات ستبقى.", LocalDate.of(2005, 2, 10));
+        assertThat(coded(early, "010")).extracting(e -> e.sourceKey()).contains("person/george-h-w-bush")
+                .doesNotContain("person/george-w-bush", "name/bush");
+        assertThat(coded(late, "010")).extracting(e -> e.sourceKey()).contains("person/george-w-bush")
+                .doesNotContain("person/george-h-w-bush", "name/bush");
+    }
+
+    @Test
+    void aLoneSurnameTheLexiconGivesSomeoneNotYetInOfficeIsTheOneInOfficeThen() {
+        Extraction x = TestLexicons.extractShipped("اجتاحت القوات السوفيتية تشيكوسلوفاكيا أمس. وأبلغ السفير السوفيتي "
+                + "الرئيس جونسون بدخول القوات، فيما قالت الولايات المتحدة إنها تتابع الوضع.", LocalDate.of(1968, 8, 22));
+        assertThat(x.actors()).extracting(a -> a.key()).contains("person/lyndon-b-johnson")
+                .doesNotContain("person/boris-johnson");
+    }
+
+    @Test
+    void aOneWordNameAfterATitleNoListedHolderFitsStaysUnlisted() {
+        Extraction x = TestLexicons.extractShipped("وقال الرئيس الأمريكي كوليبالي إن بلاده تتابع الوضع.",
+                LocalDate.of(1998, 2, 10));
+        assertThat(x.actors()).filteredOn(a -> "كوليبالي".equals(a.labelAr())).extracting(a -> a.key())
+                .allMatch(k -> k.startsWith("name/"));
+    }
 }
