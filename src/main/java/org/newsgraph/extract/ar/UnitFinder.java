@@ -1792,7 +1792,7 @@ final class UnitFinder extends Stage {
             // after a title standing for someone named before, no name
             if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))
                     && !(fresh && (!nameEndsBefore(s, end) || bareIndefinite
-                        || ArabicVocabulary.verbOnly(names.written(s, k))))) {
+                        || ArabicVocabulary.verbOnly(names.written(s, k)) || measureBeforeNumber(s, k)))) {
                 freshOneWord = fresh;
                 person = unknownPerson(s, k, end);
             }
@@ -3401,6 +3401,15 @@ final class UnitFinder extends Stage {
         String w = tok(s, k + 1).norm();
         return !UnlistedNames.eastAsianWord(w, 1) && !w.startsWith("و")
                 && ArabicVocabulary.kind(names.written(s, k + 1)) == ArabicVocabulary.Kind.UNKNOWN;
+    }
+
+    /**
+     * Whether the word at {@code k} is a preposition on a noun the dictionary knows (بنسبة، بمعدل) right before a
+     * number: فوز الرئيس بنسبة 64 في المئة gives the measure of what the title's holder did, no one-word name.
+     */
+    private boolean measureBeforeNumber(int s, int k) {
+        return k + 1 < size(s) && tok(s, k + 1).kind() == Token.Kind.NUMBER
+                && ArabicVocabulary.kind(names.written(s, k)) == ArabicVocabulary.Kind.CLITIC_WORD;
     }
 
     /**

@@ -95,4 +95,11 @@ class ArabicNamesS31Test {
         assertThat(x.actors()).filteredOn(a -> "كوليبالي".equals(a.labelAr())).extracting(a -> a.key())
                 .allMatch(k -> k.startsWith("name/"));
     }
+
+    @Test
+    void aMeasureBeforeANumberIsNoOneWordNameAfterATitle() {
+        Extraction x = TestLexicons.extractShipped("وأعلنت لجنة الانتخابات فوز الرئيس بنسبة 61 في المئة من الأصوات، "
+                + "وقال رئيس الوزراء كوليبالي إن النتيجة نهائية.", DAY);
+        assertThat(labels(x)).doesNotContain("بنسبة").contains("كوليبالي");
+    }
 }
