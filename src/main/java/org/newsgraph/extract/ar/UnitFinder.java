@@ -99,6 +99,14 @@ final class UnitFinder extends Stage {
                             // (lexv:heldIn) with no state named right after it is the noun describing someone (an
                             // adviser), whose name is a person with no office
                             u = describedPerson(s, i);
+                            int after = lastOf(s, m) + 1;
+                            if (u != null && u.isPerson() && m.prefix().isEmpty() && after < size(s)
+                                    && (at(s, after) == null || isActor(at(s, after), ActorType.PERSON))) {
+                                // المستشار فلان, nothing between: the office of the article's state when that state
+                                // has it (the roles keep only those, lexv:heldIn), so an Austrian article's chancellor
+                                // holds it and an Egyptian article's adviser none
+                                roleDrafts.add(new RoleDraft(u, m.phrase().term(), null, null, false, null, null, s));
+                            }
                         } else {
                             u = title(s, i);
                         }

@@ -102,4 +102,22 @@ class ArabicNamesS31Test {
                 + "وقال رئيس الوزراء كوليبالي إن النتيجة نهائية.", DAY);
         assertThat(labels(x)).doesNotContain("بنسبة").contains("كوليبالي");
     }
+
+    @Test
+    void aGivenNameWithAHamzaOnItsAlefTakesItsEnglishSpelling() {
+        Extraction x = TestLexicons.extractShipped("وقال رئيس الجمهورية ألكسندر فان كوليبالي إن الحكومة ستستقيل.", DAY);
+        assertThat(x.actors()).filteredOn(a -> "ألكسندر فان كوليبالي".equals(a.labelAr()))
+                .extracting(a -> a.labelEn()).singleElement().asString().startsWith("Alexander ");
+    }
+
+    @Test
+    void aBareChancellorIsTheOfficeOnlyInAStateThatHasIt() {
+        Extraction vienna = TestLexicons.extractShipped("شهدت النمسا أزمة سياسية أمس. وقال المستشار يوهان كوليبالي إن "
+                + "الحكومة النمساوية ستجتمع.", DAY);
+        Extraction cairo = TestLexicons.extractShipped("شهدت مصر أزمة سياسية أمس. وقال المستشار يوهان كوليبالي إن "
+                + "الحكومة المصرية ستجتمع.", DAY);
+        assertThat(TestLexicons.rolesOf(vienna, "يوهان كوليبالي")).extracting(r -> r.office() + " of " + r.organizationKey())
+                .containsExactly("chancellor of country/AT");
+        assertThat(TestLexicons.rolesOf(cairo, "يوهان كوليبالي")).isEmpty();
+    }
 }
