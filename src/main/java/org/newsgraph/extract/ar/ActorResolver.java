@@ -455,6 +455,31 @@ final class ActorResolver extends Stage {
         return null;
     }
 
+    /**
+     * Whose the office of a role draft is: as {@link #organizationOf(Term, Unit)}, but a bare state title (الرئيس
+     * جونسون) before a listed person the lexicon gives that office in another state, at the article's date, and never
+     * in the article's country, is his office there: the American president in an article on Prague, not
+     * Czechoslovakia's.
+     */
+    String organizationOf(RoleDraft r) {
+        String org = organizationOf(r.office, r.organization);
+        ActorEntry e = r.organization != null || org == null || r.person.key == null ? null : lex.actors.get(r.person.key);
+        if (e == null) {
+            return org;
+        }
+        String elsewhere = null;
+        for (HeldOffice h : e.holds()) {
+            if (!h.office().equals(r.office.key()) || !heldAsStated(h, r.former)) {
+                continue;
+            }
+            if (h.organizationKey().equals(org)) {
+                return org;
+            }
+            elsewhere = elsewhere == null ? h.organizationKey() : elsewhere;
+        }
+        return elsewhere == null ? org : elsewhere;
+    }
+
     private void resolveTitle(Unit u) {
         String org = organizationOf(u.office, u.organization);
         if (org == null) {
@@ -757,6 +782,93 @@ final class ActorResolver extends Stage {
                 }
             }
         }
+    }
+
+    /**
+     * "الرئيس جونسون" in an article of 1968 that never names a Johnson in full: the listed person the lexicon gives the
+     * lone surname to (بوريس جونسون) held no office the lexicon knows before the article's year, while exactly one
+     * other listed person of that surname was in office then (ليندون جونسون, president): the surname is his. When
+     * several were, the one holding the title the mention carries. A person the lexicon knows no office of, or one
+     * in office by the article's year, keeps the surname.
+     */
+    void surnamesByOfficeYears() {
+        if (published == null) {
+            return;
+        }
+        int year = published.getYear();
+        for (int s = 0; s < count; s++) {
+            for (Unit u : units.get(s)) {
+                for (Unit x : concatUnits(u)) {
+                    ActorEntry e = listedPerson(x) ? lex.actors.get(x.key) : null;
+                    if (e == null || e.holds().isEmpty() || nameWordsOf(s, x) != 1
+                            || e.holds().stream().anyMatch(h -> h.since() == null || h.since().year() <= year)) {
+                        continue;
+                    }
+                    Set<String> others = new LinkedHashSet<>();
+                    tok(s, x.last).variants().forEach(v -> others.addAll(lex.peopleByLastWord.getOrDefault(v.get(0).stem(), Set.of())));
+                    others.remove(x.key);
+                    List<ActorEntry> inOffice = others.stream().map(lex.actors::get)
+                            .filter(o -> o.holds().stream().anyMatch(h -> heldAsStated(h, false))).toList();
+                    if (inOffice.size() > 1 && x.office != null) {
+                        inOffice = inOffice.stream().filter(o -> o.holds().stream()
+                                .anyMatch(h -> heldAsStated(h, false) && h.office().equals(x.office.key()))).toList();
+                    }
+                    if (inOffice.size() == 1) {
+                        x.actor(inOffice.get(0));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "الرئيس كلينتون" in an article of 1998, "الرئيس الأمريكي بوش" in one of 1991: a one-word name after a title, which
+     * the lexicon gives no one alone (the surname of several listed people, or of one it lists in full only), is the
+     * one listed person of that last name who held that office (of that state, when the title says whose) at the
+     * article's date, or had left it for a title marked former. Every mention of the name in the article follows.
+     */
+    void titledSurnamesOfListedHolders() {
+        if (published == null) {
+            return;
+        }
+        Map<String, ActorEntry> found = new HashMap<>();
+        Set<String> doubtful = new HashSet<>();
+        for (RoleDraft r : roleDrafts) {
+            Unit p = r.person;
+            if (p.key == null || !p.key.startsWith("name/") || p.labelAr == null || p.labelAr.contains(" ")) {
+                continue;
+            }
+            String org = r.organizationKey != null ? r.organizationKey
+                    : r.organization != null ? organizationOf(r.office, r.organization) : null;
+            Set<String> others = new LinkedHashSet<>();
+            tok(p.sentence, p.last).variants()
+                    .forEach(v -> others.addAll(lex.peopleByLastWord.getOrDefault(v.get(0).stem(), Set.of())));
+            List<ActorEntry> fits = others.stream().map(lex.actors::get).filter(o -> o.holds().stream()
+                    .anyMatch(h -> h.office().equals(r.office.key()) && heldAsStated(h, r.former)
+                        && (org == null || h.organizationKey().equals(org)))).toList();
+            if (fits.size() != 1) {
+                continue;
+            }
+            ActorEntry had = found.putIfAbsent(p.key, fits.get(0));
+            if (had != null && !had.key().equals(fits.get(0).key())) {
+                doubtful.add(p.key);
+            }
+        }
+        doubtful.forEach(found::remove);
+        if (found.isEmpty()) {
+            return;
+        }
+        for (List<Unit> us : units) {
+            for (Unit u : us) {
+                for (Unit x : concatUnits(u)) {
+                    ActorEntry e = x.key == null ? null : found.get(x.key);
+                    if (e != null) {
+                        x.actor(e);
+                    }
+                }
+            }
+        }
+        articleNames.replaceAll((form, key) -> found.containsKey(key) ? found.get(key).key() : key);
     }
 
     private static boolean listedPerson(Unit x) {

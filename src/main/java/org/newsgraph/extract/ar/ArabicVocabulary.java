@@ -113,6 +113,15 @@ final class ArabicVocabulary {
     }
 
     /**
+     * Whether every reading the dictionary has of a written word is a verb (لجأ، هرب، أكد): no noun, so no given name
+     * either (فهد، حسن، عادل are verbs too, but nouns first). A word the dictionary does not know is none.
+     */
+    static boolean verbOnly(String written) {
+        List<WordData> readings = analyses(written);
+        return !readings.isEmpty() && readings.stream().allMatch(a -> tag(a).startsWith("V"));
+    }
+
+    /**
      * Whether a written word is ل "so as to" before an imperfect verb with its object pronoun (لتبلغه، لتبلغها،
      * ليطالبهم): ي، ت or ن after the ل, and the word without it, less the pronoun, an imperfect verb to the
      * dictionary. Without a pronoun the form is too often a foreign name's (ليبرمان، ليفني، ليندون read as ل + a verb);

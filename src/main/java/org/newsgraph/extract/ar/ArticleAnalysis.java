@@ -98,6 +98,8 @@ final class ArticleAnalysis extends Stage {
         resolver.findFocalCountry();
         resolver.resolvePending();
         resolver.surnamesOfOthersNamedInFull();
+        resolver.surnamesByOfficeYears();
+        resolver.titledSurnamesOfListedHolders();
         resolver.listedSurnames();
         for (int s = 0; s < count; s++) {
             if (!boilerplate[s]) {

@@ -177,10 +177,24 @@ final class CompiledLexicon {
     /** Weekday cue terms made from the JDK, as {@link java.time.DayOfWeek} values 1 (Monday) to 7. */
     final Map<Term, Integer> weekdays = new HashMap<>();
 
+    /**
+     * Listed people by the last word of each Arabic name of theirs of two words or more (matching form), so that a
+     * surname alone can be weighed against every listed person of that surname, not only the one the lexicon gives it.
+     */
+    final Map<String, Set<String>> peopleByLastWord = new HashMap<>();
+
     CompiledLexicon(Lexicon lexicon) {
         this.lexicon = lexicon;
         for (ActorEntry a : lexicon.actors()) {
             actors.put(a.key(), a);
+            if (a.type() == ActorType.PERSON) {
+                for (String l : a.labelsAr()) {
+                    String[] w = ArabicNormalizer.normalize(l).split(" ");
+                    if (w.length >= 2) {
+                        peopleByLastWord.computeIfAbsent(w[w.length - 1], k -> new LinkedHashSet<>()).add(a.key());
+                    }
+                }
+            }
             for (String l : a.labelsAr()) {
                 add(l, new Phrase(null, Phrase.Kind.ACTOR, a, null, null, null));
             }

@@ -29,7 +29,7 @@ final class RoleBuilder extends Stage {
             if (!r.person.resolved() || !actors.containsKey(r.person.key)) {
                 continue;
             }
-            String org = r.organizationKey != null ? r.organizationKey : resolver.organizationOf(r.office, r.organization);
+            String org = r.organizationKey != null ? r.organizationKey : resolver.organizationOf(r);
             if (org == null || !actors.containsKey(org) || org.equals(r.person.key)) {
                 continue;
             }

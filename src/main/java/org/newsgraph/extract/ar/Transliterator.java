@@ -57,9 +57,11 @@ final class Transliterator {
                         && "aiu".indexOf(out.charAt(out.length() - 1)) >= 0 ? "llah" : "ullah");
                 continue;
             }
+            // ءالكسندر: the hamza the caller marks on an opening alef (no article) is no part of the spelled word
+            String bare = word.startsWith("ء") && word.length() > 1 ? word.substring(1) : word;
             String w = KINSHIP_PARTICLES.containsKey(word) && words.length > 1
                     ? KINSHIP_PARTICLES.get(word)
-                    : spelled.containsKey(word) && !beforeGod ? spelled.get(word) : word(word, foreignName, beforeGod);
+                    : spelled.containsKey(bare) && !beforeGod ? spelled.get(bare) : word(word, foreignName, beforeGod);
             if (w.isEmpty()) {
                 continue;
             }

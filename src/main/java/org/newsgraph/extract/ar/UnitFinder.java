@@ -99,6 +99,14 @@ final class UnitFinder extends Stage {
                             // (lexv:heldIn) with no state named right after it is the noun describing someone (an
                             // adviser), whose name is a person with no office
                             u = describedPerson(s, i);
+                            int after = lastOf(s, m) + 1;
+                            if (u != null && u.isPerson() && m.prefix().isEmpty() && after < size(s)
+                                    && (at(s, after) == null || isActor(at(s, after), ActorType.PERSON))) {
+                                // المستشار فلان, nothing between: the office of the article's state when that state
+                                // has it (the roles keep only those, lexv:heldIn), so an Austrian article's chancellor
+                                // holds it and an Egyptian article's adviser none
+                                roleDrafts.add(new RoleDraft(u, m.phrase().term(), null, null, false, null, null, s));
+                            }
                         } else {
                             u = title(s, i);
                         }
@@ -1788,8 +1796,11 @@ final class UnitFinder extends Stage {
                         && ArabicVocabulary.kind(names.written(s, k)) == ArabicVocabulary.Kind.UNKNOWN);
             // one word no one was called before is a surname only where the name visibly ends (الرئيس فلان إن),
             // not before more of the clause (زعيم التيار بحل البرلمان: "by dissolving")
+            // العقيد لجأ بعد القصف: one word that is a verb and nothing else to the dictionary is the clause going on
+            // after a title standing for someone named before, no name
             if (end > k && (k == j || (end - k >= 2 && !tok(s, k).norm().startsWith("و")))
-                    && !(fresh && (!nameEndsBefore(s, end) || bareIndefinite))) {
+                    && !(fresh && (!nameEndsBefore(s, end) || bareIndefinite
+                        || ArabicVocabulary.verbOnly(names.written(s, k)) || measureBeforeNumber(s, k)))) {
                 freshOneWord = fresh;
                 person = unknownPerson(s, k, end);
             }
@@ -2783,7 +2794,8 @@ final class UnitFinder extends Stage {
             }
             if (hasArticle(x)) {
                 closes = true;
-            } else if (e + 1 < size(s) && hasArticle(tok(s, e + 1))) {
+            } else if (e + 1 < size(s) && hasArticle(tok(s, e + 1)) && cue(s, e + 1, Cues.NAME_TAIL) == null) {
+                // (نور الدين، سيف الإسلام: a compound given name, no noun in construct with its genitive)
                 closes = false;
                 construct = true;
             } else {
@@ -3400,6 +3412,15 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * Whether the word at {@code k} is a preposition on a noun the dictionary knows (بنسبة، بمعدل) right before a
+     * number: فوز الرئيس بنسبة 64 في المئة gives the measure of what the title's holder did, no one-word name.
+     */
+    private boolean measureBeforeNumber(int s, int k) {
+        return k + 1 < size(s) && tok(s, k + 1).kind() == Token.Kind.NUMBER
+                && ArabicVocabulary.kind(names.written(s, k)) == ArabicVocabulary.Kind.CLITIC_WORD;
+    }
+
+    /**
      * Whether the word at {@code k} opens with و and is more than و and one letter: after a given name and a surname
      * with the article, "and" goes on with the clause (وأضاف، و«التحفظ») or with the next of two (والأمين العام،
      * ورئيس مجلس), never with a third word of the name, since no surname with the article is followed by one in و.
@@ -3578,7 +3599,10 @@ final class UnitFinder extends Stage {
                         // (not after ب/ل on a common noun: بإحلال السلام واستعادة is a clause, no name)
                         || (place == 1 && conjunctionAfterName(s, k + 1)
                             && ArabicVocabulary.kind(names.written(s, start)) != ArabicVocabulary.Kind.CLITIC_WORD)
-                        || (place == 2 && (clauseOpensAfter(s, k + 1) || apposedTitleAt(s, k + 1))))) {
+                        || (place == 2 && (clauseOpensAfter(s, k + 1) || apposedTitleAt(s, k + 1)))
+                        // اللواء عمر محمد الطيب، وعددا من: a given name with the article (or a nisba, above) as the
+                        // grandfather's name, where the name visibly ends, is no object of the verb
+                        || (place == 2 && fatherWithArticle(s, k, here) && nameEndsBefore(s, k + 1)))) {
                     k++;
                 } else if (k - start == 1 && here == null && k + 1 < size(s) && hasArticle(tok(s, k + 1))
                         && articleGivenName(s, k)) {
