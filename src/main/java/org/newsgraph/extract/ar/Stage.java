@@ -562,7 +562,8 @@ abstract class Stage {
 
     /**
      * Whether token {@code k} is the من of a count (عشرات الآلاف من، 12 من، مئات من), the counted noun maybe
-     * between (20 عنصرا من، عشرون جنديا من): what follows is the group the count is taken from.
+     * between (20 عنصرا من، عشرون جنديا من), or of a quantifier (lexv:PartitiveQuantifier: عدد من، عددا من، العديد
+     * من، الكثير من): what follows is the group the count is taken from.
      */
     boolean countBefore(int s, int k) {
         if (!tok(s, k).norm().equals("من")) {
@@ -575,7 +576,24 @@ abstract class Stage {
         if (j >= 0 && numberEndsAt(s, j)) {
             return true;
         }
+        if (j >= 0 && quantifierAt(s, j)) {
+            // "اعتقلت قوات الأمن عددا من المتظاهرين": the protesters are who is arrested, not where the arrest came from
+            return true;
+        }
         return j > 0 && tok(s, j).isWord() && cover.get(s)[j] == null && numberEndsAt(s, wordBefore(s, j));
+    }
+
+    /**
+     * Whether token {@code j} is a quantifier word alone (عدد، عددا، عدداً، العديد): the quantifier is the whole word,
+     * but for the accusative alef and its tanween, not the start of a longer word.
+     */
+    private boolean quantifierAt(int s, int j) {
+        Match q = cue(s, j, Cues.PARTITIVE_QUANTIFIER);
+        if (q == null || lastOf(s, q) != j || q.first() - base(s) != j) {
+            return false;
+        }
+        String rest = CompiledLexicon.lightForm(original(q.end(), tok(s, j).end()));
+        return rest.isEmpty() || rest.equals("ا");
     }
 
     /** Whether a number (digits, or a number word's last token) ends at {@code j}. */
