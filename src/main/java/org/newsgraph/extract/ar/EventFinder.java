@@ -481,9 +481,25 @@ final class EventFinder extends Stage {
                     d.source = patterns.announcerBefore(s, t, d.target, all);
                 }
             }
-            if (d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "crowdTarget")) {
-                // "اعتقلت الشرطة 330 شخصا": the people counted are the article's crowd
+            if (d.target == null && true_(trig, "crowdTarget")) {
+                // "اعتقلت الشرطة 330 شخصا"، "واعتُقل 330 شخصا"، "أعلنت الوزارة اعتقال 330 شخصا": the people
+                // counted are the article's crowd
                 d.target = unrest.countedCrowd(s, last + 1, clause);
+                if (d.target == null && d.source == null
+                        && (d.voice == Phrase.Voice.PASSIVE || d.voice == Phrase.Voice.ACTIVE && lex.isPluralVerb(m))) {
+                    // "أعلنت الوزارة أن 639 شخصا اعتقلوا": counted before the verb, they are who it befell
+                    d.target = unrest.countedCrowdBefore(s, t, clause);
+                    if (d.target != null) {
+                        d.voice = Phrase.Voice.PASSIVE;
+                    }
+                }
+                Unit voice = d.target != null && d.source == null && d.voice == Phrase.Voice.PASSIVE
+                        ? patterns.announcerBefore(s, t, d.target, all) : null;
+                if (voice != null && (voice.type == ActorType.ORGANIZATION || voice.type == ActorType.COUNTRY)) {
+                    // "أعلنت وزارة الداخلية أن 639 شخصا اعتقلوا": the state body that gives the count of those
+                    // held holds them; activists or a lawyer who count them (قال ناشطون إن) hold no one
+                    d.source = voice;
+                }
             }
             if (decree && d.source == null) {
                 d.source = patterns.decreeSubjectIssuer(s, t);
