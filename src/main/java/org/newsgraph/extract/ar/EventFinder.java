@@ -375,15 +375,11 @@ final class EventFinder extends Stage {
                             // "واعتقلت 40 مسلحا": the people counted are the object; the subject is inherited below
                             d.target = after;
                         } else if (after != null && after.first == last + 1 && after.partitive
-                                && (tok(s, after.first).norm().endsWith("ا") || countedOf(s, after)
-                                        && (actedOnBefore(s, after, all) || true_(trig, "authorityAct")
-                                                || String.valueOf(trig.property("cameoCode")).startsWith("18")))) {
+                                && (tok(s, after.first).norm().endsWith("ا") || actedOnBefore(s, after, all))) {
                             // "واعتقلت عددا منهم": some of a group counted in the accusative are the object; the
                             // subject is inherited below. So are some of a group an act before in the sentence was
                             // aimed at, whatever the count's case (أطلقت قوات الأمن النار على المتظاهرين فقتلت
-                            // ثلاثة منهم): those fired on are killed, not killing; and some of a group arrested or
-                            // killed with no one after them (واعتقلت المئات منهم، وقتل ثلاثة منهم), whom the verb
-                            // befalls whether it is active or a passive its letters hide
+                            // ثلاثة منهم، واعتقلت المئات منهم): those fired on are killed, not killing
                             d.target = after;
                         } else if (after != null && after.first == last + 1 && arguments.obliquePlural(after)) {
                             // "فقد وصف مثيري الشغب بالحثالة": a plural in the oblique case right after the verb is its
@@ -889,15 +885,14 @@ final class EventFinder extends Stage {
     }
 
     /**
-     * Whether {@code u} is a count before منهم (ثلاثة منهم، المئات منهم; not بعضهم, as often the subject: فرشق بعضهم
-     * الشرطة) with no actor right after it, which would be the object of the count as subject.
+     * Whether the count before منهم at {@code u} (ثلاثة منهم، المئات منهم; not بعضهم, as often the subject: فرشق بعضهم
+     * الشرطة) with no actor right after it (a subject's object) stands for an actor an act before in sentence {@code s},
+     * with a doer, was aimed at.
      */
-    private boolean countedOf(int s, Unit u) {
-        return u.last > u.first && (u.last + 1 >= size(s) || cover.get(s)[u.last + 1] == null);
-    }
-
-    /** Whether an act before in sentence {@code s}, with a doer, was aimed at the actor {@code u} stands for. */
-    private static boolean actedOnBefore(int s, Unit u, List<EventDraft> all) {
+    private boolean actedOnBefore(int s, Unit u, List<EventDraft> all) {
+        if (u.last == u.first || u.last + 1 < size(s) && cover.get(s)[u.last + 1] != null) {
+            return false;
+        }
         for (EventDraft e : all) {
             if (e.sentence == s && e.source != null && e.target != null && u.key != null && e.target.key.equals(u.key)
                     && !e.source.key.equals(u.key)) {
