@@ -12,7 +12,9 @@ import org.newsgraph.extract.Extraction;
  * group counted, the one arrested, not a prepositional complement; people counted before a plural verb of arrest
  * (أن 300 شخص اعتقلوا) or after a passive or a verbal noun of it (واعتُقل 300 شخص، أعلنت الوزارة اعتقال 300 شخص)
  * are the article's crowd, when the sentence tells the unrest or the protest; the state body announcing the count
- * holds them, the activists who count them hold no one. Short sentences of our own, on other countries and people.
+ * holds them, the activists who count them hold no one. A crowd of a group (حشد من المحتجين) is that group; some of
+ * those an act before in the sentence was aimed at (فقتلت ثلاثة منهم) are the object of the verb joined to it, not its
+ * subject. Short sentences of our own, on other countries and people.
  */
 class ArabicArrestsS31Test {
 
@@ -75,5 +77,32 @@ class ArabicArrestsS31Test {
     void peopleCountedInASentenceOfNoUnrestAreNoCrowd() {
         Extraction x = extract("وقالت الوزارة إن خمسة أشخاص اعتقلوا للاشتباه في سرقة مصرف في أكرا.");
         assertThat(coded(x, "173")).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
+    }
+
+    // ------------------------------------------------------------- a crowd of a group, some of those fired on
+
+    @Test
+    void firingOnACrowdOfProtestersFiresOnTheProtesters() {
+        Extraction x = extract(PROTEST + "وفتحت قوات الأمن النار على حشد من المحتجين قرب القصر الرئاسي.");
+        assertThat(coded(x, "180")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/security-forces");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+    }
+
+    @Test
+    void someOfThoseFiredOnAreKilledNotKilling() {
+        Extraction x = extract("أطلقت قوات الأمن النار على المتظاهرين في مدينة كوماسي فقتلت ثلاثة منهم.");
+        assertThat(coded(x, "18")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/security-forces");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+        assertThat(coded(x, "18")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/protesters"));
+    }
+
+    @Test
+    void someOfTheCrowdAttackingAPoliceStationAreItsDoers() {
+        Extraction x = extract("تظاهر الآلاف في مدينة كوماسي الغانية، وهاجم العشرات منهم مركز الشرطة.");
+        assertThat(x.events()).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("group/protesters"));
     }
 }
