@@ -557,13 +557,16 @@ abstract class Stage {
             // "تظاهر عشرات الآلاف من المحتجين"، "قتل 12 من الجنود": the group counted is who acts or suffers
             return false;
         }
+        if (quantifierOf(s, k)) {
+            // "اعتقلت قوات الأمن عددا من المتظاهرين"، "الكثير من الطلاب": so is the group a quantifier is taken from
+            return false;
+        }
         return k >= 0 && cue(s, k, Cues.PREPOSITION) != null && lastOf(s, cue(s, k, Cues.PREPOSITION)) == k;
     }
 
     /**
      * Whether token {@code k} is the من of a count (عشرات الآلاف من، 12 من، مئات من), the counted noun maybe
-     * between (20 عنصرا من، عشرون جنديا من), or of a quantifier (lexv:PartitiveQuantifier: عدد من، عددا من، العديد
-     * من، الكثير من): what follows is the group the count is taken from.
+     * between (20 عنصرا من، عشرون جنديا من): what follows is the group the count is taken from.
      */
     boolean countBefore(int s, int k) {
         if (!tok(s, k).norm().equals("من")) {
@@ -576,11 +579,15 @@ abstract class Stage {
         if (j >= 0 && numberEndsAt(s, j)) {
             return true;
         }
-        if (j >= 0 && quantifierAt(s, j)) {
-            // "اعتقلت قوات الأمن عددا من المتظاهرين": the protesters are who is arrested, not where the arrest came from
-            return true;
-        }
         return j > 0 && tok(s, j).isWord() && cover.get(s)[j] == null && numberEndsAt(s, wordBefore(s, j));
+    }
+
+    /**
+     * Whether token {@code k} is the من of a quantifier (lexv:PartitiveQuantifier: عدد من، عددا من، العديد من، الكثير
+     * من): what follows is the group some of whom are meant.
+     */
+    boolean quantifierOf(int s, int k) {
+        return k > 0 && k < size(s) && tok(s, k).norm().equals("من") && quantifierAt(s, wordBefore(s, k));
     }
 
     /**
@@ -588,6 +595,9 @@ abstract class Stage {
      * but for the accusative alef and its tanween, not the start of a longer word.
      */
     private boolean quantifierAt(int s, int j) {
+        if (j < 0) {
+            return false;
+        }
         Match q = cue(s, j, Cues.PARTITIVE_QUANTIFIER);
         if (q == null || lastOf(s, q) != j || q.first() - base(s) != j) {
             return false;
