@@ -1005,6 +1005,12 @@ final class Arguments extends Stage {
                 words++;
             } else if (countBefore(s, k)) {
                 continue;
+            } else if (quantifierOf(s, k) && k + 1 < size(s) && cover.get(s)[k + 1] != null
+                    && cover.get(s)[k + 1].first == k + 1) {
+                // "اعتقلت قوات الأمن عددا من المتظاهرين": the group right after a quantifier's من is the object the
+                // quantifier stands before; with no actor right after it (عددا من الوزراء، بينهم فلان) the words go
+                // on counting, and the list after بينهم names those it befell
+                continue;
             } else if (tok(s, k).isWord() || numbersCount && tok(s, k).kind() == Token.Kind.NUMBER) {
                 words++;
             }

@@ -375,9 +375,11 @@ final class EventFinder extends Stage {
                             // "واعتقلت 40 مسلحا": the people counted are the object; the subject is inherited below
                             d.target = after;
                         } else if (after != null && after.first == last + 1 && after.partitive
-                                && tok(s, after.first).norm().endsWith("ا")) {
+                                && (tok(s, after.first).norm().endsWith("ا") || actedOnBefore(s, after, all))) {
                             // "واعتقلت عددا منهم": some of a group counted in the accusative are the object; the
-                            // subject is inherited below
+                            // subject is inherited below. So are some of a group an act before in the sentence was
+                            // aimed at, whatever the count's case (أطلقت قوات الأمن النار على المتظاهرين فقتلت
+                            // ثلاثة منهم، واعتقلت المئات منهم): those fired on are killed, not killing
                             d.target = after;
                         } else if (after != null && after.first == last + 1 && arguments.obliquePlural(after)) {
                             // "فقد وصف مثيري الشغب بالحثالة": a plural in the oblique case right after the verb is its
@@ -488,9 +490,25 @@ final class EventFinder extends Stage {
                     d.source = patterns.announcerBefore(s, t, d.target, all);
                 }
             }
-            if (d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "crowdTarget")) {
-                // "اعتقلت الشرطة 330 شخصا": the people counted are the article's crowd
+            if (d.target == null && true_(trig, "crowdTarget")) {
+                // "اعتقلت الشرطة 330 شخصا"، "واعتُقل 330 شخصا"، "أعلنت الوزارة اعتقال 330 شخصا": the people
+                // counted are the article's crowd
                 d.target = unrest.countedCrowd(s, last + 1, clause);
+                if (d.target == null && d.source == null
+                        && (d.voice == Phrase.Voice.PASSIVE || d.voice == Phrase.Voice.ACTIVE && lex.isPluralVerb(m))) {
+                    // "أعلنت الوزارة أن 639 شخصا اعتقلوا": counted before the verb, they are who it befell
+                    d.target = unrest.countedCrowdBefore(s, t, clause);
+                    if (d.target != null) {
+                        d.voice = Phrase.Voice.PASSIVE;
+                    }
+                }
+                Unit voice = d.target != null && d.source == null && d.voice == Phrase.Voice.PASSIVE
+                        ? patterns.announcerBefore(s, t, d.target, all) : null;
+                if (voice != null && (voice.type == ActorType.ORGANIZATION || voice.type == ActorType.COUNTRY)) {
+                    // "أعلنت وزارة الداخلية أن 639 شخصا اعتقلوا": the state body that gives the count of those
+                    // held holds them; activists or a lawyer who count them (قال ناشطون إن) hold no one
+                    d.source = voice;
+                }
             }
             if (decree && d.source == null) {
                 d.source = patterns.decreeSubjectIssuer(s, t);
@@ -873,6 +891,24 @@ final class EventFinder extends Stage {
         lists.mutual(s, all, out);
         reactions.remember(all);
         return out;
+    }
+
+    /**
+     * Whether the count before منهم at {@code u} (ثلاثة منهم، المئات منهم; not بعضهم, as often the subject: فرشق بعضهم
+     * الشرطة) with no actor right after it (a subject's object) stands for an actor an act before in sentence {@code s},
+     * with a doer, was aimed at.
+     */
+    private boolean actedOnBefore(int s, Unit u, List<EventDraft> all) {
+        if (u.last == u.first || u.last + 1 < size(s) && cover.get(s)[u.last + 1] != null) {
+            return false;
+        }
+        for (EventDraft e : all) {
+            if (e.sentence == s && e.source != null && e.target != null && u.key != null && e.target.key.equals(u.key)
+                    && !e.source.key.equals(u.key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -557,6 +557,10 @@ abstract class Stage {
             // "تظاهر عشرات الآلاف من المحتجين"، "قتل 12 من الجنود": the group counted is who acts or suffers
             return false;
         }
+        if (quantifierOf(s, k)) {
+            // "اعتقلت قوات الأمن عددا من المتظاهرين"، "الكثير من الطلاب": so is the group a quantifier is taken from
+            return false;
+        }
         return k >= 0 && cue(s, k, Cues.PREPOSITION) != null && lastOf(s, cue(s, k, Cues.PREPOSITION)) == k;
     }
 
@@ -576,6 +580,30 @@ abstract class Stage {
             return true;
         }
         return j > 0 && tok(s, j).isWord() && cover.get(s)[j] == null && numberEndsAt(s, wordBefore(s, j));
+    }
+
+    /**
+     * Whether token {@code k} is the من of a quantifier (lexv:PartitiveQuantifier: عدد من، عددا من، العديد من، الكثير
+     * من): what follows is the group some of whom are meant.
+     */
+    boolean quantifierOf(int s, int k) {
+        return k > 0 && k < size(s) && tok(s, k).norm().equals("من") && quantifierAt(s, wordBefore(s, k));
+    }
+
+    /**
+     * Whether token {@code j} is a quantifier word alone (عدد، عددا، عدداً، العديد): the quantifier is the whole word,
+     * but for the accusative alef and its tanween, not the start of a longer word.
+     */
+    private boolean quantifierAt(int s, int j) {
+        if (j < 0) {
+            return false;
+        }
+        Match q = cue(s, j, Cues.PARTITIVE_QUANTIFIER);
+        if (q == null || lastOf(s, q) != j || q.first() - base(s) != j) {
+            return false;
+        }
+        String rest = CompiledLexicon.lightForm(original(q.end(), tok(s, j).end()));
+        return rest.isEmpty() || rest.equals("ا");
     }
 
     /** Whether a number (digits, or a number word's last token) ends at {@code j}. */

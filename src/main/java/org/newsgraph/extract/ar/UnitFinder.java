@@ -528,8 +528,9 @@ final class UnitFinder extends Stage {
             return true;
         }
         int k = wordBefore(s, i);
-        if (k < 0 || cueEndingAt(s, k, Cues.PARTITIVE_NOUN) != null || countBefore(s, k)) {
-            // "عناصر من الحرس"، "الآلاف من المحتجين": من says who the actors are, not where they come from
+        if (k < 0 || cueEndingAt(s, k, Cues.PARTITIVE_NOUN) != null || countBefore(s, k) || quantifierOf(s, k)) {
+            // "عناصر من الحرس"، "الآلاف من المحتجين"، "عددا من المتظاهرين": من says who the actors are, not where
+            // they come from
             return false;
         }
         Match l = cueEndingAt(s, k, Cues.LOCATIVE_PREPOSITION);

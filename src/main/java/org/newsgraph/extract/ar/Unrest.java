@@ -452,6 +452,28 @@ final class Unrest extends Stage {
         return noun == null ? null : namedInArticle(noun.phrase().term().property("crowdOf"), null);
     }
 
+    /**
+     * "أعلنت الوزارة أن 639 شخصا اعتقلوا خلال الاضطرابات": the people a number right before the verb at {@code t}
+     * counts (its noun between them and the verb, as {@link #countedCrowd} reads them after it), when the sentence
+     * tells the unrest; else null. The count before a plural verb of an act on a crowd is those it befell: the verb
+     * is a passive its letters hide, no crowd arrests anyone.
+     */
+    Unit countedCrowdBefore(int s, int t, int[] clause) {
+        int k = t - 1;
+        if (k < 1 || !tellsUnrest(s) || clause[k] != clause[t] || cover.get(s)[k] != null) {
+            return null;
+        }
+        Match noun = cue(s, k, Cues.COUNTED_NOUN);
+        if (noun == null || lastOf(s, noun) != k || noun.phrase().term().property("crowdOf") == null) {
+            return null;
+        }
+        int j = noun.first() - base(s) - 1;
+        if (j < 0 || !arguments.counted(s, j)) {
+            return null;
+        }
+        return namedInArticle(noun.phrase().term().property("crowdOf"), null);
+    }
+
     /** Whether the sentence names unrest (lexv:UnrestNoun) or tells rioting or protest (CAMEO 14) by a verb. */
     private boolean tellsUnrest(int s) {
         for (int i = 0; i < size(s); i++) {
@@ -466,6 +488,11 @@ final class Unrest extends Stage {
                 if (crowdAct && m.phrase().voice() != Phrase.Voice.NOUN) {
                     // a verb: the act's noun may only name what the people arrested are suspected of (اعتقلت
                     // الشرطة ثلاثة أشخاص للاشتباه في تورطهم في إحراق المنزل)
+                    return true;
+                }
+                if (term.property("crowdOf") != null) {
+                    // "اعتقل 200 شخص خلال الاحتجاجات": a protest's noun names the crowd's act itself, and those
+                    // held in it or for it are of the crowd
                     return true;
                 }
             }
