@@ -55,6 +55,12 @@ class ArabicViolenceS31Test {
     }
 
     @Test
+    void hostagesIndefiniteSayWhatOthersAreHeldAsAndMakeNoGroup() {
+        Extraction x = extract("واحتجز المتمردون وزير الدفاع وأعضاء حكومته رهائن داخل البرلمان. وكان فلان قد سجن بتهمة احتجاز رهائن.");
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("group/hostages"));
+    }
+
+    @Test
     void aFigureOfSpeechWithOneHostageMakesNoHostages() {
         Extraction x = extract("وقال الرئيس إنه لن يسمح لأحد بأن يأخذ البلاد رهينة لمصالحه.");
         assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("group/hostages"));
