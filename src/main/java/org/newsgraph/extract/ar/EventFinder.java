@@ -831,7 +831,10 @@ final class EventFinder extends Stage {
                     continue;
                 }
             }
-            Unit needed = needs != null && d.trigger == trig ? neededObject(s, last, trig, clause) : null;
+            // (what a trigger of lexv:objectBeforeNeeded needs is a word after its object, "عينه رئيسا": no actor
+            // acted on, though the office may read as its holder)
+            Unit needed = needs != null && d.trigger == trig && !true_(trig, "objectBeforeNeeded")
+                    ? neededObject(s, last, trig, clause) : null;
             if (needed != null && d.source == needed && d.voice == Phrase.Voice.NOUN) {
                 // "احتجاز الرهائن": the noun a verbal noun needs as its object, when it is an actor (group/hostages),
                 // is what the act is done to, never its doer, though it stands in the genitive where a doer may

@@ -61,6 +61,12 @@ class ArabicViolenceS31Test {
     }
 
     @Test
+    void theOfficeAnAppointmentNeedsIsNoOneItIsAimedAt() {
+        Extraction x = extract("وكان قد عيّن، الإثنين، موساليا مودافادي رئيسا جديدا للوزراء.");
+        assertThat(coded(x, "050")).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo(e.sourceKey()));
+    }
+
+    @Test
     void aFigureOfSpeechWithOneHostageMakesNoHostages() {
         Extraction x = extract("وقال الرئيس إنه لن يسمح لأحد بأن يأخذ البلاد رهينة لمصالحه.");
         assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("group/hostages"));
