@@ -215,7 +215,9 @@ public final class LexiconReader {
         return new ActorEntry(key, type, labels(ts, "ar"), labels(ts, "en"), wikidata,
                 first(ts, NG.country.asNode()), first(ts, NG.capital.asNode()),
                 literals(ts, NG.demonym.asNode(), "ar"), literals(ts, NG.demonym.asNode(), "en"),
-                first(ts, NG.isoCode.asNode()), holds, dissolvedYear(key, first(ts, NG.dissolved.asNode())));
+                first(ts, NG.isoCode.asNode()), holds, dissolvedYear(key, first(ts, NG.dissolved.asNode())),
+                ts.stream().anyMatch(t -> t.getPredicate().isURI() && "definiteOnly".equals(t.getPredicate().getLocalName())
+                        && t.getObject().isLiteral() && "true".equals(t.getObject().getLiteralLexicalForm())));
     }
 
     /** The year of an ng:dissolved gYear ("1991"), or null when the actor has none. */

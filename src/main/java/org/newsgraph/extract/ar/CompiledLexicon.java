@@ -555,12 +555,14 @@ final class CompiledLexicon {
         idx.computeIfAbsent(ws[0], k -> new Entry()).add(phrase);
         boolean place = phrase.kind() == Phrase.Kind.ACTOR && phrase.actor().type() == ActorType.PLACE;
         boolean number = phrase.isCue("NumberWord");
-        boolean definiteOnly = phrase.term() != null && "true".equals(phrase.term().property("definiteOnly"));
+        boolean definiteOnly = phrase.term() != null && "true".equals(phrase.term().property("definiteOnly"))
+                || phrase.kind() == Phrase.Kind.ACTOR && phrase.actor().definiteOnly();
         if (ws[0].startsWith("ال") && ws[0].length() > 3 && !place && !number && !definiteOnly) {
             // "الرئيس" also stands bare in "رئيس الوزراء"; clitic stripping covers the other direction. A place the
             // press names with the article is never written without it: وجيزة is "and short", not Giza. A number
             // word starting so starts with the alef of ألف (ألفي، ألفين), no article: في is no "two thousand"; nor
-            // is a cue marked lexv:definiteOnly (السيد: bare, سيد is a given name)
+            // is a cue or an actor marked lexv:definiteOnly (السيد: bare, سيد is a given name; الرهائن: bare, رهائن
+            // says what others are held as)
             idx.computeIfAbsent(ws[0].substring(2), k -> new Entry()).add(phrase);
         }
     }

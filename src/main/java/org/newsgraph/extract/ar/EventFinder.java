@@ -98,6 +98,16 @@ final class EventFinder extends Stage {
     }
 
     /**
+     * The actor that is the object the trigger needs (lexv:needsObject) right where {@link Arguments#objectAt} finds
+     * that object after the trigger ending at {@code last}, or null when the object is no actor ("رهينة", "سراح").
+     */
+    private Unit neededObject(int s, int last, Term trig, int[] clause) {
+        int at = last + 1 < size(s) ? arguments.objectAt(s, last + 1, trig, clause) : -1;
+        Unit u = at >= 0 ? cover.get(s)[at] : null;
+        return u != null && u.first == at ? u : null;
+    }
+
+    /**
      * "مذكرة تفاهم وقعتها باريس مع برلين"، "اتفاقا وقعته فرنسا": a verb carrying an object pronoun right after its
      * needed object (lexv:needsObject), one word of it at most between (a relative clause on an indefinite noun),
      * has that object: the pronoun is it.
@@ -820,6 +830,21 @@ final class EventFinder extends Stage {
                 } else if (!military && true_(trig, "militaryOnly")) {
                     continue;
                 }
+            }
+            // (what a trigger of lexv:objectBeforeNeeded needs is a word after its object, "عينه رئيسا": no actor
+            // acted on, though the office may read as its holder)
+            Unit needed = needs != null && d.trigger == trig && !true_(trig, "objectBeforeNeeded")
+                    ? neededObject(s, last, trig, clause) : null;
+            if (needed != null && d.source == needed && d.voice == Phrase.Voice.NOUN) {
+                // "احتجاز الرهائن": the noun a verbal noun needs as its object, when it is an actor (group/hostages),
+                // is what the act is done to, never its doer, though it stands in the genitive where a doer may
+                // stand. (After a verb it may be the subject: "أغلقت السفارة أبوابها".)
+                d.source = null;
+            }
+            if (needed != null && d.source != needed && d.target == null) {
+                // "احتجز المسلحون الرهائن": that object is the act's target; other actors after the verb stay no
+                // target of an act that takes none (lexv:noTarget)
+                d.target = needed;
             }
             if (d.target == null && true_(d.trigger, "heldInPremises")) {
                 // "اقتحموا السفارة واحتجزوا رهائن": the hostages are taken from the owner of the premises stormed

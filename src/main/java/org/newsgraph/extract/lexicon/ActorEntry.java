@@ -21,10 +21,20 @@ import org.newsgraph.extract.ActorType;
  * @param holds      offices the lexicon knows this person holds or held
  * @param dissolved  for a former state (the Soviet Union), the year it ended, or {@code null}: its capital, which a
  *                   successor keeps, stands for it only in an article written before then
+ * @param definiteOnly whether its Arabic labels name it only with the article they are written with (الرهائن are the
+ *                   hostages of the story; رهائن says what others are held as), not also bare as other labels
  */
 public record ActorEntry(String key, ActorType type, List<String> labelsAr, List<String> labelsEn, String wikidata,
                          String countryKey, String capitalKey, List<String> demonymsAr, List<String> demonymsEn,
-                         String isoCode, List<HeldOffice> holds, Integer dissolved) {
+                         String isoCode, List<HeldOffice> holds, Integer dissolved, boolean definiteOnly) {
+
+    /** An actor whose labels also name it without their article. */
+    public ActorEntry(String key, ActorType type, List<String> labelsAr, List<String> labelsEn, String wikidata,
+                      String countryKey, String capitalKey, List<String> demonymsAr, List<String> demonymsEn,
+                      String isoCode, List<HeldOffice> holds, Integer dissolved) {
+        this(key, type, labelsAr, labelsEn, wikidata, countryKey, capitalKey, demonymsAr, demonymsEn, isoCode, holds,
+                dissolved, false);
+    }
 
     /** An actor of no former state. */
     public ActorEntry(String key, ActorType type, List<String> labelsAr, List<String> labelsEn, String wikidata,
