@@ -11,8 +11,9 @@ import org.newsgraph.extract.Extraction;
  * Decisions of authorities on people in office (session 31): charging someone with a task of office (كلف فلانا
  * بتشكيل الحكومة) appoints him as عين does; suspending someone from work (أوقف فلانا عن العمل) sanctions him as a
  * dismissal does, where أوقف with no "from work" stays an arrest; accepting someone's resignation (قرر قبول استقالة
- * فلان) is the authority's act on him, not his own resignation. Short sentences of our own, on other countries and
- * people.
+ * فلان) is the authority's act on him, not his own resignation; a decision joined by و after such an object and its
+ * apposition is the same decider's, and so is appointing a successor (وتعيين فلان خلفا له). Short sentences of our
+ * own, on other countries and people.
  */
 class ArabicDecisionsS31Test {
 
@@ -55,5 +56,26 @@ class ArabicDecisionsS31Test {
             assertThat(e.targetKey()).isEqualTo("person/dmytro-kuleba");
         });
         assertThat(coded(x, "083")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/dmytro-kuleba"));
+    }
+
+    @Test
+    void aDecisionJoinedAfterAnApposedObjectKeepsTheDecider() {
+        Extraction x = extract("وقرر الرئيس الأوكراني فولوديمير زيلينسكي قبول استقالة دميترو كوليبا، وزير الخارجية، "
+                + "وإيقاف أندريه سيبيها عن العمل.");
+        assertThat(coded(x, "172")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/volodymyr-zelensky");
+            assertThat(e.targetKey()).isEqualTo("person/andrii-sybiha");
+        });
+        assertThat(coded(x, "172")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/dmytro-kuleba"));
+    }
+
+    @Test
+    void anAppointmentOfASuccessorJoinedToADismissalIsTheDismissersAct() {
+        Extraction x = extract("وأعلن رئيس الوزراء الأوكراني دينيس شميهال إقالة دميترو كوليبا من وزارة الخارجية "
+                + "وتعيين أندريه سيبيها خلفا له.");
+        assertThat(coded(x, "050")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/denys-shmyhal");
+            assertThat(e.targetKey()).isEqualTo("person/andrii-sybiha");
+        });
     }
 }
