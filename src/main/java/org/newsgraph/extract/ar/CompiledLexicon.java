@@ -116,9 +116,10 @@ final class CompiledLexicon {
      * lexv:NamedAfterNoun: شارع of شارع فلان, which makes a listed person's name after it the name of a street;
      * lexv:NameListOpener: هما of هما فلان علان وفلان علان, a pronoun that opens a list of names only there;
      * lexv:AppointedOffice: وزيرا of عين فلانا وزيرا, an object a trigger needs that is a title's word too, so as a
-     * form it would take the title's reading).
+     * form it would take the title's reading; lexv:ChargedTask: تشكيل of كلفه تشكيل الحكومة, a verbal noun that is
+     * other words' reading).
      */
-    private static final Set<String> WORD_CLASSES = Set.of("AppointedOffice", "PowerNoun", "SaidNoun", "ArticleGivenName", "NationalForce",
+    private static final Set<String> WORD_CLASSES = Set.of("AppointedOffice", "ChargedTask", "PowerNoun", "SaidNoun", "ArticleGivenName", "NationalForce",
             "CompassWord", "ByNameHead", "NamingVerb", "ProminenceWord", "OrganizationStatusWord",
             "FacilityAdjective", "LoyalWord", "IssueNoun", "ByVirtueWord", "AboutWord", "IntensityWord", "InTurnWord",
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",

@@ -97,6 +97,41 @@ final class EventFinder extends Stage {
         return null;
     }
 
+    /** How many tokens after the object of the first verbal noun the one joined to it may stand. */
+    private static final int JOINED_NOUN_REACH = 12;
+
+    /**
+     * The agent of the verbal noun a verbal noun at {@code t} is joined to by و, or null: the nearest trigger before it
+     * in the sentence is a verbal noun whose doer the sentence gave and whose object stands between the two, what
+     * follows that object (its apposition, the post he leaves: إقالة فلان من قيادة الجيش وتعيين علان) a few words
+     * with no act of their own.
+     */
+    private Unit joinedNounAgent(int s, int t, Match m, List<EventDraft> all) {
+        if (!m.prefix().startsWith("و")) {
+            return null;
+        }
+        EventDraft prior = null;
+        for (EventDraft e : all) {
+            if (e.sentence == s && e.at < t && (prior == null || e.at > prior.at)) {
+                prior = e;
+            }
+        }
+        if (prior == null || prior.voice != Phrase.Voice.NOUN || prior.source == null || prior.target == null
+                || prior.target.sentence != s || prior.target.first <= prior.at || prior.target.last >= t
+                || !true_(prior.trigger, "agentFromClause")) {
+            return null;
+        }
+        if (t - prior.target.last > JOINED_NOUN_REACH) {
+            return null;
+        }
+        for (int k = prior.target.last + 1; k < t; k++) {
+            if (isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return null;
+            }
+        }
+        return prior.source;
+    }
+
     /**
      * The actor that is the object the trigger needs (lexv:needsObject) right where {@link Arguments#objectAt} finds
      * that object after the trigger ending at {@code last}, or null when the object is no actor ("رهينة", "سراح").
@@ -608,6 +643,11 @@ final class EventFinder extends Stage {
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause") && prepositional(s, t)) {
                 // "أمرت محكمة في لاباز بحبس فلانة": the act an order naming no one ordered is the orderer's
                 d.source = Arguments.orderer(all, clause, sub, t);
+            }
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
+                // "قرر رئيس الوزراء قبول استقالة فلان، محافظ المدينة، وإيقاف علان عن العمل": a verbal noun joined by و
+                // right after another one's object shares that noun's agent, however long the object's apposition
+                d.source = joinedNounAgent(s, t, m, all);
             }
             if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
                     && !prepositional(s, t) && !Arguments.afterEventVerb(all, clause, sub, t) && !reactions.spokenOf(s, t)) {
