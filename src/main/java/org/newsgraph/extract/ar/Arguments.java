@@ -867,6 +867,19 @@ final class Arguments extends Stage {
         return begin;
     }
 
+    /** Whether an actor is a name set off by commas, or holds one (المتحدثة باسم الوزارة، فلانة). */
+    private boolean appositive(int s, Unit u) {
+        if (u.first > 0 && COMMAS.contains(tok(s, u.first - 1).norm())) {
+            return true;
+        }
+        for (int k = u.first; k <= u.last; k++) {
+            if (COMMAS.contains(tok(s, k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "، المرتبطة بتنظيم القاعدة، المسؤولية": the token after the closing comma of an aside that opens with the comma
      * at {@code begin} right after an actor's name, closes within ten words and stays in that clause; else
@@ -1341,9 +1354,10 @@ final class Arguments extends Stage {
         begin = pastBracketedAlias(s, after, begin);
         begin = pastAdjectiveGroup(s, after, begin);
         begin = pastPronounClause(s, begin);
-        if (after != null) {
-            // "حمّل فلان، نجل الضحية والصحفي في الاتحاد، الحكومة مسؤولية مقتلها": an aside set off by commas after
-            // the subject describes it; the object follows it
+        if (after != null && begin == after.last + 1 && !appositive(s, after)) {
+            // "حمّل فلان، نجل الضحية والصحفي في الاتحاد، الحكومة مسؤولية مقتلها": an aside set off by commas right
+            // after the subject describes it; the object follows it. One only: after a name that is itself set off
+            // by commas (وصفت المتحدثة، فلانة، تصريح فلان، بشأن) the words between the next commas are the object
             begin = pastAside(s, begin, clause);
         }
         if (begin < size(s) && timeAsideEnd(s, begin) > begin) {

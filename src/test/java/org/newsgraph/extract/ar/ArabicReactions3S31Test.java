@@ -10,8 +10,10 @@ import org.newsgraph.extract.Extraction;
 /**
  * Reactions and statements (session 31, second round): blaming (حمّل X المسؤولية) reaches its responsibility noun
  * and its object across an aside set off by commas, after the subject or after the one blamed, and is told as the
- * speaker's participle too (محملا); an act the article dates months before its day is a past it recalls, not the
- * attack a later condemnation names. Short sentences of our own, on other countries and people.
+ * speaker's participle too (محملا); an aside right after the subject is passed over to the object, unless the
+ * subject is itself a name set off by commas; an act the article dates months before its day is a past it
+ * recalls, not the attack a later condemnation names; a spokesman's first person "ندين" is a condemnation, its
+ * object no act of his. Short sentences of our own, on other countries and people.
  */
 class ArabicReactions3S31Test {
 
@@ -42,6 +44,15 @@ class ArabicReactions3S31Test {
     }
 
     @Test
+    void afterANameSetOffByCommasTheNextCommasHoldTheObject() {
+        Extraction x = extract("ووصفت المتحدثة باسم وزارة الخارجية الأمريكية، كارين جان بيير، تصريح رجب طيب أردوغان، "
+                + "بشأن قوات حلف شمال الأطلسي، بأنه غير مقبول.");
+        assertThat(coded(x, "111")).anySatisfy(
+                e -> assertThat(e.targetKey()).isEqualTo("person/recep-tayyip-erdogan"));
+        assertThat(coded(x, "111")).noneSatisfy(e -> assertThat(e.targetKey()).isEqualTo("org/nato"));
+    }
+
+    @Test
     void blameToldAsTheSpeakersParticiple() {
         Extraction x = extract("وقال رايلا أودينغا في بيان إن الانتخابات مزورة، محملا الحكومة الكينية مسؤولية العنف.");
         assertThat(coded(x, "112")).anySatisfy(e -> {
@@ -67,5 +78,15 @@ class ArabicReactions3S31Test {
             assertThat(e.sourceKey()).isEqualTo("person/william-ruto");
             assertThat(e.targetKey()).isEqualTo("group/gunmen");
         });
+    }
+
+    // ------------------------------------------------------------- first person condemnations
+
+    @Test
+    void whatASpokesmanSaysWeCondemnIsNoActOfHis() {
+        Extraction x = extract("وقال المتحدث باسم وزارة الخارجية البلجيكية: \"ندين الانقلاب\".");
+        assertThat(coded(x, "18")).isEmpty();
+        Extraction y = extract("وقال المتحدث باسم وزارة الخارجية البلجيكية إننا ندين الاستيلاء على السلطة بالقوة.");
+        assertThat(coded(y, "18")).isEmpty();
     }
 }
