@@ -201,6 +201,14 @@ final class Arguments extends Stage {
                 k = described - 1;
                 continue;
             }
+            int aside = pastAside(s, k, clause);
+            if (aside > k) {
+                // "حملت الحكومة الحركة المتشددة، المرتبطة بتنظيم القاعدة، المسؤولية"، "حمل فلان، نجل الضحية، الحكومة
+                // مسؤولية مقتلها": words set off by a pair of commas describe the actor before them (an apposition,
+                // an adjective phrase), and no more stand between verb and object than a clause describing it does
+                k = aside - 1;
+                continue;
+            }
             Match object = cue(s, k, cueType);
             if (object != null && !markers.isEmpty() && (k == 0 || !markers.contains(tok(s, k - 1).norm()))) {
                 object = null;
@@ -859,6 +867,49 @@ final class Arguments extends Stage {
         return begin;
     }
 
+    /** Whether an actor is a name set off by commas, or holds one (المتحدثة باسم الوزارة، فلانة). */
+    private boolean appositive(int s, Unit u) {
+        if (u.first > 0 && COMMAS.contains(tok(s, u.first - 1).norm())) {
+            return true;
+        }
+        for (int k = u.first; k <= u.last; k++) {
+            if (COMMAS.contains(tok(s, k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "، المرتبطة بتنظيم القاعدة، المسؤولية": the token after the closing comma of an aside that opens with the comma
+     * at {@code begin} right after an actor's name, closes within ten words and stays in that clause; else
+     * {@code begin}. Only after an actor: a comma after other words may as well end the verb's object phrase.
+     */
+    private int pastAside(int s, int begin, int[] clause) {
+        if (begin == 0 || begin + 2 >= size(s) || !COMMAS.contains(tok(s, begin).norm())) {
+            return begin;
+        }
+        Unit before = cover.get(s)[begin - 1];
+        if (before == null && begin > 1 && tok(s, begin - 1).isWord()) {
+            // "حركة الشباب الإسلامية المتشددة،": adjectives may follow the name before the comma
+            for (int j = begin - 1; j >= Math.max(0, begin - 3) && before == null; j--) {
+                before = cover.get(s)[j];
+            }
+        }
+        if (before == null) {
+            return begin;
+        }
+        for (int k = begin + 2; k < size(s) && k <= begin + 11; k++) {
+            if (clause[k] != clause[begin]) {
+                return begin;
+            }
+            if (COMMAS.contains(tok(s, k).norm())) {
+                return k + 1 < size(s) && clause[k + 1] == clause[begin] ? k + 1 : begin;
+            }
+        }
+        return begin;
+    }
+
     /**
      * "أعلنت الحكومة، الاثنين، فرض...": the token before a time set off by commas ending at {@code k}, or
      * {@code k} itself. Only a short stretch holding a date word, a weekday or a number counts as parenthetical.
@@ -1303,6 +1354,12 @@ final class Arguments extends Stage {
         begin = pastBracketedAlias(s, after, begin);
         begin = pastAdjectiveGroup(s, after, begin);
         begin = pastPronounClause(s, begin);
+        if (after != null && begin == after.last + 1 && !appositive(s, after)) {
+            // "حمّل فلان، نجل الضحية والصحفي في الاتحاد، الحكومة مسؤولية مقتلها": an aside set off by commas right
+            // after the subject describes it; the object follows it. One only: after a name that is itself set off
+            // by commas (وصفت المتحدثة، فلانة، تصريح فلان، بشأن) the words between the next commas are the object
+            begin = pastAside(s, begin, clause);
+        }
         if (begin < size(s) && timeAsideEnd(s, begin) > begin) {
             // "دان الوزير، الجمعة، تحرك الحكومة": the time set off by commas stands between the verb and its object
             begin = timeAsideEnd(s, begin) + 1;

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.ar;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -760,6 +761,12 @@ final class Reactions extends Stage {
     /** Remembers the agents of the acts of a sentence, once its events are read, for the sentences after it. */
     void remember(List<EventDraft> all) {
         for (EventDraft d : all) {
+            if (background(d)) {
+                // "رجحوا أن يكون فلان، الذي تبنى احتجاز الرهائن في مسرح بموسكو عام 2002، وراء الهجوم ... ودان الأمين
+                // العام الهجوم": an act dated months before the article's day is a past the article recalls, never
+                // what "the attack" or "what happened" names later nor whose doer a condemnation is aimed at
+                continue;
+            }
             if (d.source != null && d.target != null && !d.source.key.equals(d.target.key) && conflict(d.trigger)) {
                 boolean ordered = d.source.key.compareTo(d.target.key) < 0;
                 String pair = ordered ? d.source.key + " " + d.target.key : d.target.key + " " + d.source.key;
@@ -775,6 +782,20 @@ final class Reactions extends Stage {
                 firstViolent = d;
             }
         }
+    }
+
+    /**
+     * Whether an act is dated wholly before the article's time: its date's last possible day (the month's, the
+     * year's when only those are told) more than a month before the day the article was published.
+     */
+    private boolean background(EventDraft d) {
+        if (d.date == null || published == null) {
+            return false;
+        }
+        LocalDate last = d.date.month() == null ? LocalDate.of(d.date.year(), 12, 31)
+                : d.date.day() == null ? java.time.YearMonth.of(d.date.year(), d.date.month()).atEndOfMonth()
+                : LocalDate.of(d.date.year(), d.date.month(), d.date.day());
+        return last.isBefore(published.minusMonths(1));
     }
 
     /**
