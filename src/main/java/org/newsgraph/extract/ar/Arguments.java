@@ -1337,7 +1337,8 @@ final class Arguments extends Stage {
         if (d.voice != Phrase.Voice.ACTIVE) {
             return counted(s, from) ? ownerInPhrase(s, from, clause) : null;
         }
-        Unit after = d.source != null && d.source.first > d.at ? d.source : null;
+        // (a speaker carried over from an earlier sentence has token positions of that sentence: no subject after the verb)
+        Unit after = d.source != null && d.source.sentence == s && d.source.first > d.at ? d.source : null;
         int begin = after != null ? after.last + 1 : from;
         // "وطالبت ليتوانيا ولاتفيا وإستونيا الاتحاد": for a verb whose object is an actor, actors of the subject's
         // kind joined to it by و are more subjects, not the object (with a thing as object, as in "وقعت رواندا
