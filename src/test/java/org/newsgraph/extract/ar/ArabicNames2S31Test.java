@@ -13,7 +13,8 @@ import org.newsgraph.extract.Extraction;
  * name, a family or tribe name with the article closes the name where the name visibly ends (the Mauritanian and
  * Gulf forms run past the usual limit of words), or where the article wrote that whole name before; ولد is spelt
  * Ould, as the press writes it; the second half of a Central Asian given name written apart (بك) stays in the name;
- * listed presidents are found under the spellings the press uses. Sentences and people of our own.
+ * listed presidents are found under the spellings the press uses; oil and gas companies are listed (BP apart from the
+ * BBC, whose Arabic name opens with BP's). Sentences and people of our own.
  */
 class ArabicNames2S31Test {
 
@@ -69,5 +70,13 @@ class ArabicNames2S31Test {
                 + "موعدها.", DAY);
         assertThat(coded(x, "010")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("person/kurmanbek-bakiyev"));
         assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("place/kerman"));
+    }
+
+    @Test
+    void oilCompaniesAreOrganisationsAndTheBbcStaysTheBbc() {
+        Extraction x = TestLexicons.extractShipped("وهاجم مسلحون حقلا نفطيا تديره سوناطراك مع \"بي بي\" و\"ستات أويل\"، "
+                + "بحسب ما نقلته بي بي سي عن مسؤولين.", DAY);
+        assertThat(x.actors()).extracting(a -> a.key())
+                .contains("org/sonatrach", "org/bp", "org/statoil", "org/bbc");
     }
 }
