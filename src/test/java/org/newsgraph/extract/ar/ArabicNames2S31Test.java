@@ -14,8 +14,8 @@ import org.newsgraph.extract.Extraction;
  * Gulf forms run past the usual limit of words), or where the article wrote that whole name before; ولد is spelt
  * Ould, as the press writes it; the second half of a Central Asian given name written apart (بك) stays in the name;
  * listed presidents are found under the spellings the press uses; oil and gas companies are listed (BP apart from the
- * BBC, whose Arabic name opens with BP's), and so are the outlets armed groups send their claims to, read whole, and
- * the African Union's Peace and Security Council. Sentences and people of our own.
+ * BBC, whose Arabic name opens with BP's), and so are the outlets armed groups send their claims to, read whole.
+ * Sentences and people of our own.
  */
 class ArabicNames2S31Test {
 
@@ -87,15 +87,5 @@ class ArabicNames2S31Test {
                 + "للأنباء\" الخاصة، فيما نشر موقع «تشيتشن برس» بيانا آخر.", DAY);
         assertThat(x.actors()).extracting(a -> a.key()).contains("org/ani-mauritania", "org/chechenpress");
         assertThat(labels(x)).doesNotContain("نواكشوط");
-    }
-
-    @Test
-    void theAfricanUnionsPeaceAndSecurityCouncilSuspendsAMember() {
-        Extraction x = TestLexicons.extractShipped("وقرر مجلس السلم والأمن التابع للاتحاد الأفريقي تعليق عضوية "
-                + "مدغشقر بعد الانقلاب.", DAY);
-        assertThat(coded(x, "16")).anySatisfy(e -> {
-            assertThat(e.sourceKey()).isEqualTo("org/au-peace-and-security-council");
-            assertThat(e.targetKey()).isEqualTo("country/MG");
-        });
     }
 }
