@@ -3481,14 +3481,15 @@ final class UnitFinder extends Stage {
                 }
             }
             boolean particle = cue(s, k, Cues.NAME_PARTICLE) != null;
-            if (particle && k - start >= 2 && lex.filialParticles.contains(t.norm())) {
-                // عوض محمد أحمد ابن عوف: a lineage's "son of" after three names counts as no word of its own, so the
-                // forefather's name it governs is not cut off by the limit
+            if (particle && k > start && lex.filialParticles.contains(t.norm())) {
+                // عوض محمد أحمد ابن عوف، معاوية ولد سيدي أحمد الطايع: a lineage's "son of" counts as no word of its own,
+                // so the forefather's or family name it leads to is not cut off by the limit
                 max++;
             }
             Match here = at(s, k);
             boolean functionWord = here != null && (here.phrase().isCue("NameStop") || here.phrase().isCue("Preposition"));
-            if (k > start && !afterParticle && t.norm().startsWith("ال") && cue(s, k, Cues.NAME_TAIL) != null) {
+            if (k > start && !afterParticle && cue(s, k, Cues.NAME_TAIL) != null
+                    && (t.norm().startsWith("ال") || bareNameTail(s, k))) {
                 // the second half of a compound given name (نور الدين، سيف الإسلام), which counts as no word of its own
                 // towards the limit (أنطوان فيليكس عبد الله ديوم is four names)
                 k++;
@@ -3603,7 +3604,8 @@ final class UnitFinder extends Stage {
                         || (place == 2 && (clauseOpensAfter(s, k + 1) || apposedTitleAt(s, k + 1)))
                         // اللواء عمر محمد الطيب، وعددا من: a given name with the article (or a nisba, above) as the
                         // grandfather's name, where the name visibly ends, is no object of the verb
-                        || (place == 2 && fatherWithArticle(s, k, here) && nameEndsBefore(s, k + 1)))) {
+                        || (place == 2 && fatherWithArticle(s, k, here) && nameEndsBefore(s, k + 1))
+                        || familyNameAfterLineage(s, start, k, here))) {
                     k++;
                 } else if (k - start == 1 && here == null && k + 1 < size(s) && hasArticle(tok(s, k + 1))
                         && articleGivenName(s, k)) {
@@ -3632,6 +3634,48 @@ final class UnitFinder extends Stage {
             k--;
         }
         return k;
+    }
+
+    /**
+     * "كرمان بك باكييف"، "ألماز بك أتامباييف": the second half of a Central Asian (or Ottoman) given name written as a
+     * word of its own (Kurmanbek, Almazbek), a NameTail without the article and without clitics, followed by a word
+     * that may go on the name; it is read with the word before it as one given name.
+     */
+    private boolean bareNameTail(int s, int k) {
+        if (k + 1 >= size(s) || hasArticle(tok(s, k)) || !tok(s, k + 1).isWord() || nameStop(s, k + 1)) {
+            return false;
+        }
+        Match c = cue(s, k, Cues.NAME_TAIL);
+        return c != null && c.prefix().isEmpty() && c.begin() == tok(s, k).begin() && c.end() == tok(s, k).end();
+    }
+
+    /**
+     * "معاوية ولد سيدي أحمد الطايع، وهو"، "يحيى ولد أحمد الوقف،"، "خالد بن محمد العطية إن": after a lineage (a "son of"
+     * particle and the father's name, ولد or بن), a word with the article that no lexicon reads, where the name
+     * visibly ends after it, is the family or tribe name that closes the name, however many words came before (the
+     * Mauritanian and Gulf forms are long). Without the lineage, a definite noun after three name words is the verb's
+     * object, as the rules above read it. Where the clause goes on after the word (انتقد فلان بن علان الفلاني القرار),
+     * the word closes the name when the article wrote that whole name before: the same man named again.
+     */
+    private boolean familyNameAfterLineage(int s, int start, int k, Match here) {
+        if (here != null || !tok(s, k).norm().startsWith("ال") || tok(s, k).norm().length() < 4) {
+            return false;
+        }
+        if (!(nameEndsBefore(s, k + 1) || clauseOpensAfter(s, k + 1))) {
+            StringBuilder whole = new StringBuilder();
+            for (int y = start; y <= k; y++) {
+                whole.append(y > start ? " " : "").append(tok(s, y).norm());
+            }
+            if (!articleNames.containsKey(whole.toString())) {
+                return false;
+            }
+        }
+        for (int p = start + 1; p + 1 < k; p++) {
+            if (lex.filialParticles.contains(tok(s, p).norm()) && cue(s, p, Cues.NAME_PARTICLE) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

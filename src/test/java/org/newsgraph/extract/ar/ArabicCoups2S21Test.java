@@ -35,7 +35,7 @@ class ArabicCoups2S21Test {
     void thePresidentWhoseGovernmentIsToppledIsNoDoerOfIt() {
         Extraction x = extract("الإطاحة بحكومة الرئيس أحمد ولد سيدي.. حل البرلمان");
         assertThat(coded(x, "172")).isNotEmpty()
-                .noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/ahmed-walad-sidi"));
+                .noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("name/ahmed-ould-sidi"));
     }
 
     @Test

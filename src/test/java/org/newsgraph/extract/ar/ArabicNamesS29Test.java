@@ -75,7 +75,7 @@ class ArabicNamesS29Test {
         Extraction x = extract("وقال العقيد سيدي محمد ولد بوبكر إن الحزب سيشارك. وأضاف ولد بوبكر أن الانتخابات نزيهة.");
         assertThat(persons(x)).isEqualTo(1);
         assertThat(x.events()).hasSizeGreaterThanOrEqualTo(2)
-                .allSatisfy(e -> assertThat(e.sourceKey()).endsWith("sidi-mohammed-walad-bubkr"));
+                .allSatisfy(e -> assertThat(e.sourceKey()).endsWith("sidi-mohammed-ould-bubkr"));
     }
 
     @Test
