@@ -1193,9 +1193,11 @@ final class Arguments extends Stage {
         }
         if (d.voice == Phrase.Voice.ACTIVE && t == 0 && m.prefix().startsWith("و") && true_(d.trigger, "speechAct")
                 && lastSubject != null && lastSubject.type == ActorType.PERSON && lastSubject.sentence >= s - 2
-                && !lex.isPluralVerb(m) && !lex.isFeminineVerb(m)) {
+                && !lex.isPluralVerb(m) && !lex.isFeminineVerb(m)
+                && !(next < size(s) && cue(s, next, Cues.COLLECTIVE_NOUN) != null)) {
             // "ولم ينف الرئيس صحة التسجيل. ورفض الاستقالة، ودان العنف": a masculine verb of speaking or reacting
-            // opening a sentence with و and naming no subject goes on with the man the sentences just before spoke of
+            // opening a sentence with و and naming no subject goes on with the man the sentences just before spoke of;
+            // a collective noun after it (ودعا قادة دول البلطيق) is a subject of its own, read or not
             return lastSubject;
         }
         if (d.voice == Phrase.Voice.ACTIVE && lex.isPluralVerb(m)) {
