@@ -731,55 +731,7 @@ final class EventFinder extends Stage {
                 // "نشر قوات الجيش": the forces sent are not whom they are sent against
                 d.target = reactions.parties(s, d, last + 1);
             }
-            if (!noTarget && !pronounTarget && d.target == null && true_(trig, "pronounObject")) {
-                d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, false);
-                if (d.target == null && true_(trig, "speechAct")) {
-                    // "وحذرها من العواقب": one speaks to or of a body as well, when no person of the pronoun's
-                    // gender was named just before
-                    d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, true);
-                }
-            }
-            if (!noTarget && !pronounTarget && d.target == null && true_(trig, "targetFromComplement")) {
-                // "والمحتجون يطالبون برحيلها": whom a call wants gone, a pronoun on its noun of departure, is its target
-                int k = d.source != null && d.source.first == last + 1 ? d.source.last + 1 : last + 1;
-                Match gone = cue(s, k, Cues.DEPARTURE_NOUN);
-                if (gone != null && gone.prefix().endsWith("ب")) {
-                    d.target = unrest.pronounReferent(s, k, gone.end(), d.source, true);
-                }
-            }
-            if (d.target != null && d.target.sentence == s && arguments.statementIssuedBy(s, d.target)) {
-                // "ودعا الاتحاد في بيان أصدرته الرئاسة الدورية إلى": the statement's issuer speaks, is not spoken to;
-                // whom the verb acts on may follow it ("في بيان أصدره المكتب الرئاسي الحكومة إلى")
-                d.target = arguments.objectAfterIssuer(s, d.target);
-            }
-            if (!noTarget && !pronounTarget && d.target == null) {
-                d.target = reactions.eventReferent(s, d, last + 1);
-            }
-            if (!noTarget && !pronounTarget && d.target == null && !true_(trig, "premisesObject")) {
-                // (a pronoun on premises is the premises', premisesOfPronoun above)
-                d.target = patterns.markerPronoun(s, d, last + 1, clause, unrest);
-            }
-            if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "actorObject")) {
-                // "دعا الطرفين إلى ضبط النفس" with no "A وB" before: the two sides of the article's conflict
-                d.target = reactions.parties(s, d, last + 1);
-            }
-            if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE
-                    && ("02".equals(ReportedSpeech.cameoFamily(trig)) || "10".equals(ReportedSpeech.cameoFamily(trig)))) {
-                // "دعا الأمين العام جميع الأطراف إلى ضبط النفس"، "وطالبت المنظمة بالعودة إلى الشرعية": from outside, an
-                // appeal or a demand on the article's country
-                d.target = reactions.crisisCountry(s, d, last + 1);
-                d.crisisDefault = d.target != null;
-            }
-            if (!noTarget && !pronounTarget && d.target == null && String.valueOf(trig.property("cameoCode")).startsWith("12")) {
-                // "ورفضت زعيمة المعارضة الاعتراف بالنتائج": aimed at whoever announced the win
-                d.target = reactions.resultsAnnouncer(s, d, last + 1, clause, all);
-            }
-            if (!noTarget && !pronounTarget && d.target == null && true_(trig, "reaction")
-                    && String.valueOf(trig.property("cameoCode")).startsWith("12")) {
-                // "غير أن الحزب رفض الاقتراح": what was rejected is what someone asked for before
-                boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first > last;
-                d.target = reactions.askerOf(s, d, subjectAfter ? d.source.last + 1 : last + 1, all);
-            }
+            laterTargets(s, d, last, trig, clause, all, noTarget, pronounTarget);
             String code = String.valueOf(trig.property("cameoCode"));
             if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE
                     && (code.startsWith("12") || code.equals("016"))) {
@@ -956,6 +908,65 @@ final class EventFinder extends Stage {
         lists.mutual(s, all, out);
         reactions.remember(all);
         return out;
+    }
+
+    /**
+     * The target readings of {@link #events} tried after the object and the one undergoing the act: a pronoun's
+     * referent, a call's departure noun, the issuer of a statement passed over, the act referred to, a marker
+     * pronoun, the parties, the crisis country, whoever asked or accused. Apart from the loop so that the loop stays
+     * under the size the JIT compiles (HotSpot leaves a method of more than 8000 bytes of bytecode interpreted).
+     */
+    private void laterTargets(int s, EventDraft d, int last, Term trig, int[] clause, List<EventDraft> all,
+                              boolean noTarget, boolean pronounTarget) {
+        if (!noTarget && !pronounTarget && d.target == null && true_(trig, "pronounObject")) {
+            d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, false);
+            if (d.target == null && true_(trig, "speechAct")) {
+                // "وحذرها من العواقب": one speaks to or of a body as well, when no person of the pronoun's
+                // gender was named just before
+                d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, true);
+            }
+        }
+        if (!noTarget && !pronounTarget && d.target == null && true_(trig, "targetFromComplement")) {
+            // "والمحتجون يطالبون برحيلها": whom a call wants gone, a pronoun on its noun of departure, is its target
+            int k = d.source != null && d.source.first == last + 1 ? d.source.last + 1 : last + 1;
+            Match gone = cue(s, k, Cues.DEPARTURE_NOUN);
+            if (gone != null && gone.prefix().endsWith("ب")) {
+                d.target = unrest.pronounReferent(s, k, gone.end(), d.source, true);
+            }
+        }
+        if (d.target != null && d.target.sentence == s && arguments.statementIssuedBy(s, d.target)) {
+            // "ودعا الاتحاد في بيان أصدرته الرئاسة الدورية إلى": the statement's issuer speaks, is not spoken to;
+            // whom the verb acts on may follow it ("في بيان أصدره المكتب الرئاسي الحكومة إلى")
+            d.target = arguments.objectAfterIssuer(s, d.target);
+        }
+        if (!noTarget && !pronounTarget && d.target == null) {
+            d.target = reactions.eventReferent(s, d, last + 1);
+        }
+        if (!noTarget && !pronounTarget && d.target == null && !true_(trig, "premisesObject")) {
+            // (a pronoun on premises is the premises', premisesOfPronoun above)
+            d.target = patterns.markerPronoun(s, d, last + 1, clause, unrest);
+        }
+        if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE && true_(trig, "actorObject")) {
+            // "دعا الطرفين إلى ضبط النفس" with no "A وB" before: the two sides of the article's conflict
+            d.target = reactions.parties(s, d, last + 1);
+        }
+        if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE
+                && ("02".equals(ReportedSpeech.cameoFamily(trig)) || "10".equals(ReportedSpeech.cameoFamily(trig)))) {
+            // "دعا الأمين العام جميع الأطراف إلى ضبط النفس"، "وطالبت المنظمة بالعودة إلى الشرعية": from outside, an
+            // appeal or a demand on the article's country
+            d.target = reactions.crisisCountry(s, d, last + 1);
+            d.crisisDefault = d.target != null;
+        }
+        if (!noTarget && !pronounTarget && d.target == null && String.valueOf(trig.property("cameoCode")).startsWith("12")) {
+            // "ورفضت زعيمة المعارضة الاعتراف بالنتائج": aimed at whoever announced the win
+            d.target = reactions.resultsAnnouncer(s, d, last + 1, clause, all);
+        }
+        if (!noTarget && !pronounTarget && d.target == null && true_(trig, "reaction")
+                && String.valueOf(trig.property("cameoCode")).startsWith("12")) {
+            // "غير أن الحزب رفض الاقتراح": what was rejected is what someone asked for before
+            boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first > last;
+            d.target = reactions.askerOf(s, d, subjectAfter ? d.source.last + 1 : last + 1, all);
+        }
     }
 
     /**
