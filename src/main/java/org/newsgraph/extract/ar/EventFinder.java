@@ -605,55 +605,7 @@ final class EventFinder extends Stage {
             if (d.source == null && needs != null) {
                 d.source = arguments.forcesOwner(s, last + 1, clause, false);
             }
-            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
-                // "أدانت فرنسا الهجوم، وقررت فرض عقوبات": the object of a verb that goes on with the sentence's subject
-                d.source = arguments.chainSubject(s, t, sub, all);
-            }
-            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
-                d.source = patterns.possessiveAgent(s, d, clause, all);
-            }
-            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
-                // "أصدر الرئيس أمرا قضى بإعفاء الوزير": what a decree orders is its issuer's act
-                d.source = patterns.decreeIssuer(s, t, all);
-            }
-            if (d.source == null && d.voice == Phrase.Voice.ACTIVE && !d.quoted) {
-                // "واعتقلت القوات عددا من الوزراء": bare forces are the armed body the article named before
-                d.source = patterns.forcesNamedBefore(s, last + 1);
-            }
-            if (d.source == null && !d.quoted && (d.voice == Phrase.Voice.ACTIVE || d.voice == Phrase.Voice.NOUN)) {
-                // "ورحب الجيش بالقرار، وشنت مقاتلاته غارات": the forces of the body the pronoun stands for, right
-                // after the verb or right before the verbal noun (شنت مقاتلاته غارات)
-                d.source = patterns.forcesOfSubjectBefore(s, d.voice == Phrase.Voice.ACTIVE ? t + 1 : t - 1, all);
-            }
-            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause") && m.prefix().endsWith("ل")
-                    && t > 0 && cueEndingAt(s, t - 1, Cues.READINESS_NOUN) != null) {
-                // "أعلنت كندا استعدادها لإرسال قوات": what the subject is ready for is its own act
-                d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
-            }
-            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "purposeAgent") && m.prefix().endsWith("ل")) {
-                // "قرر إيفاد وزيرة الدفاع فلانة إلى العاصمة للقاء الرئيس": who goes to meet is the actor before
-                d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
-            }
-            d.hastened = d.voice == Phrase.Voice.NOUN && patterns.afterHasten(s, t, clause);
-            if (d.source == null && d.voice == Phrase.Voice.NOUN && (true_(trig, "agentFromClause")
-                    && patterns.afterIla(s, t) || d.hastened) && !Arguments.afterEventVerb(all, clause, sub, t)) {
-                // "سارعت دول عدة إلى الاعتراف به": what the subject hastened to do is the subject's act
-                d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
-            }
-            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause") && prepositional(s, t)) {
-                // "أمرت محكمة في لاباز بحبس فلانة": the act an order naming no one ordered is the orderer's
-                d.source = Arguments.orderer(all, clause, sub, t);
-            }
-            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
-                // "قرر رئيس الوزراء قبول استقالة فلان، محافظ المدينة، وإيقاف علان عن العمل": a verbal noun joined by و
-                // right after another one's object shares that noun's agent, however long the object's apposition
-                d.source = joinedNounAgent(s, t, m, all);
-            }
-            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
-                    && !prepositional(s, t) && !Arguments.afterEventVerb(all, clause, sub, t) && !reactions.spokenOf(s, t)) {
-                Unit announcer = Arguments.announcer(all, clause, sub, t, d.target);
-                d.source = announcer != null ? announcer : arguments.clauseSubject(s, t, sub[t], d.target, dates);
-            }
+            sourcesFromClause(s, t, last, d, m, trig, clause, sub, all, dates);
             if (d.source != null && d.source.sentence == s && d.source.type != ActorType.GROUP
                     && String.valueOf(trig.property("cameoCode")).startsWith("14") && true_(trig, "premisesObject")
                     && cueEndingAt(s, wordBefore(s, d.source.first), Cues.FOLLOWER_NOUN) != null) {
@@ -908,6 +860,66 @@ final class EventFinder extends Stage {
         lists.mutual(s, all, out);
         reactions.remember(all);
         return out;
+    }
+
+    /**
+     * The doer readings of {@link #events} that look past the trigger's own words, tried in order while none is found:
+     * the subject a chain of verbs goes on with, a possessive, a decree's issuer, forces named before or the forces
+     * of the subject before, the subject of what it is ready or sent for or hastened to, an orderer, the agent of a
+     * verbal noun joined by و, an announcer or the clause's subject. Apart from the loop so that it stays under the
+     * size the JIT compiles ({@link #laterTargets}).
+     */
+    private void sourcesFromClause(int s, int t, int last, EventDraft d, Match m, Term trig, int[] clause, int[] sub,
+                                   List<EventDraft> all, List<DateExpr> dates) {
+        if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
+            // "أدانت فرنسا الهجوم، وقررت فرض عقوبات": the object of a verb that goes on with the sentence's subject
+            d.source = arguments.chainSubject(s, t, sub, all);
+        }
+        if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
+            d.source = patterns.possessiveAgent(s, d, clause, all);
+        }
+        if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
+            // "أصدر الرئيس أمرا قضى بإعفاء الوزير": what a decree orders is its issuer's act
+            d.source = patterns.decreeIssuer(s, t, all);
+        }
+        if (d.source == null && d.voice == Phrase.Voice.ACTIVE && !d.quoted) {
+            // "واعتقلت القوات عددا من الوزراء": bare forces are the armed body the article named before
+            d.source = patterns.forcesNamedBefore(s, last + 1);
+        }
+        if (d.source == null && !d.quoted && (d.voice == Phrase.Voice.ACTIVE || d.voice == Phrase.Voice.NOUN)) {
+            // "ورحب الجيش بالقرار، وشنت مقاتلاته غارات": the forces of the body the pronoun stands for, right
+            // after the verb or right before the verbal noun (شنت مقاتلاته غارات)
+            d.source = patterns.forcesOfSubjectBefore(s, d.voice == Phrase.Voice.ACTIVE ? t + 1 : t - 1, all);
+        }
+        if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause") && m.prefix().endsWith("ل")
+                && t > 0 && cueEndingAt(s, t - 1, Cues.READINESS_NOUN) != null) {
+            // "أعلنت كندا استعدادها لإرسال قوات": what the subject is ready for is its own act
+            d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
+        }
+        if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "purposeAgent") && m.prefix().endsWith("ل")) {
+            // "قرر إيفاد وزيرة الدفاع فلانة إلى العاصمة للقاء الرئيس": who goes to meet is the actor before
+            d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
+        }
+        d.hastened = d.voice == Phrase.Voice.NOUN && patterns.afterHasten(s, t, clause);
+        if (d.source == null && d.voice == Phrase.Voice.NOUN && (true_(trig, "agentFromClause")
+                && patterns.afterIla(s, t) || d.hastened) && !Arguments.afterEventVerb(all, clause, sub, t)) {
+            // "سارعت دول عدة إلى الاعتراف به": what the subject hastened to do is the subject's act
+            d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
+        }
+        if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause") && prepositional(s, t)) {
+            // "أمرت محكمة في لاباز بحبس فلانة": the act an order naming no one ordered is the orderer's
+            d.source = Arguments.orderer(all, clause, sub, t);
+        }
+        if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
+            // "قرر رئيس الوزراء قبول استقالة فلان، محافظ المدينة، وإيقاف علان عن العمل": a verbal noun joined by و
+            // right after another one's object shares that noun's agent, however long the object's apposition
+            d.source = joinedNounAgent(s, t, m, all);
+        }
+        if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")
+                && !prepositional(s, t) && !Arguments.afterEventVerb(all, clause, sub, t) && !reactions.spokenOf(s, t)) {
+            Unit announcer = Arguments.announcer(all, clause, sub, t, d.target);
+            d.source = announcer != null ? announcer : arguments.clauseSubject(s, t, sub[t], d.target, dates);
+        }
     }
 
     /**
