@@ -804,8 +804,7 @@ final class ActorResolver extends Stage {
                             || e.holds().stream().anyMatch(h -> h.since() == null || h.since().year() <= year)) {
                         continue;
                     }
-                    Set<String> others = new LinkedHashSet<>();
-                    tok(s, x.last).variants().forEach(v -> others.addAll(lex.peopleByLastWord.getOrDefault(v.get(0).stem(), Set.of())));
+                    Set<String> others = listedOfLastWord(s, x.last);
                     others.remove(x.key);
                     List<ActorEntry> inOffice = others.stream().map(lex.actors::get)
                             .filter(o -> o.holds().stream().anyMatch(h -> heldAsStated(h, false))).toList();
@@ -840,9 +839,7 @@ final class ActorResolver extends Stage {
             }
             String org = r.organizationKey != null ? r.organizationKey
                     : r.organization != null ? organizationOf(r.office, r.organization) : null;
-            Set<String> others = new LinkedHashSet<>();
-            tok(p.sentence, p.last).variants()
-                    .forEach(v -> others.addAll(lex.peopleByLastWord.getOrDefault(v.get(0).stem(), Set.of())));
+            Set<String> others = listedOfLastWord(p.sentence, p.last);
             List<ActorEntry> fits = others.stream().map(lex.actors::get).filter(o -> o.holds().stream()
                     .anyMatch(h -> h.office().equals(r.office.key()) && heldAsStated(h, r.former)
                         && (org == null || h.organizationKey().equals(org)))).toList();
@@ -869,6 +866,13 @@ final class ActorResolver extends Stage {
             }
         }
         articleNames.replaceAll((form, key) -> found.containsKey(key) ? found.get(key).key() : key);
+    }
+
+    /** The listed people one of whose names ends in the word at token {@code k} of sentence {@code s}, in any reading. */
+    private Set<String> listedOfLastWord(int s, int k) {
+        Set<String> found = new LinkedHashSet<>();
+        tok(s, k).variants().forEach(v -> found.addAll(lex.peopleByLastWord.getOrDefault(v.get(0).stem(), Set.of())));
+        return found;
     }
 
     private static boolean listedPerson(Unit x) {
