@@ -71,6 +71,7 @@ class DevSetScoreIT {
                 score.missingRoles().forEach(r -> System.out.println("  MISSING-ROLE " + name + " " + r));
                 score.missingEntities().forEach(e -> System.out.println("  MISSING-ENTITY " + name + " " + e));
                 score.unmatchedActors().forEach(a -> System.out.println("  UNMATCHED-ACTOR " + name + " " + a));
+                score.duplicated().forEach((id, iris) -> System.out.println("  DUPLICATE " + name + " " + id + " " + iris));
             }
             todayLines.add(Floors.line(name, score));
             table.add(name, score, floors.lines().get(name));

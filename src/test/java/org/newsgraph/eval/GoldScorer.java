@@ -76,7 +76,7 @@ public final class GoldScorer {
     record Score(double entityRecall, double entityPrecision, double typed, int duplicates, double eventRecall,
                  double eventPrecision, double eventF1, double roleRecall, Count members, Count kin, Count quantities,
                  Count dates, int boilerplate, List<String> missingEntities, List<String> unmatchedActors,
-                 Map<String, Integer> duplicated, List<String> missingEvents, List<String> pairsNotInGold,
+                 Map<String, Set<String>> duplicated, List<String> missingEvents, List<String> pairsNotInGold,
                  List<String> missingQuantities, List<String> missingDates, List<String> missingRelations,
                  List<String> missingRoles) {
 
@@ -129,10 +129,10 @@ public final class GoldScorer {
         List<String> missingEntities = coreEntities.stream().filter(i -> !matchedIds.containsKey(i)).toList();
         long entFound = coreEntities.size() - missingEntities.size();
         long entTyped = coreEntities.stream().filter(typedOk::contains).count();
-        Map<String, Integer> duplicated = new TreeMap<>();
+        Map<String, Set<String>> duplicated = new TreeMap<>();
         matchedIds.forEach((i, iris) -> {
             if (iris.size() > 1) {
-                duplicated.put(i, iris.size());
+                duplicated.put(i, iris);
             }
         });
         double entRecall = ratio(entFound, coreEntities.size());
