@@ -2677,8 +2677,9 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * "المتحدث باسم الوزارة فلان"، "المتحدث باسم الرابطة، فلان": right after a title, one definite noun that no lexicon
-     * reads but as a cue of its own, then the holder's name (after a comma or not), is the organisation opening with
+     * "المتحدث باسم الوزارة فلان"، "المتحدث باسم الرابطة، فلان"، "الأمين العام للحلف فلان": right after a title, one
+     * definite noun (or one with لل) that no lexicon reads but as a cue of its own, then the holder's name (after a
+     * comma or not), is the organisation opening with
      * that noun the article named last before (وزارة الخارجية الروسية، الرابطة الوطنية من أجل الديمقراطية); a noun
      * of a body no reader above knows takes its body from what came before, as الحزب does. Null when none was named,
      * or when the noun goes on to a name of its own (a definite word after it).
@@ -2687,7 +2688,7 @@ final class UnitFinder extends Stage {
         Match n = at(s, j);
         Token t = tok(s, j);
         if (j + 2 >= size(s) || !t.isWord() || !(n == null || (isKind(n, Phrase.Kind.CUE) && lastOf(s, n) == j))
-                || !t.norm().startsWith("ال") || t.norm().length() < 5 || nameStop(s, j)) {
+                || !(t.norm().startsWith("ال") || t.norm().startsWith("لل")) || t.norm().length() < 5 || nameStop(s, j)) {
             return null;
         }
         int h = COMMAS.contains(tok(s, j + 1).norm()) ? j + 2 : j + 1;

@@ -73,6 +73,13 @@ class ArabicRolesS32Test {
     }
 
     @Test
+    void theSecretaryGeneralOfTheAllianceWithLamIsTheAllianceNamedBefore() {
+        Extraction x = extract("اجتمع حلف شمال الأطلسي في بروكسل. وقال الأمين العام للحلف، ماركو فيلدينغ، إن الحلف "
+                + "متضامن مع بولندا.");
+        assertThat(roles(x)).contains("ماركو فيلدينغ: secretary-general of org/nato");
+    }
+
+    @Test
     void withNoMinistryNamedBeforeTheSpokesmanHasNoRoleInvented() {
         Extraction x = extract("وقال المتحدث باسم الوزارة كارلوس مورايس إن بلاده تتابع الوضع.");
         assertThat(roles(x)).noneMatch(r -> r.startsWith("كارلوس مورايس: spokesperson"));
