@@ -8,6 +8,7 @@ import java.util.Map;
 import org.newsgraph.extract.Actor;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.Role;
+import org.newsgraph.extract.lexicon.ActorEntry;
 import org.newsgraph.extract.lexicon.Term;
 
 /**
@@ -33,7 +34,7 @@ final class RoleBuilder extends Stage {
             if (org == null || !actors.containsKey(org) || org.equals(r.person.key)) {
                 continue;
             }
-            org = bodyOfState(r.office, org, actors);
+            org = bodyOfState(r.office, org, actors, resolver.focal());
             if (!heldThere(r.office, org)) {
                 continue;
             }
@@ -88,7 +89,7 @@ final class RoleBuilder extends Stage {
      * last part of that body's key), or a seat in one (lexv:sitsIn: النائب فلان), is held in that body when the article
      * names it for that state; else in the state.
      */
-    private static String bodyOfState(Term office, String org, Map<String, Actor> actors) {
+    private static String bodyOfState(Term office, String org, Map<String, Actor> actors, ActorEntry focal) {
         // النائب فلان: a member of a chamber (lexv:sitsIn) holds the seat in it as a head holds the office
         String bodies = office.property("headsBody") != null ? office.property("headsBody") : office.property("sitsIn");
         if (bodies == null || !org.startsWith("country/")) {
@@ -98,6 +99,15 @@ final class RoleBuilder extends Stage {
         for (String body : bodies.split("\\|")) {
             if (actors.containsKey(state + body)) {
                 return state + body;
+            }
+        }
+        // "رئيس أركان الجيش فلان ... وقال الجيش": an article on its own country names that country's force bare
+        // (group/army, no nisba); the head of the army is that force's, not the state's as a whole. Only in the
+        // article's country: another state's force is named with its nisba, read above.
+        boolean own = focal != null && org.equals(focal.key());
+        for (String body : bodies.split("\\|")) {
+            if (own && actors.containsKey("group/" + body)) {
+                return "group/" + body;
             }
         }
         return org;

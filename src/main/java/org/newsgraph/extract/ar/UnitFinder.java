@@ -1,6 +1,7 @@
 package org.newsgraph.extract.ar;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -1424,6 +1425,14 @@ final class UnitFinder extends Stage {
         List<Unit> inner = new ArrayList<>();
         for (int step = 0; step < 4 && j < size(s); step++) {
             Match n = at(s, j);
+            Unit back = org == null && !pronounOrg && j == lastOf(s, m) + 1 ? bodyNamedBack(s, j) : null;
+            if (back != null) {
+                // المتحدث باسم الوزارة فلان: the ministry the article named before
+                org = back;
+                inner.add(back);
+                j = back.last + 1;
+                continue;
+            }
             Unit company = org == null && !pronounOrg ? companyOfOffice(s, j) : null;
             if (company != null) {
                 // الرئيس التنفيذي لشركة فلان، الرئيس التنفيذي لفلان: the company whose head the office is
@@ -1556,6 +1565,9 @@ final class UnitFinder extends Stage {
                     j = lastOf(s, n) + 1;
                     continue;
                 }
+                // المتحدث باسم الوزارة فلان، رئيسة اللجنة فلانة: a body's noun alone that no body of the state's is
+                // read from is the body of that noun named before, as after any other title
+                iu = iu == null ? bareReference(s, j, n) : iu;
                 if (iu == null) {
                     break;
                 }
@@ -1913,10 +1925,44 @@ final class UnitFinder extends Stage {
         } else {
             u = pendingHolder(s, i, j - 1, m);
         }
+        Unit body = org == null && !pronounOrg && person != null && !fieldUnread ? bodyInTitle(s, i, m, office) : null;
+        if (body != null) {
+            inner.add(body);
+        }
         u.office = office;
         u.organization = org;
         u.former = former;
         u.inner.addAll(inner);
+        return u;
+    }
+
+    /**
+     * "رئيس الجمعية الوطنية فلان"، "رئيس مجلس النواب فلان": a state office heading a body of its state (lexv:headsBody)
+     * whose title names that body after its head noun is a mention of the body too, the state's where no other
+     * is said (the title read as a whole hides it from the institution reading): the role is then held in that body
+     * (RoleBuilder), as when the article names it apart. Null for any other title.
+     */
+    private Unit bodyInTitle(int s, int i, Match m, Term office) {
+        String heads = office.property("headsBody");
+        int last = lastOf(s, m);
+        if (heads == null || last <= i || m.end() < tok(s, last).end()) {
+            return null;
+        }
+        StringBuilder ar = new StringBuilder();
+        for (int x = i + 1; x <= last; x++) {
+            if (!tok(s, x).isWord()) {
+                return null;
+            }
+            ar.append(x > i + 1 ? " " : "").append(tok(s, x).norm());
+        }
+        Term body = lex.institutionsByLabel.get(ar.toString());
+        if (body == null || !Arrays.asList(heads.split("\\|")).contains(body.key())) {
+            return null;
+        }
+        Unit u = new Unit(s, i + 1, last, tok(s, i + 1).begin(), tok(s, last).end());
+        u.type = ActorType.ORGANIZATION;
+        u.institution = body;
+        u.pending = Unit.Pending.FOCAL_COUNTRY;
         return u;
     }
 
@@ -2520,7 +2566,8 @@ final class UnitFinder extends Stage {
     /**
      * After a ministry at token {@code j}, a second field of its portfolio joined by و: a word و+ال (والصناعة) or a
      * noun in construct before a definite genitive (وتكنولوجيا المعلومات), up to three definite words after it, where
-     * the holder's name follows right after (or after the office's nisba, which the title reads next). One past its end; {@code j} when it is none. A word the lexicon reads as
+     * the holder's name follows right after (or after the office's nisba, which the title reads next, or after a
+     * comma). One past its end; {@code j} when it is none. A word the lexicon reads as
      * anything but a cue (والسفير: a second title, والفرنسي) ends it: what follows و is then another person's.
      */
     private int portfolioBeforeHolder(int s, int j) {
@@ -2543,7 +2590,9 @@ final class UnitFinder extends Stage {
             }
             Match nisba = e + 1 < size(s) ? at(s, e + 1) : null;
             int after = isKind(nisba, Phrase.Kind.DEMONYM) && nisba.prefix().isEmpty() ? lastOf(s, nisba) + 1 : e + 1;
-            if (holderFollows(s, after)) {
+            // وزير الداخلية والجماعات المحلية، فلان علان،: the holder set off by a comma, as after a one-field title
+            if (holderFollows(s, after) || (after < size(s) && COMMAS.contains(tok(s, after).norm())
+                    && holderFollows(s, after + 1))) {
                 return e + 1;
             }
         }
@@ -2616,6 +2665,34 @@ final class UnitFinder extends Stage {
         if (!(partyNoun || bodyNoun) || !(lam || t.norm().startsWith("ال"))
                 || (partyNoun && organizationNoun(s, j, n) != null)
                 || (bodyNoun && j + 1 < size(s) && hasArticle(tok(s, j + 1)))) {
+            return null;
+        }
+        Unit named = lastOrganizationOfNoun(s, j, t.norm().substring(2));
+        if (named == null) {
+            return null;
+        }
+        Unit u = new Unit(s, j, j, t.offsetOf(0), t.end());
+        u.sameActorAs(named);
+        return u;
+    }
+
+    /**
+     * "المتحدث باسم الوزارة فلان"، "المتحدث باسم الرابطة، فلان"، "الأمين العام للحلف فلان": right after a title, one
+     * definite noun (or one with لل) that no lexicon reads but as a cue of its own, then the holder's name (after a
+     * comma or not), is the organisation opening with
+     * that noun the article named last before (وزارة الخارجية الروسية، الرابطة الوطنية من أجل الديمقراطية); a noun
+     * of a body no reader above knows takes its body from what came before, as الحزب does. Null when none was named,
+     * or when the noun goes on to a name of its own (a definite word after it).
+     */
+    private Unit bodyNamedBack(int s, int j) {
+        Match n = at(s, j);
+        Token t = tok(s, j);
+        if (j + 2 >= size(s) || !t.isWord() || !(n == null || (isKind(n, Phrase.Kind.CUE) && lastOf(s, n) == j))
+                || !(t.norm().startsWith("ال") || t.norm().startsWith("لل")) || t.norm().length() < 5 || nameStop(s, j)) {
+            return null;
+        }
+        int h = COMMAS.contains(tok(s, j + 1).norm()) ? j + 2 : j + 1;
+        if (!holderFollows(s, h)) {
             return null;
         }
         Unit named = lastOrganizationOfNoun(s, j, t.norm().substring(2));
