@@ -489,7 +489,7 @@ final class EventFinder extends Stage {
                         // ل its object
                         d.source = g;
                         d.target = lamObject;
-                    } else if (g != null && d.source == null && patterns.agentBeforePremises(s, trig, g)) {
+                    } else if (g != null && d.source == null && patterns.agentBeforePremises(s, last + 1, trig, g)) {
                         // "اقتحام مسلحين مقر التلفزيون": the genitive before the premises stormed is who storms
                         d.source = g;
                     } else if (g != null && d.source == null && true_(trig, "agentGenitive") && patterns.contentAfter(s, g)) {

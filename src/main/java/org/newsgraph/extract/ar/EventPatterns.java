@@ -801,10 +801,27 @@ final class EventPatterns extends Stage {
     /**
      * "اقتحام مسلحين مقر التلفزيون"، "اجتياح المحتجين مبنى البرلمان": the verbal noun of an act on places
      * (lexv:premisesObject) with an actor in its genitive and the premises right after that actor, as its object,
-     * has that actor as its agent; the premises' owner is its target.
+     * has that actor as its agent; the premises' owner is its target. An actor after premises of its own
+     * ("اقتحام مبنى التلفزيون الرسمي ومكتب المدعي العام") owns them: it is what is stormed, and the premises after it
+     * are the next object, not the first.
      */
-    boolean agentBeforePremises(int s, org.newsgraph.extract.lexicon.Term trig, Unit g) {
-        return true_(trig, "premisesObject") && cue(s, g.last + 1, Cues.PREMISES_NOUN) != null;
+    boolean agentBeforePremises(int s, int from, org.newsgraph.extract.lexicon.Term trig, Unit g) {
+        int p = g.last + 1;
+        if (p + 1 < size(s) && cover.get(s)[p] == null && tok(s, p).isWord() && !tok(s, p).norm().startsWith("و")
+                && cue(s, p, Cues.PREMISES_NOUN) == null && cue(s, p, Cues.PREPOSITION) == null) {
+            // "اقتحام مسلحين ملثمين مقر التلفزيون": one word describing the doers may stand before the premises (a
+            // preposition there opens the act's marked object instead: سيطرة مسلحين على مقره)
+            p++;
+        }
+        if (!true_(trig, "premisesObject") || cue(s, p, Cues.PREMISES_NOUN) == null) {
+            return false;
+        }
+        for (int k = from; k < g.first; k++) {
+            if (cue(s, k, Cues.PREMISES_NOUN) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
