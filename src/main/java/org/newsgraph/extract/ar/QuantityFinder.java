@@ -40,6 +40,14 @@ final class QuantityFinder extends Stage {
                 if (i > 0 && tok(s, i - 1).norm().equals("ال") || dateCovers(dates, i)) {
                     continue;
                 }
+                int sign = percentSign(s, i + 1);
+                if (sign >= 0) {
+                    // "بنسبة 64.27 بالمئة": a share, read before any multiplier (المئة is what it is out of, not a
+                    // hundred times it) and kept apart from the counts below
+                    share(s, i, sign, drafts);
+                    i = sign;
+                    continue;
+                }
                 double written;
                 try {
                     written = Double.parseDouble(t.norm());
@@ -231,6 +239,49 @@ final class QuantityFinder extends Stage {
             if (bound != null && bound.quantities.isEmpty()) {
                 bound.quantities.add(distances.get(d));
             }
+        }
+    }
+
+    /**
+     * The last token of the percent sign or words (٪، %, في المئة: lexv:PercentMarker) starting at token {@code k},
+     * or -1 when none stands there.
+     */
+    private int percentSign(int s, int k) {
+        if (k >= size(s)) {
+            return -1;
+        }
+        Token t = tok(s, k);
+        if (t.kind() == Token.Kind.PUNCT && (t.norm().equals("%") || t.norm().equals("٪"))) {
+            return k;
+        }
+        Match words = cue(s, k, Cues.PERCENT_MARKER);
+        return words == null ? -1 : lastOf(s, words);
+    }
+
+    /**
+     * Gives the nearest event of {@code drafts} the share the number at token {@code i} writes, its percent sign
+     * ending at {@code sign}, decimals kept (30.77 of the votes, not 31): what it is a share of is the counted noun
+     * after the sign, with or without من (بالمئة من الأصوات: votes), or "share" when none is named.
+     */
+    private void share(int s, int i, int sign, List<EventDraft> drafts) {
+        java.math.BigDecimal amount;
+        try {
+            amount = new java.math.BigDecimal(tok(s, i).norm());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        int k = sign + 1;
+        if (k < size(s) && tok(s, k).norm().equals("من")) {
+            k++;
+        }
+        Match noun = cue(s, k, Cues.COUNTED_NOUN);
+        String counts = noun != null && noun.phrase().term().property("counts") != null
+                && !true_(noun.phrase().term(), "duration") ? noun.phrase().term().property("counts") : "share";
+        boolean about = i > 0 && cueEndingAt(s, i - 1, Cues.APPROXIMATE_MARKER) != null;
+        EventDraft bound = nearest(drafts, i);
+        if (bound != null) {
+            bound.quantities.add(new Quantity(amount, counts, Quantity.PERCENT, about,
+                    new Span(tok(s, i).begin(), tok(s, sign).end())));
         }
     }
 

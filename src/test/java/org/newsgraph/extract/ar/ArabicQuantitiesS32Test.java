@@ -1,0 +1,61 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Quantity;
+
+/**
+ * Shares (session 32): a number before a percent sign or its words (٪، في المئة، بالمئة) is a share of what follows
+ * it, its decimals kept (30.77, not 31) and percent its unit; المئة after it is what it is out of, never a hundred it
+ * is multiplied by (55.5 بالمئة is no 5550). Short sentences of our own, on other countries and people.
+ */
+class ArabicQuantitiesS32Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    @Test
+    void aShareWrittenInWordsKeepsItsDecimalsAndIsNoHundredfoldCount() {
+        Extraction x = extract("قتل 12 شخصا في الهجوم الذي دمر 37.45 في المئة من المباني في البلدة.");
+        assertThat(coded(x, "1823")).singleElement().satisfies(e -> assertThat(e.quantities())
+                .anySatisfy(q -> {
+                    assertThat(q.amount()).isEqualByComparingTo(new BigDecimal("37.45"));
+                    assertThat(q.unit()).isEqualTo(Quantity.PERCENT);
+                })
+                .noneSatisfy(q -> assertThat(q.value()).isGreaterThan(1000L)));
+    }
+
+    @Test
+    void aShareWithThePercentSignIsReadAsAShare() {
+        Extraction x = extract("اعتقلت الشرطة الكينية 40 متظاهرا بعد أن رفعت الحكومة الضرائب 16.5٪ في نيروبي.");
+        assertThat(coded(x, "173")).singleElement().satisfies(e -> {
+            assertThat(e.quantities()).anySatisfy(q -> {
+                assertThat(q.amount()).isEqualByComparingTo(new BigDecimal("16.5"));
+                assertThat(q.unit()).isEqualTo(Quantity.PERCENT);
+            });
+            // the count of those arrested stays a count with no unit
+            assertThat(e.quantities()).anySatisfy(q -> {
+                assertThat(q.value()).isEqualTo(40L);
+                assertThat(q.unit()).isNull();
+            });
+        });
+    }
+
+    @Test
+    void aShareOfTheVotesCountsTheVotes() {
+        Extraction x = extract("تظاهر آلاف من أنصار المعارضة في ليما بعد فوز الرئيس بنسبة 51.8 بالمئة من الأصوات.");
+        assertThat(coded(x, "141")).singleElement().satisfies(e -> assertThat(e.quantities())
+                .anySatisfy(q -> {
+                    assertThat(q.amount()).isEqualByComparingTo(new BigDecimal("51.8"));
+                    assertThat(q.counts()).isEqualTo("votes");
+                }));
+    }
+}
