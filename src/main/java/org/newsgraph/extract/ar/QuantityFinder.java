@@ -188,9 +188,14 @@ final class QuantityFinder extends Stage {
             }
             if (counts != null && (timeFrame(s, before, last + 1) || word != null && true_(word.phrase().term(), "duration")
                     && before >= 0 && cueEndingAt(s, before, Cues.TIME_FRAME_MARKER) != null)) {
-                // "خلال 48 ساعة": a deadline or a time ago, not a measure of the event
-                i = last;
-                continue;
+                EventDraft lasted = lengthOf(s, word != null && true_(word.phrase().term(), "duration") ? last : last + 1, i, drafts);
+                if (lasted == null) {
+                    // "خلال 48 ساعة": a deadline or a time ago, not a measure of the event
+                    i = last;
+                    continue;
+                }
+                // "استقال بعد 11 يوما من الاحتجاجات": how long the protests went on, a measure of them
+                bound = lasted;
             }
             if (counts == null && !nounAfter(s, last + 1)) {
                 // "خلال 48 ساعة" counts hours: a number before a noun of its own counts nothing said before it
@@ -491,6 +496,34 @@ final class QuantityFinder extends Stage {
             return null;
         }
         return w.endsWith("ا") && !w.endsWith("اا") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * The event a span of time measures when the words of an act follow it with من (بعد 11 يوما من الاحتجاجات، بعد
+     * عشرة أيام من الإضرابات، بعد 27 شهرا من تسليمه الحكم): the span is how long that act went on or how long ago it
+     * began, not a deadline. That act's event when one stands right after من, else the event the span comes
+     * before (استقال ... بعد 11 يوما: the resignation came at the end of it); null when no act's word follows من.
+     * {@code unit} is the last token of the span's noun (or of a number word that is a span itself, أسبوعين).
+     */
+    private EventDraft lengthOf(int s, int unit, int i, List<EventDraft> drafts) {
+        int k = unit;
+        Match noun = cue(s, k, Cues.COUNTED_NOUN);
+        if (noun != null && true_(noun.phrase().term(), "duration")) {
+            k = lastOf(s, noun);
+        }
+        if (k + 2 >= size(s) || !tok(s, k + 1).norm().equals("من") || !isKind(at(s, k + 2), Phrase.Kind.TRIGGER)) {
+            return null;
+        }
+        EventDraft before = null;
+        for (EventDraft d : drafts) {
+            if (d.sentence == s && d.at == k + 2) {
+                return d;
+            }
+            if (d.sentence == s && d.at < i && (before == null || d.at > before.at) && !d.reporting) {
+                before = d;
+            }
+        }
+        return before;
     }
 
     /**

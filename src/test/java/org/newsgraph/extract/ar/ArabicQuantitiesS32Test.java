@@ -12,7 +12,9 @@ import org.newsgraph.extract.Quantity;
 /**
  * Shares (session 32): a number before a percent sign or its words (٪، في المئة، بالمئة) is a share of what follows
  * it, its decimals kept (30.77, not 31) and percent its unit; المئة after it is what it is out of, never a hundred it
- * is multiplied by (55.5 بالمئة is no 5550). Short sentences of our own, on other countries and people.
+ * is multiplied by (55.5 بالمئة is no 5550). A span of time followed by من and the word of an act (بعد 11 يوما من
+ * الاحتجاجات) is how long that act went on, a measure of its event, where a span with no act after it (خلال 48 ساعة،
+ * بعد ثلاثة أيام من عودته) stays a deadline or a time ago. Short sentences of our own, on other countries and people.
  */
 class ArabicQuantitiesS32Test {
 
@@ -57,5 +59,38 @@ class ArabicQuantitiesS32Test {
                     assertThat(q.amount()).isEqualByComparingTo(new BigDecimal("51.8"));
                     assertThat(q.counts()).isEqualTo("votes");
                 }));
+    }
+
+    @Test
+    void daysOfProtestsBeforeAResignationMeasureTheProtests() {
+        Extraction x = extract("أعلن رئيس الوزراء الكيني استقالته من منصبه بعد 11 يوما من الاحتجاجات الحاشدة في نيروبي.");
+        assertThat(coded(x, "141")).singleElement().satisfies(e -> assertThat(e.quantities())
+                .anySatisfy(q -> {
+                    assertThat(q.value()).isEqualTo(11L);
+                    assertThat(q.counts()).isEqualTo("days");
+                }));
+    }
+
+    @Test
+    void daysWrittenInWordsBeforeTheActTheyMeasureAreReadToo() {
+        Extraction x = extract("وجاء تنحي الرئيس الكيني بعد ثمانية عشر يوما من الاحتجاجات في نيروبي.");
+        assertThat(x.events()).anySatisfy(e -> assertThat(e.quantities()).anySatisfy(q -> {
+            assertThat(q.value()).isEqualTo(18L);
+            assertThat(q.counts()).isEqualTo("days");
+        }));
+    }
+
+    @Test
+    void aTimeAgoBeforeAnActThatIsNoEventMeasuresNothing() {
+        // عودته is no act the lexicon reads: the three days are when the arrest came, no size of it
+        Extraction x = extract("اعتقلت الشرطة الكينية المعارض بعد ثلاثة أيام من عودته إلى نيروبي.");
+        assertThat(coded(x, "173")).singleElement().satisfies(e -> assertThat(e.quantities()).isEmpty());
+    }
+
+    @Test
+    void aDeadlineIsStillNoMeasureOfTheEvent() {
+        Extraction x = extract("اعتقلت الشرطة الكينية 20 متظاهرا خلال 48 ساعة.");
+        assertThat(coded(x, "173")).singleElement().satisfies(e -> assertThat(e.quantities())
+                .extracting(q -> q.value()).containsExactly(20L));
     }
 }
