@@ -197,6 +197,14 @@ final class QuantityFinder extends Stage {
                 // "استقال بعد 11 يوما من الاحتجاجات": how long the protests went on, a measure of them
                 bound = lasted;
             }
+            if (counts == null && bound == null) {
+                EventDraft befell = befellAfter(s, last + 1, drafts);
+                if (befell != null) {
+                    // "إن نحو 10 من أفراد قوات الأمن قتلوا"، "إن 52 صربيا أصيبوا": those the verb after them befell
+                    bound = befell;
+                    counts = befell.trigger.property("counts");
+                }
+            }
             if (counts == null && !nounAfter(s, last + 1)) {
                 // "خلال 48 ساعة" counts hours: a number before a noun of its own counts nothing said before it
                 for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
@@ -541,6 +549,38 @@ final class QuantityFinder extends Stage {
     private boolean nounAfter(int s, int k) {
         return k < size(s) && tok(s, k).isWord() && cue(s, k, Cues.PREPOSITION) == null && cue(s, k, Cues.NAME_STOP) == null
                 && cue(s, k, Cues.CLAUSE_BREAK) == null && cover.get(s)[k] == null && !isKind(at(s, k), Phrase.Kind.TRIGGER);
+    }
+
+    /**
+     * The event of a counting trigger (ng:counts) whose verb comes after the people a number counts, when no list
+     * of the lexicon names them: "N من" and a noun phrase of up to six words (إن 10 من أفراد قوات الأمن قتلوا، إن 26 من
+     * عناصر الشرطة و53 مدنيا أصيبوا), or one word right before the verb (إن 52 صربيا أصيبوا, a nisba the actor lists
+     * read as the country); {@code k} is the token after the number. Null when no such verb follows in the clause
+     * (a comma or a full stop ends it) or another event's word stands between.
+     */
+    private EventDraft befellAfter(int s, int k, List<EventDraft> drafts) {
+        if (k + 1 >= size(s) || !tok(s, k).isWord()) {
+            return null;
+        }
+        boolean of = tok(s, k).norm().equals("من") && cue(s, k, Cues.TOTAL_MARKER) == null;
+        int farthest = of ? k + 7 : k + 1;
+        EventDraft first = null;
+        for (EventDraft d : drafts) {
+            if (d.sentence == s && d.at > k && d.at <= farthest && (first == null || d.at < first.at)) {
+                first = d;
+            }
+        }
+        if (first == null || first.trigger.property("counts") == null || first.reporting) {
+            return null;
+        }
+        for (int j = k + 1; j < first.at; j++) {
+            Token t = tok(s, j);
+            if (t.kind() == Token.Kind.PUNCT && !isQuote(t) && !t.norm().equals("(") && !t.norm().equals(")")
+                    || isKind(at(s, j), Phrase.Kind.TRIGGER)) {
+                return null;
+            }
+        }
+        return first;
     }
 
     /** The passive event whose verb follows the counted noun at {@code k} right away, or null. */

@@ -14,7 +14,8 @@ import org.newsgraph.extract.Quantity;
  * it, its decimals kept (30.77, not 31) and percent its unit; المئة after it is what it is out of, never a hundred it
  * is multiplied by (55.5 بالمئة is no 5550). A span of time followed by من and the word of an act (بعد 11 يوما من
  * الاحتجاجات) is how long that act went on, a measure of its event, where a span with no act after it (خلال 48 ساعة،
- * بعد ثلاثة أيام من عودته) stays a deadline or a time ago. Short sentences of our own, on other countries and people.
+ * بعد ثلاثة أيام من عودته) stays a deadline or a time ago. A number of people no list names, followed by the verb of
+ * a counting trigger (إن نحو 10 من أفراد قوات الأمن قتلوا، إن 52 صربيا أصيبوا), counts what that verb befell them. Short sentences of our own, on other countries and people.
  */
 class ArabicQuantitiesS32Test {
 
@@ -92,5 +93,36 @@ class ArabicQuantitiesS32Test {
         Extraction x = extract("اعتقلت الشرطة الكينية 20 متظاهرا خلال 48 ساعة.");
         assertThat(coded(x, "173")).singleElement().satisfies(e -> assertThat(e.quantities())
                 .extracting(q -> q.value()).containsExactly(20L));
+    }
+
+    @Test
+    void aNumberOfPeopleTheVerbAfterThemBefellCountsThatVerb() {
+        Extraction x = extract("وقال الرئيس الكيني إن نحو 12 من أفراد قوات الشرطة قتلوا في الاشتباكات.");
+        assertThat(coded(x, "1823")).singleElement().satisfies(e -> assertThat(e.quantities())
+                .anySatisfy(q -> {
+                    assertThat(q.value()).isEqualTo(12L);
+                    assertThat(q.counts()).isEqualTo("killed");
+                    assertThat(q.approximate()).isTrue();
+                }));
+    }
+
+    @Test
+    void twoCountsJoinedBeforeOneVerbBothCountIt() {
+        Extraction x = extract("وقال الوزير إن 31 من عناصر الجيش و40 مدنيا أصيبوا بجروح.");
+        assertThat(coded(x, "182")).singleElement().satisfies(e -> assertThat(e.quantities())
+                .extracting(q -> q.value()).contains(31L, 40L));
+    }
+
+    @Test
+    void aCountWhoseNounIsReadAsACountryStillCountsTheVerbRightAfterIt() {
+        Extraction x = extract("وقال الرئيس البيروفي إن 44 كوبيا أصيبوا في المواجهات.");
+        assertThat(coded(x, "182")).singleElement().satisfies(e -> assertThat(e.quantities())
+                .extracting(q -> q.value()).containsExactly(44L));
+    }
+
+    @Test
+    void aCountBeforeAVerbOfNoCountingTriggerIsGivenToNone() {
+        Extraction x = extract("وقال وزير الخارجية الكيني إن 20 من المسؤولين لجؤوا إلى السفارة.");
+        assertThat(x.events()).allSatisfy(e -> assertThat(e.quantities()).isEmpty());
     }
 }
