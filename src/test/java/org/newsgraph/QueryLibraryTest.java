@@ -134,10 +134,10 @@ class QueryLibraryTest {
         // a share (ng:unit percent) is no size of the event: 40.5 percent does not hide 12 detained
         String data = """
                 PREFIX ng: <https://w3id.org/newsgraph/ontology#>
-                <urn:e1> a ng:Event ; ng:cameoCode "173" ;
+                <https://example.org/e1> a ng:Event ; ng:cameoCode "173" ;
                     ng:quantity [ ng:value 12 ; ng:counts "detained" ] ,
                                 [ ng:value 40.5 ; ng:counts "votes" ; ng:unit "percent" ] .
-                <urn:e2> a ng:Event ; ng:cameoCode "010" ;
+                <https://example.org/e2> a ng:Event ; ng:cameoCode "010" ;
                     ng:quantity [ ng:value 64.27 ; ng:counts "votes" ; ng:unit "percent" ] ,
                                 [ ng:value 30.77 ; ng:counts "votes" ; ng:unit "percent" ] .
                 """;
