@@ -130,6 +130,34 @@ class QueryLibraryTest {
     }
 
     @Test
+    void anEventsLargestCountIsItsQuantityEvenBesideALargerShare() {
+        // a share (ng:unit percent) is no size of the event: 40.5 percent does not hide 12 detained
+        String data = """
+                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                <https://example.org/e1> a ng:Event ; ng:cameoCode "173" ;
+                    ng:quantity [ ng:value 12 ; ng:counts "detained" ] ,
+                                [ ng:value 40.5 ; ng:counts "votes" ; ng:unit "percent" ] .
+                <https://example.org/e2> a ng:Event ; ng:cameoCode "010" ;
+                    ng:quantity [ ng:value 64.27 ; ng:counts "votes" ; ng:unit "percent" ] ,
+                                [ ng:value 30.77 ; ng:counts "votes" ; ng:unit "percent" ] .
+                """;
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(data, org.apache.jena.riot.Lang.TURTLE).parse(m);
+        Query q = QueryFactory.create(QueryLibrary.text("events").orElseThrow());
+        List<QuerySolution> rows;
+        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.model(m).query(q).build()) {
+            rows = ResultSetFormatter.toList(qe.execSelect());
+        }
+        assertThat(rows).hasSize(2);
+        QuerySolution arrest = rows.stream().filter(r -> r.getLiteral("code").getString().equals("173")).findFirst().orElseThrow();
+        assertThat(arrest.getLiteral("quantity").getLexicalForm()).isEqualTo("12");
+        assertThat(arrest.getLiteral("quantities").getString()).contains("40.5 percent votes", "12 detained");
+        // an event that counts nothing gives its largest share, decimals kept
+        QuerySolution said = rows.stream().filter(r -> r.getLiteral("code").getString().equals("010")).findFirst().orElseThrow();
+        assertThat(said.getLiteral("quantity").getLexicalForm()).isEqualTo("64.27");
+    }
+
+    @Test
     void theOtherQuestionsAnswerFromTheFixture() {
         assertThat(run("offices", Map.of())).extracting(r -> r.getLiteral("holder_label").getString()).containsExactly("Ann Roe");
         assertThat(run("quantities", Map.of())).extracting(r -> r.getLiteral("value").getInt()).containsExactlyInAnyOrder(12, 13);

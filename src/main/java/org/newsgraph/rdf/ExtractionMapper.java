@@ -219,7 +219,13 @@ public final class ExtractionMapper {
                     Node qn = NodeFactory.createURI(Iris.quantity(iri, q));
                     add(n, NG.quantity, qn);
                     add(qn, RDF.type, NG.Quantity);
-                    add(qn, NG.value, typed(Long.toString(quantity.value()), XSDDatatype.XSDnonNegativeInteger));
+                    // a share keeps its decimals (30.77 percent); a count stays an integer, as a number of people is
+                    add(qn, NG.value, quantity.fractional()
+                            ? typed(quantity.amount().stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal)
+                            : typed(Long.toString(quantity.value()), XSDDatatype.XSDnonNegativeInteger));
+                    if (quantity.unit() != null) {
+                        add(qn, NG.unit, string(quantity.unit()));
+                    }
                     add(qn, NG.counts, string(quantity.counts()));
                     add(qn, NG.approximate, typed(Boolean.toString(quantity.approximate()), XSDDatatype.XSDboolean));
                 }

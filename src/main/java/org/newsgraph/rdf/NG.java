@@ -74,6 +74,7 @@ public final class NG {
     public static final Property value = property("value");
     public static final Property counts = property("counts");
     public static final Property approximate = property("approximate");
+    public static final Property unit = property("unit");
 
     // statements
     public static final Property speaker = property("speaker");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Event;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Quantity;
 import org.newsgraph.extract.Span;
 import org.newsgraph.read.Article;
 
@@ -170,6 +172,26 @@ class ExtractionMapperTest {
         assertThatThrownBy(() -> ExtractionMapper.emit(c.article(), broken, Fixtures.RUN, StreamRDFLib.sinkNull()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ends beyond the text");
+    }
+
+    @Test
+    void aShareIsWrittenAsADecimalInPercentAndACountStaysAnInteger() {
+        Fixtures.Case c = Fixtures.arabic();
+        Extraction x = c.extraction();
+        Event e = x.events().get(1);
+        Quantity count = e.quantities().get(0);
+        Quantity share = new Quantity(new java.math.BigDecimal("30.77"), "votes", Quantity.PERCENT, false, count.span());
+        Event shared = new Event(e.cameo(), e.trigger(), e.triggerSpan(), e.sourceKey(), e.targetKey(), e.placeKey(),
+                e.date(), List.of(count, share), e.charge(), e.sentence(), e.confidence());
+        Extraction withShare = new Extraction(x.extractor(), x.sentences(), x.actors(), x.mentions(), x.roles(),
+                List.of(x.events().get(0), shared), x.relations(), x.statements());
+        List<Quad> quads = quads(new Fixtures.Case(c.article(), withShare));
+        assertThat(quads).filteredOn(q -> q.getPredicate().equals(NG.value.asNode()))
+                .extracting(q -> q.getObject().getLiteralLexicalForm() + " " + q.getObject().getLiteralDatatypeURI())
+                .containsExactlyInAnyOrder("12 " + XSDDatatype.XSDnonNegativeInteger.getURI(),
+                        "30.77 " + XSDDatatype.XSDdecimal.getURI());
+        assertThat(quads).filteredOn(q -> q.getPredicate().equals(NG.unit.asNode()))
+                .extracting(q -> q.getObject().getLiteralLexicalForm()).containsExactly("percent");
     }
 
     @Test

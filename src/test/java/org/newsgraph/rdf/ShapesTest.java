@@ -137,6 +137,22 @@ class ShapesTest {
     }
 
     @Test
+    void aShareWithDecimalsInPercentConforms() {
+        Graph g = mapped("ar");
+        g.remove(QUANTITY, NG.value.asNode(), Node.ANY);
+        g.add(QUANTITY, NG.value.asNode(), NodeFactory.createLiteralDT("64.27", XSDDatatype.XSDdecimal));
+        g.add(QUANTITY, NG.unit.asNode(), NodeFactory.createLiteralString("percent"));
+        ValidationReport report = Ontology.validate(g);
+        assertThat(Ontology.describe(report)).isEmpty();
+    }
+
+    @Test
+    void aQuantityInAnUnknownUnitFails() {
+        assertFails(g -> g.add(QUANTITY, NG.unit.asNode(), NodeFactory.createLiteralString("furlongs")),
+                "percent is the only unit the extractors give");
+    }
+
+    @Test
     void aQuantityThatDoesNotSayWhatItCountsFails() {
         assertFails(g -> g.remove(QUANTITY, NG.counts.asNode(), Node.ANY), "a quantity says what it ng:counts");
     }

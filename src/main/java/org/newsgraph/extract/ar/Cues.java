@@ -157,6 +157,7 @@ final class Cues {
     static final int RESULT_VERB = id("ResultVerb");
     static final int REVENGE_NOUN = id("RevengeNoun");
     static final int RESULTS_NOUN = id("ResultsNoun");
+    static final int PERCENT_MARKER = id("PercentMarker");
     static final int SINCE_MARKER = id("SinceMarker");
     static final int SITUATION_NOUN = id("SituationNoun");
     static final int STATE_REFERENCE = id("StateReference");

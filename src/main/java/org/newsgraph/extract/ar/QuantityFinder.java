@@ -40,6 +40,14 @@ final class QuantityFinder extends Stage {
                 if (i > 0 && tok(s, i - 1).norm().equals("ال") || dateCovers(dates, i)) {
                     continue;
                 }
+                int sign = percentSign(s, i + 1);
+                if (sign >= 0) {
+                    // "بنسبة 64.27 بالمئة": a share, read before any multiplier (المئة is what it is out of, not a
+                    // hundred times it) and kept apart from the counts below
+                    share(s, i, sign, drafts);
+                    i = sign;
+                    continue;
+                }
                 double written;
                 try {
                     written = Double.parseDouble(t.norm());
@@ -180,9 +188,22 @@ final class QuantityFinder extends Stage {
             }
             if (counts != null && (timeFrame(s, before, last + 1) || word != null && true_(word.phrase().term(), "duration")
                     && before >= 0 && cueEndingAt(s, before, Cues.TIME_FRAME_MARKER) != null)) {
-                // "خلال 48 ساعة": a deadline or a time ago, not a measure of the event
-                i = last;
-                continue;
+                EventDraft lasted = lengthOf(s, word != null && true_(word.phrase().term(), "duration") ? last : last + 1, i, drafts);
+                if (lasted == null) {
+                    // "خلال 48 ساعة": a deadline or a time ago, not a measure of the event
+                    i = last;
+                    continue;
+                }
+                // "استقال بعد 11 يوما من الاحتجاجات": how long the protests went on, a measure of them
+                bound = lasted;
+            }
+            if (counts == null && bound == null) {
+                EventDraft befell = befellAfter(s, last + 1, drafts);
+                if (befell != null) {
+                    // "إن نحو 10 من أفراد قوات الأمن قتلوا"، "إن 52 صربيا أصيبوا": those the verb after them befell
+                    bound = befell;
+                    counts = befell.trigger.property("counts");
+                }
             }
             if (counts == null && !nounAfter(s, last + 1)) {
                 // "خلال 48 ساعة" counts hours: a number before a noun of its own counts nothing said before it
@@ -231,6 +252,49 @@ final class QuantityFinder extends Stage {
             if (bound != null && bound.quantities.isEmpty()) {
                 bound.quantities.add(distances.get(d));
             }
+        }
+    }
+
+    /**
+     * The last token of the percent sign or words (٪، %, في المئة: lexv:PercentMarker) starting at token {@code k},
+     * or -1 when none stands there.
+     */
+    private int percentSign(int s, int k) {
+        if (k >= size(s)) {
+            return -1;
+        }
+        Token t = tok(s, k);
+        if (t.kind() == Token.Kind.PUNCT && (t.norm().equals("%") || t.norm().equals("٪"))) {
+            return k;
+        }
+        Match words = cue(s, k, Cues.PERCENT_MARKER);
+        return words == null ? -1 : lastOf(s, words);
+    }
+
+    /**
+     * Gives the nearest event of {@code drafts} the share the number at token {@code i} writes, its percent sign
+     * ending at {@code sign}, decimals kept (30.77 of the votes, not 31): what it is a share of is the counted noun
+     * after the sign, with or without من (بالمئة من الأصوات: votes), or "share" when none is named.
+     */
+    private void share(int s, int i, int sign, List<EventDraft> drafts) {
+        java.math.BigDecimal amount;
+        try {
+            amount = new java.math.BigDecimal(tok(s, i).norm());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        int k = sign + 1;
+        if (k < size(s) && tok(s, k).norm().equals("من")) {
+            k++;
+        }
+        Match noun = cue(s, k, Cues.COUNTED_NOUN);
+        String counts = noun != null && noun.phrase().term().property("counts") != null
+                && !true_(noun.phrase().term(), "duration") ? noun.phrase().term().property("counts") : "share";
+        boolean about = i > 0 && cueEndingAt(s, i - 1, Cues.APPROXIMATE_MARKER) != null;
+        EventDraft bound = nearest(drafts, i);
+        if (bound != null) {
+            bound.quantities.add(new Quantity(amount, counts, Quantity.PERCENT, about,
+                    new Span(tok(s, i).begin(), tok(s, sign).end())));
         }
     }
 
@@ -443,6 +507,34 @@ final class QuantityFinder extends Stage {
     }
 
     /**
+     * The event a span of time measures when the words of an act follow it with من (بعد 11 يوما من الاحتجاجات، بعد
+     * عشرة أيام من الإضرابات، بعد 27 شهرا من تسليمه الحكم): the span is how long that act went on or how long ago it
+     * began, not a deadline. That act's event when one stands right after من, else the event the span comes
+     * before (استقال ... بعد 11 يوما: the resignation came at the end of it); null when no act's word follows من.
+     * {@code unit} is the last token of the span's noun (or of a number word that is a span itself, أسبوعين).
+     */
+    private EventDraft lengthOf(int s, int unit, int i, List<EventDraft> drafts) {
+        int k = unit;
+        Match noun = cue(s, k, Cues.COUNTED_NOUN);
+        if (noun != null && true_(noun.phrase().term(), "duration")) {
+            k = lastOf(s, noun);
+        }
+        if (k + 2 >= size(s) || !tok(s, k + 1).norm().equals("من") || !isKind(at(s, k + 2), Phrase.Kind.TRIGGER)) {
+            return null;
+        }
+        EventDraft before = null;
+        for (EventDraft d : drafts) {
+            if (d.sentence == s && d.at == k + 2) {
+                return d;
+            }
+            if (d.sentence == s && d.at < i && (before == null || d.at > before.at) && !d.reporting) {
+                before = d;
+            }
+        }
+        return before;
+    }
+
+    /**
      * Whether the number before token {@code after} counts a span of time (a lexv:duration counted noun) placed by
      * a time-frame word before it (خلال، منذ، قبل، في غضون: lexv:TimeFrameMarker): a deadline or an age, which
      * measures nothing of the event (حبسه ثمانية أيام, لمدة أربعة أشهر do).
@@ -457,6 +549,38 @@ final class QuantityFinder extends Stage {
     private boolean nounAfter(int s, int k) {
         return k < size(s) && tok(s, k).isWord() && cue(s, k, Cues.PREPOSITION) == null && cue(s, k, Cues.NAME_STOP) == null
                 && cue(s, k, Cues.CLAUSE_BREAK) == null && cover.get(s)[k] == null && !isKind(at(s, k), Phrase.Kind.TRIGGER);
+    }
+
+    /**
+     * The event of a counting trigger (ng:counts) whose verb comes after the people a number counts, when no list
+     * of the lexicon names them: "N من" and a noun phrase of up to six words (إن 10 من أفراد قوات الأمن قتلوا، إن 26 من
+     * عناصر الشرطة و53 مدنيا أصيبوا), or one word right before the verb (إن 52 صربيا أصيبوا, a nisba the actor lists
+     * read as the country); {@code k} is the token after the number. Null when no such verb follows in the clause
+     * (a comma or a full stop ends it) or another event's word stands between.
+     */
+    private EventDraft befellAfter(int s, int k, List<EventDraft> drafts) {
+        if (k + 1 >= size(s) || !tok(s, k).isWord()) {
+            return null;
+        }
+        boolean of = tok(s, k).norm().equals("من") && cue(s, k, Cues.TOTAL_MARKER) == null;
+        int farthest = of ? k + 7 : k + 1;
+        EventDraft first = null;
+        for (EventDraft d : drafts) {
+            if (d.sentence == s && d.at > k && d.at <= farthest && (first == null || d.at < first.at)) {
+                first = d;
+            }
+        }
+        if (first == null || first.trigger.property("counts") == null || first.reporting) {
+            return null;
+        }
+        for (int j = k + 1; j < first.at; j++) {
+            Token t = tok(s, j);
+            if (t.kind() == Token.Kind.PUNCT && !isQuote(t) && !t.norm().equals("(") && !t.norm().equals(")")
+                    || isKind(at(s, j), Phrase.Kind.TRIGGER)) {
+                return null;
+            }
+        }
+        return first;
     }
 
     /** The passive event whose verb follows the counted noun at {@code k} right away, or null. */
