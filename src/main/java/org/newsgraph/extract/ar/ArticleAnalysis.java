@@ -115,6 +115,7 @@ final class ArticleAnalysis extends Stage {
                 unnamedGroups.findDistantCrowds(s);
                 whoIsWho.findCrowdCounts(s);
                 whoIsWho.findMobs(s);
+                unnamedGroups.findSupporters(s);
                 unnamedGroups.findGroups(s);
             }
         }

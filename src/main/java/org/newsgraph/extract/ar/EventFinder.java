@@ -684,6 +684,9 @@ final class EventFinder extends Stage {
                 d.target = reactions.parties(s, d, last + 1);
             }
             laterTargets(s, d, last, trig, clause, all, noTarget, pronounTarget);
+            if (d.voice == Phrase.Voice.ACTIVE && true_(trig, "addressee")) {
+                callerOfFollowers(s, d);
+            }
             String code = String.valueOf(trig.property("cameoCode"));
             if (!noTarget && !pronounTarget && d.target == null && d.voice == Phrase.Voice.ACTIVE
                     && (code.startsWith("12") || code.equals("016"))) {
@@ -749,7 +752,8 @@ final class EventFinder extends Stage {
             Term byCrowd = trig.property("crowdDoerReading") == null ? null : lex.trigger(trig.property("crowdDoerReading"));
             if (byCrowd != null && d.source != null && (d.target != null || !true_(trig, "needsTarget"))
                     && (CompiledLexicon.values(byCrowd, "unarmedCrowd").contains(d.source.key)
-                    || d.source.sentence == s && cueEndingAt(s, wordBefore(s, d.source.first), Cues.FOLLOWER_NOUN) != null)) {
+                    || d.source.sentence == s && cueEndingAt(s, wordBefore(s, d.source.first), Cues.FOLLOWER_NOUN) != null
+                    || UnnamedGroups.followers(d.source))) {
                 // "اقتحم المحتجون مقر البرلمان"، "اقتحم آلاف من أنصار فلان مبنى الكونغرس": a crowd storming a building
                 // riots (145), where troops storming it use force; a word that needs its target to be an act at all
                 // riots only with one ("احتل الطلاب المركز الأول" ranks first)
@@ -1283,5 +1287,23 @@ final class EventFinder extends Stage {
             return null;
         }
         return u;
+    }
+
+    /**
+     * "ودعا أنصاره إلى"، "ودعا خلالها الرئيس فلان أنصاره إلى": the followers a call turns to, named by a pronoun
+     * ({@link Unit#followed}), are its object, and whom the pronoun stands for in the sentence is who calls them
+     * when the clause names no caller of its own there (none, one of another sentence, or a crowd read past the
+     * aside): a leader calls his own supporters.
+     */
+    private static void callerOfFollowers(int s, EventDraft d) {
+        if (d.target == null && d.source != null && d.source.followed != null && d.source.addressed) {
+            d.target = d.source;
+            d.source = null;
+        }
+        Unit leader = d.target == null || d.target.sentence != s ? null : d.target.followed;
+        if (leader != null && leader.sentence == s
+                && (d.source == null || d.source.sentence != s || d.source.type == ActorType.GROUP)) {
+            d.source = leader;
+        }
     }
 }

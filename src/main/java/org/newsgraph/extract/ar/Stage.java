@@ -931,16 +931,23 @@ abstract class Stage {
         return u;
     }
 
-    /** The first unit with that key in the sentences read so far, or null when none has it yet. */
+    /**
+     * The first unit with that key in the sentences read so far, or null when none has it yet. An actor named only
+     * as whom a group follows (أنصار الحكومة: the government, inside the supporters' mention) is named too.
+     */
     Unit unitByKey(String key) {
+        Unit followed = null;
         for (List<Unit> us : units) {
             for (Unit u : us) {
                 if (key.equals(u.key)) {
                     return u;
                 }
+                if (followed == null && UnnamedGroups.followers(u)) {
+                    followed = u.inner.stream().filter(x -> key.equals(x.key)).findFirst().orElse(null);
+                }
             }
         }
-        return null;
+        return followed;
     }
 
     void institutionOf(Unit u, ActorEntry country, String labelAr) {

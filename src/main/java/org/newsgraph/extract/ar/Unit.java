@@ -86,6 +86,11 @@ final class Unit {
      * UnnamedGroups}): the verb's object, never its subject, whatever the words between.
      */
     boolean addressed;
+    /**
+     * For a group of followers named by a pronoun (أنصاره، مؤيديها, {@link UnnamedGroups#findSupporters}): the actor the
+     * pronoun stands for, whom the group follows; null for any other unit.
+     */
+    Unit followed;
     /** Some of a group told by a count (بعضهم، عدد منهم، 300 منهم، تظاهر الآلاف): its words may count them. */
     boolean partitive;
     /**

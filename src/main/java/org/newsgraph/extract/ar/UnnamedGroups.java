@@ -28,6 +28,9 @@ final class UnnamedGroups extends Stage {
     private record Made(String noun, Set<String> qualifiers, Unit unit) {
     }
 
+    /** The start of the key of a group of followers ({@link #findSupporters}): group/supporters-of-evo-morales. */
+    private static final String FOLLOWERS = "group/supporters-of-";
+
     UnnamedGroups(Stage shared, UnitFinder unitFinder, ActorResolver resolver) {
         super(shared);
         this.unitFinder = unitFinder;
@@ -127,6 +130,112 @@ final class UnnamedGroups extends Stage {
             }
         }
         return before != null ? before : after;
+    }
+
+    /**
+     * "خرج مئات من أنصار الانقلابيين"، "اعتقلت الشرطة المئات من أنصار الرئيس"، "دعا فلان أنصاره إلى الإضراب": a noun of
+     * followers (lexv:FollowerNoun) in construct with an actor (a title and the name after it, both), or with a
+     * pronoun for a person or body before it in its sentence, is a group of its own, the supporters of that actor:
+     * they march, are arrested and are called, not the leader or party they follow (who stays named inside the
+     * group). One key for each actor followed: "أنصار فلان" and "أنصاره" said of him are one group. Kept only when it
+     * does or undergoes an act: "من أبرز أنصار الإصلاح" in a biography is no party to the story.
+     */
+    void findSupporters(int s) {
+        Unit[] c = cover.get(s);
+        for (int i = 0; i < size(s); i++) {
+            Match m = c[i] == null ? cue(s, i, Cues.FOLLOWER_NOUN) : null;
+            if (m == null || lastOf(s, m) != i || hasArticle(tok(s, i))) {
+                continue;
+            }
+            boolean suffixed = m.end() != tok(s, i).end();
+            Unit followed;
+            int last = i;
+            if (suffixed) {
+                followed = possessorBefore(s, i);
+            } else {
+                Unit x = i + 1 < size(s) ? c[i + 1] : null;
+                followed = x != null && x.first == i + 1 && x.resolved() && !x.locative && x.type != ActorType.PLACE
+                        && !followers(x) ? x : null;
+                last = followed == null ? i : followed.last;
+                Unit same = followed == null || last + 1 >= size(s) ? null : c[last + 1];
+                if (same != null && same.first == last + 1 && same != followed && followed.key.equals(same.key)) {
+                    // "أنصار الرئيس فلان": the title and the name after it, two mentions of one man, both followed
+                    last = same.last;
+                }
+            }
+            if (followed == null || followed.key == null) {
+                continue;
+            }
+            int begin = tok(s, i).offsetOf(m.prefix().length());
+            Unit u = new Unit(s, i, last, begin, tok(s, last).end());
+            u.type = ActorType.GROUP;
+            u.key = FOLLOWERS + followed.key.substring(followed.key.indexOf('/') + 1).toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-");
+            u.labelAr = original(begin, tok(s, last).end());
+            u.labelEn = supportersLabel(followed);
+            u.storyOnly = true;
+            // "دعا فلان أنصاره إلى"، "حث الوزير أنصار الرئيس على": whom the call turns to, never who makes it
+            u.addressed = addressingVerb(s, i) != null;
+            if (suffixed) {
+                u.followed = followed;
+            } else {
+                for (int k = i + 1; k <= last; k++) {
+                    if (c[k] != null && !u.inner.contains(c[k])) {
+                        u.inner.add(c[k]);
+                        units.get(s).remove(c[k]);
+                    }
+                }
+            }
+            unitFinder.add(s, u);
+            i = last;
+        }
+    }
+
+    /** Whether {@code u} is the followers of some actor ({@link #findSupporters}): a crowd, whoever leads it. */
+    static boolean followers(Unit u) {
+        return u.key != null && u.key.startsWith(FOLLOWERS);
+    }
+
+    /** Whether {@code u} is the followers of the actor of {@code key} ({@link #findSupporters}). */
+    static boolean follows(Unit u, String key) {
+        return followers(u) && (u.followed != null && key.equals(u.followed.key)
+                || u.inner.stream().anyMatch(x -> key.equals(x.key)));
+    }
+
+    /**
+     * The English name of the followers of {@code followed} as the press writes it: a man's by his surname before
+     * the noun (Morales supporters, Navalny supporters), a body's or a group's after it (supporters of the Socialist
+     * Party).
+     */
+    private static String supportersLabel(Unit followed) {
+        String name = followed.labelEn == null ? Transliterator.label(followed.key) : followed.labelEn;
+        if (followed.isPerson()) {
+            String[] words = name.split(" ");
+            return words[words.length - 1] + " supporters";
+        }
+        return "supporters of " + name;
+    }
+
+    /**
+     * Whom the pronoun on a noun of followers at {@code i} stands for: the nearest person before it in its sentence
+     * (دعا الرئيس فلان أنصاره، ظهر فلان على شاشة قناة كذا ودعا أنصاره), else the nearest organisation (دعا الحزب
+     * أنصاره); none after a preposition (أشاد بالحكومة، ودعا أنصاره: not the government's). Null when the sentence
+     * names none: the pronoun then stands for a subject told before, which this sentence does not give.
+     */
+    private Unit possessorBefore(int s, int i) {
+        Unit person = null;
+        Unit body = null;
+        for (Unit x : units.get(s)) {
+            if (x.last >= i || !x.resolved() || x.locative || x.qualifier || x.prepositional) {
+                continue;
+            }
+            if (x.type == ActorType.PERSON && (person == null || x.last > person.last)) {
+                person = x;
+            } else if (x.type == ActorType.ORGANIZATION && (body == null || x.last > body.last)) {
+                body = x;
+            }
+        }
+        return person != null ? person : body;
     }
 
     /** The groups of sentence {@code s}, and the mentions that take up a group named before. */

@@ -641,7 +641,8 @@ final class Unrest extends Stage {
                 continue;
             }
             Unit aimed = unitByKey("org/" + iso(state) + "/" + institution.key());
-            if (aimed != null && !aimed.key.equals(d.source.key)) {
+            if (aimed != null && !aimed.key.equals(d.source.key) && !UnnamedGroups.follows(d.source, aimed.key)) {
+                // "نزل أنصار الحكومة إلى الشوارع": the government's own supporters rally for it, not against it
                 d.target = aimed;
             }
         }

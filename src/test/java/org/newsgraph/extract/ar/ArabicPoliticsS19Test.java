@@ -49,7 +49,8 @@ class ArabicPoliticsS19Test {
                 + "وقال أوتينو في خطاب متلفز إنه لن يستقيل من منصبه.");
         assertThat(coded(x, "1231")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("name/moussa-otino");
-            assertThat(e.targetKey()).isEqualTo("group/opposition");
+            // who demanded he go: the opposition's supporters, a group of their own since session 32
+            assertThat(e.targetKey()).isEqualTo("group/supporters-of-opposition");
         });
     }
 
