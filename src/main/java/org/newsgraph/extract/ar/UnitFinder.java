@@ -3935,15 +3935,16 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * "قال شقيقه فلان علان إن"، "اعتقلت حليفته فلانة علان،"، "محاميته فلانة علان منعت": a noun with a pronoun suffix
-     * of the third person (a kin, an ally, a lawyer: whose it is is said by the suffix, and no name carries one),
+     * "اعتقلت حليفته فلانة علان،"، "قالت محاميته فلانة علان إن": a noun with a pronoun suffix of the third person (an
+     * ally, a lawyer: whose it is is said by the suffix, and no name carries one) that no lexicon reads,
      * then a name of two words or more no lexicon lists, is that noun in apposition with the person's name. The
      * name must end in a word no dictionary of Arabic knows, hold no word that is only a verb to it, and visibly
      * end, so that a noun and the clause after it ("أنصاره الشوارع") make no one. Null where none follows.
      */
     private Unit namedAfterPossessedNoun(int s, int i) {
         Token t = tok(s, i);
-        if (!t.isWord() || i + 2 >= size(s) || hasArticle(t) || (at(s, i) != null && cue(s, i, Cues.KINSHIP_CUE) == null)) {
+        // (a kin noun is left to the kin readers, which tell whose kin the name is: وقال شقيقه فلان منصور)
+        if (!t.isWord() || i + 2 >= size(s) || hasArticle(t) || at(s, i) != null) {
             return null;
         }
         String w = names.written(s, i);

@@ -14,9 +14,9 @@ import org.newsgraph.extract.Role;
 /**
  * People no lexicon lists (session 32): a foreign name set off by a comma before any title is that title's holder,
  * even where no reader takes the body after the title; a name may open after a noun with a pronoun suffix (في
- * مقدمتهم فلان، شقيقه فلان); a given name the lexicon spells with و (ويليام) opens a title's holder; a verb that
- * needs a person as its object, right before "that", is a surname (هنت). Short sentences of our own, on other
- * countries and people.
+ * مقدمتهم فلان، حليفته فلانة); a given name the lexicon spells with و (ويليام) opens a title's holder; a verb that
+ * needs a person as its object, right before "that", is a surname (هنت); foreign names after بينهم are people.
+ * Short sentences of our own, on other countries and people.
  */
 class ArabicNamesS32Test {
 
@@ -45,9 +45,11 @@ class ArabicNamesS32Test {
     }
 
     @Test
-    void aKinsNameAfterTheKinNounWithItsPronounIsAPerson() {
-        Extraction x = extract("واعتقلت الشرطة عشرات المحتجين، بينهم شقيقه يوهان ليندكفيست، أمام البرلمان.");
-        assertThat(persons(x)).containsExactly("يوهان ليندكفيست");
+    void aNameAfterANounWithItsPronounIsAPerson() {
+        Extraction x = extract("واعتقلت الشرطة عشرات المحتجين، بينهم حليفته يوهانا ليندكفيست، أمام البرلمان.");
+        assertThat(persons(x)).containsExactly("يوهانا ليندكفيست");
+        Extraction y = extract("وقالت محاميته يوهانا ليندكفيست إن موكلها بريء.");
+        assertThat(persons(y)).containsExactly("يوهانا ليندكفيست");
     }
 
     @Test
@@ -75,5 +77,17 @@ class ArabicNamesS32Test {
     void theSameVerbBeforeAPrepositionStaysTheVerb() {
         Extraction x = extract("وقال إن المدعو أوسكار قتل في الهجوم.");
         assertThat(persons(x)).noneMatch(p -> p.contains("قتل"));
+    }
+
+    @Test
+    void foreignNamesAfterAmongThemArePeople() {
+        Extraction x = extract("واعتقلت الشرطة عشرة أشخاص، من بينهم بيتر كوفاتش ويان نوفاك.");
+        assertThat(persons(x)).containsExactlyInAnyOrder("بيتر كوفاتش", "يان نوفاك");
+    }
+
+    @Test
+    void commonNounsAfterAmongThemAreNoOne() {
+        Extraction x = extract("وقتل عشرون شخصا في الهجوم بينهم نساء وأطفال.");
+        assertThat(persons(x)).isEmpty();
     }
 }
