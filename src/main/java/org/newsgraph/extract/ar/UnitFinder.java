@@ -69,6 +69,7 @@ final class UnitFinder extends Stage {
                 continue;
             }
             Unit called = namedAfterNamingVerb(s, i);
+            called = called == null ? namedAfterPossessedNoun(s, i) : called;
             if (called != null) {
                 add(s, called);
                 i = called.last + 1;
@@ -1828,7 +1829,12 @@ final class UnitFinder extends Stage {
         if (person == null && org != null && m.prefix().isEmpty()) {
             person = rankedNameBefore(s, i);
         }
+        // "فلان علان، زعيم اتحاد القوى كذا"، "فلانة علان، مسؤولة السياسة الخارجية في كذا": any title set off by a
+        // comma after a name ending in a foreign surname (and no verb of Arabic read as a given name) is that
+        // person's, even where no reader above took the body or field after it
+        boolean apposedAfterComma = !pronounOrg && m.prefix().isEmpty() && i >= 2 && COMMAS.contains(tok(s, i - 1).norm());
         if (person == null && (org != null || (apposedState && transliteratedApposedName(s, i))
+                || (apposedAfterComma && foreignApposedName(s, i))
                 || (hasArticle(tok(s, i)) && m.prefix().isEmpty() && !former))) {
             // "فلان علان، الرئيس المعترف به دوليا": a definite title set off after a name is that person's, whose
             // ever office it is
@@ -2618,7 +2624,9 @@ final class UnitFinder extends Stage {
         // فلاديمير، فيكتور، فيصل: a word opening with ف that no lexicon reads, even behind the clitic, is a given name
         // (p is null), not "so" before a verb (فقال is read); with و it stays "and" (ورفعوا، ووليد)
         Token t = tok(s, k);
-        boolean and = conjunction(t) && !(p == null && t.norm().startsWith("ف"));
+        // ويليام، وليام: a word with و that the lexicon spells whole as a given name is that name, not "and"
+        boolean and = conjunction(t) && !(p == null && t.norm().startsWith("ف"))
+                && !(p == null && lex.nameSpellings.containsKey(t.norm()));
         // ليون شارل، جورجيا ميلوني: a place's name opening a name no lexicon knows is a given name (readName tells)
         return (p == null || cue(s, k, Cues.NAME_PARTICLE) != null || givenNameAsPlace(s, k, p)) && !hasArticle(t) && !and
                 && readName(s, k, 4) - k >= 2;
@@ -3267,6 +3275,25 @@ final class UnitFinder extends Stage {
     }
 
     /**
+     * Whether the name {@link #nameBeforeTitle} would read before the title at {@code i} ends in a surname no
+     * dictionary of Arabic knows and has no word that is only a verb to it: "جون سميث، زعيم اتحاد كذا" (the
+     * dictionary knows جون "bay", so not every word of a foreign name is unknown to it), but not "انتخبت فلان،".
+     */
+    private boolean foreignApposedName(int s, int i) {
+        int x = nameBeforeTitleAt(s, i);
+        if (x < 0) {
+            return false;
+        }
+        int end = nameEndBeforeTitle(s, i);
+        for (int y = x; y < end; y++) {
+            if (ArabicVocabulary.verbOnly(names.written(s, y))) {
+                return false;
+            }
+        }
+        return ArabicVocabulary.kind(names.written(s, end - 1)) == ArabicVocabulary.Kind.UNKNOWN;
+    }
+
+    /**
      * One past the last word of a name set off before the title at {@code i}: the comma before it, or the bracket
      * opening the person's age between the name and the comma (فلان علان (47 عاما)، مرشح الحزب).
      */
@@ -3457,7 +3484,10 @@ final class UnitFinder extends Stage {
         for (int x = Math.max(0, end - 4); x <= end - 2; x++) {
             boolean opens = x == 0 || !tok(s, x - 1).isWord() || (at(s, x - 1) != null && lastOf(s, at(s, x - 1)) == x - 1)
                     || nameStop(s, x - 1) || listed && listedAfterAnd(s, x)
-                    || afterDefinite && x >= 2 && hasArticle(tok(s, x - 1));
+                    || afterDefinite && x >= 2 && hasArticle(tok(s, x - 1))
+                    // في مقدمتهم فلان علان، زعيم الحزب: a noun with a pronoun suffix is no word of a name, so one may
+                    // open after it
+                    || (x >= 1 && tok(s, x - 1).isWord() && possessedNoun(s, x - 1));
             Token first = tok(s, x);
             if (!opens || !first.isWord() || (hasArticle(first) && !(listed && articleGivenName(s, x)))
                     || (conjunction(first) && !(listed && listedAfterAnd(s, x))) || nameStop(s, x)
@@ -3603,6 +3633,7 @@ final class UnitFinder extends Stage {
                     || names.eastAsianFamilyName(s, k)
                     || (k - start == 1 && shortNameWithClitic(s, k, here))
                     || (k > start && firstPersonTriggerAsName(s, k, here))
+                    || (k > start && objectlessTriggerAsName(s, start, k, here))
                     || (k > start && monthAsName(s, k, here))
                     || (k > start && acronymInName(s, start, k, here))
                     || ((k > start || afterArticleGivenName(s, k)) && titleInsideName(s, k, here))
@@ -3978,6 +4009,47 @@ final class UnitFinder extends Stage {
         }
         int end = readName(s, k, 4);
         return end - k >= 2 ? unknownPerson(s, k, end) : null;
+    }
+
+    /**
+     * "اعتقلت حليفته فلانة علان،"، "قالت محاميته فلانة علان إن": a noun with a pronoun suffix of the third person (an
+     * ally, a lawyer: whose it is is said by the suffix, and no name carries one) that no lexicon reads,
+     * then a name of two words or more no lexicon lists, is that noun in apposition with the person's name. The
+     * name must end in a word no dictionary of Arabic knows, hold no word that is only a verb to it, and visibly
+     * end, so that a noun and the clause after it ("أنصاره الشوارع") make no one. Null where none follows.
+     */
+    private Unit namedAfterPossessedNoun(int s, int i) {
+        Token t = tok(s, i);
+        // (a kin noun is left to the kin readers, which tell whose kin the name is: وقال شقيقه فلان منصور)
+        if (!t.isWord() || i + 2 >= size(s) || hasArticle(t) || at(s, i) != null) {
+            return null;
+        }
+        String w = names.written(s, i);
+        if (PRONOUN_SUFFIXES.stream().noneMatch(w::endsWith) || !ArabicVocabulary.possessedNounOnly(w)) {
+            return null;
+        }
+        int k = i + 1;
+        Token first = tok(s, k);
+        if (!first.isWord() || hasArticle(first) || (at(s, k) != null && !namePart(s, k)) || nameStop(s, k)
+                || conjunction(first)) {
+            return null;
+        }
+        int end = readName(s, k, 4);
+        if (end - k < 2 || !nameEndsBefore(s, end)
+                || ArabicVocabulary.kind(names.written(s, end - 1)) != ArabicVocabulary.Kind.UNKNOWN) {
+            return null;
+        }
+        for (int y = k; y < end; y++) {
+            if ((at(s, y) != null && !namePart(s, y)) || ArabicVocabulary.verbOnly(names.written(s, y))) {
+                return null;
+            }
+        }
+        return unknownPerson(s, k, end);
+    }
+
+    /** Whether the word at {@code k} is a particle or the second half of a compound given name (عبد، الدين). */
+    private boolean namePart(int s, int k) {
+        return cue(s, k, Cues.NAME_PARTICLE) != null || cue(s, k, Cues.NAME_TAIL) != null;
     }
 
     /**
@@ -4358,6 +4430,24 @@ final class UnitFinder extends Stage {
         String before = names.written(s, k - 1);
         return w.startsWith("ن") && !lex.isWrittenAs(here.phrase().term(), w) && !before.endsWith("نا")
                 && !before.equals("نحن");
+    }
+
+    /**
+     * "وقال الوزير جيريمي هنت إن": a verb that must take a person as its object (lexv:actorObject:
+     * هنأ, whose past is written هنت once its hamza is dropped), written bare after a given name no dictionary of Arabic
+     * knows or the lexicon spells as one, right before "that", has no object there,
+     * so it is the name's last word (its surname), not the clause's verb.
+     */
+    private boolean objectlessTriggerAsName(int s, int start, int k, Match here) {
+        if (!isKind(here, Phrase.Kind.TRIGGER) || here.phrase().voice() != Phrase.Voice.ACTIVE || !here.prefix().isEmpty()
+                || here.begin() != tok(s, k).begin() || lastOf(s, here) != k || k - start != 1
+                || !true_(here.phrase().term(), "actorObject")) {
+            return false;
+        }
+        boolean givenName = lex.nameSpellings.containsKey(tok(s, start).norm())
+                || (at(s, start) == null && ArabicVocabulary.kind(names.written(s, start)) == ArabicVocabulary.Kind.UNKNOWN);
+        // (before a preposition or a full stop the same form is as often the passive: قال إن فلان قتل في الهجوم)
+        return givenName && k + 1 < size(s) && cue(s, k + 1, Cues.COMPLEMENTIZER) != null;
     }
 
     /**
