@@ -5056,6 +5056,11 @@ final class UnitFinder extends Stage {
         }
         if (to - from >= 3) {
             articleNames.putIfAbsent(tok(s, to - 2).norm() + " " + b.norm(), u.key);
+            if (!hasArticle(given) && given.length() >= 3) {
+                // خالد أحمد شوقي الإسلامبولي is خالد الإسلامبولي later: the given and the family name, the father's
+                // and grandfather's names left out, as the press shortens a name (a brother has another given name)
+                articleNames.putIfAbsent(given + " " + b.norm(), u.key);
+            }
             shortForms(s, from, to, u.key);
         }
         Set<String> lineage = lex.filialParticles;
