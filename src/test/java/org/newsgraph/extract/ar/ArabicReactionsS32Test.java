@@ -10,7 +10,7 @@ import org.newsgraph.extract.Extraction;
 /**
  * Condemnations of attacks (session 32): the doers of an attack named only by what they did (المهاجمون، منفذو
  * الهجوم، الانتحاريون) are a group of their own, and condemning the attack, when the article tells no other doer,
- * is aimed at them. Short sentences of our own, on other countries and people.
+ * is aimed at them; in an article that names gunmen, the attackers are those gunmen. Short sentences of our own, on other countries and people.
  */
 class ArabicReactionsS32Test {
 
@@ -46,6 +46,20 @@ class ArabicReactionsS32Test {
     @Test
     void anAttackWithNoDescribedDoersStaysAimedAtNoOne() {
         Extraction x = extract("استهدف هجوم فندقا في نيروبي أمس. ودان وزير الخارجية الكندي الهجوم.");
-        assertThat(coded(x, "111")).allSatisfy(e -> assertThat(e.targetKey()).isNotEqualTo("group/attackers"));
+        assertThat(coded(x, "111")).singleElement().satisfies(e -> assertThat(e.targetKey()).isNull());
+    }
+
+    @Test
+    void theAttackersOfAnArticleThatNamesGunmenAreThoseGunmen() {
+        Extraction x = extract("هاجم مسلحون ثكنة في مالي. وقتل الجيش خمسة من المهاجمين.");
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("group/attackers"));
+        assertThat(x.actors()).anySatisfy(a -> assertThat(a.key()).isEqualTo("group/gunmen"));
+    }
+
+    @Test
+    void attacksInThePluralCondemnedAreAimedAtTheAttackers() {
+        Extraction x = extract("قالت الشرطة الكينية إن المهاجمين فروا بعد الحادث. "
+                + "ودان رئيس الوزراء الإيطالي الهجمات بشدة.");
+        assertThat(coded(x, "111")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("group/attackers"));
     }
 }
