@@ -1554,6 +1554,11 @@ final class Reactions extends Stage {
         if (agent == null && act && aboutAct) {
             agent = doerOf(m.phrase().term(), condemning);
         }
+        if (agent == null && !act && body == null && named.phrase().term().property("doerGroup") != null) {
+            // "دان الهجمات" with no doer told as an act: the attackers the article names by what they did, as the
+            // noun of the attack trigger itself would give (doerOf)
+            agent = namedGroup(named.phrase().term().property("doerGroup"));
+        }
         return agent == null || (d.source != null && agent.key.equals(d.source.key)) ? null : agent;
     }
 }
