@@ -1,0 +1,35 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Names no lexicon lists (session 32, second round): a noun with a clitic preposition (لبلدية، بحماية، بموافقة)
+ * where a name may stand after a title is the title's complement or the clause going on, never the first word of a
+ * person's or a place's name. Short sentences of our own, on other countries and people.
+ */
+class ArabicNamesS32bTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    @Test
+    void aTitlesComplementWithAPrepositionIsNoName() {
+        Extraction x = extract("وأطلقت الشرطة سراح المعارضة ماريا كوفاتشيفا، الرئيسة السابقة لبلدية بلوفديف، من السجن أمس.");
+        assertThat(x.actors()).noneMatch(a -> a.labelAr().startsWith("لبلدية"));
+        assertThat(x.actors()).anyMatch(a -> a.type() == ActorType.PERSON && a.labelAr().equals("ماريا كوفاتشيفا"));
+    }
+
+    @Test
+    void aNounWithBAfterAParticipleIsNoName() {
+        Extraction x = extract("وقال الضابط المكلف بحماية كبار الزوار في نيروبي إن الحراسة شددت.");
+        assertThat(x.actors()).noneMatch(a -> a.labelAr().startsWith("بحماية"));
+    }
+}
