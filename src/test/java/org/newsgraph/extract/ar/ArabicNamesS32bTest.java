@@ -10,7 +10,9 @@ import org.newsgraph.extract.Extraction;
 /**
  * Names no lexicon lists (session 32, second round): a noun with a clitic preposition (لبلدية، بحماية، بموافقة)
  * where a name may stand after a title is the title's complement or the clause going on, never the first word of a
- * person's or a place's name. Short sentences of our own, on other countries and people.
+ * person's or a place's name; a tatweel standing alone is a dash that ends a body's name (حزب كذا ـ جناح فلان is
+ * the party's wing, no person named after its leader's title). Short sentences of our own, on other countries and
+ * people.
  */
 class ArabicNamesS32bTest {
 
@@ -31,5 +33,15 @@ class ArabicNamesS32bTest {
     void aNounWithBAfterAParticipleIsNoName() {
         Extraction x = extract("وقال الضابط المكلف بحماية كبار الزوار في نيروبي إن الحراسة شددت.");
         assertThat(x.actors()).noneMatch(a -> a.labelAr().startsWith("بحماية"));
+    }
+
+    @Test
+    void aLoneTatweelIsADashThatEndsTheBodysName() {
+        Extraction x = extract("وقال رئيس الوزراء الأسبق كمال حسين، زعيم حزب الشعب الوطني ـ جناح عارف، إن الحزب سيقاطع الانتخابات.");
+        assertThat(x.actors()).noneMatch(a -> a.labelAr().startsWith("جناح"));
+        assertThat(x.roles()).anySatisfy(r -> {
+            assertThat(r.personKey()).isEqualTo("name/kamal-hussein");
+            assertThat(r.office()).isEqualTo("leader");
+        });
     }
 }
