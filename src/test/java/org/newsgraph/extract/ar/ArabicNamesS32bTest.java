@@ -11,8 +11,9 @@ import org.newsgraph.extract.Extraction;
  * Names no lexicon lists (session 32, second round): a noun with a clitic preposition (لبلدية، بحماية، بموافقة)
  * where a name may stand after a title is the title's complement or the clause going on, never the first word of a
  * person's or a place's name; a tatweel standing alone is a dash that ends a body's name (حزب كذا ـ جناح فلان is
- * the party's wing, no person named after its leader's title). Short sentences of our own, on other countries and
- * people.
+ * the party's wing, no person named after its leader's title); a verb before a listed person's surname (وافق
+ * فلان، ويعد فلان) is no given name of someone else of that family. Short sentences of our own, on other
+ * countries and people.
  */
 class ArabicNamesS32bTest {
 
@@ -43,5 +44,12 @@ class ArabicNamesS32bTest {
             assertThat(r.personKey()).isEqualTo("name/kamal-hussein");
             assertThat(r.office()).isEqualTo("leader");
         });
+    }
+
+    @Test
+    void aVerbBeforeAListedSurnameIsNoGivenName() {
+        Extraction x = extract("وتم توقيع الاتفاق بعد أن وافق أردوغان، بحسب مصادر تركية. ويعد أردوغان من أبرز الداعمين له.");
+        assertThat(x.actors()).filteredOn(a -> a.type() == ActorType.PERSON)
+                .extracting(a -> a.key()).containsOnly("person/recep-tayyip-erdogan");
     }
 }
