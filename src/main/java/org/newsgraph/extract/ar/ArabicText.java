@@ -149,6 +149,16 @@ final class ArabicText {
         return out;
     }
 
+    /** Whether code points {@code i..j-1} are tatweels alone between spaces (or the sentence's edges): a dash. */
+    private boolean dash(int i, int j, int from, int to) {
+        for (int k = i; k < j; k++) {
+            if (cps[k] != 0x0640) {
+                return false;
+            }
+        }
+        return (i == from || Character.isWhitespace(cps[i - 1])) && (j == to || Character.isWhitespace(cps[j]));
+    }
+
     private void tokenize(int sentence, int from, int to) {
         boolean quoted = false;
         int i = from;
@@ -191,6 +201,13 @@ final class ArabicText {
                 }
             }
             if (kind == Token.Kind.WORD && norm.isEmpty()) {
+                if (dash(i, j, from, to)) {
+                    // "حزب الرابطة الإسلامية ـ جناح نواز"، "القاهرة ـ وكالات": a tatweel standing alone between
+                    // spaces is the press's dash, which sets off what follows as the hyphen does; dropped, the
+                    // words on its two sides ran together (a party's name and its wing read as a person's)
+                    tokens.add(new Token(tokens.size(), sentence, i, j, "-", new int[]{i}, Token.Kind.PUNCT, quoted,
+                            List.of()));
+                }
                 // a lone tatweel or mark, as in بـ"..." after its letter: no word of its own
                 i = j;
                 continue;

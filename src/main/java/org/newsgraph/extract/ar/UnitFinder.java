@@ -320,7 +320,8 @@ final class UnitFinder extends Stage {
      * right after a word no lexicon knows that is not that person's given name, is someone else of that family name
      * when the name visibly ends after it: the two words are one unlisted name (a conjunction on the first is no part
      * of it). So with a family name of two words (فائزة هاشمي رفسنجاني, the daughter of أكبر هاشمي رفسنجاني). A first
-     * word shaped as an imperfect verb (يواجه بوتين في) is the clause's verb, and the surname its own.
+     * word shaped as an imperfect verb (يواجه بوتين في), or one the dictionary reads as a verb and nothing else (حين
+     * وافق بايدن، ويعد فلان من), is the clause's verb, and the surname its own.
      */
     private Unit surnameAfterOtherGivenName(int s, int i, Match m) {
         int last = lastOf(s, m);
@@ -334,11 +335,18 @@ final class UnitFinder extends Stage {
         String bare = word.substring(clitic);
         if (!given.isWord() || at(s, g) != null || cover.get(s)[g] != null || hasArticle(given) || nameStop(s, g)
                 || cue(s, g, Cues.COMMON_NOUN) != null || bare.length() < 3 || IMPERFECT_VERB.matcher(bare).matches()
+                || verbWithAnd(names.written(s, g))
                 || (last == i ? readName(s, g, 2) != i + 1 || !names.surnameOfAnother(s, g, i, m)
                         : !names.longSurnameOfAnother(s, g, m))) {
             return null;
         }
         return unknownPerson(s, g, last + 1, clitic);
+    }
+
+    /** A word the dictionary reads as a verb and nothing else, as written or after a conjunction و (ويعد، وافق). */
+    private static boolean verbWithAnd(String w) {
+        return ArabicVocabulary.verbOnly(w)
+                || (w.startsWith("و") && w.length() >= 4 && ArabicVocabulary.verbOnly(w.substring(1)));
     }
 
     /**

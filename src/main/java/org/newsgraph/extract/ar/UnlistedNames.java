@@ -48,7 +48,11 @@ final class UnlistedNames extends Stage {
      * (ديانا، جوانا are given names). Later in a name the form is left alone: foreign surnames end in ا as often
      * (كارلوس ميسا، حسن ديارا), and so is a word the article already wrote in a name. ب or ل before a defective verbal
      * noun (بتلقي، لتولي) opens no name and ends one anywhere. A noun after a clitic ب/ل or
-     * و/ف (فلانة بغاز أعصاب "with nerve gas"، بسبب) ends a name after its first word. A word with the article is left
+     * و/ف (فلانة بغاز أعصاب "with nerve gas"، بسبب) ends a name after its first word, and opens none: where a name
+     * may stand after a title or a verb, a preposition on a noun is the title's complement or the clause going on
+     * (الرئيس السابق لبلدية العاصمة، المكلف بحماية كبار المسؤولين، وافق بموافقة البرلمان) when the noun is feminine
+     * in ة: no given name or transliterated one ends so, while a masculine one may read as a clitic and a noun (برزان،
+     * بوشيروف) and still open a name. A word with the article is left
      * to the reader's own rules. After a name word, a future verb (سيترشح، ستزور، سنواصل: س and a form the
      * dictionary reads as an imperfect verb) is the clause going on: a name said the subject of what it will do
      * (إن زعيمها فلان علان سيترشح) ran on into it. No name opens right after a relative pronoun.
@@ -78,7 +82,7 @@ final class UnlistedNames extends Stage {
         return switch (ArabicVocabulary.kind(w)) {
             case ADVERB -> k == start && w.length() >= 5;
             case NOUN_ACCUSATIVE -> k == start && w.length() >= 7;
-            case CLITIC_WORD -> k > start;
+            case CLITIC_WORD -> k > start || w.endsWith("ة");
             default -> false;
         };
     }
