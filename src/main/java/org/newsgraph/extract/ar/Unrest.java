@@ -503,9 +503,22 @@ final class Unrest extends Stage {
     /**
      * "قتلوا برصاص الشرطة"، "اعتقل على يد"، "قتل خمسة متظاهرين برصاص الشرطة": a verb whose agent marker follows
      * it right away, or a marker of the agent of passives only (lexv:passiveOnly) after the actor or the number
-     * and noun of those it befell, is a passive its letters do not show.
+     * and noun of those it befell, is a passive its letters do not show. A time told between (التي قتلت مساء أمس
+     * الخميس برصاص مسلح) is passed over.
      */
     boolean agentFollowsVerb(int s, int k) {
+        for (int words = 0; words < 4 && k < size(s); words++) {
+            Match time = cue(s, k, Cues.DATE_WORD);
+            time = time == null ? cue(s, k, Cues.DAY_PART) : time;
+            time = time == null ? cue(s, k, Cues.WEEKDAY) : time;
+            if (time == null) {
+                break;
+            }
+            k = lastOf(s, time) + 1;
+        }
+        if (k >= size(s)) {
+            return false;
+        }
         if (cue(s, k, Cues.AGENT_MARKER) != null) {
             return true;
         }
