@@ -74,7 +74,20 @@ final class Arguments extends Stage {
         return k >= 0 && k >= u.first - 3 && armedNoun(s, k);
     }
 
-    private boolean armedNoun(int s, int k) {
+    /**
+     * An armed body by its own words (الجيش، قوات الأمن، وحدات من الجيش), not by a word of force standing before it
+     * as another phrase's (يتهم الجيش المفوضية: the commission is no armed body).
+     */
+    boolean armedByOwnWords(Unit u) {
+        int s = u.sentence;
+        if (armedNoun(s, u.first)) {
+            return true;
+        }
+        int k = wordBefore(s, u.first);
+        return k >= 0 && tok(s, k).norm().equals("من") && wordBefore(s, k) >= 0 && armedNoun(s, wordBefore(s, k));
+    }
+
+    boolean armedNoun(int s, int k) {
         return cue(s, k, Cues.ARMED_ACTOR_NOUN) != null || cue(s, k, Cues.FORCES_NOUN) != null || cue(s, k, Cues.ARMED_FORCE_NOUN) != null;
     }
 

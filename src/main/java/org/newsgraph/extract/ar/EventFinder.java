@@ -602,7 +602,14 @@ final class EventFinder extends Stage {
                 // subject posted or gave
                 d.source = arguments.speakerInIt(s, last + 1);
             }
-            if (d.source == null && needs != null) {
+            if (true_(trig, "forcesDoer") && !patterns.forcesRightAfter(s, last + 1)) {
+                continue;
+            }
+            if (d.source == null && needs != null && true_(trig, "forcesDoer")) {
+                // "انتشر الجنود في شوارع المدينة وحول مقر الرئاسة": the forces act on their own; theirs is the armed
+                // body named before, never a body named around the streets they spread in
+                d.source = patterns.forcesDoer(s, last + 1);
+            } else if (d.source == null && needs != null) {
                 d.source = arguments.forcesOwner(s, last + 1, clause, false);
             }
             sourcesFromClause(s, t, last, d, m, trig, clause, sub, all, dates);
@@ -824,6 +831,12 @@ final class EventFinder extends Stage {
                 d.target = groupTargetBefore(all, t);
             }
             d.place = arguments.place(s, last + 1, clause, us, d);
+            if (d.target == null && d.source != null && d.place != null && d.place.type == ActorType.PLACE
+                    && d.place.sentence == s && d.place.first > last && true_(trig, "forcesDoer")) {
+                // "انتشر جنود، بعد ظهر الأربعاء، في ساحة كذا": forces spreading are a show of force on the place they
+                // spread in, though a date or a clause stands between the verb and it
+                d.target = d.place;
+            }
             d.date = dateFinder.dateFor(t, dates, notOnTheDay, s);
             d.charge = arguments.charge(s, last + 1, clause);
             all.add(d);

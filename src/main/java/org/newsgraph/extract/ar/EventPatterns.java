@@ -1353,6 +1353,50 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * Whether forces are named right after a verb ending before token {@code from} of sentence {@code s} (one word,
+     * as أمس, may stand between): its subject. "وتنتشر في البلاد منذ عام 1992 قوة لحفظ السلام" tells forces
+     * stationed there, no act of theirs.
+     */
+    boolean forcesRightAfter(int s, int from) {
+        for (int k = from; k < size(s) && k < from + 2; k++) {
+            if (cue(s, k, Cues.FORCES_NOUN) != null) {
+                return true;
+            }
+            if (!tok(s, k).isWord() || cue(s, k, Cues.PREPOSITION) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "انتشرت قوات الأمن في الشوارع"، "انتشر الجنود في شوارع المدينة": who the forces named right after a verb of
+     * theirs (from token {@code from} of sentence {@code s}) are: the armed body their own words name, else the last
+     * armed body named by its own words before them (in the three sentences before at most). Null when none is.
+     */
+    Unit forcesDoer(int s, int from) {
+        for (int k = from; k < size(s) && k < from + 2; k++) {
+            if (cue(s, k, Cues.FORCES_NOUN) != null) {
+                Unit u = cover.get(s)[k];
+                if (u != null && arguments.armedByOwnWords(u)) {
+                    return u;
+                }
+                break;
+            }
+        }
+        for (int r = s; r >= 0 && r >= s - 3; r--) {
+            List<Unit> us = units.get(r);
+            for (int i = us.size() - 1; i >= 0; i--) {
+                Unit u = us.get(i);
+                if ((r < s || u.last < from) && !u.prepositional && arguments.armedByOwnWords(u)) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * "سيطر المسلحون على معظم المؤسسات الحكومية في العاصمة X"، "استولت القوات على المباني الرسمية في المدينة": for a
      * trigger whose place is its target (lexv:placeTarget), premises (lexv:PremisesNoun) with no owner named, right
      * after its marker and past words of extent (معظم، جميع), stand in the place named after في further in its clause
