@@ -107,6 +107,7 @@ final class Cues {
     static final int LEADER_TITLE = id("LeaderTitle");
     static final int LEGISLATURE_NOUN = id("LegislatureNoun");
     static final int LOCAL_FORCE_NOUN = id("LocalForceNoun");
+    static final int LETTER_VEHICLE = id("LetterVehicle");
     static final int LOCATIVE_PREPOSITION = id("LocativePreposition");
     static final int LOYAL_FORCES_NOUN = id("LoyalForcesNoun");
     static final int MAKER_VERB = id("MakerVerb");

@@ -631,6 +631,24 @@ final class EventFinder extends Stage {
                 // "قدم استقالة حكومته إلى الرئيس": the resignation is handed to the one after the marker
                 d.target = arguments.handedTo(s, d, last + 1, clause);
             }
+            if (d.voice == Phrase.Voice.NOUN && "source".equals(trig.property("endsOffice")) && d.source != null
+                    && d.source.type == ActorType.ORGANIZATION && d.source.sentence == s && d.source.first == last + 1) {
+                // "أعلن رئيس الوزراء استقالة حكومته": the body in the noun's genitive goes, but the one who
+                // announces or hands in its resignation, its head, is who acts; the body is what his act ends
+                Unit body = d.source;
+                int b = wordBefore(s, t);
+                // "أعلن فلان نهاية ائتلافه وقدّم استقالة حكومته": the object of a verb joined by و that tells no act
+                // of its own (قدّم) is not what the announcer announced
+                boolean joinedVerb = b >= 0 && tok(s, b).norm().startsWith("و") && cover.get(s)[b] == null
+                        && !hasArticle(tok(s, b)) && all.stream().noneMatch(e -> e.at == b);
+                Unit announcer = joinedVerb ? null : Arguments.announcer(all, clause, sub, t, body);
+                if (announcer != null && announcer.type == ActorType.PERSON) {
+                    d.source = announcer;
+                    if (d.target == null) {
+                        d.target = body;
+                    }
+                }
+            }
             if (!noTarget && !pronounTarget && d.target == null
                     && (true_(trig, "premisesObject") || true_(trig, "facilityObject"))) {
                 d.target = unrest.facilityObject(s, d, last + 1, clause);
