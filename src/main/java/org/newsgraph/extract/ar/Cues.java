@@ -57,6 +57,7 @@ final class Cues {
     static final int BODY_NAME_NOUN = id("BodyNameNoun");
     static final int BOILERPLATE_MARKER = id("BoilerplateMarker");
     static final int CALLED_MARKER = id("CalledMarker");
+    static final int CALLED_BY_MARKER = id("CalledByMarker");
     static final int CAPACITY_MARKER = id("CapacityMarker");
     static final int CHARGE_MARKER = id("ChargeMarker");
     static final int CLAUSE_BREAK = id("ClauseBreak");
@@ -137,6 +138,7 @@ final class Cues {
     static final int PAIR_REFERENCE = id("PairReference");
     static final int PARAMILITARY_MARKER = id("ParamilitaryMarker");
     static final int PART_NOUN = id("PartNoun");
+    static final int PARTICIPATION_VERB = id("ParticipationVerb");
     static final int PARTITIVE_NOUN = id("PartitiveNoun");
     static final int PARTITIVE_OF = id("PartitiveOf");
     static final int PARTITIVE_QUANTIFIER = id("PartitiveQuantifier");

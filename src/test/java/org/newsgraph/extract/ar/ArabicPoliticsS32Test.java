@@ -9,9 +9,11 @@ import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.Extraction;
 
 /**
- * Resignations (session 32): the head who announces his government's resignation (أعلن استقالة حكومته) is its
- * doer and the government the body his act ends; a resignation in a letter (في رسالة وجهها إلى) is handed to whom
- * it is addressed. Short sentences of our own, on other countries and people.
+ * Resignations and protests of bodies (session 32): the head who announces his government's resignation (أعلن
+ * استقالة حكومته) is its doer and the government the body his act ends; the people who take part in a protest told
+ * by its noun (اعتصامات شارك فيها آلاف المواطنين) are its doers, not the place that saw it; an act called by someone
+ * (بدعوة من) with no other doer told is the caller's; a resignation in a letter (في رسالة وجهها إلى) is handed to
+ * whom it is addressed. Short sentences of our own, on other countries and people.
  */
 class ArabicPoliticsS32Test {
 
@@ -68,5 +70,22 @@ class ArabicPoliticsS32Test {
     void aPersonsOwnResignationStillAimsAtNoOne() {
         Extraction x = extract("أعلن رئيس الوزراء الكرواتي أندريه بلينكوفيتش أمس استقالته من منصبه.");
         assertThat(coded(x, "0831")).singleElement().satisfies(e -> assertThat(e.targetKey()).isNull());
+    }
+
+    // ------------------------------------------------------------- who takes part, who calls
+
+    @Test
+    void thoseWhoTakePartInSitInsAreTheirDoersNotThePlaceThatSawThem() {
+        Extraction x = extract("وشهدت العاصمة الكينية اعتصامات ليلية شارك فيها آلاف المواطنين ضد الحكومة.");
+        assertThat(coded(x, "14")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/protesters");
+            assertThat(e.targetKey()).isEqualTo("org/KE/government");
+        });
+    }
+
+    @Test
+    void aProtestCalledByTheOppositionWithNoOtherDoerIsTheOppositions() {
+        Extraction x = extract("واندلعت الاحتجاجات في نيروبي بدعوة من المعارضة الكينية، احتجاجا على الضرائب.");
+        assertThat(coded(x, "14")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("group/opposition"));
     }
 }
