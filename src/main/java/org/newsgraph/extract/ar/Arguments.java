@@ -1590,7 +1590,8 @@ final class Arguments extends Stage {
     /**
      * "قدم استقالته إلى الرئيس فلان"، "رفع استقالة حكومته للملك": the actor a verbal noun is handed to, after a
      * lexv:handedMarker word right after it or after the actor in its genitive (إلى, or ل on the actor), in its
-     * clause; null when none, or when the noun is what is asked for (طالبوا باستقالته).
+     * clause, or after the letter it goes in (lexv:LetterVehicle: "، في رسالة وجهها إلى"); null when none, or when
+     * the noun is what is asked for (طالبوا باستقالته).
      */
     Unit handedTo(int s, EventDraft d, int from, int[] clause) {
         if (d.match.prefix().contains("ب")) {
@@ -1606,7 +1607,15 @@ final class Arguments extends Stage {
             // "استقالة حكومته": a possessed noun with no actor of its own
             k++;
         }
-        if (k >= size(s) || clause[k] != clause[from - 1]) {
+        int comma = k < size(s) && COMMAS.contains(tok(s, k).norm()) ? k + 1 : k;
+        Match letter = comma < size(s) ? cue(s, comma, Cues.LETTER_VEHICLE) : null;
+        if (letter != null) {
+            // "استقالة حكومته، في رسالة وجهها إلى الرئيس فلان": handed in a letter, to whom it is addressed
+            k = lastOf(s, letter) + 1;
+        } else if (k >= size(s) || clause[k] != clause[from - 1]) {
+            return null;
+        }
+        if (k >= size(s)) {
             return null;
         }
         Unit u = null;

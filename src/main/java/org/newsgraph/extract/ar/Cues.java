@@ -57,6 +57,7 @@ final class Cues {
     static final int BODY_NAME_NOUN = id("BodyNameNoun");
     static final int BOILERPLATE_MARKER = id("BoilerplateMarker");
     static final int CALLED_MARKER = id("CalledMarker");
+    static final int CALLED_BY_MARKER = id("CalledByMarker");
     static final int CAPACITY_MARKER = id("CapacityMarker");
     static final int CHARGE_MARKER = id("ChargeMarker");
     static final int CLAUSE_BREAK = id("ClauseBreak");
@@ -107,6 +108,7 @@ final class Cues {
     static final int LEADER_TITLE = id("LeaderTitle");
     static final int LEGISLATURE_NOUN = id("LegislatureNoun");
     static final int LOCAL_FORCE_NOUN = id("LocalForceNoun");
+    static final int LETTER_VEHICLE = id("LetterVehicle");
     static final int LOCATIVE_PREPOSITION = id("LocativePreposition");
     static final int LOYAL_FORCES_NOUN = id("LoyalForcesNoun");
     static final int MAKER_VERB = id("MakerVerb");
@@ -136,6 +138,7 @@ final class Cues {
     static final int PAIR_REFERENCE = id("PairReference");
     static final int PARAMILITARY_MARKER = id("ParamilitaryMarker");
     static final int PART_NOUN = id("PartNoun");
+    static final int PARTICIPATION_VERB = id("ParticipationVerb");
     static final int PARTITIVE_NOUN = id("PartitiveNoun");
     static final int PARTITIVE_OF = id("PartitiveOf");
     static final int PARTITIVE_QUANTIFIER = id("PartitiveQuantifier");

@@ -612,7 +612,18 @@ final class EventFinder extends Stage {
             } else if (d.source == null && needs != null) {
                 d.source = arguments.forcesOwner(s, last + 1, clause, false);
             }
+            Unit joined = d.voice == Phrase.Voice.NOUN && trig.property("crowdOf") != null ? participants(s, last + 1) : null;
+            if (joined != null) {
+                // "وشهدت العاصمة اعتصامات شارك فيها آلاف المواطنين": those who take part in it do it, not the
+                // place that saw it nor the subject of the clause
+                d.source = joined;
+            }
             sourcesFromClause(s, t, last, d, m, trig, clause, sub, all, dates);
+            if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
+                // "بدأت الاحتجاجات بإضراب عام نفذته النقابات، بدعوة من مجلس النقباء": an act told with no doer is
+                // that of whoever called it
+                d.source = caller(s, last + 1, clause);
+            }
             if (d.source != null && d.source.sentence == s && d.source.type != ActorType.GROUP
                     && String.valueOf(trig.property("cameoCode")).startsWith("14") && true_(trig, "premisesObject")
                     && cueEndingAt(s, wordBefore(s, d.source.first), Cues.FOLLOWER_NOUN) != null) {
@@ -637,6 +648,24 @@ final class EventFinder extends Stage {
             if (d.voice == Phrase.Voice.NOUN && trig.property("handedMarker") != null) {
                 // "قدم استقالة حكومته إلى الرئيس": the resignation is handed to the one after the marker
                 d.target = arguments.handedTo(s, d, last + 1, clause);
+            }
+            if (d.voice == Phrase.Voice.NOUN && "source".equals(trig.property("endsOffice")) && d.source != null
+                    && d.source.type == ActorType.ORGANIZATION && d.source.sentence == s && d.source.first == last + 1) {
+                // "أعلن رئيس الوزراء استقالة حكومته": the body in the noun's genitive goes, but the one who
+                // announces or hands in its resignation, its head, is who acts; the body is what his act ends
+                Unit body = d.source;
+                int b = wordBefore(s, t);
+                // "أعلن فلان نهاية ائتلافه وقدّم استقالة حكومته": the object of a verb joined by و that tells no act
+                // of its own (قدّم) is not what the announcer announced
+                boolean joinedVerb = b >= 0 && tok(s, b).norm().startsWith("و") && cover.get(s)[b] == null
+                        && !hasArticle(tok(s, b)) && all.stream().noneMatch(e -> e.at == b);
+                Unit announcer = joinedVerb ? null : Arguments.announcer(all, clause, sub, t, body);
+                if (announcer != null && announcer.type == ActorType.PERSON) {
+                    d.source = announcer;
+                    if (d.target == null) {
+                        d.target = body;
+                    }
+                }
             }
             if (!noTarget && !pronounTarget && d.target == null
                     && (true_(trig, "premisesObject") || true_(trig, "facilityObject"))) {
@@ -1282,6 +1311,46 @@ final class EventFinder extends Stage {
             found = other != null ? other : found;
         }
         return found;
+    }
+
+    /**
+     * "إضراب عام نفذته النقابات يوم الأربعاء، بدعوة من مجلس النقباء": the actor right after an at-the-call-of marker
+     * (lexv:CalledByMarker) within eight tokens from {@code k} in its clause (a comma may stand before the marker), with
+     * no other act between; null when none, or a place.
+     */
+    private Unit caller(int s, int k, int[] clause) {
+        for (int j = k; j < size(s) && j <= k + 8 && clause[j] == clause[k - 1]; j++) {
+            Match marker = cue(s, j, Cues.CALLED_BY_MARKER);
+            if (marker != null) {
+                int after = lastOf(s, marker) + 1;
+                Unit u = after < size(s) ? cover.get(s)[after] : null;
+                return u == null || u.first != after || u.type == ActorType.PLACE ? null : u;
+            }
+            if (isKind(at(s, j), Phrase.Kind.TRIGGER)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "اعتصامات ليلية شارك فيها آلاف المواطنين"، "احتجاجات شارك فيها أنصار المعارضة": the actor right after a verb of
+     * taking part (lexv:ParticipationVerb) that follows a crowd's act noun ending before {@code k}, with at most three
+     * words between that are no actor, act or punctuation (its adjectives); null when none, or a place.
+     */
+    private Unit participants(int s, int k) {
+        for (int j = k; j < size(s) && j <= k + 3; j++) {
+            Match join = cue(s, j, Cues.PARTICIPATION_VERB);
+            if (join != null) {
+                int after = lastOf(s, join) + 1;
+                Unit u = after < size(s) ? cover.get(s)[after] : null;
+                return u == null || u.first != after || u.type == ActorType.PLACE ? null : u;
+            }
+            if (!tok(s, j).isWord() || cover.get(s)[j] != null || isKind(at(s, j), Phrase.Kind.TRIGGER)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.lexicon.ActorEntry;
 import org.newsgraph.extract.lexicon.HeldOffice;
+import org.newsgraph.extract.lexicon.Term;
 
 /**
  * Who is who inside an article, the references that point back: some of a group named before (بعضهم، عدد منهم،
@@ -508,10 +509,12 @@ final class WhoIsWho extends Stage {
         Unit[] c = cover.get(s);
         for (int i = 0; i < size(s); i++) {
             String crowdOf = crowdOfVerb(s, i);
-            if (crowdOf == null) {
+            String joined = crowdOf == null ? crowdOfJoinedAct(s, i) : null;
+            if (crowdOf == null && joined == null) {
                 continue;
             }
-            int first = triggerEnd(s, i) + 1;
+            crowdOf = crowdOf == null ? joined : crowdOf;
+            int first = (joined != null ? lastOf(s, cue(s, i, Cues.PARTICIPATION_VERB)) : triggerEnd(s, i)) + 1;
             if (first < size(s) && cue(s, first, Cues.APPROXIMATE_MARKER) != null) {
                 first = lastOf(s, cue(s, first, Cues.APPROXIMATE_MARKER)) + 1;
             }
@@ -533,7 +536,9 @@ final class WhoIsWho extends Stage {
             if (last >= first && nationals >= 0) {
                 last = nationals;
             }
-            ActorEntry own = group == null && protestOnly(s, i) && !saysWho(s, last + 1) ? lex.actors.get(keys[0]) : null;
+            // the noun a count takes part in names the protest itself, as a verb of protest only does
+            ActorEntry own = group == null && (protestOnly(s, i) || joined != null) && !saysWho(s, last + 1)
+                    ? lex.actors.get(keys[0]) : null;
             if (group != null || own != null) {
                 Unit u = new Unit(s, first, last, tok(s, first).begin(), tok(s, last).end());
                 if (group != null) {
@@ -592,6 +597,34 @@ final class WhoIsWho extends Stage {
         java.util.Set<String> verbs = lex.wordsOfClass.getOrDefault("ProtestOnlyVerb", java.util.Set.of());
         String w = tok(s, i).norm();
         return verbs.contains(w) || (w.startsWith("و") || w.startsWith("ف")) && verbs.contains(w.substring(1));
+    }
+
+    /**
+     * "اعتصامات ليلية متواصلة شارك فيها آلاف المواطنين": the lexv:crowdOf of a crowd's act told by its verbal noun
+     * (needing no object) that a verb of taking part in it (lexv:ParticipationVerb) at {@code i} follows, with at most
+     * three words between that are no actor, act or punctuation (its adjectives); else null. Who takes part in a
+     * protest protests.
+     */
+    private String crowdOfJoinedAct(int s, int i) {
+        if (cue(s, i, Cues.PARTICIPATION_VERB) == null) {
+            return null;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            if (!tok(s, k).isWord() || cover.get(s)[k] != null) {
+                return null;
+            }
+            for (Match m : triggersAt(s, k)) {
+                Term t = m.phrase().term();
+                if (m.phrase().voice() == Phrase.Voice.NOUN && t.property("crowdOf") != null
+                        && t.property("needsObject") == null && lastOf(s, m) < i) {
+                    return t.property("crowdOf");
+                }
+            }
+            if (isKind(at(s, k), Phrase.Kind.TRIGGER)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The lexv:crowdOf of a protest verb (no verbal noun) at {@code i} whose needed object, if any, follows; else null. */
