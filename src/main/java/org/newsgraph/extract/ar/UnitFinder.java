@@ -545,7 +545,7 @@ final class UnitFinder extends Stage {
         }
         Match l = cueEndingAt(s, k, Cues.LOCATIVE_PREPOSITION);
         if (l != null) {
-            return true;
+            return !reactionFrom(s, k, l);
         }
         Match p = cueEndingAt(s, k, Cues.PLACE_NOUN);
         if (p == null && k > 0 && isKind(at(s, k), Phrase.Kind.DEMONYM) && at(s, k).prefix().isEmpty()) {
@@ -553,6 +553,24 @@ final class UnitFinder extends Stage {
             p = cueEndingAt(s, wordBefore(s, at(s, k).first() - base(s)), Cues.PLACE_NOUN);
         }
         return p != null;
+    }
+
+    /**
+     * "قوبل الانقلاب بإدانات من واشنطن"، "ترحيب من باريس": من after the noun of a verbal reaction (an appeal, praise, a
+     * demand, criticism, a rejection, a threat: CAMEO 02, 05, 10-13) says who reacted, so a capital after it is its
+     * state acting, no place; "انسحاب من كابول"، "رحلة من باريس" keep the place.
+     */
+    private boolean reactionFrom(int s, int k, Match preposition) {
+        if (!tok(s, k).norm().equals("من") || preposition.first() != preposition.last()) {
+            return false;
+        }
+        int n = wordBefore(s, preposition.first() - base(s));
+        Match noun = n < 0 ? null : at(s, n);
+        if (!isKind(noun, Phrase.Kind.TRIGGER) || lastOf(s, noun) != n) {
+            return false;
+        }
+        String code = String.valueOf(noun.phrase().term().property("cameoCode"));
+        return code.matches("0[25].*|1[0-3].*");
     }
 
     /**
