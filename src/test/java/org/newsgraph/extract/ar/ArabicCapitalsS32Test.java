@@ -16,13 +16,13 @@ class ArabicCapitalsS32Test {
     private static final LocalDate DAY = LocalDate.of(2024, 3, 10);
 
     @Test
-    void aCapitalAfterACondemnationsMinIsItsStateReacting() {
+    void aCapitalAfterMinAfterACondemnationIsItsStateReacting() {
         Extraction x = TestLexicons.extractShipped("وقوبل قرار حل البرلمان بإدانة من لندن.", DAY);
         assertThat(x.actors()).extracting(Actor::key).contains("country/GB").doesNotContain("place/london");
     }
 
     @Test
-    void aCapitalAfterAJourneysMinStaysAPlace() {
+    void aCapitalAfterMinAfterAJourneyStaysAPlace() {
         Extraction x = TestLexicons.extractShipped("ووصل الوزير إلى بماكو قادما من لندن مساء أمس.", DAY);
         assertThat(x.actors()).extracting(Actor::key).contains("place/london").doesNotContain("country/GB");
     }
