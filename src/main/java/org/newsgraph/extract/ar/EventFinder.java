@@ -490,7 +490,7 @@ final class EventFinder extends Stage {
                         d.source = g;
                         d.target = lamObject;
                     } else if (g != null && d.source == null && !noTarget && needs == null
-                            && patterns.objectNounAfterAgentGenitive(s, g)) {
+                            && patterns.objectNounAfterAgentGenitive(s, last, g)) {
                         // "قصف الحلف لمعسكراتهم"، "قصف الحلف لموكب الزعيم": the same when what comes after ل is a
                         // thing or an act, no actor; the genitive is still who acts, and the actor whose thing it is,
                         // when named right after it, the target

@@ -445,12 +445,21 @@ final class EventPatterns extends Stage {
      * of its owner or standing before an actor in its own genitive (a man's genitive before such a word is more often
      * whom the act befell, and the ل why: اعتقال الصحفي لانتقاده الوزير). The genitive is then the doer, not the
      * target. Time words with ل (اعتقال المعارض لساعات، قصف المدينة لليوم الثالث) are none of these, and a place in
-     * the genitive is where, never who.
+     * the genitive is where, never who. Words between the verbal noun (ending at {@code last}) and the genitive must
+     * name armed men or their arms (قصف القوات الجورجية، قصف الطائرات الروسية): a nisba after a man's noun (اعتقال
+     * الصحفي الكيني لانتقاده) is his country, whom the act befell.
      */
-    boolean objectNounAfterAgentGenitive(int s, Unit g) {
+    boolean objectNounAfterAgentGenitive(int s, int last, Unit g) {
         int k = g.last + 1;
         if (k >= size(s) || cover.get(s)[k] != null || !tok(s, k).isWord() || g.type == ActorType.PLACE) {
             return false;
+        }
+        for (int i = last + 1; i < g.first; i++) {
+            if (cover.get(s)[i] != null || cue(s, i, Cues.FORCES_NOUN) == null && cue(s, i, Cues.ARMED_FORCE_NOUN) == null
+                    && cue(s, i, Cues.BARE_FORCES_NOUN) == null && cue(s, i, Cues.ARMED_ACTOR_NOUN) == null
+                    && cue(s, i, Cues.MILITARY_OBJECT) == null) {
+                return false;
+            }
         }
         String written = CompiledLexicon.lightForm(original(tok(s, k).begin(), tok(s, k).end()));
         if (!written.startsWith("ل") || written.length() < 4) {
