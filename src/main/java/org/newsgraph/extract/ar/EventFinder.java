@@ -489,6 +489,13 @@ final class EventFinder extends Stage {
                         // ل its object
                         d.source = g;
                         d.target = lamObject;
+                    } else if (g != null && d.source == null && !noTarget && needs == null
+                            && patterns.objectNounAfterAgentGenitive(s, last, g)) {
+                        // "قصف الحلف لمعسكراتهم"، "قصف الحلف لموكب الزعيم": the same when what comes after ل is a
+                        // thing or an act, no actor; the genitive is still who acts, and the actor whose thing it is,
+                        // when named right after it, the target
+                        d.source = g;
+                        d.target = patterns.ownerAfterLamNoun(s, g);
                     } else if (g != null && d.source == null && patterns.agentBeforePremises(s, last + 1, trig, g)) {
                         // "اقتحام مسلحين مقر التلفزيون": the genitive before the premises stormed is who storms
                         d.source = g;

@@ -439,6 +439,57 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "قصف الحلف لمعسكراتهم"، "إدانة الرئيس للتفجيرات"، "قصف الحلف لموكب الزعيم": a word with ل right after the
+     * genitive {@code g} of a verbal noun, no actor itself, that names what the act is done to: a place, premises,
+     * military thing or act (its cue, or a trigger's noun), or, when the genitive is a body, a noun carrying a pronoun
+     * of its owner or standing before an actor in its own genitive (a man's genitive before such a word is more often
+     * whom the act befell, and the ل why: اعتقال الصحفي لانتقاده الوزير). The genitive is then the doer, not the
+     * target. Time words with ل (اعتقال المعارض لساعات، قصف المدينة لليوم الثالث) are none of these, and a place in
+     * the genitive is where, never who. Words between the verbal noun (ending at {@code last}) and the genitive must
+     * name armed men or their arms (قصف القوات الجورجية، قصف الطائرات الروسية): a nisba after a man's noun (اعتقال
+     * الصحفي الكيني لانتقاده) is his country, whom the act befell.
+     */
+    boolean objectNounAfterAgentGenitive(int s, int last, Unit g) {
+        int k = g.last + 1;
+        if (k >= size(s) || cover.get(s)[k] != null || !tok(s, k).isWord() || g.type == ActorType.PLACE) {
+            return false;
+        }
+        for (int i = last + 1; i < g.first; i++) {
+            if (cover.get(s)[i] != null || cue(s, i, Cues.FORCES_NOUN) == null && cue(s, i, Cues.ARMED_FORCE_NOUN) == null
+                    && cue(s, i, Cues.BARE_FORCES_NOUN) == null && cue(s, i, Cues.ARMED_ACTOR_NOUN) == null
+                    && cue(s, i, Cues.MILITARY_OBJECT) == null) {
+                return false;
+            }
+        }
+        String written = CompiledLexicon.lightForm(original(tok(s, k).begin(), tok(s, k).end()));
+        if (!written.startsWith("ل") || written.length() < 4) {
+            return false;
+        }
+        Match m = at(s, k);
+        if (m != null && m.prefix().startsWith("ل") && (isKind(m, Phrase.Kind.TRIGGER) && m.phrase().voice() == Phrase.Voice.NOUN
+                || cue(s, k, Cues.PREMISES_NOUN) != null || cue(s, k, Cues.FACILITY_NOUN) != null
+                || cue(s, k, Cues.MILITARY_OBJECT) != null || cue(s, k, Cues.PLACE_NOUN) != null
+                || cue(s, k, Cues.EVENT_NOUN) != null)) {
+            return true;
+        }
+        if (g.type == ActorType.PERSON || isKind(m, Phrase.Kind.TRIGGER) || written.startsWith("لل")) {
+            return false;
+        }
+        return ArabicVocabulary.possessedNounOnly(written.substring(1)) || ownerAfterLamNoun(s, g) != null;
+    }
+
+    /**
+     * "قصف الحلف لموكب الزعيم"، "قصف الجيش لمواقع الحركة": the actor in the genitive of the word with ل after the
+     * doer in the genitive {@code g} of a verbal noun, whose thing the act is done to: its target. Null when no actor
+     * other than a place stands right after that word.
+     */
+    Unit ownerAfterLamNoun(int s, Unit g) {
+        int k = g.last + 2;
+        Unit u = k < size(s) ? cover.get(s)[k] : null;
+        return u != null && u.first == k && u != g && !u.prepositional && u.type != ActorType.PLACE ? u : null;
+    }
+
+    /**
      * "قدم الرئيس اعتذار بلاده إلى الجارة"، "اعتذار الحكومة للشعب": an actor right after the genitive {@code g} of a
      * verbal noun, after one of the trigger's own target markers (lexv:targetMarker: a word such as إلى before the
      * actor, or a one-letter one such as ل on it), is whom the act is aimed at, and the genitive is the doer's side,
