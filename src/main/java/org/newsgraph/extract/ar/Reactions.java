@@ -130,6 +130,12 @@ final class Reactions extends Stage {
                 // how strongly it reacts or what it calls the act, and no aside
                 object++;
             }
+            // "دان الرئيس في بيان صادر عن البيت الأبيض الهجمات": where it was voiced, with no commas; a verb carrying
+            // its object's pronoun (ووصفها في بيان صدر في القاهرة بأنها) has its object already
+            boolean pronounObject = d.voice != Phrase.Voice.NOUN && d.match.end() < tok(s, lastOf(s, d.match)).end();
+            if (!pronounObject) {
+                object = pastVoicedIn(s, object, all);
+            }
             object = pastCalled(s, pastManner(s, object));
             // "نددت كينيا بـ"الهجوم الجبان"": the preposition written apart (with a tatweel) before the quote
             if (object + 1 < size(s) && tok(s, object).norm().equals("ب") && isQuote(tok(s, object + 1))) {
@@ -896,6 +902,68 @@ final class Reactions extends Stage {
         int k = wordBefore(s, t);
         Match called = k >= 0 ? cue(s, k, Cues.CALLED_MARKER) : null;
         return called != null && lastOf(s, called) >= t;
+    }
+
+    /** The prepositions opening where or how a reaction was voiced (في بيان، خلال مؤتمر صحفي، عبر تغريدة). */
+    private static final Set<String> VOICED_IN = Set.of("في", "خلال", "عبر");
+
+    /**
+     * "دان الرئيس في بيان صادر عن البيت الأبيض الهجمات"، "رفض في كلمة متلفزة بثت السبت الاعتراف بالنتائج": the index
+     * of a reaction's object after an aside with no commas telling where it was voiced at {@code k} (a preposition
+     * and a medium or a statement noun, then up to six words qualifying it, naming who issued it or when): the first
+     * act told by its noun, quote, called marker, word of manner or definite noun after it. The aside holds no other
+     * verb of a trigger and no punctuation; when it does, or no object comes within reach, {@code k}.
+     */
+    private int pastVoicedIn(int s, int k, List<EventDraft> all) {
+        if (k + 1 >= size(s) || cover.get(s)[k] != null || !VOICED_IN.contains(tok(s, k).norm())) {
+            return k;
+        }
+        Match medium = at(s, k + 1);
+        if (medium == null || !isKind(medium, Phrase.Kind.MEDIUM)) {
+            medium = cue(s, k + 1, Cues.STATEMENT_NOUN);
+        }
+        int after;
+        if (medium != null) {
+            after = lastOf(s, medium) + 1;
+        } else if (cover.get(s)[k + 1] == null
+                && lex.wordsOfClass.getOrDefault("SaidNoun", Set.of()).contains(tok(s, k + 1).norm())) {
+            // "في تصريح للصحفيين"، "في حديث لقناة": a saying, not a medium
+            after = k + 2;
+        } else {
+            return k;
+        }
+        if (after + 1 < size(s) && cover.get(s)[after] == null && tok(s, after + 1).norm().equals("عن")) {
+            // "صادر عن البيت الأبيض": the participle of issuing (read alone, صادر is also "confiscated")
+            after += 2;
+        }
+        int end = after + 6;
+        for (int j = after; j < size(s) && j <= end; j++) {
+            if (isQuote(tok(s, j)) || cue(s, j, Cues.CALLED_MARKER) != null || pastManner(s, j) != j) {
+                return j;
+            }
+            if (!tok(s, j).isWord()) {
+                return k;
+            }
+            for (EventDraft act : all) {
+                if (act.at == j && act.voice == Phrase.Voice.NOUN) {
+                    return j;
+                }
+            }
+            Unit u = cover.get(s)[j];
+            String w = tok(s, j).norm();
+            if (u != null) {
+                // "صادر عن البيت الأبيض"، "لوزارة الخارجية": who issued it
+                j = Math.max(j, u.last);
+            } else if (isKind(at(s, j), Phrase.Kind.TRIGGER)) {
+                return k;
+            } else if ((w.startsWith("ال") || w.startsWith("بال")) && cue(s, j, Cues.WEEKDAY) == null
+                    && cue(s, j, Cues.DATE_WORD) == null && cue(s, j, Cues.DAY_PART) == null) {
+                // "في بيان لاحق القرار": the words describing an indefinite statement are indefinite; a definite
+                // noun after them, no day it was issued on, opens the object
+                return j;
+            }
+        }
+        return k;
     }
 
     /**
