@@ -4605,9 +4605,9 @@ final class UnitFinder extends Stage {
         if (isActor(p, ActorType.PERSON)) {
             person = actor(s, j, p);
         } else if (j < size(s) && (p == null || isActor(p, ActorType.PLACE) || isActor(p, ActorType.COUNTRY)
-                || names.eastAsianFamilyName(s, j))) {
+                || names.eastAsianFamilyName(s, j) || spelledAsFunctionWord(s, j, p))) {
             // a place's name may be a given name here (وصديقته صوفيا فلانة), and a family name opens one (ابنته كيم
-            // فلانة): readName tells
+            // فلانة): readName tells; so may علي (الدكتور علي فلان), which the matching form reads as على
             int end = readName(s, j, 4);
             boolean known = end - j == 1 && articleNames.containsKey(tok(s, j).norm());
             boolean feminine = written.endsWith("ته") || written.endsWith("تها");
