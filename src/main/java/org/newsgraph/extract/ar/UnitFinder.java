@@ -2511,7 +2511,12 @@ final class UnitFinder extends Stage {
         noun = noun == null ? cue(s, j, Cues.ORGANIZATION_NOUN) : noun;
         noun = noun == null ? cue(s, j, Cues.BODY_NAME_NOUN) : noun;
         Token head = tok(s, j);
-        if (noun == null || lastOf(s, noun) != j || noun.end() != head.end() || !head.norm().startsWith("ال")) {
+        // رئيس جمعية كذا الوطنية فلان، الأمين العام لجمعية كذا الشيخ فلان: a body-name noun in construct (bare or
+        // with ل) before definite words is a name as well as one with the article (جمعية خيرية, with none after it,
+        // is some charity)
+        boolean construct = noun != null && noun.phrase().isCue("BodyNameNoun") && noun.begin() == head.offsetOf(noun.prefix().length())
+                && (noun.prefix().isEmpty() || noun.prefix().equals("ل")) && j + 1 < size(s) && tok(s, j + 1).norm().startsWith("ال");
+        if (noun == null || lastOf(s, noun) != j || noun.end() != head.end() || !(head.norm().startsWith("ال") || construct)) {
             return null;
         }
         int k = j + 1;
@@ -2526,7 +2531,10 @@ final class UnitFinder extends Stage {
             boolean plain = here == null || (isKind(here, Phrase.Kind.CUE) && lastOf(s, here) == k);
             if (!w.isWord() || !(norm.startsWith("ال") || norm.startsWith("لل") || norm.startsWith("وال"))
                     || !(plain || nisba) || nameStop(s, k) || cue(s, k, Cues.COMMON_NOUN) != null
-                    || cue(s, k, Cues.ORGANIZATION_STATUS) != null) {
+                    || cue(s, k, Cues.ORGANIZATION_STATUS) != null
+                    // لجمعية كذا الشيخ فلان، الحزب الديمقراطي الدكتور فلان: an honorific or a person noun before the
+                    // holder's name is his, no word of the body's name
+                    || (k > j + 1 && holderFollows(s, k))) {
                 break;
             }
             nisbaAt = nisba ? k : -1;
@@ -2537,6 +2545,10 @@ final class UnitFinder extends Stage {
         if (k == j + 1 || !(holderFollows(s, k) || holderBefore)) {
             return null;
         }
+        if (construct) {
+            // an association's own name, no body of a state: an organisation as a party no lexicon lists is
+            return unlistedParty(s, j, noun, k);
+        }
         return noun.phrase().isCue("OrganizationNoun") && nisbaAt < 0
                 ? unlistedParty(s, j, noun, k)
                 : bodies.bodyOfWords(s, j, k - 1, noun, nisbaAt);
@@ -2546,7 +2558,8 @@ final class UnitFinder extends Stage {
     private Unit unlistedParty(int s, int i, Match noun, int end) {
         Token head = tok(s, i);
         int opening = head.offsetOf(noun.prefix().length());
-        StringBuilder norm = new StringBuilder("ال" + noun.phrase().tokens()[0]);
+        // (جمعية كذا: a noun in construct has none)
+        StringBuilder norm = new StringBuilder((head.norm().startsWith("ال") ? "ال" : "") + noun.phrase().tokens()[0]);
         for (int x = i + 1; x < end; x++) {
             norm.append(' ').append(tok(s, x).norm());
         }
@@ -2646,6 +2659,12 @@ final class UnitFinder extends Stage {
         if ((isKind(p, Phrase.Kind.OFFICE) && true_(p.phrase().term(), "honorific") && !p.hasPreposition())
                 || cue(s, k, Cues.HONORIFIC) != null) {
             return true;
+        }
+        Match noun = cue(s, k, Cues.PERSON_NOUN);
+        if (noun != null && noun.prefix().isEmpty() && lastOf(s, noun) == k && noun.end() == tok(s, k).end()
+                && k + 1 < size(s) && !isKind(at(s, k + 1), Phrase.Kind.CUE)) {
+            // الدكتور فلان علان، السيد فلان علان: a person noun before a name that follows as a holder's would
+            return holderFollows(s, k + 1);
         }
         // فلاديمير، فيكتور، فيصل: a word opening with ف that no lexicon reads, even behind the clitic, is a given name
         // (p is null), not "so" before a verb (فقال is read); with و it stays "and" (ورفعوا، ووليد)
@@ -2812,6 +2831,11 @@ final class UnitFinder extends Stage {
         if (here != null && !here.prefix().contains("ل")) {
             // نائب رئيس لجنة الأمن القومي فلان: a listed word whose own first letter is ل (لجنة) is the office's
             // body, no field behind the preposition
+            return j;
+        }
+        if (here != null && !w.startsWith("لل") && (here.phrase().isCue("OrganizationNoun") || here.phrase().isCue("BodyNameNoun"))) {
+            // الأمين العام لحزب كذا الشيخ فلان، لجمعية كذا الدكتور فلان: a party's or body's noun in construct opens
+            // the name of the body the office is in, no field (the readers of bodies below take it)
             return j;
         }
         for (int e = j + 1; e < size(s) && e - j <= 4; e++) {
@@ -3206,13 +3230,15 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * "فلان، الأمين العام لحزب فريتيلين"، "المتحدث باسم الحكومة والأمين العام لحركة كذا": a party's noun
-     * (lexv:OrganizationNoun) with ل, in construct, is the genitive of the title before it, as "للحزب" is, when the
+     * "فلان، الأمين العام لحزب فريتيلين"، "المتحدث باسم الحكومة والأمين العام لحركة كذا"، "الأمين العام لجمعية كذا":
+     * a party's noun (lexv:OrganizationNoun) or a body-name noun (lexv:BodyNameNoun) with ل, in construct, is the
+     * genitive of the title before it, as "للحزب" is, when the
      * title is an office held in a body: not a state's office with no name in a body (المعارض لحزب كذا is one
      * opposing the party, no office of it).
      */
     private boolean partyAfterLam(int s, int j, Match n, Term office) {
-        return n.prefix().equals("ل") && isKind(n, Phrase.Kind.CUE) && n.phrase().isCue("OrganizationNoun")
+        return n.prefix().equals("ل") && isKind(n, Phrase.Kind.CUE)
+                && (n.phrase().isCue("OrganizationNoun") || n.phrase().isCue("BodyNameNoun"))
                 && n.end() == tok(s, j).end() && lastOf(s, n) + 1 < size(s)
                 && !(true_(office, "national") && office.property("labelInOrganization") == null);
     }
@@ -4597,9 +4623,9 @@ final class UnitFinder extends Stage {
         if (isActor(p, ActorType.PERSON)) {
             person = actor(s, j, p);
         } else if (j < size(s) && (p == null || isActor(p, ActorType.PLACE) || isActor(p, ActorType.COUNTRY)
-                || names.eastAsianFamilyName(s, j))) {
+                || names.eastAsianFamilyName(s, j) || spelledAsFunctionWord(s, j, p))) {
             // a place's name may be a given name here (وصديقته صوفيا فلانة), and a family name opens one (ابنته كيم
-            // فلانة): readName tells
+            // فلانة): readName tells; so may علي (الدكتور علي فلان), which the matching form reads as على
             int end = readName(s, j, 4);
             boolean known = end - j == 1 && articleNames.containsKey(tok(s, j).norm());
             boolean feminine = written.endsWith("ته") || written.endsWith("تها");
@@ -5782,7 +5808,10 @@ final class UnitFinder extends Stage {
             person = actor(s, j, p);
         } else if (j < size(s) && (p == null || names.eastAsianFamilyName(s, j)
                 // الملا عبد الغني فلان: a compound given name opening with its particle
-                || (cue(s, j, Cues.NAME_PARTICLE) != null && lastOf(s, p) == j))) {
+                || (cue(s, j, Cues.NAME_PARTICLE) != null && lastOf(s, p) == j)
+                // الشيخ علي فلان: a given name the lexicon spells (lexv:NameSpelling) that the matching form reads as
+                // a function word (علي as على "on") is the name when, as written, it stops no name
+                || spelledAsFunctionWord(s, j, p))) {
             int end = readName(s, j, 4);
             if (end - j >= 2) {
                 person = unknownPerson(s, j, end);
@@ -5818,6 +5847,15 @@ final class UnitFinder extends Stage {
             end++;
         }
         return end;
+    }
+
+    /**
+     * Whether the word at {@code j} is a given name the lexicon spells (lexv:NameSpelling) that only the matching
+     * form reads as a cue (علي and على "on" match alike): one word, no clitic, and as written no function word.
+     */
+    private boolean spelledAsFunctionWord(int s, int j, Match p) {
+        return isKind(p, Phrase.Kind.CUE) && p.prefix().isEmpty() && lastOf(s, p) == j && p.end() == tok(s, j).end()
+                && lex.nameSpellings.containsKey(tok(s, j).norm()) && !nameStop(s, j);
     }
 
     /** A one-word name with its honorific (الشيخة حسينة): the person is called by both, and by the name alone later. */
