@@ -2720,13 +2720,7 @@ final class UnitFinder extends Stage {
                 || (bodyNoun && j + 1 < size(s) && hasArticle(tok(s, j + 1)))) {
             return null;
         }
-        Unit named = lastOrganizationOfNoun(s, j, t.norm().substring(2));
-        if (named == null) {
-            return null;
-        }
-        Unit u = new Unit(s, j, j, t.offsetOf(0), t.end());
-        u.sameActorAs(named);
-        return u;
+        return mentionOfNamed(s, j, t);
     }
 
     /**
@@ -2748,6 +2742,14 @@ final class UnitFinder extends Stage {
         if (!holderFollows(s, h)) {
             return null;
         }
+        return mentionOfNamed(s, j, t);
+    }
+
+    /**
+     * A mention at token {@code j} of the organisation opening with its noun (less the article or لل) that the article
+     * named last before it, or null when none was named.
+     */
+    private Unit mentionOfNamed(int s, int j, Token t) {
         Unit named = lastOrganizationOfNoun(s, j, t.norm().substring(2));
         if (named == null) {
             return null;
