@@ -55,6 +55,14 @@ final class ArabicVocabulary {
     private static final LoadingCache<String, Kind> CACHE =
             CacheBuilder.newBuilder().maximumSize(CACHE_SIZE).build(CacheLoader.from(ArabicVocabulary::classify));
 
+    /**
+     * The dictionary's analyses of the words asked most: the name and clause rules ask the same word's readings
+     * several times an article (is it a verb only, a noun with a pronoun only), and a lookup walks the automaton each
+     * time. A quarter of the kinds' bound: analyses weigh more than a kind.
+     */
+    private static final LoadingCache<String, List<WordData>> ANALYSES =
+            CacheBuilder.newBuilder().maximumSize(CACHE_SIZE / 4).build(CacheLoader.from(ArabicVocabulary::lookUp));
+
     private ArabicVocabulary() {
     }
 
@@ -182,8 +190,13 @@ final class ArabicVocabulary {
         return CACHE.size();
     }
 
-    /** The stem and tag of each analysis of a written word (a lookup object is not thread-safe: one per call). */
+    /** The stem and tag of each analysis of a written word, as the dictionary reads it (shared copies: read only). */
     static List<WordData> analyses(String written) {
+        return ANALYSES.getUnchecked(written);
+    }
+
+    /** The analyses of a written word looked up (a lookup object is not thread-safe: one per call). */
+    private static List<WordData> lookUp(String written) {
         DictionaryLookup lookup = new DictionaryLookup(Holder.DICTIONARY);
         List<WordData> found = copy(lookup.lookup(written));
         if (found.isEmpty() && written.startsWith("ا")) {

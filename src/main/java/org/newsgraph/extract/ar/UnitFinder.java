@@ -4078,14 +4078,15 @@ final class UnitFinder extends Stage {
         if (!t.isWord() || i + 2 >= size(s) || hasArticle(t) || at(s, i) != null) {
             return null;
         }
-        String w = names.written(s, i);
-        if (PRONOUN_SUFFIXES.stream().noneMatch(w::endsWith) || !ArabicVocabulary.possessedNounOnly(w)) {
-            return null;
-        }
         int k = i + 1;
         Token first = tok(s, k);
         if (!first.isWord() || hasArticle(first) || (at(s, k) != null && !namePart(s, k)) || nameStop(s, k)
                 || conjunction(first)) {
+            return null;
+        }
+        // the dictionary's reading last: it is the dearest test, and most words fail one above
+        String w = names.written(s, i);
+        if (PRONOUN_SUFFIXES.stream().noneMatch(w::endsWith) || !ArabicVocabulary.possessedNounOnly(w)) {
             return null;
         }
         int end = readName(s, k, 4);
