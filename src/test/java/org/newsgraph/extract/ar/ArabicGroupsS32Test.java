@@ -23,22 +23,18 @@ class ArabicGroupsS32Test {
         return TestLexicons.extractShipped(text, PUBLISHED);
     }
 
-    private static Actor actor(Extraction x, String key) {
-        return x.actors().stream().filter(a -> a.key().equals(key)).findFirst().orElse(null);
-    }
-
     @Test
     void supportersOfAGovernmentWhoMarchAreTheDoersNotTheGovernment() {
         Extraction x = extract("وخرج آلاف من أنصار الحكومة السنغالية إلى شوارع داكار.");
         assertThat(coded(x, "14")).singleElement()
                 .satisfies(e -> assertThat(e.sourceKey()).isEqualTo("group/supporters-of-sn-government"));
-        Actor group = actor(x, "group/supporters-of-sn-government");
+        Actor group = TestLexicons.actorByKey(x, "group/supporters-of-sn-government");
         assertThat(group).isNotNull();
         assertThat(group.type()).isEqualTo(ActorType.GROUP);
         assertThat(group.labelAr()).isEqualTo("أنصار الحكومة السنغالية");
         assertThat(group.labelEn()).isEqualTo("supporters of Government of Senegal");
         // the government they follow is still named
-        assertThat(actor(x, "org/SN/government")).isNotNull();
+        assertThat(TestLexicons.actorByKey(x, "org/SN/government")).isNotNull();
     }
 
     @Test
@@ -48,8 +44,8 @@ class ArabicGroupsS32Test {
             assertThat(e.sourceKey()).isEqualTo("org/KE/police");
             assertThat(e.targetKey()).isEqualTo("group/supporters-of-raila-odinga");
         });
-        assertThat(actor(x, "group/supporters-of-raila-odinga").labelEn()).isEqualTo("Odinga supporters");
-        assertThat(actor(x, "person/raila-odinga")).isNotNull();
+        assertThat(TestLexicons.actorByKey(x, "group/supporters-of-raila-odinga").labelEn()).isEqualTo("Odinga supporters");
+        assertThat(TestLexicons.actorByKey(x, "person/raila-odinga")).isNotNull();
     }
 
     @Test

@@ -24,10 +24,6 @@ class ArabicPlacesS28Test {
         return TestLexicons.extractShipped(text, PUBLISHED);
     }
 
-    private static Actor actor(Extraction x, String key) {
-        return x.actors().stream().filter(a -> a.key().equals(key)).findFirst().orElse(null);
-    }
-
     // ------------------------------------------------------------- buildings and sites as objects
 
     @Test
@@ -98,7 +94,7 @@ class ArabicPlacesS28Test {
     @Test
     void aMissionsEnglishLabelHasThePlaceItIsPostedIn() {
         Extraction x = extract("ونفت السفارة الفرنسية في نيامي هذه الاتهامات.");
-        Actor embassy = actor(x, "org/FR/embassy");
+        Actor embassy = TestLexicons.actorByKey(x, "org/FR/embassy");
         assertThat(embassy).isNotNull();
         assertThat(embassy.labelEn()).isEqualTo("Embassy of France in Niamey");
         assertThat(embassy.labelAr()).isEqualTo("السفارة الفرنسية");
@@ -121,7 +117,7 @@ class ArabicPlacesS28Test {
     @Test
     void aCapitalAfterAMissionStandsForItsState() {
         Extraction x = extract("المغرب يستدعي السفير بعد اقتحام سفارة باريس في الرباط.");
-        assertThat(actor(x, "org/FR/embassy")).isNotNull();
-        assertThat(actor(x, "org/MA/embassy")).isNull();
+        assertThat(TestLexicons.actorByKey(x, "org/FR/embassy")).isNotNull();
+        assertThat(TestLexicons.actorByKey(x, "org/MA/embassy")).isNull();
     }
 }

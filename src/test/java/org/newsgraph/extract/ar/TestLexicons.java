@@ -98,6 +98,11 @@ final class TestLexicons {
                 .orElseThrow(() -> new AssertionError("no actor " + labelAr + " in " + x.actors()));
     }
 
+    /** The actor of this key, or null when the extraction has none. */
+    static Actor actorByKey(Extraction x, String key) {
+        return x.actors().stream().filter(a -> a.key().equals(key)).findFirst().orElse(null);
+    }
+
     /** The events whose CAMEO code starts with {@code prefix}, in the order found. */
     static List<Event> coded(Extraction x, String prefix) {
         return x.events().stream().filter(e -> e.cameo().startsWith(prefix)).toList();
