@@ -991,6 +991,38 @@ final class ActorResolver extends Stage {
         }
     }
 
+    /**
+     * "المحكمة الانتخابية العليا" read once by the body patterns and once inside a title (رئيسة المحكمة ...), or
+     * "قوات كفور" and "قوة كفور": one article's organisations of the same English name and the same state are one
+     * body, whichever reading made each key. The key a lexicon or pattern gave in English words is kept over a
+     * transliterated one, the first named over a later one; a reader asks the graph for one node per body.
+     */
+    void oneBodyPerName() {
+        Map<String, Unit> first = new HashMap<>();
+        List<Unit> bodies = new ArrayList<>();
+        for (List<Unit> us : units) {
+            for (Unit x : us) {
+                for (Unit u : concat(x, x.inner)) {
+                    if (!u.resolved() || u.type != ActorType.ORGANIZATION || u.labelEn == null || u.labelEn.isBlank()) {
+                        continue;
+                    }
+                    bodies.add(u);
+                    first.merge(bodyName(u), u, (a, b) -> a.transliterated && !b.transliterated ? b : a);
+                }
+            }
+        }
+        for (Unit u : bodies) {
+            Unit kept = first.get(bodyName(u));
+            if (!kept.key.equals(u.key)) {
+                u.sameActorAs(kept);
+            }
+        }
+    }
+
+    private static String bodyName(Unit u) {
+        return u.countryKey + "|" + u.labelEn.toLowerCase(java.util.Locale.ROOT);
+    }
+
     void dropWeakNisbas() {
         Set<String> strong = new HashSet<>();
         for (List<Unit> us : units) {

@@ -138,6 +138,7 @@ final class ArticleAnalysis extends Stage {
                 }
             }
         }
+        resolver.oneBodyPerName();
         resolver.dropWeakNisbas();
         return records();
     }
