@@ -949,7 +949,8 @@ final class ActorResolver extends Stage {
             functionWord |= here != null && here.phrase().isCue("NameParticle");
             // "ماي تطرد" after "تيريزا ماي": a month name no date reading claims, not after a preposition (في ماي)
             functionWord |= monthAsName(s, i, here) && (i == 0 || cueEndingAt(s, i - 1, Cues.PREPOSITION) == null);
-            if (c[i] != null || !tok(s, i).isWord() || (here != null && !functionWord)
+            Unit country = countryAsSurname(s, i, c[i], firstWords);
+            if ((c[i] != null && country == null) || !tok(s, i).isWord() || (here != null && !functionWord && country == null)
                     || tok(s, i).variants().stream().noneMatch(v -> firstWords.contains(v.get(0).stem()))) {
                 continue;
             }
@@ -980,6 +981,7 @@ final class ActorResolver extends Stage {
                     }
                 }
                 if (found != null) {
+                    units.get(s).remove(country);
                     units.get(s).add(found);
                     for (int k = i; k < i + len; k++) {
                         c[k] = found;
@@ -989,6 +991,20 @@ final class ActorResolver extends Stage {
                 }
             }
         }
+    }
+
+    /**
+     * "ديفيد كاميرون ... وألغى كاميرون خطابا": the one-word reading {@code u} of token {@code i} as a country, written
+     * without the article (كاميرون, which the lexicon gives Cameroon), where the article named a person in full with
+     * that surname: the surname is his, and the reading is returned to be replaced. A country's usual name (مصر،
+     * فرنسا) is no one's surname in the same article; the lexicon keeps article-less variants for headlines.
+     */
+    private Unit countryAsSurname(int s, int i, Unit u, Set<String> firstWords) {
+        if (u == null || u.type != ActorType.COUNTRY || u.first != i || u.last != i || hasArticle(tok(s, i))
+                || !u.inner.isEmpty()) {
+            return null;
+        }
+        return tok(s, i).variants().stream().anyMatch(v -> articleNames.containsKey(v.get(0).stem())) ? u : null;
     }
 
     /**
