@@ -573,6 +573,19 @@ final class EventFinder extends Stage {
             if (d.source == null) {
                 d.source = reactions.legislatureOfVoters(s, d, last, clause);
             }
+            if (d.source != null && needs != null && true_(trig, "actorObject") && d.voice != Phrase.Voice.PASSIVE
+                    && d.source.sentence == s && d.source.first > last) {
+                Unit object = neededObject(s, last, trig, clause);
+                if (object != null && object.first == d.source.first) {
+                    // "الجيش يلغي الدستور ويحل البرلمان"، "حل البرلمان وتعليق الدستور": the body the act needs as
+                    // its object (lexv:needsObject) is what it is done to, never who does it; the doer is the
+                    // subject the verbs share, found below as for any verb with none of its own
+                    if (d.target == null && !noTarget) {
+                        d.target = d.source;
+                    }
+                    d.source = null;
+                }
+            }
             if (d.source == null && needs != null) {
                 d.source = arguments.forcesOwner(s, last + 1, clause, true);
             }

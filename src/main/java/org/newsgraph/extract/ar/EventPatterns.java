@@ -1477,6 +1477,7 @@ final class EventPatterns extends Stage {
      * reads it) is the whole country told as البلاد, the doer's own.
      */
     boolean nationwide(int s, int from, int[] clause) {
+        from = pastQuotes(s, from);
         int start = AREA_MARKERS.contains(tok(s, from - 1).norm()) ? from - 1 : from;
         Set<String> extent = lex.wordsOfClass.getOrDefault("AreaWord", Set.of());
         for (int k = start; k < size(s) && k < from + 10 && clause[k] == clause[from - 1]; k++) {
@@ -1496,6 +1497,17 @@ final class EventPatterns extends Stage {
         return false;
     }
 
+    /**
+     * "أعلن رئيس الوزراء "حالة الحصار" في البلاد": the quotes the press puts around a measure's own words close it, and
+     * the area comes after them; the first token past them (the end of the sentence at most).
+     */
+    private int pastQuotes(int s, int from) {
+        while (from < size(s) - 1 && isQuote(tok(s, from))) {
+            from++;
+        }
+        return from;
+    }
+
     /** The prepositions that name the area a measure is in force over (في العاصمة، على العاصمة), in matching form. */
     private static final Set<String> AREA_MARKERS = Set.of("في", "علي");
 
@@ -1508,6 +1520,7 @@ final class EventPatterns extends Stage {
      * or another act's word comes first.
      */
     Unit measureArea(int s, int from, int[] clause) {
+        from = pastQuotes(s, from);
         // the marker may close the measure's own words (فرض إغلاق على)
         int start = AREA_MARKERS.contains(tok(s, from - 1).norm()) ? from - 1 : from;
         for (int k = start; k < size(s) && k < from + 10 && clause[k] == clause[from - 1]; k++) {
