@@ -253,7 +253,7 @@ final class BodiesByPattern extends Stage {
         }
         ActorEntry group = lex.actors.get(noun.phrase().term().property("standsFor"));
         int k = i + 1;
-        if (group == null || k < size(s) && tok(s, k).isWord() && (hasArticle(tok(s, k)) || isKind(at(s, k), Phrase.Kind.ACTOR)
+        if (group == null || true_(noun.phrase().term(), "onlyWithCountry") || k < size(s) && tok(s, k).isWord() && (hasArticle(tok(s, k)) || isKind(at(s, k), Phrase.Kind.ACTOR)
                 || isKind(at(s, k), Phrase.Kind.DEMONYM) || tok(s, k).norm().startsWith("ل") && cue(s, k, Cues.PREPOSITION) == null)) {
             return null;
         }
