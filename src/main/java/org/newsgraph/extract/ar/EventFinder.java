@@ -245,6 +245,10 @@ final class EventFinder extends Stage {
                 // "جرى تحديدهم بوصفهم ضباطا": "as officers", no one describing anyone
                 continue;
             }
+            if (true_(m.phrase().term(), "notAsMeans") && m.phrase().voice() == Phrase.Voice.NOUN && m.prefix().endsWith("ب")) {
+                // "اعتدوا بالضرب على النواب": the noun with ب is the means of the act its own verb tells
+                continue;
+            }
             if (m.phrase().term().property("needsObject") != null
                     && !arguments.objectFollows(s, last + 1, m.phrase().term(), clause)
                     && !objectBefore(s, t, m, m.phrase().term().property("needsObject"))) {
