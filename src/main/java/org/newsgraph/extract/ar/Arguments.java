@@ -535,7 +535,7 @@ final class Arguments extends Stage {
         return issuer != null ? issuer : speakerInIt(s, next);
     }
 
-    /** "اشتباكات بين A و(بين) B": A and B, for triggers with a pair marker. */
+    /** "اشتباكات بين A و(بين) B"، "بين A من جهة وB من جهة أخرى": A and B, for triggers with a pair marker. */
     Unit[] pair(int s, Term trig, int from, int[] clause) {
         List<String> markers = lex.normalizedValues(trig, "pairMarker");
         for (int k = from; k < Math.min(size(s), from + 6) && clause[k] == clause[from - 1]; k++) {
@@ -562,6 +562,11 @@ final class Arguments extends Stage {
                 j = leader == null ? j : leader.last + 1;
                 apposed = leader != null;
             }
+            Match side = j < size(s) ? cue(s, j, Cues.SIDE_MARKER) : null;
+            if (side != null) {
+                // "بين الجيش من جهة والشرطة من جهة أخرى"
+                j = lastOf(s, side) + 1;
+            }
             if (j + 1 < size(s) && COMMAS.contains(tok(s, j).norm())
                     && (apposed || tok(s, j + 1).norm().startsWith("و"))) {
                 // "بين الجيش النظامي، وقوات الحركة"
@@ -575,6 +580,11 @@ final class Arguments extends Stage {
                 j++;
             }
             Match forces = j < size(s) && cover.get(s)[j] == null ? cue(s, j, Cues.FORCES_NOUN) : null;
+            Match part = j < size(s) && cover.get(s)[j] == null ? cue(s, j, Cues.PARTITIVE_NOUN) : null;
+            if (part != null && (forces == null || lastOf(s, part) > lastOf(s, forces))) {
+                // "وعناصر من الشرطة": the body whose members fight is the side
+                forces = part;
+            }
             if (forces != null) {
                 // "وقوات حركة X": the forces of X are X
                 j = lastOf(s, forces) + 1;

@@ -116,6 +116,7 @@ final class Cues {
     static final int MASSED_TROOPS = id("MassedTroops");
     static final int MEASURE_NOUN = id("MeasureNoun");
     static final int MEMBER_NOUN = id("MemberNoun");
+    static final int LAUNCH_VERB = id("LaunchVerb");
     static final int MEMBERSHIP_CUE = id("MembershipCue");
     static final int MILITARY_OBJECT = id("MilitaryObject");
     static final int MOB_NOUN = id("MobNoun");
@@ -161,6 +162,7 @@ final class Cues {
     static final int REVENGE_NOUN = id("RevengeNoun");
     static final int RESULTS_NOUN = id("ResultsNoun");
     static final int PERCENT_MARKER = id("PercentMarker");
+    static final int SIDE_MARKER = id("SideMarker");
     static final int SINCE_MARKER = id("SinceMarker");
     static final int SITUATION_NOUN = id("SituationNoun");
     static final int STATE_REFERENCE = id("StateReference");

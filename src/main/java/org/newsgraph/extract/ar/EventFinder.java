@@ -245,6 +245,10 @@ final class EventFinder extends Stage {
                 // "جرى تحديدهم بوصفهم ضباطا": "as officers", no one describing anyone
                 continue;
             }
+            if (true_(m.phrase().term(), "notAsMeans") && m.phrase().voice() == Phrase.Voice.NOUN && m.prefix().endsWith("ب")) {
+                // "اعتدوا بالضرب على النواب": the noun with ب is the means of the act its own verb tells
+                continue;
+            }
             if (m.phrase().term().property("needsObject") != null
                     && !arguments.objectFollows(s, last + 1, m.phrase().term(), clause)
                     && !objectBefore(s, t, m, m.phrase().term().property("needsObject"))) {
@@ -937,6 +941,9 @@ final class EventFinder extends Stage {
      */
     private void sourcesFromClause(int s, int t, int last, EventDraft d, Match m, Term trig, int[] clause, int[] sub,
                                    List<EventDraft> all, List<DateExpr> dates) {
+        if (d.source == null && d.voice == Phrase.Voice.NOUN) {
+            d.source = launcher(s, t, m, trig, clause);
+        }
         if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
             // "أدانت فرنسا الهجوم، وقررت فرض عقوبات": the object of a verb that goes on with the sentence's subject
             d.source = arguments.chainSubject(s, t, sub, all);
@@ -986,6 +993,29 @@ final class EventFinder extends Stage {
             Unit announcer = Arguments.announcer(all, clause, sub, t, d.target);
             d.source = announcer != null ? announcer : arguments.clauseSubject(s, t, sub[t], d.target, dates);
         }
+    }
+
+    /**
+     * "شن مسلحون هجوما على قافلة"، "نفذ الجيش هجوما": an attack told by its noun as the object of a verb of launching
+     * or carrying it out (lexv:LaunchVerb), its subject between the two, is that subject's act. Only for acts of
+     * force (CAMEO 18x, 19x) and the noun with no preposition on it: "وقع هجوم"، "أعلن عن هجوم" launch nothing.
+     */
+    private Unit launcher(int s, int t, Match m, Term trig, int[] clause) {
+        String code = String.valueOf(trig.property("cameoCode"));
+        if (!m.prefix().isEmpty() || !(code.startsWith("18") || code.startsWith("19")) || t < 2) {
+            return null;
+        }
+        Unit u = cover.get(s)[t - 1];
+        while (u != null && u.qualifier && u.first > 0 && cover.get(s)[u.first - 1] != null) {
+            // "شن مسلحون مجهولون هجوما"، "شنت القوات الروسية هجوما": the subject the nisba qualifies
+            u = cover.get(s)[u.first - 1];
+        }
+        if (u == null || u.last >= t || u.prepositional || u.locative || u.type == ActorType.PLACE
+                || clause[u.first] != clause[t]) {
+            return null;
+        }
+        Match verb = cueEndingAt(s, u.first - 1, Cues.LAUNCH_VERB);
+        return verb != null ? u : null;
     }
 
     /**
@@ -1140,19 +1170,25 @@ final class EventFinder extends Stage {
         }
     }
 
+    /** The prepositions a verb of bringing about takes before its result (أسفر عن، أدى إلى), as normalised. */
+    private static final Set<String> RESULT_PREPOSITIONS = Set.of("عن", "الي");
+
+    /** "ما" standing for the clause before a verb of bringing about, alone or after من or ب (مما أدى، بما أسفر). */
+    private static final Set<String> RESULT_RELATIVES = Set.of("ما", "مما", "بما");
+
     /**
-     * "أسفرت غارة أمريكية عن مقتل فلان"، "قصفت الطائرات السوق، ما أسفر عن مقتل 20 شخصا": a casualty told by its noun
-     * after عن and a verb of bringing about (lexv:ResultVerb), with no doer of its own, is the act of the cause: the
-     * attack (CAMEO 18x/19x) the verb's subject tells, a weapon or forces noun with the nisba of its state, or, with
-     * ما before the verb, the last attack told before it in the sentence. The attack with no target befalls the
-     * casualty's.
+     * "أسفرت غارة أمريكية عن مقتل فلان"، "قصفت الطائرات السوق، ما أسفر عن مقتل 20 شخصا"، "أطلقوا النار على الحشد، مما
+     * أدى إلى مقتل فلان": a casualty told by its noun after عن or إلى and a verb of bringing about (lexv:ResultVerb),
+     * with no doer of its own, is the act of the cause: the attack (CAMEO 18x/19x) the verb's subject tells, a weapon
+     * or forces noun with the nisba of its state, or, with ما (مما، بما) before the verb, the last attack told before
+     * it in the sentence. The attack with no target befalls the casualty's.
      */
     private void casualtiesResulting(int s, List<EventDraft> all, List<EventDraft> out) {
         for (EventDraft d : all) {
             String casualty = String.valueOf(d.trigger.property("cameoCode"));
             int about = d.at - 1;
             if (d.sentence != s || d.source != null || d.voice != Phrase.Voice.NOUN || d.trigger.property("counts") == null
-                    || !(casualty.startsWith("18") || casualty.startsWith("20")) || about < 1 || !"عن".equals(tok(s, about).norm())) {
+                    || !(casualty.startsWith("18") || casualty.startsWith("20")) || about < 1 || !RESULT_PREPOSITIONS.contains(tok(s, about).norm())) {
                 continue;
             }
             int verb = -1;
@@ -1167,7 +1203,7 @@ final class EventFinder extends Stage {
                 continue;
             }
             EventDraft cause = null;
-            boolean before = verb > 0 && "ما".equals(tok(s, wordBefore(s, verb) < 0 ? verb : wordBefore(s, verb)).norm());
+            boolean before = verb > 0 && RESULT_RELATIVES.contains(tok(s, wordBefore(s, verb) < 0 ? verb : wordBefore(s, verb)).norm());
             for (EventDraft e : all) {
                 String code = String.valueOf(e.trigger.property("cameoCode"));
                 // a fight between two sides (lexv:mutual, a pair marker) tells no one side as the killer
