@@ -243,6 +243,10 @@ final class UnnamedGroups extends Stage {
         Unit[] c = cover.get(s);
         for (int i = 0; i < size(s); i++) {
             if (c[i] != null) {
+                if (addressedNation(s, i)) {
+                    c[i].addressed = true;
+                    c[i].qualifier = false;
+                }
                 continue;
             }
             Unit u = described(s, i);
@@ -259,6 +263,38 @@ final class UnnamedGroups extends Stage {
                 i = u.last;
             }
         }
+    }
+
+    /**
+     * "ودعا الرئيس الإثيوبيين إلى الوقوف صفا واحدا"، "ودعت الوزارة الكينيين إلى وقف العنف": whether the mention of a
+     * country at {@code i} is a plural nisba (the article on it, nothing else written on it, in ين) that is the object
+     * of a verb addressed to someone, before what it asks: the country's people turned to, whom the call is aimed at
+     * ({@link Unit#addressed}), never the verb's subject (read so, ودعا الإثيوبيين was Ethiopia calling, and whom
+     * the call turned to was lost) nor an adjective of the subject before it (ودعت الخارجية الأميركية الكينيين). The
+     * golds name such a people by its country, so the mention stays the country's. Not after a word that is no
+     * actor's and no trigger's, a noun it may qualify (داعيا القادة العراقيين إلى: the Iraqi leaders; ودعا في كلمته
+     * الكينيين, where who calls is less sure), nor when what is asked is an act on an actor (دعا العراقيين إلى دعم
+     * الحكومة: the call is about the government).
+     */
+    private boolean addressedNation(int s, int i) {
+        Unit mention = cover.get(s)[i];
+        Match m = at(s, i);
+        if (mention.first != i || mention.last != i || mention.type != ActorType.COUNTRY || !isKind(m, Phrase.Kind.DEMONYM)
+                || lastOf(s, m) != i || !m.prefix().isEmpty() || m.end() != tok(s, i).end() || !hasArticle(tok(s, i))
+                || !tok(s, i).norm().endsWith("ين") || i == 0 || i + 1 >= size(s)
+                || cue(s, i - 1, Cues.PREPOSITION) != null || isQuote(tok(s, i - 1))
+                || tok(s, i - 1).isWord() && cover.get(s)[i - 1] == null && triggersAt(s, i - 1).isEmpty()) {
+            return false;
+        }
+        Term verb = addressingVerb(s, i);
+        if (verb == null) {
+            return false;
+        }
+        Token next = tok(s, i + 1);
+        String w = next.norm();
+        boolean asks = lex.normalizedValues(verb, "contentMarker").contains(w) || isQuote(next) || COMMAS.contains(w)
+                || next.isWord() && w.length() > 3 && w.startsWith("ب");
+        return asks && !askedOfActor(s, i + 1, verb);
     }
 
     /**
