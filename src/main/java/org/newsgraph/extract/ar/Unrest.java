@@ -717,6 +717,23 @@ final class Unrest extends Stage {
         return false;
     }
 
+    /**
+     * "تظاهر الطلاب في العاصمة، مرددين هتافات ضد الحكومة": one protest told by two words of its sentence (the march
+     * and the chants, both CAMEO 14) with the same doer and the same target once their targets are found is one
+     * act: the word told first (which carries the place and the crowd's size) stands, the later one goes. Protests
+     * by other doers or against others in the sentence are acts of their own.
+     */
+    void oneProtestEach(List<EventDraft> kept) {
+        kept.removeIf(d -> isProtest(d) && d.source != null && kept.stream().anyMatch(e -> e != d && isProtest(e)
+                && e.sentence == d.sentence && e.at < d.at && e.source != null && e.source.key.equals(d.source.key)
+                && (e.target == null ? d.target == null : d.target != null && e.target.key.equals(d.target.key))));
+    }
+
+    private static boolean isProtest(EventDraft d) {
+        String code = d.trigger.property("cameoCode");
+        return code != null && code.startsWith("14");
+    }
+
     /** Whether an event of the clause other than a protest (CAMEO 14) has its word at {@code k}. */
     private static boolean otherActAt(int k, List<EventDraft> all) {
         for (EventDraft d : all) {

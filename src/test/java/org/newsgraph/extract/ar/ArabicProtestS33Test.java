@@ -1,0 +1,62 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Protests (session 33): chants against someone are a demonstration aimed at him, by the crowd the clause names,
+ * one act with the march they are chanted in; a march named as a single demonstration (في تظاهرة) is taking to the
+ * streets. Short sentences of our own, on other countries and people.
+ */
+class ArabicProtestS33Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    @Test
+    void chantsAgainstTheGovernmentAreAProtestAimedAtIt() {
+        Extraction x = extract("وتجمع الطلاب في ساحة الاستقلال في أكرا، مرددين شعارات ضد الحكومة الغانية.");
+        assertThat(coded(x, "14")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/students");
+            assertThat(e.targetKey()).isEqualTo("org/GH/government");
+        });
+    }
+
+    @Test
+    void chantsAgainstAForeignStateAimAtItNotAtTheGovernment() {
+        Extraction x = extract("وخرج مئات الطلاب إلى شوارع باماكو، ورددوا هتافات مناهضة لبلجيكا.");
+        assertThat(coded(x, "14")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/students");
+            assertThat(e.targetKey()).isEqualTo("country/BE");
+        });
+    }
+
+    @Test
+    void chantsInTheMarchTheyBelongToAreOneProtest() {
+        Extraction x = extract("وتظاهر الطلاب في نيروبي، مرددين هتافات مناهضة للحكومة الكينية.");
+        assertThat(coded(x, "14")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/students");
+            assertThat(e.targetKey()).isEqualTo("org/KE/government");
+        });
+    }
+
+    @Test
+    void chantsPraisingSomeoneAreNoProtest() {
+        Extraction x = extract("ورددت الجماهير في الملعب هتافات تمجد المنتخب البرازيلي.");
+        assertThat(coded(x, "14")).isEmpty();
+    }
+
+    @Test
+    void goingOutInASingleDemonstrationIsTakingToTheStreets() {
+        Extraction x = extract("وخرج مئات من أنصار المعارضة الزامبية في تظاهرة جابت شوارع لوساكا.");
+        assertThat(coded(x, "141")).singleElement().satisfies(e ->
+                assertThat(e.sourceKey()).isEqualTo("group/supporters-of-opposition"));
+    }
+}
