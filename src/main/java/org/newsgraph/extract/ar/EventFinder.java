@@ -738,8 +738,12 @@ final class EventFinder extends Stage {
                 d.target = reactions.accuserOf(s, d, subjectAfter ? d.source.last + 1 : last + 1, clause, all);
             }
             d.target = arguments.authoritiesIn(s, d.target);
-            if (!noTarget && d.target == null && "DiplomatNoun".equals(needs)) {
-                d.target = patterns.postedIn(s, last + 1, clause);
+            if (!noTarget && "DiplomatNoun".equals(needs)) {
+                // "استدعت سفيرها فلانا": a body's own envoy named after it is no one the recall is aimed at
+                Unit envoy = patterns.ownEnvoyName(s, last + 1, clause);
+                if (d.target == null || envoy != null && d.target.key.equals(envoy.key)) {
+                    d.target = patterns.postedIn(s, last + 1, clause);
+                }
             }
             if (d.target != null && d.source != null && (d.target.key.equals(d.source.key) || ownState(d.source, d.target))) {
                 if (true_(trig, "noOwnState")) {

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extraction;
 
 /**
- * Protests (session 33): chants against someone are a demonstration aimed at him, by the crowd the clause names,
- * one act with the march they are chanted in; a march named as a single demonstration (في تظاهرة) is taking to the
- * streets. Short sentences of our own, on other countries and people.
+ * Protests and reductions of relations (session 33): chants against someone are a demonstration aimed at him, by
+ * the crowd the clause names, one act with the march they are chanted in; a march named as a single demonstration
+ * (في تظاهرة) is taking to the streets. A state that answers by an act (ردت ب) does that act; its own ambassador
+ * recalled from a capital is recalled from that capital's state, his name between or not. Short sentences of our
+ * own, on other countries and people.
  */
 class ArabicProtestS33Test {
 
@@ -58,5 +60,29 @@ class ArabicProtestS33Test {
         Extraction x = extract("وخرج مئات من أنصار المعارضة الزامبية في تظاهرة جابت شوارع لوساكا.");
         assertThat(coded(x, "141")).singleElement().satisfies(e ->
                 assertThat(e.sourceKey()).isEqualTo("group/supporters-of-opposition"));
+    }
+
+    @Test
+    void aStateAnsweringByCuttingTiesCutsThem() {
+        Extraction x = extract("وردت الأرجنتين بقطع علاقاتها الدبلوماسية مع نيكاراغوا.");
+        assertThat(coded(x, "16")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/AR");
+            assertThat(e.targetKey()).isEqualTo("country/NI");
+        });
+    }
+
+    @Test
+    void anAmbassadorRecalledFromACapitalIsRecalledFromItsState() {
+        Extraction x = extract("واستدعت ليتوانيا سفيرها من موسكو.");
+        assertThat(coded(x, "16")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/LT");
+            assertThat(e.targetKey()).isEqualTo("country/RU");
+        });
+    }
+
+    @Test
+    void theRecalledAmbassadorNamedThenHisPostKeepsThePostAsTarget() {
+        Extraction x = extract("وقررت البرتغال استدعاء سفيرها جواو فيغيرا في برازيليا.");
+        assertThat(coded(x, "16")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/BR"));
     }
 }
