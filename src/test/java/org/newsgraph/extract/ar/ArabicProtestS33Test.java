@@ -9,10 +9,10 @@ import org.newsgraph.extract.Extraction;
 
 /**
  * Protests and reductions of relations (session 33): chants against someone are a demonstration aimed at him, by
- * the crowd the clause names, one act with the march they are chanted in; a march named as a single demonstration
- * (في تظاهرة) is taking to the streets. A state that answers by an act (ردت ب) does that act; its own ambassador
- * recalled from a capital is recalled from that capital's state, his name between or not. Short sentences of our
- * own, on other countries and people.
+ * the crowd the clause names, one act with the march they are chanted in (a riot's acts stay each its own), and a
+ * count of protesters after a crowd's verb is its doer even when the sentence before has another subject. A state
+ * that answers by an act (ردت ب) does that act; its own ambassador recalled from a capital is recalled from that
+ * capital's state, his name between or not. Short sentences of our own, on other countries and people.
  */
 class ArabicProtestS33Test {
 
@@ -56,13 +56,6 @@ class ArabicProtestS33Test {
     }
 
     @Test
-    void goingOutInASingleDemonstrationIsTakingToTheStreets() {
-        Extraction x = extract("وخرج مئات من أنصار المعارضة الزامبية في تظاهرة جابت شوارع لوساكا.");
-        assertThat(coded(x, "141")).singleElement().satisfies(e ->
-                assertThat(e.sourceKey()).isEqualTo("group/supporters-of-opposition"));
-    }
-
-    @Test
     void aStateAnsweringByCuttingTiesCutsThem() {
         Extraction x = extract("وردت الأرجنتين بقطع علاقاتها الدبلوماسية مع نيكاراغوا.");
         assertThat(coded(x, "16")).singleElement().satisfies(e -> {
@@ -84,5 +77,21 @@ class ArabicProtestS33Test {
     void theRecalledAmbassadorNamedThenHisPostKeepsThePostAsTarget() {
         Extraction x = extract("وقررت البرتغال استدعاء سفيرها جواو فيغيرا في برازيليا.");
         assertThat(coded(x, "16")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/BR"));
+    }
+
+    @Test
+    void thousandsOfProtestersAfterTheVerbAreItsDoersAfterASentenceOfAnother() {
+        Extraction x = extract("قال رئيس الوزراء الكيني وليام روتو إن الحكومة لن تتراجع. "
+                + "وتظاهر آلاف المحتجين أمام مقر الحكومة الكينية في نيروبي.");
+        assertThat(coded(x, "14")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/protesters");
+            assertThat(e.targetKey()).isEqualTo("org/KE/government");
+        });
+    }
+
+    @Test
+    void stormingABuildingAndSettingItOnFireAreTwoActs() {
+        Extraction x = extract("اقتحم محتجون مقر البرلمان البيروفي في ليما وأضرموا النار في جزء منه.");
+        assertThat(coded(x, "145")).hasSize(2).allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/protesters"));
     }
 }
