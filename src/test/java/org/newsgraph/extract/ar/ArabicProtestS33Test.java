@@ -94,4 +94,13 @@ class ArabicProtestS33Test {
         Extraction x = extract("اقتحم محتجون مقر البرلمان البيروفي في ليما وأضرموا النار في جزء منه.");
         assertThat(coded(x, "145")).hasSize(2).allSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/protesters"));
     }
+
+    @Test
+    void anActToldAfterAnotherPrepositionIsNoActOfTheOneWhoAnswers() {
+        Extraction x = extract("وردت بلغراد باستدعاء سفيرها، في أحدث فصول التوتر منذ وصول العسكريين إلى الحكم.");
+        assertThat(x.events()).noneSatisfy(e -> {
+            assertThat(e.cameo()).startsWith("07");
+            assertThat(e.sourceKey()).isEqualTo("country/RS");
+        });
+    }
 }
