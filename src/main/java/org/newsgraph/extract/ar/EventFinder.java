@@ -963,12 +963,10 @@ final class EventFinder extends Stage {
             // "سارعت دول عدة إلى الاعتراف به": what the subject hastened to do is the subject's act
             d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
         }
-        if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause") && prepositional(s, t)
-                && m.prefix().endsWith("ب")) {
+        if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause") && prepositional(s, t)) {
             // "أمرت محكمة في لاباز بحبس فلانة"، "ردت البلاد بقطع علاقاتها": the act an order naming no one ordered is
-            // the orderer's, and the act one answers by is one's own; an act after another preposition ("ردت ...، منذ
-            // وصول العسكريين إلى الحكم") is told of, not done by the subject
-            d.source = Arguments.orderer(all, clause, sub, t);
+            // the orderer's, and the act one answers by is one's own
+            d.source = Arguments.orderer(all, clause, sub, t, m.prefix().endsWith("ب"));
         }
         if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
             // "قرر رئيس الوزراء قبول استقالة فلان، محافظ المدينة، وإيقاف علان عن العمل": a verbal noun joined by و
