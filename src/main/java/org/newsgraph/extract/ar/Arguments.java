@@ -349,12 +349,17 @@ final class Arguments extends Stage {
         return false;
     }
 
-    /** "أمرت محكمة في لاباز بحبس فلانة": the subject of the verb nearest before {@code t} in its clause, when it is an order naming no one ordered. */
-    static Unit orderer(List<EventDraft> before, int[] clause, int[] sub, int t) {
+    /**
+     * "أمرت محكمة في لاباز بحبس فلانة"، "ردت البلاد بقطع علاقاتها": the subject of the verb nearest before {@code t}
+     * in its clause, when it is an order naming no one ordered or a reply. A reply (a verb of saying) owns only the
+     * act after its ب ({@code afterBa}): an act told after another preposition ("ردت ...، منذ وصول العسكريين إلى
+     * الحكم") is spoken of, not done by the one who answers.
+     */
+    static Unit orderer(List<EventDraft> before, int[] clause, int[] sub, int t, boolean afterBa) {
         for (int i = before.size() - 1; i >= 0; i--) {
             EventDraft e = before.get(i);
             if (e.voice != Phrase.Voice.NOUN && clause[e.at] == clause[t] && e.at >= sub[t] && e.at < t) {
-                return e.voice == Phrase.Voice.ACTIVE && ownsContent(e, t) ? e.source : null;
+                return e.voice == Phrase.Voice.ACTIVE && ownsContent(e, t) && (afterBa || !e.reporting) ? e.source : null;
             }
         }
         return null;

@@ -297,6 +297,8 @@ final class ArticleAnalysis extends Stage {
         ImpliedDoers.fill(kept, toldIn);
         // a crowd's protest aimed at no one its sentence names is aimed at the state's body the article names
         unrest.aimedAtState(kept, resolver.focal());
+        // a protest told twice in its sentence (the march and its chants) by the same crowd against the same actor is one
+        unrest.oneProtestEach(kept);
         // a repression aimed at no one its sentence names is aimed at the crowd whose protest the article tells
         unrest.aimedAtCrowd(kept);
         for (EventDraft d : kept) {

@@ -755,8 +755,12 @@ final class EventFinder extends Stage {
                 d.target = reactions.accuserOf(s, d, subjectAfter ? d.source.last + 1 : last + 1, clause, all);
             }
             d.target = arguments.authoritiesIn(s, d.target);
-            if (!noTarget && d.target == null && "DiplomatNoun".equals(needs)) {
-                d.target = patterns.postedIn(s, last + 1, clause);
+            if (!noTarget && "DiplomatNoun".equals(needs)) {
+                // "استدعت سفيرها فلانا": a body's own envoy named after it is no one the recall is aimed at
+                Unit envoy = patterns.ownEnvoyName(s, last + 1, clause);
+                if (d.target == null || envoy != null && d.target.key.equals(envoy.key)) {
+                    d.target = patterns.postedIn(s, last + 1, clause);
+                }
             }
             if (d.target != null && d.source != null && (d.target.key.equals(d.source.key) || ownState(d.source, d.target))) {
                 if (true_(trig, "noOwnState")) {
@@ -980,8 +984,9 @@ final class EventFinder extends Stage {
             d.source = arguments.clauseSubject(s, t, sub[t], d.target, dates);
         }
         if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause") && prepositional(s, t)) {
-            // "أمرت محكمة في لاباز بحبس فلانة": the act an order naming no one ordered is the orderer's
-            d.source = Arguments.orderer(all, clause, sub, t);
+            // "أمرت محكمة في لاباز بحبس فلانة"، "ردت البلاد بقطع علاقاتها": the act an order naming no one ordered is
+            // the orderer's, and the act one answers by is one's own
+            d.source = Arguments.orderer(all, clause, sub, t, m.prefix().endsWith("ب"));
         }
         if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
             // "قرر رئيس الوزراء قبول استقالة فلان، محافظ المدينة، وإيقاف علان عن العمل": a verbal noun joined by و

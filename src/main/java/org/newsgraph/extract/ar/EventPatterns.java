@@ -128,25 +128,55 @@ final class EventPatterns extends Stage {
     }
 
     /**
-     * "أعلنت الرباط أنها استدعت سفيرتها في مدريد"، "سحبت سفيرها لدى إثيوبيا": a body's own envoy (the diplomat noun
-     * with a pronoun) recalled or withdrawn is called home from the country where posted (after في or لدى, a capital
-     * standing for its state), the act's target; null when no such envoy follows within the clause.
+     * "أعلنت الرباط أنها استدعت سفيرتها في مدريد"، "سحبت سفيرها لدى إثيوبيا"، "استدعت سفيرها من العاصمة X"، "قررت
+     * استدعاء سفيرها فلان الفلاني في العاصمة X": a body's own envoy (the diplomat noun with a pronoun) recalled or
+     * withdrawn is called home from the country where posted (after في or لدى, or من that he leaves, his own name
+     * between; a capital standing for its state), the act's target; null when no such envoy follows within the
+     * clause, or no posting is named (استدعت سفيرها إلى العاصمة: home, where he goes).
      */
     Unit postedIn(int s, int from, int[] clause) {
+        int at = ownEnvoyAt(s, from, clause);
+        if (at < 0) {
+            return null;
+        }
+        int j = lastOf(s, cue(s, at, Cues.DIPLOMAT_NOUN)) + 1;
+        Unit name = ownEnvoyName(s, from, clause);
+        j = name != null ? name.last + 1 : j;
+        if (j + 1 >= size(s) || !POSTED_MARKERS.contains(tok(s, j).norm())) {
+            return null;
+        }
+        Unit where = arguments.unitWithin(s, j + 1, 0);
+        return where == null ? null : arguments.countryOf(where);
+    }
+
+    /** The words before the place an envoy is posted in or recalled from (في، لدى، من), normalised. */
+    private static final Set<String> POSTED_MARKERS = Set.of("في", "لدي", "من");
+
+    /**
+     * "استدعت سفيرها جويل ماير": the person named right after a body's own envoy recalled (the diplomat noun with a
+     * pronoun), the envoy himself, no one the recall is aimed at; null when none is named there.
+     */
+    Unit ownEnvoyName(int s, int from, int[] clause) {
+        int at = ownEnvoyAt(s, from, clause);
+        if (at < 0) {
+            return null;
+        }
+        // (the name may start right after the noun or take the noun in as his title: سفيرها فلان الفلاني)
+        int j = lastOf(s, cue(s, at, Cues.DIPLOMAT_NOUN)) + 1;
+        Unit u = j < size(s) ? cover.get(s)[j] : null;
+        return u != null && u.first <= j && u.first >= at && u.type == ActorType.PERSON && clause[j] == clause[from - 1] ? u : null;
+    }
+
+    /** Where the diplomat noun with a pronoun (a body's own envoy) stands within four words after {@code from}, or -1. */
+    private int ownEnvoyAt(int s, int from, int[] clause) {
         for (int k = from; k < size(s) && k < from + 4 && clause[k] == clause[from - 1]; k++) {
             Match envoy = cue(s, k, Cues.DIPLOMAT_NOUN);
             if (envoy == null) {
                 continue;
             }
-            int j = lastOf(s, envoy) + 1;
-            if (!withPronoun(s, lastOf(s, envoy), envoy) || j + 1 >= size(s)
-                    || !(tok(s, j).norm().equals("في") || tok(s, j).norm().equals("لدي"))) {
-                return null;
-            }
-            Unit where = arguments.unitWithin(s, j + 1, 0);
-            return where == null ? null : arguments.countryOf(where);
+            return withPronoun(s, lastOf(s, envoy), envoy) ? k : -1;
         }
-        return null;
+        return -1;
     }
 
     /**

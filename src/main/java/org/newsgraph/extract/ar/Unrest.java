@@ -717,6 +717,23 @@ final class Unrest extends Stage {
         return false;
     }
 
+    /**
+     * "تظاهر الطلاب في العاصمة، مرددين هتافات ضد الحكومة": one demonstration (141) told by two words of its sentence
+     * (the march and the chants) with the same doer and the same target once their targets are found is one act:
+     * the word told first (which carries the place and the crowd's size) stands, the later one goes. Demonstrations
+     * by other doers or against others are acts of their own, and so is each act of a riot (145: اقتحموا المبنى
+     * وأضرموا فيه النار is storming and burning).
+     */
+    void oneProtestEach(List<EventDraft> kept) {
+        kept.removeIf(d -> demonstration(d) && d.source != null && kept.stream().anyMatch(e -> e != d && demonstration(e)
+                && e.sentence == d.sentence && e.at < d.at && e.source != null && e.source.key.equals(d.source.key)
+                && (e.target == null ? d.target == null : d.target != null && e.target.key.equals(d.target.key))));
+    }
+
+    private static boolean demonstration(EventDraft d) {
+        return "141".equals(d.trigger.property("cameoCode"));
+    }
+
     /** Whether an event of the clause other than a protest (CAMEO 14) has its word at {@code k}. */
     private static boolean otherActAt(int k, List<EventDraft> all) {
         for (EventDraft d : all) {
@@ -969,7 +986,10 @@ final class Unrest extends Stage {
         if (!m.prefix().startsWith("و") && !titledMan && !explains) {
             return null;
         }
-        boolean object = titledMan || explains || after.addressed || lex.isPluralVerb(m) || accusativePlural(s, after)
+        // "وتظاهر آلاف المحتجين": after the verb of a crowd's act (lexv:crowdOf), which acts on no one, a plural in ين
+        // is the genitive of the crowd counted, its subject, no accusative object
+        boolean accusative = accusativePlural(s, after) && trig.property("crowdOf") == null;
+        boolean object = titledMan || explains || after.addressed || lex.isPluralVerb(m) || accusative
                 || (true_(trig, "actorObject") && (femVerb ? masculine(after) : feminine(after)))
                 || chained || addressedAuthorities(s, t, trig, after, before) || nextPersonActedOn(s, t, trig, after, before)
                 || femVerb && womanGoesOn(s, t, trig, after, before);
