@@ -10,7 +10,8 @@ import org.newsgraph.extract.Extraction;
 /**
  * Condemnations aimed at the doer of the act they name (session 33): the act named after where the condemnation was
  * voiced (في بيان الاعتداء), the act named under an operation noun (عملية الاغتيال), and attacks that are not a
- * state's closing of its borders. Short sentences of our own, on other countries and people than the dev articles'.
+ * state's closing of its borders; and a condemnation quoted from its speaker (أعلنت الوزارة أنها "تدين"، قال: "ندين")
+ * is the speaker's. Short sentences of our own, on other countries and people than the dev articles'.
  */
 class ArabicCondemnS33Test {
 
@@ -46,6 +47,26 @@ class ArabicCondemnS33Test {
         assertThat(coded(x, "111")).singleElement().satisfies(e -> {
             assertThat(e.sourceKey()).isEqualTo("country/CA");
             assertThat(e.targetKey()).isNull();
+        });
+    }
+
+    @Test
+    void aCondemnationQuotedAfterTheSpeakersPronounIsTheSpeakers() {
+        Extraction x = extract("استولى ضباط على السلطة في نيامي أمس. "
+                + "وأعلنت وزارة الخارجية الكندية في بيان أنها \"تدين الانقلاب\".");
+        assertThat(coded(x, "111")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/CA/ministry-of-foreign-affairs");
+            assertThat(e.targetKey()).isEqualTo("group/soldiers");
+        });
+    }
+
+    @Test
+    void aCondemnationQuotedInTheFirstPersonPluralIsTheSpeakers() {
+        Extraction x = extract("استولى ضباط على السلطة في نيامي أمس. "
+                + "وقال وزير الخارجية الكندي: \"نحن ندين الاستيلاء على السلطة بالقوة\".");
+        assertThat(coded(x, "111")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/CA");
+            assertThat(e.targetKey()).isEqualTo("group/soldiers");
         });
     }
 }
