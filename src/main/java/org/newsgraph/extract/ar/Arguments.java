@@ -1236,6 +1236,49 @@ final class Arguments extends Stage {
         return null;
     }
 
+    /** The first person plural pronoun, standing before its verb (نحن ندين), as normalised. */
+    private static final String WE = "نحن";
+
+    /**
+     * "أعلنت الوزارة في بيان أنها "تدين الانقلاب""، "وقال المتحدث: "نحن ندين الهجوم""، "وكتب: "ندين بشدة"": an
+     * active trigger with no subject of its own opening a quotation (after its quote marks) that opens right after
+     * the speaker's words is the speaker's, the source of the latest verb of saying before it in the sentence: after a
+     * complementizer carrying the speaker's pronoun (أنها), whatever its person; after a colon, when it speaks as
+     * "we" (a verb of the first person plural, ن and the present stem, or نحن before it). The quote marks cut the
+     * clause the speaker's verb is in off from the verb, and a quoted verb takes no subject from the narrative's
+     * (EventFinder), so the rules of reported clauses do not reach it. Else null.
+     */
+    Unit quotedSpeaker(int s, int t, EventDraft d, List<EventDraft> before) {
+        Match m = at(s, t);
+        if (d.voice != Phrase.Voice.ACTIVE || m == null || !m.prefix().isEmpty()) {
+            return null;
+        }
+        int k = t - 1;
+        boolean we = k >= 0 && tok(s, k).norm().equals(WE);
+        k = we ? k - 1 : k;
+        int quotes = 0;
+        while (k >= 0 && isQuote(tok(s, k))) {
+            k--;
+            quotes++;
+        }
+        if (quotes == 0 || k < 0) {
+            return null;
+        }
+        Match comp = cueEndingAt(s, k, Cues.COMPLEMENTIZER);
+        boolean pronoun = comp != null && true_(comp.phrase().term(), "pronoun");
+        boolean firstPlural = we || tok(s, t).norm().startsWith("ن");
+        if (!pronoun && !(tok(s, k).is(":") && firstPlural)) {
+            return null;
+        }
+        EventDraft speaker = null;
+        for (EventDraft e : before) {
+            if (e != d && e.reporting && e.source != null && e.sentence == s && e.at < k) {
+                speaker = e;
+            }
+        }
+        return speaker == null ? null : speaker.source;
+    }
+
     /**
      * "انتشرت قوات الأمن في الساحة وأطلقت الغاز"، "تقدمت قوات الجيش نحو الساحة وفتحت النار": the actor right after
      * the word opening the sentence, a verb no trigger reads, is the subject a verb joined by و in the same clause or

@@ -133,6 +133,7 @@ final class Cues {
     static final int NUMBER_WORD = id("NumberWord");
     static final int OATH_OBJECT = id("OathObject");
     static final int OATH_VERB = id("OathVerb");
+    static final int OPERATION_HEAD = id("OperationHead");
     static final int ORGANIZATION_NOUN = id("OrganizationNoun");
     static final int ORGANIZATION_STATUS = id("OrganizationStatus");
     static final int OTHERS_NOUN = id("OthersNoun");

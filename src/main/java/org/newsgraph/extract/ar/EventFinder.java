@@ -605,6 +605,10 @@ final class EventFinder extends Stage {
                 d.source = nisbaOfArmedSubject(s, last + 1);
                 unnamedForces |= d.source != null;
             }
+            if (d.source == null && d.quoted) {
+                // "أعلنت الوزارة أنها "تدين الانقلاب""، "قال المتحدث: "ندين الهجوم"": the speaker's own words
+                d.source = arguments.quotedSpeaker(s, t, d, all);
+            }
             if (d.source == null && !unnamedForces && !d.quoted && !antecedentSubject && !countedPassive(s, t, last, d.voice)) {
                 d.source = arguments.inherited(s, t, sub, clause, d, all, lastSubject);
                 Match kin = d.source != null && t > 0 ? cueEndingAt(s, t - 1, Cues.KINSHIP_CUE) : null;

@@ -548,6 +548,12 @@ final class Reactions extends Stage {
      */
     private int pastAttempt(int s, int k) {
         Match attempt = k < size(s) && !isKind(at(s, k), Phrase.Kind.TRIGGER) ? cue(s, k, Cues.ATTEMPT_NOUN) : null;
+        if (attempt == null && k + 1 < size(s) && !isKind(at(s, k), Phrase.Kind.TRIGGER)
+                && isKind(at(s, k + 1), Phrase.Kind.TRIGGER) && at(s, k + 1).phrase().voice() == Phrase.Voice.NOUN) {
+            // "دان عملية الاغتيال"، "ندد بعمليات القتل": a noun of an operation (lexv:OperationHead) heading the
+            // verbal noun of an act in its genitive names that act, as an attempt noun does
+            attempt = cue(s, k, Cues.OPERATION_HEAD);
+        }
         return attempt == null ? k : lastOf(s, attempt) + 1;
     }
 
@@ -955,7 +961,12 @@ final class Reactions extends Stage {
                 // "صادر عن البيت الأبيض"، "لوزارة الخارجية": who issued it
                 j = Math.max(j, u.last);
             } else if (isKind(at(s, j), Phrase.Kind.TRIGGER)) {
-                return k;
+                // "أدانت الحكومة في بيان الاعتداء على السفارة": the definite verbal noun of an act the sentence made no
+                // event of (no actor in its words), right after the statement or who issued it, opens the object,
+                // named again as the act told before; a verb, an indefinite noun, or a noun after other words of the
+                // aside (في كلمة عقب التوقيع: when it was said) is no object
+                boolean opens = j == after || cover.get(s)[j - 1] != null;
+                return opens && at(s, j).phrase().voice() == Phrase.Voice.NOUN && (w.startsWith("ال") || w.startsWith("بال")) ? j : k;
             } else if ((w.startsWith("ال") || w.startsWith("بال")) && cue(s, j, Cues.WEEKDAY) == null
                     && cue(s, j, Cues.DATE_WORD) == null && cue(s, j, Cues.DAY_PART) == null) {
                 // "في بيان لاحق القرار": the words describing an indefinite statement are indefinite; a definite
@@ -1542,6 +1553,9 @@ final class Reactions extends Stage {
         boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first >= from && d.source.first <= from + 6;
         int k = pastManner(s, pastParenthetical(s, pastBracket(s, subjectAfter ? pastNisba(s, pastJoined(s, d.source)) : from)));
         k = pastInTurn(s, k);
+        // "أدانت الحكومة في بيان "الاعتداء" على السفارة": where it was voiced, with no commas, before the noun (no
+        // event of the sentence stands there: the noun named no actor)
+        k = pastVoicedIn(s, k, List.of());
         int voiced = pastVoiced(s, k, d);
         int called = pastCalled(s, voiced);
         boolean reacting = true_(d.trigger, "reaction");
