@@ -1100,6 +1100,18 @@ final class Arguments extends Stage {
         return null;
     }
 
+    /**
+     * Whether token {@code k} is a plural noun of people or armed men (lexv:GroupNoun) with the article that no actor
+     * covers: "واعتقل الجنود الطلاب" has its subject there, unknown, and the actor after it is the object.
+     */
+    boolean definitePeopleNoun(int s, int k) {
+        if (k >= size(s) || cover.get(s)[k] != null) {
+            return false;
+        }
+        Match m = cue(s, k, Cues.GROUP_NOUN);
+        return m != null && lastOf(s, m) == k && m.prefix().isEmpty() && hasArticle(tok(s, k));
+    }
+
     /** The actor right after a verbal noun (مقتل 26 محتجا، اعتقال المعارض): numbers may stand between. */
     Unit genitive(int s, int from, int[] clause, List<Unit> us) {
         int words = 0;
@@ -1440,6 +1452,11 @@ final class Arguments extends Stage {
         }
         if (begin >= size(s)) {
             return null;
+        }
+        if (d.source == null && d.voice == Phrase.Voice.ACTIVE && begin == lastOf(s, d.match) + 1
+                && definitePeopleNoun(s, begin)) {
+            // the unknown subject right after the verb is no word of the gap before the object
+            begin++;
         }
         Unit u = bareUnitAfter(s, begin, clause, 4, d.source, false);
         while (u != null && ledBy(s, u)) {

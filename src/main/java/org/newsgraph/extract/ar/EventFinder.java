@@ -393,6 +393,10 @@ final class EventFinder extends Stage {
                     }
                     if (d.source == null && !relativeObject && !arguments.pronounComplementizer(s, t, sub)) {
                         Unit after = arguments.bareUnitAfter(s, last + 1, clause, 2, null, true);
+                        if (after != null && after.first > last + 1 && arguments.definitePeopleNoun(s, last + 1)) {
+                            // "واعتقل الجنود الطلاب": the soldiers, whom no lexicon names, are the subject
+                            after = null;
+                        }
                         if (after != null && complementizerBetween(s, last + 1, after.first)) {
                             // "وقال إن روسيا سترد": what follows إن is what is said, not who says it
                             after = null;

@@ -1,0 +1,35 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Subjects no lexicon names (session 33): soldiers with their country's nisba are its army; a definite plural of
+ * people standing as the subject keeps the actor after it as the object. Sentences of our own.
+ */
+class ArabicSubjectsS33Test {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 10);
+
+    @Test
+    void soldiersWithANisbaAreTheirCountrysArmy() {
+        Extraction x = TestLexicons.extractShipped("واعتقل الجنود الروس عشرات المحتجين في المدينة.", DAY);
+        assertThat(coded(x, "173")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/RU/army");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
+        });
+    }
+
+    @Test
+    void soldiersAloneAreNoOneInParticular() {
+        Extraction x = TestLexicons.extractShipped("واعتقل الجنود الطلاب في ساحة الجامعة.", DAY);
+        assertThat(coded(x, "173")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isNull();
+            assertThat(e.targetKey()).isEqualTo("group/students");
+        });
+    }
+}
