@@ -11,7 +11,7 @@ import org.newsgraph.extract.Extraction;
  * Roles whose holder's name comes after a word between it and the office (session 33): a rank after an office whose
  * field no lexicon reads, closed by the office's nisba (وزير الأمن الأوغندي، اللواء فلان), and a courtesy or academic
  * title (رئيس الوزراء الدكتور فلان، رئيس البرلمان المهندس فلان) still name the office's holder; a person noun that is
- * no courtesy title (الناشطة) is a second person. Short sentences of our own, on other countries and people.
+ * no courtesy title (الناشطة) is a second person. The opposition's leader leads the opposition the article names. Short sentences of our own, on other countries and people.
  */
 class ArabicRolesS33Test {
 
@@ -33,6 +33,21 @@ class ArabicRolesS33Test {
     void aRankWithoutACommaAfterTheNisbaNamesTheHolderToo() {
         Extraction x = extract("وقال وزير الأمن الأوغندي اللواء صموئيل كيتوندا إن الشرطة تسيطر على الوضع.");
         assertThat(roles(x)).contains("صموئيل كيتوندا: minister of country/UG");
+    }
+
+    // ------------------------------------------------------------- the opposition's leader
+
+    @Test
+    void theOppositionLeaderLeadsTheOppositionTheArticleNames() {
+        Extraction x = extract("شهدت زامبيا أزمة سياسية أمس. ورفض زعيم المعارضة باتريك مولينغا النتائج، ودعت "
+                + "المعارضة إلى الإضراب.");
+        assertThat(roles(x)).contains("باتريك مولينغا: opposition-leader of group/opposition");
+    }
+
+    @Test
+    void withoutTheOppositionNamedItsLeaderStaysTheStates() {
+        Extraction x = extract("شهدت زامبيا أزمة سياسية أمس. ورفض زعيم المعارضة باتريك مولينغا النتائج.");
+        assertThat(roles(x)).contains("باتريك مولينغا: opposition-leader of country/ZM");
     }
 
     // ------------------------------------------------------------- a courtesy title before the holder
