@@ -1742,6 +1742,13 @@ final class UnitFinder extends Stage {
         if (k > j) {
             k = nationalityAfterComma(s, k, inner);
         }
+        Match courtesy = k < size(s) ? cue(s, k, Cues.PERSON_NOUN) : null;
+        if (courtesy != null && lastOf(s, courtesy) == k && true_(courtesy.phrase().term(), "courtesy")
+                && holderFollows(s, k)) {
+            // رئيس الوزراء الدكتور فلان، رئيس مجلس النواب المهندس فلان: a courtesy title (lexv:courtesy) opens the
+            // office holder's name, which follows it
+            k++;
+        }
         Unit apposed = k == j + 1 ? nameApposedToHead(s, k, m) : null;
         if (apposed != null) {
             // السكرتيرة الصحفية لرئيس الوزراء، فلانة علان: the name after the comma is the secretary's, not the
@@ -2858,6 +2865,16 @@ final class UnitFinder extends Stage {
         return j;
     }
 
+    /** Whether one of the tokens from {@code from} (inclusive) to {@code to} (exclusive) is one of these words. */
+    private boolean wordIn(int s, int from, int to, String... words) {
+        for (int x = from; x < to; x++) {
+            if (Arrays.asList(words).contains(tok(s, x).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The words between a title and its holder's name when no lexicon reads them (session 12): "الأمن القومي
      * الأمريكي"، "المكلف بحقوق الإنسان"، "في مجموعة الأزمات الدولية"، "للحزب"، "بعثة الأمم المتحدة في جنوب السودان".
@@ -2879,8 +2896,12 @@ final class UnitFinder extends Stage {
             if (e > j && closes) {
                 int h = e < size(s) && COMMAS.contains(tok(s, e).norm()) ? e + 1 : e;
                 // before a rank (المتحدث باسم اللجنة الوطنية لكذا الكولونيل فلان) the words name a body, read after
-                // the loop as one
-                if (holderFollows(s, h) && !isKind(at(s, h), Phrase.Kind.OFFICE)) {
+                // the loop as one; but words closed by the office's own nisba (وزير الأمن الكيني، الجنرال فلان) are
+                // the office's field and state, and the rank opens its holder's name as it does after وزير الدفاع
+                // (a nisba after a body the words name, رئيس الأركان في القوات المسلحة الكينية, is that body's)
+                boolean nisbaClosed = found.size() == 1 && !found.get(0).qualifier && found.get(0).last == e - 1
+                        && isKind(at(s, e - 1), Phrase.Kind.DEMONYM) && !wordIn(s, j, e, "في", "لدى");
+                if (holderFollows(s, h) && (!isKind(at(s, h), Phrase.Kind.OFFICE) || nisbaClosed)) {
                     if (inner != null) {
                         inner.addAll(found);
                     }
@@ -2890,6 +2911,12 @@ final class UnitFinder extends Stage {
             Token x = tok(s, e);
             Match n = at(s, e);
             if (!x.isWord() || conjunction(x) || isActor(n, ActorType.PERSON) || isKind(n, Phrase.Kind.OFFICE)) {
+                return j;
+            }
+            Match courtesy = e == j ? cue(s, e, Cues.PERSON_NOUN) : null;
+            if (courtesy != null && true_(courtesy.phrase().term(), "courtesy") && holderFollows(s, e)) {
+                // رئيس الوزراء الدكتور فلان: a courtesy title (lexv:courtesy) right after the office opens its holder's
+                // name; it is no field of the office, which stays the one its words say
                 return j;
             }
             String w = x.norm();
