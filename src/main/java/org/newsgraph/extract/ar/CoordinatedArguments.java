@@ -184,7 +184,8 @@ final class CoordinatedArguments extends Stage {
                 at = comma ? at + 1 : at;
                 Unit next = cover.get(s)[at];
                 if (next == null || next.first != at || next.type != d.target.type
-                        || !(comma ? at(s, at) != null && at(s, at).prefix().startsWith("و") : joined(s, next))) {
+                        || !(comma ? at(s, at) != null && at(s, at).prefix().startsWith("و") : joined(s, next))
+                        || subjectOfVerbAfter(s, next)) {
                     break;
                 }
                 if (d.source == null || !next.key.equals(d.source.key)) {
@@ -193,6 +194,26 @@ final class CoordinatedArguments extends Stage {
                 cur = next;
             }
         }
+    }
+
+    /**
+     * "مجلس الشيوخ يعزل فلانة وفلان يؤدي اليمين": an actor joined by و with a verb right after it opens a clause of
+     * its own, as that verb's subject; it is no second object of the act before it. A verb to the dictionary and
+     * nothing else (يؤدي، أعلن: a cue word too, no name), or a trigger read as a verb there.
+     */
+    private boolean subjectOfVerbAfter(int s, Unit u) {
+        int k = u.last + 1;
+        if (k >= size(s) || !tok(s, k).isWord()) {
+            return false;
+        }
+        for (Match t : triggersAt(s, k)) {
+            if (t.phrase().voice() != Phrase.Voice.NOUN && t.prefix().isEmpty()) {
+                return true;
+            }
+        }
+        Token t = tok(s, k);
+        String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
+        return !isKind(at(s, k), Phrase.Kind.ACTOR) && ArabicVocabulary.verbOnly(written);
     }
 
     /**

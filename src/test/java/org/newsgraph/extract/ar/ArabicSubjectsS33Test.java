@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extraction;
 
 /**
- * Subjects no lexicon names (session 33): soldiers with their country's nisba are its army; a definite plural of
- * people standing as the subject keeps the actor after it as the object. Sentences of our own.
+ * Subjects (session 33): soldiers with their country's nisba are its army; a definite plural of people standing as
+ * the subject keeps the actor after it as the object; an actor joined by و with a verb after it is that verb's
+ * subject, no second object of the act before. Sentences of our own.
  */
 class ArabicSubjectsS33Test {
 
@@ -31,5 +32,19 @@ class ArabicSubjectsS33Test {
             assertThat(e.sourceKey()).isNull();
             assertThat(e.targetKey()).isEqualTo("group/students");
         });
+    }
+
+    @Test
+    void anActorJoinedWithAVerbAfterItOpensAClauseOfItsOwn() {
+        Extraction x = TestLexicons.extractShipped("ليما - وكالات\nالبرلمان البيروفي يعزل الرئيس سالم الكوليبي ونائبه "
+                + "يوسف الحامدي يؤدي اليمين رئيسا للبلاد.", DAY);
+        assertThat(coded(x, "172")).singleElement()
+                .satisfies(e -> assertThat(TestLexicons.label(x, e.targetKey())).isEqualTo("سالم الكوليبي"));
+    }
+
+    @Test
+    void twoPeopleJoinedAfterAnArrestAreBothArrested() {
+        Extraction x = TestLexicons.extractShipped("واعتقلت الشرطة المعارض سالم الكوليبي والصحفي يوسف الحامدي أمس.", DAY);
+        assertThat(coded(x, "173")).hasSize(2);
     }
 }
