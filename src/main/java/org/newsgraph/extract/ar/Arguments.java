@@ -489,14 +489,21 @@ final class Arguments extends Stage {
     private static final java.util.Set<String> RESUMPTIVE = java.util.Set.of("فيه", "فيها", "فيهما", "فيهم");
 
     /**
-     * "في بيان أصدرته الرئاسة"، "في رسالة بعثها الوزير": the actor right after a verb carrying the pronoun of a
-     * statement named just before it is who issued that statement; it speaks through it, and is never the one a call
-     * or a condemnation in it is aimed at.
+     * "في بيان أصدرته الرئاسة"، "في رسالة بعثها الوزير"، "في بيان صادر عن المتحدث باسمه فلان": the actor right after
+     * a verb carrying the pronoun of a statement named just before it, or after صادر عن, is who issued that
+     * statement; it speaks through it, and is never the one a call or a condemnation in it is aimed at.
      */
     boolean statementIssuedBy(int s, Unit u) {
         int v = wordBefore(s, u.first);
         if (v < 1 || cover.get(s)[v] != null || !tok(s, v).isWord()) {
             return false;
+        }
+        if (tok(s, v).norm().equals("عن") && v >= 2 && cover.get(s)[v - 1] == null
+                && ISSUED.contains(tok(s, v - 1).norm())) {
+            // "في بيان صادر عن المتحدث باسمه فلان": issued by
+            Match medium = at(s, v - 2);
+            return cueEndingAt(s, v - 2, Cues.STATEMENT_NOUN) != null
+                    || medium != null && isKind(medium, Phrase.Kind.MEDIUM) && lastOf(s, medium) == v - 2;
         }
         String w = tok(s, v).norm();
         if (!(w.endsWith("ه") || w.endsWith("ها")) || w.startsWith("ال") || w.length() < 4) {
@@ -505,6 +512,9 @@ final class Arguments extends Stage {
         int k = wordBefore(s, v);
         return k >= 0 && cueEndingAt(s, k, Cues.STATEMENT_NOUN) != null;
     }
+
+    /** صادر، صادرة، الصادر، الصادرة in matching form: (a statement) issued, before عن and its issuer. */
+    private static final Set<String> ISSUED = Set.of("صادر", "صادره", "الصادر", "الصادره");
 
     /** The index after a statement's issuer ({@link #statementIssuedBy}) and the nisbas qualifying it. */
     int pastIssuer(int s, Unit issuer) {

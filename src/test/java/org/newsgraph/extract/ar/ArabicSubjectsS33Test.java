@@ -10,7 +10,8 @@ import org.newsgraph.extract.Extraction;
 /**
  * Subjects (session 33): soldiers with their country's nisba are its army; a definite plural of people standing as
  * the subject keeps the actor after it as the object; an actor joined by و with a verb after it is that verb's
- * subject, no second object of the act before. Sentences of our own.
+ * subject, no second object of the act before; who issued a statement (صادر عن) is no one it addresses. Sentences
+ * of our own.
  */
 class ArabicSubjectsS33Test {
 
@@ -46,5 +47,15 @@ class ArabicSubjectsS33Test {
     void twoPeopleJoinedAfterAnArrestAreBothArrested() {
         Extraction x = TestLexicons.extractShipped("واعتقلت الشرطة المعارض سالم الكوليبي والصحفي يوسف الحامدي أمس.", DAY);
         assertThat(coded(x, "173")).hasSize(2);
+    }
+
+    @Test
+    void whoIssuedTheStatementIsNotWhomTheCallAddresses() {
+        Extraction x = TestLexicons.extractShipped("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريس في بيان صادر عن المتحدث "
+                + "باسمه ستيفان دوجاريك الحكومة السودانية إلى ضبط النفس.", DAY);
+        assertThat(coded(x, "020")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/antonio-guterres");
+            assertThat(e.targetKey()).isEqualTo("org/SD/government");
+        });
     }
 }
