@@ -607,6 +607,10 @@ final class EventFinder extends Stage {
                 // "استهدفت طائرة مسيرة إسرائيلية سيارة"، "قصفت مدفعية روسية القرية": a weapon or unnamed forces as
                 // the subject, the state its nisba names is who acts
                 d.source = nisbaOfArmedSubject(s, last + 1);
+                if (d.source == null) {
+                    // "وكانت طائرات أميركية قد قصفت المواقع": the same subject before the verb, قد between
+                    d.source = nisbaOfArmedSubjectBefore(s, t);
+                }
                 unnamedForces |= d.source != null;
             }
             if (d.source == null && d.quoted) {
@@ -1266,6 +1270,25 @@ final class EventFinder extends Stage {
         boolean nisba = m != null && (isKind(m, Phrase.Kind.DEMONYM)
                 || isKind(m, Phrase.Kind.ACTOR) && m.phrase().actor() != null && lex.isAlsoDemonym(m));
         return nisba && u.first == j && u.type == ActorType.COUNTRY && m.prefix().isEmpty() ? u : null;
+    }
+
+    /**
+     * "وكانت طائرات أميركية قد قصفت"، "مقاتلات حربية تركية قد أغارت": a weapon or forces noun with its state's nisba
+     * (as {@link #nisbaOfArmedSubject}) ending right before قد before the verb at {@code t} is its subject put first;
+     * the state, else null. Only with قد: a noun right before a verb with nothing between may be another clause's.
+     */
+    private Unit nisbaOfArmedSubjectBefore(int s, int t) {
+        int qad = t - 1;
+        if (qad < 2 || !(tok(s, qad).norm().equals("قد") || tok(s, qad).norm().equals("لقد"))) {
+            return null;
+        }
+        for (int k = qad - 2; k >= Math.max(0, qad - 4); k--) {
+            Unit u = nisbaOfArmedSubject(s, k);
+            if (u != null && u.last == qad - 1) {
+                return u;
+            }
+        }
+        return null;
     }
 
     /**
