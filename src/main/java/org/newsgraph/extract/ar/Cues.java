@@ -146,6 +146,7 @@ final class Cues {
     static final int PARTITIVE_QUANTIFIER = id("PartitiveQuantifier");
     static final int PEOPLE_NOUN = id("PeopleNoun");
     static final int PERFORMER_VERB = id("PerformerVerb");
+    static final int AIMING_VERB = id("AimingVerb");
     static final int PERSON_NOUN = id("PersonNoun");
     static final int PLACE_NOUN = id("PlaceNoun");
     static final int PLURAL_DEMONSTRATIVE = id("PluralDemonstrative");

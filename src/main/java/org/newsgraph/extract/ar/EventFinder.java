@@ -936,6 +936,7 @@ final class EventFinder extends Stage {
         speech.dropOwnTargets(all);
         relativeClauseObjects(s, all);
         subjectsOfNextClause(s, all);
+        aimedActNouns(s, clause, all, out);
         casualtiesOfAttacks(s, clause, all, out);
         casualtiesResulting(s, all, out);
         reactions.revengeTargets(s, all);
@@ -1337,6 +1338,42 @@ final class EventFinder extends Stage {
         Match m = at(s, u.first);
         Token w = tok(s, u.first);
         return m != null ? m.prefix().startsWith("و") : w.norm().startsWith("و") && u.begin > w.begin();
+    }
+
+    /**
+     * "هجوم انتحاري استهدف قافلة للشرطة"، "التفجير الذي استهدف مقر الحزب": an act of force told by its noun (18x,
+     * 19x) with no target, a verb of aiming (lexv:AimingVerb) right after it or its relative pronoun, is aimed at that
+     * verb's object: the actor right
+     * after the verb, or the owner of the premises standing there. The verb is the noun's own, no act of another.
+     */
+    private void aimedActNouns(int s, int[] clause, List<EventDraft> all, List<EventDraft> out) {
+        for (EventDraft d : all) {
+            String code = String.valueOf(d.trigger.property("cameoCode"));
+            int k = lastOf(s, d.match) + 1;
+            if (d.sentence != s || d.voice != Phrase.Voice.NOUN || d.target != null || k + 1 >= size(s)
+                    || !(code.startsWith("18") || code.startsWith("19"))) {
+                continue;
+            }
+            Match rel = cue(s, k, Cues.RELATIVE_PRONOUN);
+            // "التفجير الذي استهدف": the definite noun's relative clause
+            k = rel != null && lastOf(s, rel) + 1 < size(s) ? lastOf(s, rel) + 1 : k;
+            Match aim = cue(s, k, Cues.AIMING_VERB);
+            if (aim == null || !aim.prefix().isEmpty() || clause[k] != clause[d.at] || k + 1 >= size(s)) {
+                continue;
+            }
+            int j = lastOf(s, aim) + 1;
+            Unit u = cover.get(s)[j];
+            Unit target = u != null && u.first == j && !u.prepositional && !u.locative && u.type != ActorType.PLACE ? u : null;
+            if (target == null && cue(s, j, Cues.PREMISES_NOUN) != null) {
+                target = unrest.premisesOwner(s, d, j, clause);
+            }
+            if (target != null && (d.source == null || !target.key.equals(d.source.key))) {
+                d.target = target;
+                if (!out.contains(d)) {
+                    out.add(d);
+                }
+            }
+        }
     }
 
     /**
