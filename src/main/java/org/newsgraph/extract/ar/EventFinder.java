@@ -594,6 +594,22 @@ final class EventFinder extends Stage {
                     d.source = null;
                 }
             }
+            if (d.source != null && "DiplomatNoun".equals(needs) && d.voice == Phrase.Voice.ACTIVE && d.source.sentence == s
+                    && d.source.first > last) {
+                Match envoy = cue(s, last + 1, Cues.DIPLOMAT_NOUN);
+                if (envoy != null && d.source.first == lastOf(s, envoy) + 1 && d.source.type == ActorType.COUNTRY) {
+                    // "أعلنت الهند كذا، واستدعت السفير الباكستاني": the state named by the nisba right after the
+                    // envoy the verb takes is his, whom the summons is aimed at, not who summons; the doer is the
+                    // subject the verbs share, found below as for any verb with none of its own
+                    Unit posted = patterns.postedAfter(s, d.source.last + 1);
+                    if (d.target == null && !noTarget) {
+                        // "وسحبت القائم بالأعمال العراقي من العاصمة X": the envoy's own state recalling him from
+                        // where he is posted aims the act at that state
+                        d.target = posted != null && !posted.key.equals(d.source.key) ? posted : d.source;
+                    }
+                    d.source = null;
+                }
+            }
             if (d.source == null && needs != null) {
                 d.source = arguments.forcesOwner(s, last + 1, clause, true);
             }
@@ -767,10 +783,11 @@ final class EventFinder extends Stage {
                 d.target = reactions.accuserOf(s, d, subjectAfter ? d.source.last + 1 : last + 1, clause, all);
             }
             d.target = arguments.authoritiesIn(s, d.target);
+            Unit ownEnvoy = null;
             if (!noTarget && "DiplomatNoun".equals(needs)) {
                 // "استدعت سفيرها فلانا": a body's own envoy named after it is no one the recall is aimed at
-                Unit envoy = patterns.ownEnvoyName(s, last + 1, clause);
-                if (d.target == null || envoy != null && d.target.key.equals(envoy.key)) {
+                ownEnvoy = patterns.ownEnvoyName(s, last + 1, clause);
+                if (d.target == null || ownEnvoy != null && d.target.key.equals(ownEnvoy.key)) {
                     d.target = patterns.postedIn(s, last + 1, clause);
                 }
             }
@@ -865,9 +882,11 @@ final class EventFinder extends Stage {
                 // stand. (After a verb it may be the subject: "أغلقت السفارة أبوابها".)
                 d.source = null;
             }
-            if (needed != null && d.source != needed && d.target == null) {
+            if (needed != null && d.source != needed && d.target == null
+                    && (ownEnvoy == null || !needed.key.equals(ownEnvoy.key))) {
                 // "احتجز المسلحون الرهائن": that object is the act's target; other actors after the verb stay no
-                // target of an act that takes none (lexv:noTarget)
+                // target of an act that takes none (lexv:noTarget); a body's own envoy recalled (استدعت سفيرها
+                // فلانا إلى العاصمة) is not whom the recall is aimed at, though he is the object
                 d.target = needed;
             }
             if (d.target == null && true_(d.trigger, "heldInPremises")) {

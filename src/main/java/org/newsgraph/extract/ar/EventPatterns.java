@@ -141,12 +141,37 @@ final class EventPatterns extends Stage {
         }
         int j = lastOf(s, cue(s, at, Cues.DIPLOMAT_NOUN)) + 1;
         Unit name = ownEnvoyName(s, from, clause);
-        j = name != null ? name.last + 1 : j;
-        if (j + 1 >= size(s) || !POSTED_MARKERS.contains(tok(s, j).norm())) {
+        if (name != null && !postedMarker(s, j)) {
+            j = name.last + 1;
+        }
+        if (!postedMarker(s, j)) {
             return null;
         }
         Unit where = arguments.unitWithin(s, j + 1, 0);
+        if (where == null && name != null && name.last > j) {
+            // "سفيرها لدى البلد X فلان الفلاني": the envoy's name took his post in as his title, so the state there
+            // is in his span, named by the lexicon's form at that word
+            Match m = at(s, j + 1);
+            if (isActor(m, ActorType.COUNTRY) || isActor(m, ActorType.PLACE)) {
+                where = new Unit(s, j + 1, lastOf(s, m), m.begin(), m.end());
+                where.actor(m.phrase().actor());
+            }
+        }
         return where == null ? null : arguments.countryOf(where);
+    }
+
+    /**
+     * "القائم بالأعمال العراقي من العاصمة X": the state (a capital standing for it) after من right at {@code j}, which
+     * an envoy named just before is recalled from; null otherwise. Not after في or لدى: "السفير البلجيكي في العاصمة
+     * X" is as often a foreign envoy summoned where he is posted, the summoner's own capital.
+     */
+    Unit postedAfter(int s, int j) {
+        Unit where = postedMarker(s, j) && tok(s, j).norm().equals("من") ? arguments.unitWithin(s, j + 1, 0) : null;
+        return where == null ? null : arguments.countryOf(where);
+    }
+
+    private boolean postedMarker(int s, int j) {
+        return j + 1 < size(s) && POSTED_MARKERS.contains(tok(s, j).norm());
     }
 
     /** The words before the place an envoy is posted in or recalled from (في، لدى، من), normalised. */
