@@ -59,4 +59,22 @@ class ArabicNamesS33Test {
         Extraction x = extract("وأصيب ثلاثة من عناصر قوات الشرطة الاحتياطية المركزية في اشتباك بولاية تشاتيسغار.");
         assertThat(x.actors()).anySatisfy(a -> assertThat(a.key()).isEqualTo("org/crpf"));
     }
+
+    @Test
+    void aHighCommissionerPossessedBySendingStateIsAnEnvoyAndHisNameFollowsTheHost() {
+        Extraction x = extract("واستدعت أستراليا مفوضها السامي لدى فيجي بيتر كولينز للتشاور.");
+        assertThat(coded(x, "170")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/AU");
+            assertThat(e.targetKey()).isEqualTo("name/peter-kulinz");
+        });
+    }
+
+    @Test
+    void aConsulGeneralInACityNamesItsHolderBetweenCommas() {
+        Extraction x = extract("وقال القنصل العام الكندي في ميامي، جوردان هيكس، إن الرحلات ستستأنف.");
+        assertThat(x.actors()).anySatisfy(a -> {
+            assertThat(a.key()).isEqualTo("name/jurdan-hiks");
+            assertThat(a.type()).isEqualTo(org.newsgraph.extract.ActorType.PERSON);
+        });
+    }
 }
