@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extraction;
 
 /**
- * People and bodies the press names daily that no rule for unlisted names can find (session 33): a kunya and a
+ * People and bodies the press names daily that no rule for unlisted names finds (session 33): a kunya and a
  * courtesy word read as a title (أبو مهدي المهندس), a leader named only after his group's name, a body whose name
- * is a given name (جيش محمد) or a single word (الأزهر). They belong to the people and organisations lexicons. Short
- * sentences of our own.
+ * is a given name (جيش محمد) or a single word (الأزهر). They belong to the people and organisations lexicons. And the
+ * holders of offices the titles lexicon lacked (a state's high commissioner to another, a consul general), whose
+ * unlisted names then read. Short sentences of our own.
  */
 class ArabicNamesS33Test {
 
@@ -22,7 +23,7 @@ class ArabicNamesS33Test {
     }
 
     @Test
-    void aKunyaWithACourtesyWordIsTheWholeName() {
+    void aListedKunyaNameEndingInACourtesyWordIsOnePerson() {
         Extraction x = extract("وزار أبو مهدي المهندس مدينة الموصل أمس.");
         assertThat(x.actors()).anySatisfy(a -> assertThat(a.key()).isEqualTo("person/abu-mahdi-al-muhandis"));
         assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).startsWith("name/"));
