@@ -1,0 +1,47 @@
+package org.newsgraph.extract.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.ar.TestLexicons.coded;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Accusations and blame (session 33): a body named again by its bare noun (الحركة، الحزب، الجماعة) as the one who
+ * accuses or the one accused is the body of that noun the article named before. Short sentences of our own, on other
+ * countries and people.
+ */
+class ArabicBlameS33Test {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
+
+    private static Extraction extract(String text) {
+        return TestLexicons.extractShipped(text, PUBLISHED);
+    }
+
+    @Test
+    void theMovementAccusedIsTheMovementNamedBefore() {
+        Extraction x = extract("سيطرت حركة طالبان على مدينة قندهار. واتهمت الحكومة الأفغانية الحركة بقتل المدنيين.");
+        assertThat(coded(x, "112")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/AF/government");
+            assertThat(e.targetKey()).isEqualTo("org/taliban");
+        });
+    }
+
+    @Test
+    void theGroupThatAccusesIsTheGroupNamedBefore() {
+        Extraction x = extract("شنت جماعة الحوثي هجوما على مأرب. واتهمت الجماعة الرئيس اليمني رشاد العليمي بالخيانة.");
+        assertThat(coded(x, "112")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/houthis");
+            assertThat(e.targetKey()).isNotNull().isNotEqualTo("org/houthis");
+        });
+    }
+
+    @Test
+    void aBareNounWithNoSuchBodyNamedBeforeIsNoOne() {
+        Extraction x = extract("واتهمت الحكومة الأفغانية الحركة بقتل المدنيين.");
+        assertThat(x.actors()).filteredOn(a -> a.key().startsWith("org/")).extracting(a -> a.key())
+                .containsExactly("org/AF/government");
+    }
+}
