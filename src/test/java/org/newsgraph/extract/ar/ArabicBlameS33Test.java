@@ -10,7 +10,8 @@ import org.newsgraph.extract.Extraction;
 /**
  * Accusations and blame (session 33): a body named again by its bare noun (الحركة، الحزب، الجماعة) as the one who
  * accuses or the one accused is the body of that noun the article named before. Short sentences of our own, on other
- * countries and people.
+ * countries and people. Claims of responsibility (CAMEO 015): تبنى with the act of force or responsibility as its
+ * object, أعلن/زعم with the claimer's own responsibility; تبنى with a law or a resolution adopts it.
  */
 class ArabicBlameS33Test {
 
@@ -43,5 +44,32 @@ class ArabicBlameS33Test {
         Extraction x = extract("واتهمت الحكومة الأفغانية الحركة بقتل المدنيين.");
         assertThat(x.actors()).filteredOn(a -> a.key().startsWith("org/")).extracting(a -> a.key())
                 .containsExactly("org/AF/government");
+    }
+
+    @Test
+    void aGroupThatAdoptsTheAttackClaimsIt() {
+        Extraction x = extract("وتبنت حركة الشباب الصومالية الهجوم على الفندق في بيان.");
+        assertThat(coded(x, "015")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/al-shabaab");
+            assertThat(e.targetKey()).isNull();
+        });
+    }
+
+    @Test
+    void aGroupThatAnnouncesItsResponsibilityClaimsTheAct() {
+        Extraction x = extract("وأعلن تنظيم الدولة الإسلامية مسؤوليته عن التفجير في بيان.");
+        assertThat(coded(x, "015")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/isis"));
+    }
+
+    @Test
+    void aParliamentThatAdoptsALawClaimsNothing() {
+        Extraction x = extract("وتبنى البرلمان الكيني القانون الجديد بأغلبية كبيرة.");
+        assertThat(coded(x, "015")).isEmpty();
+    }
+
+    @Test
+    void announcingAnAttackIsNoClaim() {
+        Extraction x = extract("وأعلنت الحكومة الكينية الهجوم على المتمردين.");
+        assertThat(coded(x, "015")).isEmpty();
     }
 }
