@@ -72,4 +72,23 @@ class ArabicBlameS33Test {
         Extraction x = extract("وأعلنت الحكومة الكينية الهجوم على المتمردين.");
         assertThat(coded(x, "015")).isEmpty();
     }
+
+    @Test
+    void theOneAccusedInTheFirstPersonIsTheTargetAndTheSpeakerAccuses() {
+        Extraction x = extract("وقال الرئيس الكيني وليام روتو: «أتهم رئيس الوزراء الإثيوبي آبي أحمد بدعم المتمردين».");
+        assertThat(coded(x, "112")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/william-ruto");
+            assertThat(e.targetKey()).isEqualTo("person/abiy-ahmed");
+        });
+    }
+
+    @Test
+    void weHoldDeepInAQuotationIsTheSpeakerBlaming() {
+        Extraction x = extract("وقالت حركة الشباب في بيان: «بعد التدقيق في الوقائع، فإننا نحمّل الحكومة الصومالية "
+                + "المسؤولية الكاملة عن هذا العدوان».");
+        assertThat(coded(x, "112")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/al-shabaab");
+            assertThat(e.targetKey()).isEqualTo("org/SO/government");
+        });
+    }
 }
