@@ -183,10 +183,12 @@ final class UnitFinder extends Stage {
                             u = placeNoun(s, i, m);
                         } else if (m.phrase().isCue("OrganizationNoun")) {
                             u = organizationNoun(s, i, m);
-                            if (u == null && argumentOfSpeechOnActors(s, i)) {
+                            if (u == null && argumentOfSpeechOnActors(s, i)
+                                    && !(i + 1 < size(s) && hasArticle(tok(s, i + 1)))) {
                                 // "اتهمت الرئاسة الحركة بتنفيذ انقلاب"، "في حين اتهمته الجماعة بالخيانة": the bare
                                 // noun as who speaks or whom the speech is aimed at is the body of that noun named
-                                // before, as it is in a title (رئيس الحركة)
+                                // before, as it is in a title (رئيس الحركة); with an adjective (الحزب الحاكم) it
+                                // describes a body of its own, not the one named last
                                 u = bareReference(s, i, m);
                             }
                         } else if (m.phrase().isCue("PairReference")) {

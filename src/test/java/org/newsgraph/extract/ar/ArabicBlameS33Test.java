@@ -91,4 +91,13 @@ class ArabicBlameS33Test {
             assertThat(e.targetKey()).isEqualTo("org/SO/government");
         });
     }
+
+    @Test
+    void thePartyWithAnAdjectiveIsNotThePartyNamedBefore() {
+        Extraction x = extract("وكان زعيم حزب العمال الكيني قد اتهم الحزب الحاكم بتزوير الانتخابات.");
+        assertThat(coded(x, "112")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/hazab-al-amal-al-kini");
+            assertThat(e.targetKey()).isNotEqualTo(e.sourceKey());
+        });
+    }
 }
