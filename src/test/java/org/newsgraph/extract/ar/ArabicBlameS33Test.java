@@ -10,7 +10,7 @@ import org.newsgraph.extract.Extraction;
 /**
  * Accusations and blame (session 33): a body named again by its bare noun (الحركة، الحزب، الجماعة) as the one who
  * accuses or the one accused is the body of that noun the article named before. Short sentences of our own, on other
- * countries and people. Claims of responsibility (CAMEO 015): تبنى with the act of force or responsibility as its
+ * countries and people. Claims of responsibility (CAMEO 015): تبنى with responsibility as its
  * object, أعلن/زعم with the claimer's own responsibility; تبنى with a law or a resolution adopts it.
  */
 class ArabicBlameS33Test {
@@ -47,8 +47,8 @@ class ArabicBlameS33Test {
     }
 
     @Test
-    void aGroupThatAdoptsTheAttackClaimsIt() {
-        Extraction x = extract("وتبنت حركة الشباب الصومالية الهجوم على الفندق في بيان.");
+    void aGroupThatAdoptsResponsibilityClaimsTheAct() {
+        Extraction x = extract("وتبنت حركة الشباب الصومالية المسؤولية عن الهجوم على الفندق في بيان.");
         assertThat(coded(x, "015")).singleElement().satisfies(e -> {
             assertThat(e.sourceKey()).isEqualTo("org/al-shabaab");
             assertThat(e.targetKey()).isNull();
