@@ -184,11 +184,12 @@ final class UnitFinder extends Stage {
                         } else if (m.phrase().isCue("OrganizationNoun")) {
                             u = organizationNoun(s, i, m);
                             if (u == null && argumentOfSpeechOnActors(s, i)
-                                    && !(i + 1 < size(s) && hasArticle(tok(s, i + 1)) && at(s, i + 1) == null)) {
+                                    && !(i + 1 < size(s) && hasArticle(tok(s, i + 1)) && !tok(s, i + 1).norm().startsWith("و")
+                                        && (at(s, i + 1) == null || isKind(at(s, i + 1), Phrase.Kind.CUE)))) {
                                 // "اتهمت الرئاسة الحركة بتنفيذ انقلاب"، "في حين اتهمته الجماعة بالخيانة": the bare
                                 // noun as who speaks or whom the speech is aimed at is the body of that noun named
-                                // before, as it is in a title (رئيس الحركة); with an adjective no lexicon reads (الحزب الحاكم)
-                                // it describes a body of its own, not the one named last
+                                // before, as it is in a title (رئيس الحركة); with an adjective, a word read as no actor or title
+                                // (الحزب الحاكم), it describes a body of its own, not the one named last
                                 u = bareReference(s, i, m);
                             }
                         } else if (m.phrase().isCue("PairReference")) {
