@@ -1301,6 +1301,17 @@ final class Arguments extends Stage {
         return speaker == null ? null : speaker.source;
     }
 
+    /** The source of the latest verb of saying before the act {@code d} in its sentence {@code s}, or null. */
+    Unit latestSpeaker(int s, EventDraft d, List<EventDraft> before) {
+        EventDraft speaker = null;
+        for (EventDraft e : before) {
+            if (e != d && e.reporting && e.source != null && e.sentence == s && e.at < d.at) {
+                speaker = e;
+            }
+        }
+        return speaker == null ? null : speaker.source;
+    }
+
     /**
      * "انتشرت قوات الأمن في الساحة وأطلقت الغاز"، "تقدمت قوات الجيش نحو الساحة وفتحت النار": the actor right after
      * the word opening the sentence, a verb no trigger reads, is the subject a verb joined by و in the same clause or

@@ -325,6 +325,7 @@ final class EventFinder extends Stage {
             }
             boolean pronounTarget = false;
             boolean antecedentSubject = false;
+            boolean firstPerson = false;
             if (head != null) {
                 // "...، متهما إياهما بانتهاك": the speaker's act; إياه is the object of the speaker's verb
                 d.voice = Phrase.Voice.ACTIVE;
@@ -415,6 +416,14 @@ final class EventFinder extends Stage {
                             // "وسيطر على مقر هيئة الإذاعة": the owner after a building the act is on is its target,
                             // never its subject
                             after = null;
+                        }
+                        if (after != null && d.quoted && firstPersonVerb(s, t, m)) {
+                            // "«أتهم فلانا باغتيال أخي»"، "«فإننا نحمّل العدو المسؤولية»": a verb in the first person
+                            // has its subject in it, the speaker quoted (found below); the actor after it is whom
+                            // the speaker acts on, never who speaks
+                            d.target = after;
+                            after = null;
+                            firstPerson = true;
                         }
                         Unit subject = after == null ? null : unrest.subjectToInherit(s, t, m, after, clause, all, lastSubject);
                         if (subject != null) {
@@ -632,6 +641,11 @@ final class EventFinder extends Stage {
             if (d.source == null && d.quoted) {
                 // "أعلنت الوزارة أنها "تدين الانقلاب""، "قال المتحدث: "ندين الهجوم"": the speaker's own words
                 d.source = arguments.quotedSpeaker(s, t, d, all);
+            }
+            if (d.source == null && firstPerson) {
+                // "قال الحزب: «بعد التدقيق في الوقائع، فإننا نحمّل العدو المسؤولية»": "I" or "we" deeper in the
+                // quotation is its speaker too
+                d.source = arguments.latestSpeaker(s, d, all);
             }
             if (d.source == null && !unnamedForces && !d.quoted && !antecedentSubject && !countedPassive(s, t, last, d.voice)) {
                 d.source = arguments.inherited(s, t, sub, clause, d, all, lastSubject);
@@ -1112,6 +1126,23 @@ final class EventFinder extends Stage {
             boolean subjectAfter = d.source != null && d.source.sentence == s && d.source.first > last;
             d.target = reactions.askerOf(s, d, subjectAfter ? d.source.last + 1 : last + 1, all);
         }
+    }
+
+    /**
+     * Whether the trigger verb at token {@code t} is in the first person of the present: أ (I) or ن (we) before the
+     * stem, a form the lexicon does not list as written (the past verbs أدان، نفى open with those letters too).
+     */
+    private boolean firstPersonVerb(int s, int t, Match m) {
+        if (m.phrase().voice() != Phrase.Voice.ACTIVE || m.phrase().tokens().length != 1 || lastOf(s, m) != t) {
+            return false;
+        }
+        String w = CompiledLexicon.lightForm(original(tok(s, t).begin(), tok(s, t).end()));
+        int p = m.prefix().length();
+        if (p >= w.length()) {
+            return false;
+        }
+        String stem = w.substring(p);
+        return (stem.startsWith("ن") || stem.startsWith("أ")) && !lex.isWrittenAs(m.phrase().term(), stem);
     }
 
     /**

@@ -183,6 +183,15 @@ final class UnitFinder extends Stage {
                             u = placeNoun(s, i, m);
                         } else if (m.phrase().isCue("OrganizationNoun")) {
                             u = organizationNoun(s, i, m);
+                            if (u == null && argumentOfSpeechOnActors(s, i)
+                                    && !(i + 1 < size(s) && hasArticle(tok(s, i + 1)) && !tok(s, i + 1).norm().startsWith("و")
+                                        && (at(s, i + 1) == null || isKind(at(s, i + 1), Phrase.Kind.CUE)))) {
+                                // "اتهمت الرئاسة الحركة بتنفيذ انقلاب"، "في حين اتهمته الجماعة بالخيانة": the bare
+                                // noun as who speaks or whom the speech is aimed at is the body of that noun named
+                                // before, as it is in a title (رئيس الحركة); with an adjective, a word read as no actor or title
+                                // (الحزب الحاكم), it describes a body of its own, not the one named last
+                                u = bareReference(s, i, m);
+                            }
                         } else if (m.phrase().isCue("PairReference")) {
                             u = pairReference(s, i, m);
                         }
@@ -6113,6 +6122,23 @@ final class UnitFinder extends Stage {
      * a word of its status (الحاكم، المعارض: lexv:OrganizationStatus) ends it. With the article the noun needs
      * two words after it (الحركة الديمقراطية البرتقالية), since "الحركة الاحتجاجية" names no one.
      */
+    /**
+     * Whether token {@code i} stands where a speech act on actors (lexv:speechAct and lexv:actorObject: اتهم، حمّل،
+     * دعا) has its subject or its object: right after the verb (its pronoun object on it or not), or right after
+     * the one actor that follows the verb.
+     */
+    private boolean argumentOfSpeechOnActors(int s, int i) {
+        int k = i - 1;
+        List<Unit> found = units.get(s);
+        Unit before = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (before != null && before.last == k && !before.prepositional) {
+            k = before.first - 1;
+        }
+        Match v = k >= 0 ? triggerEndingAt(s, k) : null;
+        return v != null && v.phrase().voice() == Phrase.Voice.ACTIVE && true_(v.phrase().term(), "speechAct")
+                && true_(v.phrase().term(), "actorObject");
+    }
+
     private Unit organizationNoun(int s, int i, Match m) {
         Token t = tok(s, i);
         int opening = t.offsetOf(m.prefix().length());
