@@ -1260,10 +1260,12 @@ final class EventFinder extends Stage {
                 continue;
             }
             int verb = -1;
+            boolean joined = false;
             for (int k = about - 1; k >= 0 && k >= about - 6; k--) {
                 Match m = cue(s, k, Cues.RESULT_VERB);
                 if (m != null && lastOf(s, m) == k) {
                     verb = k;
+                    joined = m.prefix().startsWith("و");
                     break;
                 }
             }
@@ -1282,7 +1284,16 @@ final class EventFinder extends Stage {
                     cause = e;
                 }
             }
+            if (cause == null && !before && joined) {
+                // "الهجوم الذي استهدف القافلة وأسفر عن مقتل 40 عنصرا": the verb joined by و to a relative clause on
+                // the attack noun shares that clause's subject, the attack
+                cause = relativeAttack(s, verb, d, all);
+            }
             Unit doer = cause != null ? cause.source : before ? null : nisbaOfArmedSubject(s, verb + 1);
+            if (cause != null && d.target == null && cause.target != null) {
+                // the killed are counted among whom the attack aimed at (a convoy of police: the police)
+                d.target = cause.target;
+            }
             if (doer == null) {
                 continue;
             }
@@ -1297,6 +1308,35 @@ final class EventFinder extends Stage {
                 out.add(d);
             }
         }
+    }
+
+    /**
+     * The attack (CAMEO 18x/19x, no count, no fight between two sides) a relative clause follows within three words,
+     * by its pronoun after the attack's noun (الهجوم الانتحاري الذي) or by a verb of aiming with no prefix (شنوا هجوما
+     * استهدف), before the verb at {@code verb}: the last such before it; null when there is none.
+     */
+    private EventDraft relativeAttack(int s, int verb, EventDraft casualty, List<EventDraft> all) {
+        EventDraft found = null;
+        for (EventDraft e : all) {
+            String code = String.valueOf(e.trigger.property("cameoCode"));
+            if (e == casualty || e.sentence != s || e.at >= verb
+                    || e.trigger.property("counts") != null || !(code.startsWith("18") || code.startsWith("19"))
+                    || true_(e.trigger, "mutual") || e.trigger.property("pairMarker") != null) {
+                continue;
+            }
+            int end = lastOf(s, e.match);
+            for (int k = end + 1; k <= end + 3 && k < verb; k++) {
+                // a definite noun's relative clause opens with its pronoun (الهجوم الذي استهدف), an indefinite one's
+                // with its verb alone (هجوما استهدف)
+                Match aim = cue(s, k, Cues.AIMING_VERB);
+                boolean relative = e.voice == Phrase.Voice.NOUN && cue(s, k, Cues.RELATIVE_PRONOUN) != null;
+                if (relative || aim != null && aim.prefix().isEmpty()) {
+                    found = e;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**
