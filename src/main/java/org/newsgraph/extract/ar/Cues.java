@@ -169,6 +169,7 @@ final class Cues {
     static final int SITUATION_NOUN = id("SituationNoun");
     static final int STATE_REFERENCE = id("StateReference");
     static final int STATEMENT_REFERENCE = id("StatementReference");
+    static final int STATE_OFFICIALS_NOUN = id("StateOfficialsNoun");
     static final int STATEMENT_NOUN = id("StatementNoun");
     static final int STOP_NOUN = id("StopNoun");
     static final int TENURE_CUE = id("TenureCue");

@@ -607,7 +607,7 @@ abstract class Stage {
     }
 
     /** Whether a number (digits, or a number word's last token) ends at {@code j}. */
-    private boolean numberEndsAt(int s, int j) {
+    boolean numberEndsAt(int s, int j) {
         return j >= 0 && (tok(s, j).kind() == Token.Kind.NUMBER || cueEndingAt(s, j, Cues.NUMBER_WORD) != null);
     }
 

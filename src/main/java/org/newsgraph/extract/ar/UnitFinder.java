@@ -1025,8 +1025,18 @@ final class UnitFinder extends Stage {
         // "الشرطة التركية", and "23 جنديا باكستانيا": the nisba says whose the group or the counted people are
         u.qualifier = adjective && ((before != null && before.last == k
                 && (before.type == ActorType.GROUP || before.type == ActorType.ORGANIZATION))
-                || (before == null && cueEndingAt(s, k, Cues.COUNTED_NOUN) != null));
+                || (before == null && cueEndingAt(s, k, Cues.COUNTED_NOUN) != null && !stateOfficials(s, k)));
         return u;
+    }
+
+    /**
+     * "اتهم مسؤولون إيرانيون واشنطن"، "دعا دبلوماسيون فرنسيون": a state's officials (lexv:StateOfficialsNoun) named
+     * by the plural noun alone, no number before it, with the nisba right after are that state acting, as its leaders
+     * are (قادة إيرانيون), so the nisba is no mere qualifier of counted people; "ثلاثة دبلوماسيين روس" stays a count.
+     */
+    private boolean stateOfficials(int s, int k) {
+        Match m = cueEndingAt(s, k, Cues.STATE_OFFICIALS_NOUN);
+        return m != null && !numberEndsAt(s, wordBefore(s, m.first() - base(s)));
     }
 
     private Unit stateReference(int s, int i, Match m) {
