@@ -22,9 +22,9 @@ class ArabicConsultS33Test {
 
     @Test
     void anEnvoyRecalledForConsultationsIsARecallOnly() {
-        Extraction x = extract("استدعت النرويج سفيرها لدى تشيلي للتشاور.");
+        Extraction x = extract("قالت الحكومة النرويجية إنها استدعت سفيرها لدى تشيلي للتشاور، ووصفت القرار بأنه خطير.");
         assertThat(coded(x, "160")).singleElement().satisfies(e -> {
-            assertThat(e.sourceKey()).isEqualTo("country/NO");
+            assertThat(e.sourceKey()).isEqualTo("org/NO/government");
             assertThat(e.targetKey()).isEqualTo("country/CL");
         });
         assertThat(coded(x, "04")).isEmpty();
