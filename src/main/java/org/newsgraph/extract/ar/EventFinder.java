@@ -236,7 +236,7 @@ final class EventFinder extends Stage {
             }
             int last = lastOf(s, m);
             String before = original(tok(s, t).begin(), m.begin());
-            if (m.phrase().voice() != Phrase.Voice.NOUN && !lex.isAlsoNoun(m) && before.endsWith("ال")) {
+            if (m.phrase().voice() != Phrase.Voice.NOUN && !lex.isAlsoNoun(m) && withArticle(before)) {
                 // "بالتآمر على"، "الأمر الذي": a verb never carries the article; the word is a noun that only looks
                 // like a form of it, an event only when the lexicon lists it as a noun too (القبض)
                 continue;
@@ -980,6 +980,16 @@ final class EventFinder extends Stage {
         lists.mutual(s, all, out);
         reactions.remember(all);
         return out;
+    }
+
+    /**
+     * Whether the letters a trigger's word has before the matched form are the article: ال, or لل, the preposition
+     * ل with the article whose alef is elided ("استدعت سفيرها للتشاور" names the purpose, consultation, as a noun;
+     * no one consults). Short vowels and tatweel in between do not count.
+     */
+    private static boolean withArticle(String before) {
+        String letters = before.replaceAll("[\\u064B-\\u0652\\u0640]", "");
+        return letters.endsWith("ال") || letters.matches("[وف]?لل");
     }
 
     /**
