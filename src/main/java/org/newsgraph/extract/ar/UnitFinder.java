@@ -6125,14 +6125,6 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * "حزب الشعب الجمهوري": an organisation noun, without the article, before a name no lexicon knows. The name
-     * is a run of words that all carry the article (جبهة الخلاص الوطني) or none does (حزب باستيف), so a person's
-     * name after it (زعيم جبهة الخلاص الوطني أحمد فلان) is not part of it; a common noun (حركة التجارة, the
-     * movement of goods) makes no organisation. A nisba in the run (حزب الحلم الجورجي) is the party's country;
-     * a word of its status (الحاكم، المعارض: lexv:OrganizationStatus) ends it. With the article the noun needs
-     * two words after it (الحركة الديمقراطية البرتقالية), since "الحركة الاحتجاجية" names no one.
-     */
-    /**
      * Whether token {@code i} stands where a speech act on actors (lexv:speechAct and lexv:actorObject: اتهم، حمّل،
      * دعا) has its subject or its object: right after the verb (its pronoun object on it or not), or right after
      * the one actor that follows the verb.
@@ -6149,6 +6141,14 @@ final class UnitFinder extends Stage {
                 && true_(v.phrase().term(), "actorObject");
     }
 
+    /**
+     * "حزب الشعب الجمهوري": an organisation noun, without the article, before a name no lexicon knows. The name
+     * is a run of words that all carry the article (جبهة الخلاص الوطني) or none does (حزب باستيف), so a person's
+     * name after it (زعيم جبهة الخلاص الوطني أحمد فلان) is not part of it; a common noun (حركة التجارة, the
+     * movement of goods) makes no organisation. A nisba in the run (حزب الحلم الجورجي) is the party's country;
+     * a word of its status (الحاكم، المعارض: lexv:OrganizationStatus) ends it. With the article the noun needs
+     * two words after it (الحركة الديمقراطية البرتقالية), since "الحركة الاحتجاجية" names no one.
+     */
     private Unit organizationNoun(int s, int i, Match m) {
         Token t = tok(s, i);
         int opening = t.offsetOf(m.prefix().length());
