@@ -1288,7 +1288,12 @@ final class Arguments extends Stage {
         }
         Match comp = cueEndingAt(s, k, Cues.COMPLEMENTIZER);
         boolean pronoun = comp != null && true_(comp.phrase().term(), "pronoun");
-        boolean firstPlural = we || tok(s, t).norm().startsWith("ن");
+        // "قال: "لن نقبل بالنتائج""، "قال: "لن أستقيل"": a form opening with a negating particle (lexv:NegatingParticle)
+        // has its verb last; after لن a verb is in the present, so أ before its stem is "I" as surely as ن is "we"
+        // (no past verb opening with أ can stand there)
+        boolean negated = m.phrase().tokens().length > 1 && cue(s, t, Cues.NEGATING_PARTICLE) != null;
+        String verb = tok(s, negated ? lastOf(s, m) : t).norm();
+        boolean firstPlural = we || verb.startsWith("ن") || negated && verb.startsWith("ا");
         if (!pronoun && !(tok(s, k).is(":") && firstPlural)) {
             return null;
         }
