@@ -10,8 +10,9 @@ import org.newsgraph.extract.Extraction;
 /**
  * Statements, appeals, demands, rejections and threats (session 34): a vow not to give in (لن ترضخ، لن ينصاع، لن
  * نتفاوض) is a rejection by the subject of its clause, aimed at whose pressure, orders or talks are refused; said in
- * a quotation in the first person after لن ("لن نقبل"، "لن أستقيل"), its speaker is the one quoted. Short sentences
- * of our own, on other countries and people.
+ * a quotation in the first person after لن ("لن نقبل"، "لن أستقيل"), its speaker is the one quoted. A vow to pursue
+ * or punish (تعهد بملاحقة المنفذين) is a threat against those to be punished. Short sentences of our own, on other
+ * countries and people.
  */
 class ArabicSpeechS34Test {
 
@@ -68,5 +69,21 @@ class ArabicSpeechS34Test {
     void aVerbAfterLanThatYieldsNothingIsNoRejection() {
         Extraction x = extract("وقال وزير الخارجية البلجيكي فيليب دو مور إن بلاده لن تحضر القمة في موسكو.");
         assertThat(coded(x, "120")).isEmpty();
+    }
+
+    @Test
+    void aVowToPursueTheAttackersIsAThreatAgainstThem() {
+        Extraction x = extract("وتعهد رئيس الوزراء الإسباني بيدرو سانشيز بملاحقة منفذي الهجوم على المحطة.");
+        assertThat(coded(x, "130")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).endsWith("bidro-sanshiz");
+            assertThat(e.targetKey()).isEqualTo("group/attackers");
+        });
+        assertThat(coded(x, "173")).isEmpty();
+    }
+
+    @Test
+    void aVowOfElectionsIsNoThreat() {
+        Extraction x = extract("وتعهد الرئيس الكيني وليام روتو بإجراء انتخابات حرة.");
+        assertThat(coded(x, "13")).isEmpty();
     }
 }
