@@ -1595,6 +1595,10 @@ final class Reactions extends Stage {
      * trigger's, or ل when {@code voiced} (the object of a voiced reaction's noun); no actor follows it.
      */
     private Unit actReferent(int s, int k, EventDraft d, boolean aboutAct, boolean withBa, boolean voiced) {
+        // "ندد الرئيس بـ«الاعتداء»": the preposition written apart (with a tatweel) before the quote is the noun's ب
+        if (k + 1 < size(s) && tok(s, k).norm().equals("ب") && isQuote(tok(s, k + 1))) {
+            k++;
+        }
         while (k < size(s) && isQuote(tok(s, k))) {
             k++;
         }
