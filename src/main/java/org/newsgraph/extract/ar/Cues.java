@@ -121,6 +121,7 @@ final class Cues {
     static final int MILITARY_OBJECT = id("MilitaryObject");
     static final int MOB_NOUN = id("MobNoun");
     static final int MONTH = id("Month");
+    static final int MONTH_NOUN = id("MonthNoun");
     static final int NAME_PARTICLE = id("NameParticle");
     static final int NAME_STOP = id("NameStop");
     static final int NAME_SUFFIX = id("NameSuffix");

@@ -116,6 +116,16 @@ final class DateFinder extends Stage {
                     // "31 شباط": not a date
                 }
                 i = last;
+            } else if ((m = cue(s, i, Cues.MONTH_NOUN)) != null && published != null) {
+                DateExpr d = dayOfMarkedMonth(s, i, lastOf(s, m));
+                if (d != null) {
+                    out.add(d);
+                    i = d.last();
+                }
+            } else if (numericDate(s, i) != null) {
+                DateExpr d = numericDate(s, i);
+                out.add(d);
+                i = d.last();
             } else if ((m = cue(s, i, Cues.YEAR_MARKER)) != null) {
                 Integer year = number(s, lastOf(s, m) + 1, 1000, 2200);
                 if (year != null) {
@@ -131,6 +141,73 @@ final class DateFinder extends Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * "الخامس من الشهر الجاري"، "يوم 5 من الشهر الحالي"، "مطلع الشهر الماضي": the month noun (lexv:MonthNoun, tokens
+     * {@code i}..{@code last}) with a marker of the current, last or next month after it is that month counted from the
+     * month of publication; a day of the month before it, in digits or as an ordinal word, من between or not, gives
+     * the day. Null without a marker (الشهر نفسه), and when the day is no day of that month.
+     */
+    private DateExpr dayOfMarkedMonth(int s, int i, int last) {
+        int k = last + 1;
+        LocalDate month;
+        if (cue(s, k, Cues.CURRENT_MARKER) != null) {
+            month = published.withDayOfMonth(1);
+        } else if (cue(s, k, Cues.LAST_MARKER) != null) {
+            month = published.withDayOfMonth(1).minusMonths(1);
+        } else if (cue(s, k, Cues.NEXT_MARKER) != null) {
+            month = published.withDayOfMonth(1).plusMonths(1);
+        } else {
+            return null;
+        }
+        int before = i - 1 >= 0 && tok(s, i - 1).norm().equals("من") ? i - 2 : i - 1;
+        Integer day = number(s, before, 1, 31);
+        int first = day != null ? before : i;
+        if (day == null && before >= 0) {
+            Match ordinal = cueEndingAt(s, before, Cues.DAY_ORDINAL);
+            if (ordinal != null) {
+                day = Integer.parseInt(ordinal.phrase().term().property("value"));
+                first = ordinal.first() - base(s);
+            }
+        }
+        if (day == null) {
+            return new DateExpr(i, k, new PartialDate(month.getYear(), month.getMonthValue(), null));
+        }
+        try {
+            return new DateExpr(first, k, PartialDate.of(month.withDayOfMonth(day)));
+        } catch (java.time.DateTimeException invalid) {
+            return null;
+        }
+    }
+
+    /**
+     * "3/3/2024"، "2024/3/3"، "2024-03-03": a date in digits at token {@code i}, day first or year first, its parts
+     * joined by slashes or hyphens; else null (so that no count reads its numbers as people).
+     */
+    private DateExpr numericDate(int s, int i) {
+        if (i + 4 >= size(s) || !separator(s, i + 1) || !separator(s, i + 3)
+                || !tok(s, i + 1).norm().equals(tok(s, i + 3).norm())) {
+            return null;
+        }
+        Integer year = number(s, i, 1000, 2200);
+        Integer month = number(s, i + 2, 1, 12);
+        Integer day = year != null ? number(s, i + 4, 1, 31) : number(s, i, 1, 31);
+        if (year == null) {
+            year = number(s, i + 4, 1000, 2200);
+        }
+        if (year == null || month == null || day == null) {
+            return null;
+        }
+        try {
+            return new DateExpr(i, i + 4, PartialDate.of(LocalDate.of(year, month, day)));
+        } catch (java.time.DateTimeException invalid) {
+            return null;
+        }
+    }
+
+    private boolean separator(int s, int k) {
+        return tok(s, k).is("/") || tok(s, k).is("-");
     }
 
     /**
