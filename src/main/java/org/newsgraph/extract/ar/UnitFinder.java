@@ -586,11 +586,18 @@ final class UnitFinder extends Stage {
      * Whether a listed person's name at {@code i} names a thing after him: right after a noun in construct with it
      * (no article on the noun, no clitic on the name) of a thing named after people (lexv:NamedAfterNoun: شارع، جامعة،
      * جائزة), or of a building or ground (lexv:FacilityNoun: مطار، قاعدة) with a word of its kind after the name
-     * (الدولي، الجوية), which {@link #facility} may not have read as a place (no preposition before it).
+     * (الدولي، الجوية), which {@link #facility} may not have read as a place (no preposition before it). A title of
+     * one word may stand between the noun and the name (جسر الملك فهد، مطار الملك خالد الدولي).
      */
     private boolean namedAfter(int s, int i, Match m) {
+        int named = i;
         int k = wordBefore(s, i);
-        if (!m.prefix().isEmpty() || k < 0 || k + 1 != i || !tok(s, k).isWord() || hasArticle(tok(s, k))) {
+        Match title = k >= 0 ? at(s, k) : null;
+        if (k + 1 == i && isKind(title, Phrase.Kind.OFFICE) && title.prefix().isEmpty() && lastOf(s, title) == k) {
+            named = k;
+            k = wordBefore(s, k);
+        }
+        if (!m.prefix().isEmpty() || k < 0 || k + 1 != named || !tok(s, k).isWord() || hasArticle(tok(s, k))) {
             return false;
         }
         Match noun = cue(s, k, Cues.FACILITY_NOUN);
@@ -1577,7 +1584,19 @@ final class UnitFinder extends Stage {
         if (next >= size(s) || !tok(s, next).isWord()) {
             return true;
         }
-        return lex.indefiniteBodyDescriptors.contains(tok(s, next).norm());
+        return lex.indefiniteBodyDescriptors.contains(tok(s, next).norm()) || partsOfTheState(s, next);
+    }
+
+    /**
+     * Whether the word at {@code next}, after a body noun with no article, is و and an indefinite noun in the
+     * accusative (تعازي مصر حكومة وشعبا، تضامنه مع المغرب ملكا وحكومة وشعبا، عدوان على العراق دولة وحكومة وشعبا):
+     * the state named before, told by its parts, not a body of its own.
+     */
+    private boolean partsOfTheState(int s, int next) {
+        String w = tok(s, next).norm();
+        Match there = at(s, next);
+        return w.length() > 3 && w.startsWith("و") && w.endsWith("ا") && !w.startsWith("وال")
+                && (there == null || isKind(there, Phrase.Kind.CUE));
     }
 
     /**

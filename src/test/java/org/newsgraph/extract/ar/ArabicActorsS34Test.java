@@ -7,10 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extraction;
 
 /**
- * Actors that are no one (session 34): the line under a headline that says where the story was filed and by which
+ * Actors that are no one (session 34). The line under a headline that says where the story was filed and by which
  * outlet ("مدينة: «الصحيفة»"، "مدينة - القناة"، "مدينة، مدينة - «الصحيفة»، وكالة") names neither an actor nor a
- * place of the story, even when a headline cut in several sentences pushes it past the third sentence. Short
- * texts of our own, on other countries and people.
+ * place of the story, even when a headline cut in several sentences pushes it past the third sentence. A listed
+ * person's name after a title on a bridge or an airport (جسر الملك فلان) names the thing. A state told by its
+ * parts (البلد حكومة وشعبا) makes no government. Short texts of our own, on other countries and people.
  */
 class ArabicActorsS34Test {
 
@@ -74,5 +75,42 @@ class ArabicActorsS34Test {
         Extraction x = extract("ليما (أ ف ب) - أعلنت الحكومة البيروفية حالة الطوارئ في العاصمة.");
         assertThat(made(x, "org/afp")).isFalse();
         assertThat(made(x, "org/PE/government")).isTrue();
+    }
+
+    @Test
+    void aKingsNameOnABridgeIsNoPerson() {
+        Extraction x = extract("عبرت قافلة من الشاحنات جسر الملك فهد باتجاه المنامة صباح الأحد.");
+        assertThat(made(x, "person/fahd-bin-abdulaziz")).isFalse();
+    }
+
+    @Test
+    void aKingsNameOnAnAirportIsNoPerson() {
+        Extraction x = extract("هبطت طائرة الوفد الكويتي في مطار الملك خالد الدولي بالرياض.");
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).startsWith("person/khalid"));
+    }
+
+    @Test
+    void theKingWhoActsStaysAPerson() {
+        Extraction x = extract("استقبل الملك فهد في الرياض وزير الخارجية الفرنسي.");
+        assertThat(made(x, "person/fahd-bin-abdulaziz")).isTrue();
+    }
+
+    @Test
+    void aStateToldByItsPartsMakesNoGovernment() {
+        Extraction x = extract("وأعربت الأردن عن تضامنها مع تونس حكومة وشعبا بعد الهجوم.");
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).endsWith("/government"));
+        assertThat(made(x, "country/TN")).isTrue();
+    }
+
+    @Test
+    void aStateToldByItsHeadGovernmentAndPeopleMakesNoGovernment() {
+        Extraction x = extract("وأكد الملك وقوف بلاده إلى جانب لبنان رئيسا وحكومة وشعبا.");
+        assertThat(made(x, "org/LB/government")).isFalse();
+    }
+
+    @Test
+    void theGovernmentThatSpeaksStaysABody() {
+        Extraction x = extract("وقالت الحكومة التونسية إن الوضع تحت السيطرة.");
+        assertThat(made(x, "org/TN/government")).isTrue();
     }
 }
