@@ -586,11 +586,18 @@ final class UnitFinder extends Stage {
      * Whether a listed person's name at {@code i} names a thing after him: right after a noun in construct with it
      * (no article on the noun, no clitic on the name) of a thing named after people (lexv:NamedAfterNoun: شارع، جامعة،
      * جائزة), or of a building or ground (lexv:FacilityNoun: مطار، قاعدة) with a word of its kind after the name
-     * (الدولي، الجوية), which {@link #facility} may not have read as a place (no preposition before it).
+     * (الدولي، الجوية), which {@link #facility} may not have read as a place (no preposition before it). A title of
+     * one word may stand between the noun and the name (جسر الملك فهد، مطار الملك خالد الدولي).
      */
     private boolean namedAfter(int s, int i, Match m) {
+        int named = i;
         int k = wordBefore(s, i);
-        if (!m.prefix().isEmpty() || k < 0 || k + 1 != i || !tok(s, k).isWord() || hasArticle(tok(s, k))) {
+        Match title = k >= 0 ? at(s, k) : null;
+        if (k + 1 == i && isKind(title, Phrase.Kind.OFFICE) && title.prefix().isEmpty() && lastOf(s, title) == k) {
+            named = k;
+            k = wordBefore(s, k);
+        }
+        if (!m.prefix().isEmpty() || k < 0 || k + 1 != named || !tok(s, k).isWord() || hasArticle(tok(s, k))) {
             return false;
         }
         Match noun = cue(s, k, Cues.FACILITY_NOUN);
@@ -649,23 +656,33 @@ final class UnitFinder extends Stage {
         if (e.type() == ActorType.ORGANIZATION && byline(s, i, m) || e.type() == ActorType.PLACE && quotedByline(s, i, m)) {
             return null;
         }
-        if ((e.type() == ActorType.PLACE || e.type() == ActorType.COUNTRY) && s <= 2 && outletBeforeDash(s, i, m)) {
+        if ((e.type() == ActorType.PLACE || e.type() == ActorType.COUNTRY) && headSentence(s) && outletBeforeDash(s, i, m)) {
             // "سكاي نيوز عربية - أبوظبي" on its own line under the headline (which ".." may cut in two sentences):
             // where the outlet sits, neither a place of the story nor an act of its state
             return null;
         }
         ActorEntry country = stateWithCapital(e.key());
+        if ((country != null || e.type() == ActorType.PLACE) && i > 0 && filedWith(s, i)) {
+            // "هراري، جوهانسبرغ، لندن - «الحياة»": the other desks the story was filed from, no act of their state
+            return null;
+        }
         if ((country != null || e.type() == ActorType.PLACE) && treatyBefore(s, i)) {
             // "اتفاقية فيينا للعلاقات الدبلوماسية"، "اتفاق مينسك": the city names the treaty, no act of its state
             return null;
         }
+        boolean filed = (country != null || e.type() == ActorType.PLACE && e.countryKey() != null) && dateline(s, i, m);
+        if (filed && i == 0 && homeDesk(s, m, country != null ? country.key() : e.countryKey())) {
+            // "أبوظبي - سكاي نيوز عربية": the outlet's own city, where it files the world's news from, is neither a
+            // place of the story nor an actor of it
+            return null;
+        }
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
-        if ((country != null || e.type() == ActorType.PLACE && e.countryKey() != null) && dateline(s, i, m)) {
+        if (filed) {
             // "ليما (أ ف ب) -"، "سكاي نيوز عربية - أبوظبي"، "لاغوس - بي بي سي": where the story was filed (a capital
             // or a city of a state), no act of the city's state
             u.actor(e);
             u.locative = true;
-            u.dateline = i == 0 && !homeDesk(s, m, country != null ? country.key() : e.countryKey());
+            u.dateline = i == 0;
         } else if (country != null && !locative(s, i, m) && cityPartBefore(s, i)) {
             // في شوارع الخرطوم، أحياء بغداد، شمال شرق باريس: a part of the city, the city itself
             u.actor(e);
@@ -896,10 +913,10 @@ final class UnitFinder extends Stage {
      * there or going on with a bar, a dash or a bracket.
      */
     private boolean byline(int s, int i, Match m) {
-        if (s > 2 || !m.prefix().isEmpty()) {
+        if (!headSentence(s) || !m.prefix().isEmpty()) {
             return false;
         }
-        if (quotedByline(s, i, m)) {
+        if (quotedByline(s, i, m) || afterFiledPlaces(s, i, m) || outletsOnly(s)) {
             return true;
         }
         int after = lastOf(s, m) + 1;
@@ -926,8 +943,15 @@ final class UnitFinder extends Stage {
      */
     private boolean quotedByline(int s, int i, Match m) {
         int after = lastOf(s, m) + 1;
-        if (s > 2 || !m.prefix().isEmpty() || i < 3 || !isQuote(tok(s, i - 1)) || !tok(s, i - 2).is(":")
-                || after >= size(s) || !isQuote(tok(s, after))) {
+        if (!headSentence(s) || !m.prefix().isEmpty() || i < 1 || !isQuote(tok(s, i - 1)) || after >= size(s)
+                || !isQuote(tok(s, after))) {
+            return false;
+        }
+        if (filedPlacesEnd(s) == i - 1 && !onFirstLine(s) && wireTail(s, after + 1)) {
+            // "بغداد - أربيل: «الشرق الأوسط»"، "سراييفو ـ «القدس العربي» ووكالات:" (the tatweel is no token)
+            return true;
+        }
+        if (i < 3 || !tok(s, i - 2).is(":") || !wireTail(s, after + 1)) {
             return false;
         }
         for (int k = 0; k <= i - 3; k++) {
@@ -937,6 +961,152 @@ final class UnitFinder extends Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether sentence {@code s} is in the article's head: one of its first three sentences, or on one of its first
+     * four lines. A headline and a subheadline cut in several sentences by ".." or a full stop push the line of the
+     * dateline and the outlet ("طوكيو: «الشرق الأوسط»"، "أبوظبي - سكاي نيوز عربية") past the third sentence.
+     */
+    private boolean headSentence(int s) {
+        if (s <= 2) {
+            return true;
+        }
+        int first = 0;
+        while (first < count && boilerplate[first]) {
+            first++;
+        }
+        int lines = 0;
+        for (int z = first; z <= s && lines <= 4; z++) {
+            if (!boilerplate[z] && (z == first || !text.sentenceLine.get(z).equals(text.sentenceLine.get(z - 1)))) {
+                lines++;
+            }
+        }
+        return lines <= 4;
+    }
+
+    /**
+     * Where the places the story was filed from end when sentence {@code s} opens with them, separated by dashes,
+     * slashes or commas and closed by one ("إسلام آباد، نيودلهي، لندن -"، "بغداد - أربيل:"): the token after them and
+     * their last mark, or -1 when the sentence opens with no place or a word follows the places unmarked.
+     */
+    private int filedPlacesEnd(int s) {
+        int k = 0;
+        boolean place = false;
+        boolean marked = false;
+        while (k < size(s)) {
+            Match p = at(s, k);
+            if (p != null && p.prefix().isEmpty() && (isActor(p, ActorType.PLACE) || isActor(p, ActorType.COUNTRY))) {
+                k = lastOf(s, p) + 1;
+                place = true;
+                marked = false;
+            } else if (place && bylineMark(tok(s, k))) {
+                k++;
+                marked = true;
+            } else {
+                break;
+            }
+        }
+        // "سراييفو ـ «القدس العربي»": the tatweel dash is no token, the quotation mark opens the outlet's name
+        return place && (marked || k < size(s) && isQuote(tok(s, k))) ? k : -1;
+    }
+
+    /**
+     * Whether the place at token {@code i} is among the places a story was filed from, at the head of the article
+     * and followed by the outlets that filed it (a name in quotation marks or an organisation).
+     */
+    private boolean filedWith(int s, int i) {
+        if (!headSentence(s) || onFirstLine(s)) {
+            return false;
+        }
+        int end = filedPlacesEnd(s);
+        if (end <= i || end >= size(s)) {
+            return false;
+        }
+        Match outlet = at(s, end);
+        return tok(s, end).is("«") || outlet != null && isActor(outlet, ActorType.ORGANIZATION);
+    }
+
+    /** A mark that separates the places and outlets of a dateline: a dash, a slash, a comma, a colon, a bar, a plus. */
+    private static boolean bylineMark(Token t) {
+        return t.is("-") || t.is("–") || t.is("/") || t.is(":") || t.is("|") || t.is("+") || COMMAS.contains(t.norm());
+    }
+
+    /**
+     * Whether the organisation at token {@code i} is one of the outlets after the places a story was filed from
+     * ("إسلام آباد، نيودلهي، لندن - «الحياة»، رويترز، أ ف ب"، "بغداد ـ «القدس العربي» ووكالات:"): only marks,
+     * brackets, quotation marks and other organisations stand between the places and it, and a mark or the end of
+     * the sentence after it ("ليما (أ ف ب) - أعلنت الحكومة": the government opens the story).
+     */
+    private boolean afterFiledPlaces(int s, int i, Match m) {
+        int k = filedPlacesEnd(s);
+        if (k < 0 || k > i || onFirstLine(s)) {
+            return false;
+        }
+        int after = lastOf(s, m) + 1;
+        if (after < size(s) && isQuote(tok(s, after))) {
+            after++;
+        }
+        return wireTail(s, after) && onlyOutletsAndMarks(s, k, i);
+    }
+
+    /**
+     * Whether what follows an outlet's name from token {@code k} is still the byline: the end of the sentence, a
+     * mark or a bracket ("«الحياة»، رويترز"), or one word closing the line or before a colon ("«القدس العربي»
+     * ووكالات:"). "طهران: «الحرس الثوري» يتوعد بالرد" goes on with a sentence.
+     */
+    private boolean wireTail(int s, int k) {
+        if (k >= size(s) || bylineMark(tok(s, k)) || tok(s, k).is("(") || tok(s, k).is(")")) {
+            return true;
+        }
+        return !tok(s, k).isPunct() && (k + 1 >= size(s) || tok(s, k + 1).is(":"));
+    }
+
+    /** Whether sentence {@code s} is on the article's first line, its headline (which no byline opens). */
+    private boolean onFirstLine(int s) {
+        int first = 0;
+        while (first < count && boilerplate[first]) {
+            first++;
+        }
+        return first < count && text.sentenceLine.get(s).equals(text.sentenceLine.get(first));
+    }
+
+    /** Whether sentence {@code s} is only organisations and the marks between them ("فرانس24/ أ ف ب"). */
+    private boolean outletsOnly(int s) {
+        if (onFirstLine(s)) {
+            return false;
+        }
+        boolean mark = false;
+        for (int k = 0; k < size(s); k++) {
+            mark |= bylineMark(tok(s, k));
+        }
+        return mark && onlyOutletsAndMarks(s, 0, size(s));
+    }
+
+    /** Whether tokens {@code from} to {@code to} (exclusive) of sentence {@code s} are organisations and marks. */
+    private boolean onlyOutletsAndMarks(int s, int from, int to) {
+        int k = from;
+        while (k < to) {
+            Match o = at(s, k);
+            if (o != null && isActor(o, ActorType.ORGANIZATION)) {
+                k = lastOf(s, o) + 1;
+            } else if (tok(s, k).is("«")) {
+                // "«الحياة»": a paper's name in quotation marks, whether the lexicon knows it or not
+                int close = k + 1;
+                while (close < to && !tok(s, close).is("»")) {
+                    close++;
+                }
+                if (close >= to) {
+                    return false;
+                }
+                k = close + 1;
+            } else if (bylineMark(tok(s, k)) || isQuote(tok(s, k)) || tok(s, k).is("(") || tok(s, k).is(")")) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return k == to;
     }
 
     private Unit countryUnit(int s, int i, Match m, ActorEntry country) {
@@ -1414,7 +1584,19 @@ final class UnitFinder extends Stage {
         if (next >= size(s) || !tok(s, next).isWord()) {
             return true;
         }
-        return lex.indefiniteBodyDescriptors.contains(tok(s, next).norm());
+        return lex.indefiniteBodyDescriptors.contains(tok(s, next).norm()) || partsOfTheState(s, next);
+    }
+
+    /**
+     * Whether the word at {@code next}, after a body noun with no article, is و and an indefinite noun in the
+     * accusative (تعازي مصر حكومة وشعبا، تضامنه مع المغرب ملكا وحكومة وشعبا، عدوان على العراق دولة وحكومة وشعبا):
+     * the state named before, told by its parts, not a body of its own.
+     */
+    private boolean partsOfTheState(int s, int next) {
+        String w = tok(s, next).norm();
+        Match there = at(s, next);
+        return w.length() > 3 && w.startsWith("و") && w.endsWith("ا") && !w.startsWith("وال")
+                && (there == null || isKind(there, Phrase.Kind.CUE));
     }
 
     /**
