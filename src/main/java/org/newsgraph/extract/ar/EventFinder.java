@@ -1185,7 +1185,9 @@ final class EventFinder extends Stage {
     private void casualtiesOfAttacks(int s, int[] clause, List<EventDraft> all, List<EventDraft> out) {
         for (EventDraft d : all) {
             String casualty = String.valueOf(d.trigger.property("cameoCode"));
-            if (d.sentence != s || d.trigger.property("counts") == null || d.quoted
+            // an act of violence that counts no victims (اغتيل، اختطف) is read alike when its passive is explicit:
+            // "اغتيل الوزير في هجوم شنه مسلحون" is the gunmen's act as much as "قتل الوزير في هجوم شنه مسلحون"
+            if (d.sentence != s || d.trigger.property("counts") == null && d.voice != Phrase.Voice.PASSIVE || d.quoted
                     || !(casualty.startsWith("18") || casualty.startsWith("20"))) {
                 continue;
             }
@@ -1199,15 +1201,28 @@ final class EventFinder extends Stage {
             for (EventDraft e : all) {
                 String code = String.valueOf(e.trigger.property("cameoCode"));
                 int before = means(s, e);
+                // the means comes after whom the casualty befell, or right after a passive whose counted subject
+                // stands before it ("إن 13 جنديا قتلوا في اشتباكات")
                 if (e == d || e.voice != Phrase.Voice.NOUN || e.trigger.property("counts") != null
-                        || !(code.startsWith("18") || code.startsWith("19")) || before <= verbEnd || before > verbEnd + 8
+                        || !(code.startsWith("18") || code.startsWith("19")) || before > verbEnd + 8
+                        || before < verbEnd || before == verbEnd && d.voice != Phrase.Voice.PASSIVE
                         || clause[e.at] != clause[verbEnd]) {
                     continue;
                 }
+                if (before == verbEnd && (d.target == null || d.target.sentence != s || d.target.first > verbEnd)) {
+                    // "إن 8 جنود قتلوا في قصف القوات الصومالية": with the means right after the passive, whom it
+                    // befell is its subject before it; an actor after it is inside the means
+                    break;
+                }
+                Unit opponent = null;
                 if (true_(e.trigger, "mutual") || e.trigger.property("pairMarker") != null) {
                     // "قتل 23 جنديا في اشتباكات بين الجيش والمتمردين": in a fight between two sides either may have
-                    // killed; the doer is not told
-                    break;
+                    // killed; the doer is not told. "قتل 13 جنديا في اشتباكات مع المتمردين": a fight with one side
+                    // named after its target marker is that side's fight with the victims' side, and they killed them
+                    opponent = e.source == null ? markedTarget(s, e) : null;
+                    if (opponent == null || d.target == null || d.target == opponent) {
+                        break;
+                    }
                 }
                 // an object taken from inside the means (بغارة إسرائيلية: the nisba) is none
                 boolean hidden = d.voice == Phrase.Voice.ACTIVE
@@ -1224,8 +1239,20 @@ final class EventFinder extends Stage {
                         break;
                     }
                 }
-                Unit doer = e.source != null ? e.source : performer(s, lastOf(s, e.match) + 1, clause);
-                if (doer == null) {
+                Unit doer = opponent != null ? opponent
+                        : e.source != null ? e.source : performer(s, lastOf(s, e.match) + 1, clause);
+                if (doer == null || victim != null && doer.key.equals(victim.key)) {
+                    // (an actor the means and the victim both name is not their doer acting on itself)
+                    break;
+                }
+                if (opponent != null) {
+                    // the fight is told as the killers', on the victims' side, as the casualty is
+                    d.source = doer;
+                    e.source = doer;
+                    e.target = d.target;
+                    if (!out.contains(e)) {
+                        out.add(out.indexOf(d) + 1, e);
+                    }
                     break;
                 }
                 if (hidden) {
@@ -1400,7 +1427,20 @@ final class EventFinder extends Stage {
         if (e.match.prefix().endsWith("ب")) {
             return e.at - 1;
         }
-        return e.match.prefix().isEmpty() && e.at > 1 && "في".equals(tok(s, e.at - 1).norm()) ? e.at - 2 : -1;
+        return e.match.prefix().isEmpty() && e.at > 1 && MEANS_PREPOSITIONS.contains(tok(s, e.at - 1).norm())
+                ? e.at - 2 : -1;
+    }
+
+    /** The prepositions before an attack's noun that tell it as what a casualty happened in (في هجوم، خلال معارك). */
+    private static final Set<String> MEANS_PREPOSITIONS = Set.of("في", "خلال");
+
+    /** The target of the noun trigger {@code e} when it stands right after one of the trigger's target markers (مع X). */
+    private Unit markedTarget(int s, EventDraft e) {
+        if (e.target == null || e.target.sentence != s || e.target.first < 1) {
+            return null;
+        }
+        Token marker = tok(s, e.target.first - 1);
+        return lex.normalizedValues(e.trigger, "targetMarker").contains(marker.norm()) ? e.target : null;
     }
 
     /** "غارة نفذتها طائرة مسيرة روسية": the actor after a verb of carrying out at {@code k} (within three words). */

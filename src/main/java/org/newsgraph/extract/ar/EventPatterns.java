@@ -778,6 +778,12 @@ final class EventPatterns extends Stage {
         }
         Unit u = cover.get(s)[k];
         if (u != null && u.last == k) {
+            for (int j = u.first - 2; j >= 0 && j >= u.first - 5; j--) {
+                if (arguments.partitiveGroupAt(s, j) == u) {
+                    // "إن 13 جنديا من الجيش قتلوا": a count out of the group right before the verb is the subject
+                    return j;
+                }
+            }
             k = u.first - 1;
         } else if (tok(s, k).isWord() && !isKind(at(s, k), Phrase.Kind.TRIGGER) && cue(s, k, Cues.NUMBER_WORD) == null) {
             k--;
