@@ -1892,6 +1892,11 @@ final class UnitFinder extends Stage {
             // ever office it is
             person = nameBeforeTitle(s, i);
         }
+        if (person == null && apposedAfterComma && (org != null || apposedState || hasArticle(tok(s, i)))) {
+            // "وأعلن فلان، زعيم حزب كذا،": the surname alone of someone the article named in full before, set off
+            // by a comma before a title, is that person's, as the whole name is
+            person = surnameBeforeTitle(s, i);
+        }
         if (person == null && accusativeTitle(s, i, m)) {
             person = appointeeBeforeTitle(s, i);
         }
@@ -3354,6 +3359,45 @@ final class UnitFinder extends Stage {
         Unit person = unknownPerson(s, x, nameEndBeforeTitle(s, i), listed ? 1 : 0);
         add(s, person);
         return person;
+    }
+
+    /**
+     * "وأعلن فلان، رئيس حزب كذا، أن": the one word before the comma at {@code i - 1} is the surname of a person the
+     * article named in full before (articleNames), standing where a name may open (the sentence's start, punctuation,
+     * or a word a dictionary of Arabic knows: a verb, a particle), so no longer name ends there: a mention of that
+     * person, who holds the title. Null otherwise; the unit stays out of the sentence's cover, whose later pass
+     * reads the surname as it reads every other.
+     */
+    private Unit surnameBeforeTitle(int s, int i) {
+        int k = i - 2;
+        if (k < 0 || !COMMAS.contains(tok(s, i - 1).norm()) || cover.get(s)[k] != null || !tok(s, k).isWord()) {
+            return null;
+        }
+        boolean opens = k == 0 || !tok(s, k - 1).isWord() || cover.get(s)[k - 1] != null || at(s, k - 1) != null
+                || nameStop(s, k - 1) || knownWord(names.written(s, k - 1));
+        String word = tok(s, k).norm();
+        String key = opens ? articleNames.get(word) : null;
+        Unit named = key == null ? null : unitByKey(key);
+        if (named == null || !named.isPerson() || named.labelAr == null
+                || !ArabicNormalizer.normalize(named.labelAr).endsWith(" " + word)) {
+            return null;
+        }
+        Token t = tok(s, k);
+        Unit again = new Unit(s, k, k, t.begin(), t.end());
+        again.sameActorAs(named);
+        return again;
+    }
+
+    /**
+     * Whether a dictionary of Arabic knows a written word, as written or after a leading و or ف (وكان، فأعلن: the
+     * dictionary does not read every conjunction on a verb).
+     */
+    private static boolean knownWord(String written) {
+        if (ArabicVocabulary.kind(written) != ArabicVocabulary.Kind.UNKNOWN) {
+            return true;
+        }
+        return written != null && written.length() > 3 && "وف".indexOf(written.charAt(0)) >= 0
+                && ArabicVocabulary.kind(written.substring(1)) != ArabicVocabulary.Kind.UNKNOWN;
     }
 
     /**
