@@ -1892,9 +1892,11 @@ final class UnitFinder extends Stage {
             // ever office it is
             person = nameBeforeTitle(s, i);
         }
-        if (person == null && apposedAfterComma && (org != null || apposedState || hasArticle(tok(s, i)))) {
+        if (person == null && apposedAfterComma && (org != null || apposedState)) {
             // "وأعلن فلان، زعيم حزب كذا،": the surname alone of someone the article named in full before, set off
-            // by a comma before a title, is that person's, as the whole name is
+            // by a comma before a title naming whose office it is, is that person's, as the whole name is. Not a
+            // bare rank or title (أما فلان، العقيد السابق الذي ...): it says what he is, where the clause's subject
+            // is the surname alone
             person = surnameBeforeTitle(s, i);
         }
         if (person == null && accusativeTitle(s, i, m)) {
