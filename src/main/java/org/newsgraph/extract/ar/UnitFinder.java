@@ -1955,7 +1955,9 @@ final class UnitFinder extends Stage {
                 listedOrg = listedOrganization(p.phrase().actor(), office);
             }
             RoleDraft draft = new RoleDraft(person, office, org, listedOrg, former, null, null, s);
-            if (!fieldUnread) {
+            // المفوض الأوروبي لشؤون التوسيع فلان: an office that says whose it is (lexv:ofBody) is that body's, whatever
+            // field no reader took
+            if (!fieldUnread || (org == null && office.property("ofBody") != null)) {
                 // (رئيس بعثة الاتحاد الأفريقي في الصومال فلان heads the mission: no role of Somalia's president, as
                 // a bare national title would give)
                 roleDrafts.add(draft);
