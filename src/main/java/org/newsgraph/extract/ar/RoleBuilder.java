@@ -31,6 +31,9 @@ final class RoleBuilder extends Stage {
                 continue;
             }
             String org = r.organizationKey != null ? r.organizationKey : resolver.organizationOf(r);
+            if (org == null) {
+                org = ownBody(r.office, actors);
+            }
             if (org == null || !actors.containsKey(org) || org.equals(r.person.key)) {
                 continue;
             }
@@ -67,6 +70,23 @@ final class RoleBuilder extends Stage {
                     org, r.former, r.since, r.until, r.sentence));
         }
         return out;
+    }
+
+    /**
+     * The body an office is of wherever it is named (lexv:ofBody, the likeliest first: المفوض الأوروبي is the European
+     * Commission's, else the Union's): the first the article names; null when it names none or the office says none.
+     */
+    private static String ownBody(Term office, Map<String, Actor> actors) {
+        String bodies = office.property("ofBody");
+        if (bodies == null) {
+            return null;
+        }
+        for (String body : bodies.split("\\|")) {
+            if (actors.containsKey(body)) {
+                return body;
+            }
+        }
+        return null;
     }
 
     /**

@@ -2074,6 +2074,13 @@ final class UnitFinder extends Stage {
             // ever office it is
             person = nameBeforeTitle(s, i);
         }
+        if (person == null && apposedAfterComma && (org != null || apposedState)) {
+            // "وأعلن فلان، زعيم حزب كذا،": the surname alone of someone the article named in full before, set off
+            // by a comma before a title naming whose office it is, is that person's, as the whole name is. Not a
+            // bare rank or title (أما فلان، العقيد السابق الذي ...): it says what he is, where the clause's subject
+            // is the surname alone
+            person = surnameBeforeTitle(s, i);
+        }
         if (person == null && accusativeTitle(s, i, m)) {
             person = appointeeBeforeTitle(s, i);
         }
@@ -2130,7 +2137,9 @@ final class UnitFinder extends Stage {
                 listedOrg = listedOrganization(p.phrase().actor(), office);
             }
             RoleDraft draft = new RoleDraft(person, office, org, listedOrg, former, null, null, s);
-            if (!fieldUnread) {
+            // المفوض الأوروبي لشؤون التوسيع فلان: an office that says whose it is (lexv:ofBody) is that body's, whatever
+            // field no reader took
+            if (!fieldUnread || (org == null && office.property("ofBody") != null)) {
                 // (رئيس بعثة الاتحاد الأفريقي في الصومال فلان heads the mission: no role of Somalia's president, as
                 // a bare national title would give)
                 roleDrafts.add(draft);
@@ -3536,6 +3545,45 @@ final class UnitFinder extends Stage {
         Unit person = unknownPerson(s, x, nameEndBeforeTitle(s, i), listed ? 1 : 0);
         add(s, person);
         return person;
+    }
+
+    /**
+     * "وأعلن فلان، رئيس حزب كذا، أن": the one word before the comma at {@code i - 1} is the surname of a person the
+     * article named in full before (articleNames), standing where a name may open (the sentence's start, punctuation,
+     * or a word a dictionary of Arabic knows: a verb, a particle), so no longer name ends there: a mention of that
+     * person, who holds the title. Null otherwise; the unit stays out of the sentence's cover, whose later pass
+     * reads the surname as it reads every other.
+     */
+    private Unit surnameBeforeTitle(int s, int i) {
+        int k = i - 2;
+        if (k < 0 || !COMMAS.contains(tok(s, i - 1).norm()) || cover.get(s)[k] != null || !tok(s, k).isWord()) {
+            return null;
+        }
+        boolean opens = k == 0 || !tok(s, k - 1).isWord() || cover.get(s)[k - 1] != null || at(s, k - 1) != null
+                || nameStop(s, k - 1) || knownWord(names.written(s, k - 1));
+        String word = tok(s, k).norm();
+        String key = opens ? articleNames.get(word) : null;
+        Unit named = key == null ? null : unitByKey(key);
+        if (named == null || !named.isPerson() || named.labelAr == null
+                || !ArabicNormalizer.normalize(named.labelAr).endsWith(" " + word)) {
+            return null;
+        }
+        Token t = tok(s, k);
+        Unit again = new Unit(s, k, k, t.begin(), t.end());
+        again.sameActorAs(named);
+        return again;
+    }
+
+    /**
+     * Whether a dictionary of Arabic knows a written word, as written or after a leading و or ف (وكان، فأعلن: the
+     * dictionary does not read every conjunction on a verb).
+     */
+    private static boolean knownWord(String written) {
+        if (ArabicVocabulary.kind(written) != ArabicVocabulary.Kind.UNKNOWN) {
+            return true;
+        }
+        return written != null && written.length() > 3 && "وف".indexOf(written.charAt(0)) >= 0
+                && ArabicVocabulary.kind(written.substring(1)) != ArabicVocabulary.Kind.UNKNOWN;
     }
 
     /**
