@@ -36,4 +36,17 @@ class ArabicRelationsS34Test {
         assertThat(coded(x, "14")).singleElement().satisfies(e ->
                 assertThat(e.quantities()).anySatisfy(q -> assertThat(q.amount().intValue()).isEqualTo(3000)));
     }
+
+    private static boolean spouses(Extraction x, String a, String b) {
+        return x.relations().stream().anyMatch(r -> r.detail() != null && r.detail().equals("spouse")
+                && (r.subjectKey().equals(a) && r.objectKey().equals(b) || r.subjectKey().equals(b) && r.objectKey().equals(a)));
+    }
+
+    @Test
+    void herHusbandNamedInTheNextSentenceIsHerKin() {
+        // زوجها reads as زوجة and an accusative alef in the matching form: her pronoun was lost, and the name after it
+        // with it
+        Extraction x = extract("اغتيلت الزعيمة الملاوية غريس كاموزو أمس. وكان زوجها ديفيد بندا قد وصل من ليلونغوي.");
+        assertThat(spouses(x, "name/david-banda", "name/gharis-kamuzo")).isTrue();
+    }
 }
