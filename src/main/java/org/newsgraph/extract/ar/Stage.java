@@ -557,6 +557,11 @@ abstract class Stage {
             // "تظاهر عشرات الآلاف من المحتجين"، "قتل 12 من الجنود": the group counted is who acts or suffers
             return false;
         }
+        if (k >= 0 && cueEndingAt(s, k, Cues.APPROXIMATE_MARKER) != null && countAt(s, i)) {
+            // "تظاهر أكثر من 100 شخص"، "ما لا يقل عن عشرين": the preposition closes the "more than" before a count,
+            // which is still who acts or suffers, not the object of من or عن
+            return false;
+        }
         if (quantifierOf(s, k)) {
             // "اعتقلت قوات الأمن عددا من المتظاهرين"، "الكثير من الطلاب": so is the group a quantifier is taken from
             return false;
@@ -609,6 +614,11 @@ abstract class Stage {
     /** Whether a number (digits, or a number word's last token) ends at {@code j}. */
     boolean numberEndsAt(int s, int j) {
         return j >= 0 && (tok(s, j).kind() == Token.Kind.NUMBER || cueEndingAt(s, j, Cues.NUMBER_WORD) != null);
+    }
+
+    /** Whether a number (in figures or in words) starts at token {@code i}. */
+    boolean countAt(int s, int i) {
+        return i >= 0 && i < size(s) && (tok(s, i).kind() == Token.Kind.NUMBER || cue(s, i, Cues.NUMBER_WORD) != null);
     }
 
     /**

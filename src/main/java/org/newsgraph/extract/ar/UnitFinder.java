@@ -4830,6 +4830,14 @@ final class UnitFinder extends Stage {
                 || ArabicVocabulary.kind(stem) != ArabicVocabulary.Kind.UNKNOWN;
     }
 
+    /**
+     * Whether a kinship noun as written ends with the pronoun ها (زوجها، شقيقها، والدها): a kinship noun takes no
+     * accusative alef after ه, so its last letters are her pronoun, whatever the matching form reads.
+     */
+    private static boolean kinshipWithHer(Match m, String written) {
+        return m.phrase().isCue("KinshipCue") && written.endsWith("ها");
+    }
+
     /** Whether a word carries the article, behind proclitics or not (الشعب، للسماح، وبالقرب). */
 
     /**
@@ -4855,9 +4863,10 @@ final class UnitFinder extends Stage {
         Token t = tok(s, lastOf(s, m));
         // شقيقه is شقيق + ه, though its matching form is شقيقة's: the written ه tells the pronoun
         String written = CompiledLexicon.lightForm(original(t.begin(), t.end()));
-        // دبلوماسيا: the alef of the accusative after the noun is no pronoun, and the noun is indefinite
+        // دبلوماسيا: the alef of the accusative after the noun is no pronoun, and the noun is indefinite; زوجها is
+        // no such alef though its matching form reads as زوجة and ا: the written ها tells her pronoun
         boolean pronoun = (m.end() < t.end() && !CompiledLexicon.lightForm(original(m.end(), t.end())).equals("ا"))
-                || written.endsWith("ه");
+                || written.endsWith("ه") || kinshipWithHer(m, written);
         boolean kinship = m.phrase().isCue("KinshipCue");
         if (kinship && !pronoun) {
             // "ابن أخت فلان": the name after it is whose kin someone else is, read by the relations pass
