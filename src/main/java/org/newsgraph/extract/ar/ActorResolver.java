@@ -644,7 +644,6 @@ final class ActorResolver extends Stage {
         return org != null && org.startsWith("country/") ? org : null;
     }
 
-    /** Whether a title carries the article (الرئيس, not رئيس جديد) or its office's own first word does (المتحدث باسم). */
     /** Whether no word of a title carries the article (رئيس جديد، رئيسا): a holder, not the one holding it. */
     private boolean indefinite(Unit u) {
         for (int k = u.first; k <= u.last; k++) {
@@ -655,6 +654,7 @@ final class ActorResolver extends Stage {
         return true;
     }
 
+    /** Whether a title carries the article (الرئيس, not رئيس جديد) or its office's own first word does (المتحدث باسم). */
     private boolean definite(Unit u) {
         return hasArticle(tok(u.sentence, u.first));
     }

@@ -1687,7 +1687,6 @@ final class Arguments extends Stage {
         return k;
     }
 
-    /** A unit starting within {@code gap} tokens of {@code k} (quotation marks and nouns like مطار between). */
     /**
      * "قدم استقالته إلى الرئيس فلان"، "رفع استقالة حكومته للملك": the actor a verbal noun is handed to, after a
      * lexv:handedMarker word right after it or after the actor in its genitive (إلى, or ل on the actor), in its
@@ -1733,6 +1732,7 @@ final class Arguments extends Stage {
         return u == null || u.type == ActorType.PLACE || d.source != null && u.key.equals(d.source.key) ? null : u;
     }
 
+    /** A unit starting within {@code gap} tokens of {@code k} (quotation marks and nouns like مطار between). */
     Unit unitWithin(int s, int k, int gap) {
         for (int j = k; j < size(s) && j <= k + gap; j++) {
             Unit u = cover.get(s)[j];

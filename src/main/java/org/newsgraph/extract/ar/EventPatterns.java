@@ -1399,11 +1399,6 @@ final class EventPatterns extends Stage {
     }
 
     /**
-     * "واعتقلت القوات عددا من الوزراء": when the word right after a verb is a forces noun with the article that names
-     * no actor (القوات، الوحدات), the subject is the last armed body the article named before, in this sentence or
-     * the three before; null otherwise.
-     */
-    /**
      * "ورحب الجيش الباكستاني بالقرار، وشنت مقاتلاته غارات"، "ودخلت قواتها المدينة": forces written with a pronoun
      * suffix (ـه، ـها، ـهم) right after a verb are the forces of the body the pronoun stands for, the subject of the
      * last act told before in the same sentence; that body is the verb's agent. Null when the word is no such
@@ -1432,6 +1427,11 @@ final class EventPatterns extends Stage {
         return null;
     }
 
+    /**
+     * "واعتقلت القوات عددا من الوزراء": when the word right after a verb is a forces noun with the article that names
+     * no actor (القوات، الوحدات), the subject is the last armed body the article named before, in this sentence or
+     * the three before; null otherwise.
+     */
     Unit forcesNamedBefore(int s, int k) {
         if (k >= size(s) || cover.get(s)[k] != null || cue(s, k, Cues.FORCES_NOUN) == null || !hasArticle(tok(s, k))) {
             return null;

@@ -1171,7 +1171,6 @@ final class Reactions extends Stage {
         return null;
     }
 
-    /** Whether a CAMEO code is one of force or coercion: 17 to 20, or violent protest (145). */
     /**
      * "اقتحم محتجون البرلمان واعتدوا على النواب ... قبل أن تتدخل الشرطة التي استخدمت القنابل الصوتية لتفريقهم. ونددت
      * المنظمة بما جرى": a crackdown (175) on those the article told using force before it answers their force, and
@@ -1193,6 +1192,7 @@ final class Reactions extends Stage {
         return false;
     }
 
+    /** Whether a CAMEO code is one of force or coercion: 17 to 20, or violent protest (145). */
     private static boolean forceful(String code) {
         return code.startsWith("17") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20")
                 || code.startsWith("145");
@@ -1507,14 +1507,6 @@ final class Reactions extends Stage {
     }
 
     /**
-     * "أدان الاتحاد الأفريقي الانقلاب"، "ندد الوزير بالاقتحام"، "دانت "الهجوم الجبان"": a trigger whose object is
-     * the definite verbal noun of an event the article told before, with no actor of its own, acts on that event's
-     * agent; a violent act whose kind the article told with another word (اقتحم, then الهجوم) on the agent of the
-     * latest violent act, or on its victim when it has no agent (ندد بالاغتيال). A reaction whose object is a noun
-     * naming an act (lexv:EventNoun: العنف، استخدام القوة، الحكم، نتيجة التصويت) is aimed at the doer of the latest
-     * act of the kind it names, at no one when the article told none.
-     */
-    /**
      * "أيدت المملكة القرارات التي اتخذها أمير البلاد"، "تأييد المملكة للقرارات التي اتخذها فلان"، "رحبت بالخطوات التي
      * أعلنها الرئيس": a reaction whose object is a thing described by a relative clause naming its maker (a relative
      * pronoun, a lexv:MakerVerb such as اتخذها or أصدره, then an actor) is aimed at that maker. The relative pronoun
@@ -1547,6 +1539,14 @@ final class Reactions extends Stage {
         return null;
     }
 
+    /**
+     * "أدان الاتحاد الأفريقي الانقلاب"، "ندد الوزير بالاقتحام"، "دانت "الهجوم الجبان"": a trigger whose object is
+     * the definite verbal noun of an event the article told before, with no actor of its own, acts on that event's
+     * agent; a violent act whose kind the article told with another word (اقتحم, then الهجوم) on the agent of the
+     * latest violent act, or on its victim when it has no agent (ندد بالاغتيال). A reaction whose object is a noun
+     * naming an act (lexv:EventNoun: العنف، استخدام القوة، الحكم، نتيجة التصويت) is aimed at the doer of the latest
+     * act of the kind it names, at no one when the article told none.
+     */
     Unit eventReferent(int s, EventDraft d, int from) {
         // "ودانت وزيرة الداخلية الفرنسية، في مؤتمر صحفي، العنف": the object follows the whole subject, whose unit may
         // start after the verb's first word (a nisba, a name after its title)

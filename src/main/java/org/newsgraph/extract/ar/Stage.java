@@ -469,10 +469,6 @@ abstract class Stage {
     }
 
     /**
-     * Whether a word carries the article as written: the article's alef is bare, so a word that opens with a hamza
-     * on it (أليكسي، إلغاء، آلان) reads as ال only in its matching form and carries none.
-     */
-    /**
      * Whether the kinship noun {@code kin} ending at token {@code k} carries a pronoun (شقيقه، والدها، لأخيه): its
      * token goes on past the match, or is written with ه. شقيقه is شقيق + ه though its matching form is شقيقة's.
      */
@@ -492,6 +488,10 @@ abstract class Stage {
         return m != null && (hasArticle(tok(s, i)) || i > 0 && cue(s, i - 1, Cues.DAY_PART) != null) ? m : null;
     }
 
+    /**
+     * Whether a word carries the article as written: the article's alef is bare, so a word that opens with a hamza
+     * on it (أليكسي، إلغاء، آلان) reads as ال only in its matching form and carries none.
+     */
     boolean hasArticle(Token t) {
         if (definite[t.index()] == 0) {
             definite[t.index()] = definiteArticle(t) ? (byte) 2 : (byte) 1;
@@ -521,6 +521,7 @@ abstract class Stage {
         return false;
     }
 
+    /** Whether a word carries the article, behind proclitics or not (الشعب، للسماح، وبالقرب). */
     static boolean hasArticle(String w) {
         if (w.startsWith("لل")) {
             return true;
@@ -698,7 +699,6 @@ abstract class Stage {
                 && (written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم") || written.endsWith("هما"));
     }
 
-    /** Whether a complementizer (أن، إن) stands between tokens {@code from} and {@code to}. */
     /** Whether a building (lexv:PremisesNoun) stands among words {@code from} (inclusive) to {@code to} (exclusive). */
     boolean premisesBefore(int s, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -709,6 +709,7 @@ abstract class Stage {
         return false;
     }
 
+    /** Whether a complementizer (أن، إن) stands between tokens {@code from} and {@code to}. */
     boolean complementizerBetween(int s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (cue(s, k, Cues.COMPLEMENTIZER) != null) {

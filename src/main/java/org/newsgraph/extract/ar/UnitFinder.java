@@ -482,10 +482,6 @@ final class UnitFinder extends Stage {
         return definite || accusative;
     }
 
-    /**
-     * "قال الوزير للصحفيين إن ..."، "وأكد الضابط للمحتجين أن ...": a group with لـ right before what is said (a
-     * complementizer, lexv:Complementizer) is whom the words are addressed to, no actor of the story.
-     */
     /** Whether a country's nisba or name, without clitics, stands at token {@code j} (المستشار الألماني). */
     private boolean stateAfter(int s, int j) {
         Match n = j < size(s) ? at(s, j) : null;
@@ -508,6 +504,10 @@ final class UnitFinder extends Stage {
                 && ArabicVocabulary.kind(names.written(s, i + 1)) == ArabicVocabulary.Kind.UNKNOWN;
     }
 
+    /**
+     * "قال الوزير للصحفيين إن ..."، "وأكد الضابط للمحتجين أن ...": a group with لـ right before what is said (a
+     * complementizer, lexv:Complementizer) is whom the words are addressed to, no actor of the story.
+     */
     private boolean addressees(int s, int i, Match m) {
         return m.phrase().actor().type() == ActorType.GROUP && m.prefix().endsWith("ل") && !m.prefix().contains("ب")
                 && cue(s, lastOf(s, m) + 1, Cues.COMPLEMENTIZER) != null;
@@ -1115,7 +1115,6 @@ final class UnitFinder extends Stage {
         return u;
     }
 
-    /** A nisba: an adjective after a noun (القوات الروسية), or a noun for a people (الكوريون), then weak. */
     /**
      * "أعدمت السلطات جانغ سونغ ثيك"، "وقال كيم أوي دو إن": an East Asian family name and two more short words
      * ({@link UnlistedNames#eastAsianName}) are a person's name wherever they stand, with no title before them, when
@@ -1183,6 +1182,7 @@ final class UnitFinder extends Stage {
         return false;
     }
 
+    /** A nisba: an adjective after a noun (القوات الروسية), or a noun for a people (الكوريون), then weak. */
     private Unit demonym(int s, int i, Match m) {
         Unit u = countryUnit(s, i, m, m.phrase().actor());
         int k = i - 1;
@@ -3329,10 +3329,6 @@ final class UnitFinder extends Stage {
     private static final Set<String> AMMA = Set.of(ArabicNormalizer.normalize("أما"), ArabicNormalizer.normalize("وأما"));
 
     /**
-     * "وفي واشنطن، ..."، "في موسكو، ...": a sentence opening with في and a capital, then a comma, speaks of that
-     * capital's state; a unit of that country for an office that names none (added to {@code inner}), else null.
-     */
-    /**
      * The country a sentence opens on, before a bare state office at {@code i}: its capital after في (see
      * {@link #capitalCountryOpening}), or a nisba in the words before the sentence's first comma (وفي أول تعليق
      * أميركي، وعلى الصعيد الروسي،), when they are at most seven, name no actor, office or body and the office
@@ -3374,6 +3370,10 @@ final class UnitFinder extends Stage {
         return null;
     }
 
+    /**
+     * "وفي واشنطن، ..."، "في موسكو، ...": a sentence opening with في and a capital, then a comma, speaks of that
+     * capital's state; a unit of that country for an office that names none (added to {@code inner}), else null.
+     */
     private Unit capitalCountryOpening(int s, List<Unit> inner) {
         // "أما في باريس، فقال ...": أما before في opens the same contrast of capitals
         int in = AMMA.contains(tok(s, 0).norm()) ? 1 : 0;
@@ -3432,7 +3432,6 @@ final class UnitFinder extends Stage {
                 && !names.eastAsianFamilyName(s, k);
     }
 
-    /** A word opening with the conjunction و or ف: after a comma it starts a new clause (، ودخل عمال), not a name. */
     /**
      * "المتحدث باسم الشرطة، فريد فلان، إن": a word opening with ف after the title's comma is a given name (فريد،
      * فيصل، فرانسوا), not ف and a clause, when two words or more no lexicon knows, none with the article, run from it
@@ -3454,6 +3453,7 @@ final class UnitFinder extends Stage {
         return true;
     }
 
+    /** A word opening with the conjunction و or ف: after a comma it starts a new clause (، ودخل عمال), not a name. */
     private static boolean conjunction(Token t) {
         return t.isWord() && (t.norm().startsWith("و") || t.norm().startsWith("ف")) && t.norm().length() > 3;
     }
@@ -4283,10 +4283,6 @@ final class UnitFinder extends Stage {
     }
 
     /**
-     * Whether a kinship noun without a conjunction opens an apposition at {@code i} right after a comma (، نجل الرئيس
-     * الراحل، ، والد فلان، ، شقيق الوزير): what the name set off before it is to someone.
-     */
-    /**
      * "الشيخ فلان علان شقيق الأمير"، "فلانة علان زوجة الرئيس المخلوع": a kinship noun right after a word no reader
      * took, in construct with a definite title: the words before it end a person's name.
      */
@@ -4314,6 +4310,10 @@ final class UnitFinder extends Stage {
         }
     }
 
+    /**
+     * Whether a kinship noun without a conjunction opens an apposition at {@code i} right after a comma (، نجل الرئيس
+     * الراحل، ، والد فلان، ، شقيق الوزير): what the name set off before it is to someone.
+     */
     private boolean kinAfterComma(int s, int i) {
         Match kin = i >= 3 && COMMAS.contains(tok(s, i - 1).norm()) ? cue(s, i, Cues.KINSHIP_CUE) : null;
         return kin != null && kin.prefix().isEmpty() && lastOf(s, kin) + 1 < size(s) && tok(s, lastOf(s, kin) + 1).isWord();
@@ -4837,8 +4837,6 @@ final class UnitFinder extends Stage {
     private static boolean kinshipWithHer(Match m, String written) {
         return m.phrase().isCue("KinshipCue") && written.endsWith("ها");
     }
-
-    /** Whether a word carries the article, behind proclitics or not (الشعب، للسماح، وبالقرب). */
 
     /**
      * "الناشط الحقوقي فلان الفلاني", "رجل الأعمال الروسي فلان", "زوجته فلانة", "ابن أخيه فلان": a noun that says what

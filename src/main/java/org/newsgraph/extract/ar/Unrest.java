@@ -745,18 +745,18 @@ final class Unrest extends Stage {
     }
 
     /**
-     * "احتجاجات تقودها حركة X للمطالبة برحيل الرئيس"، "تظاهر الآلاف مطالبين بإقالة الوزير": a protest (CAMEO 14) whose
-     * clause goes on with a demand (CAMEO 02 or 10) aimed at someone is aimed at that one too, and the demand, with no
-     * doer of its own, is the protesters'. No other act may stand between but verbal nouns (a new verb is a new
-     * subject's), and the demand must name no other doer.
-     */
-    /**
      * How far after a protest its demand may stand when the demand already has the protest's doer ("خرج الآلاف إلى
      * الشوارع مساء الأحد في أضخم احتجاجات تشهدها البلاد، مطالبين برحيل الحكومة": the participle goes back to the
      * crowd across the time, place and description of the protest).
      */
     private static final int DEMAND_REACH_SAME_DOER = 30;
 
+    /**
+     * "احتجاجات تقودها حركة X للمطالبة برحيل الرئيس"، "تظاهر الآلاف مطالبين بإقالة الوزير": a protest (CAMEO 14) whose
+     * clause goes on with a demand (CAMEO 02 or 10) aimed at someone is aimed at that one too, and the demand, with no
+     * doer of its own, is the protesters'. No other act may stand between but verbal nouns (a new verb is a new
+     * subject's), and the demand must name no other doer.
+     */
     void protestDemands(int s, int[] clause, List<EventDraft> all) {
         for (int i = 0; i < all.size(); i++) {
             EventDraft p = all.get(i);
