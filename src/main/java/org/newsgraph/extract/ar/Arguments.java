@@ -196,6 +196,20 @@ final class Arguments extends Stage {
                 true_(trig, "directObject"), clause);
     }
 
+    /**
+     * Whether a noun of the cue class starts between {@code from} and {@code to} (exclusive): "أعربت الوزارة في
+     * بيان، عن إدانة البلاد للتفجير، مجددة موقفها": words set off by commas that hold the object the trigger needs
+     * are that object, not an aside about its subject.
+     */
+    private boolean holdsCue(int s, int from, int to, String cueType) {
+        for (int j = from; j < to; j++) {
+            if (cue(s, j, cueType) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the noun of the cue class {@link #objectFollows} finds starts, or -1. */
     int objectAt(int s, int from, String cueType, int[] clause) {
         return objectAt(s, from, cueType, List.of(), false, clause);
@@ -215,7 +229,7 @@ final class Arguments extends Stage {
                 continue;
             }
             int aside = pastAside(s, k, clause);
-            if (aside > k) {
+            if (aside > k && !holdsCue(s, k + 1, aside, cueType)) {
                 // "حملت الحكومة الحركة المتشددة، المرتبطة بتنظيم القاعدة، المسؤولية"، "حمل فلان، نجل الضحية، الحكومة
                 // مسؤولية مقتلها": words set off by a pair of commas describe the actor before them (an apposition,
                 // an adjective phrase), and no more stand between verb and object than a clause describing it does
