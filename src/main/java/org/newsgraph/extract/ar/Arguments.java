@@ -1280,7 +1280,8 @@ final class Arguments extends Stage {
      * active trigger with no subject of its own opening a quotation (after its quote marks) that opens right after
      * the speaker's words is the speaker's, the source of the latest verb of saying before it in the sentence: after a
      * complementizer carrying the speaker's pronoun (أنها), whatever its person; after a colon, when it speaks as
-     * "we" (a verb of the first person plural, ن and the present stem, or نحن before it), or as "I" after لن. The quote marks cut the
+     * "we" (a verb of the first person plural, ن and the present stem, or نحن before it), or as "I" after لن or in a
+     * lexv:quotedForm (أدين، أرحب, colon or not). The quote marks cut the
      * clause the speaker's verb is in off from the verb, and a quoted verb takes no subject from the narrative's
      * (EventFinder), so the rules of reported clauses do not reach it. Else null.
      */
@@ -1307,8 +1308,11 @@ final class Arguments extends Stage {
         // (no past verb opening with أ can stand there)
         boolean negated = m.phrase().tokens().length > 1 && cue(s, t, Cues.NEGATING_PARTICLE) != null;
         String verb = tok(s, negated ? lastOf(s, m) : t).norm();
-        boolean firstPerson = we || verb.startsWith("ن") || negated && verb.startsWith("ا");
-        if (!pronoun && !(tok(s, k).is(":") && firstPerson)) {
+        // "وقال في بيان "أدين بشدة الهجوم"": a first person singular form read only as a quotation opens
+        // (lexv:quotedForm) is "I" with or without a colon before the quote
+        boolean quotedForm = lex.isQuotedForm(m);
+        boolean firstPerson = we || verb.startsWith("ن") || negated && verb.startsWith("ا") || quotedForm;
+        if (!pronoun && !((tok(s, k).is(":") || quotedForm) && firstPerson)) {
             return null;
         }
         EventDraft speaker = null;

@@ -36,4 +36,24 @@ class ArabicReactionsS34Test {
         assertThat(coded(x, "051")).singleElement().satisfies(e ->
                 assertThat(e.sourceKey()).isEqualTo("org/NO/government"));
     }
+
+    @Test
+    void aQuotedCondemnationInTheFirstPersonIsTheSpeakers() {
+        Extraction x = extract("وقال رئيس الوزراء الهولندي في تغريدة \"أشجب هذا العمل الجبان\".");
+        assertThat(coded(x, "111")).singleElement().satisfies(e ->
+                assertThat(e.sourceKey()).isEqualTo("person/mark-rutte"));
+    }
+
+    @Test
+    void aQuotedWelcomeInTheFirstPersonIsTheSpeakers() {
+        Extraction x = extract("وقال وزير الخارجية الألماني في بيان: \"أرحب بالاتفاق بين الطرفين\".");
+        assertThat(coded(x, "051")).singleElement().satisfies(e ->
+                assertThat(e.sourceKey()).isEqualTo("person/annalena-baerbock"));
+    }
+
+    @Test
+    void theSameLettersOutsideAQuotationAreNoCondemnation() {
+        Extraction x = extract("وأدين رئيس الوزراء الهولندي السابق بتهمة الفساد عام 2019.");
+        assertThat(coded(x, "111")).isEmpty();
+    }
 }
