@@ -196,6 +196,20 @@ final class Arguments extends Stage {
                 true_(trig, "directObject"), clause);
     }
 
+    /**
+     * Whether a noun of the cue class starts between {@code from} and {@code to} (exclusive): "أعربت الوزارة في
+     * بيان، عن إدانة البلاد للتفجير، مجددة موقفها": words set off by commas that hold the object the trigger needs
+     * are that object, not an aside about its subject.
+     */
+    private boolean holdsCue(int s, int from, int to, String cueType) {
+        for (int j = from; j < to; j++) {
+            if (cue(s, j, cueType) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the noun of the cue class {@link #objectFollows} finds starts, or -1. */
     int objectAt(int s, int from, String cueType, int[] clause) {
         return objectAt(s, from, cueType, List.of(), false, clause);
@@ -215,7 +229,7 @@ final class Arguments extends Stage {
                 continue;
             }
             int aside = pastAside(s, k, clause);
-            if (aside > k) {
+            if (aside > k && !holdsCue(s, k + 1, aside, cueType)) {
                 // "حملت الحكومة الحركة المتشددة، المرتبطة بتنظيم القاعدة، المسؤولية"، "حمل فلان، نجل الضحية، الحكومة
                 // مسؤولية مقتلها": words set off by a pair of commas describe the actor before them (an apposition,
                 // an adjective phrase), and no more stand between verb and object than a clause describing it does
@@ -1266,7 +1280,8 @@ final class Arguments extends Stage {
      * active trigger with no subject of its own opening a quotation (after its quote marks) that opens right after
      * the speaker's words is the speaker's, the source of the latest verb of saying before it in the sentence: after a
      * complementizer carrying the speaker's pronoun (أنها), whatever its person; after a colon, when it speaks as
-     * "we" (a verb of the first person plural, ن and the present stem, or نحن before it), or as "I" after لن. The quote marks cut the
+     * "we" (a verb of the first person plural, ن and the present stem, or نحن before it), or as "I" after لن or in a
+     * lexv:quotedForm (أدين، أرحب, colon or not). The quote marks cut the
      * clause the speaker's verb is in off from the verb, and a quoted verb takes no subject from the narrative's
      * (EventFinder), so the rules of reported clauses do not reach it. Else null.
      */
@@ -1293,8 +1308,11 @@ final class Arguments extends Stage {
         // (no past verb opening with أ can stand there)
         boolean negated = m.phrase().tokens().length > 1 && cue(s, t, Cues.NEGATING_PARTICLE) != null;
         String verb = tok(s, negated ? lastOf(s, m) : t).norm();
-        boolean firstPerson = we || verb.startsWith("ن") || negated && verb.startsWith("ا");
-        if (!pronoun && !(tok(s, k).is(":") && firstPerson)) {
+        // "وقال في بيان "أدين بشدة الهجوم"": a first person singular form read only as a quotation opens
+        // (lexv:quotedForm) is "I" with or without a colon before the quote
+        boolean quotedForm = lex.isQuotedForm(m);
+        boolean firstPerson = we || verb.startsWith("ن") || negated && verb.startsWith("ا") || quotedForm;
+        if (!pronoun && !((tok(s, k).is(":") || quotedForm) && firstPerson)) {
             return null;
         }
         EventDraft speaker = null;

@@ -158,6 +158,8 @@ final class CompiledLexicon {
     private final Set<String> feminineForms = new java.util.HashSet<>();
     /** Trigger key + "|" + form of every future verb form (سيزور، ستفرض). */
     private final Set<String> futureForms = new java.util.HashSet<>();
+    /** The first person singular forms of triggers (lexv:quotedForm), keyed as {@link #futureForms}. */
+    private final Set<String> quotedForms = new java.util.HashSet<>();
     /** Trigger key + "|" + form of every third person plural verb form (اعتقلوا، يهاجمون). */
     private final Set<String> pluralForms = new java.util.HashSet<>();
     /** Triggers by key, for a trigger that stands for another in some contexts. */
@@ -417,6 +419,13 @@ final class CompiledLexicon {
         for (String n : values(t, "noun")) {
             add(n, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.NOUN, null));
             nounForms.add(t.key() + "|" + String.join(" ", words(n)));
+        }
+        for (String q : values(t, "quotedForm")) {
+            // a first person singular (أدين، أرحب) is the speaker's own words; a quotation opening on it is where
+            // it reads so ({@link #isQuotedForm}): elsewhere the same letters are often another word (أُدين, "was
+            // convicted")
+            add(q, new Phrase(null, Phrase.Kind.TRIGGER, null, t, Phrase.Voice.ACTIVE, null));
+            quotedForms.add(t.key() + "|" + String.join(" ", words(q)));
         }
         for (String p : values(t, "participle")) {
             // an accusative participle (متهما، داعية) reads as the verb of its speaker; a form that is also a
@@ -1056,6 +1065,12 @@ final class CompiledLexicon {
     private static final int FEMININE_FORM = 2;
     private static final int FUTURE_FORM = 4;
     private static final int PLURAL_FORM = 8;
+    private static final int QUOTED_FORM = 16;
+
+    /** Whether a verb form of a trigger is a first person singular read only as a quotation opens (lexv:quotedForm). */
+    boolean isQuotedForm(Match m) {
+        return formIs(m.phrase(), QUOTED_FORM, quotedForms);
+    }
 
     /**
      * The trigger forms of the index by identity, each with the bits of the sets of forms ({@link #nounForms},
@@ -1069,7 +1084,8 @@ final class CompiledLexicon {
             for (Phrase p : e.triggerPhrases) {
                 String key = p.term().key() + "|" + String.join(" ", p.tokens());
                 int bits = (nounForms.contains(key) ? NOUN_FORM : 0) | (feminineForms.contains(key) ? FEMININE_FORM : 0)
-                        | (futureForms.contains(key) ? FUTURE_FORM : 0) | (pluralForms.contains(key) ? PLURAL_FORM : 0);
+                        | (futureForms.contains(key) ? FUTURE_FORM : 0) | (pluralForms.contains(key) ? PLURAL_FORM : 0)
+                        | (quotedForms.contains(key) ? QUOTED_FORM : 0);
                 triggerFormBits.put(p, bits);
             }
         }

@@ -235,6 +235,11 @@ final class EventFinder extends Stage {
                 continue;
             }
             int last = lastOf(s, m);
+            if (lex.isQuotedForm(m) && (t == 0 || !isQuote(tok(s, t - 1)))) {
+                // "وقال في تغريدة: "أدين بشدة الهجوم"": a first person singular is a reaction where the speaker's
+                // quoted words open on it; elsewhere (أُدين بالفساد) it is another word
+                continue;
+            }
             String before = original(tok(s, t).begin(), m.begin());
             if (m.phrase().voice() != Phrase.Voice.NOUN && !lex.isAlsoNoun(m) && withArticle(before)) {
                 // "بالتآمر على"، "الأمر الذي": a verb never carries the article; the word is a noun that only looks
