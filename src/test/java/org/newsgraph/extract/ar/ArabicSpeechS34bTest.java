@@ -42,4 +42,14 @@ class ArabicSpeechS34bTest {
             assertThat(e.targetKey()).isNotEqualTo("country/CO");
         });
     }
+
+    @Test
+    void aGroupRightAfterTheCommaClosingTheSubjectIsWhomTheThreatIsAimedAt() {
+        Extraction x = extract("هاجم مسلحون فندقا في باماكو أمس. "
+                + "وتوعد الرئيس الفرنسي إيمانويل ماكرون، منفذي الهجوم الذي استهدف الفندق، بالملاحقة.");
+        assertThat(coded(x, "13")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/emmanuel-macron");
+            assertThat(e.targetKey()).isEqualTo("group/gunmen");
+        });
+    }
 }
