@@ -951,6 +951,13 @@ final class Arguments extends Stage {
         if (before == null) {
             return begin;
         }
+        Unit opening = cover.get(s)[begin + 1];
+        if (opening != null && opening.first == begin + 1 && opening.type == ActorType.GROUP && !opening.prepositional) {
+            // "توعد الرئيس فلان، منفذي الهجوم الذي استهدف المطار، بالملاحقة": a group named right after the comma
+            // (the doers of an act, a crowd) is whom the verb is aimed at, its clause running to the next comma; an
+            // aside describing the subject opens with a word of what it is (المرتبطة، نجل، الحليف), no group
+            return begin + 1;
+        }
         for (int k = begin + 2; k < size(s) && k <= begin + 11; k++) {
             if (clause[k] != clause[begin]) {
                 return begin;

@@ -977,6 +977,7 @@ final class EventFinder extends Stage {
         aimedActNouns(s, clause, all, out);
         casualtiesOfAttacks(s, clause, all, out);
         casualtiesResulting(s, all, out);
+        reactions.threatsOfAccusers(all);
         reactions.revengeTargets(s, all);
         lists.among(s, clause, all, out);
         lists.companions(s, all, out);

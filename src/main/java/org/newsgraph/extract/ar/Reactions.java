@@ -281,6 +281,31 @@ final class Reactions extends Stage {
     }
 
     /**
+     * "اتهم الرئيس فلان دولة كذا بالتآمر وتوعد بالرد"، "حمّل الحزب الاحتلال المسؤولية ويتوعد بقصاص عادل": a threat
+     * (CAMEO 13) that names no one, told after its own speaker accused or blamed someone (CAMEO 11) in the same
+     * sentence, threatens whom the speaker accused: the vow answers what that one is accused of. Never the speaker's
+     * own side. Run before {@link #revengeTargets}: the accused named in the sentence comes before the doer of an act
+     * told earlier.
+     */
+    void threatsOfAccusers(List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.target != null || d.source == null || !"13".equals(ReportedSpeech.cameoFamily(d.trigger))) {
+                continue;
+            }
+            Unit accused = null;
+            for (EventDraft e : all) {
+                if (e != d && e.sentence == d.sentence && e.at < d.at && e.source != null && e.target != null
+                        && e.source.key.equals(d.source.key) && "11".equals(ReportedSpeech.cameoFamily(e.trigger))) {
+                    accused = e.target;
+                }
+            }
+            if (accused != null && !own(d.source).contains(accused.key)) {
+                d.target = accused;
+            }
+        }
+    }
+
+    /**
      * The article's latest doer of this act told actively so far, for a violent act of any violent act: never an act's
      * victim. Null when there is none.
      */
