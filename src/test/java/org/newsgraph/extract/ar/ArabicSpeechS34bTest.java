@@ -52,4 +52,14 @@ class ArabicSpeechS34bTest {
             assertThat(e.targetKey()).isEqualTo("group/gunmen");
         });
     }
+
+    @Test
+    void theTwoBombingsPerpetratorsAreTheAttackers() {
+        // the dual (منفذي التفجيرين) and مرتكبي name the gunmen the article told of, as the plural does
+        String attack = "وفجر مسلحون سيارتين مفخختين في مرسيليا. ";
+        Extraction x = extract(attack + "وتوعد الرئيس الفرنسي إيمانويل ماكرون منفذي التفجيرين بالملاحقة.");
+        assertThat(coded(x, "13")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("group/gunmen"));
+        Extraction y = extract(attack + "وتوعد الرئيس الفرنسي إيمانويل ماكرون مرتكبي الاعتداء بالملاحقة.");
+        assertThat(coded(y, "13")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("group/gunmen"));
+    }
 }
