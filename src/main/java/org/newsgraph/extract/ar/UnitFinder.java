@@ -5771,7 +5771,12 @@ final class UnitFinder extends Stage {
             return null;
         }
         int end;
-        if (isActor(n, ActorType.PLACE) && n.prefix().isEmpty()) {
+        boolean saint = saintInFacilityName(s, j);
+        if (saint) {
+            // "كنيسة القديس أنطونيوس"، "ساحة القديس بطرس": the name is the saint's, his title and his one name (a word
+            // after it is the clause going on: كنيسة القديس فلان أثناء القداس)
+            end = j + 2;
+        } else if (isActor(n, ActorType.PLACE) && n.prefix().isEmpty()) {
             end = lastOf(s, n) + 1;
         } else if (isActor(n, ActorType.PERSON) && n.prefix().isEmpty() && facilityWord(s, lastOf(s, n) + 1) != null) {
             // "مطار الملك خالد الدولي"، "قاعدة الملك عبد العزيز الجوية": named after a person, the place is read; with no
@@ -5833,6 +5838,10 @@ final class UnitFinder extends Stage {
                 ? adjective.phrase().term().labelsEn().get(0) + " " : "";
         String name = isActor(n, ActorType.PLACE) && end == lastOf(s, n) + 1 && !n.phrase().actor().labelsEn().isEmpty()
                 ? n.phrase().actor().labelsEn().get(0) : Transliterator.label(norm.toString());
+        if (saint) {
+            // St Peter Square: the title in English, the saint's name transliterated (no "Al-Qadis")
+            name = "St " + Transliterator.label(norm.substring(norm.indexOf(" ") + 1));
+        }
         if (end == j + 1 && n != null && n.phrase().isCue("NameWord") && !n.phrase().term().labelsEn().isEmpty()) {
             // ساحة الحرية: Freedom Square; ساحة الجمهورية: Republic Square, by the noun's English where the lexicon
             // gives one after the adjective's (as after من أجل in a party's name)
@@ -5862,6 +5871,22 @@ final class UnitFinder extends Stage {
             u.countryKey = n.phrase().actor().countryKey();
         }
         return u;
+    }
+
+    /**
+     * Whether the word at {@code j}, right after a facility noun, is a saint's title (lexv:SaintTitle: القديس) written
+     * with no clitic, before a word no lexicon reads otherwise and that is no name stop: the saint's name it leads
+     * to is the facility's name (كنيسة القديس فلان), where a word with the article alone would end it at the title.
+     * A listed person's name after the title is the saint's too (القديس بطرس is no mention of a Peter the story has).
+     */
+    private boolean saintInFacilityName(int s, int j) {
+        if (j + 1 >= size(s) || !tok(s, j).isWord() || !tok(s, j + 1).isWord() || hasArticle(tok(s, j + 1))
+                || !lex.wordsOfClass.getOrDefault("SaintTitle", Set.of()).contains(tok(s, j).norm())
+                || nameStop(s, j + 1) || tok(s, j + 1).norm().startsWith("و")) {
+            return false;
+        }
+        Match next = at(s, j + 1);
+        return next == null || isActor(next, ActorType.PERSON) && next.prefix().isEmpty();
     }
 
     /**
