@@ -4691,7 +4691,9 @@ final class UnitFinder extends Stage {
      */
     private boolean surnameAsPlace(int s, int start, int k, Match here) {
         if (!isActor(here, ActorType.PLACE) || !here.prefix().isEmpty() || lastOf(s, here) != k || hasArticle(tok(s, k))
-                || at(s, start) != null || !tok(s, start).isWord() || hasArticle(tok(s, start)) || conjunction(tok(s, start))
+                || at(s, start) != null || !tok(s, start).isWord() || hasArticle(tok(s, start))
+                // وليد، وائل: a given name the lexicon spells (lexv:NameSpelling) is no "and" before a word
+                || conjunction(tok(s, start)) && !lex.nameSpellings.containsKey(tok(s, start).norm())
                 || here.end() != tok(s, k).end()) {
             return false;
         }
@@ -4699,8 +4701,17 @@ final class UnitFinder extends Stage {
             return true;
         }
         Token next = tok(s, k + 1);
-        return nameEndsBefore(s, k + 1) || clauseOpensAfter(s, k + 1)
+        return nameEndsBefore(s, k + 1) || clauseOpensAfter(s, k + 1) || prepositionWithArticle(next)
                 || (next.norm().startsWith("و") && at(s, k + 1) == null && !hasArticle(next) && readName(s, k + 1, 4) - k >= 2);
+    }
+
+    /**
+     * "استدعت سفيرها فلان علان للتشاور"، "أدلى فلان علان بالتصريح": a noun with ل or ب and the article written on it
+     * (لل، بال) opens what is said of the person, never a further word of a name, so the name visibly ended before it.
+     */
+    private boolean prepositionWithArticle(Token t) {
+        String w = t.norm();
+        return t.isWord() && hasArticle(t) && (w.startsWith("لل") || w.startsWith("بال")) && w.length() > 4;
     }
 
     /**
@@ -5770,6 +5781,13 @@ final class UnitFinder extends Stage {
             // "حي شعبي": what the place is like
             return null;
         }
+        String first = names.written(s, j);
+        if (!hasArticle(tok(s, j)) && (ArabicVocabulary.verbOnly(first)
+                || first.endsWith("وا") && first.length() > 4 && ArabicVocabulary.verbOnly(first.substring(0, first.length() - 2)))) {
+            // "داخل كنيسة لجأوا إليها"، "في فندق نزل فيه": an indefinite noun and the clause that describes it, opening
+            // with a verb (a past one in the plural read by its stem: لجأوا), no name
+            return null;
+        }
         int end;
         boolean saint = saintInFacilityName(s, j);
         if (saint) {
@@ -5796,6 +5814,13 @@ final class UnitFinder extends Stage {
             end = j + 1;
         } else {
             end = readName(s, j, 3);
+            // "مستشفى فلان القريب"، "فندق فلان المجاور": what the place is like, with the article after its name, is
+            // no word of the name (a family name with the article would be a person's, not a building's)
+            Set<String> like = lex.wordsOfClass.getOrDefault("FacilityAdjective", Set.of());
+            while (end - 1 > j && hasArticle(tok(s, end - 1)) && tok(s, end - 1).norm().startsWith("ال")
+                    && like.contains(tok(s, end - 1).norm().substring(2))) {
+                end--;
+            }
         }
         // "مطار نينوي أكينو الدولي": words no lexicon knows after a known place's name, up to the facility's word,
         // are still its name (without that word they may be anything: ميناء بورتسودان بسبب)

@@ -60,4 +60,47 @@ class ArabicNamesS34Test {
         Extraction common = extract("واحتشد المتظاهرون أمام بوابة المدينة.");
         assertThat(common.actors()).noneSatisfy(a -> assertThat(a.labelAr()).startsWith("بوابة"));
     }
+
+    @Test
+    void whatAHospitalIsLikeAfterItsNameIsNoWordOfIt() {
+        Extraction x = extract("ونقل المصابون إلى مستشفى كارمونا القريب لتلقي العلاج.");
+        assertThat(x.actors()).anySatisfy(a -> {
+            assertThat(a.type()).isEqualTo(ActorType.PLACE);
+            assertThat(a.labelAr()).isEqualTo("مستشفى كارمونا");
+        });
+    }
+
+    @Test
+    void aSurnameThatIsACitysNameBeforeAPrepositionIsTheEnvoys() {
+        Extraction x = extract("واستدعت تونس سفيرها لدى مالي سامي بخاري للتشاور.");
+        assertThat(x.actors()).anySatisfy(a -> {
+            assertThat(a.type()).isEqualTo(ActorType.PERSON);
+            assertThat(a.labelAr()).isEqualTo("سامي بخاري");
+        });
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.type()).isEqualTo(ActorType.PLACE));
+    }
+
+    @Test
+    void aGivenNameOpeningWithWawBeforeACitysNameIsNoAnd() {
+        Extraction x = extract("واستدعت الكويت سفيرها لدى تشاد وائل بخاري للتشاور.");
+        assertThat(x.actors()).anySatisfy(a -> {
+            assertThat(a.type()).isEqualTo(ActorType.PERSON);
+            assertThat(a.labelEn()).isEqualTo("Wael Bkhari");
+        });
+    }
+
+    @Test
+    void guyOpensAForeignNameAfterATitle() {
+        Extraction x = extract("وقال وزير الزراعة غي برنار كوليبالي إن المحصول جيد.");
+        assertThat(x.actors()).anySatisfy(a -> {
+            assertThat(a.type()).isEqualTo(ActorType.PERSON);
+            assertThat(a.labelEn()).startsWith("Guy ");
+        });
+    }
+
+    @Test
+    void aChurchDescribedByAClauseIsNoNamedPlace() {
+        Extraction x = extract("واحترق عشرون شخصا داخل كنيسة لجأوا إليها في بلدة نائية.");
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.labelAr()).startsWith("كنيسة"));
+    }
 }
