@@ -90,17 +90,21 @@ class ArabicNamesS34Test {
     }
 
     @Test
-    void guyOpensAForeignNameAfterATitle() {
-        Extraction x = extract("وقال وزير الزراعة غي برنار كوليبالي إن المحصول جيد.");
-        assertThat(x.actors()).anySatisfy(a -> {
-            assertThat(a.type()).isEqualTo(ActorType.PERSON);
-            assertThat(a.labelEn()).startsWith("Guy ");
-        });
-    }
-
-    @Test
     void aChurchDescribedByAClauseIsNoNamedPlace() {
         Extraction x = extract("واحترق عشرون شخصا داخل كنيسة لجأوا إليها في بلدة نائية.");
         assertThat(x.actors()).noneSatisfy(a -> assertThat(a.labelAr()).startsWith("كنيسة"));
+    }
+
+    @Test
+    void anEnvoyPermanentAfterTheStateHeSpeaksForIsNamed() {
+        Extraction x = extract("وقال مندوب البرازيل الدائم لدى الأمم المتحدة بيتر ساندو إن الوضع هادئ.");
+        assertThat(x.actors()).anySatisfy(a -> {
+            assertThat(a.type()).isEqualTo(ActorType.PERSON);
+            assertThat(a.labelAr()).isEqualTo("بيتر ساندو");
+        });
+        assertThat(x.roles()).anySatisfy(r -> {
+            assertThat(r.office()).isEqualTo("permanent-representative");
+            assertThat(r.organizationKey()).isEqualTo("country/BR");
+        });
     }
 }
