@@ -113,6 +113,7 @@ final class CompiledLexicon {
      * lexv:TreatyNoun: اتفاقية of اتفاقية فيينا, a treaty named after a city only before the city's name;
      * lexv:ProtestOnlyVerb: تظاهر of تظاهر الآلاف, whose counted crowd is the protesters, named or not;
      * lexv:UponWord: فور of فور عودته, which ends a name only before a noun with the article or a pronoun;
+     * lexv:SaintTitle: القديس of كنيسة القديس فلان, a title the facility's name goes on past only after such a noun;
      * lexv:NamedAfterNoun: شارع of شارع فلان, which makes a listed person's name after it the name of a street;
      * lexv:NameListOpener: هما of هما فلان علان وفلان علان, a pronoun that opens a list of names only there;
      * lexv:AppointedOffice: وزيرا of عين فلانا وزيرا, an object a trigger needs that is a title's word too, so as a
@@ -120,7 +121,7 @@ final class CompiledLexicon {
      * other words' reading).
      */
     private static final Set<String> WORD_CLASSES = Set.of("AppointedOffice", "ChargedTask", "PowerNoun", "SaidNoun", "ArticleGivenName", "NationalForce",
-            "CompassWord", "ByNameHead", "NamingVerb", "ProminenceWord", "OrganizationStatusWord",
+            "CompassWord", "SaintTitle", "ByNameHead", "NamingVerb", "ProminenceWord", "OrganizationStatusWord",
             "FacilityAdjective", "LoyalWord", "IssueNoun", "ByVirtueWord", "AboutWord", "IntensityWord", "InTurnWord",
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",
             "StationWord", "ApposedSuperlative", "NotAVerbForm", "AreaWord", "GivenNameHomograph", "NisbaPlaceNoun",

@@ -4691,7 +4691,9 @@ final class UnitFinder extends Stage {
      */
     private boolean surnameAsPlace(int s, int start, int k, Match here) {
         if (!isActor(here, ActorType.PLACE) || !here.prefix().isEmpty() || lastOf(s, here) != k || hasArticle(tok(s, k))
-                || at(s, start) != null || !tok(s, start).isWord() || hasArticle(tok(s, start)) || conjunction(tok(s, start))
+                || at(s, start) != null || !tok(s, start).isWord() || hasArticle(tok(s, start))
+                // وليد، وائل: a given name the lexicon spells (lexv:NameSpelling) is no "and" before a word
+                || conjunction(tok(s, start)) && !lex.nameSpellings.containsKey(tok(s, start).norm())
                 || here.end() != tok(s, k).end()) {
             return false;
         }
@@ -4699,8 +4701,17 @@ final class UnitFinder extends Stage {
             return true;
         }
         Token next = tok(s, k + 1);
-        return nameEndsBefore(s, k + 1) || clauseOpensAfter(s, k + 1)
+        return nameEndsBefore(s, k + 1) || clauseOpensAfter(s, k + 1) || prepositionWithArticle(next)
                 || (next.norm().startsWith("و") && at(s, k + 1) == null && !hasArticle(next) && readName(s, k + 1, 4) - k >= 2);
+    }
+
+    /**
+     * "استدعت سفيرها فلان علان للتشاور"، "أدلى فلان علان بالتصريح": a noun with ل or ب and the article written on it
+     * (لل، بال) opens what is said of the person, never a further word of a name, so the name visibly ended before it.
+     */
+    private boolean prepositionWithArticle(Token t) {
+        String w = t.norm();
+        return t.isWord() && hasArticle(t) && (w.startsWith("لل") || w.startsWith("بال")) && w.length() > 4;
     }
 
     /**
@@ -5768,8 +5779,20 @@ final class UnitFinder extends Stage {
             // "حي شعبي": what the place is like
             return null;
         }
+        String first = names.written(s, j);
+        if (!hasArticle(tok(s, j)) && (ArabicVocabulary.verbOnly(first)
+                || first.endsWith("وا") && first.length() > 4 && ArabicVocabulary.verbOnly(first.substring(0, first.length() - 2)))) {
+            // "داخل كنيسة لجأوا إليها"، "في فندق نزل فيه": an indefinite noun and the clause that describes it, opening
+            // with a verb (a past one in the plural read by its stem: لجأوا), no name
+            return null;
+        }
         int end;
-        if (isActor(n, ActorType.PLACE) && n.prefix().isEmpty()) {
+        boolean saint = saintInFacilityName(s, j);
+        if (saint) {
+            // "كنيسة القديس أنطونيوس"، "ساحة القديس بطرس": the name is the saint's, his title and his one name (a word
+            // after it is the clause going on: كنيسة القديس فلان أثناء القداس)
+            end = j + 2;
+        } else if (isActor(n, ActorType.PLACE) && n.prefix().isEmpty()) {
             end = lastOf(s, n) + 1;
         } else if (isActor(n, ActorType.PERSON) && n.prefix().isEmpty() && facilityWord(s, lastOf(s, n) + 1) != null) {
             // "مطار الملك خالد الدولي"، "قاعدة الملك عبد العزيز الجوية": named after a person, the place is read; with no
@@ -5789,6 +5812,13 @@ final class UnitFinder extends Stage {
             end = j + 1;
         } else {
             end = readName(s, j, 3);
+            // "مستشفى فلان القريب"، "فندق فلان المجاور": what the place is like, with the article after its name, is
+            // no word of the name (a family name with the article would be a person's, not a building's)
+            Set<String> like = lex.wordsOfClass.getOrDefault("FacilityAdjective", Set.of());
+            while (end - 1 > j && hasArticle(tok(s, end - 1)) && tok(s, end - 1).norm().startsWith("ال")
+                    && like.contains(tok(s, end - 1).norm().substring(2))) {
+                end--;
+            }
         }
         // "مطار نينوي أكينو الدولي": words no lexicon knows after a known place's name, up to the facility's word,
         // are still its name (without that word they may be anything: ميناء بورتسودان بسبب)
@@ -5831,6 +5861,10 @@ final class UnitFinder extends Stage {
                 ? adjective.phrase().term().labelsEn().get(0) + " " : "";
         String name = isActor(n, ActorType.PLACE) && end == lastOf(s, n) + 1 && !n.phrase().actor().labelsEn().isEmpty()
                 ? n.phrase().actor().labelsEn().get(0) : Transliterator.label(norm.toString());
+        if (saint) {
+            // St Peter Square: the title in English, the saint's name transliterated (no "Al-Qadis")
+            name = "St " + Transliterator.label(norm.substring(norm.indexOf(" ") + 1));
+        }
         if (end == j + 1 && n != null && n.phrase().isCue("NameWord") && !n.phrase().term().labelsEn().isEmpty()) {
             // ساحة الحرية: Freedom Square; ساحة الجمهورية: Republic Square, by the noun's English where the lexicon
             // gives one after the adjective's (as after من أجل in a party's name)
@@ -5860,6 +5894,22 @@ final class UnitFinder extends Stage {
             u.countryKey = n.phrase().actor().countryKey();
         }
         return u;
+    }
+
+    /**
+     * Whether the word at {@code j}, right after a facility noun, is a saint's title (lexv:SaintTitle: القديس) written
+     * with no clitic, before a word no lexicon reads otherwise and that is no name stop: the saint's name it leads
+     * to is the facility's name (كنيسة القديس فلان), where a word with the article alone would end it at the title.
+     * A listed person's name after the title is the saint's too (القديس بطرس is no mention of a Peter the story has).
+     */
+    private boolean saintInFacilityName(int s, int j) {
+        if (j + 1 >= size(s) || !tok(s, j).isWord() || !tok(s, j + 1).isWord() || hasArticle(tok(s, j + 1))
+                || !lex.wordsOfClass.getOrDefault("SaintTitle", Set.of()).contains(tok(s, j).norm())
+                || nameStop(s, j + 1) || tok(s, j + 1).norm().startsWith("و")) {
+            return false;
+        }
+        Match next = at(s, j + 1);
+        return next == null || isActor(next, ActorType.PERSON) && next.prefix().isEmpty();
     }
 
     /**
