@@ -221,6 +221,32 @@ final class EventFinder extends Stage {
         return null;
     }
 
+    /**
+     * Whether the trigger {@code m} at token {@code t} is, where it stands, another word than the act it names: a
+     * quoted first person where no quotation opens on it, a verb written with the article, a capacity, or a noun
+     * with ب that is the means of its own verb's act.
+     */
+    private boolean otherWord(int s, int t, Match m) {
+        if (lex.isQuotedForm(m) && (t == 0 || !isQuote(tok(s, t - 1)))) {
+            // "وقال في تغريدة: "أدين بشدة الهجوم"": a first person singular is a reaction where the speaker's
+            // quoted words open on it; elsewhere (أُدين بالفساد) it is another word
+            return true;
+        }
+        String before = original(tok(s, t).begin(), m.begin());
+        if (m.phrase().voice() != Phrase.Voice.NOUN && !lex.isAlsoNoun(m) && withArticle(before)) {
+            // "بالتآمر على"، "الأمر الذي": a verb never carries the article; the word is a noun that only looks
+            // like a form of it, an event only when the lexicon lists it as a noun too (القبض)
+            return true;
+        }
+        if (cue(s, t, Cues.CAPACITY_MARKER) != null) {
+            // "جرى تحديدهم بوصفهم ضباطا": "as officers", no one describing anyone
+            return true;
+        }
+        // "اعتدوا بالضرب على النواب": the noun with ب is the means of the act its own verb tells
+        return true_(m.phrase().term(), "notAsMeans") && m.phrase().voice() == Phrase.Voice.NOUN
+                && m.prefix().endsWith("ب");
+    }
+
     List<EventDraft> events(int s, List<DateExpr> dates, Set<DateExpr> consumed, Unit lastSubject) {
         List<EventDraft> out = new ArrayList<>();
         int n = size(s);
@@ -235,23 +261,7 @@ final class EventFinder extends Stage {
                 continue;
             }
             int last = lastOf(s, m);
-            if (lex.isQuotedForm(m) && (t == 0 || !isQuote(tok(s, t - 1)))) {
-                // "وقال في تغريدة: "أدين بشدة الهجوم"": a first person singular is a reaction where the speaker's
-                // quoted words open on it; elsewhere (أُدين بالفساد) it is another word
-                continue;
-            }
-            String before = original(tok(s, t).begin(), m.begin());
-            if (m.phrase().voice() != Phrase.Voice.NOUN && !lex.isAlsoNoun(m) && withArticle(before)) {
-                // "بالتآمر على"، "الأمر الذي": a verb never carries the article; the word is a noun that only looks
-                // like a form of it, an event only when the lexicon lists it as a noun too (القبض)
-                continue;
-            }
-            if (cue(s, t, Cues.CAPACITY_MARKER) != null) {
-                // "جرى تحديدهم بوصفهم ضباطا": "as officers", no one describing anyone
-                continue;
-            }
-            if (true_(m.phrase().term(), "notAsMeans") && m.phrase().voice() == Phrase.Voice.NOUN && m.prefix().endsWith("ب")) {
-                // "اعتدوا بالضرب على النواب": the noun with ب is the means of the act its own verb tells
+            if (otherWord(s, t, m)) {
                 continue;
             }
             if (m.phrase().term().property("needsObject") != null
