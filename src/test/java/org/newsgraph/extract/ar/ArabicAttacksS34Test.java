@@ -40,4 +40,19 @@ class ArabicAttacksS34Test {
         Extraction x = extract("أسفر هجوم انتحاري عن مقتل سبعة أشخاص في مقديشو.");
         assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("group/suicide-bomber"));
     }
+
+    @Test
+    void anAttackLaunchedIsItsLaunchersEvenAfterTheDayItFell() {
+        Extraction x = extract("أطلقت أذربيجان صباح الثلاثاء هجوما واسعا على أرمينيا.");
+        assertThat(coded(x, "19")).anySatisfy(e -> {
+            assertThat(e.sourceKey()).isEqualTo("country/AZ");
+            assertThat(e.targetKey()).isEqualTo("country/AM");
+        });
+    }
+
+    @Test
+    void releasingSomeoneIsLaunchingNoAttack() {
+        Extraction x = extract("أطلقت السلطات الأرمينية سراح ثلاثة جنود أذربيجانيين.");
+        assertThat(coded(x, "19")).isEmpty();
+    }
 }
