@@ -1073,8 +1073,8 @@ final class EventFinder extends Stage {
                 before = date.first() - 1;
                 // the part of the day before the weekday (فجر الخميس، صباح الأحد) is the date's too
                 Match part = cueEndingAt(s, before, Cues.DAY_PART);
-                if (part != null && cover.get(s)[before] == null && part.first() > 0) {
-                    before = part.first() - 1;
+                if (part != null && cover.get(s)[before] == null && part.first() - base(s) > 0) {
+                    before = part.first() - base(s) - 1;
                 }
             }
         }
