@@ -244,9 +244,7 @@ final class BodiesByPattern extends Stage {
     /**
      * "اعتقلت القوات عددا من النواب": a lexv:BareForcesNoun with the article, no word after it saying whose or which
      * forces (a nisba, a name, a definite genitive or adjective): the group it lexv:standsFor (the army of the story).
-     * Null otherwise, and for forces without the article (قوات أمن: some security forces, no one in particular). A
-     * noun that names a country's force only with its nisba (lexv:onlyWithCountry) stands alone for the group its
-     * lexv:aloneStandsFor names, if any.
+     * Null otherwise, and for forces without the article (قوات أمن: some security forces, no one in particular).
      */
     Unit bareForces(int s, int i) {
         Match noun = cue(s, i, Cues.BARE_FORCES_NOUN);
@@ -254,13 +252,8 @@ final class BodiesByPattern extends Stage {
             return null;
         }
         ActorEntry group = lex.actors.get(noun.phrase().term().property("standsFor"));
-        if (true_(noun.phrase().term(), "onlyWithCountry")) {
-            // "أطلق الجنود النار": soldiers of no country named are the soldiers of the story, not its army
-            // (lexv:aloneStandsFor), or no one when the cue names none
-            group = lex.actors.get(noun.phrase().term().property("aloneStandsFor"));
-        }
         int k = i + 1;
-        if (group == null || k < size(s) && tok(s, k).isWord() && (hasArticle(tok(s, k)) || isKind(at(s, k), Phrase.Kind.ACTOR)
+        if (group == null || true_(noun.phrase().term(), "onlyWithCountry") || k < size(s) && tok(s, k).isWord() && (hasArticle(tok(s, k)) || isKind(at(s, k), Phrase.Kind.ACTOR)
                 || isKind(at(s, k), Phrase.Kind.DEMONYM) || tok(s, k).norm().startsWith("ل") && cue(s, k, Cues.PREPOSITION) == null)) {
             return null;
         }

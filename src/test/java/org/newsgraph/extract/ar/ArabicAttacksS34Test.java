@@ -55,17 +55,4 @@ class ArabicAttacksS34Test {
         Extraction x = extract("أطلقت السلطات الأرمينية سراح ثلاثة جنود أذربيجانيين.");
         assertThat(coded(x, "19")).isEmpty();
     }
-
-    @Test
-    void soldiersOfNoCountryNamedAreTheSoldiersGroup() {
-        Extraction x = extract("اقتحم الجنود مقر الإذاعة في نيامي فجر الأربعاء.");
-        assertThat(coded(x, "18")).anySatisfy(e -> assertThat(e.sourceKey()).isEqualTo("group/soldiers"));
-    }
-
-    @Test
-    void soldiersWithTheirCountrysNisbaAreStillItsArmy() {
-        Extraction x = extract("وأطلق الجنود البورونديون النار على المحتجين.");
-        assertThat(x.actors()).anySatisfy(a -> assertThat(a.key()).isEqualTo("org/BI/army"));
-        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("group/soldiers"));
-    }
 }
