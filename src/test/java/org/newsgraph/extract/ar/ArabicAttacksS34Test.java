@@ -23,14 +23,14 @@ class ArabicAttacksS34Test {
     void aSuicideBomberWhoBlewHimselfUpIsTheBombingsDoer() {
         Extraction x = extract("فجر انتحاري نفسه في سوق شعبي بمدينة كويتا صباح الأحد.");
         assertThat(coded(x, "183")).singleElement()
-                .satisfies(e -> assertThat(e.sourceKey()).isEqualTo("group/suicide-bomber"));
+                .satisfies(e -> assertThat(e.sourceKey()).isEqualTo("group/attackers"));
     }
 
     @Test
     void theDeathsTheBlastCausedAreTheBombersKilling() {
         Extraction x = extract("فجر انتحاري نفسه قرب مركز للشرطة في بيشاور، ما أدى إلى مقتل أربعة من رجال الشرطة.");
         assertThat(coded(x, "1823")).singleElement().satisfies(e -> {
-            assertThat(e.sourceKey()).isEqualTo("group/suicide-bomber");
+            assertThat(e.sourceKey()).isEqualTo("group/attackers");
             assertThat(e.targetKey()).isEqualTo("group/police");
         });
     }
@@ -38,7 +38,7 @@ class ArabicAttacksS34Test {
     @Test
     void theAdjectiveOfASuicideAttackIsNoBomber() {
         Extraction x = extract("أسفر هجوم انتحاري عن مقتل سبعة أشخاص في مقديشو.");
-        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("group/suicide-bomber"));
+        assertThat(x.actors()).noneSatisfy(a -> assertThat(a.key()).isEqualTo("group/attackers"));
     }
 
     @Test
