@@ -1018,7 +1018,7 @@ final class EventFinder extends Stage {
     private void sourcesFromClause(int s, int t, int last, EventDraft d, Match m, Term trig, int[] clause, int[] sub,
                                    List<EventDraft> all, List<DateExpr> dates) {
         if (d.source == null && d.voice == Phrase.Voice.NOUN) {
-            d.source = launcher(s, t, m, trig, clause);
+            d.source = launcher(s, t, m, trig, clause, dates);
         }
         if (d.source == null && d.voice == Phrase.Voice.NOUN && true_(trig, "agentFromClause")) {
             // "أدانت فرنسا الهجوم، وقررت فرض عقوبات": the object of a verb that goes on with the sentence's subject
@@ -1076,13 +1076,25 @@ final class EventFinder extends Stage {
      * "شن مسلحون هجوما على قافلة"، "نفذ الجيش هجوما": an attack told by its noun as the object of a verb of launching
      * or carrying it out (lexv:LaunchVerb), its subject between the two, is that subject's act. Only for acts of
      * force (CAMEO 18x, 19x) and the noun with no preposition on it: "وقع هجوم"، "أعلن عن هجوم" launch nothing.
+     * A date may stand between the subject and the noun (أطلقت روسيا فجر الخميس هجوما).
      */
-    private Unit launcher(int s, int t, Match m, Term trig, int[] clause) {
+    private Unit launcher(int s, int t, Match m, Term trig, int[] clause, List<DateExpr> dates) {
         String code = String.valueOf(trig.property("cameoCode"));
         if (!m.prefix().isEmpty() || !(code.startsWith("18") || code.startsWith("19")) || t < 2) {
             return null;
         }
-        Unit u = cover.get(s)[t - 1];
+        int before = t - 1;
+        for (DateExpr date : dates) {
+            if (date.last() == before && cover.get(s)[before] == null && date.first() > 0) {
+                before = date.first() - 1;
+                // the part of the day before the weekday (فجر الخميس، صباح الأحد) is the date's too
+                Match part = cueEndingAt(s, before, Cues.DAY_PART);
+                if (part != null && cover.get(s)[before] == null && part.first() - base(s) > 0) {
+                    before = part.first() - base(s) - 1;
+                }
+            }
+        }
+        Unit u = cover.get(s)[before];
         while (u != null && u.qualifier && u.first > 0 && cover.get(s)[u.first - 1] != null) {
             // "شن مسلحون مجهولون هجوما"، "شنت القوات الروسية هجوما": the subject the nisba qualifies
             u = cover.get(s)[u.first - 1];
