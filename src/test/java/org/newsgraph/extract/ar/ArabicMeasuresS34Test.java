@@ -79,4 +79,10 @@ class ArabicMeasuresS34Test {
         assertThat(coded(x, "170")).hasSize(1);
     }
 
+    @Test
+    void aLeadersNationwideMeasureIsOverHisOwnStateInAnArticleOnAnother() {
+        Extraction x = extract("شنت ألمانيا هجوما على فرنسا. وقالت ألمانيا إن العملية محدودة. وأكدت ألمانيا أنها لن تتراجع. "
+                + "وأعلن الرئيس الفرنسي إيمانويل ماكرون الأحكام العرفية في عموم البلاد.");
+        assertThat(coded(x, "1724")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/FR"));
+    }
 }
