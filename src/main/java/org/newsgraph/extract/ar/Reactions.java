@@ -1362,9 +1362,9 @@ final class Reactions extends Stage {
      * "أعلن الرئيس حالة الطوارئ في عموم البلاد"، "أعلن الحداد الوطني": a measure over the whole country (البلاد, or
      * lexv:nationwide) is in force over the article's own country, the land its doer governs, when the doer belongs to
      * that country or the article tells no other state of it; the country is then its target, standing on the
-     * measure's words {@code first}..{@code last}. A doer of another state (أعلن الرئيس البلد-ي الأحكام العرفية في
-     * عموم البلاد, in an article on the state that invades his) governs his own: that one state the article tells of
-     * him, when it names it. Null for the country itself as the doer, and when the article names no such country.
+     * measure's words {@code first}..{@code last}. A doer of another state who imposes a coercive measure (أعلن الرئيس
+     * البلد-ي الأحكام العرفية في عموم البلاد, in an article on the state that invades his) governs his own: that one
+     * state the article tells of him, when it names it. Null for the country itself as the doer, and when the article names no such country.
      */
     Unit homeCountry(int s, EventDraft d, int first, int last) {
         ActorEntry focal = resolver.focal();
@@ -1373,7 +1373,10 @@ final class Reactions extends Stage {
         }
         String home = focal == null || focal.type() != ActorType.COUNTRY ? null : focal.key();
         if (home == null || ofAnotherState(d.source, home)) {
-            home = d.source.type == ActorType.PERSON ? onlyStateOf(d.source) : null;
+            // only for a coercive measure (CAMEO 17): a leader's national mourning (018) is for the dead, whoever
+            // they are, no act on his own land
+            boolean coercive = ReportedSpeech.cameoFamily(d.trigger).equals("17");
+            home = coercive && d.source.type == ActorType.PERSON ? onlyStateOf(d.source) : null;
         }
         if (home == null) {
             return null;
