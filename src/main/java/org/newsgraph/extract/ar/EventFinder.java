@@ -815,9 +815,24 @@ final class EventFinder extends Stage {
             Unit ownEnvoy = null;
             if (!noTarget && "DiplomatNoun".equals(needs)) {
                 // "استدعت سفيرها فلانا": a body's own envoy named after it is no one the recall is aimed at
-                ownEnvoy = patterns.ownEnvoyName(s, last + 1, clause);
-                if (d.target == null || ownEnvoy != null && d.target.key.equals(ownEnvoy.key)) {
-                    d.target = patterns.postedIn(s, last + 1, clause);
+                ownEnvoy = patterns.ownEnvoyName(s, last + 1, clause, d.source);
+                // (an envoy's own state named after him, سفير المملكة لدى البلد X, is the recalling one, not the
+                // target: where he is posted is)
+                boolean ownStateTarget = d.target != null && d.source != null
+                        && (d.target.key.equals(d.source.key) || ownState(d.source, d.target));
+                if (d.target == null || ownStateTarget || ownEnvoy != null && d.target.key.equals(ownEnvoy.key)) {
+                    Unit posted = patterns.postedIn(s, last + 1, clause, d.source);
+                    d.target = posted != null || !ownStateTarget ? posted : d.target;
+                }
+            }
+            if (!noTarget && d.target == null && needs != null) {
+                // "أعلنت الكويت طرد القائم بالأعمال البلد-ي"، "إمهال سفير البلد X 48 ساعة للمغادرة": a measure taken
+                // on a foreign envoy, its object, is aimed at his state
+                d.target = patterns.envoyState(s, last + 1, clause, d.source);
+                if (d.target == null) {
+                    // "وقف دخول كل الواردات البلد-ية"، "تجميد الأصول البلد-ية": so is one taken on a state's goods or
+                    // assets, the object named with its state
+                    d.target = patterns.objectState(s, last + 1, trig, clause, d.source);
                 }
             }
             if (d.target != null && d.source != null && (d.target.key.equals(d.source.key) || ownState(d.source, d.target))) {

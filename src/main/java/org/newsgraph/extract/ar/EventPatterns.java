@@ -3,6 +3,7 @@ package org.newsgraph.extract.ar;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.lexicon.Term;
 
 /**
  * Phrasings of wire reports of coups and their aftermath that decide an event's arguments: a demand naming both
@@ -129,18 +130,19 @@ final class EventPatterns extends Stage {
 
     /**
      * "أعلنت الرباط أنها استدعت سفيرتها في مدريد"، "سحبت سفيرها لدى إثيوبيا"، "استدعت سفيرها من العاصمة X"، "قررت
-     * استدعاء سفيرها فلان الفلاني في العاصمة X": a body's own envoy (the diplomat noun with a pronoun) recalled or
+     * استدعاء سفيرها فلان الفلاني في العاصمة X"، "أعلنت خارجية البلد X استدعاء سفير البلد X لدى البلد Y": a body's
+     * own envoy (the diplomat noun with a pronoun, or with its own state after it, see ownEnvoyAt) recalled or
      * withdrawn is called home from the country where posted (after في or لدى, or من that he leaves, his own name
      * between; a capital standing for its state), the act's target; null when no such envoy follows within the
      * clause, or no posting is named (استدعت سفيرها إلى العاصمة: home, where he goes).
      */
-    Unit postedIn(int s, int from, int[] clause) {
-        int at = ownEnvoyAt(s, from, clause);
+    Unit postedIn(int s, int from, int[] clause, Unit source) {
+        int at = ownEnvoyAt(s, from, clause, source);
         if (at < 0) {
             return null;
         }
-        int j = lastOf(s, cue(s, at, Cues.DIPLOMAT_NOUN)) + 1;
-        Unit name = ownEnvoyName(s, from, clause);
+        int j = pastOwnState(s, lastOf(s, cue(s, at, Cues.DIPLOMAT_NOUN)) + 1, source);
+        Unit name = ownEnvoyName(s, from, clause, source);
         if (name != null && !postedMarker(s, j)) {
             j = name.last + 1;
         }
@@ -181,27 +183,82 @@ final class EventPatterns extends Stage {
      * "استدعت سفيرها جويل ماير": the person named right after a body's own envoy recalled (the diplomat noun with a
      * pronoun), the envoy himself, no one the recall is aimed at; null when none is named there.
      */
-    Unit ownEnvoyName(int s, int from, int[] clause) {
-        int at = ownEnvoyAt(s, from, clause);
+    Unit ownEnvoyName(int s, int from, int[] clause, Unit source) {
+        int at = ownEnvoyAt(s, from, clause, source);
         if (at < 0) {
             return null;
         }
         // (the name may start right after the noun or take the noun in as his title: سفيرها فلان الفلاني)
-        int j = lastOf(s, cue(s, at, Cues.DIPLOMAT_NOUN)) + 1;
+        int j = pastOwnState(s, lastOf(s, cue(s, at, Cues.DIPLOMAT_NOUN)) + 1, source);
         Unit u = j < size(s) ? cover.get(s)[j] : null;
         return u != null && u.first <= j && u.first >= at && u.type == ActorType.PERSON && clause[j] == clause[from - 1] ? u : null;
     }
 
-    /** Where the diplomat noun with a pronoun (a body's own envoy) stands within four words after {@code from}, or -1. */
-    private int ownEnvoyAt(int s, int from, int[] clause) {
+    /**
+     * Where a body's own envoy stands within four words after {@code from}, or -1: the diplomat noun with a pronoun
+     * (سفيرها), or followed by the state of the one who acts, as a genitive or a nisba (استدعاء سفير المملكة X لدى
+     * البلد Y، السفير الروسي لدى البلد Z, said by that state or one of its bodies); another state's envoy there is
+     * one summoned where he is posted (استدعت الخارجية الإيرانية السفير البريطاني لدى طهران).
+     */
+    private int ownEnvoyAt(int s, int from, int[] clause, Unit source) {
         for (int k = from; k < size(s) && k < from + 4 && clause[k] == clause[from - 1]; k++) {
             Match envoy = cue(s, k, Cues.DIPLOMAT_NOUN);
             if (envoy == null) {
                 continue;
             }
-            return withPronoun(s, lastOf(s, envoy), envoy) ? k : -1;
+            int after = lastOf(s, envoy) + 1;
+            return withPronoun(s, after - 1, envoy) || pastOwnState(s, after, source) > after ? k : -1;
         }
         return -1;
+    }
+
+    /**
+     * "أعلنت الخارجية طرد القائم بالأعمال البلد-ي"، "إمهال سفير البلد X 48 ساعة لمغادرة البلاد": the state of the
+     * envoy a measure is taken on, named right after the diplomat noun that stands right after the trigger (a nisba or
+     * a genitive); null when the envoy is the doer's own (see ownEnvoyAt) or no state is named there.
+     */
+    Unit envoyState(int s, int from, int[] clause, Unit source) {
+        Match envoy = from < size(s) ? cue(s, from, Cues.DIPLOMAT_NOUN) : null;
+        if (envoy == null || withPronoun(s, lastOf(s, envoy), envoy)) {
+            return null;
+        }
+        int j = lastOf(s, envoy) + 1;
+        Unit u = j < size(s) ? cover.get(s)[j] : null;
+        return u != null && u.first == j && u.type == ActorType.COUNTRY && clause[j] == clause[from]
+                && pastOwnState(s, j, source) == j ? u : null;
+    }
+
+    /**
+     * "أعلنت الحكومة وقف كل الواردات البلد-ية"، "جمدت الأصول البلد-ية": the state named by a nisba right after the
+     * object a measure needs (lexv:needsObject), whose goods or assets the measure is taken on; null when none stands
+     * there, when it is the doer's own state, or the object has a pronoun (وارداتها). Not a genitive: "إغلاق حدود
+     * البلاد" closes the doer's own borders, "حدود البلد X" may be anyone's.
+     */
+    Unit objectState(int s, int from, Term trig, int[] clause, Unit source) {
+        int k = arguments.objectAt(s, from, trig, clause);
+        Match object = k < 0 ? null : cue(s, k, trig.property("needsObject"));
+        if (object == null || withPronoun(s, lastOf(s, object), object)) {
+            return null;
+        }
+        int j = lastOf(s, object) + 1;
+        Unit u = j < size(s) ? cover.get(s)[j] : null;
+        return u != null && u.first == j && u.type == ActorType.COUNTRY && !u.prepositional && clause[j] == clause[k]
+                && isKind(at(s, j), Phrase.Kind.DEMONYM) && pastOwnState(s, j, source) == j ? u : null;
+    }
+
+    /**
+     * Past the state of {@code source} (itself, or the state whose body it is) standing at {@code j} right after an
+     * envoy's noun: the word after it; {@code j} when another actor, or none, stands there.
+     */
+    private int pastOwnState(int s, int j, Unit source) {
+        Unit u = source != null && j < size(s) ? cover.get(s)[j] : null;
+        if (u == null || u.first != j || u.type != ActorType.COUNTRY || u.key == null) {
+            return j;
+        }
+        boolean own = u.key.equals(source.key) || u.key.equals(source.countryKey)
+                || u.key.startsWith("country/") && source.key != null
+                && source.key.startsWith("org/" + u.key.substring("country/".length()) + "/");
+        return own ? u.last + 1 : j;
     }
 
     /**

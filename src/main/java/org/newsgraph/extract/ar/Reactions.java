@@ -1387,16 +1387,26 @@ final class Reactions extends Stage {
      * "أعلن الرئيس حالة الطوارئ في عموم البلاد"، "أعلن الحداد الوطني": a measure over the whole country (البلاد, or
      * lexv:nationwide) is in force over the article's own country, the land its doer governs, when the doer belongs to
      * that country or the article tells no other state of it; the country is then its target, standing on the
-     * measure's words {@code first}..{@code last}. Null for a doer of another state, for the country itself as the
-     * doer, and when the article never names its country.
+     * measure's words {@code first}..{@code last}. A doer of another state who imposes a coercive measure (أعلن الرئيس
+     * البلد-ي الأحكام العرفية في عموم البلاد, in an article on the state that invades his) governs his own: that one
+     * state the article tells of him, when it names it. Null for the country itself as the doer, and when the article names no such country.
      */
     Unit homeCountry(int s, EventDraft d, int first, int last) {
         ActorEntry focal = resolver.focal();
-        if (focal == null || focal.type() != ActorType.COUNTRY || d.source == null || focal.key().equals(d.source.key)
-                || ofAnotherState(d.source, focal.key())) {
+        if (d.source == null || focal != null && focal.key().equals(d.source.key)) {
             return null;
         }
-        Unit named = namedCountry(focal.key());
+        String home = focal == null || focal.type() != ActorType.COUNTRY ? null : focal.key();
+        if (home == null || ofAnotherState(d.source, home)) {
+            // only for a coercive measure (CAMEO 17): a leader's national mourning (018) is for the dead, whoever
+            // they are, no act on his own land
+            boolean coercive = ReportedSpeech.cameoFamily(d.trigger).equals("17");
+            home = coercive && d.source.type == ActorType.PERSON ? onlyStateOf(d.source) : null;
+        }
+        if (home == null) {
+            return null;
+        }
+        Unit named = namedCountry(home);
         if (named == null) {
             return null;
         }
@@ -1492,6 +1502,19 @@ final class Reactions extends Stage {
      * Whether the article tells a state of the doer (as {@link #outsider}) and none of them is this country or one of
      * its bodies. Unlike {@link #outsider}, a body with no country (a junta, a party) leaves the doer in the country.
      */
+    /** The one state (a country key) what the article tells of {@code person} places him in; null for none or more. */
+    private String onlyStateOf(Unit person) {
+        java.util.Set<String> states = new java.util.HashSet<>();
+        for (String key : own(person)) {
+            ActorEntry e = key == null ? null : lex.actors.get(key);
+            String state = key == null ? null : key.startsWith("country/") ? key : e != null ? e.countryKey() : null;
+            if (state != null) {
+                states.add(state);
+            }
+        }
+        return states.size() == 1 ? states.iterator().next() : null;
+    }
+
     private boolean ofAnotherState(Unit doer, String country) {
         return toldElsewhere(doer, country, false);
     }
