@@ -222,6 +222,31 @@ final class EventFinder extends Stage {
     }
 
     /**
+     * Whom the passive trigger at token {@code t} (ending at {@code last}) befell, the {@code agent} found apart: the
+     * counted subject before it, the actor after it, the object of a preposition after it, the country of the
+     * counted people after it, or the people counted before when "others" follow; null when none is named.
+     */
+    private Unit passiveTarget(int s, int t, int last, Unit agent, int[] clause, List<Unit> us, List<EventDraft> all) {
+        // "إن 40 متظاهرا قتلوا": the counted subject before the passive is whom it befell
+        Unit target = patterns.countedSubjectActor(s, t);
+        if (target == null) {
+            target = arguments.bareUnitAfter(s, last + 1, clause, 3, agent, true);
+        }
+        if (target == null) {
+            target = patterns.prepositionalObject(s, last, agent);
+        }
+        if (target == null && last + 1 < size(s) && tok(s, last + 1).kind() == Token.Kind.NUMBER) {
+            // "قتل 23 جنديا باكستانيا": the nisba of the counted people is who suffered it
+            target = arguments.genitive(s, last + 1, clause, us);
+        }
+        if (target == null && arguments.counted(s, last + 1) && cue(s, last + 2, Cues.OTHERS_NOUN) != null) {
+            // "قتل 23 جنديا باكستانيا وأصيب 29 آخرون": the others are more of the people counted before
+            target = Unrest.lastTarget(all);
+        }
+        return target;
+    }
+
+    /**
      * Whether the trigger {@code m} at token {@code t} is, where it stands, another word than the act it names: a
      * quoted first person where no quotation opens on it, a verb written with the article, a capacity, or a noun
      * with ب that is the means of its own verb's act.
@@ -483,24 +508,7 @@ final class EventFinder extends Stage {
                         }
                     }
                 }
-                case PASSIVE -> {
-                    // "إن 40 متظاهرا قتلوا": the counted subject before the passive is whom it befell
-                    d.target = patterns.countedSubjectActor(s, t);
-                    if (d.target == null) {
-                        d.target = arguments.bareUnitAfter(s, last + 1, clause, 3, d.source, true);
-                    }
-                    if (d.target == null) {
-                        d.target = patterns.prepositionalObject(s, last, d.source);
-                    }
-                    if (d.target == null && last + 1 < n && tok(s, last + 1).kind() == Token.Kind.NUMBER) {
-                        // "قتل 23 جنديا باكستانيا": the nisba of the counted people is who suffered it
-                        d.target = arguments.genitive(s, last + 1, clause, us);
-                    }
-                    if (d.target == null && arguments.counted(s, last + 1) && cue(s, last + 2, Cues.OTHERS_NOUN) != null) {
-                        // "قتل 23 جنديا باكستانيا وأصيب 29 آخرون": the others are more of the people counted before
-                        d.target = Unrest.lastTarget(all);
-                    }
-                }
+                case PASSIVE -> d.target = passiveTarget(s, t, last, d.source, clause, us, all);
                 case NOUN -> {
                     Unit marked;
                     Unit g = needs != null ? patterns.neededActor(s, last + 1, needs, true_(trig, "objectOwner"), clause, us)
