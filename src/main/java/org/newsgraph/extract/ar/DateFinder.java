@@ -36,6 +36,7 @@ final class DateFinder extends Stage {
                 continue;
             }
             Match m;
+            DateExpr digits;
             if ((m = cue(s, i, Cues.DATE_WORD)) != null && published != null && writtenAsListed(s, i, m)) {
                 int offset = Integer.parseInt(m.phrase().term().property("dayOffset"));
                 DateExpr d = dayWithWeekday(s, i, lastOf(s, m), published.plusDays(offset));
@@ -122,10 +123,9 @@ final class DateFinder extends Stage {
                     out.add(d);
                     i = d.last();
                 }
-            } else if (numericDate(s, i) != null) {
-                DateExpr d = numericDate(s, i);
-                out.add(d);
-                i = d.last();
+            } else if ((digits = numericDate(s, i)) != null) {
+                out.add(digits);
+                i = digits.last();
             } else if ((m = cue(s, i, Cues.YEAR_MARKER)) != null) {
                 Integer year = number(s, lastOf(s, m) + 1, 1000, 2200);
                 if (year != null) {
