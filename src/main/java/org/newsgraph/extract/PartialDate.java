@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A calendar date known to the day, the month or only the year ("in May 1992", "since 2016").
@@ -46,15 +47,18 @@ public record PartialDate(int year, Integer month, Integer day) {
         return LocalDate.of(year, month, day);
     }
 
-    /** ISO 8601: {@code 2022-01-06}, {@code 1992-05} or {@code 2016} (xsd:date, xsd:gYearMonth, xsd:gYear). */
+    /**
+     * ISO 8601: {@code 2022-01-06}, {@code 1992-05} or {@code 2016} (xsd:date, xsd:gYearMonth, xsd:gYear), in ASCII
+     * digits whatever the machine's locale (an Arabic one writes numbers in Arabic-Indic digits, no xsd:date).
+     */
     @Override
     public String toString() {
         if (day != null) {
-            return String.format("%04d-%02d-%02d", year, month, day);
+            return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
         }
         if (month != null) {
-            return String.format("%04d-%02d", year, month);
+            return String.format(Locale.ROOT, "%04d-%02d", year, month);
         }
-        return String.format("%04d", year);
+        return String.format(Locale.ROOT, "%04d", year);
     }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.ar;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -88,7 +89,7 @@ final class Transliterator {
 
     /** The slug of {@link #label(String, Map)}. */
     static String slug(String norm, Map<String, String> spelled) {
-        String s = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(label(norm, spelled).toLowerCase()).replaceAll("-")).replaceAll("");
+        String s = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(label(norm, spelled).toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "x" + Integer.toHexString(norm.hashCode()) : s;
     }
 

@@ -2517,7 +2517,7 @@ final class UnitFinder extends Stage {
         if (parts[0].equals("country") && parts.length == 2) {
             return parts[1];
         }
-        return parts.length >= 3 && parts[1].length() == 2 && parts[1].equals(parts[1].toUpperCase()) ? parts[1] : null;
+        return parts.length >= 3 && parts[1].length() == 2 && parts[1].equals(parts[1].toUpperCase(java.util.Locale.ROOT)) ? parts[1] : null;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.newsgraph.extract.en;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,7 +112,7 @@ final class EnglishText {
             return false;
         }
         String w = text.substring(word[0], word[1]);
-        return (w.length() == 1 && Character.isUpperCase(w.charAt(0))) || abbreviations.contains(w.toLowerCase());
+        return (w.length() == 1 && Character.isUpperCase(w.charAt(0))) || abbreviations.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private void add(List<int[]> ts) {
@@ -122,7 +123,7 @@ final class EnglishText {
             String s = text.substring(t[0], t[1]);
             Token.Kind kind = Character.isDigit(s.codePointAt(0)) ? Token.Kind.NUMBER
                     : Character.isLetter(s.codePointAt(0)) || s.length() > 1 ? Token.Kind.WORD : Token.Kind.PUNCT;
-            String lower = s.toLowerCase().replace('’', '\'');
+            String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
             out.add(new Token(s, lower, out.size(), t[0], t[1], kind));
         }
         sentences.add(new Sentence(sentences.size(), span(begin, end), text.substring(begin, end)));

@@ -2,6 +2,7 @@ package org.newsgraph.extract.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TransliteratorTest {
@@ -23,5 +24,18 @@ class TransliteratorTest {
     void theSlugIsDeterministicAndAlwaysAValidKeyPart() {
         assertThat(Transliterator.slug("خالد عمر")).isEqualTo(Transliterator.slug("خالد عمر")).matches("[a-z0-9-]+");
         assertThat(Transliterator.slug("ءء")).matches("[a-z0-9-]+");
+    }
+
+    @Test
+    void theSlugIsTheSameUnderATurkishLocale() {
+        Locale before = Locale.getDefault();
+        String root = Transliterator.slug("ايدوس اوكيباي");
+        try {
+            // Turkish lower-cases I to a dotless ı, which no slug keeps: the same name would get another IRI
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            assertThat(Transliterator.slug("ايدوس اوكيباي")).isEqualTo(root).isEqualTo("idus-okibay");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }
