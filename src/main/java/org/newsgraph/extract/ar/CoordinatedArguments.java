@@ -245,9 +245,19 @@ final class CoordinatedArguments extends Stage {
         }
     }
 
-    /** The token after بينهم following the trigger in its clause (within fourteen tokens, no other trigger between). */
+    /**
+     * The token after بينهم following the trigger in its clause (no other trigger between): within fourteen tokens
+     * (an act told as a noun between allowed: عددا من المشاركين في الاحتجاجات، بينهم), or within 24 when no act at all
+     * is told between, a long description of the object before the list (احتجز الجيش عددا من الوزراء المنتمين إلى
+     * جناح داخل الحزب الحاكم، المؤيد لزوجة الرئيس، ومن بينهم فلان); past fourteen tokens an act between is the one
+     * whose list it is (الهجوم الذي استهدف مقر الإذاعة في العاصمة صباح أمس وأسفر عن مقتل 9 أشخاص، بينهم فلان).
+     */
     private int amongAfter(int s, int from, int[] clause, List<EventDraft> all, EventDraft d) {
-        for (int k = from; k < size(s) && k < from + 14 && clause[k] == clause[from - 1]; k++) {
+        boolean actBetween = false;
+        for (int k = from; k < size(s) && k < from + 24 && clause[k] == clause[from - 1]; k++) {
+            if (k >= from + 14 && actBetween) {
+                return -1;
+            }
             // بينهم، من بينهم، منهم (lexv:AmongMarker): the list of those named among the group opens after it
             Match among = cue(s, k, Cues.AMONG_MARKER);
             if (among != null) {
@@ -257,6 +267,7 @@ final class CoordinatedArguments extends Stage {
                 if (e != d && e.at == k && e.voice != Phrase.Voice.NOUN) {
                     return -1;
                 }
+                actBetween |= e != d && e.at == k;
             }
         }
         return -1;
