@@ -541,6 +541,11 @@ final class CompiledLexicon {
         if (ws.length == 0) {
             return;
         }
+        if (form.contains("ؤو")) {
+            // مسئول، شئون: Egyptian spelling seats the hamza before و on ي (ئ) where the lexicon's seats it on و (ؤ),
+            // and the matching form keeps the two seats apart (ي and و), so the label is filed under both spellings
+            add(form.replace("ؤو", "ئو"), p);
+        }
         Phrase phrase = new Phrase(ws, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form());
         if (p.kind() == Phrase.Kind.CUE && !cueIndex.containsKey(p.cue())) {
             int id = Cues.id(p.cue());
