@@ -109,6 +109,7 @@ final class CompiledLexicon {
      * lexv:ArticleGivenName: الطيب of الطيب بلعيز, which without its article is a given name of its own, حسين or طيب;
      * lexv:GivenNameHomograph: غير of غير ستيفنسن, read as a name only before a word no dictionary knows;
      * lexv:ForeignNameParticle: فان of فان دير بيلن, a particle inside a name only before the rest of it;
+     * lexv:SurnameHomograph: لو of ستيفن لو، the last word of a name only where the clause gives it nothing to govern;
      * lexv:CityPartNoun: شوارع of في شوارع الخرطوم, a part of a city only before a capital's name;
      * lexv:TreatyNoun: اتفاقية of اتفاقية فيينا, a treaty named after a city only before the city's name;
      * lexv:ProtestOnlyVerb: تظاهر of تظاهر الآلاف, whose counted crowd is the protesters, named or not;
@@ -125,7 +126,7 @@ final class CompiledLexicon {
             "FacilityAdjective", "LoyalWord", "IssueNoun", "ByVirtueWord", "AboutWord", "IntensityWord", "InTurnWord",
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",
             "StationWord", "ApposedSuperlative", "NotAVerbForm", "AreaWord", "GivenNameHomograph", "NisbaPlaceNoun",
-            "ForeignNameParticle", "CityPartNoun", "UponWord", "TreatyNoun", "ProtestOnlyVerb",
+            "ForeignNameParticle", "SurnameHomograph", "CityPartNoun", "UponWord", "TreatyNoun", "ProtestOnlyVerb",
             "NamedAfterNoun", "NameListOpener");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
@@ -540,6 +541,11 @@ final class CompiledLexicon {
         String[] ws = words(form);
         if (ws.length == 0) {
             return;
+        }
+        if (form.contains("ؤو")) {
+            // مسئول، شئون: Egyptian spelling seats the hamza before و on ي (ئ) where the lexicon's seats it on و (ؤ),
+            // and the matching form keeps the two seats apart (ي and و), so the label is filed under both spellings
+            add(form.replace("ؤو", "ئو"), p);
         }
         Phrase phrase = new Phrase(ws, p.kind(), p.actor(), p.term(), p.voice(), p.cue(), p.form());
         if (p.kind() == Phrase.Kind.CUE && !cueIndex.containsKey(p.cue())) {

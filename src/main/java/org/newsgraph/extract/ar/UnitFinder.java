@@ -3946,6 +3946,10 @@ final class UnitFinder extends Stage {
             if (k == start && names.givenNameAsFunctionWord(s, k)) {
                 return k + 2;
             }
+            if (k > start && k - start - merged <= 2 && names.functionWordClosingName(s, k)) {
+                // ستيفن لو، ...: a function word the clause gives nothing to govern is the surname closing the name
+                return k + 1;
+            }
             // أبو طالب، عبد الحق، بن بركة: the word a particle governs is a name word whatever else the lexicon reads
             // it as (طالب "demanded"، الحق "the right"), written with no clitic and matched from its first letter
             boolean governed = afterParticle && here != null && here.prefix().isEmpty() && here.begin() == t.begin();

@@ -240,6 +240,10 @@ final class UnlistedNames extends Stage {
             Token t = tok(s, end);
             Match here = at(s, end);
             boolean known = here != null && !eastAsianFamilyName(s, end);
+            if (end - k >= 2 && functionWordClosingName(s, end)) {
+                // وانغ ون بين، ...: a syllable written as a function word, where the clause gives it nothing to govern
+                return end + 1;
+            }
             if (!t.isWord() || !eastAsianWord(t.norm(), end - k) || hasArticle(t) || known || nameStop(s, end)
                     || cue(s, end, Cues.COMMON_NOUN) != null) {
                 break;
@@ -474,6 +478,27 @@ final class UnlistedNames extends Stage {
                     && kind != ArabicVocabulary.Kind.CLITIC_WORD;
         }
         return false;
+    }
+
+    /**
+     * "قائد الشرطة ستيفن لو، ..."، "المتحدث وانغ ون بين إن ...": a function word that is also a surname or a syllable of
+     * a transliterated name (lexv:SurnameHomograph: لو، بين، لي), written bare after a word of a name, where the clause
+     * gives it nothing to govern (a comma or full stop, the sentence's end, or إن opening what was said, which no
+     * preposition or "if" stands before), is the name's last word. Before أن it is not: على أن، بين أن are the clause
+     * going on.
+     */
+    boolean functionWordClosingName(int s, int k) {
+        Token t = tok(s, k);
+        if (!t.isWord() || !lex.wordsOfClass.getOrDefault("SurnameHomograph", java.util.Set.of()).contains(t.norm())
+                || !written(s, k).equals(t.norm())) {
+            return false;
+        }
+        if (k + 1 >= size(s)) {
+            return true;
+        }
+        Token next = tok(s, k + 1);
+        String after = original(next.begin(), next.end());
+        return after.equals("،") || after.equals(",") || after.equals(".") || written(s, k + 1).equals("إن");
     }
 
     /** Whether the word at {@code k} is written again, as it stands, elsewhere in the article with no homograph before it. */
