@@ -10,7 +10,8 @@ import org.newsgraph.extract.Extraction;
 /**
  * Condemnations (session 35): condemning an attack told in other words (اقتحم مسلحون، then الهجوم) is aimed at
  * the article's main violent actor, not at the police or security forces that answered it in the sentences after
- * (killing the attackers). Short sentences of our own, on other countries and people.
+ * (killing the attackers); a resolution a body adopted condemns for
+ * that body. Short sentences of our own, on other countries and people.
  */
 class ArabicCondemnS35Test {
 
@@ -28,5 +29,26 @@ class ArabicCondemnS35Test {
             assertThat(e.sourceKey()).isEqualTo("country/CA");
             assertThat(e.targetKey()).isEqualTo("group/gunmen");
         });
+    }
+
+    @Test
+    void aResolutionAdoptedAfterAFrontedPlaceCondemnsForTheAssembly() {
+        Extraction x = extract("وفي نيويورك، اعتمدت الجمعية العامة للأمم المتحدة قرارا يدين الغزو الروسي لأوكرانيا.");
+        assertThat(coded(x, "111")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/un-general-assembly");
+            assertThat(e.targetKey()).isEqualTo("country/RU");
+        });
+    }
+
+    @Test
+    void aResolutionAdoptedAtAMeetingCondemnsForWhoHeldIt() {
+        Extraction x = extract("وفي بروكسل عقد المجلس الأوروبي جلسة طارئة تبنى فيها قرارا يدين اعتقال المعارض في بيلاروس.");
+        assertThat(coded(x, "111")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/european-council"));
+    }
+
+    @Test
+    void aResolutionOfABodyNoActorNamesCondemnsForItsOrganisation() {
+        Extraction x = extract("وفي لاغوس، تبنى المكتب السياسي لحزب المؤتمر قرارا يدين اعتقال رئيس الحزب.");
+        assertThat(coded(x, "111")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("org/hazab-al-mutmr"));
     }
 }
