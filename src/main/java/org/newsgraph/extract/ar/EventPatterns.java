@@ -1381,17 +1381,85 @@ final class EventPatterns extends Stage {
     }
 
     /**
-     * "أصدر الرئيس فلان مرسوما ينهي مهام": the issuer of the decree a verb at {@code t} qualifies, the subject of the
-     * verb of issuing (lexv:IssueVerb) opening the sentence, after one fronted adverb and its comma; null when the
-     * sentence opens with another verb (بث التلفزيون مرسوما: a broadcaster issues nothing).
+     * "أصدر الرئيس فلان مرسوما ينهي مهام"، "وفي واشنطن، تبنى المجلس الدائم للمنظمة قرارا يدين الانقلاب": the issuer
+     * of the decree a verb at {@code t} qualifies, the subject of the verb of issuing or adopting (lexv:IssueVerb)
+     * opening the sentence, after a fronted adverb or place (up to three words) and its comma. When that verb stands
+     * later with a pronoun and no subject of its own (عقد المجلس جلسة طارئة تبنى فيها قرارا يدين), the subject of the
+     * verb opening the sentence, whose meeting adopted it. Null when no verb of issuing comes before the decree
+     * (بث التلفزيون مرسوما: a broadcaster issues nothing).
      */
     Unit decreeSubjectIssuer(int s, int t) {
-        int v = size(s) > 3 && cover.get(s)[0] == null && tok(s, 0).isWord() && COMMAS.contains(tok(s, 1).norm()) ? 2 : 0;
-        if (v >= size(s) || cue(s, v, Cues.ISSUE_VERB) == null) {
+        int v = opening(s);
+        if (v < size(s) && cue(s, v, Cues.ISSUE_VERB) != null) {
+            return subjectAfter(s, v, t);
+        }
+        for (int k = v + 1; k < t; k++) {
+            Match issue = cue(s, k, Cues.ISSUE_VERB);
+            if (issue != null && cover.get(s)[k] == null) {
+                int after = lastOf(s, issue) + 1;
+                return after < t && OWN_MEETING.contains(tok(s, after).norm()) ? meetingHolder(s, k) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "وفي واشنطن عقد المجلس الدائم لمنظمة الدول الأميركية جلسة طارئة تبنى فيها": who held the meeting told before
+     * the verb at {@code k}, the sentence's first actor that is no place, no prepositional one but a body's
+     * organisation after ل (the council of the organisation); null when another actor comes first.
+     */
+    private Unit meetingHolder(int s, int k) {
+        for (int j = 0; j < k; j++) {
+            Unit u = cover.get(s)[j];
+            if (u == null || u.type == ActorType.PLACE) {
+                continue;
+            }
+            boolean body = u.prepositional && u.type == ActorType.ORGANIZATION && tok(s, u.first).norm().startsWith("ل");
+            return u.last < k && (!u.prepositional || body) ? u : null;
+        }
+        return null;
+    }
+
+    /** "فيها"، "فيه"، "خلالها": the pronoun of a meeting after a verb of adopting, which the meeting's holder adopts. */
+    private static final java.util.Set<String> OWN_MEETING = java.util.Set.of("فيها", "فيه", "خلالها", "خلاله");
+
+    /** The first word of a sentence's clause: after a fronted adverb or place of up to three words and its comma. */
+    private int opening(int s) {
+        for (int c = 1; c <= 3 && c + 1 < size(s); c++) {
+            if (COMMAS.contains(tok(s, c).norm())) {
+                for (int k = 0; k < c; k++) {
+                    if (!tok(s, k).isWord() || cover.get(s)[k] != null && cover.get(s)[k].type != ActorType.PLACE) {
+                        return 0;
+                    }
+                }
+                return c + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The actor right after the verb at {@code v}, ending before {@code t}: no prepositional one, no place; or null.
+     * A body no actor names (المجلس الدائم، اللجنة التنفيذية) with the organisation it belongs to after ل, within
+     * three words of the verb (تبنى المجلس الدائم لمنظمة الدول الأمريكية قرارا), is that organisation's.
+     */
+    private Unit subjectAfter(int s, int v, int t) {
+        if (size(s) <= v + 1 || cover.get(s)[v] != null) {
             return null;
         }
-        Unit u = size(s) > v + 1 && cover.get(s)[v] == null ? cover.get(s)[v + 1] : null;
-        return u == null || u.first != v + 1 || u.last >= t || u.prepositional || u.type == ActorType.PLACE ? null : u;
+        Unit u = cover.get(s)[v + 1];
+        if (u == null) {
+            for (int k = v + 2; k <= v + 4 && k < t && u == null; k++) {
+                Unit w = cover.get(s)[k];
+                if (!tok(s, k - 1).isWord()) {
+                    return null;
+                }
+                u = w != null && w.first == k && w.prepositional && w.type == ActorType.ORGANIZATION
+                        && tok(s, k).norm().startsWith("ل") ? w : null;
+            }
+            return u == null || u.last >= t ? null : u;
+        }
+        return u.first != v + 1 || u.last >= t || u.prepositional || u.type == ActorType.PLACE ? null : u;
     }
 
     /**

@@ -1037,7 +1037,7 @@ final class Reactions extends Stage {
      * Whom condemning an act of this kind aims at: the article's latest agent of that trigger, else the doer of an
      * act of the kind the trigger's noun names (lexv:namesAct, lexv:namesCode, lexv:doerNoun: a coup is told
      * as soldiers arresting the president), else for a violent act told with another word (اقتحم, then "الهجوم")
-     * the doer of the latest violent act; null when there is none. When {@code condemning} (a reaction aimed at
+     * the doer of the latest violent act (when condemning, of most of them); null when there is none. When {@code condemning} (a reaction aimed at
      * doers only, lexv:aimsAtAgent), an act told with no doer and befalling no person gives only a doer told acting on
      * that same actor: condemning the storming of an embassy, an attack on a ministry or the killing of a politician
      * is never aimed at whom it befell (the golds leave the unknown doers' place empty, or name the doers).
@@ -1247,9 +1247,16 @@ final class Reactions extends Stage {
      * agent (اغتيل الرئيس); a passive act naming neither (قال فلان إن النائب أصيب بعدة رصاصات, its speaker read as
      * its subject) says nothing of who did it, and an earlier act does. When {@code condemning}, an act naming only
      * a victim says nothing either: "اقتحم محتجون السفارة ... ودان الوزير الهجوم على السفارة" is
-     * aimed at the crowd, not at the embassy the later words name again.
+     * aimed at the crowd, not at the embassy the later words name again. A condemnation is aimed at the article's
+     * main violent actor, the one it tells doing violence most often (the first of those told as often): the force
+     * told after the act is most often the answer to it (the police killing or arresting the attackers, the security
+     * forces retaking the buildings), whose doers no one condemning the act aims at, and a single act misread in a
+     * headline does not outweigh the story.
      */
     private Unit latestViolentDoer(boolean condemning) {
+        if (condemning) {
+            return mainViolentDoer();
+        }
         for (int n = told.size() - 1; n >= 0; n--) {
             EventDraft d = told.get(n);
             if (!violent(d.trigger)) {
@@ -1262,6 +1269,21 @@ final class Reactions extends Stage {
             }
         }
         return null;
+    }
+
+    /** The doer of most of the article's violent acts told actively, the first of those told as often; or null. */
+    private Unit mainViolentDoer() {
+        java.util.Map<String, Integer> times = new java.util.HashMap<>();
+        Unit best = null;
+        for (EventDraft d : told) {
+            if (violent(d.trigger) && d.source != null && d.voice != Phrase.Voice.PASSIVE) {
+                int t = times.merge(d.source.key, 1, Integer::sum);
+                if (best == null || t > times.get(best.key)) {
+                    best = d.source;
+                }
+            }
+        }
+        return best;
     }
 
     /** Who the article told doing a violent act on this very actor (its first such doer), or null. */
