@@ -970,6 +970,15 @@ final class EventFinder extends Stage {
                 // befell
                 d.target = groupTargetBefore(all, t);
             }
+            Term onPerson = d.trigger.property("personReading") == null ? null
+                    : lex.trigger(d.trigger.property("personReading"));
+            if (onPerson != null && d.target != null && d.target.type == ActorType.PERSON
+                    && (d.target.sentence != s || cueEndingAt(s, d.target.first - 1, Cues.PREMISES_NOUN) == null)) {
+                // "أطلق مسلحون النار على النائب"، "هاجم مسلحون الصحفي أمام منزله": force turned on one man is an
+                // assault on him, not a fight between armed forces; his house shelled (قصفت القوات منزل الشيخ
+                // فلان) is force used on the quarter he holds
+                d.trigger = onPerson;
+            }
             d.place = arguments.place(s, last + 1, clause, us, d);
             if (d.target == null && d.source != null && d.place != null && d.place.type == ActorType.PLACE
                     && d.place.sentence == s && d.place.first > last && true_(trig, "forcesDoer")) {

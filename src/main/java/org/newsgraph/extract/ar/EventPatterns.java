@@ -1113,11 +1113,17 @@ final class EventPatterns extends Stage {
     /**
      * "سارعت دول إلى الاعتراف به"، "أعلن تضامنه معها"، "اتصل به": for a trigger with target markers and no target,
      * a marker carrying an object pronoun (به، معها، لهم) within three tokens after it, in its clause, refers to the
-     * last actor of the pronoun's gender named before ({@link Unrest#pronounReferent}); null when there is none.
+     * last actor of the pronoun's gender named before ({@link Unrest#pronounReferent}); null when there is none. The
+     * adjectives of a group after the verb, part of its mention (أطلق مسلحون مجهولون النار عليه), are not counted.
      */
     Unit markerPronoun(int s, EventDraft d, int from, int[] clause, Unrest unrest) {
         List<String> markers = lex.normalizedValues(d.trigger, "targetMarker");
-        for (int k = from; k < size(s) && k < from + 3 && clause[k] == clause[from - 1]; k++) {
+        int reach = from + 3;
+        for (int k = from + 1; d.source != null && d.source.sentence == s && d.source.first == from
+                && k <= d.source.last; k++) {
+            reach += cue(s, k, Cues.GROUP_QUALIFIER) != null ? 1 : 0;
+        }
+        for (int k = from; k < size(s) && k < reach && clause[k] == clause[from - 1]; k++) {
             Token t = tok(s, k);
             if (cover.get(s)[k] != null || !t.isWord()) {
                 continue;

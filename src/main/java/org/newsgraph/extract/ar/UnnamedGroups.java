@@ -16,7 +16,9 @@ import org.newsgraph.extract.lexicon.Term;
  * act ({@link Unit#storyOnly}): a plural noun with an adjective is as often a description as an actor. The same
  * group is taken up again by the same noun with some of its adjectives, by a demonstrative and the noun (هؤلاء
  * الجنود، هذه الجماعات), by the noun alone with the article, and by the members of it (أفراد هذه الجماعات). Runs once
- * the lexicon's actors and the crowds are read, so a name or a crowd the rules before know stays theirs.
+ * the lexicon's actors and the crowds are read, so a name or a crowd the rules before know stays theirs. A singular
+ * noun of one man (lexv:oneMan: حارس شخصي، رجل ملثم) so described is a person, the doer of an attack no name is given
+ * for; adjectives of groups after a group the lexicon names (مسلحون مجهولون) are part of its mention.
  */
 final class UnnamedGroups extends Stage {
 
@@ -247,6 +249,7 @@ final class UnnamedGroups extends Stage {
                     c[i].addressed = true;
                     c[i].qualifier = false;
                 }
+                qualifiedGroup(s, c[i], i);
                 continue;
             }
             Unit u = described(s, i);
@@ -262,6 +265,34 @@ final class UnnamedGroups extends Stage {
                 unitFinder.add(s, u);
                 i = u.last;
             }
+        }
+    }
+
+    /**
+     * "مسلحون مجهولون"، "المسلحين الملثمين": a group the lexicon names (ending at {@code i}) with adjectives of groups
+     * after it (lexv:GroupQualifier, the article on all or none, no word written on them) is the same group, the
+     * adjectives part of its mention: no description of a group of its own, and nothing between the group and its
+     * verb (إن مسلحين مجهولين هاجموا) or between the group and what follows it (أطلق مسلحون مجهولون النار عليه).
+     */
+    private void qualifiedGroup(int s, Unit u, int i) {
+        if (u.last != i || u.type != ActorType.GROUP || !u.resolved()) {
+            return;
+        }
+        boolean definite = hasArticle(tok(s, i));
+        int last = i;
+        Match q;
+        while (last + 1 < size(s) && cover.get(s)[last + 1] == null
+                && (q = cue(s, last + 1, Cues.GROUP_QUALIFIER)) != null && lastOf(s, q) == last + 1
+                && q.prefix().isEmpty() && q.end() == tok(s, last + 1).end() && hasArticle(tok(s, last + 1)) == definite
+                && !true_(q.phrase().term(), "takesWhom")) {
+            last++;
+        }
+        for (int k = i + 1; k <= last; k++) {
+            cover.get(s)[k] = u;
+        }
+        if (last > i) {
+            u.last = last;
+            u.end = tok(s, last).end();
         }
     }
 
@@ -476,10 +507,13 @@ final class UnnamedGroups extends Stage {
         if (whom != null) {
             en.append(" loyal to ").append(whom.labelEn == null ? Transliterator.label(whom.key) : whom.labelEn);
         }
-        u.type = ActorType.GROUP;
+        // "حارس شخصي": one man told by what he is (lexv:oneMan) is a person, under a key of no name
+        boolean oneMan = true_(head.phrase().term(), "oneMan");
+        u.type = oneMan ? ActorType.PERSON : ActorType.GROUP;
         u.labelEn = en.toString();
         u.labelAr = original(begin(s, headAt, head), tok(s, last).end());
-        u.key = "group/" + u.labelEn.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        u.key = (oneMan ? "person/described-" : "group/")
+                + u.labelEn.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (whom != null) {
             u.inner.add(whom);
         }

@@ -97,7 +97,8 @@ class ArabicViolenceS34Test {
     @Test
     void twoMaskedGunmenAreGunmen() {
         Extraction x = extract("وأطلق مسلحان ملثمان النار على الصحفي البيروفي خوسيه راميريز أمام منزله.");
-        assertThat(coded(x, "19")).anySatisfy(e -> {
+        // fire opened on one man is an assault on him (18x, ArabicViolenceS35Test), no fight between forces
+        assertThat(coded(x, "18")).anySatisfy(e -> {
             assertThat(e.sourceKey()).isEqualTo("group/gunmen");
             assertThat(e.targetKey()).isEqualTo("name/jose-ramiriz");
         });
