@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Quantity;
+import org.newsgraph.extract.Relation;
 
 /**
  * Counts of things and people that other lists read as something else (session 35): a number before a target, a
- * charge, countries or children counts them, and the event of its sentence carries that count. Short sentences of our own, on other countries and people than the dev articles'.
+ * charge, countries or children counts them, and the event of its sentence carries that count. And the member
+ * states of a body listed in apposition after "دول" and the body. Short sentences of our own, on other countries and
+ * people than the dev articles'.
  */
 class ArabicQuantitiesS35Test {
 
@@ -63,5 +66,28 @@ class ArabicQuantitiesS35Test {
         // the singular دولة is no counted noun: the nisba after it names the state supported
         Extraction x = extract("أيدت النرويج إقامة دولة فلسطينية.");
         assertThat(coded(x, "051")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/PS"));
+    }
+
+    private static java.util.List<String> members(Extraction x) {
+        return x.relations().stream().filter(r -> r.kind() == Relation.Kind.MEMBER_OF)
+                .map(r -> r.subjectKey() + " " + r.objectKey()).toList();
+    }
+
+    @Test
+    void theStatesOfABodyListedAfterACommaAreItsMembers() {
+        Extraction x = extract("وكانت دول مجموعة السبع، اليابان وكندا وإيطاليا، قد رحبت بالاتفاق.");
+        assertThat(members(x)).contains("country/JP org/g7", "country/CA org/g7", "country/IT org/g7");
+    }
+
+    @Test
+    void theStatesOfABodyNamedAfterNamelyAreItsMembers() {
+        Extraction x = extract("وأيدت دول مجلس التعاون الخليجي، وهي قطر والكويت وسلطنة عمان، الاتفاق.");
+        assertThat(members(x)).contains("country/QA org/gcc", "country/KW org/gcc", "country/OM org/gcc");
+    }
+
+    @Test
+    void aTimeAfterTheCommaListsNoMembers() {
+        Extraction x = extract("وطالبت دول الاتحاد الأفريقي، الثلاثاء، غينيا بإجراء انتخابات.");
+        assertThat(members(x)).noneMatch(m -> m.startsWith("country/GN"));
     }
 }
