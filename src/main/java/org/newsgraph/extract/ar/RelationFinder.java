@@ -40,6 +40,9 @@ final class RelationFinder extends Stage {
         Unit[] c = cover.get(s);
         int n = size(s);
         int[] clause = clauses(s);
+        for (Unit u : us) {
+            statesOfConstruct(s, u, out);
+        }
         for (int i = 0; i < n; i++) {
             if (c[i] != null) {
                 continue;
@@ -351,6 +354,46 @@ final class RelationFinder extends Stage {
                 out.add(new Relation(u.key, Relation.Kind.MEMBER_OF, body.key, null, s));
             }
         }
+    }
+
+    /**
+     * "دول مجلس التعاون الخليجي، وهي السعودية والإمارات وقطر،"، "دول الترويكا، الولايات المتحدة وبريطانيا والنرويج،": the
+     * states of a body (a lexv:MembershipCue of direction states-of-construct right before the body {@code body}, or
+     * the first word of its unit when the body's name takes it in), then, set off by a comma and perhaps opened by a
+     * namely- or among-marker (وهي، بينها), the countries listed in apposition: each is one of the body. Two
+     * countries at least unless a marker opens them, as one name after the comma may be the subject of the next
+     * clause (قالت دول الاتحاد، فرنسا ...), and the list must hold nothing but countries.
+     */
+    private void statesOfConstruct(int s, Unit body, List<Relation> out) {
+        if (body.type != ActorType.ORGANIZATION || body.prepositional || !statesOf(cue(s, body.first, Cues.MEMBERSHIP_CUE))
+                && (body.first == 0 || cover.get(s)[body.first - 1] != null
+                || !statesOf(cueEndingAt(s, body.first - 1, Cues.MEMBERSHIP_CUE)))) {
+            return;
+        }
+        int from = body.last + 1;
+        if (from + 1 >= size(s) || !COMMAS.contains(tok(s, from).norm())) {
+            return;
+        }
+        from++;
+        Match among = cue(s, from, Cues.AMONG_MARKER);
+        if (among != null) {
+            from = lastOf(s, among) + 1;
+        }
+        if (from >= size(s) || cover.get(s)[from] == null || cover.get(s)[from].first != from) {
+            return;
+        }
+        List<Unit> states = listFrom(s, from);
+        if (states.size() < 2 && among == null || states.stream().anyMatch(u -> u.type != ActorType.COUNTRY)) {
+            return;
+        }
+        for (Unit u : states) {
+            out.add(new Relation(u.key, Relation.Kind.MEMBER_OF, body.key, null, s));
+        }
+    }
+
+    /** Whether {@code cue} is a membership cue naming the states of the body after it (دول، الدول الأعضاء في). */
+    private static boolean statesOf(Match cue) {
+        return cue != null && "states-of-construct".equals(cue.phrase().term().property("direction"));
     }
 
     /** Whether a body's name opens with a lexv:OrganizationNoun (حزب، حركة، جبهة، تحالف): one people are members of. */
