@@ -288,7 +288,9 @@ final class Reactions extends Stage {
      * ... ورفضت الخارجية المغربية المبررات": a denial or rejection (CAMEO 016, 12) that names no one answers the
      * latest act aimed at the one denying or at his side (an accusation, a demand, a measure: CAMEO 10 to 20), told
      * before it in its sentence or within a few sentences before, and is aimed at that act's doer. Never at the
-     * denier's own side, and never after a plain statement (CAMEO 01), which accuses no one.
+     * denier's own side, and never after a plain statement (CAMEO 01), which accuses no one, nor after a third
+     * party's condemnation (111: دانت الخارجية السورية العدوان ... إذ رفض متحدث باسم الجيش الرد على الأسئلة), which
+     * the world voices about an act and its doer seldom answers.
      */
     void answeredAccusers(List<EventDraft> all) {
         for (EventDraft d : all) {
@@ -306,7 +308,7 @@ final class Reactions extends Stage {
                 }
                 String c = e.trigger.property("cameoCode");
                 if (c == null || e.source == null || e.target == null || !(c.startsWith("1") || c.startsWith("20"))
-                        || e.voice == Phrase.Voice.PASSIVE) {
+                        || c.startsWith("111") || e.voice == Phrase.Voice.PASSIVE) {
                     continue;
                 }
                 if (own.contains(e.target.key) && !own.contains(e.source.key)

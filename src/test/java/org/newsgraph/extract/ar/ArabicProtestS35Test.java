@@ -60,4 +60,14 @@ class ArabicProtestS35Test {
             assertThat(e.targetKey()).isEqualTo("group/protesters");
         });
     }
+
+    @Test
+    void aRefusalAfterAThirdPartysCondemnationIsAimedAtNoOne() {
+        Extraction x = extract("دانت وزارة الخارجية المصرية الهجوم الإسرائيلي على غزة. "
+                + "ورفض متحدث باسم الجيش الإسرائيلي الرد على أسئلة الصحفيين.");
+        assertThat(coded(x, "120")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/IL/army");
+            assertThat(e.targetKey()).isNull();
+        });
+    }
 }
