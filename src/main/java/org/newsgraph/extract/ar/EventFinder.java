@@ -1021,6 +1021,7 @@ final class EventFinder extends Stage {
         casualtiesResulting(s, all, out);
         reactions.threatsOfAccusers(all);
         reactions.revengeTargets(s, all);
+        reactions.answeredAccusers(all);
         lists.among(s, clause, all, out);
         lists.companions(s, all, out);
         lists.eachPerson(s, all, out);

@@ -280,6 +280,59 @@ final class Reactions extends Stage {
         }
     }
 
+    /** How many sentences back a denial may answer an act: beyond, the article has moved to other news. */
+    private static final int ANSWER_WINDOW = 3;
+
+    /**
+     * "اتهمت الحكومة الجبهة بمهاجمة القاعدة ... ونفى القيادي في الجبهة فلان ذلك"، "قطعت الجزائر علاقاتها مع المغرب
+     * ... ورفضت الخارجية المغربية المبررات": a denial or rejection (CAMEO 016, 12) that names no one answers the
+     * latest act aimed at the one denying or at his side (an accusation, a demand, a measure: CAMEO 10 to 20), told
+     * before it in its sentence or within a few sentences before, and is aimed at that act's doer. Never at the
+     * denier's own side, and never after a plain statement (CAMEO 01), which accuses no one, nor after a third
+     * party's condemnation (111: دانت الخارجية السورية العدوان ... إذ رفض متحدث باسم الجيش الرد على الأسئلة), which
+     * the world voices about an act and its doer seldom answers.
+     */
+    void answeredAccusers(List<EventDraft> all) {
+        for (EventDraft d : all) {
+            String code = d.trigger.property("cameoCode");
+            if (d.target != null || d.source == null || code == null
+                    || !code.startsWith("016") && !code.startsWith("12")) {
+                continue;
+            }
+            Set<String> own = sides(own(d.source));
+            List<EventDraft> before = toldBefore(d, all);
+            for (int i = before.size() - 1; i >= 0; i--) {
+                EventDraft e = before.get(i);
+                if (d.sentence - e.sentence > ANSWER_WINDOW) {
+                    break;
+                }
+                String c = e.trigger.property("cameoCode");
+                if (c == null || e.source == null || e.target == null || !(c.startsWith("1") || c.startsWith("20"))
+                        || c.startsWith("111") || e.voice == Phrase.Voice.PASSIVE) {
+                    continue;
+                }
+                if (own.contains(e.target.key) && !own.contains(e.source.key)
+                        && !sides(own(e.source)).contains(e.target.key)) {
+                    d.target = e.source;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The keys with the country of each body among them ("org/MA/ministry-of-foreign-affairs" is Morocco's). */
+    private static Set<String> sides(Set<String> keys) {
+        Set<String> out = new java.util.HashSet<>(keys);
+        for (String k : keys) {
+            String[] parts = k.split("/");
+            if (parts.length > 2 && parts[0].equals("org") && parts[1].length() == 2
+                    && parts[1].equals(parts[1].toUpperCase(java.util.Locale.ROOT))) {
+                out.add("country/" + parts[1]);
+            }
+        }
+        return out;
+    }
+
     /**
      * "اتهم الرئيس فلان دولة كذا بالتآمر وتوعد بالرد"، "حمّل الحزب الاحتلال المسؤولية ويتوعد بقصاص عادل": a threat
      * (CAMEO 13) that names no one, told after its own speaker accused or blamed someone (CAMEO 11) in the same
