@@ -9,7 +9,9 @@ import org.newsgraph.extract.Extraction;
 
 /**
  * Appeals and their speakers (session 35): an envoy or representative named after the title of whom he serves
- * (المبعوث الخاص للأمين العام فلان) is the subject of the verb before him, not an object behind a preposition. Short sentences of our own, on other countries and people.
+ * (المبعوث الخاص للأمين العام فلان) is the subject of the verb before him, not an object behind a preposition; a city
+ * right after a bare word for authorities (سلطات نيروبي) is whose authorities they are, so an appeal joined by و to a
+ * speaker's clause is addressed to them. Short sentences of our own, on other countries and people.
  */
 class ArabicAppealsS35Test {
 
@@ -44,5 +46,21 @@ class ArabicAppealsS35Test {
             assertThat(e.sourceKey()).isEqualTo("person/antonio-guterres");
             assertThat(e.targetKey()).isEqualTo("org/KE/government");
         });
+    }
+
+    @Test
+    void theAuthoritiesOfACapitalAreCalledOnByTheSpeakerBefore() {
+        Extraction x = extract("اعتقلت الشرطة الكينية عشرات المتظاهرين في نيروبي. "
+                + "ودانت وزارة الخارجية الكندية القمع، ودعت سلطات نيروبي إلى الإفراج عن المعتقلين.");
+        assertThat(coded(x, "020")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("org/CA/ministry-of-foreign-affairs");
+            assertThat(e.targetKey()).isEqualTo("country/KE");
+        });
+    }
+
+    @Test
+    void theAuthoritiesOfACapitalOpeningASentenceSpeak() {
+        Extraction x = extract("ودعت سلطات نيروبي المواطنين إلى الهدوء.");
+        assertThat(coded(x, "020")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("country/KE"));
     }
 }
