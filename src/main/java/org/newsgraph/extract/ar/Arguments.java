@@ -1096,6 +1096,12 @@ final class Arguments extends Stage {
                 k = with.last;
                 continue;
             }
+            Unit served = words == 0 ? holderAfterServedTitle(s, k, c, clause) : null;
+            if (served != null && served != not) {
+                // "ودعا المبعوث الخاص للأمين العام فلان الأطراف": the name after the title of whom an envoy or a
+                // representative serves is the holder of the office opening the subject, not an object
+                return served;
+            }
             Unit u = cover.get(s)[k];
             if (u != null && u.first == k && u != not) {
                 if (!u.prepositional && !u.locative && !u.qualifier && u.type != ActorType.PLACE) {
@@ -1125,6 +1131,39 @@ final class Arguments extends Stage {
                 words++;
             }
             if (words > gap) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "المبعوث الخاص للأمين العام للأمم المتحدة فلان"، "الممثلة الخاصة لرئيس المفوضية فلانة": at {@code k} an office no
+     * unit covers (an envoy, a representative, an adviser), at most two words describing it, then a title with ل
+     * before it that goes on to a person's name: the person is the holder of the first office, whose office serves
+     * the second. The units read the name as the second title's holder and so as an actor behind a preposition; the
+     * verb's subject is that person all the same. Null when no such title and name follow.
+     */
+    private Unit holderAfterServedTitle(int s, int k, int c, int[] clause) {
+        if (cover.get(s)[k] != null) {
+            return null;
+        }
+        Match office = at(s, k);
+        Match noun = cue(s, k, Cues.PERSON_NOUN);
+        Match opening = isKind(office, Phrase.Kind.OFFICE) ? office : noun;
+        if (opening == null || !opening.prefix().isEmpty()) {
+            return null;
+        }
+        for (int j = lastOf(s, opening) + 1, gap = 0; j < size(s) && clause[j] == c && gap <= 2; j++, gap++) {
+            Unit u = cover.get(s)[j];
+            if (u != null) {
+                int at = j;
+                // the served title is read with its ل (للأمين العام), and a name of its own (its mention) stands past
+                // the title's words: a title alone stands for who holds it, the served one, not the envoy
+                return u.first == j && u.prepositional && u.isPerson() && u.office != null && tok(s, j).norm().startsWith("ل")
+                        && u.inner.stream().noneMatch(in -> in.first == at) && u.begin > tok(s, j + 1).end() ? u : null;
+            }
+            if (!tok(s, j).isWord() || cue(s, j, Cues.PREPOSITION) != null) {
                 return null;
             }
         }

@@ -1238,7 +1238,13 @@ final class Unrest extends Stage {
                 // و is more of the same object (or subject), not a second one
                 Match m = at(s, k);
                 boolean joined = u.type == first.type && m != null && m.prefix().startsWith("و");
-                if (u.qualifier || u.prepositional || u.locative || adjective || joined) {
+                // "ودعت سلطات مينسك إلى": the city or country the lexicon names right after a bare word for a state's
+                // authorities is whose they are (a capital standing for its state), in the genitive, no second object;
+                // not so a noun (سلطات العاصمة: the city's own authorities, no state)
+                boolean whoseAuthorities = k == first.last + 1 && (u.type == ActorType.PLACE || u.type == ActorType.COUNTRY)
+                        && isKind(m, Phrase.Kind.ACTOR) && m.prefix().isEmpty()
+                        && cue(s, first.first, Cues.STATE_REFERENCE) != null && first.last == lastOf(s, cue(s, first.first, Cues.STATE_REFERENCE));
+                if (u.qualifier || u.prepositional || u.locative || adjective || joined || whoseAuthorities) {
                     k = u.last;
                     continue;
                 }
