@@ -47,4 +47,18 @@ class ArabicRolesS35Test {
                 + "لم ير شيئا.");
         assertThat(roles(x)).noneMatch(r -> r.startsWith("دييغو باريديس: leader"));
     }
+
+    @Test
+    void aBareStateTitleAfterAStatesBodyIsThatStatesOffice() {
+        Extraction x = extract("شهد السودان اشتباكات عنيفة أمس. وأكدت الحكومة الكينية في بيان وقعه وزير الخارجية "
+                + "بيتر موانغي أن الحدود مغلقة.");
+        assertThat(roles(x)).contains("بيتر موانغي: minister-of-foreign-affairs of country/KE");
+    }
+
+    @Test
+    void aStatesEmbassyLendsNoOfficeToTheTitleAfterIt() {
+        Extraction x = extract("شهد العراق احتجاجات واسعة أمس. واقتحم المحتجون السفارة الأمريكية، وقال وزير "
+                + "الداخلية عادل الساعدي إن الشرطة تدخلت.");
+        assertThat(roles(x)).noneMatch(r -> r.startsWith("عادل الساعدي:") && r.endsWith("country/US"));
+    }
 }
