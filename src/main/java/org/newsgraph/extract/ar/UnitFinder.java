@@ -2136,11 +2136,6 @@ final class UnitFinder extends Stage {
                 // article's country (the role stands only if the article names that organisation too)
                 listedOrg = listedOrganization(p.phrase().actor(), office);
             }
-            if (org == null && listedOrg == null && true_(office, "national")) {
-                // "استدعت وزارة الخارجية الألمانية القائم بالأعمال، وقال وزير الخارجية فلان": a bare state title after
-                // a state's body in its sentence is that state's office, not the article's country's
-                listedOrg = stateOfBodyBefore(s, i);
-            }
             RoleDraft draft = new RoleDraft(person, office, org, listedOrg, former, null, null, s);
             // المفوض الأوروبي لشؤون التوسيع فلان: an office that says whose it is (lexv:ofBody) is that body's, whatever
             // field no reader took
@@ -3320,34 +3315,6 @@ final class UnitFinder extends Stage {
     }
 
     /** The organisation a lexicon person holds {@code office} of (ng:holds), the latest listed; else null. */
-    /**
-     * "استدعت وزارة الخارجية الألمانية القائم بالأعمال التركي، وقال وزير الخارجية فلان"، "أكدت الحكومة الكاميرونية في
-     * بيان وقعه وزير الاتصال فلان"، "أمر الجيش الصربي برفع جاهزيته، على ما أعلن وزير الدفاع فلان": the country (its
-     * key) of the state's body (org/CC/...) named last before a bare state title at {@code i} in its sentence: the
-     * sentence speaks of that state, whose office the title is (not its embassy's: that stands in another state).
-     * Null when no state's body stands before it.
-     */
-    private String stateOfBodyBefore(int s, int i) {
-        Unit[] c = cover.get(s);
-        for (int x = i - 1; x >= 0; x--) {
-            Unit u = c[x];
-            if (u == null || u.last >= i || !u.resolved() || u.key == null
-                    || !(u.type == ActorType.ORGANIZATION || u.type == ActorType.GROUP)
-                    // a state's embassy stands in another (اقتحم المحتجون السفارة الأمريكية، وقال وزير الداخلية)
-                    || cue(s, u.first, Cues.MISSION_NOUN) != null) {
-                continue;
-            }
-            java.util.regex.Matcher state = STATE_BODY.matcher(u.key);
-            if (state.matches()) {
-                return "country/" + state.group(1);
-            }
-        }
-        return null;
-    }
-
-    /** The key of a state's body: org/, the state's code, then the body (org/DE/ministry-of-foreign-affairs). */
-    private static final java.util.regex.Pattern STATE_BODY = java.util.regex.Pattern.compile("org/([A-Z]{2})/.+");
-
     private static String listedOrganization(ActorEntry person, Term office) {
         String org = null;
         for (HeldOffice h : person.holds()) {
