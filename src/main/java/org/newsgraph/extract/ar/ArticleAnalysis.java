@@ -292,6 +292,7 @@ final class ArticleAnalysis extends Stage {
             relationFinder.relations(s, drafts, relations);
             relationFinder.kinOfAntecedents(s, relations);
             relationFinder.headsAfterTitles(s);
+            relationFinder.headsInRelative(s);
         }
         // an arrest told without its doer takes the doer another sentence names: only once all are read
         ImpliedDoers.fill(kept, toldIn);

@@ -98,6 +98,7 @@ final class Cues {
     static final int GROUP_QUALIFIER = id("GroupQualifier");
     static final int HASTEN_VERB = id("HastenVerb");
     static final int HEADED_BY = id("HeadedBy");
+    static final int HEADS_VERB = id("HeadsVerb");
     static final int HONORIFIC = id("Honorific");
     static final int IMPERSONAL_MARKER = id("ImpersonalMarker");
     static final int INSTITUTION_NOUN = id("InstitutionNoun");

@@ -277,6 +277,35 @@ final class RelationFinder extends Stage {
     }
 
     /**
+     * "فلان علان، الذي يرأس حاليا منظمة كذا،"، "فلانة، التي تتزعم حزب كذا"، "فلان، الذي كان يقود الجيش،": a verb of
+     * heading (lexv:HeadsVerb) right after a relative pronoun that follows a person's name (after its comma, or
+     * none), its object a body or a state's force up to one word after it (an adverb: حاليا، أيضا): the person holds
+     * the verb's lexv:headOffice in that body, as a head named after برئاسة does; with lexv:former (كان يرأس) an
+     * office held before. The reverse of {@link #headsAfterTitles}, where the body comes first.
+     */
+    void headsInRelative(int s) {
+        for (int i = 2; i + 1 < size(s); i++) {
+            Match h = cue(s, i, Cues.HEADS_VERB);
+            if (h == null || !h.prefix().isEmpty() || cue(s, i - 1, Cues.RELATIVE_PRONOUN) == null) {
+                continue;
+            }
+            int k = i - 2;
+            if (COMMAS.contains(tok(s, k).norm())) {
+                k--;
+            }
+            Unit person = k >= 0 ? cover.get(s)[k] : null;
+            Unit body = arguments.unitWithin(s, lastOf(s, h) + 1, 1);
+            Term office = headOffice(h.phrase().term());
+            if (office == null || person == null || person.last != k || !person.isPerson() || !person.resolved()
+                    || body == null || body.prepositional || !(body.type == ActorType.ORGANIZATION || force(body))) {
+                continue;
+            }
+            roleDrafts.add(new RoleDraft(person, office, body, body.key, true_(h.phrase().term(), "former"), null,
+                    null, s));
+        }
+    }
+
+    /**
      * "زعيم حزب المؤتمر فلان"، "المتحدث باسم جبهة تحرير تيغراي فلان": whoever holds an office in a party, movement,
      * front, coalition or group (a body whose name opens with a lexv:OrganizationNoun) is one of its members.
      */
