@@ -324,6 +324,10 @@ final class Reactions extends Stage {
     private static Set<String> sides(Set<String> keys) {
         Set<String> out = new java.util.HashSet<>(keys);
         for (String k : keys) {
+            if (k == null) {
+                // an actor inside a title that resolved to no one (own() keeps its null key)
+                continue;
+            }
             String[] parts = k.split("/");
             if (parts.length > 2 && parts[0].equals("org") && parts[1].length() == 2
                     && parts[1].equals(parts[1].toUpperCase(java.util.Locale.ROOT))) {
