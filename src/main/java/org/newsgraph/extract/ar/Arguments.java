@@ -1038,6 +1038,15 @@ final class Arguments extends Stage {
     }
 
     /**
+     * "دعا فلان، في بيان، القادة في البلد X إلى"، "، مساء الاثنين،": the index after an aside set off by commas at
+     * {@code k} (a time, or a phrase opened by a preposition, as {@link #bareUnitAfter} skips them); else {@code k}.
+     */
+    int pastAside(int s, int k) {
+        int end = Math.max(timeAsideEnd(s, k), prepositionalAsideEnd(s, k));
+        return end > k ? end + 1 : k;
+    }
+
+    /**
      * For "في" at {@code k} opening a day of a month (في 11 يوليو، في 11 يوليو/تموز 2024): the last token of that
      * date; else {@code k}.
      */
