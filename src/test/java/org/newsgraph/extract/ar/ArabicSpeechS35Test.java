@@ -11,7 +11,8 @@ import org.newsgraph.extract.Extraction;
  * Appeals of named speakers (session 35, second round): people the text names by no actor (المسؤولين، القادة
  * السياسيين), placed by في in a country, are that country's and the call's addressee also when an aside set off by
  * commas (في بيان، في تصريح صحفي) stands between the speaker and them. Short sentences of our own, on other countries
- * and people than the dev articles.
+ * and people than the dev articles. A word of time after an act (عقب، إثر) set off by commas between the speaker and
+ * whom he addresses opens an aside, no new clause: the actor after it is still addressed, the ones inside are not.
  */
 class ArabicSpeechS35Test {
 
@@ -40,5 +41,17 @@ class ArabicSpeechS35Test {
     void peopleNamedByNoCountryAfterTheAsideAddressNoOne() {
         Extraction x = extract("ودعت الحكومة اليابانية، في بيان، القادة السياسيين إلى تشكيل حكومة جديدة.");
         assertThat(coded(x, "020")).singleElement().satisfies(e -> assertThat(e.targetKey()).isNull());
+    }
+
+    @Test
+    void theAddresseeAfterAnAsideOpenedByAfterIsStillTheVerbs() {
+        Extraction x = extract("وحث رئيس الوزراء الإسباني، إثر لقائه نظيره البرتغالي في مدريد، فنزويلا على إطلاق سراح المعتقلين.");
+        assertThat(coded(x, "020")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/VE"));
+    }
+
+    @Test
+    void aCountryInsideTheAsideIsNotTheOneDemandedOf() {
+        Extraction x = extract("وطالب وزير الخارجية النرويجي، عقب اجتماع طارئ مع وزير خارجية تشاد في أوسلو، السودان بالإفراج عن المعتقلين.");
+        assertThat(coded(x, "100")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/SD"));
     }
 }
