@@ -1023,7 +1023,8 @@ final class Arguments extends Stage {
         }
         Match p = cue(s, k + 1, Cues.PREPOSITION);
         if (p == null || !p.prefix().isEmpty() || lastOf(s, p) != k + 1) {
-            return k;
+            // "، عقب اجتماع طارئ في بروكسل،": a word of time after an act, set off by commas, is such an aside too
+            return enclosedAsideEnd(s, k);
         }
         for (int j = k + 2; j < size(s) && j <= k + 10; j++) {
             if (COMMAS.contains(tok(s, j).norm())) {
@@ -1035,6 +1036,15 @@ final class Arguments extends Stage {
             }
         }
         return k;
+    }
+
+    /**
+     * "دعا فلان، في بيان، القادة في البلد X إلى"، "، مساء الاثنين،": the index after an aside set off by commas at
+     * {@code k} (a time, or a phrase opened by a preposition, as {@link #bareUnitAfter} skips them); else {@code k}.
+     */
+    int pastAside(int s, int k) {
+        int end = Math.max(timeAsideEnd(s, k), prepositionalAsideEnd(s, k));
+        return end > k ? end + 1 : k;
     }
 
     /**

@@ -297,7 +297,8 @@ final class EventPatterns extends Stage {
             u = arguments.bareUnitAfter(s, begin, clause, 4, d.source, false);
         }
         if (u == null) {
-            return addressedIn(s, begin, content, d.source);
+            // "دعا فلان، في بيان، القادة السياسيين في البلد X إلى": the people addressed stand after the aside
+            return addressedIn(s, arguments.pastAside(s, begin), content, d.source);
         }
         if (complementizerBetween(s, begin, u.first)) {
             return null;

@@ -761,6 +761,11 @@ abstract class Stage {
                 // tells when it was said, and the subject after it is still that verb's
                 b = null;
             }
+            if (b != null && i > 0 && enclosedAsideEnd(s, i - 1) > i) {
+                // "وطالب فلان، عقب اجتماع طارئ في بروكسل، روسيا بـ": set off by commas, the word opens an aside
+                // telling when, and the actor after it is still the verb's
+                b = null;
+            }
             Match t = at(s, i);
             if (b != null && (t == null || !isKind(t, Phrase.Kind.ACTOR))) {
                 c++;
@@ -774,6 +779,31 @@ abstract class Stage {
             clause[i] = c;
         }
         return clause;
+    }
+
+    /**
+     * For a comma at {@code k} before a word that opens a new clause except when set off by commas
+     * (lexv:enclosedAside: ، عقب اجتماع طارئ في بروكسل،), closed by a comma within twelve tokens with no verb of an
+     * act inside: that closing comma; else {@code k}.
+     */
+    int enclosedAsideEnd(int s, int k) {
+        if (!COMMAS.contains(tok(s, k).norm()) || k + 2 >= size(s)) {
+            return k;
+        }
+        Match b = cue(s, k + 1, Cues.CLAUSE_BREAK);
+        if (b == null || !b.prefix().isEmpty() || !true_(b.phrase().term(), "enclosedAside")) {
+            return k;
+        }
+        for (int j = lastOf(s, b) + 1; j < size(s) && j <= k + 13; j++) {
+            if (COMMAS.contains(tok(s, j).norm())) {
+                return j;
+            }
+            Match m = at(s, j);
+            if (tok(s, j).is(".") || isKind(m, Phrase.Kind.TRIGGER) && m.phrase().voice() != Phrase.Voice.NOUN) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** Whether a verb (not a verbal noun) of saying (lexv:reporting) or a speech act ends at token {@code i}. */
