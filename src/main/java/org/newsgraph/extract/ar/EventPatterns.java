@@ -1264,6 +1264,56 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "تلقى الرئيس اتصالا هاتفيا من نظيره فلان"، "استلمت الحكومة رسالة من الأمين العام": an act told by its noun as the
+     * object of a verb of receiving (lexv:ReceiveVerb, in the noun's clause with no other act between) is done by the
+     * one it came from to the verb's subject, which the clause reading took for its doer. Who sent it is the actor
+     * right after من following the noun (a few words between allowed: a date, a bracket), else the one a list after
+     * بينهم made its target (اتصالات من عدد من القادة، بينهم فلان). With no sender named, the subject is left the
+     * target alone: it did not call.
+     */
+    void receivedFrom(int s, int[] clause, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.sentence != s || d.voice != Phrase.Voice.NOUN || d.match == null || !d.match.prefix().isEmpty()
+                    || d.source == null || !receivedAt(s, d, clause, all)) {
+                continue;
+            }
+            int end = lastOf(s, d.match);
+            Unit sender = null;
+            for (int k = end + 1; k < size(s) - 1 && k <= end + 8 && clause[k] == clause[d.at]; k++) {
+                if (cover.get(s)[k] == null && tok(s, k).norm().equals("من")) {
+                    Unit u = cover.get(s)[k + 1];
+                    sender = u != null && u.first == k + 1 ? u : null;
+                    break;
+                }
+            }
+            if (sender == null && d.target != null && d.target.sentence == s && d.target.first > end) {
+                sender = d.target;
+            }
+            Unit receiver = d.source;
+            if (sender != null && sender.key.equals(receiver.key)) {
+                continue;
+            }
+            d.source = sender;
+            d.target = receiver;
+        }
+    }
+
+    /** Whether a verb of receiving governs the noun of {@code d}: before it in its clause, no other act between. */
+    private boolean receivedAt(int s, EventDraft d, int[] clause, List<EventDraft> all) {
+        for (int j = d.at - 1; j >= 0 && j >= d.at - 30 && clause[j] == clause[d.at]; j--) {
+            for (EventDraft e : all) {
+                if (e != d && e.sentence == s && e.at == j) {
+                    return false;
+                }
+            }
+            if (cover.get(s)[j] == null && cue(s, j, Cues.RECEIVE_VERB) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "وسارع الرئيس فلان إلى إدانة الهجوم"، "بادرت الحكومة إلى نفي الخبر": whether the verbal noun at {@code t}
      * follows إلى right after a verb of hastening (lexv:HastenVerb) and its subject, within eight tokens of its
      * clause: what the subject hastened to do is its own act, whatever the act.
