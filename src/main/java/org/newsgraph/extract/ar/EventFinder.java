@@ -1028,6 +1028,7 @@ final class EventFinder extends Stage {
         lists.eachSource(s, all, out);
         lists.mutual(s, all, out);
         patterns.receivedFrom(s, clause, all);
+        patterns.consultedIn(s, clause, all);
         reactions.remember(all);
         return out;
     }

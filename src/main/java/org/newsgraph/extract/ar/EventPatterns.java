@@ -1298,6 +1298,37 @@ final class EventPatterns extends Stage {
         }
     }
 
+    /**
+     * "وأعرب الرئيس، في اتصال هاتفي مع نظيره فلان، عن قلقه"، "قال الوزير خلال مكالمة هاتفية مع علان إن": a call or
+     * talks (CAMEO 04x) told by its noun after في، خلال or عبر is what the speaker of its clause spoke in, aimed at
+     * the one after مع: with no doer of its own, its doer is the doer of the nearest act before it in its clause.
+     */
+    void consultedIn(int s, int[] clause, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.sentence != s || d.voice != Phrase.Voice.NOUN || d.source != null || d.target == null
+                    || d.match == null || !d.match.prefix().isEmpty()
+                    || !String.valueOf(d.trigger.property("cameoCode")).startsWith("04")) {
+                continue;
+            }
+            int p = wordBefore(s, d.at);
+            if (p < 0 || cover.get(s)[p] != null || !SPOKEN_IN.contains(tok(s, p).norm())) {
+                continue;
+            }
+            EventDraft speech = null;
+            for (EventDraft e : all) {
+                if (e != d && e.sentence == s && e.at < p && clause[e.at] == clause[d.at] && e.source != null
+                        && e.voice == Phrase.Voice.ACTIVE && (speech == null || e.at > speech.at)) {
+                    speech = e;
+                }
+            }
+            if (speech != null && !speech.source.key.equals(d.target.key)) {
+                d.source = speech.source;
+            }
+        }
+    }
+
+    private static final Set<String> SPOKEN_IN = Set.of("في", "خلال", "عبر", "وفي", "وخلال");
+
     /** Whether a verb of receiving governs the noun of {@code d}: before it in its clause, no other act between. */
     private boolean receivedAt(int s, EventDraft d, int[] clause, List<EventDraft> all) {
         for (int j = d.at - 1; j >= 0 && j >= d.at - 30 && clause[j] == clause[d.at]; j--) {

@@ -56,4 +56,24 @@ class ArabicConsultS35Test {
             assertThat(e.targetKey()).isEqualTo("person/olaf-scholz");
         });
     }
+
+    @Test
+    void aCallTheSpeakerSpokeInIsTheSpeakersCall() {
+        Extraction x = extract("وأعرب الرئيس الفرنسي إيمانويل ماكرون، في اتصال هاتفي مع المستشار الألماني أولاف شولتس، "
+                + "عن قلقه البالغ.");
+        assertThat(coded(x, "041")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("person/emmanuel-macron");
+            assertThat(e.targetKey()).isEqualTo("person/olaf-scholz");
+        });
+    }
+
+    @Test
+    void aCallDuringWhichOneSaidSomethingIsTheSpeakersCall() {
+        Extraction x = extract("وقال رئيس الوزراء الإسباني بيدرو سانشيز خلال مكالمة هاتفية مع المستشار الألماني "
+                + "أولاف شولتس إن الوضع خطير.");
+        assertThat(coded(x, "041")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isNotNull();
+            assertThat(e.targetKey()).isEqualTo("person/olaf-scholz");
+        });
+    }
 }
