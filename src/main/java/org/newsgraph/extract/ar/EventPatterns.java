@@ -1321,13 +1321,36 @@ final class EventPatterns extends Stage {
                     speech = e;
                 }
             }
-            if (speech != null && !speech.source.key.equals(d.target.key)) {
+            if (speech != null && !speech.source.key.equals(d.target.key) && withMa(s, d)
+                    && !otherActorBetween(s, speech, p)) {
                 d.source = speech.source;
             }
         }
     }
 
     private static final Set<String> SPOKEN_IN = Set.of("في", "خلال", "عبر", "وفي", "وخلال");
+
+    /** Whether the target of {@code d} is the one after مع: one talked with, not a place visited (خلال زيارة إلى). */
+    private boolean withMa(int s, EventDraft d) {
+        int b = d.target.sentence == s ? wordBefore(s, d.target.first) : -1;
+        return b > d.at && cover.get(s)[b] == null && tok(s, b).norm().equals("مع");
+    }
+
+    /**
+     * Whether an actor other than the act's doer stands between that act and the preposition at {@code p}: the call
+     * is then that actor's, in a clause of its own (قال الكرملين إن الرئيس فلان أبدى في اتصال هاتفي مع علان دعمه).
+     */
+    private boolean otherActorBetween(int s, EventDraft speech, int p) {
+        for (Unit u : units.get(s)) {
+            boolean inDoer = speech.source.sentence == s && u.first >= speech.source.first
+                    && u.last <= speech.source.last;
+            if (u.first > speech.at && u.last < p && !u.prepositional && !u.qualifier && !inDoer
+                    && !u.key.equals(speech.source.key)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a verb of receiving governs the noun of {@code d}: before it in its clause, no other act between. */
     private boolean receivedAt(int s, EventDraft d, int[] clause, List<EventDraft> all) {

@@ -76,4 +76,20 @@ class ArabicConsultS35Test {
             assertThat(e.targetKey()).isEqualTo("person/olaf-scholz");
         });
     }
+
+    @Test
+    void aCallInTheReportedClauseOfAnotherIsNotTheReportersCall() {
+        Extraction x = extract("وقالت الحكومة الإسبانية إن المستشار الألماني أولاف شولتس أبدى في اتصال هاتفي مع الرئيس "
+                + "الفرنسي إيمانويل ماكرون دعمه الكامل.");
+        assertThat(coded(x, "041")).noneSatisfy(e -> assertThat(e.sourceKey()).isEqualTo("org/ES/government"));
+    }
+
+    @Test
+    void aVisitTheSpeakerSpokeDuringIsNoCallOfHis() {
+        Extraction x = extract("وقال وزير الخارجية الفرنسي، خلال زيارة إلى مدريد، إن بلاده قلقة.");
+        assertThat(x.events()).noneSatisfy(e -> {
+            assertThat(e.cameo()).startsWith("04");
+            assertThat(e.sourceKey()).isNotNull();
+        });
+    }
 }
