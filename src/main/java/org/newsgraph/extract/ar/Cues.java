@@ -158,6 +158,7 @@ final class Cues {
     static final int PROTEST_TARGET_MARKER = id("ProtestTargetMarker");
     static final int QUOTED_NAME_NOUN = id("QuotedNameNoun");
     static final int READINESS_NOUN = id("ReadinessNoun");
+    static final int RECEIVE_VERB = id("ReceiveVerb");
     static final int REGION_NISBA = id("RegionNisba");
     static final int REGIONAL_ADJECTIVE = id("RegionalAdjective");
     static final int RELATIVE_PRONOUN = id("RelativePronoun");

@@ -1027,6 +1027,8 @@ final class EventFinder extends Stage {
         lists.eachPerson(s, all, out);
         lists.eachSource(s, all, out);
         lists.mutual(s, all, out);
+        patterns.receivedFrom(s, clause, all);
+        patterns.consultedIn(s, clause, all);
         reactions.remember(all);
         return out;
     }

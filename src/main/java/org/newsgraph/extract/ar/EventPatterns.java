@@ -1265,6 +1265,110 @@ final class EventPatterns extends Stage {
     }
 
     /**
+     * "تلقى الرئيس اتصالا هاتفيا من نظيره فلان"، "استلمت الحكومة رسالة من الأمين العام": an act told by its noun as the
+     * object of a verb of receiving (lexv:ReceiveVerb, in the noun's clause with no other act between) is done by the
+     * one it came from to the verb's subject, which the clause reading took for its doer. Who sent it is the actor
+     * right after من following the noun (a few words between allowed: a date, a bracket), else the one a list after
+     * بينهم made its target (اتصالات من عدد من القادة، بينهم فلان). With no sender named, the subject is left the
+     * target alone: it did not call.
+     */
+    void receivedFrom(int s, int[] clause, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.sentence != s || d.voice != Phrase.Voice.NOUN || d.match == null || !d.match.prefix().isEmpty()
+                    || d.source == null || !receivedAt(s, d, clause, all)) {
+                continue;
+            }
+            int end = lastOf(s, d.match);
+            Unit sender = null;
+            for (int k = end + 1; k < size(s) - 1 && k <= end + 8 && clause[k] == clause[d.at]; k++) {
+                if (cover.get(s)[k] == null && tok(s, k).norm().equals("من")) {
+                    Unit u = cover.get(s)[k + 1];
+                    sender = u != null && u.first == k + 1 ? u : null;
+                    break;
+                }
+            }
+            if (sender == null && d.target != null && d.target.sentence == s && d.target.first > end) {
+                sender = d.target;
+            }
+            Unit receiver = d.source;
+            if (sender != null && sender.key.equals(receiver.key)) {
+                continue;
+            }
+            d.source = sender;
+            d.target = receiver;
+        }
+    }
+
+    /**
+     * "وأعرب الرئيس، في اتصال هاتفي مع نظيره فلان، عن قلقه"، "قال الوزير خلال مكالمة هاتفية مع علان إن": a call or
+     * talks (CAMEO 04x) told by its noun after في، خلال or عبر is what the speaker of its clause spoke in, aimed at
+     * the one after مع: with no doer of its own, its doer is the doer of the nearest act before it in its clause.
+     */
+    void consultedIn(int s, int[] clause, List<EventDraft> all) {
+        for (EventDraft d : all) {
+            if (d.sentence != s || d.voice != Phrase.Voice.NOUN || d.source != null || d.target == null
+                    || d.match == null || !d.match.prefix().isEmpty()
+                    || !String.valueOf(d.trigger.property("cameoCode")).startsWith("04")) {
+                continue;
+            }
+            int p = wordBefore(s, d.at);
+            if (p < 0 || cover.get(s)[p] != null || !SPOKEN_IN.contains(tok(s, p).norm())) {
+                continue;
+            }
+            EventDraft speech = null;
+            for (EventDraft e : all) {
+                if (e != d && e.sentence == s && e.at < p && clause[e.at] == clause[d.at] && e.source != null
+                        && e.voice == Phrase.Voice.ACTIVE && (speech == null || e.at > speech.at)) {
+                    speech = e;
+                }
+            }
+            if (speech != null && !speech.source.key.equals(d.target.key) && withMa(s, d)
+                    && !otherActorBetween(s, speech, p)) {
+                d.source = speech.source;
+            }
+        }
+    }
+
+    private static final Set<String> SPOKEN_IN = Set.of("في", "خلال", "عبر", "وفي", "وخلال");
+
+    /** Whether the target of {@code d} is the one after مع: one talked with, not a place visited (خلال زيارة إلى). */
+    private boolean withMa(int s, EventDraft d) {
+        int b = d.target.sentence == s ? wordBefore(s, d.target.first) : -1;
+        return b > d.at && cover.get(s)[b] == null && tok(s, b).norm().equals("مع");
+    }
+
+    /**
+     * Whether an actor other than the act's doer stands between that act and the preposition at {@code p}: the call
+     * is then that actor's, in a clause of its own (قال الكرملين إن الرئيس فلان أبدى في اتصال هاتفي مع علان دعمه).
+     */
+    private boolean otherActorBetween(int s, EventDraft speech, int p) {
+        for (Unit u : units.get(s)) {
+            boolean inDoer = speech.source.sentence == s && u.first >= speech.source.first
+                    && u.last <= speech.source.last;
+            if (u.first > speech.at && u.last < p && !u.prepositional && !u.qualifier && !inDoer
+                    && !u.key.equals(speech.source.key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb of receiving governs the noun of {@code d}: before it in its clause, no other act between. */
+    private boolean receivedAt(int s, EventDraft d, int[] clause, List<EventDraft> all) {
+        for (int j = d.at - 1; j >= 0 && j >= d.at - 30 && clause[j] == clause[d.at]; j--) {
+            for (EventDraft e : all) {
+                if (e != d && e.sentence == s && e.at == j) {
+                    return false;
+                }
+            }
+            if (cover.get(s)[j] == null && cue(s, j, Cues.RECEIVE_VERB) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "وسارع الرئيس فلان إلى إدانة الهجوم"، "بادرت الحكومة إلى نفي الخبر": whether the verbal noun at {@code t}
      * follows إلى right after a verb of hastening (lexv:HastenVerb) and its subject, within eight tokens of its
      * clause: what the subject hastened to do is its own act, whatever the act.
