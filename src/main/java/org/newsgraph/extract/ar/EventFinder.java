@@ -289,6 +289,10 @@ final class EventFinder extends Stage {
             if (otherWord(s, t, m)) {
                 continue;
             }
+            if (true_(m.phrase().term(), "pronounNeeded") && !unrest.objectPronounOn(s, m)) {
+                // "تفرق المحتجون": the same letters as "تفرقهم الشرطة" with no object, the crowd breaking up by itself
+                continue;
+            }
             if (m.phrase().term().property("needsObject") != null
                     && !arguments.objectFollows(s, last + 1, m.phrase().term(), clause)
                     && !objectBefore(s, t, m, m.phrase().term().property("needsObject"))) {
@@ -855,10 +859,13 @@ final class EventFinder extends Stage {
                 // over (a state's own capital included, so after the check of the doer's own state above); one no
                 // one is told to impose (رغم حظر التجول المفروض في المدينة) is only where it stands, no act on it
                 d.target = patterns.measureArea(s, last + 1, clause);
-                if (d.target == null && d.source.type == ActorType.PERSON
-                        && (true_(trig, "nationwide") || patterns.nationwide(s, last + 1, clause))) {
+                if (d.target == null && (d.source.type == ActorType.PERSON
+                        && (true_(trig, "nationwide") || patterns.nationwide(s, last + 1, clause))
+                        || d.source.type == ActorType.ORGANIZATION && patterns.nationwide(s, last + 1, clause))) {
                     // "أعلن الرئيس حالة الطوارئ في عموم البلاد"، "أعلن الحداد الوطني": a leader's measure over the
-                    // whole country, his own, the article's
+                    // whole country, his own, the article's; a government's or a council's too when its words say
+                    // the whole country (أعلنت الحكومة حالة الطوارئ في عموم البلاد), a body's own words for its
+                    // measures (الحداد الوطني) being no claim on a land
                     d.target = reactions.homeCountry(s, d, t, last);
                 }
                 if (d.target != null && d.target.key.equals(d.source.key)) {
