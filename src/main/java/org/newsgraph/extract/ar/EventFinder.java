@@ -859,13 +859,10 @@ final class EventFinder extends Stage {
                 // over (a state's own capital included, so after the check of the doer's own state above); one no
                 // one is told to impose (رغم حظر التجول المفروض في المدينة) is only where it stands, no act on it
                 d.target = patterns.measureArea(s, last + 1, clause);
-                if (d.target == null && (d.source.type == ActorType.PERSON
-                        && (true_(trig, "nationwide") || patterns.nationwide(s, last + 1, clause))
-                        || d.source.type == ActorType.ORGANIZATION && patterns.nationwide(s, last + 1, clause))) {
+                if (d.target == null && d.source.type == ActorType.PERSON
+                        && (true_(trig, "nationwide") || patterns.nationwide(s, last + 1, clause))) {
                     // "أعلن الرئيس حالة الطوارئ في عموم البلاد"، "أعلن الحداد الوطني": a leader's measure over the
-                    // whole country, his own, the article's; a government's or a council's too when its words say
-                    // the whole country (أعلنت الحكومة حالة الطوارئ في عموم البلاد), a body's own words for its
-                    // measures (الحداد الوطني) being no claim on a land
+                    // whole country, his own, the article's
                     d.target = reactions.homeCountry(s, d, t, last);
                 }
                 if (d.target != null && d.target.key.equals(d.source.key)) {
@@ -1156,7 +1153,8 @@ final class EventFinder extends Stage {
     private void laterTargets(int s, EventDraft d, int last, Term trig, int[] clause, List<EventDraft> all,
                               boolean noTarget, boolean pronounTarget) {
         if (!noTarget && !pronounTarget && d.target == null && true_(trig, "pronounObject")) {
-            d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, false);
+            // "قبل أن تفرقها الشرطة": the crowd an act on crowds takes is told as a feminine singular (الحشود)
+            d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, false, true_(trig, "aimedAtCrowd"));
             if (d.target == null && true_(trig, "speechAct")) {
                 // "وحذرها من العواقب": one speaks to or of a body as well, when no person of the pronoun's
                 // gender was named just before

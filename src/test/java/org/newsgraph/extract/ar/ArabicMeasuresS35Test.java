@@ -9,9 +9,9 @@ import org.newsgraph.extract.Extraction;
 
 /**
  * Measures of states and bodies (session 35): a crowd dispersed in the present with its pronoun on the verb
- * (قبل أن تفرقهم الشرطة), never the crowd breaking up by itself (تفرق المحتجون); an emergency a government declares
- * over the whole country by its own words (في عموم البلاد) is aimed at that country. Short sentences of our own, on
- * other countries and people.
+ * (قبل أن تفرقهم الشرطة), a crowd told as a feminine singular (الحشود: تفرقها) among them, never the crowd breaking up
+ * by itself (تفرق المحتجون); closing one's own borders or airspace is a restriction (172), as the golds code it.
+ * Short sentences of our own, on other countries and people.
  */
 class ArabicMeasuresS35Test {
 
@@ -37,17 +37,18 @@ class ArabicMeasuresS35Test {
     }
 
     @Test
-    void aGovernmentsEmergencyOverTheWholeCountryIsAimedAtThatCountry() {
-        Extraction x = extract("وأعلنت الحكومة البيروفية حالة الطوارئ في عموم البلاد لمدة عشرة أيام.");
-        assertThat(coded(x, "1724")).singleElement().satisfies(e -> {
-            assertThat(e.sourceKey()).isEqualTo("org/PE/government");
-            assertThat(e.targetKey()).isEqualTo("country/PE");
+    void aCrowdToldAsAFeminineSingularIsTheDispersedGroup() {
+        Extraction x = extract("وتجمعت حشود من المحتجين أمام مبنى البرلمان في نيروبي، قبل أن تفرقها الشرطة بالغاز المسيل للدموع.");
+        assertThat(coded(x, "175")).singleElement().satisfies(e -> {
+            assertThat(e.sourceKey()).isEqualTo("group/police");
+            assertThat(e.targetKey()).isEqualTo("group/protesters");
         });
     }
 
     @Test
-    void aCouncilsEmergencyInARegionNamesNoCountry() {
-        Extraction x = extract("وأعلن مجلس الوزراء البيروفي فرض حالة الطوارئ في الإقليم لمدة ستة أشهر.");
-        assertThat(coded(x, "1724")).singleElement().satisfies(e -> assertThat(e.targetKey()).isNull());
+    void closingOnesOwnAirspaceIsARestrictionByThatState() {
+        Extraction x = extract("وأغلقت كينيا مجالها الجوي أمام حركة الطيران منذ صباح الخميس.");
+        assertThat(coded(x, "172")).singleElement().satisfies(e -> assertThat(e.sourceKey()).isEqualTo("country/KE"));
+        assertThat(coded(x, "191")).isEmpty();
     }
 }
