@@ -289,6 +289,10 @@ final class EventFinder extends Stage {
             if (otherWord(s, t, m)) {
                 continue;
             }
+            if (true_(m.phrase().term(), "pronounNeeded") && !unrest.objectPronounOn(s, m)) {
+                // "تفرق المحتجون": the same letters as "تفرقهم الشرطة" with no object, the crowd breaking up by itself
+                continue;
+            }
             if (m.phrase().term().property("needsObject") != null
                     && !arguments.objectFollows(s, last + 1, m.phrase().term(), clause)
                     && !objectBefore(s, t, m, m.phrase().term().property("needsObject"))) {
@@ -1151,7 +1155,8 @@ final class EventFinder extends Stage {
     private void laterTargets(int s, EventDraft d, int last, Term trig, int[] clause, List<EventDraft> all,
                               boolean noTarget, boolean pronounTarget) {
         if (!noTarget && !pronounTarget && d.target == null && true_(trig, "pronounObject")) {
-            d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, false);
+            // "قبل أن تفرقها الشرطة": the crowd an act on crowds takes is told as a feminine singular (الحشود)
+            d.target = unrest.pronounReferent(s, last, d.match.end(), d.source, false, true_(trig, "aimedAtCrowd"));
             if (d.target == null && true_(trig, "speechAct")) {
                 // "وحذرها من العواقب": one speaks to or of a body as well, when no person of the pronoun's
                 // gender was named just before

@@ -204,12 +204,21 @@ final class Unrest extends Stage {
      * any other ending, or when no actor fits.
      */
     Unit pronounReferent(int s, int k, int stemEnd, Unit not, boolean organizations) {
+        return pronounReferent(s, k, stemEnd, not, organizations, false);
+    }
+
+    /**
+     * As {@link #pronounReferent(int, int, int, Unit, boolean)}; for an act on crowds ({@code crowd}) the feminine
+     * singular is a group too, as Arabic tells many of a kind (الحشود، الجموع: فرقتها الشرطة).
+     */
+    Unit pronounReferent(int s, int k, int stemEnd, Unit not, boolean organizations, boolean crowd) {
         Token t = tok(s, k);
         if (stemEnd >= t.end()) {
             return null;
         }
         String suffix = CompiledLexicon.lightForm(original(stemEnd, t.end()));
-        boolean plural = suffix.equals("هم") || suffix.equals("هن") || suffix.equals("هما");
+        boolean plural = suffix.equals("هم") || suffix.equals("هن") || suffix.equals("هما")
+                || crowd && suffix.equals("ها");
         if (!plural && !suffix.equals("ه") && !suffix.equals("ها")) {
             return null;
         }

@@ -130,11 +130,11 @@ class ArabicEventsS12bTest {
     }
 
     @Test
-    void closingBordersWithAStateIsAnEmbargoAndOnesOwnRestrictMovement() {
+    void closingBordersWithAStateIsAnEmbargoAndOnesOwnARestriction() {
         Extraction x = extract("وقررت منظمة الدول الأمريكية إغلاق حدود دولها مع نيكاراغوا.");
         assertThat(coded(x, "163")).singleElement().satisfies(e -> assertThat(e.targetKey()).isEqualTo("country/NI"));
         Extraction own = extract("وأعلن العسكريون إغلاق الحدود البرية والجوية.");
-        assertThat(coded(own, "191")).hasSize(1);
+        assertThat(coded(own, "172")).hasSize(1);
         assertThat(coded(own, "163")).isEmpty();
     }
 }
