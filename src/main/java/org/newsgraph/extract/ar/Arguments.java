@@ -193,7 +193,7 @@ final class Arguments extends Stage {
      */
     int objectAt(int s, int from, Term trig, int[] clause) {
         return objectAt(s, from, trig.property("needsObject"), lex.normalizedValues(trig, "objectMarker"),
-                true_(trig, "directObject"), clause);
+                true_(trig, "directObject"), true_(trig, "objectNext") ? 1 : 5, clause);
     }
 
     /**
@@ -212,12 +212,16 @@ final class Arguments extends Stage {
 
     /** Where the noun of the cue class {@link #objectFollows} finds starts, or -1. */
     int objectAt(int s, int from, String cueType, int[] clause) {
-        return objectAt(s, from, cueType, List.of(), false, clause);
+        return objectAt(s, from, cueType, List.of(), false, 5, clause);
     }
 
-    private int objectAt(int s, int from, String cueType, List<String> markers, boolean direct, int[] clause) {
+    /**
+     * With {@code reach} 1 (lexv:objectNext) the object is the first word past the subject and asides: "تبنى المجلس
+     * بالإجماع قرارا دان فيه الهجمات" adopts a resolution, and the attack it names later is no object of the verb.
+     */
+    private int objectAt(int s, int from, String cueType, List<String> markers, boolean direct, int reach, int[] clause) {
         int words = 0;
-        for (int k = from; k < size(s) && words < 5; k++) {
+        for (int k = from; k < size(s) && words < reach; k++) {
             if (clause[k] != clause[from - 1]) {
                 return -1;
             }

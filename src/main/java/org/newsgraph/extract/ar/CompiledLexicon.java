@@ -117,6 +117,7 @@ final class CompiledLexicon {
      * lexv:SaintTitle: القديس of كنيسة القديس فلان, a title the facility's name goes on past only after such a noun;
      * lexv:NamedAfterNoun: شارع of شارع فلان, which makes a listed person's name after it the name of a street;
      * lexv:NameListOpener: هما of هما فلان علان وفلان علان, a pronoun that opens a list of names only there;
+     * lexv:ClaimedActNoun: الهجوم of تبنت الجماعة الهجوم, the act a claim names, a trigger's noun elsewhere;
      * lexv:AppointedOffice: وزيرا of عين فلانا وزيرا, an object a trigger needs that is a title's word too, so as a
      * form it would take the title's reading; lexv:ChargedTask: تشكيل of كلفه تشكيل الحكومة, a verbal noun that is
      * other words' reading).
@@ -127,7 +128,7 @@ final class CompiledLexicon {
             "OfficeBodyNoun", "OfficeBodyComplement", "OfficeContextWord", "OfficeReachWord",
             "StationWord", "ApposedSuperlative", "NotAVerbForm", "AreaWord", "GivenNameHomograph", "NisbaPlaceNoun",
             "ForeignNameParticle", "SurnameHomograph", "CityPartNoun", "UponWord", "TreatyNoun", "ProtestOnlyVerb",
-            "NamedAfterNoun", "NameListOpener");
+            "NamedAfterNoun", "NameListOpener", "ClaimedActNoun");
     /**
      * The English spelling the press uses for common given names and name words (lexv:NameSpelling: محمد Mohammed,
      * إبراهيم Ibrahim), by the word in matching form: a name no lexicon lists gets these before the letter rules.

@@ -875,6 +875,9 @@ final class Reactions extends Stage {
             if (firstViolent == null && violent(d.trigger)) {
                 firstViolent = d;
             }
+            if (claimant == null && d.source != null && "015".equals(d.trigger.property("cameoCode"))) {
+                claimant = d.source;
+            }
         }
     }
 
@@ -897,6 +900,12 @@ final class Reactions extends Stage {
      * again when no act of that word has a doer.
      */
     private EventDraft firstViolent;
+
+    /**
+     * Who the article first told claiming an act (CAMEO 015: تبنت الجماعة الهجوم، أعلن التنظيم مسؤوليته عن التفجير):
+     * the doer of the attack that "the attack" names again when no act of that word has a doer.
+     */
+    private Unit claimant;
 
     /**
      * "أدانت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) الانقلاب": the index after words in brackets at {@code k}
@@ -1104,6 +1113,11 @@ final class Reactions extends Stage {
         // (الانقلاب الذي أطاح عام 2005 بفلان) or a misread one (نفي نجاح الانقلاب), so the first doer comes first
         boolean main = true_(act, "mainAct");
         Unit agent = main ? null : agents.get(act.key());
+        if (agent == null && claimant != null && claimable(act)) {
+            // "وتبنت الجماعة الهجوم ... وأدانت مصر الاعتداء": whoever claimed the attack did it, whatever violence the
+            // article tells after it (the strikes answering it) or before it with its doer misread
+            return claimant;
+        }
         if (agent == null && names(act)) {
             agent = doerOfKind(act, condemning);
         }
@@ -1124,6 +1138,15 @@ final class Reactions extends Stage {
             return condemning ? violentDoerOn(firstViolent.target) : firstViolent.target;
         }
         return latestViolentDoer(condemning);
+    }
+
+    /**
+     * Whether an act word may name an attack someone claimed: a violent trigger, or a noun naming acts of violence
+     * (lexv:namesCode 18 or 19: الاعتداء، الهجمات، العملية), a coup or an arrest never.
+     */
+    private boolean claimable(org.newsgraph.extract.lexicon.Term act) {
+        return act.property("cameoCode") != null ? violent(act)
+                : split(act.property("namesCode")).stream().anyMatch(c -> c.startsWith("18") || c.startsWith("19"));
     }
 
     /** Who did the act a trigger's noun names, as condemning it would be aimed at: the first doer for a main act. */
@@ -1163,6 +1186,10 @@ final class Reactions extends Stage {
      * no agent, no doer is asked for and no one condemns it; null when the article told no such act.
      */
     private Unit doerOfKind(org.newsgraph.extract.lexicon.Term noun, boolean condemning) {
+        if (claimant != null && claimable(noun)) {
+            // "وتبنت الجماعة الهجوم ... وأدانت مصر الاعتداء": not the latest violence, the strikes answering it
+            return claimant;
+        }
         List<String> acts = split(noun.property("namesAct"));
         List<String> codes = split(noun.property("namesCode"));
         List<String> doers = split(noun.property("doerNoun"));
