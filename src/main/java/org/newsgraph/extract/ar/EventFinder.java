@@ -999,6 +999,17 @@ final class EventFinder extends Stage {
                 out.add(d);
             }
         }
+        sentencePasses(s, clause, all, out);
+        reactions.remember(all);
+        return out;
+    }
+
+    /**
+     * The passes over a sentence's drafts once all its triggers are read: each may fill an argument from the others,
+     * merge two drafts or drop one, so their order matters (a target found by one pass is one the next need not
+     * look for). Kept out of {@link #events} so that method stays small enough for HotSpot to compile.
+     */
+    private void sentencePasses(int s, int[] clause, List<EventDraft> all, List<EventDraft> out) {
         unrest.targetsFromComplements(s, all);
         reactions.stopCalls(s, all);
         reactions.releaseHolders(s, all);
@@ -1033,8 +1044,6 @@ final class EventFinder extends Stage {
         lists.mutual(s, all, out);
         patterns.receivedFrom(s, clause, all);
         patterns.consultedIn(s, clause, all);
-        reactions.remember(all);
-        return out;
     }
 
     /**
