@@ -990,6 +990,19 @@ final class CompiledLexicon {
         return m.phrase().kind().ordinal() < best.phrase().kind().ordinal();
     }
 
+    /**
+     * The token that carries a form's next word after token {@code k}: the next one, or the one after a hyphen standing
+     * alone between two words, as the press writes a compound given name with spaces round it (جان - إيف لودريان for
+     * جان إيف لودريان): the hyphen joins the words, so the form goes on past it. The hyphen then lies inside the match.
+     */
+    private static int nextWordOfForm(List<Token> tokens, int k) {
+        if (k + 2 < tokens.size() && tokens.get(k).isWord() && !tokens.get(k + 1).isWord()
+                && tokens.get(k + 1).norm().equals("-") && tokens.get(k + 2).isWord()) {
+            return k + 2;
+        }
+        return k + 1;
+    }
+
     private static Match tryPhrase(List<Token> tokens, int i, Phrase p, Variant first) {
         String[] ws = p.tokens();
         boolean bareArticle = !first.stem().equals(ws[0]);
@@ -1005,13 +1018,22 @@ final class CompiledLexicon {
         }
         // "الكوري الجنوبي" for the nisba "كوري جنوبي": an adjective agrees with the article of the word before it
         boolean agreeing = t0.norm().endsWith("ال" + first.stem()) && !first.stem().startsWith("ال");
+        int at = i;
         for (int k = 1; k < ws.length - 1; k++) {
-            String w = tokens.get(i + k).norm();
+            at = nextWordOfForm(tokens, at);
+            if (at >= tokens.size()) {
+                return null;
+            }
+            String w = tokens.get(at).norm();
             if (!w.equals(ws[k]) && !(agreeing && w.equals("ال" + ws[k]))) {
                 return null;
             }
         }
-        Token last = tokens.get(i + ws.length - 1);
+        at = nextWordOfForm(tokens, at);
+        if (at >= tokens.size()) {
+            return null;
+        }
+        Token last = tokens.get(at);
         String lw = ws[ws.length - 1];
         if (last.norm().equals(lw) || (agreeing && last.norm().equals("ال" + lw))) {
             return new Match(p, t0.index(), last.index(), t0.offsetOf(first.from()), last.end(), first.prefix());

@@ -1271,12 +1271,23 @@ final class UnitFinder extends Stage {
         return u;
     }
 
+    /**
+     * "الحدود البحرية اللبنانية"، "السياسة الخارجية الروسية": a body's short form that is one adjective with the article
+     * (البحرية، الخارجية), right after a definite noun that names no actor (a common noun, or one the cues read, as
+     * الحدود), agrees with that noun ("the Lebanese maritime border"): it names no body there. After a verb or a construct (قالت البحرية الأوكرانية، بيان الخارجية الروسية)
+     * nothing stands for it to qualify, and it is the body.
+     */
+    private boolean adjectiveOfNounBefore(int s, int i, Match m) {
+        return m.phrase().form() && lastOf(s, m) == i && hasArticle(tok(s, i)) && i > 0 && tok(s, i - 1).isWord()
+                && hasArticle(tok(s, i - 1)) && (at(s, i - 1) == null || isKind(at(s, i - 1), Phrase.Kind.CUE));
+    }
+
     private Unit institutionBody(int s, int i) {
         Match m = at(s, i);
         Term t = m.phrase().term();
         int j = lastOf(s, m) + 1;
         Match n = at(s, j);
-        if (headingOf(s, i, m, n)) {
+        if (headingOf(s, i, m, n) || adjectiveOfNounBefore(s, i, m)) {
             return null;
         }
         Unit u = new Unit(s, i, lastOf(s, m), m.begin(), m.end());
