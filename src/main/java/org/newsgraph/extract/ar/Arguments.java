@@ -1434,11 +1434,24 @@ final class Arguments extends Stage {
         for (int k = from; k < t; k++) {
             String w = tok(s, k).norm();
             if (tok(s, k).isWord() && w.startsWith("ال") && w.length() > 3 && !isKind(at(s, k), Phrase.Kind.TRIGGER)
-                    && cue(s, k, Cues.DATE_WORD) == null && cue(s, k, Cues.WEEKDAY) == null) {
+                    && cue(s, k, Cues.DATE_WORD) == null && cue(s, k, Cues.WEEKDAY) == null
+                    && !(k == from + 1 && speakersNoun(s, from))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "أعلنت باكستان أن سلاحها الجوي أسقط مقاتلة"، "أقرت الدولة بأن قواتها المسلحة أطلقت": a noun opening the
+     * reported clause with the speaker's pronoun (ها for a state or a body, هم for a plural) is the speaker's own; a
+     * definite word right after it is its adjective (a noun carrying a pronoun is definite, and so is what agrees
+     * with it), never a subject noun of its own. The dictionary is not asked: it knows few such plurals (قواتها).
+     */
+    private boolean speakersNoun(int s, int k) {
+        Token t = tok(s, k);
+        String w = t.norm();
+        return t.isWord() && !w.startsWith("ال") && w.length() > 4 && (w.endsWith("ها") || w.endsWith("هم"));
     }
 
     /**
