@@ -1030,16 +1030,7 @@ final class Arguments extends Stage {
             // "، عقب اجتماع طارئ في بروكسل،": a word of time after an act, set off by commas, is such an aside too
             return enclosedAsideEnd(s, k);
         }
-        for (int j = k + 2; j < size(s) && j <= k + 10; j++) {
-            if (COMMAS.contains(tok(s, j).norm())) {
-                return j;
-            }
-            Match m = at(s, j);
-            if (tok(s, j).is(".") || isKind(m, Phrase.Kind.TRIGGER) && m.phrase().voice() != Phrase.Voice.NOUN) {
-                return k;
-            }
-        }
-        return k;
+        return closingComma(s, k + 2, k + 10, k);
     }
 
     /**

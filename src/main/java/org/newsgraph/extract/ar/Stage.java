@@ -794,7 +794,16 @@ abstract class Stage {
         if (b == null || !b.prefix().isEmpty() || !true_(b.phrase().term(), "enclosedAside")) {
             return k;
         }
-        for (int j = lastOf(s, b) + 1; j < size(s) && j <= k + 13; j++) {
+        return closingComma(s, lastOf(s, b) + 1, k + 13, k);
+    }
+
+    /**
+     * The first comma from token {@code from} to token {@code last} when no full stop and no verb of an act (a
+     * trigger not in its noun voice) stands before it: the comma closing an aside opened at {@code k}; else
+     * {@code k}, the aside being no aside.
+     */
+    int closingComma(int s, int from, int last, int k) {
+        for (int j = from; j < size(s) && j <= last; j++) {
             if (COMMAS.contains(tok(s, j).norm())) {
                 return j;
             }
